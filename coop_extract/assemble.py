@@ -1,0 +1,274 @@
+"""Turn the extractors' payloads into one validated ``Document``: the only place where
+candidates become records. Merges mentions into entities, finds later short forms of
+people and bodies, resolves overlaps between kinds, and attaches evidence."""
+
+from __future__ import annotations
+
+import re
+
+from . import resources
+from .extractors.cities import gazetteer
+from .extractors.officials import surname_of
+from .models import (
+    City,
+    Document,
+    Event,
+    Evidence,
+    Figure,
+    Institution,
+    Mention,
+    Official,
+    PublicationDate,
+)
+from .textutil import norm
+
+# Posts that one person holds at a time: two names given the same one are one person.
+UNIQUE_POSTS = {"chief executive", "party secretary", "mayor", "governor", "premier", "president"}
+
+
+def _mention(text: str, start: int, end: int, rule: str = "") -> Mention:
+    return Mention(text=text[start:end], start=start, end=end, rule=rule)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def assemble(
+    text: str,
+    facts: dict[str, list[dict]],
+    source: str = "<text>",
+    pubdate: dict | None = None,
+    warnings: list[str] | None = None,
+) -> Document:
+    """Build the Document for ``text`` from merged extractor payloads."""
+    warnings = list(warnings or [])
+    officials = _officials(text, facts.get("officials", []))
+    person_spans = [(m.start, m.end) for o in officials for m in o.mentions]
+    institutions = _institutions(text, facts.get("institutions", []), person_spans)
+    cities = _cities(text, facts.get("places", []), person_spans)
+    figures = _figures(facts.get("figures", []))
+    events = _events(text, facts.get("events", []), figures, [*officials, *institutions, *cities])
+    info = None
+    if pubdate:
+        info = PublicationDate(
+            date=pubdate["date"],
+            source=pubdate.get("source", "text"),
+            text=pubdate.get("text"),
+            start=pubdate.get("start"),
+            end=pubdate.get("end"),
+            rule=pubdate.get("rule", ""),
+        )
+    elif text.strip():
+        warnings.append("no publication date in the text: relative dates are left unresolved")
+    return Document(
+        source=source,
+        publication_date=pubdate["date"] if pubdate else None,
+        publication_date_info=info,
+        cities=cities,
+        officials=officials,
+        institutions=institutions,
+        events=events,
+        figures=figures,
+        warnings=warnings,
+    )
+
+
+def _cities(text: str, places: list[dict], person_spans: list[tuple[int, int]]) -> list[City]:
+    entries, _ = gazetteer()
+    by_entry: dict[int, City] = {}
+    for fact in sorted(places, key=lambda f: f["start"]):
+        if _overlaps(fact["start"], fact["end"], person_spans):
+            continue
+        entry = entries[fact["entry"]]
+        city = by_entry.get(fact["entry"])
+        if city is None:
+            kind = entry.kind if entry.kind in ("city", "district", "province", "sar", "country",
+                                                "region") else "city"
+            city = City(
+                name=entry.name,
+                kind=kind,
+                country=entry.country,
+                province=entry.province,
+                parent=entry.parent,
+                geonameid=entry.geonameid,
+                latitude=entry.latitude,
+                longitude=entry.longitude,
+            )
+            by_entry[fact["entry"]] = city
+        city.mentions.append(_mention(text, fact["start"], fact["end"], fact["rule"]))
+    return list(by_entry.values())
+
+
+def _officials(text: str, found: list[dict]) -> list[Official]:
+    people: list[Official] = []
+    for fact in sorted(found, key=lambda f: f["start"]):
+        same = next((p for p in people if p.name == fact["name"]), None)
+        if same is None:
+            same = Official(
+                name=fact["name"],
+                title=fact.get("title"),
+                affiliation=fact.get("affiliation"),
+                rule=fact["rule"],
+            )
+            people.append(same)
+        elif same.title is None:
+            same.title, same.affiliation = fact.get("title"), fact.get("affiliation")
+    # One record per person: the same unique post held under two romanisations.
+    merged: list[Official] = []
+    for person in people:
+        twin = next(
+            (
+                m for m in merged
+                if person.title and m.title and norm(person.title) == norm(m.title)
+                and norm(person.title) in UNIQUE_POSTS
+                and (not person.affiliation or not m.affiliation
+                     or norm(person.affiliation) == norm(m.affiliation))
+            ),
+            None,
+        )
+        if twin is None:
+            merged.append(person)
+        elif person.name not in twin.aliases:
+            twin.aliases.append(person.name)
+            twin.affiliation = twin.affiliation or person.affiliation
+    # Mentions: every occurrence of the full name or an alias; later short forms.
+    taken: list[tuple[int, int]] = []
+    for person in merged:
+        for form in (person.name, *person.aliases):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                if not _overlaps(m.start(), m.end(), taken):
+                    person.mentions.append(_mention(text, m.start(), m.end(), person.rule))
+                    taken.append((m.start(), m.end()))
+    honor = "|".join(re.escape(h) for h in resources.titles()["honorifics"])
+    surnames: dict[str, list[Official]] = {}
+    for person in merged:
+        surnames.setdefault(surname_of(person.name), []).append(person)
+    for surname, holders in surnames.items():
+        pattern = re.compile(
+            rf"(?:(?<![\w.])(?:{honor})\s+)?(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+[A-Z])"
+        )
+        for m in pattern.finditer(text):
+            if _overlaps(m.start(), m.end(), taken):
+                continue
+            before = text[max(0, m.start() - 2) : m.start()]
+            if re.search(r"[A-Z][a-z]*\s$", text[max(0, m.start() - 20) : m.start()]) and not m.group().startswith(tuple(resources.titles()["honorifics"])):
+                continue  # part of another capitalised name
+            if len(holders) != 1 or before.endswith("-"):
+                continue  # "Mr Chan" with two Chans in the story: left unattached
+            person = holders[0]
+            alias = m.group()
+            if alias not in person.aliases and alias != person.name:
+                person.aliases.append(alias)
+            person.mentions.append(_mention(text, m.start(), m.end(), "official.alias_surname"))
+            taken.append((m.start(), m.end()))
+    for person in merged:
+        person.mentions.sort(key=lambda x: x.start)
+    return merged
+
+
+def _institutions(
+    text: str, found: list[dict], person_spans: list[tuple[int, int]]
+) -> list[Institution]:
+    _, place_forms = gazetteer()
+    bodies: list[Institution] = []
+    by_key: dict[str, Institution] = {}
+    for fact in sorted(found, key=lambda f: (f["start"], -f["end"])):
+        if _overlaps(fact["start"], fact["end"], person_spans):
+            continue
+        name = fact.get("canonical") or fact["name"]
+        name = re.sub(r"\s+", " ", name).strip()
+        if name in place_forms:
+            continue
+        key = norm(name)
+        acronym = fact.get("acronym")
+        body = by_key.get(key) or (by_key.get(norm(acronym)) if acronym else None)
+        if body is None:
+            body = Institution(name=name, acronym=acronym, kind=fact.get("kind", "other"),
+                               rule=fact["rule"])
+            bodies.append(body)
+            by_key[key] = body
+        if acronym and not body.acronym:
+            body.acronym = acronym
+        if acronym:
+            by_key.setdefault(norm(acronym), body)
+        short = fact.get("short")
+        if short and short not in body.aliases and short != body.name:
+            body.aliases.append(short)
+        written = re.sub(r"\s+", " ", text[fact["start"] : fact["end"]])
+        if written != body.name and written not in body.aliases and written != body.acronym:
+            body.aliases.append(written)
+        body.mentions.append(_mention(text, fact["start"], fact["end"], fact["rule"]))
+    # Acronyms defined in the text stand for their body everywhere else.
+    for body in bodies:
+        if not body.acronym:
+            continue
+        seen = [(m.start, m.end) for b in bodies for m in b.mentions]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(body.acronym)}(?![\w-])", text):
+            if not _overlaps(m.start(), m.end(), seen):
+                body.mentions.append(_mention(text, m.start(), m.end(), "inst.acronym"))
+        body.mentions.sort(key=lambda x: x.start)
+    return bodies
+
+
+def _figures(found: list[dict]) -> list[Figure]:
+    money = [(f["start"], f["end"]) for f in found if f["kind"] == "money"]
+    out: list[Figure] = []
+    for f in sorted(found, key=lambda f: (f["start"], f["kind"] != "money")):
+        if f["kind"] != "money" and _overlaps(f["start"], f["end"], money):
+            continue
+        out.append(
+            Figure(
+                kind=f["kind"],
+                value=f["value"],
+                currency=f.get("currency"),
+                unit=f.get("unit"),
+                qualifier=f.get("qualifier"),
+                text=f["text"],
+                start=f["start"],
+                end=f["end"],
+                subject=f.get("subject"),
+                rule=f["rule"],
+            )
+        )
+    return out
+
+
+def _events(
+    text: str,
+    found: list[dict],
+    figures: list[Figure],
+    entities: list[Official | Institution | City],
+) -> list[Event]:
+    index = {(f.start, f.end): k for k, f in enumerate(figures)}
+    out: list[Event] = []
+    for ev in found:
+        # Participants: every person, body and place with a mention in the evidence.
+        spans = ev.get("spans") or [(ev["start"], ev["end"])]
+        present = [
+            (min(m.start for m in inside), e.name)
+            for e in entities
+            if (inside := [m for m in e.mentions if any(a <= m.start < b for a, b in spans)])
+        ]
+        participants = list(dict.fromkeys(name for _, name in sorted(present)))
+        out.append(
+            Event(
+                type=ev["type"],
+                date=ev["date"],
+                end_date=ev["end_date"],
+                date_text=ev["date_text"],
+                status=ev["status"],
+                trigger=ev["trigger"],
+                participants=participants,
+                location=ev["location"],
+                figures=[index[f] for f in ev["figures"] if f in index],
+                rule=ev["rule"],
+                evidence=Evidence(text=text[ev["start"] : ev["end"]], start=ev["start"],
+                                  end=ev["end"]),
+            )
+        )
+    return out

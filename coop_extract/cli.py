@@ -1,0 +1,175 @@
+"""The ``coop-extract`` command: a click group whose default command is ``extract``, so
+``coop-extract FILE`` works as written beside ``coop-extract eval DIR`` and
+``coop-extract schema``.
+
+Exit status: 0 when every input succeeded, 1 when some input failed (each failure is one
+line on stderr), 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+from click_default_group import DefaultGroup
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from . import __version__
+from .inputs import expand, load
+from .models import json_schema
+from .render import OutputFormat, Writer, to_json
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+def _error_console() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _ref_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+@click.group(cls=DefaultGroup, default="extract", default_if_no_args=True,
+             context_settings=CONTEXT)
+@click.version_option(__version__, prog_name="coop-extract")
+def cli() -> None:
+    """Extract cities, officials, institutions, dated events and figures from news text."""
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, type=str)
+@click.option("--format", "fmt", type=click.Choice([f.value for f in OutputFormat]),
+              help="Output format. Default: table on a terminal, json when piped.")
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the output to FILE instead of standard output.")
+@click.option("--output-dir", type=click.Path(file_okay=False),
+              help="Write one JSON file per input under DIR (folder structure kept).")
+@click.option("--glob", "glob", default="*.txt", show_default=True,
+              help="Which files to take from a folder.")
+@click.option("--ref-date", callback=_ref_date,
+              help="YYYY-MM-DD to resolve relative dates against when a text has no date.")
+def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
+            output_dir: str | None, glob: str, ref_date: str | None) -> None:
+    """Extract from FILE, DIR (every *.txt below it), several paths, or - (stdin).
+
+    \b
+    Examples:
+      coop-extract article.txt
+      cat article.txt | coop-extract - --format json | jq '.figures'
+      coop-extract news/ --output-dir out/
+    """
+    from .pipeline import Extractor  # import here: `--help` and `schema` stay fast
+
+    errors = _error_console()
+    if not paths:
+        if sys.stdin.isatty():
+            raise click.UsageError("give a FILE, a DIR or - (standard input)")
+        paths = ("-",)
+    if paths.count("-") > 1:
+        raise click.UsageError("standard input (-) can be read only once")
+    items = list(expand(list(paths), glob))
+    several = len(items) > 1 or any(Path(p).is_dir() for p in paths if p != "-")
+
+    out_stream = None
+    writer: Writer | None = None
+    if output_dir is None or output or fmt:
+        chosen = OutputFormat(fmt) if fmt else (
+            OutputFormat.TABLE if (output is None and sys.stdout.isatty()) else OutputFormat.JSON
+        )
+        out_stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+        writer = Writer(chosen, out_stream, several)
+    extractor = Extractor()
+    failed = done = 0
+    progress = None
+    if several and sys.stderr.isatty():
+        progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            console=Console(stderr=True), transient=True)
+        progress.start()
+        task = progress.add_task("extracting", total=len(items))
+    try:
+        for source, path, out_name, error in items:
+            item = load(source, path, out_name, error)
+            if progress is not None:
+                progress.advance(task)
+            if item.error is not None:
+                failed += 1
+                errors.print(f"coop-extract: error: {item.source}: {item.error}")
+                continue
+            assert item.text is not None
+            doc = extractor.extract(item.text, source=item.source, ref_date=ref_date)
+            if item.encoding and item.encoding not in ("utf-8",):
+                doc.warnings.append(f"decoded as {item.encoding}")
+            if writer is not None:
+                writer.write(doc)
+            if output_dir is not None:
+                target = Path(output_dir) / item.out_name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = target.with_name(target.name + ".part")
+                tmp.write_text(to_json(doc) + "\n", encoding="utf-8")
+                tmp.replace(target)  # never a half-written file under the final name
+            done += 1
+    finally:
+        if progress is not None:
+            progress.stop()
+        if writer is not None:
+            writer.close()
+        if out_stream is not None and out_stream is not sys.stdout:
+            out_stream.close()
+    if failed:
+        errors.print(f"coop-extract: {done} done, {failed} failed")
+        sys.exit(1)
+
+
+@cli.command(context_settings=CONTEXT)
+def schema() -> None:
+    """Print the JSON Schema of one output document (generated from the pydantic models)."""
+    click.echo(json.dumps(json_schema(), indent=2))
+
+
+@cli.command(name="eval", context_settings=CONTEXT)
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("-v", "--verbose", is_flag=True, help="List every miss and extra per document.")
+def eval_cmd(gold_dir: str, as_json: bool, verbose: bool) -> None:
+    """Score extraction on GOLD_DIR (NAME.txt + NAME.gold.json): P/R/F1 per field."""
+    from .evaluate import evaluate, gold_pairs
+
+    if not gold_pairs(Path(gold_dir)):
+        raise click.UsageError(f"no NAME.txt with NAME.gold.json beside it in {gold_dir}")
+    report = evaluate(Path(gold_dir))
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+        return
+    console = Console(highlight=False)
+    table = Table(title=f"coop-extract eval: {gold_dir} ({report.documents} documents)")
+    for col in ("field", "tp", "fp", "fn", "precision", "recall", "f1"):
+        table.add_column(col, justify="left" if col == "field" else "right")
+    for name, c in report.fields.items():
+        table.add_row(name, str(c.tp), str(c.fp), str(c.fn), f"{c.precision:.3f}",
+                      f"{c.recall:.3f}", f"{c.f1:.3f}")
+    console.print(table)
+    if report.titles_scored:
+        console.print(f"official titles right: {report.titles_right}/{report.titles_scored} "
+                      f"({report.titles_right / report.titles_scored:.3f})")
+    console.print(f"publication dates right: {report.pubdates_right}/{report.documents}")
+    if verbose:
+        for doc, misses in report.misses.items():
+            console.print(f"\n[bold]{doc}[/]")
+            for line in misses:
+                console.print(f"  {line}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()

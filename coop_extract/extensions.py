@@ -1,0 +1,48 @@
+"""Every ``Doc._`` extension coop-extract uses, registered once, and the helpers that fill them.
+
+Each extractor writes its candidates twice: as spans in ``doc.spans["coop_<kind>"]`` (for
+spaCy users: displacy, span groups) and as plain payload dicts in ``doc._.coop[kind]``, in
+the same order. Payloads keep the exact character offsets of the match (a span may have to
+expand to token boundaries) and the id of the rule that made them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+
+def register() -> None:
+    """Register the extensions (idempotent)."""
+    if not Doc.has_extension("coop"):
+        Doc.set_extension("coop", default=None)
+    if not Doc.has_extension("ref_date"):
+        Doc.set_extension("ref_date", default=None)
+
+
+def store(doc: Doc) -> dict[str, Any]:
+    """Return the doc's payload store, creating it on first use."""
+    data = doc._.coop
+    if data is None:
+        data = {}
+        doc._.coop = data
+    return data
+
+
+def add_fact(doc: Doc, group: str, start: int, end: int, rule: str, **payload: Any) -> dict:
+    """Record one candidate in ``group`` at ``doc.text[start:end]``; return its payload."""
+    fact = {"start": start, "end": end, "text": doc.text[start:end], "rule": rule, **payload}
+    store(doc).setdefault(group, []).append(fact)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        key = f"coop_{group}"
+        spans = list(doc.spans[key]) if key in doc.spans else []
+        spans.append(Span(doc, span.start, span.end, label=group, span_id=rule))
+        doc.spans[key] = spans
+    return fact
+
+
+def facts(doc: Doc, kind: str) -> list[dict]:
+    """Return the payloads of ``kind`` recorded on ``doc`` (empty when none)."""
+    return store(doc).get(kind, [])

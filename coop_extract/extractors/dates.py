@@ -1,0 +1,226 @@
+"""Date expressions, normalised to ISO against the publication (or reference) date.
+
+Each payload in ``doc._.coop["dates"]`` has ``date`` / ``end_date`` (ISO, at the precision
+the text gives: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; None when it cannot be resolved,
+e.g. "on Friday" in an undated article) and the rule id.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import add_fact, store
+from ..normalize import MONTH_RE, WEEKDAYS, month_number
+
+D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+Y = r"(?P<y>(?:19|20)\d{2})"
+M = rf"(?P<mon>{MONTH_RE})"
+M2 = rf"(?P<mon2>{MONTH_RE})"
+_YEAR_INTRO = (
+    r"(?:\b(?:in|since|by|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end\s+of|as\s+early\s+as|"
+    r"from|until|till|before|after|during|throughout|early|late|mid-?|for|of|the\s+year|in\s+early|"
+    r"in\s+late|by\s+early|by\s+late)\s+)"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is to|are to|scheduled|plans? to|planned|expected to|set to|upcoming|next)\b",
+    re.I,
+)
+
+# Order matters: earlier (longer) patterns claim their text first.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("date.iso", re.compile(rf"\b{Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")),
+    (
+        "date.range_month_day",
+        re.compile(
+            rf"\b(?:from\s+)?{M}\s+{D}\s*(?:-|–|—|to|until|through|till)\s*(?:{M2}\s+)?{D2}\b"
+            rf"(?:,?\s+{Y})?",
+            re.I,
+        ),
+    ),
+    (
+        "date.range_day_month",
+        re.compile(
+            rf"\b(?:from\s+)?{D}\s*(?:-|–|—|to|until|till)\s*{D2}\s+{M}\b(?:,?\s+{Y})?", re.I
+        ),
+    ),
+    ("date.month_day", re.compile(rf"\b{M}\s+{D}\b(?!\s*(?:%|percent|per\s+cent))(?:,?\s+{Y})?")),
+    ("date.day_month", re.compile(rf"\b{D}\s+{M}\b(?:,?\s+{Y})?")),
+    ("date.month_year", re.compile(rf"\b{M}\s+(?:of\s+)?{Y}\b")),
+    ("date.month", re.compile(rf"\b(?:[Ii]n|of|since|until|by|early|late)\s+{M}\b(?!\s+\d)")),
+    ("date.year", re.compile(rf"(?i:{_YEAR_INTRO}){Y}\b(?![-/]\d|\s*(?:%|percent))")),
+    (
+        "date.weekday",
+        re.compile(
+            r"\b(?:(?P<rel>last|next|this|on|early|late)\s+)?"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    ("date.relative_day", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
+    (
+        "date.relative_period",
+        re.compile(
+            r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+"
+            r"(?P<unit>week|month|year)\b",
+            re.I,
+        ),
+    ),
+]
+
+
+@Language.factory("coop_dates")
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    """Build the date finder."""
+    return DateFinder()
+
+
+def find_dates(text: str, anchor: date | None) -> list[dict]:
+    """Return date payloads for ``text`` resolved against ``anchor`` (non-overlapping)."""
+    taken: list[tuple[int, int]] = []
+    out: list[dict] = []
+    for rule, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if rule in ("date.year", "date.month"):
+                start = m.start("y" if rule == "date.year" else "mon")
+            if any(s < end and start < e for s, e in taken):
+                continue
+            resolved = _resolve(rule, m, text, anchor)
+            if resolved is None:
+                continue
+            taken.append((start, end))
+            iso, end_iso, precision = resolved
+            out.append(
+                {
+                    "start": start,
+                    "end": end,
+                    "text": text[start:end],
+                    "date": iso,
+                    "end_date": end_iso,
+                    "precision": precision,
+                    "rule": rule,
+                }
+            )
+    out.sort(key=lambda f: f["start"])
+    return out
+
+
+def _safe(y: int, mth: int, d: int) -> date | None:
+    try:
+        return date(y, mth, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(mth: int, d: int, anchor: date | None) -> date | None:
+    """The year that puts month/day nearest the anchor (Dec 28 in a Jan 3 story: last year)."""
+    if anchor is None:
+        return None
+    options = [_safe(anchor.year + k, mth, d) for k in (-1, 0, 1)]
+    valid = [o for o in options if o is not None]
+    return min(valid, key=lambda o: abs((o - anchor).days)) if valid else None
+
+
+def _resolve(
+    rule: str, m: re.Match[str], text: str, anchor: date | None
+) -> tuple[str | None, str | None, str] | None:
+    """Return (date, end_date, precision), with None dates when unresolvable; None to reject."""
+    g = m.groupdict()
+    year = int(g["y"]) if g.get("y") else None
+    if rule == "date.iso":
+        first = _safe(year or 0, int(g["m"]), int(g["d"]))
+        return (first.isoformat(), None, "day") if first else None
+    if rule in ("date.range_month_day", "date.range_day_month", "date.month_day", "date.day_month"):
+        mth, d = month_number(g["mon"]), int(g["d"])
+        if d < 1 or d > 31:
+            return None
+        first = _safe(year, mth, d) if year else _infer_year(mth, d, anchor)
+        if "d2" not in g or g.get("d2") is None:
+            if year is None and anchor is None:
+                return (None, None, "day")
+            return (first.isoformat(), None, "day") if first else None
+        mth2 = month_number(g["mon2"]) if g.get("mon2") else mth
+        d2 = int(g["d2"])
+        if first is None:
+            return (None, None, "day") if 1 <= d2 <= 31 else None
+        last = _safe(first.year + (1 if mth2 < mth else 0), mth2, d2)
+        if last is None or last < first or (last - first).days > 62:
+            return None
+        return (first.isoformat(), last.isoformat(), "day")
+    if rule == "date.month_year":
+        return (f"{year:04d}-{month_number(g['mon']):02d}", None, "month")
+    if rule == "date.month":
+        mth = month_number(g["mon"])
+        if m.group("mon") == "May" and not re.match(r"\s*(?:,|\.|$)", text[m.end() : m.end() + 2]):
+            return None  # "in May" vs the modal verb: only when nothing follows
+        if anchor is None:
+            return (None, None, "month")
+        y = anchor.year if mth <= anchor.month + 1 else anchor.year - 1
+        return (f"{y:04d}-{mth:02d}", None, "month")
+    if rule == "date.year":
+        return (f"{year:04d}", None, "year")
+    sentence = _sentence_around(text, m.start())
+    future = bool(_FUTURE.search(sentence))
+    if rule == "date.weekday":
+        if anchor is None:
+            return (None, None, "day")
+        target = WEEKDAYS.index(g["wd"].lower())
+        rel = (g.get("rel") or "").lower()
+        if rel == "next" or (future and rel != "last"):
+            delta = (target - anchor.weekday()) % 7 or 7
+            day = anchor + timedelta(days=delta)
+        else:
+            delta = (anchor.weekday() - target) % 7
+            if rel == "last" and delta == 0:
+                delta = 7
+            day = anchor - timedelta(days=delta)
+        return (day.isoformat(), None, "day")
+    if rule == "date.relative_day":
+        if anchor is None:
+            return (None, None, "day")
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
+        explicit = re.match(rf"\s*\(\s*{M}\s+{D}\s*\)", text[m.end() :])
+        if explicit:  # "tomorrow (January 8)": the explicit date wins
+            mth, d = month_number(explicit.group("mon")), int(explicit.group("d"))
+            day = _infer_year(mth, d, anchor)
+            if day:
+                return (day.isoformat(), None, "day")
+        return ((anchor + timedelta(days=shift)).isoformat(), None, "day")
+    if rule == "date.relative_period":
+        if anchor is None:
+            return (None, None, "year")
+        rel = re.sub(r"\s+", " ", g["rel"].lower())
+        unit = g["unit"].lower()
+        step = -1 if rel in ("last", "late last") else 1 if rel == "next" else 0
+        if unit == "year":
+            return (f"{anchor.year + step:04d}", None, "year")
+        if unit == "month":
+            mth = anchor.month + step
+            y = anchor.year + (mth - 1) // 12
+            return (f"{y:04d}-{(mth - 1) % 12 + 1:02d}", None, "month")
+        monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+        return (monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week")
+    return None
+
+
+def _sentence_around(text: str, offset: int) -> str:
+    start = max(text.rfind(".", 0, offset), text.rfind("\n", 0, offset)) + 1
+    end_candidates = [i for i in (text.find(".", offset), text.find("\n", offset)) if i != -1]
+    return text[start : min(end_candidates) if end_candidates else len(text)]
+
+
+class DateFinder:
+    """Write every date expression to ``doc._.coop["dates"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        pub = store(doc).get("pubdate")
+        anchor = date.fromisoformat(pub["date"]) if pub else None
+        for fact in find_dates(doc.text, anchor):
+            start, end, rule = fact.pop("start"), fact.pop("end"), fact.pop("rule")
+            fact.pop("text")
+            add_fact(doc, "dates", start, end, rule, **fact)
+        return doc

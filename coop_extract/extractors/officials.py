@@ -1,0 +1,235 @@
+"""Officials: people named with a role, their title and affiliation, and later short forms.
+
+Rules (ids in the output):
+- ``official.title_name``: "[Suzhou's] Party Secretary Cao Lubao";
+- ``official.name_appositive``: "Huang Wei, the Communist Party head of Futian district",
+  "Gu Haidong (right), executive vice mayor of Suzhou", lists of delegates with posts;
+- ``official.title_of_name``: "the Chief Executive of the Hong Kong SAR, Li Jiachao";
+- ``official.as_title_name``: "as chief executive, Lee Ka-chao ...".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import resources
+from ..extensions import add_fact
+from ..normalize import MONTH_RE, WEEKDAYS
+from .cities import gazetteer
+
+NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
+PERSON = rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,3}})"
+_STOP = {
+    "The", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "I", "Our",
+    "His", "Her", "Their", "Its", "And", "But", "Or", "In", "On", "At", "For", "From", "With",
+    "By", "To", "Of", "As", "After", "Before", "During", "Since", "Under", "Over", "According",
+    "Key", "Officials", "Delegates", "Chinese", "Mainland", "National", "Central", "Western",
+    "Eastern", "Southern", "Northern", "International", "Party", "Communist", "Special",
+    "Administrative", "Region", "Government", "Municipal", "Provincial", "People", "Science",
+    "Technology", "Innovation", "Cooperation", "Development", "Trade", "Economic", "Commerce",
+    "Belt", "Road", "Greater", "Bay", "Area", "Delta", "River", "New", "Old", "First", "Sight",
+    "Focus", "Home", "News", "Latest", "Photo", "Updated", "Published", "Read", "More", "Also",
+    "Both", "Each", "Every", "Many", "Most", "Some", "Several", "Leave", "Comment", "Special",
+    "Reports", "Retail", "Asia", "Asian", "Europe", "European", "American", "Global", "World",
+}  # fmt: skip
+
+
+@cache
+def _vocab() -> dict:
+    titles = resources.titles()
+    heads = sorted({h for words in titles["heads"].values() for h in words}, key=len, reverse=True)
+    head_re = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+    places, forms = gazetteer()
+    place_words = {w for form in forms for w in form.split()}
+    org_words = {h for words in resources.org_heads()["heads"].values() for h in words}
+    honor = "|".join(re.escape(h) for h in sorted(titles["honorifics"], key=len, reverse=True))
+    return {
+        "head_re": re.compile(rf"(?i)\b(?:{head_re})\b"),
+        "head_alt": head_re,
+        "group": {g.lower() for g in titles["group_titles"]},
+        "portfolio": set(titles["portfolio_prepositions"]),
+        "place_forms": set(forms),
+        "place_words": place_words,
+        "org_words": org_words,
+        "honor": honor,
+        "title_words": {w for h in heads for w in h.split()},
+    }
+
+
+def valid_name(name: str, strong_context: bool) -> bool:
+    """Is ``name`` a person's name? Needs a known surname unless the context is strong."""
+    vocab = _vocab()
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 4 or name in vocab["place_forms"]:
+        return False
+    for t in tokens:
+        base = t.split("-")[0]
+        if (
+            t in _STOP
+            or t in vocab["org_words"]
+            or t.lower() in vocab["title_words"]
+            or re.fullmatch(MONTH_RE, t)
+            or t.lower() in WEEKDAYS
+        ):
+            return False
+        if t in vocab["place_forms"] and base not in resources.surnames():
+            return False
+    if strong_context:
+        return True
+    return any(t.split("-")[0] in resources.surnames() for t in tokens)
+
+
+def surname_of(name: str) -> str:
+    """The surname: the first token that is a known Chinese surname, else the last token."""
+    tokens = name.split()
+    for t in tokens:
+        if t in resources.surnames():
+            return t
+    return tokens[-1]
+
+
+def parse_appositive(app: str) -> tuple[str, str | None] | None:
+    """Split 'the Communist Party head of Futian district' into (title, affiliation).
+
+    Returns None when the phrase does not start with a title.
+    """
+    vocab = _vocab()
+    app = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", app.strip(), flags=re.I)
+    heads = list(vocab["head_re"].finditer(app))
+    if not heads:
+        return None
+    first = heads[0]
+    lead = app[: first.start()].split()
+    if len(lead) > 6 or any(w[0].islower() and w not in ("and", "of", "&") for w in lead):
+        return None
+    title_end = first.end()
+    group = first.group().lower() in vocab["group"]
+    for h in heads[1:]:
+        gap = app[title_end : h.start()]
+        if re.fullmatch(r"\s+(?:and|&)\s+(?:[A-Za-z-]+\s+){0,2}", gap) or (
+            group and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][^,]*?\s+and\s+", gap)
+        ):
+            title_end = h.end()
+        else:
+            break
+    title = app[:title_end].strip()
+    rest = app[title_end:]
+    m = re.match(r"\s+(of|for|at|in|with)\s+(.*)$", rest, flags=re.S)
+    if not m:
+        return (title, None) if not rest.strip() else (title, None)
+    prep, obj = m.group(1), m.group(2).strip()
+    if prep in vocab["portfolio"] and obj[:1].islower() and not obj.startswith("the "):
+        return (f"{title} {prep} {obj}".strip(), None)
+    obj = re.sub(r"^the\s+", "", obj)
+    if group and prep == "of":
+        inner = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", obj)
+        if inner:
+            return (f"{title} of the {inner.group(1)}", inner.group(2))
+    return (title, obj or None)
+
+
+@Language.factory("coop_officials")
+def make_officials(nlp: Language, name: str) -> OfficialFinder:
+    """Build the official finder."""
+    return OfficialFinder()
+
+
+def find_officials(text: str) -> list[dict]:
+    """Return official payloads: name span, title, affiliation, rule."""
+    vocab = _vocab()
+    out: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    honor = rf"(?:(?:{vocab['honor']})\s+)?"
+
+    def emit(m: re.Match[str], title: str | None, affil: str | None, rule: str) -> None:
+        s, e = m.start("name"), m.end("name")
+        if any(a < e and s < b for a, b in taken):
+            return
+        taken.append((s, e))
+        out.append(
+            {"start": s, "end": e, "name": m.group("name"), "title": title,
+             "affiliation": _clean_affil(affil), "rule": rule}
+        )
+
+    # Name, [ (note) ,] title phrase [of affiliation]  -- ends at , ; . or "said"
+    appositive = re.compile(
+        rf"{honor}{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<app>[^,;.\n]+?)"
+        rf"(?=\s*(?:[,;.\n]|\bsaid\b|\bsays\b|\band\s+[A-Z]|$))"
+    )
+    for m in appositive.finditer(text):
+        if not valid_name(m.group("name"), strong_context=False) and not valid_name(
+            m.group("name"), strong_context=True
+        ):
+            continue
+        parsed = parse_appositive(m.group("app"))
+        if parsed is None:
+            continue
+        if not valid_name(m.group("name"), strong_context=True):
+            continue
+        emit(m, parsed[0], parsed[1], "official.name_appositive")
+
+    # [Place['s]] Title Name
+    title_name = re.compile(
+        rf"(?P<title>(?i:(?:(?:acting|former|then|executive)\s+)?(?:{vocab['head_alt']})))\s+{PERSON}"
+    )
+    for m in title_name.finditer(text):
+        title = m.group("title")
+        if title[0].islower() and not title.lower().startswith("executive"):
+            continue  # "the visit led by secretary Cao" is rare; "head Zhang" is noise
+        if not valid_name(m.group("name"), strong_context=True):
+            continue
+        emit(m, re.sub(r"\s+", " ", title), _place_before(text, m.start("title")),
+             "official.title_name")
+
+    # the Title of the Affiliation, Name
+    title_of = re.compile(
+        rf"(?P<title>(?i:{vocab['head_alt']}))\s+(?:of|for)\s+(?:the\s+)?(?P<affil>[A-Z][^,;.\n]{{2,80}}?),"
+        rf"\s+{PERSON}(?=[,.;\s])"
+    )
+    for m in title_of.finditer(text):
+        if valid_name(m.group("name"), strong_context=True):
+            emit(m, m.group("title"), m.group("affil"), "official.title_of_name")
+
+    # as chief executive, Lee Ka-chao
+    as_title = re.compile(rf"\bas\s+(?P<title>(?i:{vocab['head_alt']})),\s+{PERSON}")
+    for m in as_title.finditer(text):
+        if valid_name(m.group("name"), strong_context=True):
+            emit(m, m.group("title"), None, "official.as_title_name")
+    out.sort(key=lambda f: f["start"])
+    return out
+
+
+def _place_before(text: str, start: int) -> str | None:
+    """'Suzhou's Party Secretary' / 'Hong Kong Chief Executive': the place before a title."""
+    before = text[max(0, start - 60) : start]
+    m = re.search(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:'s|’s)?\s+$", before)
+    if not m:
+        return None
+    words = m.group(1).split()
+    places = _vocab()["place_forms"]
+    for k in range(len(words)):
+        cand = " ".join(words[k:])
+        if cand in places:
+            return cand
+    return None
+
+
+def _clean_affil(affil: str | None) -> str | None:
+    if not affil:
+        return None
+    affil = re.sub(r"^(?:the)\s+", "", affil.strip(), flags=re.I).strip(" ,")
+    return affil or None
+
+
+class OfficialFinder:
+    """Write official mentions to ``doc._.coop["officials"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for fact in find_officials(doc.text):
+            add_fact(doc, "officials", fact.pop("start"), fact.pop("end"), fact.pop("rule"),
+                     **fact)
+        return doc

@@ -1,0 +1,99 @@
+"""The article's own publication date, from the forms news pages carry."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import store
+from ..normalize import MONTH_RE, month_number
+
+_TIME = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+# (rule id, pattern); earlier rules win. Groups: y, m, d, or y, mon, d.
+_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "pubdate.labelled_iso",
+        re.compile(
+            r"(?im)\b(?:updated|published|posted|released|date|dated|time)\s*[:：]?\s*"
+            r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"
+        ),
+    ),
+    (
+        "pubdate.labelled_text",
+        re.compile(
+            r"(?im)\b(?:updated|published|posted|released|date|dated)\s*[:：]?\s*"
+            r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,?\s*)?(?:[A-Z][a-z]+day,?\s*)?"
+            r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>" + MONTH_RE + r"),?\s+(?P<y1>(?:19|20)\d{2})"
+            r"|(?P<mon2>" + MONTH_RE + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
+        ),
+    ),
+    (
+        "pubdate.timestamp_line",
+        re.compile(
+            r"(?m)^[ \t]*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
+            r"(?:[ T]\d{2}:\d{2}(?::\d{2})?)?[ \t]*$"
+        ),
+    ),
+    (
+        "pubdate.date_line",
+        re.compile(
+            r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?\s*)?(?:(?P<mon2>" + MONTH_RE + r")\s+(?P<d2>\d{1,2}),?\s+"
+            r"(?P<y2>(?:19|20)\d{2})|(?P<d1>\d{1,2})\s+(?P<mon1>" + MONTH_RE + r")\s+"
+            r"(?P<y1>(?:19|20)\d{2}))" + _TIME + r"[ \t]*$"
+        ),
+    ),
+]
+
+
+@Language.factory("coop_pubdate")
+def make_pubdate(nlp: Language, name: str) -> PublicationDateFinder:
+    """Build the publication-date finder."""
+    return PublicationDateFinder()
+
+
+def find_publication_date(text: str) -> dict | None:
+    """Return {date, text, start, end, rule} for the article's own date, or None."""
+    for rule, pattern in _RULES:
+        for m in pattern.finditer(text):
+            parsed = _to_date(m)
+            if parsed is not None:
+                return {
+                    "date": parsed.isoformat(),
+                    "text": m.group().strip(),
+                    "start": m.start() + (len(m.group()) - len(m.group().lstrip())),
+                    "end": m.end() - (len(m.group()) - len(m.group().rstrip())),
+                    "rule": rule,
+                }
+    return None
+
+
+def _to_date(m: re.Match[str]) -> date | None:
+    g = m.groupdict()
+    try:
+        if g.get("y"):
+            return date(int(g["y"]), int(g["m"]), int(g["d"]))
+        if g.get("y1"):
+            return date(int(g["y1"]), month_number(g["mon1"]), int(g["d1"]))
+        if g.get("y2"):
+            return date(int(g["y2"]), month_number(g["mon2"]), int(g["d2"]))
+    except ValueError:
+        return None
+    return None
+
+
+class PublicationDateFinder:
+    """Set ``doc._.coop["pubdate"]`` from the text; falls back to ``doc._.ref_date``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if "pubdate" in store(doc):
+            return doc  # set by the Extractor from the whole text (long texts come in pieces)
+        found = find_publication_date(doc.text)
+        if found is None and doc._.ref_date:
+            found = {"date": doc._.ref_date, "rule": "pubdate.ref_date", "source": "ref-date"}
+        elif found is not None:
+            found["source"] = "text"
+        store(doc)["pubdate"] = found
+        return doc

@@ -1,0 +1,93 @@
+"""Pure normalisation functions: numbers, number words, scale words, months."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import resources
+
+# Digits with optional thousands separators and decimals; never starts or ends inside a
+# longer number ("13,6 million" gives no 6 and no 13,6).
+NUMBER_RE = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\w]|[.,]\d)"
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}  # fmt: skip
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def month_number(word: str) -> int:
+    """Return 1-12 for a month name or abbreviation."""
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def parse_digits(text: str) -> float:
+    """Parse '1,234.5' (thousands separators allowed) into a float."""
+    return float(text.replace(",", ""))
+
+
+@cache
+def _word_tables() -> tuple[dict[str, float], dict[str, float]]:
+    data = resources.numbers()
+    return data["units"], data["scales"]
+
+
+@cache
+def number_words_re() -> str:
+    """A regex for a number written in words ('twenty-five', 'two hundred', 'a')."""
+    units, _ = _word_tables()
+    words = sorted((w for w in units if w not in ("a", "an", "half", "dozens")), key=len, reverse=True)
+    one = "|".join(words)
+    return rf"(?:(?:{one})(?:[\s-]+(?:and[\s-]+)?(?:{one}))*)"
+
+
+def parse_number_words(text: str) -> float | None:
+    """Return the value of a number in words ('twenty-five' -> 25), or None."""
+    units, scales = _word_tables()
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in re.split(r"[\s-]+", text.lower().strip()):
+        if word == "and" or not word:
+            continue
+        if word in ("hundred",):
+            current = (current or 1) * 100
+        elif word in scales and word not in ("m", "b", "k"):
+            total += (current or 1) * scales[word]
+            current = 0
+        elif word in units:
+            current += units[word]
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_number(text: str) -> float | None:
+    """Parse digits or number words."""
+    text = text.strip()
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
+        return parse_digits(text)
+    return parse_number_words(text)
+
+
+def scale_value(word: str | None) -> float:
+    """Return the multiplier of a scale word ('billion', 'bn', 'm'); 1 for none."""
+    if not word:
+        return 1.0
+    _, scales = _word_tables()
+    return float(scales.get(re.sub(r"\s+", " ", word.lower().strip()), 1.0))
+
+
+def clean_float(value: float) -> float | int:
+    """Return ints for whole numbers (28.0 -> 28), rounding float noise."""
+    value = round(value, 6)
+    return int(value) if value == int(value) else value

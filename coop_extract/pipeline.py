@@ -1,0 +1,137 @@
+"""Build the spaCy pipeline once per process, and run it over texts of any length."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from . import extensions
+from .assemble import assemble
+from .extractors import pubdate as _pubdate
+from .models import Document
+
+# The components in the order they run. Dates need the publication date; money and
+# percentages need sentences; events need everything before them.
+PIPE_NAMES = [
+    "coop_sentences",
+    "coop_pubdate",
+    "coop_cities",
+    "coop_dates",
+    "coop_money",
+    "coop_percentages",
+    "coop_counts",
+    "coop_institutions",
+    "coop_officials",
+    "coop_events",
+]
+# Texts are cut into pieces of at most this many characters (at line breaks), so memory
+# stays bounded and spaCy's max_length never refuses a long article.
+CHUNK_CHARS = 100_000
+
+
+@cache
+def build_nlp() -> Language:
+    """Return the process-wide pipeline: ``spacy.blank("en")`` plus coop's components."""
+    from . import extractors  # noqa: F401  (registers the factories)
+
+    extensions.register()
+    nlp = spacy.blank("en")
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name)
+    nlp.max_length = CHUNK_CHARS * 2
+    return nlp
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Cut ``text`` into (offset, piece) pairs of at most ``limit`` characters.
+
+    Cuts fall at a blank line, else a line break, else a sentence end, else a space.
+    """
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = -1
+        for pattern in (r"\n\s*\n", r"\n", r"[.!?]\s", r"\s"):
+            found = [m.end() for m in re.finditer(pattern, window)]
+            found = [f for f in found if f > limit // 2]
+            if found:
+                cut = found[-1]
+                break
+        if cut <= 0:
+            cut = limit
+        pieces.append((start, text[start : start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+class Extractor:
+    """Reusable extractor: ``Extractor().extract(text)`` or ``.pipe(texts)`` for many."""
+
+    def __init__(self, nlp: Language | None = None):
+        self.nlp = nlp or build_nlp()
+
+    def extract(self, text: str, source: str = "<text>", ref_date: str | None = None) -> Document:
+        """Extract one document."""
+        return next(self.pipe([(text, source)], ref_date=ref_date))
+
+    def pipe(
+        self,
+        items: Iterable[tuple[str, str]],
+        ref_date: str | None = None,
+        batch_size: int = 16,
+    ) -> Iterator[Document]:
+        """Yield one Document per (text, source) pair, in order."""
+        for text, source in items:
+            yield self._one(text, source, ref_date, batch_size)
+
+    def _one(self, text: str, source: str, ref_date: str | None, batch_size: int) -> Document:
+        pub = _pubdate.find_publication_date(text)
+        if pub is not None:
+            pub["source"] = "text"
+        elif ref_date:
+            pub = {"date": ref_date, "rule": "pubdate.ref_date", "source": "ref-date"}
+        pieces = split_text(text)
+        merged: dict[str, list] = {}
+        docs = []
+        for offset, piece in pieces:
+            doc = self.nlp.make_doc(piece)
+            extensions.store(doc)["pubdate"] = pub
+            docs.append((offset, doc))
+        for (offset, _), doc in zip(docs, self.nlp.pipe(d for _, d in docs), strict=True):
+            data = extensions.store(doc)
+            for kind in ("places", "dates", "figures", "institutions", "officials", "events"):
+                for fact in data.get(kind, []):
+                    merged.setdefault(kind, []).append(_shift(fact, offset))
+        warnings = []
+        if len(pieces) > 1:
+            warnings.append(f"long text processed in {len(pieces)} pieces")
+        return assemble(text, merged, source=source, pubdate=pub, warnings=warnings)
+
+
+def _shift(fact: dict, offset: int) -> dict:
+    if not offset:
+        return fact
+    fact = dict(fact)
+    fact["start"] += offset
+    fact["end"] += offset
+    for key in ("figures", "spans"):
+        if key in fact:
+            fact[key] = [(a + offset, b + offset) for a, b in fact[key]]
+    return fact
+
+
+@cache
+def default_extractor() -> Extractor:
+    """The process-wide Extractor."""
+    return Extractor()
+
+
+def extract(text: str, source: str = "<text>", ref_date: str | None = None) -> Document:
+    """Extract cities, officials, institutions, events and figures from one text."""
+    return default_extractor().extract(text, source=source, ref_date=ref_date)

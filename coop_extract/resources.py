@@ -1,0 +1,124 @@
+"""Load and validate the data files under ``coop_extract/data/``, once per process."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PlaceEntry(_Strict):
+    """One gazetteer entry (curated ``places.jsonl`` or derived ``geonames_places.jsonl``)."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    province: str | None = None
+    parent: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    geonameid: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int | None = None
+    needs_context: bool = False
+
+
+class InstitutionEntry(_Strict):
+    """A well-known institution with its acronym."""
+
+    name: str
+    acronym: str | None = None
+    kind: str = "other"
+    aliases: list[str] = Field(default_factory=list)
+
+
+def read_text(name: str) -> str:
+    """Return the text of ``data/<name>``."""
+    return resources.files("coop_extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def read_json(name: str) -> Any:
+    """Return the parsed JSON of ``data/<name>``."""
+    return json.loads(read_text(name))
+
+
+def read_jsonl(name: str) -> list[dict]:
+    """Return the objects of the JSON-lines file ``data/<name>``."""
+    return [json.loads(line) for line in read_text(name).splitlines() if line.strip()]
+
+
+def read_word_list(name: str) -> list[str]:
+    """Return the words of a text list (``#`` comments; one or more words a line)."""
+    words: list[str] = []
+    for line in read_text(name).splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        words.append(line)
+    return words
+
+
+@cache
+def places() -> list[PlaceEntry]:
+    """Curated places first, then the derived GeoNames places they do not already name."""
+    curated = [PlaceEntry(**row) for row in read_jsonl("places.jsonl")]
+    seen = {p.name for p in curated} | {a for p in curated for a in p.aliases}
+    derived = [
+        PlaceEntry(**row) for row in read_jsonl("geonames_places.jsonl") if row["name"] not in seen
+    ]
+    return curated + derived
+
+
+@cache
+def known_institutions() -> list[InstitutionEntry]:
+    """Well-known institutions (acronyms an article may use without spelling out)."""
+    return [InstitutionEntry(**row) for row in read_jsonl("institutions.jsonl")]
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Chinese surnames in the romanisations news uses."""
+    return frozenset(w for line in read_word_list("surnames.txt") for w in line.split())
+
+
+@cache
+def titles() -> dict[str, Any]:
+    """The title vocabulary (``titles.json``)."""
+    return read_json("titles.json")
+
+
+@cache
+def org_heads() -> dict[str, Any]:
+    """Organisation head nouns and their kinds (``org_heads.json``)."""
+    return read_json("org_heads.json")
+
+
+@cache
+def currencies() -> dict[str, Any]:
+    """Currency prefixes and names mapped to ISO 4217 codes."""
+    return read_json("currencies.json")
+
+
+@cache
+def numbers() -> dict[str, Any]:
+    """Number words, scale words and qualifiers."""
+    return read_json("numbers.json")
+
+
+@cache
+def agreement_units() -> dict[str, Any]:
+    """What an agreement count may count."""
+    return read_json("agreement_units.json")
+
+
+@cache
+def event_triggers() -> dict[str, Any]:
+    """Trigger words per event type."""
+    return read_json("event_triggers.json")
