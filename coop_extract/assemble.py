@@ -50,7 +50,8 @@ def assemble(
     officials = _officials(text, facts.get("officials", []))
     person_spans = [(m.start, m.end) for o in officials for m in o.mentions]
     institutions = _institutions(text, facts.get("institutions", []), person_spans)
-    cities = _cities(text, facts.get("places", []), person_spans)
+    name_spans = [(m.start, m.end) for i in institutions for m in i.mentions]
+    cities = _cities(text, facts.get("places", []), person_spans, name_spans)
     figures = _figures(facts.get("figures", []))
     events = _events(text, facts.get("events", []), figures, [*officials, *institutions, *cities])
     info = None
@@ -78,11 +79,39 @@ def assemble(
     )
 
 
-def _cities(text: str, places: list[dict], person_spans: list[tuple[int, int]]) -> list[City]:
+def _place_in_name(text: str, fact: dict, names: list[tuple[int, int]]) -> bool:
+    """A place inside an organisation's name that does not locate it ('Golden Phoenix
+    Laboratory'): only a place that opens the name or follows 'of'/'in' says where it is."""
+    for a, b in names:
+        if a <= fact["start"] and fact["end"] <= b and fact["start"] > a:
+            lead = text[a : fact["start"]]
+            if not re.search(r"\b(?:of|in|of the)\s+$", lead):
+                return True
+    return False
+
+
+def _shouting(text: str, fact: dict) -> bool:
+    """'CONTACT US': an upper-case alias inside a line of capitals is a word, not a place."""
+    written = text[fact["start"] : fact["end"]]
+    if not (written.isupper() and len(written) <= 3):
+        return False
+    around = text[max(0, fact["start"] - 12) : fact["end"] + 12]
+    words = re.findall(r"[A-Za-z]+", around)
+    return sum(1 for w in words if w.isupper() and len(w) > 1) >= 2
+
+
+def _cities(
+    text: str,
+    places: list[dict],
+    person_spans: list[tuple[int, int]],
+    name_spans: list[tuple[int, int]],
+) -> list[City]:
     entries, _ = gazetteer()
     by_entry: dict[int, City] = {}
     for fact in sorted(places, key=lambda f: f["start"]):
         if _overlaps(fact["start"], fact["end"], person_spans):
+            continue
+        if _place_in_name(text, fact, name_spans) or _shouting(text, fact):
             continue
         entry = entries[fact["entry"]]
         city = by_entry.get(fact["entry"])
@@ -184,7 +213,7 @@ def _institutions(
         name = re.sub(r"\s+", " ", name).strip()
         if name in place_forms:
             continue
-        key = norm(name)
+        key = _body_key(name)
         acronym = fact.get("acronym")
         body = by_key.get(key) or (by_key.get(norm(acronym)) if acronym else None)
         if body is None:
@@ -213,6 +242,17 @@ def _institutions(
                 body.mentions.append(_mention(text, m.start(), m.end(), "inst.acronym"))
         body.mentions.sort(key=lambda x: x.start)
     return bodies
+
+
+def _body_key(name: str) -> str:
+    """Names that differ only in spelled-out forms or a parenthesis are one body:
+    'Hong Kong (Region) Chamber of ...' = 'Hong Kong Chamber of ...',
+    'Hong Kong Special Administrative Region Government' = 'Hong Kong SAR Government'."""
+    key = norm(name)
+    key = re.sub(r"\s*\([^)]*\)", "", key)
+    key = key.replace("special administrative region", "sar").replace("macao", "macau")
+    key = re.sub(r"^the\s+", "", key)
+    return key
 
 
 def _figures(found: list[dict]) -> list[Figure]:

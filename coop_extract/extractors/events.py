@@ -75,16 +75,17 @@ def find_events(doc: Doc) -> list[dict]:
     figures = facts(doc, "figures")
     trig = _triggers()
     events: list[dict] = []
+    # The frame: the single-day date of the event the previous sentence reported, so that
+    # "... held on May 11. The mechanism was formally established." dates the second.
     frame: dict | None = None
     prev_end = -1
     for s, e in sentences:
         sentence = text[s:e]
         own = _within(dates, s, e)
-        same_paragraph = "\n\n" not in text[prev_end:s] if prev_end >= 0 else False
-        inherited = frame if (frame and same_paragraph) else None
+        same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
+        inherited = frame if same_paragraph else None
         prev_end = e
-        single_day = [d for d in own if d["date"] and d["precision"] == "day" and not d["end_date"]]
-        frame = single_day[0] if len(own) == 1 and single_day else None
+        frame = None
         best = _best_trigger(sentence)
         if best is None:
             continue
@@ -96,10 +97,12 @@ def find_events(doc: Doc) -> list[dict]:
         if resolved:
             tpos = s + trigger.start()
             when = min(resolved, key=lambda d: abs(d["start"] - tpos))
-        elif inherited is not None:
+        elif inherited is not None and sentence.rstrip().endswith((".", "!", "?")):
             when, rule = inherited, "event.frame_date"
         else:
             continue
+        if rule == "event.sentence_date" and when["precision"] == "day" and not when["end_date"]:
+            frame = when
         end_date = when["end_date"] if when["precision"] == "day" else None
         duration = _DURATION.search(sentence)
         if duration and not end_date and when["precision"] == "day":

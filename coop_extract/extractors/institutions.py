@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .. import resources
 from ..extensions import add_fact
 from ..normalize import MONTH_RE
+from .cities import gazetteer
 
 _CAP = r"(?:[A-Z][\w'’.&-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
 _PAREN = r"\((?:[A-Z][a-z]+)\)"  # "(Region)", "(Chongqing)" inside a name
@@ -32,6 +33,8 @@ def _vocab() -> dict:
         "not": [n.lower() for n in data["not_institutions"]],
         "lead_stop": set(data["lead_stop"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
+        "title_words": {t.lower() for words in resources.titles()["heads"].values()
+                        for t in words if " " not in t} | {"vice", "assistant"},
         "company_cues": data["company_cues"],
         "list_cues": data["list_cues"],
     }
@@ -74,14 +77,21 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
-    """Split at 'and the' and at 'and' after a complete name ('X Holdings and Y Ltd')."""
+    """Split at 'and the', and at an 'and' with a complete name on each side
+    ('X Holdings and Y Ltd'; not 'Science and Technology Commission')."""
     parts: list[list[tuple[int, int]]] = [[]]
     for k, (s, e) in enumerate(words):
         w = text[s:e]
         nxt = text[words[k + 1][0] : words[k + 1][1]] if k + 1 < len(words) else ""
         if w in ("and", "&") and parts[-1]:
-            prev = text[parts[-1][-1][0] : parts[-1][-1][1]]
-            if nxt == "the" or _head_kind(prev):
+            left_head = any(_head_kind(text[a:b]) for a, b in parts[-1])
+            right = words[k + 1 :]
+            # The right side must name its own head before any "of"/"in"/"and".
+            stop = next((j for j, (a, b) in enumerate(right) if text[a:b] in ("and", "&", "of", "in")),
+                        len(right))
+            right_head = any(_head_kind(text[a:b]) for a, b in right[:stop])
+            title_next = nxt.lower() in _vocab()["title_words"]
+            if nxt == "the" or title_next or (left_head and right_head):
                 parts.append([])
                 continue
         if w == "the" and not parts[-1]:
@@ -107,84 +117,115 @@ def _trim_trailing(text: str, words: list[tuple[int, int]]) -> list[tuple[int, i
     return words
 
 
+def _good_tail(text: str, tail: list[tuple[int, int]]) -> bool:
+    """What may follow the last head: 'of X' ('Commission of Commerce'), or 'in <place>'
+    ('Office in Beijing'), never 'in the Science City'."""
+    first = text[tail[0][0] : tail[0][1]]
+    if first == "of":
+        return True
+    if first != "in":
+        return False
+    words = [text[a:b] for a, b in tail[1:]]
+    return " ".join(words) in gazetteer()[1]
+
+
+def _inner_position(text: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """Does ``inner`` close ``outer`` after 'of (the)'? ('Queen Mary Hospital of the
+    University of Hong Kong' holds 'University of Hong Kong'.)"""
+    return inner[1] == outer[1] and bool(re.search(r"\bof\s+(?:the\s+)?$", text[outer[0] : inner[0]]))
+
+
 def find_institutions(text: str) -> list[dict]:
     """Return institution payloads: name, kind, acronym, and the rule that found them."""
     vocab = _vocab()
     out: list[dict] = []
-    taken: list[tuple[int, int]] = []
 
-    def emit(s: int, e: int, kind: str, rule: str, **extra: object) -> None:
-        if any(a < e and s < b for a, b in taken):
-            return
+    def accept(s: int, e: int, kind: str, rule: str, **extra: object) -> None:
         name = text[s:e]
         low = name.lower().replace("’", "'")
         if any(low == n or low.endswith(" " + n) for n in vocab["not"]):
             return
-        taken.append((s, e))
+        replaced = []
+        for f in out:
+            a, b = f["start"], f["end"]
+            if (a, b) == (s, e) or not (a < e and s < b):
+                continue
+            if a <= s and e <= b:  # inside an accepted name: only as its closing inner body
+                if not _inner_position(text, (a, b), (s, e)):
+                    return
+            elif s <= a and b <= e:  # holds an accepted name: an inner body, or a known
+                if f["rule"].startswith("inst.company"):  # name made more specific
+                    return
+                if not _inner_position(text, (s, e), (a, b)):
+                    if f["rule"] != "inst.known" or a != s:
+                        return
+                    replaced.append(f)  # 'X Affairs Office of Chongqing Municipality' wins
+            else:
+                return
+        if any((f["start"], f["end"]) == (s, e) for f in out):
+            return
+        for f in replaced:
+            out.remove(f)
         out.append({"start": s, "end": e, "name": name, "kind": kind, "rule": rule, **extra})
 
-    # 1. Well-known institutions and their acronyms (whole words, case-sensitive).
-    for entry in resources.known_institutions():
-        for form in sorted({entry.name, *entry.aliases, *([entry.acronym] if entry.acronym else [])},
-                           key=len, reverse=True):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                emit(m.start(), m.end(), entry.kind, "inst.known", canonical=entry.name,
-                     acronym=entry.acronym)
+    # 1. Companies named in company context, and lists after "such as" / "including".
+    cues = "|".join(re.escape(c) for c in vocab["company_cues"])
+    name_re = rf"{_CAP}(?:{_SP}(?:{_CAP}))*"
+    lists = "|".join(re.escape(c) for c in vocab["list_cues"])
+    for m in re.finditer(
+        rf"\b(?:companies|firms|enterprises|banks|groups|brands|giants|institutions)\s+"
+        rf"(?:{lists})\s+(?P<items>{name_re}(?:\s*,\s*{name_re})*(?:,?\s+and\s+{name_re})?)",
+        text,
+    ):
+        for item in re.finditer(name_re, m.group("items")):
+            s = m.start("items") + item.start()
+            accept(s, s + len(item.group()), "company", "inst.company_list")
+    for m in re.finditer(rf"\b(?:{cues})s?{_SP}(?P<name>{name_re})", text):
+        accept(m.start("name"), m.end("name"), "company", "inst.company_cue")
 
-    # 2. Capitalised sequences with a head noun.
+    # 2. Well-known institutions and their acronyms, longest form first.
+    forms = [
+        (form, entry)
+        for entry in resources.known_institutions()
+        for written in {entry.name, *entry.aliases, *([entry.acronym] if entry.acronym else [])}
+        for form in {written, written.replace("'", "’")}
+    ]
+    for form, entry in sorted(forms, key=lambda f: len(f[0]), reverse=True):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            accept(m.start(), m.end(), entry.kind, "inst.known", canonical=entry.name,
+                   acronym=entry.acronym)
+
+    # 3. Capitalised sequences with a head noun, and the bodies named inside them.
     for m in _SEQ.finditer(text):
         words = _trim_leading(text, _words(text, m.start(), m.end()))
         for part in _split(text, words):
             part = _trim_trailing(text, _strip_possessive_owner(text, _trim_leading(text, part)))
-            heads = [(k, _head_kind(text[s:e])) for k, (s, e) in enumerate(part)]
-            heads = [(k, kind) for k, kind in heads if kind]
+            heads = [(k, kind) for k, (s, e) in enumerate(part) if (kind := _head_kind(text[s:e]))]
             if not part or not heads:
                 continue
             # The name ends at its last head noun, or runs on only through "of/in X".
             last = heads[-1][0]
-            if last + 1 < len(part) and text[part[last + 1][0] : part[last + 1][1]] not in ("of", "in"):
+            if last + 1 < len(part) and not _good_tail(text, part[last + 1 :]):
                 part = part[: last + 1]
-            # A lone head word ("Government", "Bureau") is not a name.
-            if len(part) == 1:
-                continue
+                heads = [h for h in heads if h[0] <= last]
+            if len(part) < 2:
+                continue  # a lone head word ("Government", "Bureau") is not a name
             s, e = part[0][0], part[-1][1]
-            kind = heads[-1][1] if heads else "other"
-            acr = _ACRONYM_AFTER.match(text, e)
             extra: dict[str, object] = {}
+            acr = _ACRONYM_AFTER.match(text, e)
             if acr:
                 extra["acronym"] = acr.group("acr")
-            # "Queen Mary Hospital of the University of Hong Kong": also the inner body,
-            # and the outer body's short form as an alias.
-            for k, (ws, we) in enumerate(part):
-                if text[ws:we] == "of" and k + 1 < len(part) and k > 0:
-                    left_head = _head_kind(text[part[k - 1][0] : part[k - 1][1]])
-                    rest = part[k + 1 :]
-                    if rest and text[rest[0][0] : rest[0][1]] == "the":
-                        rest = rest[1:]
-                    if left_head and any(_head_kind(text[a:b]) for a, b in rest) and len(rest) > 1:
+            inner: list[tuple[int, int, str]] = []
+            for k in range(1, len(part) - 2):
+                if text[part[k][0] : part[k][1]] == "of" and text[part[k + 1][0] : part[k + 1][1]] == "the":
+                    rest = part[k + 2 :]
+                    kinds = [kd for kk, kd in heads if kk >= k + 2]
+                    if kinds and len(rest) > 1:
                         extra.setdefault("short", text[s : part[k - 1][1]])
-                        inner_kind = [kd for kk, kd in heads if kk > k][-1]
-                        out.append({"start": rest[0][0], "end": rest[-1][1],
-                                    "name": text[rest[0][0] : rest[-1][1]], "kind": inner_kind,
-                                    "rule": "inst.inner_body"})
-            emit(s, e, _kind_name(kind), "inst.head_noun", **extra)
-
-    # 3. Companies named in company context, and lists after "such as" / "including".
-    cues = "|".join(re.escape(c) for c in vocab["company_cues"])
-    name = rf"{_CAP}(?:{_SP}(?:{_CAP}))*"
-    for m in re.finditer(rf"\b(?:{cues})s?\s+(?P<name>{name})", text):
-        emit(m.start("name"), m.end("name"), "company", "inst.company_cue")
-    lists = "|".join(re.escape(c) for c in vocab["list_cues"])
-    for m in re.finditer(
-        rf"\b(?:companies|firms|enterprises|banks|groups|brands|giants|institutions)\s+"
-        rf"(?:{lists})\s+(?P<items>{name}(?:\s*,\s*{name})*(?:,?\s+and\s+{name})?)",
-        text,
-    ):
-        for item in re.finditer(name, m.group("items")):
-            if item.group() in ("and",):
-                continue
-            s = m.start("items") + item.start()
-            emit(s, s + len(item.group()), "company", "inst.company_list")
+                        inner.append((rest[0][0], rest[-1][1], kinds[-1]))
+            accept(s, e, _kind_name(heads[-1][1]), "inst.head_noun", **extra)
+            for a, b, kd in inner:
+                accept(a, b, _kind_name(kd), "inst.inner_body")
     out.sort(key=lambda f: f["start"])
     return out
 

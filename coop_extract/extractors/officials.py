@@ -22,7 +22,7 @@ from ..normalize import MONTH_RE, WEEKDAYS
 from .cities import gazetteer
 
 NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
-PERSON = rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,3}})"
+PERSON = rf"(?<![\w'’-])(?P<name>{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,3}})"
 _STOP = {
     "The", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "I", "Our",
     "His", "Her", "Their", "Its", "And", "But", "Or", "In", "On", "At", "For", "From", "With",
@@ -155,20 +155,17 @@ def find_officials(text: str) -> list[dict]:
              "affiliation": _clean_affil(affil), "rule": rule}
         )
 
-    # Name, [ (note) ,] title phrase [of affiliation]  -- ends at , ; . or "said"
+    # Name, [ (note) ,] title phrase [of affiliation]  -- ends at , ; . or "said".
+    # Scanned so that matches may overlap: in "the Commerce Bureau, Judith Yu, President
+    # of ..." a failed candidate must not swallow the next name.
     appositive = re.compile(
         rf"{honor}{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<app>[^,;.\n]+?)"
-        rf"(?=\s*(?:[,;.\n]|\bsaid\b|\bsays\b|\band\s+[A-Z]|$))"
+        rf"(?=\s*(?:[,;.\n]|\bsaid\b|\bsays\b|$))"
     )
-    for m in appositive.finditer(text):
-        if not valid_name(m.group("name"), strong_context=False) and not valid_name(
-            m.group("name"), strong_context=True
-        ):
-            continue
-        parsed = parse_appositive(m.group("app"))
-        if parsed is None:
-            continue
-        if not valid_name(m.group("name"), strong_context=True):
+    for m in _overlapping(appositive, text):
+        app = _cut_next_person(m.group("app"))
+        parsed = parse_appositive(app)
+        if parsed is None or not valid_name(m.group("name"), strong_context=True):
             continue
         emit(m, parsed[0], parsed[1], "official.name_appositive")
 
@@ -201,6 +198,23 @@ def find_officials(text: str) -> list[dict]:
             emit(m, m.group("title"), None, "official.as_title_name")
     out.sort(key=lambda f: f["start"])
     return out
+
+
+def _overlapping(pattern: re.Pattern[str], text: str):
+    """Yield matches of ``pattern`` starting at every word, overlapping allowed."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        nxt = re.search(r"\s", text[m.start("name") :])
+        pos = m.start("name") + (nxt.start() if nxt else len(text))
+
+
+def _cut_next_person(app: str) -> str:
+    """'Deputy Director of X in Beijing, Hong Kong and Kevin Chan' -> drop ' and Kevin Chan'."""
+    m = re.search(rf"\s+(?:and|as well as)\s+{PERSON}\s*$", app)
+    if m and valid_name(m.group("name"), strong_context=False):
+        return app[: m.start()]
+    return app
 
 
 def _place_before(text: str, start: int) -> str | None:
