@@ -51,7 +51,9 @@ def assemble(
     person_spans = [(m.start, m.end) for o in officials for m in o.mentions]
     institutions = _institutions(text, facts.get("institutions", []), person_spans)
     name_spans = [(m.start, m.end) for i in institutions for m in i.mentions]
-    cities = _cities(text, facts.get("places", []), person_spans, name_spans)
+    figure_spans = [(f["start"], f["end"]) for f in facts.get("figures", [])]
+    # A place inside a money figure is its currency ("650 million US dollars").
+    cities = _cities(text, facts.get("places", []), person_spans + figure_spans, name_spans)
     figures = _figures(facts.get("figures", []))
     events = _events(text, facts.get("events", []), figures, [*officials, *institutions, *cities])
     info = None
@@ -177,9 +179,19 @@ def _officials(text: str, found: list[dict]) -> list[Official]:
     surnames: dict[str, list[Official]] = {}
     for person in merged:
         surnames.setdefault(surname_of(person.name), []).append(person)
+    # An honorific fixes the surname even in an ambiguous order ("Xiang Zhang" ...
+    # "Professor Zhang"): every surname-like token of a name may take one.
+    for person in merged:
+        for token in person.name.split():
+            if token in resources.surnames() and token != surname_of(person.name):
+                surnames.setdefault(f"@{token}", []).append(person)
     for surname, holders in surnames.items():
+        needs_honorific = surname.startswith("@")
+        surname = surname.lstrip("@")
+        optional = "" if needs_honorific else "?"
         pattern = re.compile(
-            rf"(?:(?<![\w.])(?:{honor})\s+)?(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+[A-Z])"
+            rf"(?:(?<![\w.])(?:{honor})\s+){optional}(?<![\w-]){re.escape(surname)}(?![\w-])"
+            rf"(?!\s+[A-Z])"
         )
         for m in pattern.finditer(text):
             if _overlaps(m.start(), m.end(), taken):

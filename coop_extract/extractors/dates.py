@@ -27,7 +27,8 @@ _YEAR_INTRO = (
     r"in\s+late|by\s+early|by\s+late)\s+)"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|is to|are to|scheduled|plans? to|planned|expected to|set to|upcoming|next)\b",
+    r"\b(?:will|would|shall|is to|are to|scheduled|plans? to|planned|expected to|set to|upcoming|"
+    r"next)\b",
     re.I,
 )
 
@@ -159,7 +160,10 @@ def _resolve(
             return None  # "in May" vs the modal verb: only when nothing follows
         if anchor is None:
             return (None, None, "month")
-        y = anchor.year if mth <= anchor.month + 1 else anchor.year - 1
+        if _FUTURE.search(_sentence_around(text, m.start())):
+            y = anchor.year if mth >= anchor.month else anchor.year + 1
+        else:
+            y = anchor.year if mth <= anchor.month else anchor.year - 1
         return (f"{y:04d}-{mth:02d}", None, "month")
     if rule == "date.year":
         return (f"{year:04d}", None, "year")

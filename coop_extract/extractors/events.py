@@ -21,22 +21,31 @@ _DURATION = re.compile(r"\b(?P<n>\w+)-day\s+(?:trip|visit|tour|mission|event|fai
 def _triggers() -> dict:
     data = resources.event_triggers()
 
+    def phrase(words: str) -> str:
+        # "*" stands for up to three words: "led a * delegation" matches
+        # "led a 60-member business delegation".
+        return re.escape(words).replace(r"\ \*\ ", r"\s+(?:[\w-]+\s+){0,3}").replace(r"\ ", r"\s+")
+
     def compile_group(group: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
         return [
             (etype, re.compile(
-                r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                                   for w in sorted(words, key=len, reverse=True)) + r")\b",
+                r"\b(?:" + "|".join(phrase(w) for w in sorted(words, key=len, reverse=True))
+                + r")\b",
                 re.I,
             ))
             for etype, words in group.items()
         ]
 
     planned = "|".join(re.escape(w) for w in data["planned_markers"])
+    ends = "|".join(re.escape(w) for w in data["end_verbs"])
     return {
         "verbs": compile_group(data["verbs"]),
         "nouns": compile_group(data["nouns"]),
         "priority": data["priority"],
+        "noun_priority": data["noun_priority"],
         "planned": re.compile(rf"\b(?:{planned})\b", re.I),
+        "end_verbs": re.compile(rf"\b(?:{ends})\b", re.I),
+        "conference_nouns": dict(compile_group({"c": data["nouns"]["conference"]}))["c"],
     }
 
 
@@ -46,20 +55,40 @@ def make_events(nlp: Language, name: str) -> EventFinder:
     return EventFinder()
 
 
-def _best_trigger(sentence: str) -> tuple[str, re.Match[str], str] | None:
-    """Return (type, match, rank) of the strongest trigger: verbs beat nouns, then priority."""
+def _triggers_in(sentence: str) -> list[tuple[str, re.Match[str], bool]]:
+    """Return (type, match, infinitive) for the sentence's event triggers.
+
+    Every finite verb trigger of a distinct type gives one ('led a delegation ... where the
+    two sides signed': a visit and a signing); 'other' only when nothing else fires; purpose
+    infinitives ('signed an agreement to set up') only when nothing finite fires; nouns
+    ('the forum', 'a three-day trip') only when no verb does, the first by noun priority.
+    """
     trig = _triggers()
-    order = {t: k for k, t in enumerate(trig["priority"])}
-    for rank in ("verbs", "nouns"):
-        found = []
-        for etype, pattern in trig[rank]:
-            m = pattern.search(sentence)
-            if m:
-                found.append((order.get(etype, 99), etype, m))
-        if found:
-            found.sort(key=lambda f: (f[0], f[2].start()))
-            return found[0][1], found[0][2], rank
-    return None
+    finite: dict[str, re.Match[str]] = {}
+    infinitive: dict[str, re.Match[str]] = {}
+    for etype, pattern in trig["verbs"]:
+        for m in pattern.finditer(sentence):
+            if sentence[m.end() : m.end() + 1] == ":":
+                continue  # a label ("Published: ..."), not a happening
+            to_before = re.search(r"\bto\s+$", sentence[: m.start()])
+            bucket = infinitive if to_before else finite
+            if etype not in bucket:
+                bucket[etype] = m
+    chosen = finite or infinitive
+    if len(chosen) > 1:
+        chosen.pop("other", None)
+    if chosen:
+        return [(t, m, not finite) for t, m in sorted(chosen.items(), key=lambda x: x[1].start())]
+    order = {t: k for k, t in enumerate(trig["noun_priority"])}
+    found = []
+    for etype, pattern in trig["nouns"]:
+        m = pattern.search(sentence)
+        if m:
+            found.append((order.get(etype, 99), m.start(), etype, m))
+    if not found:
+        return []
+    _, _, etype, m = min(found)
+    return [(etype, m, False)]
 
 
 def _within(items: list[dict], start: int, end: int) -> list[dict]:
@@ -73,7 +102,6 @@ def find_events(doc: Doc) -> list[dict]:
     dates = facts(doc, "dates")
     places = facts(doc, "places")
     figures = facts(doc, "figures")
-    trig = _triggers()
     events: list[dict] = []
     # The frame: the single-day date of the event the previous sentence reported, so that
     # "... held on May 11. The mechanism was formally established." dates the second.
@@ -86,53 +114,73 @@ def find_events(doc: Doc) -> list[dict]:
         inherited = frame if same_paragraph else None
         prev_end = e
         frame = None
-        best = _best_trigger(sentence)
-        if best is None:
+        found = _triggers_in(sentence)
+        if not found:
             continue
-        etype, trigger, _rank = best
         resolved = [d for d in own if d["date"]]
         if own and not resolved:
             continue  # the sentence has a date we cannot place: no guessing
-        rule = "event.sentence_date"
-        if resolved:
-            tpos = s + trigger.start()
-            when = min(resolved, key=lambda d: abs(d["start"] - tpos))
-        elif inherited is not None and sentence.rstrip().endswith((".", "!", "?")):
-            when, rule = inherited, "event.frame_date"
-        else:
-            continue
-        if rule == "event.sentence_date" and when["precision"] == "day" and not when["end_date"]:
-            frame = when
-        end_date = when["end_date"] if when["precision"] == "day" else None
-        duration = _DURATION.search(sentence)
-        if duration and not end_date and when["precision"] == "day":
-            n = parse_number(duration.group("n"))
-            if n and 1 < n <= 31:
-                end_date = (date.fromisoformat(when["date"]) + timedelta(days=int(n) - 1)).isoformat()
-        planned = bool(trig["planned"].search(sentence[: trigger.end()]))
-        location = _location(text, s, e, trigger, etype, _within(places, s, e))
-        counts = [
-            (f["start"], f["end"]) for f in figures
-            if f["kind"] == "agreement_count" and s <= f["start"] < e
-        ]
-        events.append(
-            {
-                "type": etype,
-                "date": when["date"],
-                "end_date": end_date,
-                "date_text": when["text"],
-                "status": "planned" if planned else "reported",
-                "trigger": trigger.group(),
-                "participants": [],  # filled from the assembled entities
-                "location": location,
-                "figures": counts,
-                "rule": rule,
-                "start": s,
-                "end": e,
-                "spans": [(s, e)],
-            }
-        )
+        for etype, trigger, _infinitive in found:
+            event = _event(text, s, e, sentence, etype, trigger, resolved, inherited, places)
+            if event is None:
+                continue
+            if etype == "signing":  # a signing carries the agreement counts of its sentence
+                event["figures"] = [
+                    (f["start"], f["end"]) for f in figures
+                    if f["kind"] == "agreement_count" and s <= f["start"] < e
+                ]
+            events.append(event)
+            if event["rule"] == "event.sentence_date" and event["end_date"] is None and re.fullmatch(
+                r"\d{4}-\d{2}-\d{2}", event["date"]
+            ):
+                frame = {"date": event["date"], "end_date": None, "precision": "day",
+                         "text": event["date_text"]}
     return _merge(events)
+
+
+def _event(text: str, s: int, e: int, sentence: str, etype: str, trigger: re.Match[str],
+           resolved: list[dict], inherited: dict | None, places: list[dict]) -> dict | None:
+    """Build one event from a trigger and the dates around it (or the inherited frame)."""
+    trig = _triggers()
+    rule = "event.sentence_date"
+    if resolved:
+        tpos = s + trigger.start()
+        when = min(resolved, key=lambda d: abs(d["start"] - tpos))
+    elif inherited is not None and sentence.rstrip().endswith((".", "!", "?")):
+        when, rule = inherited, "event.frame_date"
+    else:
+        return None
+    if etype == "launch" and trig["conference_nouns"].search(
+        " ".join(sentence[trigger.end() :].split()[:6])
+    ):
+        etype = "conference"  # "opened the expo": the happening is the expo
+    start_date, end_date = when["date"], when["end_date"] if when["precision"] == "day" else None
+    duration = _DURATION.search(sentence)
+    if duration and not end_date and when["precision"] == "day":
+        n = parse_number(duration.group("n"))
+        if n and 1 < n <= 31:
+            day = date.fromisoformat(when["date"])
+            if trig["end_verbs"].search(sentence):  # "wrapped up a four-day trip yesterday"
+                start_date = (day - timedelta(days=int(n) - 1)).isoformat()
+                end_date = day.isoformat()
+            else:
+                end_date = (day + timedelta(days=int(n) - 1)).isoformat()
+    planned = bool(trig["planned"].search(sentence[: trigger.end()]))
+    return {
+        "type": etype,
+        "date": start_date,
+        "end_date": end_date,
+        "date_text": when["text"],
+        "status": "planned" if planned else "reported",
+        "trigger": trigger.group(),
+        "participants": [],  # filled from the assembled entities
+        "location": _location(text, s, e, trigger, etype, _within(places, s, e)),
+        "figures": [],
+        "rule": rule,
+        "start": s,
+        "end": e,
+        "spans": [(s, e)],
+    }
 
 
 def _location(text: str, s: int, e: int, trigger: re.Match[str], etype: str,
@@ -155,14 +203,15 @@ def _merge(events: list[dict]) -> list[dict]:
     merged: list[dict] = []
     for ev in events:
         twin = next(
-            (m for m in merged if m["type"] == ev["type"] and m["date"] == ev["date"]), None
+            (m for m in merged if m["type"] == ev["type"] and m["date"] == ev["date"]
+             and m["end_date"] == ev["end_date"]),
+            None,
         )
         if twin is None:
             merged.append(ev)
             continue
         twin["spans"].extend(ev["spans"])
         twin["figures"] = sorted(set(twin["figures"]) | set(ev["figures"]))
-        twin["end_date"] = twin["end_date"] or ev["end_date"]
         twin["location"] = twin["location"] or ev["location"]
     return merged
 

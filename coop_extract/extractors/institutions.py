@@ -205,6 +205,9 @@ def find_institutions(text: str) -> list[dict]:
                 continue
             # The name ends at its last head noun, or runs on only through "of/in X".
             last = heads[-1][0]
+            nxt = text[part[last + 1][0] : part[last + 1][1]] if last + 1 < len(part) else ""
+            if nxt.lower() in vocab["title_words"]:
+                continue  # "Shenzhen Party Secretary": the head belongs to a title
             if last + 1 < len(part) and not _good_tail(text, part[last + 1 :]):
                 part = part[: last + 1]
                 heads = [h for h in heads if h[0] <= last]

@@ -57,7 +57,27 @@ def _vocab() -> dict:
         "org_words": org_words,
         "honor": honor,
         "title_words": {w for h in heads for w in h.split()},
+        "portfolio_words": {w.lower() for w in titles["portfolio_words"]},
+        "portfolio_re": "(?:" + "|".join(
+            re.escape(w).replace(r"\ ", r"\s+")
+            for w in sorted(titles["portfolio_words"], key=len, reverse=True)
+        ) + ")",
     }
+
+
+def is_portfolio(obj: str) -> bool:
+    """'Economy and Finance', 'commerce and economic development': a post's portfolio."""
+    words = [w for w in re.split(r"[\s,]+", obj.lower().strip(" ,")) if w and w not in ("and", "&")]
+    vocab = _vocab()["portfolio_words"]
+    return bool(words) and all(w in vocab for w in words)
+
+
+def _possessive_place(app: str) -> tuple[str | None, str]:
+    """'Hong Kong's Secretary for Education' -> ('Hong Kong', 'Secretary for Education')."""
+    m = re.match(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:'s|’s)\s+(.*)$", app, flags=re.S)
+    if m and m.group(1) in _vocab()["place_forms"]:
+        return m.group(1), m.group(2)
+    return None, app
 
 
 def valid_name(name: str, strong_context: bool) -> bool:
@@ -99,6 +119,15 @@ def parse_appositive(app: str) -> tuple[str, str | None] | None:
     """
     vocab = _vocab()
     app = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", app.strip(), flags=re.I)
+    owner, app = _possessive_place(app)
+    parsed = _parse_title(app)
+    if parsed is None:
+        return None
+    return (parsed[0], parsed[1] or owner)
+
+
+def _parse_title(app: str) -> tuple[str, str | None] | None:
+    vocab = _vocab()
     heads = list(vocab["head_re"].finditer(app))
     if not heads:
         return None
@@ -122,7 +151,9 @@ def parse_appositive(app: str) -> tuple[str, str | None] | None:
     if not m:
         return (title, None) if not rest.strip() else (title, None)
     prep, obj = m.group(1), m.group(2).strip()
-    if prep in vocab["portfolio"] and obj[:1].islower() and not obj.startswith("the "):
+    if prep in vocab["portfolio"] and not obj.startswith("the ") and (
+        obj[:1].islower() or is_portfolio(obj)
+    ):
         return (f"{title} {prep} {obj}".strip(), None)
     obj = re.sub(r"^the\s+", "", obj)
     if group and prep == "of":
@@ -170,26 +201,38 @@ def find_officials(text: str) -> list[dict]:
         emit(m, parsed[0], parsed[1], "official.name_appositive")
 
     # [Place['s]] Title Name
+    pw = vocab["portfolio_re"]
     title_name = re.compile(
-        rf"(?P<title>(?i:(?:(?:acting|former|then|executive)\s+)?(?:{vocab['head_alt']})))\s+{PERSON}"
+        rf"(?P<title>(?i:(?:(?:acting|former|then|executive|deputy|vice|assistant|senior)\s+)*"
+        rf"(?:{vocab['head_alt']})(?:\s+for\s+{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*)?))"
+        rf"[^\S\n]+{PERSON}"
     )
-    for m in title_name.finditer(text):
+    for m in _overlapping(title_name, text):
         title = m.group("title")
-        if title[0].islower() and not title.lower().startswith("executive"):
-            continue  # "the visit led by secretary Cao" is rare; "head Zhang" is noise
-        if not valid_name(m.group("name"), strong_context=True):
+        # A lower-case title before a name ("its deputy director Sophia Chong") needs a
+        # name with a known surname; a capitalised one ("Mayor Sun Zhiyang") does not.
+        if not valid_name(m.group("name"), strong_context=not title[0].islower()):
             continue
         emit(m, re.sub(r"\s+", " ", title), _place_before(text, m.start("title")),
              "official.title_name")
 
     # the Title of the Affiliation, Name
     title_of = re.compile(
-        rf"(?P<title>(?i:{vocab['head_alt']}))\s+(?:of|for)\s+(?:the\s+)?(?P<affil>[A-Z][^,;.\n]{{2,80}}?),"
-        rf"\s+{PERSON}(?=[,.;\s])"
+        rf"(?P<title>(?i:{vocab['head_alt']}))\s+(?P<prep>of|for)\s+(?:the\s+)?"
+        rf"(?P<affil>[A-Z][^;.\n]{{2,80}}?),\s+{PERSON}(?=[,.;\s])"
     )
     for m in title_of.finditer(text):
-        if valid_name(m.group("name"), strong_context=True):
-            emit(m, m.group("title"), m.group("affil"), "official.title_of_name")
+        if not valid_name(m.group("name"), strong_context=True):
+            continue
+        after = text[m.end("name") : m.end("name") + 40]
+        if re.match(r",\s+(?:the\s+)?(?i:" + vocab["head_alt"] + r")\b", after):
+            continue  # the name has its own post after it: we are inside a list of delegates
+        title, affil = m.group("title"), m.group("affil")
+        if m.group("prep") == "for" and is_portfolio(affil):
+            title, affil = f"{title} for {affil}", _place_before(text, m.start("title"))
+        elif affil in vocab["place_forms"] or not is_portfolio(affil):
+            pass
+        emit(m, title, affil, "official.title_of_name")
 
     # as chief executive, Lee Ka-chao
     as_title = re.compile(rf"\bas\s+(?P<title>(?i:{vocab['head_alt']})),\s+{PERSON}")
