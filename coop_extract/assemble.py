@@ -118,8 +118,11 @@ def _cities(
         entry = entries[fact["entry"]]
         city = by_entry.get(fact["entry"])
         if city is None:
-            kind = entry.kind if entry.kind in ("city", "district", "province", "sar", "country",
-                                                "region") else "city"
+            kind = (
+                entry.kind
+                if entry.kind in ("city", "district", "province", "sar", "country", "region")
+                else "city"
+            )
             city = City(
                 name=entry.name,
                 kind=kind,
@@ -154,11 +157,17 @@ def _officials(text: str, found: list[dict]) -> list[Official]:
     for person in people:
         twin = next(
             (
-                m for m in merged
-                if person.title and m.title and norm(person.title) == norm(m.title)
+                m
+                for m in merged
+                if person.title
+                and m.title
+                and norm(person.title) == norm(m.title)
                 and norm(person.title) in UNIQUE_POSTS
-                and (not person.affiliation or not m.affiliation
-                     or norm(person.affiliation) == norm(m.affiliation))
+                and (
+                    not person.affiliation
+                    or not m.affiliation
+                    or norm(person.affiliation) == norm(m.affiliation)
+                )
             ),
             None,
         )
@@ -197,7 +206,9 @@ def _officials(text: str, found: list[dict]) -> list[Official]:
             if _overlaps(m.start(), m.end(), taken):
                 continue
             before = text[max(0, m.start() - 2) : m.start()]
-            if re.search(r"[A-Z][a-z]*\s$", text[max(0, m.start() - 20) : m.start()]) and not m.group().startswith(tuple(resources.titles()["honorifics"])):
+            if re.search(
+                r"[A-Z][a-z]*\s$", text[max(0, m.start() - 20) : m.start()]
+            ) and not m.group().startswith(tuple(resources.titles()["honorifics"])):
                 continue  # part of another capitalised name
             if len(holders) != 1 or before.endswith("-"):
                 continue  # "Mr Chan" with two Chans in the story: left unattached
@@ -229,8 +240,9 @@ def _institutions(
         acronym = fact.get("acronym")
         body = by_key.get(key) or (by_key.get(norm(acronym)) if acronym else None)
         if body is None:
-            body = Institution(name=name, acronym=acronym, kind=fact.get("kind", "other"),
-                               rule=fact["rule"])
+            body = Institution(
+                name=name, acronym=acronym, kind=fact.get("kind", "other"), rule=fact["rule"]
+            )
             bodies.append(body)
             by_key[key] = body
         if acronym and not body.acronym:
@@ -319,8 +331,9 @@ def _events(
                 location=ev["location"],
                 figures=[index[f] for f in ev["figures"] if f in index],
                 rule=ev["rule"],
-                evidence=Evidence(text=text[ev["start"] : ev["end"]], start=ev["start"],
-                                  end=ev["end"]),
+                evidence=Evidence(
+                    text=text[ev["start"] : ev["end"]], start=ev["start"], end=ev["end"]
+                ),
             )
         )
     return out

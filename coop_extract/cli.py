@@ -40,8 +40,7 @@ def _ref_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-@click.group(cls=DefaultGroup, default="extract", default_if_no_args=True,
-             context_settings=CONTEXT)
+@click.group(cls=DefaultGroup, default="extract", default_if_no_args=True, context_settings=CONTEXT)
 @click.version_option(__version__, prog_name="coop-extract")
 def cli() -> None:
     """Extract cities, officials, institutions, dated events and figures from news text."""
@@ -49,18 +48,40 @@ def cli() -> None:
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, type=str)
-@click.option("--format", "fmt", type=click.Choice([f.value for f in OutputFormat]),
-              help="Output format. Default: table on a terminal, json when piped.")
-@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, writable=True),
-              help="Write the output to FILE instead of standard output.")
-@click.option("--output-dir", type=click.Path(file_okay=False),
-              help="Write one JSON file per input under DIR (folder structure kept).")
-@click.option("--glob", "glob", default="*.txt", show_default=True,
-              help="Which files to take from a folder.")
-@click.option("--ref-date", callback=_ref_date,
-              help="YYYY-MM-DD to resolve relative dates against when a text has no date.")
-def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
-            output_dir: str | None, glob: str, ref_date: str | None) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([f.value for f in OutputFormat]),
+    help="Output format. Default: table on a terminal, json when piped.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write the output to FILE instead of standard output.",
+)
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False),
+    help="Write one JSON file per input under DIR (folder structure kept).",
+)
+@click.option(
+    "--glob", "glob", default="*.txt", show_default=True, help="Which files to take from a folder."
+)
+@click.option(
+    "--ref-date",
+    callback=_ref_date,
+    help="YYYY-MM-DD to resolve relative dates against when a text has no date.",
+)
+def extract(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    output_dir: str | None,
+    glob: str,
+    ref_date: str | None,
+) -> None:
     """Extract from FILE, DIR (every *.txt below it), several paths, or - (stdin).
 
     \b
@@ -84,8 +105,14 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
     out_stream = None
     writer: Writer | None = None
     if output_dir is None or output or fmt:
-        chosen = OutputFormat(fmt) if fmt else (
-            OutputFormat.TABLE if (output is None and sys.stdout.isatty()) else OutputFormat.JSON
+        chosen = (
+            OutputFormat(fmt)
+            if fmt
+            else (
+                OutputFormat.TABLE
+                if (output is None and sys.stdout.isatty())
+                else OutputFormat.JSON
+            )
         )
         out_stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
         writer = Writer(chosen, out_stream, several)
@@ -93,8 +120,13 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None,
     failed = done = 0
     progress = None
     if several and sys.stderr.isatty():
-        progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                            console=Console(stderr=True), transient=True)
+        progress = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         progress.start()
         task = progress.add_task("extracting", total=len(items))
     try:
@@ -156,12 +188,21 @@ def eval_cmd(gold_dir: str, as_json: bool, verbose: bool) -> None:
     for col in ("field", "tp", "fp", "fn", "precision", "recall", "f1"):
         table.add_column(col, justify="left" if col == "field" else "right")
     for name, c in report.fields.items():
-        table.add_row(name, str(c.tp), str(c.fp), str(c.fn), f"{c.precision:.3f}",
-                      f"{c.recall:.3f}", f"{c.f1:.3f}")
+        table.add_row(
+            name,
+            str(c.tp),
+            str(c.fp),
+            str(c.fn),
+            f"{c.precision:.3f}",
+            f"{c.recall:.3f}",
+            f"{c.f1:.3f}",
+        )
     console.print(table)
     if report.titles_scored:
-        console.print(f"official titles right: {report.titles_right}/{report.titles_scored} "
-                      f"({report.titles_right / report.titles_scored:.3f})")
+        console.print(
+            f"official titles right: {report.titles_right}/{report.titles_scored} "
+            f"({report.titles_right / report.titles_scored:.3f})"
+        )
     console.print(f"publication dates right: {report.pubdates_right}/{report.documents}")
     if verbose:
         for doc, misses in report.misses.items():

@@ -79,15 +79,23 @@ class Report:
         return {
             "documents": self.documents,
             "fields": {
-                name: {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": round(c.precision, 4),
-                       "recall": round(c.recall, 4), "f1": round(c.f1, 4)}
+                name: {
+                    "tp": c.tp,
+                    "fp": c.fp,
+                    "fn": c.fn,
+                    "precision": round(c.precision, 4),
+                    "recall": round(c.recall, 4),
+                    "f1": round(c.f1, 4),
+                }
                 for name, c in self.fields.items()
             },
             "title_accuracy": round(self.titles_right / self.titles_scored, 4)
-            if self.titles_scored else None,
+            if self.titles_scored
+            else None,
             "titles": {"right": self.titles_right, "scored": self.titles_scored},
             "publication_date_accuracy": round(self.pubdates_right / self.documents, 4)
-            if self.documents else None,
+            if self.documents
+            else None,
             "per_document": {
                 doc: {name: {"tp": c.tp, "fp": c.fp, "fn": c.fn} for name, c in fields.items()}
                 for doc, fields in self.per_document.items()
@@ -100,15 +108,17 @@ def _forms(name: str, aliases: list[str] | None) -> set[str]:
     return {norm(x) for x in [name, *(aliases or [])] if x}
 
 
-def _match_entities(pred: list[tuple[set[str], object]], gold: list[dict], log: list[str],
-                    label: str) -> tuple[Counts, list[tuple[object, dict]]]:
+def _match_entities(
+    pred: list[tuple[set[str], object]], gold: list[dict], log: list[str], label: str
+) -> tuple[Counts, list[tuple[object, dict]]]:
     counts = Counts()
     pairs: list[tuple[object, dict]] = []
     gold_forms = [_forms(g["name"], g.get("aliases")) for g in gold]
     matched_gold: set[int] = set()
     for forms, record in pred:
-        hit = next((k for k, gf in enumerate(gold_forms) if forms & gf and k not in matched_gold),
-                   None)
+        hit = next(
+            (k for k, gf in enumerate(gold_forms) if forms & gf and k not in matched_gold), None
+        )
         if hit is None:
             if any(forms & gf for gf in gold_forms):
                 counts.fp += 1  # a duplicate record of an entity already matched
@@ -166,7 +176,9 @@ def score_document(doc: Document, gold: dict) -> tuple[dict[str, Counts], dict, 
     log += [f"city missed: {c}" for c in sorted(required - predicted)]
 
     out["officials"], pairs = _match_entities(
-        [(_forms(o.name, o.aliases), o) for o in doc.officials], gold.get("officials", []), log,
+        [(_forms(o.name, o.aliases), o) for o in doc.officials],
+        gold.get("officials", []),
+        log,
         "official",
     )
     titles_scored = titles_right = 0
@@ -178,23 +190,35 @@ def score_document(doc: Document, gold: dict) -> tuple[dict[str, Counts], dict, 
             else:
                 log.append(f"title wrong: {g['name']}: {record.title!r} vs {g['title']!r}")
     out["institutions"], _ = _match_entities(
-        [(_forms(i.name, [*i.aliases, *([i.acronym] if i.acronym else [])]), i)
-         for i in doc.institutions],
-        gold.get("institutions", []), log, "institution",
+        [
+            (_forms(i.name, [*i.aliases, *([i.acronym] if i.acronym else [])]), i)
+            for i in doc.institutions
+        ],
+        gold.get("institutions", []),
+        log,
+        "institution",
     )
     figs = [f.model_dump() for f in doc.figures]
     out["money"] = _match_values(
-        [f for f in figs if f["kind"] == "money"], gold.get("money", []),
+        [f for f in figs if f["kind"] == "money"],
+        gold.get("money", []),
         lambda p, g: p["currency"] == g["currency"] and _close(p["value"], g["value"], 0.005),
-        log, "money",
+        log,
+        "money",
     )
     out["percentages"] = _match_values(
-        [f for f in figs if f["kind"] == "percentage"], gold.get("percentages", []),
-        lambda p, g: _close(p["value"], g["value"], 1e-9), log, "percentage",
+        [f for f in figs if f["kind"] == "percentage"],
+        gold.get("percentages", []),
+        lambda p, g: _close(p["value"], g["value"], 1e-9),
+        log,
+        "percentage",
     )
     out["agreement_counts"] = _match_values(
-        [f for f in figs if f["kind"] == "agreement_count"], gold.get("agreement_counts", []),
-        lambda p, g: _close(p["value"], g["value"], 1e-9), log, "agreement_count",
+        [f for f in figs if f["kind"] == "agreement_count"],
+        gold.get("agreement_counts", []),
+        lambda p, g: _close(p["value"], g["value"], 1e-9),
+        log,
+        "agreement_count",
     )
     events = [e.model_dump() for e in doc.events if e.date]
 
@@ -206,18 +230,25 @@ def score_document(doc: Document, gold: dict) -> tuple[dict[str, Counts], dict, 
     out["events"] = _match_values(
         [{**e, "text": f"{e['type']} {e['date']}"} for e in events],
         [{**g, "text": f"{g['type']} {g['date']}"} for g in gold.get("events", [])],
-        lambda p, g: p["type"] == g["type"] and same_dates(p, g), log, "event",
+        lambda p, g: p["type"] == g["type"] and same_dates(p, g),
+        log,
+        "event",
     )
     out["event_dates"] = _match_values(
         [{**e, "text": f"{e['type']} {e['date']}"} for e in events],
         [{**g, "text": f"{g['type']} {g['date']}"} for g in gold.get("events", [])],
-        same_dates, [], "event_date",
+        same_dates,
+        [],
+        "event_date",
     )
     pub_right = doc.publication_date == gold.get("publication_date")
     if not pub_right:
         log.append(f"publication date: {doc.publication_date} vs {gold.get('publication_date')}")
-    extra = {"titles_scored": titles_scored, "titles_right": titles_right,
-             "pubdate_right": int(pub_right)}
+    extra = {
+        "titles_scored": titles_scored,
+        "titles_right": titles_right,
+        "pubdate_right": int(pub_right),
+    }
     return out, extra, log
 
 

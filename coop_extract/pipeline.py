@@ -46,11 +46,12 @@ def build_nlp() -> Language:
     return nlp
 
 
-def split_text(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+def split_text(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     """Cut ``text`` into (offset, piece) pairs of at most ``limit`` characters.
 
     Cuts fall at a blank line, else a line break, else a sentence end, else a space.
     """
+    limit = limit or CHUNK_CHARS
     pieces: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > limit:

@@ -27,6 +27,9 @@ def to_json(doc: Document, indent: int | None = 2) -> str:
     return json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=indent)
 
 
+_KIND_LABEL = {"money": "money", "percentage": "percent", "agreement_count": "agreements"}
+
+
 def _fmt_value(value: float) -> str:
     if value >= 1e9:
         return f"{value / 1e9:,.4g} bn"
@@ -43,8 +46,9 @@ def document_table(doc: Document) -> Panel:
         for col in ("name", "kind", "country", "province / parent", "n"):
             t.add_column(col, overflow="fold")
         for c in doc.cities:
-            t.add_row(c.name, c.kind, c.country or "", c.parent or c.province or "",
-                      str(len(c.mentions)))
+            t.add_row(
+                c.name, c.kind, c.country or "", c.parent or c.province or "", str(len(c.mentions))
+            )
         parts.append(t)
     if doc.officials:
         t = Table(title="Officials", box=box.SIMPLE, expand=True, title_justify="left")
@@ -67,7 +71,8 @@ def document_table(doc: Document) -> Panel:
         for e in doc.events:
             when = (e.date or "?") + (f"..{e.end_date}" if e.end_date else "")
             kind = e.type + (" (planned)" if e.status == "planned" else "")
-            t.add_row(when, kind, e.location or "", ", ".join(e.participants[:6]))
+            who = ", ".join(e.participants[:4]) + (", ..." if len(e.participants) > 4 else "")
+            t.add_row(when, kind, e.location or "", who)
         parts.append(t)
     if doc.figures:
         t = Table(title="Figures", box=box.SIMPLE, expand=True, title_justify="left")
@@ -75,15 +80,16 @@ def document_table(doc: Document) -> Panel:
             t.add_column(col, overflow="fold")
         for f in doc.figures:
             unit = f.currency or f.unit or ""
-            t.add_row(f.kind, _fmt_value(f.value), unit, f.text, f.subject or "")
+            t.add_row(_KIND_LABEL[f.kind], _fmt_value(f.value), unit, f.text, f.subject or "")
         parts.append(t)
     if doc.warnings:
         parts.append("\n".join(f"[yellow]warning:[/] {w}" for w in doc.warnings))
     if not parts:
         parts.append("[dim]nothing found[/]")
     subtitle = f"published {doc.publication_date}" if doc.publication_date else "no date"
-    return Panel(Group(*parts), title=f"[bold]{doc.source}[/]", subtitle=subtitle,
-                 title_align="left")
+    return Panel(
+        Group(*parts), title=f"[bold]{doc.source}[/]", subtitle=subtitle, title_align="left"
+    )
 
 
 class Writer:

@@ -21,7 +21,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group().startswith((".",)) and _ABBREV.search(text[max(0, m.start() - 6) : m.start() + 1]):
+        if m.group().startswith((".",)) and _ABBREV.search(
+            text[max(0, m.start() - 6) : m.start() + 1]
+        ):
             continue
         end = m.end() if not m.group().startswith("\n") else m.start()
         _push(text, start, end, bounds)

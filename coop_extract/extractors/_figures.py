@@ -16,10 +16,10 @@ _LINK_VERBS = re.compile(
     r"valued|registered|recorded|attracted|invested|raised)\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:and|while|which|among which|of which)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:while|which|among which|of which|that)\b")
 _LEADING_TIME = re.compile(
     r"^(?:(?:in|during|by|as of|from|for|since)\s+(?:the\s+)?[\w\s-]{0,30}?\d{4}|"
-    r"(?:in|during)\s+[A-Z][a-z]+|(?:the|a|an)\b)\s*,?\s*",
+    r"(?:in|during)\s+[A-Z][a-z]+|(?:the|a|an|its|their|his|her|our)\b)\s*,?\s*",
 )
 
 

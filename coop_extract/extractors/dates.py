@@ -46,8 +46,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.range_day_month",
         re.compile(
-            rf"\b(?:from\s+)?{D}\s*(?:-|–|—|to|until|till)\s*{D2}\s+{M}\b(?:,?\s+{Y})?", re.I
+            rf"\b(?:from\s+)?{D}(?:\s+{M})?\s*(?:-|–|—|to|until|till)\s*{D2}\s+{M2}\b(?:,?\s+{Y})?",
+            re.I,
         ),
+    ),
+    (
+        "date.relative_day",
+        re.compile(rf"\b(?P<word>yesterday|today|tomorrow)\b(?:\s*\(\s*{M}\s+{D}\s*\))?", re.I),
     ),
     ("date.month_day", re.compile(rf"\b{M}\s+{D}\b(?!\s*(?:%|percent|per\s+cent))(?:,?\s+{Y})?")),
     ("date.day_month", re.compile(rf"\b{D}\s+{M}\b(?:,?\s+{Y})?")),
@@ -61,7 +66,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
-    ("date.relative_day", re.compile(r"\b(?P<word>yesterday|today|tomorrow)\b", re.I)),
     (
         "date.relative_period",
         re.compile(
@@ -136,7 +140,7 @@ def _resolve(
         first = _safe(year or 0, int(g["m"]), int(g["d"]))
         return (first.isoformat(), None, "day") if first else None
     if rule in ("date.range_month_day", "date.range_day_month", "date.month_day", "date.day_month"):
-        mth, d = month_number(g["mon"]), int(g["d"])
+        mth, d = month_number(g["mon"] or g["mon2"]), int(g["d"])
         if d < 1 or d > 31:
             return None
         first = _safe(year, mth, d) if year else _infer_year(mth, d, anchor)
@@ -187,9 +191,8 @@ def _resolve(
         if anchor is None:
             return (None, None, "day")
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
-        explicit = re.match(rf"\s*\(\s*{M}\s+{D}\s*\)", text[m.end() :])
-        if explicit:  # "tomorrow (January 8)": the explicit date wins
-            mth, d = month_number(explicit.group("mon")), int(explicit.group("d"))
+        if g.get("mon"):  # "tomorrow (January 8)": the explicit date wins
+            mth, d = month_number(g["mon"]), int(g["d"])
             day = _infer_year(mth, d, anchor)
             if day:
                 return (day.isoformat(), None, "day")

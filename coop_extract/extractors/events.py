@@ -14,7 +14,9 @@ from .. import resources
 from ..extensions import facts, store
 from ..normalize import parse_number
 
-_DURATION = re.compile(r"\b(?P<n>\w+)-day\s+(?:trip|visit|tour|mission|event|fair|expo|forum)", re.I)
+_DURATION = re.compile(
+    r"\b(?P<n>\w+)-day\s+(?:trip|visit|tour|mission|event|fair|expo|forum)", re.I
+)
 
 
 @cache
@@ -28,11 +30,15 @@ def _triggers() -> dict:
 
     def compile_group(group: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
         return [
-            (etype, re.compile(
-                r"\b(?:" + "|".join(phrase(w) for w in sorted(words, key=len, reverse=True))
-                + r")\b",
-                re.I,
-            ))
+            (
+                etype,
+                re.compile(
+                    r"\b(?:"
+                    + "|".join(phrase(w) for w in sorted(words, key=len, reverse=True))
+                    + r")\b",
+                    re.I,
+                ),
+            )
             for etype, words in group.items()
         ]
 
@@ -126,20 +132,36 @@ def find_events(doc: Doc) -> list[dict]:
                 continue
             if etype == "signing":  # a signing carries the agreement counts of its sentence
                 event["figures"] = [
-                    (f["start"], f["end"]) for f in figures
+                    (f["start"], f["end"])
+                    for f in figures
                     if f["kind"] == "agreement_count" and s <= f["start"] < e
                 ]
             events.append(event)
-            if event["rule"] == "event.sentence_date" and event["end_date"] is None and re.fullmatch(
-                r"\d{4}-\d{2}-\d{2}", event["date"]
+            if (
+                event["rule"] == "event.sentence_date"
+                and event["end_date"] is None
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", event["date"])
             ):
-                frame = {"date": event["date"], "end_date": None, "precision": "day",
-                         "text": event["date_text"]}
+                frame = {
+                    "date": event["date"],
+                    "end_date": None,
+                    "precision": "day",
+                    "text": event["date_text"],
+                }
     return _merge(events)
 
 
-def _event(text: str, s: int, e: int, sentence: str, etype: str, trigger: re.Match[str],
-           resolved: list[dict], inherited: dict | None, places: list[dict]) -> dict | None:
+def _event(
+    text: str,
+    s: int,
+    e: int,
+    sentence: str,
+    etype: str,
+    trigger: re.Match[str],
+    resolved: list[dict],
+    inherited: dict | None,
+    places: list[dict],
+) -> dict | None:
     """Build one event from a trigger and the dates around it (or the inherited frame)."""
     trig = _triggers()
     rule = "event.sentence_date"
@@ -183,13 +205,18 @@ def _event(text: str, s: int, e: int, sentence: str, etype: str, trigger: re.Mat
     }
 
 
-def _location(text: str, s: int, e: int, trigger: re.Match[str], etype: str,
-              places: list[dict]) -> str | None:
+def _location(
+    text: str, s: int, e: int, trigger: re.Match[str], etype: str, places: list[dict]
+) -> str | None:
     """The place it happened: 'to X' after a visit trigger, else 'in/at X' in the sentence."""
     tpos = s + trigger.start()
     for p in places:
         lead = text[max(s, p["start"] - 12) : p["start"]]
-        if etype == "visit" and p["start"] > tpos and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", lead):
+        if (
+            etype == "visit"
+            and p["start"] > tpos
+            and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", lead)
+        ):
             return p["name"]
     for p in places:
         lead = text[max(s, p["start"] - 8) : p["start"]]
@@ -203,8 +230,13 @@ def _merge(events: list[dict]) -> list[dict]:
     merged: list[dict] = []
     for ev in events:
         twin = next(
-            (m for m in merged if m["type"] == ev["type"] and m["date"] == ev["date"]
-             and m["end_date"] == ev["end_date"]),
+            (
+                m
+                for m in merged
+                if m["type"] == ev["type"]
+                and m["date"] == ev["date"]
+                and m["end_date"] == ev["end_date"]
+            ),
             None,
         )
         if twin is None:

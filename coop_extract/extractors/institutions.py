@@ -33,8 +33,13 @@ def _vocab() -> dict:
         "not": [n.lower() for n in data["not_institutions"]],
         "lead_stop": set(data["lead_stop"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
-        "title_words": {t.lower() for words in resources.titles()["heads"].values()
-                        for t in words if " " not in t} | {"vice", "assistant"},
+        "title_words": {
+            t.lower()
+            for words in resources.titles()["heads"].values()
+            for t in words
+            if " " not in t
+        }
+        | {"vice", "assistant"},
         "company_cues": data["company_cues"],
         "list_cues": data["list_cues"],
     }
@@ -67,8 +72,10 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             or re.fullmatch(MONTH_RE, w)
             or low.endswith(("-based", "-funded", "-listed", "-headquartered"))
             or w in ("of", "the", "and", "for", "in", "on", "&")
-            or (re.fullmatch(r"[A-Z][a-z]+", w) and low in {"vice", "deputy", "assistant",
-                                                           "executive", "chief", "senior"})
+            or (
+                re.fullmatch(r"[A-Z][a-z]+", w)
+                and low in {"vice", "deputy", "assistant", "executive", "chief", "senior"}
+            )
         ):
             i += 1
             continue
@@ -87,8 +94,10 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
             left_head = any(_head_kind(text[a:b]) for a, b in parts[-1])
             right = words[k + 1 :]
             # The right side must name its own head before any "of"/"in"/"and".
-            stop = next((j for j, (a, b) in enumerate(right) if text[a:b] in ("and", "&", "of", "in")),
-                        len(right))
+            stop = next(
+                (j for j, (a, b) in enumerate(right) if text[a:b] in ("and", "&", "of", "in")),
+                len(right),
+            )
             right_head = any(_head_kind(text[a:b]) for a, b in right[:stop])
             title_next = nxt.lower() in _vocab()["title_words"]
             if nxt == "the" or title_next or (left_head and right_head):
@@ -112,7 +121,15 @@ def _strip_possessive_owner(text: str, words: list[tuple[int, int]]) -> list[tup
 
 
 def _trim_trailing(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    while words and text[words[-1][0] : words[-1][1]] in ("of", "the", "and", "for", "in", "on", "&"):
+    while words and text[words[-1][0] : words[-1][1]] in (
+        "of",
+        "the",
+        "and",
+        "for",
+        "in",
+        "on",
+        "&",
+    ):
         words = words[:-1]
     return words
 
@@ -132,7 +149,9 @@ def _good_tail(text: str, tail: list[tuple[int, int]]) -> bool:
 def _inner_position(text: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     """Does ``inner`` close ``outer`` after 'of (the)'? ('Queen Mary Hospital of the
     University of Hong Kong' holds 'University of Hong Kong'.)"""
-    return inner[1] == outer[1] and bool(re.search(r"\bof\s+(?:the\s+)?$", text[outer[0] : inner[0]]))
+    return inner[1] == outer[1] and bool(
+        re.search(r"\bof\s+(?:the\s+)?$", text[outer[0] : inner[0]])
+    )
 
 
 def find_institutions(text: str) -> list[dict]:
@@ -192,8 +211,14 @@ def find_institutions(text: str) -> list[dict]:
     ]
     for form, entry in sorted(forms, key=lambda f: len(f[0]), reverse=True):
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            accept(m.start(), m.end(), entry.kind, "inst.known", canonical=entry.name,
-                   acronym=entry.acronym)
+            accept(
+                m.start(),
+                m.end(),
+                entry.kind,
+                "inst.known",
+                canonical=entry.name,
+                acronym=entry.acronym,
+            )
 
     # 3. Capitalised sequences with a head noun, and the bodies named inside them.
     for m in _SEQ.finditer(text):
@@ -220,7 +245,10 @@ def find_institutions(text: str) -> list[dict]:
                 extra["acronym"] = acr.group("acr")
             inner: list[tuple[int, int, str]] = []
             for k in range(1, len(part) - 2):
-                if text[part[k][0] : part[k][1]] == "of" and text[part[k + 1][0] : part[k + 1][1]] == "the":
+                if (
+                    text[part[k][0] : part[k][1]] == "of"
+                    and text[part[k + 1][0] : part[k + 1][1]] == "the"
+                ):
                     rest = part[k + 2 :]
                     kinds = [kd for kk, kd in heads if kk >= k + 2]
                     if kinds and len(rest) > 1:
@@ -234,7 +262,11 @@ def find_institutions(text: str) -> list[dict]:
 
 
 def _kind_name(kind: str) -> str:
-    return kind if kind in ("government", "university", "research", "company", "association") else "other"
+    return (
+        kind
+        if kind in ("government", "university", "research", "company", "association")
+        else "other"
+    )
 
 
 class InstitutionFinder:
@@ -242,6 +274,7 @@ class InstitutionFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         for fact in find_institutions(doc.text):
-            add_fact(doc, "institutions", fact.pop("start"), fact.pop("end"), fact.pop("rule"),
-                     **fact)
+            add_fact(
+                doc, "institutions", fact.pop("start"), fact.pop("end"), fact.pop("rule"), **fact
+            )
         return doc

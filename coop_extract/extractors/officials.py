@@ -33,8 +33,8 @@ _STOP = {
     "Technology", "Innovation", "Cooperation", "Development", "Trade", "Economic", "Commerce",
     "Belt", "Road", "Greater", "Bay", "Area", "Delta", "River", "New", "Old", "First", "Sight",
     "Focus", "Home", "News", "Latest", "Photo", "Updated", "Published", "Read", "More", "Also",
-    "Both", "Each", "Every", "Many", "Most", "Some", "Several", "Leave", "Comment", "Special",
-    "Reports", "Retail", "Asia", "Asian", "Europe", "European", "American", "Global", "World",
+    "Both", "Each", "Every", "Many", "Most", "Some", "Several", "Leave", "Comment", "Reports",
+    "Retail", "Asia", "Asian", "Europe", "European", "American", "Global", "World",
 }  # fmt: skip
 
 
@@ -43,8 +43,7 @@ def _vocab() -> dict:
     titles = resources.titles()
     heads = sorted({h for words in titles["heads"].values() for h in words}, key=len, reverse=True)
     head_re = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
-    places, forms = gazetteer()
-    place_words = {w for form in forms for w in form.split()}
+    _, forms = gazetteer()
     org_words = {h for words in resources.org_heads()["heads"].values() for h in words}
     honor = "|".join(re.escape(h) for h in sorted(titles["honorifics"], key=len, reverse=True))
     return {
@@ -53,15 +52,16 @@ def _vocab() -> dict:
         "group": {g.lower() for g in titles["group_titles"]},
         "portfolio": set(titles["portfolio_prepositions"]),
         "place_forms": set(forms),
-        "place_words": place_words,
         "org_words": org_words,
         "honor": honor,
         "title_words": {w for h in heads for w in h.split()},
         "portfolio_words": {w.lower() for w in titles["portfolio_words"]},
-        "portfolio_re": "(?:" + "|".join(
+        "portfolio_re": "(?:"
+        + "|".join(
             re.escape(w).replace(r"\ ", r"\s+")
             for w in sorted(titles["portfolio_words"], key=len, reverse=True)
-        ) + ")",
+        )
+        + ")",
     }
 
 
@@ -117,7 +117,6 @@ def parse_appositive(app: str) -> tuple[str, str | None] | None:
 
     Returns None when the phrase does not start with a title.
     """
-    vocab = _vocab()
     app = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", app.strip(), flags=re.I)
     owner, app = _possessive_place(app)
     parsed = _parse_title(app)
@@ -149,10 +148,12 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     rest = app[title_end:]
     m = re.match(r"\s+(of|for|at|in|with)\s+(.*)$", rest, flags=re.S)
     if not m:
-        return (title, None) if not rest.strip() else (title, None)
+        return (title, None)
     prep, obj = m.group(1), m.group(2).strip()
-    if prep in vocab["portfolio"] and not obj.startswith("the ") and (
-        obj[:1].islower() or is_portfolio(obj)
+    if (
+        prep in vocab["portfolio"]
+        and not obj.startswith("the ")
+        and (obj[:1].islower() or is_portfolio(obj))
     ):
         return (f"{title} {prep} {obj}".strip(), None)
     obj = re.sub(r"^the\s+", "", obj)
@@ -182,8 +183,14 @@ def find_officials(text: str) -> list[dict]:
             return
         taken.append((s, e))
         out.append(
-            {"start": s, "end": e, "name": m.group("name"), "title": title,
-             "affiliation": _clean_affil(affil), "rule": rule}
+            {
+                "start": s,
+                "end": e,
+                "name": m.group("name"),
+                "title": title,
+                "affiliation": _clean_affil(affil),
+                "rule": rule,
+            }
         )
 
     # Name, [ (note) ,] title phrase [of affiliation]  -- ends at , ; . or "said".
@@ -213,8 +220,12 @@ def find_officials(text: str) -> list[dict]:
         # name with a known surname; a capitalised one ("Mayor Sun Zhiyang") does not.
         if not valid_name(m.group("name"), strong_context=not title[0].islower()):
             continue
-        emit(m, re.sub(r"\s+", " ", title), _place_before(text, m.start("title")),
-             "official.title_name")
+        emit(
+            m,
+            re.sub(r"\s+", " ", title),
+            _place_before(text, m.start("title")),
+            "official.title_name",
+        )
 
     # the Title of the Affiliation, Name
     title_of = re.compile(
@@ -230,8 +241,6 @@ def find_officials(text: str) -> list[dict]:
         title, affil = m.group("title"), m.group("affil")
         if m.group("prep") == "for" and is_portfolio(affil):
             title, affil = f"{title} for {affil}", _place_before(text, m.start("title"))
-        elif affil in vocab["place_forms"] or not is_portfolio(affil):
-            pass
         emit(m, title, affil, "official.title_of_name")
 
     # as chief executive, Lee Ka-chao
@@ -287,6 +296,5 @@ class OfficialFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         for fact in find_officials(doc.text):
-            add_fact(doc, "officials", fact.pop("start"), fact.pop("end"), fact.pop("rule"),
-                     **fact)
+            add_fact(doc, "officials", fact.pop("start"), fact.pop("end"), fact.pop("rule"), **fact)
         return doc

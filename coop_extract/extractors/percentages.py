@@ -14,12 +14,20 @@ from ..textutil import SentenceIndex
 from ._figures import amount_re, qualifier_re, qualifier_value, subject_before
 
 _DIRECTION = [
-    ("increase", r"\b(?:increase[sd]?|rose|rise[sn]?|grew|grow[sn]?|growth|up|jump(?:ed|s)?|"
-     r"surge[sd]?|climb(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?)\b"),
-    ("decrease", r"\b(?:decrease[sd]?|fell|fall(?:s|en)?|drop(?:ped|s)?|declin(?:e[sd]?|ing)|"
-     r"down|shr[ia]nk|contract(?:ed|s)?|slid|slump(?:ed|s)?)\b"),
+    (
+        "increase",
+        r"\b(?:increase[sd]?|rose|rise[sn]?|grew|grow[sn]?|growth|up|jump(?:ed|s)?|"
+        r"surge[sd]?|climb(?:ed|s)?|gain(?:ed|s)?|expand(?:ed|s)?)\b",
+    ),
+    (
+        "decrease",
+        r"\b(?:decrease[sd]?|fell|fall(?:s|en)?|drop(?:ped|s)?|declin(?:e[sd]?|ing)|"
+        r"down|shr[ia]nk|contract(?:ed|s)?|slid|slump(?:ed|s)?)\b",
+    ),
 ]
-_BASIS = re.compile(r"\b(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|yoy)\b", re.I)
+_BASIS = re.compile(
+    r"\b(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|yoy)\b", re.I
+)
 
 
 @cache

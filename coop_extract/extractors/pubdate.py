@@ -40,14 +40,18 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "pubdate.dateline",
         re.compile(
-            r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40},\s+(?P<mon2>" + MONTH_RE + r")\s+(?P<d2>\d{1,2}),?\s+"
+            r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40},\s+(?P<mon2>"
+            + MONTH_RE
+            + r")\s+(?P<d2>\d{1,2}),?\s+"
             r"(?P<y2>(?:19|20)\d{2})\b"
         ),
     ),
     (
         "pubdate.date_line",
         re.compile(
-            r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?\s*)?(?:(?P<mon2>" + MONTH_RE + r")\s+(?P<d2>\d{1,2}),?\s+"
+            r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?\s*)?(?:(?P<mon2>"
+            + MONTH_RE
+            + r")\s+(?P<d2>\d{1,2}),?\s+"
             r"(?P<y2>(?:19|20)\d{2})|(?P<d1>\d{1,2})\s+(?P<mon1>" + MONTH_RE + r")\s+"
             r"(?P<y1>(?:19|20)\d{2}))" + _TIME + r"[ \t]*$"
         ),

@@ -1,0 +1,46 @@
+"""Places: canonical names, kinds, provinces, and words that are not places."""
+
+import pytest
+
+# fmt: off
+CASES = [
+    ("Suzhou's Party Secretary led a delegation to Hong Kong.",
+     [("Suzhou", "city", "Jiangsu"), ("Hong Kong", "sar", None)]),
+    ("HK and Macao leaders met in Canton.",
+     [("Hong Kong", "sar", None), ("Macau", "sar", None), ("Guangzhou", "city", "Guangdong")]),
+    ("The Chongqing-Hong Kong High-Level Meeting opened.",
+     [("Chongqing", "city", "Chongqing"), ("Hong Kong", "sar", None)]),
+    ("Firms in Qianhai and Hengqin expanded.",
+     [("Qianhai", "district", "Guangdong"), ("Hengqin", "district", "Guangdong")]),
+    ("Jiangsu province and the Greater Bay Area", [("Jiangsu", "province", "Jiangsu"),
+                                                   ("Greater Bay Area", "region", None)]),
+    ("Trade with the US and Mainland China grew.", [("United States", "country", None),
+                                                   ("China", "country", None)]),
+    # people, words and names that are not places
+    ("Gu Haidong spoke.", []),
+    ("Most firms split the cost at the university.", []),
+    ("CONTACT US\nCALL US ANYTIME", []),
+    ("They met at the Golden Phoenix Laboratory.", []),
+    ("It invested 650 million US dollars.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_cities_canonical_names(extractor, text, expected):
+    doc = extractor.extract(text)
+    assert [(c.name, c.kind, c.province) for c in doc.cities] == expected
+
+
+def test_cities_one_record_per_place_with_all_mentions(extractor):
+    text = "Hong Kong (HK) and Hongkong firms: HK leads."
+    (city,) = extractor.extract(text).cities
+    assert city.name == "Hong Kong"
+    assert [m.text for m in city.mentions] == ["Hong Kong", "HK", "Hongkong", "HK"]
+    assert all(text[m.start : m.end] == m.text for m in city.mentions)
+
+
+def test_cities_carry_geonames_id_and_coordinates(extractor):
+    (city,) = extractor.extract("A delegation went to Qinzhou.").cities
+    assert city.geonameid == 1797551
+    assert city.latitude == pytest.approx(21.95, abs=0.1)

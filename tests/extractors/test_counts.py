@@ -1,0 +1,36 @@
+"""Agreement counts: what counts agreements, and what does not."""
+
+import pytest
+
+from coop_extract.extractors.counts import find_counts
+
+# fmt: off
+CASES = [
+    ("the two cities signed 25 agreements on Friday", [(25, "agreements", None)]),
+    ("193 cooperation deals were sealed", [(193, "cooperation deals", None)]),
+    ("agreements on 193 science and technology cooperation projects",
+     [(193, "science and technology cooperation projects", None)]),
+    ("under the framework of 47 cooperation contents in 11 fields", [(47, "cooperation contents", None)]),
+    ("they signed seven investment agreements", [(7, "investment agreements", None)]),
+    ("more than 30 deals worth RMB 8.6 billion", [(30, "deals", "more than")]),
+    ("12 memorandums of understanding were signed", [(12, "memorandums", None)]),
+    ("two MoUs on finance", [(2, "mous", None)]),
+    ("signed 18 investment projects and five framework agreements",
+     [(18, "investment projects", None), (5, "framework agreements", None)]),
+    ("twenty-five deals were inked", [(25, "deals", None)]),
+    # not agreement counts
+    ("Suzhou signed a strategic cooperation agreement", []),
+    ("there are 5 ships from Qinzhou every week", []),
+    ("the 11 cities in the Greater Bay Area", []),
+    ("nearly 200 delegates attended", []),
+    ("153 non-financial investment enterprises", []),
+    ("more than 11 million patients have benefited", []),
+    ("in 2019 projects were approved", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_counts_values_and_units(sentence, expected):
+    found = [(f["value"], f["unit"], f["qualifier"]) for f in find_counts(sentence)]
+    assert found == expected

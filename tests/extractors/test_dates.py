@@ -1,0 +1,57 @@
+"""Date normalisation: text + reference date -> ISO (date, end_date)."""
+
+from datetime import date
+
+import pytest
+
+from coop_extract.extractors.dates import find_dates
+
+REF = date(2023, 5, 13)  # a Saturday
+
+# fmt: off
+CASES = [
+    # absolute and partial
+    ("on May 10, 2023 the trip began", REF, [("2023-05-10", None)]),
+    ("On 10 May the trip began", REF, [("2023-05-10", None)]),
+    ("signed on Feb 23", REF, [("2023-02-23", None)]),
+    ("on the afternoon of May 11", REF, [("2023-05-11", None)]),
+    ("In January, capital rose", REF, [("2023-01", None)]),
+    ("In 2018, the line was opened", REF, [("2018", None)]),
+    ("by the end of 2022, it had", REF, [("2022", None)]),
+    ("published 2023-05-24 here", REF, [("2023-05-24", None)]),
+    ("in March 2021 they met", REF, [("2021-03", None)]),
+    # year inference: a past December in a January story is last year
+    ("the deal signed on December 28", date(2024, 1, 3), [("2023-12-28", None)]),
+    # ranges
+    ("from Feb 23 to 25", REF, [("2023-02-23", "2023-02-25")]),
+    ("May 10-12", REF, [("2023-05-10", "2023-05-12")]),
+    ("from 30 June to 2 July", REF, [("2023-06-30", "2023-07-02")]),
+    # relative
+    ("signed on Friday", REF, [("2023-05-12", None)]),
+    ("will sign on Friday", REF, [("2023-05-19", None)]),
+    ("met yesterday", REF, [("2023-05-12", None)]),
+    ("opens today", REF, [("2023-05-13", None)]),
+    ("starts tomorrow (May 16)", REF, [("2023-05-16", None)]),
+    ("last month", REF, [("2023-04", None)]),
+    ("earlier this year", REF, [("2023", None)]),
+    ("next week", REF, [("2023-05-15", "2023-05-21")]),
+    # not dates
+    ("10-30 colleagues relocate", REF, []),
+    ("13,6 million readers", REF, []),
+    ("the 14th Five-Year Plan", REF, []),
+    ("after three years of stagnation", REF, []),
+    ("You may see it", REF, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), CASES)
+def test_dates_normalize_against_reference(text, ref, expected):
+    found = [(d["date"], d["end_date"]) for d in find_dates(text, ref)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", ["on Friday", "yesterday", "on October 26", "last week"])
+def test_dates_unresolved_without_reference(text):
+    (found,) = find_dates(text, None)
+    assert found["date"] is None

@@ -1,0 +1,58 @@
+"""Events: typing, dating (own clause, frame, ranges), status, participants."""
+
+import pytest
+
+# fmt: off
+CASES = [
+    ("Updated: 2023-02-27\n\nSuzhou's Party Secretary Cao Lubao led a delegation to Hong Kong from Feb 23 to 25.",
+     [("visit", "2023-02-23", "2023-02-25", "reported")]),
+    ("2023-05-13 02:08\n\nOn May 10, the Chief Executive led a delegation to start a three-day trip to Chongqing.",
+     [("visit", "2023-05-10", "2023-05-12", "reported")]),
+    ("2023-05-13 02:08\n\nThe conference was held on May 11. The mechanism was formally established.",
+     [("conference", "2023-05-11", None, "reported"), ("launch", "2023-05-11", None, "reported")]),
+    ("Published: 6 Jun 2024\n\nThe minister led a business delegation to Guangzhou on Tuesday, where the two sides signed 14 agreements.",
+     [("visit", "2024-06-04", None, "reported"), ("signing", "2024-06-04", None, "reported")]),
+    ("Published: 6 Jun 2024\n\nThe institute will host a promotion conference in Macau on June 20.",
+     [("conference", "2024-06-20", None, "planned")]),
+    ("Published: 6 Jun 2024\n\nThe two universities signed a framework agreement on Tuesday to set up a joint institute.",
+     [("signing", "2024-06-04", None, "reported")]),
+    ("2024-03-18\n\nThe delegation wrapped up a four-day trip to Macau yesterday.",
+     [("visit", "2024-03-14", "2024-03-17", "reported")]),
+    ("In 2018, the branch line was opened.", [("launch", "2018", None, "reported")]),
+    ("The HKTDC has organised the Beijing-Hong Kong Cooperation Fair every year since 1997.",
+     [("conference", "1997", None, "reported")]),
+    # no event: undated, unresolvable, or a range's inner happening
+    ("The two sides signed an agreement.", []),
+    ("A delegation signed 25 agreements on Friday.", []),
+    ("Updated: 2023-02-27\n\nCao led a delegation to Hong Kong from Feb 23 to 25. During the visit, Cao met executives.",
+     [("visit", "2023-02-23", "2023-02-25", "reported")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_events_type_date_status(extractor, text, expected):
+    events = extractor.extract(text).events
+    assert [(e.type, e.date, e.end_date, e.status) for e in events] == expected
+
+
+def test_events_participants_location_and_counts(extractor):
+    text = (
+        "Published: 6 Jun 2024\n\nMacau's Secretary for Economy and Finance Tai Kin-ip led a "
+        "delegation to Guangzhou on Tuesday, where the two sides signed 14 cooperation agreements."
+    )
+    doc = extractor.extract(text)
+    visit, signing = doc.events
+    assert visit.location == "Guangzhou"
+    assert visit.participants == ["Macau", "Tai Kin-ip", "Guangzhou"]
+    assert [doc.figures[i].value for i in signing.figures] == [14]
+    assert text[visit.evidence.start : visit.evidence.end] == visit.evidence.text
+
+
+def test_events_same_happening_reported_twice_is_one(extractor):
+    text = (
+        "Updated: 2023-05-13\n\nThe commission signed a memorandum on May 11.\n\n"
+        "At the meeting held on May 11, the council and the commission signed the memorandum."
+    )
+    (event,) = extractor.extract(text).events
+    assert (event.type, event.date) == ("signing", "2023-05-11")

@@ -1,0 +1,56 @@
+"""Institutions: head nouns, acronyms, inner bodies, companies from context, non-bodies."""
+
+import pytest
+
+# fmt: off
+CASES = [
+    ("Cao also visited the Hong Kong Applied Science and Technology Research Institute (ASTRI).",
+     [("Hong Kong Applied Science and Technology Research Institute", "ASTRI")]),
+    ("executives from Jardine Matheson Holdings, Hongkong Land Holdings and Lifestyle International Ltd",
+     [("Jardine Matheson Holdings", None), ("Hongkong Land Holdings", None),
+      ("Lifestyle International Ltd", None)]),
+    ("companies such as Walmart and Ping An Insurance Group", [("Walmart", None), ("Ping An Insurance Group", None)]),
+    ("drug discovery firm XtalPi opened an office", [("XtalPi", None)]),
+    ("the Chongqing Municipal Commission of Commerce and the Hong Kong Trade Development Council signed",
+     [("Chongqing Municipal Commission of Commerce", None), ("Hong Kong Trade Development Council", "HKTDC")]),
+    ("the Hong Kong and Macao Affairs Office of Chongqing Municipality",
+     [("Hong Kong and Macao Affairs Office of Chongqing Municipality", None)]),
+    ("the Shanghai-based East Center of National Technology Transformation and Suzhou's Southern "
+     "Jiangsu Center of National Technology Transformation",
+     [("East Center of National Technology Transformation", None),
+      ("Southern Jiangsu Center of National Technology Transformation", None)]),
+    # not institutions
+    ("the Belt and Road Initiative and the 14th Five-Year Plan", []),
+    ("cities in the Greater Bay Area", []),
+    ("Shenzhen Party Secretary Meng Fanli will visit", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_institutions_names_and_acronyms(extractor, text, expected):
+    bodies = extractor.extract(text).institutions
+    assert [(b.name, b.acronym) for b in bodies] == expected
+
+
+def test_institutions_inner_bodies_and_short_alias(extractor):
+    text = "In 2016, the Queen Mary Hospital of the University of Hong Kong introduced it."
+    bodies = {b.name: b for b in extractor.extract(text).institutions}
+    assert set(bodies) == {
+        "Queen Mary Hospital of the University of Hong Kong",
+        "University of Hong Kong",
+    }
+    assert bodies["Queen Mary Hospital of the University of Hong Kong"].aliases == [
+        "Queen Mary Hospital"
+    ]
+
+
+def test_institutions_acronym_mentions_attach_to_the_full_name(extractor):
+    text = "The Hong Kong Trade Development Council (HKTDC) said the HKTDC would help."
+    (body,) = extractor.extract(text).institutions
+    assert (body.name, body.acronym) == ("Hong Kong Trade Development Council", "HKTDC")
+    assert [m.text for m in body.mentions] == [
+        "Hong Kong Trade Development Council",
+        "HKTDC",
+        "HKTDC",
+    ]

@@ -1,0 +1,55 @@
+"""Money: sentence -> (value, currency, qualifier) for every figure found."""
+
+import pytest
+
+from coop_extract.extractors.money import find_money
+
+# fmt: off
+CASES = [
+    # symbols and codes before the number
+    ("foreign capital rose to $796 million in January", [(796e6, "USD", None)]),
+    ("a HK$2.5bn venture fund", [(2.5e9, "HKD", None)]),
+    ("worth US$ 13.8 billion", [(13.8e9, "USD", None)]),
+    ("deals worth RMB 8.6 billion were inked", [(8.6e9, "CNY", None)]),
+    ("a budget of €3m for the lab", [(3e6, "EUR", None)]),
+    ("MOP$500 million for the bridge", [(500e6, "MOP", None)]),
+    ("USD 200 per ton", [(200, "USD", None)]),
+    # names after the number
+    ("trade reached 56.11 billion yuan last year", [(56.11e9, "CNY", None)]),
+    ("a grant of 10,000 yuan per student", [(10000, "CNY", None)]),
+    ("650 million US dollars of investment", [(650e6, "USD", None)]),
+    ("invest 3.2 billion patacas in Nansha", [(3.2e9, "MOP", None)]),
+    ("some 40 million Hong Kong dollars", [(40e6, "HKD", "about")]),
+    ("two billion yuan in new loans", [(2e9, "CNY", None)]),
+    ("500 million euros from the fund", [(500e6, "EUR", None)]),
+    # qualifiers
+    ("more than 3.2 billion patacas", [(3.2e9, "MOP", "more than")]),
+    ("nearly two billion yuan", [(2e9, "CNY", "nearly")]),
+    ("roughly $3.9 billion", [(3.9e9, "USD", "about")]),
+    ("up to HK$100 million", [(100e6, "HKD", "up to")]),
+    # not money
+    ("13,6 million readers", []),
+    ("the 2023 plan covers 11 cities", []),
+    ("call 852 2584 4333 for details", []),
+    ("grew by 3 per cent last year", []),
+    ("a registered investment amount of 105 Hong Kong is the largest", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_money_values_and_currencies(sentence, expected):
+    found = [(f["value"], f["currency"], f["qualifier"]) for f in find_money(sentence)]
+    assert [(pytest.approx(v), c, q) for v, c, q in expected] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("In 2022 it was 56.11 billion yuan.", "56.11 billion yuan"),
+        ("about $4.1 billion", "about $4.1 billion"),
+    ],
+)
+def test_money_offsets_slice_the_text(sentence, text):
+    (fig,) = find_money(sentence)
+    assert sentence[fig["start"] : fig["end"]] == text

@@ -1,0 +1,77 @@
+"""Officials: names, titles, affiliations, aliases, in the arrangements news uses."""
+
+import pytest
+
+# fmt: off
+CASES = [
+    # title before name, with a possessive place
+    ("Suzhou's Party Secretary Cao Lubao led a delegation.", ("Cao Lubao", "Party Secretary", "Suzhou")),
+    ("Hong Kong Chief Executive John Lee Ka-chiu wrapped up his trip.",
+     ("John Lee Ka-chiu", "Chief Executive", "Hong Kong")),
+    ("Macau's Secretary for Economy and Finance Tai Kin-ip arrived.",
+     ("Tai Kin-ip", "Secretary for Economy and Finance", "Macau")),
+    ("its deputy executive director Sophia Chong said.", ("Sophia Chong", "deputy executive director", None)),
+    # apposition after the name
+    ("Huang Wei, the Communist Party head of Futian district, said.",
+     ("Huang Wei", "Communist Party head", "Futian district")),
+    ("Ronald Tam, the chief financial officer of XtalPi, said.", ("Ronald Tam", "chief financial officer", "XtalPi")),
+    ("Gu Haidong (right), executive vice mayor of Suzhou, signed.", ("Gu Haidong", "executive vice mayor", "Suzhou")),
+    ("said Bernard Chan Pak-li, undersecretary for commerce and economic development.",
+     ("Bernard Chan Pak-li", "undersecretary for commerce and economic development", None)),
+    ("Christine Choi Yuk-lin, Hong Kong's Secretary for Education, attended.",
+     ("Christine Choi Yuk-lin", "Secretary for Education", "Hong Kong")),
+    ("Ms. Xiang Junling, member of the Trade Committee of the Chongqing Municipal Committee, spoke.",
+     ("Xiang Junling", "member of the Trade Committee", "Chongqing Municipal Committee")),
+    # title, affiliation, then the name
+    ("the Chief Executive of the Hong Kong Special Administrative Region, Li Jiachao, led a delegation.",
+     ("Li Jiachao", "Chief Executive", "Hong Kong Special Administrative Region")),
+    ("Hong Kong's Secretary for Innovation, Technology and Industry, Sun Dong, said.",
+     ("Sun Dong", "Secretary for Innovation, Technology and Industry", "Hong Kong")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_officials_title_and_affiliation(extractor, text, expected):
+    officials = extractor.extract(text).officials
+    assert [(o.name, o.title, o.affiliation) for o in officials] == [expected]
+
+
+def test_officials_delegate_list_splits_each_post(extractor):
+    text = (
+        "Key delegates included Rex Chang, Director of Hong Kong's Beijing Office, Guo Wenjie, "
+        "Member of the Party Leadership Group and Deputy Director of the Beijing Municipal "
+        "Commerce Bureau, Judith Yu, President of the Hong Kong Chamber of Commerce in China, "
+        "Amy Yuen, Deputy Director of the Hong Kong Office in Beijing, Hong Kong and Kevin Chan, "
+        "North China Director for the HKTDC."
+    )
+    got = [(o.name, o.title) for o in extractor.extract(text).officials]
+    assert got == [
+        ("Rex Chang", "Director"),
+        ("Guo Wenjie", "Member of the Party Leadership Group and Deputy Director"),
+        ("Judith Yu", "President"),
+        ("Amy Yuen", "Deputy Director"),
+        ("Kevin Chan", "North China Director"),
+    ]
+
+
+def test_officials_later_short_forms_become_aliases(extractor):
+    text = "Director Rex Chang and President Amy Yuen spoke. Mr Chang said trade grew. Yuen agreed."
+    by_name = {o.name: o for o in extractor.extract(text).officials}
+    assert by_name["Rex Chang"].aliases == ["Mr Chang"]
+    assert by_name["Amy Yuen"].aliases == ["Yuen"]
+
+
+def test_officials_ambiguous_surname_left_unattached(extractor):
+    text = "Director Kevin Chan and Assistant Director Vinci Chan attended. Mr Chan said so."
+    assert [o.aliases for o in extractor.extract(text).officials] == [[], []]
+
+
+def test_officials_same_unique_post_is_one_person(extractor):
+    text = (
+        "Chief Executive Li Jiachao visited Chongqing. After taking office as chief executive, "
+        "Lee Ka-chao proposed reforms."
+    )
+    (person,) = extractor.extract(text).officials
+    assert person.name == "Li Jiachao"
+    assert "Lee Ka-chao" in person.aliases

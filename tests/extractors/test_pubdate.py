@@ -1,0 +1,33 @@
+"""Publication dates in the forms news pages carry."""
+
+import pytest
+
+from coop_extract.extractors.pubdate import find_publication_date
+
+# fmt: off
+CASES = [
+    ("Suzhou Bureau of Commerce | Updated:2023-02-27 15:41\n\nText.", "2023-02-27", "pubdate.labelled_iso"),
+    ("Body text.\n\n2023-05-13 02:08:25\n#tags", "2023-05-13", "pubdate.timestamp_line"),
+    ("Published: 8:29pm, 25 Nov 2024\n\nText.", "2024-11-25", "pubdate.labelled_text"),
+    ("Oct 26, 2023\n\nShanghai and Suzhou ...", "2023-10-26", "pubdate.date_line"),
+    ("date 2023-05-24\nText", "2023-05-24", "pubdate.labelled_iso"),
+    ("HANGZHOU, Oct 9, 2024 (Campus Wire) -- Text", "2024-10-09", "pubdate.dateline"),
+    ("Thursday, September 11, 2025\n\nText", "2025-09-11", "pubdate.date_line"),
+    ("Posted 2025-05-22 by the desk", "2025-05-22", "pubdate.labelled_iso"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "iso", "rule"), CASES)
+def test_pubdate_forms(text, iso, rule):
+    found = find_publication_date(text)
+    assert found is not None
+    assert (found["date"], found["rule"]) == (iso, rule)
+    assert text[found["start"] : found["end"]] == found["text"]
+
+
+@pytest.mark.parametrize(
+    "text", ["No date here at all.", "In 2018 the line opened.", "Call 2023-99-99"]
+)
+def test_pubdate_none(text):
+    assert find_publication_date(text) is None

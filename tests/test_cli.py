@@ -1,0 +1,209 @@
+"""End-to-end CLI tests with click's CliRunner and real files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from coop_extract.cli import cli
+
+ARTICLE = (
+    "Updated: 2024-06-06 10:00\n\n"
+    "Macau's Secretary for Economy and Finance Tai Kin-ip led a delegation to Guangzhou on "
+    "Tuesday, where the two sides signed 14 cooperation agreements worth 9.6 billion yuan.\n"
+)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "macau.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_cli_file_as_written_gives_one_json_object(runner, article):
+    result = runner.invoke(cli, [str(article)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    assert doc["source"] == str(article)
+    assert doc["publication_date"] == "2024-06-06"
+    assert [c["name"] for c in doc["cities"]] == ["Macau", "Guangzhou"]
+    assert doc["officials"][0]["title"] == "Secretary for Economy and Finance"
+    money = [f for f in doc["figures"] if f["kind"] == "money"]
+    assert (money[0]["value"], money[0]["currency"]) == (9.6e9, "CNY")
+    assert [(e["type"], e["date"]) for e in doc["events"]] == [
+        ("visit", "2024-06-04"),
+        ("signing", "2024-06-04"),
+    ]
+
+
+def test_cli_stdin_dash_and_piped(runner):
+    for args in (["-"], []):
+        result = runner.invoke(cli, args, input=ARTICLE)
+        assert result.exit_code == 0, result.output
+        doc = json.loads(result.output)
+        assert doc["source"] == "<stdin>"
+        assert doc["figures"][0]["value"] == 14
+
+
+def test_cli_jsonl_one_line_per_document(runner, tmp_path, article):
+    other = tmp_path / "b.txt"
+    other.write_text("Hong Kong trade rose 3 per cent.", encoding="utf-8")
+    result = runner.invoke(cli, [str(article), str(other), "--format", "jsonl"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert [json.loads(line)["source"] for line in lines] == [str(article), str(other)]
+
+
+def test_cli_json_array_for_several_inputs(runner, tmp_path, article):
+    other = tmp_path / "b.txt"
+    other.write_text("Hong Kong trade rose 3 per cent.", encoding="utf-8")
+    result = runner.invoke(cli, [str(article), str(other), "--format", "json"])
+    docs = json.loads(result.output)
+    assert [d["figures"][-1]["value"] for d in docs] == [9.6e9, 3]
+
+
+def test_cli_table_fits_80_columns(runner, article):
+    result = runner.invoke(cli, [str(article), "--format", "table"], terminal_width=80)
+    assert result.exit_code == 0
+    assert "Tai Kin-ip" in result.output and "Secretary for Economy" in result.output
+    assert max(len(line) for line in result.output.splitlines()) <= 80
+
+
+def test_cli_output_file(runner, tmp_path, article):
+    out = tmp_path / "result.json"
+    result = runner.invoke(cli, [str(article), "-o", str(out)])
+    assert result.exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["publication_date"] == "2024-06-06"
+
+
+def test_cli_output_dir_keeps_folder_structure(runner, tmp_path):
+    news = tmp_path / "news"
+    (news / "a").mkdir(parents=True)
+    (news / "a" / "x.txt").write_text(ARTICLE, encoding="utf-8")
+    (news / "y.txt").write_text("Shenzhen grew 5 percent.", encoding="utf-8")
+    (news / "skip.md").write_text("not taken", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(cli, [str(news), "--output-dir", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json")) == [
+        "a/x.json",
+        "y.json",
+    ]
+    assert json.loads((out / "y.json").read_text())["figures"][0]["value"] == 5
+
+
+def test_cli_glob_option(runner, tmp_path):
+    (tmp_path / "a.md").write_text("Hong Kong rose 2 percent.", encoding="utf-8")
+    result = runner.invoke(cli, [str(tmp_path), "--glob", "*.md", "--format", "jsonl"])
+    assert json.loads(result.output)["figures"][0]["value"] == 2
+
+
+def test_cli_output_dir_for_a_direct_file_uses_its_stem(runner, tmp_path, article):
+    out = tmp_path / "out"
+    runner.invoke(cli, [str(article), "--output-dir", str(out)])
+    assert (out / "macau.json").exists()
+
+
+# fmt: off
+BAD_INPUTS = [
+    ("missing.txt", None, "no such file or directory"),
+    ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary file"),
+    ("latin1.txt", "Caf\xe9 in Macau".encode("latin-1"), "not valid UTF-8"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), BAD_INPUTS)
+def test_cli_bad_input_one_line_and_others_still_written(
+    runner, tmp_path, article, name, content, reason
+):
+    bad = tmp_path / name
+    if content is not None:
+        bad.write_bytes(content)
+    out = tmp_path / "out"
+    result = runner.invoke(cli, [str(bad), str(article), "--output-dir", str(out)])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if "error:" in line]
+    assert len(errors) == 1 and str(bad) in errors[0] and reason in errors[0]
+    assert (out / "macau.json").exists()
+
+
+def test_cli_folder_without_matching_files(runner, tmp_path):
+    result = runner.invoke(cli, [str(tmp_path)])
+    assert result.exit_code == 1
+    assert "no files matching '*.txt'" in result.stderr
+
+
+def test_cli_empty_file_gives_valid_empty_record(runner, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(cli, [str(empty)])
+    assert result.exit_code == 0
+    doc = json.loads(result.output)
+    assert (doc["cities"], doc["events"], doc["figures"], doc["publication_date"]) == (
+        [],
+        [],
+        [],
+        None,
+    )
+
+
+def test_cli_utf8_bom_and_utf16_are_read(runner, tmp_path):
+    a = tmp_path / "bom.txt"
+    a.write_bytes("\ufeffHong Kong rose 4 percent.".encode())
+    b = tmp_path / "u16.txt"
+    b.write_bytes("Macau rose 6 percent.".encode("utf-16"))
+    result = runner.invoke(cli, [str(a), str(b), "--format", "jsonl"])
+    assert result.exit_code == 0
+    docs = [json.loads(line) for line in result.output.splitlines()]
+    assert [d["cities"][0]["name"] for d in docs] == ["Hong Kong", "Macau"]
+    assert docs[0]["cities"][0]["mentions"][0]["start"] == 0  # offsets refer to decoded text
+
+
+def test_cli_usage_errors_exit_2(runner, article):
+    assert runner.invoke(cli, [str(article), "--format", "xml"]).exit_code == 2
+    assert runner.invoke(cli, [str(article), "--ref-date", "yesterday"]).exit_code == 2
+    assert runner.invoke(cli, ["-", "-"], input="x").exit_code == 2
+
+
+def test_cli_ref_date_resolves_relative_dates(runner, tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text("The two cities signed 25 agreements on Friday.", encoding="utf-8")
+    result = runner.invoke(cli, [str(path), "--ref-date", "2023-02-27"])
+    doc = json.loads(result.output)
+    assert doc["publication_date"] == "2023-02-27"
+    assert doc["publication_date_info"]["source"] == "ref-date"
+    assert [(e["type"], e["date"]) for e in doc["events"]] == [("signing", "2023-02-24")]
+
+
+def test_cli_schema_is_generated_from_models(runner):
+    result = runner.invoke(cli, ["schema"])
+    schema = json.loads(result.output)
+    assert schema["title"] == "Document"
+    assert {"cities", "officials", "institutions", "events", "figures"} <= set(schema["properties"])
+
+
+def test_cli_eval_json_on_samples(runner):
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    result = runner.invoke(cli, ["eval", str(samples), "--json"])
+    assert result.exit_code == 0
+    report = json.loads(result.output)
+    assert report["documents"] == 6
+    assert report["fields"]["percentages"]["f1"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["-h"], ["eval", "--help"], ["schema", "-h"], ["extract", "--help"]]
+)
+def test_cli_help(runner, args):
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0 and "Usage:" in result.output

