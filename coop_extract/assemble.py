@@ -54,7 +54,9 @@ def assemble(
     figure_spans = [(f["start"], f["end"]) for f in facts.get("figures", [])]
     # A place inside a money figure is its currency ("650 million US dollars").
     cities = _cities(text, facts.get("places", []), person_spans + figure_spans, name_spans)
-    figures = _figures(facts.get("figures", []))
+    figures = _figures(
+        text, facts.get("figures", []), [*institutions, *cities], facts.get("sentences", [])
+    )
     events = _events(text, facts.get("events", []), figures, [*officials, *institutions, *cities])
     info = None
     if pubdate:
@@ -279,27 +281,88 @@ def _body_key(name: str) -> str:
     return key
 
 
-def _figures(found: list[dict]) -> list[Figure]:
+def _figures(
+    text: str,
+    found: list[dict],
+    entities: list[Institution | City],
+    sentences: list[tuple[int, int]],
+) -> list[Figure]:
     money = [(f["start"], f["end"]) for f in found if f["kind"] == "money"]
+    kept = [
+        f
+        for f in sorted(found, key=lambda f: (f["start"], f["kind"] != "money"))
+        if f["kind"] == "money" or not _overlaps(f["start"], f["end"], money)
+    ]
+    index = {f["start"]: k for k, f in enumerate(kept)}
     out: list[Figure] = []
-    for f in sorted(found, key=lambda f: (f["start"], f["kind"] != "money")):
-        if f["kind"] != "money" and _overlaps(f["start"], f["end"], money):
-            continue
+    for k, f in enumerate(kept):
+        extra: dict = {}
+        if "equivalent_of_start" in f and f["equivalent_of_start"] in index:
+            extra["equivalent_of"] = index[f["equivalent_of_start"]]
+        if f["kind"] == "percentage" and f.get("direction"):
+            extra["leads_to"] = _leads_to(text, kept, k)
+        if f["kind"] == "agreement_count":
+            extra["parties"] = _parties(f, entities, sentences)
         out.append(
             Figure(
                 kind=f["kind"],
                 value=f["value"],
+                value_max=f.get("value_max"),
                 currency=f.get("currency"),
                 unit=f.get("unit"),
                 qualifier=f.get("qualifier"),
-                text=f["text"],
+                text=text[f["start"] : f["end"]],
                 start=f["start"],
                 end=f["end"],
                 subject=f.get("subject"),
+                period=f.get("period"),
+                direction=f.get("direction"),
+                basis=f.get("basis"),
+                share=f.get("share", False),
+                share_of=f.get("share_of"),
+                share_source=f.get("share_source"),
+                fields=f.get("fields", []),
                 rule=f["rule"],
+                **extra,
             )
         )
+    # A change and the amount it led to describe one quantity: share the subject.
+    for fig in out:
+        if fig.leads_to is not None and out[fig.leads_to].subject is None:
+            out[fig.leads_to].subject = fig.subject
     return out
+
+
+def _leads_to(text: str, figures: list[dict], k: int) -> int | None:
+    """'increased by 28.7 percent year-on-year to $796 million': the amount after 'to'."""
+    pct = figures[k]
+    for j in range(k + 1, min(k + 3, len(figures))):
+        nxt = figures[j]
+        gap = text[pct["end"] : nxt["start"]]
+        if nxt["kind"] == "money" and re.fullmatch(
+            r"[\s,]*(?:(?:year|month|quarter)[- ]on[- ](?:year|month|quarter)\s*)?,?\s*"
+            r"(?:to|at|reaching|hitting|totalling|totaling)\s+",
+            gap,
+        ):
+            return j
+    return None
+
+
+def _parties(
+    fig: dict, entities: list[Institution | City], sentences: list[tuple[int, int]]
+) -> list[str]:
+    """Places and bodies named in the agreement count's sentence."""
+    bounds = next(((s, e) for s, e in sentences if s <= fig["start"] < e), None)
+    if bounds is None:
+        return []
+    s, e = bounds
+    found = [
+        (min(m.start for m in ent.mentions if s <= m.start < e), ent.name)
+        for ent in entities
+        if any(s <= m.start < e for m in ent.mentions)
+        and not (isinstance(ent, City) and ent.kind in ("region", "country", "province"))
+    ]
+    return [name for _, name in sorted(found)]
 
 
 def _events(

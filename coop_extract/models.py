@@ -104,7 +104,10 @@ class Figure(Record):
     """A money amount, a percentage or a count of agreements."""
 
     kind: FigureKind
-    value: float = Field(description="Money in currency units; percentages as written.")
+    value: float = Field(
+        description="Money in currency units; percentages as written; the low end of a range."
+    )
+    value_max: float | None = Field(default=None, description="The high end of a range.")
     currency: str | None = Field(default=None, description="ISO 4217 code, money only.")
     unit: str | None = Field(
         default=None, description="'percent', 'percentage point', or what is counted."
@@ -114,6 +117,33 @@ class Figure(Record):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     subject: str | None = Field(default=None, description="What the figure is about.")
+    period: str | None = Field(
+        default=None, description="The period it refers to, as written ('in January')."
+    )
+    equivalent_of: int | None = Field(
+        default=None,
+        description="Index of the figure this amount converts ('100 billion yuan (US$13.8 bn)').",
+    )
+    direction: Literal["increase", "decrease"] | None = Field(
+        default=None, description="For a change: which way."
+    )
+    basis: str | None = Field(default=None, description="For a change: 'year-on-year', ...")
+    leads_to: int | None = Field(
+        default=None,
+        description="For a change: index of the amount it led to ('up 28.7% to $796 million').",
+    )
+    share: bool = Field(default=False, description="The percentage is a share of something.")
+    share_of: str | None = Field(default=None, description="What it is a share of.")
+    share_source: str | None = Field(
+        default=None, description="Whose share it is ('was from Hong Kong')."
+    )
+    fields: list[str] = Field(
+        default_factory=list, description="Agreement counts: the fields the agreements cover."
+    )
+    parties: list[str] = Field(
+        default_factory=list,
+        description="Agreement counts: places and bodies named in the same sentence.",
+    )
     rule: str = ""
 
 

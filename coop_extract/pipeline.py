@@ -106,6 +106,9 @@ class Extractor:
             docs.append((offset, doc))
         for (offset, _), doc in zip(docs, self.nlp.pipe(d for _, d in docs), strict=True):
             data = extensions.store(doc)
+            merged.setdefault("sentences", []).extend(
+                (a + offset, b + offset) for a, b in data.get("sentences", [])
+            )
             for kind in ("places", "dates", "figures", "institutions", "officials", "events"):
                 for fact in data.get(kind, []):
                     merged.setdefault(kind, []).append(_shift(fact, offset))

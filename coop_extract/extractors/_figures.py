@@ -19,7 +19,8 @@ _LINK_VERBS = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:while|which|among which|of which|that)\b")
 _LEADING_TIME = re.compile(
     r"^(?:(?:in|during|by|as of|from|for|since)\s+(?:the\s+)?[\w\s-]{0,30}?\d{4}|"
-    r"(?:in|during)\s+[A-Z][a-z]+|(?:the|a|an|its|their|his|her|our)\b)\s*,?\s*",
+    r"(?:in|during)\s+[A-Z][a-z]+|(?:the|a|an|its|their|his|her|our|after|as|while|since|because|"
+    r"when|though|although|but|and|so|with|whereas)\b)\s*,?\s*",
 )
 
 
@@ -40,7 +41,8 @@ def qualifier_value(phrase: str | None) -> str | None:
 @cache
 def amount_re() -> str:
     """A number in digits or words, as group ``num``."""
-    return rf"(?P<num>{NUMBER_RE}|{number_words_re()})"
+    a_scale = r"(?:a|an)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
+    return rf"(?P<num>{NUMBER_RE}|{number_words_re()}|{a_scale})"
 
 
 def subject_before(text: str, sent_start: int, fig_start: int) -> str | None:
@@ -66,7 +68,45 @@ def subject_before(text: str, sent_start: int, fig_start: int) -> str | None:
     if breaks:
         head = head[breaks[-1].end() :]
     head = head.strip(" ,;:\"“”'")
-    head = _LEADING_TIME.sub("", head).strip(" ,")
+    previous = None
+    while previous != head:  # "after the country's GDP" -> "country's GDP"
+        previous, head = head, _LEADING_TIME.sub("", head).strip(" ,")
     if not head or len(head.split()) > 14 or not re.search(r"[A-Za-z]", head):
         return None
     return head
+
+
+_PERIOD = re.compile(
+    r"\b(?:(?:in|during|for|over|as of|by the end of|at the end of|by|since)\s+)?(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth|last)\s+(?:half|quarter|three quarters|two quarters|"
+    r"(?:\w+\s+)?months)(?:\s+of\s+(?:the\s+year|\d{4}))?|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4})?|(?:19|20)\d{2}|last\s+year|this\s+year|the\s+year|[QH][1-4]\s+\d{4})\b",
+    re.I,
+)
+
+
+def period_near(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
+    """The period a figure refers to: the time phrase of its clause nearest to it."""
+    s, e = sentence
+    best = None
+    for m in _PERIOD.finditer(text, s, e):
+        if m.group().lower() in ("may", "the year"):
+            continue
+        introduced = re.match(
+            r"(?i)(?:in|during|for|over|as of|by|since|at|the\s+first|last|this)\b", m.group()
+        ) or re.search(
+            r"(?i)\b(?:in|during|for|of|by)\s+$", text[max(s, m.start() - 12) : m.start()]
+        )
+        if not introduced:
+            continue
+        gap = start - m.end() if m.end() <= start else m.start() - end
+        if (
+            gap < 0
+            or gap > 90
+            or re.search(r"[;]", text[min(m.end(), end) : max(m.start(), start)])
+        ):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, m.group())
+    return best[1] if best else None

@@ -9,8 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..extensions import add_fact
+from ..extensions import add_fact, store
 from ..normalize import clean_float, parse_number
+from ..textutil import SentenceIndex
 from ._figures import amount_re, qualifier_re, qualifier_value
 
 
@@ -31,8 +32,24 @@ def make_counts(nlp: Language, name: str) -> CountFinder:
     return CountFinder()
 
 
-def find_counts(text: str) -> list[dict]:
-    """Return agreement-count payloads found in ``text``."""
+_FIELDS = re.compile(
+    r"\b(?:in\s+(?:the\s+)?(?:fields?\s+of\s+|areas?\s+(?:of|such\s+as)\s+|a\s+number\s+of\s+"
+    r"fields,?\s+including\s+)?|including\s+|covering\s+|on\s+|spanning\s+)"
+    r"(?P<list>[a-z][a-z -]*(?:,\s*[a-z][a-z -]*)*,?\s+and\s+[a-z][a-z -]*?)(?=\s*[.;,]|$)"
+)
+
+
+def fields_after(text: str, start: int, end: int) -> list[str]:
+    """'... in technology, business and commerce' -> ['technology', 'business', 'commerce']."""
+    m = _FIELDS.search(text, start, end)
+    if not m:
+        return []
+    items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list"))
+    return [i.strip() for i in items if i.strip()]
+
+
+def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
+    """Return agreement-count payloads found in ``text`` (with sentences: their fields)."""
     data = resources.agreement_units()
     always = {u.lower() for u in data["always"]}
     coop_words = {w.lower() for w in data["cooperation_words"]}
@@ -51,8 +68,13 @@ def find_counts(text: str) -> list[dict]:
         if unit not in always and not coop_words & set(mods):
             continue
         start = m.start("qual") if m.group("qual") else m.start("num")
+        fields = []
+        if sentences is not None:
+            _, sentence_end = sentences.bounds_of(start)
+            fields = fields_after(text, m.end(), sentence_end)
         out.append(
             {
+                "fields": fields,
                 "kind": "agreement_count",
                 "value": clean_float(value),
                 "unit": " ".join([*mods, unit]),
@@ -69,6 +91,7 @@ class CountFinder:
     """Write agreement counts to ``doc._.coop["figures"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for fact in find_counts(doc.text):
+        index = SentenceIndex(store(doc).get("sentences", []))
+        for fact in find_counts(doc.text, index):
             add_fact(doc, "figures", fact.pop("start"), fact.pop("end"), fact.pop("rule"), **fact)
         return doc

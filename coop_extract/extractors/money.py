@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -10,11 +11,25 @@ from spacy.tokens import Doc
 
 from .. import resources
 from ..extensions import add_fact, store
-from ..normalize import clean_float, parse_number, scale_value
+from ..normalize import NUMBER_RE, clean_float, parse_number, scale_value
 from ..textutil import SentenceIndex
-from ._figures import amount_re, qualifier_re, qualifier_value, subject_before
+from ._figures import amount_re, period_near, qualifier_re, qualifier_value, subject_before
 
 _SCALES = r"(?:hundred\s+million|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k)"
+
+
+def _prefix_re(prefix: str) -> str:
+    """'HK$' also matches 'hk $' and 'HK $'; codes and symbols match as written."""
+    if prefix.endswith("$") and prefix[:-1].replace(".", "").isalpha():
+        letters = r"\s?".join(r"\.?" if ch == "." else re.escape(ch) for ch in prefix[:-1])
+        return rf"(?i:{letters})\s?\$"
+    return re.escape(prefix)
+
+
+def _key(symbol: str) -> str:
+    """'U.S. $', 'us$' and 'US$' are one prefix; so are 'hk $' and 'HK$'."""
+    key = re.sub(r"\s+", "", symbol).lower()
+    return key.replace(".", "") if key.endswith("$") else key
 
 
 @cache
@@ -23,8 +38,10 @@ def money_patterns() -> list[tuple[str, re.Pattern[str]]]:
     cur = resources.currencies()
     prefixes = sorted(cur["prefixes"], key=len, reverse=True)
     names = sorted(cur["names"], key=len, reverse=True)
-    pre = "|".join(re.escape(p) for p in prefixes)
+    symbols = sorted(cur["suffix_symbols"], key=len, reverse=True)
+    pre = "|".join(_prefix_re(p) for p in prefixes)
     name = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    sym = "|".join(re.escape(x) for x in symbols)
     qual = rf"(?:(?P<qual>{qualifier_re()})\s+)?"
     amount = amount_re()
     scale = rf"(?:\s*(?P<scale>{_SCALES})\b)?"
@@ -32,14 +49,23 @@ def money_patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "money.prefix",
             re.compile(
-                rf"(?i:{qual})(?<![A-Za-z])(?P<cur>{pre})\s?{amount}{scale}(?:\s+(?P<cur2>(?i:{name}))\b)?",
+                rf"(?i:{qual})(?<![A-Za-z])(?P<cur>{pre})\s?{amount}{scale}"
+                rf"(?:\s+(?P<cur2>(?i:{name}))\b)?",
             ),
         ),
         (
             "money.suffix",
-            re.compile(rf"(?i:{qual}){amount}{scale}\s*(?:of\s+)?(?P<cur>(?i:{name}))\b"),
+            re.compile(rf"(?i:{qual}){amount}{scale}(?:\s*|-)(?:of\s+)?(?P<cur>(?i:{name}))\b"),
         ),
+        ("money.symbol_after", re.compile(rf"(?i:{qual}){amount}{scale}\s?(?P<cur>{sym})")),
     ]
+
+
+_RANGE_BEFORE = re.compile(
+    rf"(?:(?P<between>between|from)\s+)?(?P<low>{NUMBER_RE})(?:\s*(?P<lscale>{_SCALES}))?"
+    r"\s*(?P<join>-|–|to|and)\s*$",
+    re.I,
+)
 
 
 @Language.factory("coop_money")
@@ -48,11 +74,26 @@ def make_money(nlp: Language, name: str) -> MoneyFinder:
     return MoneyFinder()
 
 
-def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
-    """Return money payloads found in ``text``."""
+def _currency(rule: str, m: re.Match[str]) -> str:
     cur = resources.currencies()
-    prefixes = {k.lower(): v for k, v in cur["prefixes"].items()}
-    names = cur["names"]
+    if rule == "money.prefix":
+        if m.group("cur2"):
+            return cur["names"][re.sub(r"\s+", " ", m.group("cur2").lower())]
+        table = {_key(k): v for k, v in cur["prefixes"].items()}
+        return table[_key(m.group("cur"))]
+    if rule == "money.symbol_after":
+        return cur["suffix_symbols"][m.group("cur")]
+    return cur["names"][re.sub(r"\s+", " ", m.group("cur").lower())]
+
+
+def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
+    """Return money payloads found in ``text``.
+
+    A range ("5-10 billion yuan", "between 5 and 10 billion yuan", "$5-8 million") is one
+    figure: ``value`` is the low end and ``value_max`` the high end. An amount in brackets
+    or after "or" right behind another ("100 billion yuan (US$13.8 billion)") is marked as
+    its equivalent (``equivalent_of_start`` points at the first, by offset).
+    """
     taken: list[tuple[int, int]] = []
     out: list[dict] = []
     for rule, pattern in money_patterns():
@@ -63,37 +104,79 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
             if any(s < end and start < e for s, e in taken):
                 continue
             value = parse_number(m.group("num"))
-            if value is None or (m.group("num").lower() in ("a", "an") and not m.group("scale")):
+            if value is None:
                 continue
-            if rule == "money.prefix":
-                symbol = m.group("cur")
-                code = prefixes[symbol.lower()]
-                if m.group("cur2"):
-                    code = names[re.sub(r"\s+", " ", m.group("cur2").lower())]
-            else:
-                code = names[re.sub(r"\s+", " ", m.group("cur").lower())]
-                if re.fullmatch(r"(?:19|20)\d{2}", m.group("num")) and not m.group("scale"):
-                    continue  # "in 2023 dollars"
+            year_like = re.fullmatch(r"(?:19|20)\d{2}", m.group("num"))
+            if rule != "money.prefix" and year_like and not m.group("scale"):
+                continue  # "in 2023 dollars"
             scale = m.group("scale")
             if scale and scale.lower() in ("m", "b", "k") and not _tight(m):
                 scale = None
             value *= scale_value(scale)
-            taken.append((start, end))
             payload = {
                 "kind": "money",
                 "value": clean_float(value),
-                "currency": code,
+                "currency": _currency(rule, m),
                 "qualifier": qualifier_value(m.group("qual")),
                 "start": start,
                 "end": end,
                 "rule": rule,
             }
+            _range(text, m, payload, scale)
+            taken.append((payload["start"], payload["end"]))
             if sentences is not None:
-                s, _ = sentences.bounds_of(start)
-                payload["subject"] = subject_before(text, s, start)
+                s, _ = sentences.bounds_of(payload["start"])
+                payload["subject"] = subject_before(text, s, payload["start"])
+                payload["period"] = period_near(text, sentences.bounds_of(start), start, end)
             out.append(payload)
     out.sort(key=lambda f: f["start"])
+    _mark_equivalents(text, out)
     return out
+
+
+def _range(text: str, m: re.Match[str], payload: dict, scale: str | None) -> None:
+    """Widen a figure into a range when a low end stands before it or a high end after it."""
+    if m.group("qual"):
+        return
+    high = parse_number(m.group("num"))
+    window_start = max(0, payload["start"] - 40)
+    before = _RANGE_BEFORE.search(text[window_start : payload["start"]])
+    if before and (before.group("join").lower() != "and" or before.group("between")):
+        low = parse_number(before.group("low"))
+        if low is not None and high is not None and low < high:
+            low_scale = before.group("lscale") or scale
+            payload["value_max"] = payload["value"]
+            payload["value"] = clean_float(low * scale_value(low_scale))
+            payload["start"] = window_start + before.start()
+            payload["rule"] += "+range"
+        return
+    if payload["rule"] == "money.prefix" and not m.group("scale"):
+        after = re.match(
+            rf"\s*(?:-|–|to)\s*(?:{re.escape(m.group('cur'))})?\s?(?P<high>{NUMBER_RE})"
+            rf"(?:\s*(?P<hscale>{_SCALES})\b)?",
+            text[m.end() :],
+        )
+        if after:
+            top = parse_number(after.group("high"))
+            hscale = after.group("hscale")
+            if top is not None and high is not None and high < top:
+                factor = scale_value(hscale)
+                payload["value"] = clean_float(high * factor)
+                payload["value_max"] = clean_float(top * factor)
+                payload["end"] = m.end() + after.end()
+                payload["rule"] += "+range"
+
+
+def _mark_equivalents(text: str, figures: list[dict]) -> None:
+    for a, b in itertools.pairwise(figures):
+        gap = text[a["end"] : b["start"]]
+        bracket = re.fullmatch(
+            r"\s*[(（]\s*(?:about|around|roughly|approximately|some|or)?\s*", gap
+        )
+        closes = re.match(r"\s*[)）]", text[b["end"] :])
+        spelled = re.fullmatch(r",?\s+or\s+(?:about|around|roughly|some\s+)?\s*", gap)
+        if (bracket and closes) or spelled:
+            b["equivalent_of_start"] = a["start"]
 
 
 def _tight(m: re.Match[str]) -> bool:

@@ -9,9 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import add_fact, store
-from ..normalize import clean_float, parse_number
+from ..normalize import NUMBER_RE, clean_float, number_words_re, parse_number
 from ..textutil import SentenceIndex
-from ._figures import amount_re, qualifier_re, qualifier_value, subject_before
+from ._figures import amount_re, period_near, qualifier_re, qualifier_value, subject_before
 
 _DIRECTION = [
     (
@@ -30,13 +30,28 @@ _BASIS = re.compile(
 )
 
 
+_UNIT = r"(?P<unit>%|％|(?i:percentage\s+points?|per\s*cents?|percents?|percentage|pct|pc)\b)"
+
+
 @cache
-def percent_pattern() -> re.Pattern[str]:
-    """The percentage pattern."""
+def percent_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Number then unit ('28.7 percent', '5-6%'), and the reversed 'per cent of 210'."""
     qual = rf"(?:(?P<qual>{qualifier_re()})\s+)?"
-    return re.compile(
-        rf"(?i:{qual}){amount_re()}\s*(?P<unit>%|％|(?i:percentage\s+points?|per\s*cent|percent|pct)\b)"
-    )
+    low = rf"(?:(?P<low>{NUMBER_RE}|{number_words_re()})\s*(?:-|–|to)\s*)?"
+    return [
+        (
+            "percent.number_unit",
+            re.compile(
+                rf"(?i:{qual})(?P<minus>(?i:minus|negative)\s+|-(?=\d))?{low}{amount_re()}\s*{_UNIT}"
+            ),
+        ),
+        (
+            "percent.unit_of_number",
+            re.compile(
+                rf"(?<![\d%])\s*\b(?P<unit>(?i:per\s*cents?|percents?))\s+of\s+{amount_re()}\b"
+            ),
+        ),
+    ]
 
 
 @Language.factory("coop_percentages")
@@ -46,41 +61,97 @@ def make_percentages(nlp: Language, name: str) -> PercentFinder:
 
 
 def find_percentages(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
-    """Return percentage payloads found in ``text``."""
+    """Return percentage payloads found in ``text``.
+
+    A range ("5-6 percent") is one figure with ``value`` the low end and ``value_max``
+    the high end. With sentences, each figure also gets its subject, period, direction of
+    change and basis ("year-on-year"), and shares are marked with what they are a share of.
+    """
     out: list[dict] = []
-    for m in percent_pattern().finditer(text):
-        token_start = text.rfind(" ", 0, m.start()) + 1
-        token_end = text.find(" ", m.end())
-        token = text[token_start : token_end if token_end != -1 else len(text)]
-        if re.search(r"https?:|www\.|[=?&]|%[0-9A-F]{2}", token):
-            continue  # percent-encoding inside a URL
-        value = parse_number(m.group("num"))
-        if value is None or m.group("num").lower() in ("a", "an"):
-            continue
-        start = m.start("qual") if m.group("qual") else m.start("num")
-        unit = "percentage point" if m.group("unit").lower().startswith("percentage") else "percent"
-        payload = {
-            "kind": "percentage",
-            "value": clean_float(value),
-            "unit": unit,
-            "qualifier": qualifier_value(m.group("qual")),
-            "start": start,
-            "end": m.end(),
-            "rule": "percent.number_unit",
-        }
-        if sentences is not None:
-            s, e = sentences.bounds_of(start)
-            payload["subject"] = subject_before(text, s, start)
-            window = text[max(s, start - 40) : start]
-            for direction, pat in _DIRECTION:
-                if re.search(pat, window, re.I):
-                    payload["direction"] = direction
-                    break
-            basis = _BASIS.search(text[start : min(e, m.end() + 25)])
-            if basis:
-                payload["basis"] = basis.group().lower().replace(" ", "-")
-        out.append(payload)
+    taken: list[tuple[int, int]] = []
+    for rule, pattern in percent_patterns():
+        for m in pattern.finditer(text):
+            start = m.start("unit") if rule == "percent.unit_of_number" else m.start()
+            end = m.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if rule == "percent.unit_of_number" and re.search(
+                r"[\d%]\s*$", text[max(0, start - 3) : start]
+            ):
+                continue
+            token_start = text.rfind(" ", 0, start) + 1
+            token_end = text.find(" ", end)
+            token = text[token_start : token_end if token_end != -1 else len(text)]
+            if re.search(r"https?:|www\.|[=?&]|%[0-9A-F]{2}", token):
+                continue  # percent-encoding inside a URL
+            value = parse_number(m.group("num"))
+            if value is None:
+                continue
+            unit = (
+                "percentage point"
+                if re.match(r"(?i)percentage\s+point", m.group("unit"))
+                else "percent"
+            )
+            groups = m.groupdict()
+            if groups.get("minus"):
+                value = -value
+            payload = {
+                "kind": "percentage",
+                "value": clean_float(value),
+                "unit": unit,
+                "qualifier": qualifier_value(groups.get("qual")),
+                "start": start,
+                "end": end,
+                "rule": rule,
+            }
+            if groups.get("low"):
+                low = parse_number(groups["low"])
+                if low is not None and low < value:
+                    payload["value_max"] = payload["value"]
+                    payload["value"] = clean_float(low)
+            taken.append((start, end))
+            if sentences is not None:
+                _context(text, sentences, payload)
+            out.append(payload)
+    out.sort(key=lambda f: f["start"])
     return out
+
+
+def _context(text: str, sentences: SentenceIndex, payload: dict) -> None:
+    start, end = payload["start"], payload["end"]
+    s, e = sentences.bounds_of(start)
+    payload["subject"] = subject_before(text, s, start)
+    payload["period"] = period_near(text, (s, e), start, end)
+    window = text[max(s, start - 40) : start]
+    for direction, pat in _DIRECTION:
+        if re.search(pat, window, re.I):
+            payload["direction"] = direction
+            break
+    basis = _BASIS.search(text[start : min(e, end + 25)])
+    if basis:
+        payload["basis"] = basis.group().lower().replace(" ", "-")
+    after = text[end:e]
+    before = text[s:start]
+    share_from = re.match(
+        r"\s+(?:was|were|is|are|came|come|comes)\s+from\s+(?P<src>[^,.;]+)", after
+    )
+    share_of = re.match(r"\s+(?:share\s+)?of\s+(?P<of>(?:the\s+)?(?:[^,.;]|[,.](?=\S))+)", after)
+    accounted = re.search(
+        r"(?P<src>[A-Z][\w' -]*?)\s+(?:accounted|accounts|account)\s+for\s+$", before
+    )
+    if share_from:
+        payload["share_source"] = share_from.group("src").strip()
+        payload["share"] = True
+    if accounted:
+        payload["share_source"] = accounted.group("src").strip()
+        payload["share"] = True
+    if share_of and (payload.get("share") or accounted or re.match(r"\s+of\b", after)):
+        payload["share_of"] = share_of.group("of").strip()
+        payload["share"] = True
+    if re.match(r"\s+share\b", after):
+        payload["share"] = True
+    if payload.get("share") and not payload.get("share_of") and payload.get("subject"):
+        payload["share_of"] = payload["subject"]  # "..., among which 55.5 percent was from HK"
 
 
 class PercentFinder:

@@ -34,3 +34,14 @@ CASES = [
 def test_counts_values_and_units(sentence, expected):
     found = [(f["value"], f["unit"], f["qualifier"]) for f in find_counts(sentence)]
     assert found == expected
+
+
+def test_counts_carry_fields_and_parties(extractor):
+    text = (
+        "A delegation from Shenzhen's Futian district signed 25 agreements with the Hong Kong "
+        "government on Friday to enhance cooperation in a number of fields, including "
+        "technology, business and commerce."
+    )
+    (fig,) = extractor.extract(text).figures
+    assert fig.fields == ["technology", "business", "commerce"]
+    assert fig.parties == ["Shenzhen", "Futian", "Hong Kong"]

@@ -53,3 +53,56 @@ def test_money_values_and_currencies(sentence, expected):
 def test_money_offsets_slice_the_text(sentence, text):
     (fig,) = find_money(sentence)
     assert sentence[fig["start"] : fig["end"]] == text
+
+
+# fmt: off
+RANGES = [
+    ("between 5 and 10 billion yuan", (5e9, 10e9, "CNY", "between 5 and 10 billion yuan")),
+    ("a 5-10 billion yuan fund", (5e9, 10e9, "CNY", "5-10 billion yuan")),
+    ("$5-8 million", (5e6, 8e6, "USD", "$5-8 million")),
+    ("HK$5 to HK$8 billion", (5e9, 8e9, "HKD", "HK$5 to HK$8 billion")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RANGES)
+def test_money_ranges_are_one_figure_low_and_high(sentence, expected):
+    (fig,) = find_money(sentence)
+    assert (
+        fig["value"],
+        fig["value_max"],
+        fig["currency"],
+        sentence[fig["start"] : fig["end"]],
+    ) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "it cost 100 billion yuan (US$13.8 billion) in all",
+        "worth 2 billion yuan, or about $280 million, in 2023",
+    ],
+)
+def test_money_conversion_marks_the_equivalent(sentence):
+    first, second = find_money(sentence)
+    assert second["equivalent_of_start"] == first["start"]
+    assert "equivalent_of_start" not in first
+
+
+# fmt: off
+SYMBOLS = [
+    ("c $ 16.4 million", (16.4e6, "CAD")),
+    ("to hk $ 10.05 billion", (10.05e9, "HKD")),
+    ("u.s $ 100,000,000", (100e6, "USD")),
+    ("the cost is 100元!", (100, "CNY")),
+    ("Sell Mex$ 10 million forward", (10e6, "MXN")),
+    ("a one-yen bid", (1, "JPY")),
+    ("a billion dollars", (1e9, "USD")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SYMBOLS)
+def test_money_spaced_and_unicode_symbols(sentence, expected):
+    (fig,) = find_money(sentence)
+    assert (fig["value"], fig["currency"]) == (pytest.approx(expected[0]), expected[1])

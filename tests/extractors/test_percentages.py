@@ -37,3 +37,41 @@ def test_percentages_change_direction_basis_and_subject():
     assert fig["direction"] == "increase"
     assert fig["basis"] == "year-on-year"
     assert fig["subject"] == "Suzhou's actual use of foreign capital"
+
+
+# fmt: off
+FORMS = [
+    ("growth of 5-6 percent", (5, 6)),
+    ("just need minus five percent", (-5, None)),
+    ("one hundred percents", (100, None)),
+    ("per cent of 210", (210, None)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FORMS)
+def test_percentages_ranges_signs_and_reversed_forms(sentence, expected):
+    (fig,) = find_percentages(sentence)
+    assert (fig["value"], fig.get("value_max")) == expected
+
+
+def test_percentages_share_of_and_source():
+    text = (
+        "By the end of 2022, Hong Kong accounted for 73.2% of the total amount of foreign "
+        "investment absorbed by Chongqing, and was the largest source."
+    )
+    (fig,) = find_percentages(text, SentenceIndex(sentence_bounds(text)))
+    assert fig["share"] is True
+    assert fig["share_source"] == "Hong Kong"
+    assert fig["share_of"] == "the total amount of foreign investment absorbed by Chongqing"
+
+
+def test_percentages_change_leads_to_amount_and_share_from(extractor):
+    text = (
+        "In January, Suzhou's actual use of foreign capital increased by 28.7 percent "
+        "year-on-year to $796 million, among which 55.5 percent was from Hong Kong."
+    )
+    change, amount, share = extractor.extract(text).figures
+    assert change.leads_to == 1 and change.period == "In January"
+    assert amount.subject == change.subject == "Suzhou's actual use of foreign capital"
+    assert (share.share, share.share_source, share.share_of) == (True, "Hong Kong", change.subject)
