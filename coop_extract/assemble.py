@@ -104,6 +104,35 @@ def _shouting(text: str, fact: dict) -> bool:
     return sum(1 for w in words if w.isupper() and len(w) > 1) >= 2
 
 
+# Derived (GeoNames) places smaller than this are common pinyin words too ("Jinfeng
+# Laboratory", "Yuzhou Hotel"): they count only where the context says they are places.
+SMALL_PLACE = 300_000
+_PLACE_WORD = re.compile(r"^\s+(?:city|county|district|prefecture|town|township)\b", re.I)
+_PLACE_LEAD = re.compile(r"\b(?:in|to|from|at|near|via|between|and|of)\s+$|,\s*$")
+
+
+def _small_place_confirmed(text: str, fact: dict) -> bool:
+    """'Yuzhou city', 'in Yuzhou, Henan', 'from Jinfeng to ...' yes; 'the Yuzhou Hotel' no."""
+    after = text[fact["end"] : fact["end"] + 30]
+    if _PLACE_WORD.match(after):
+        return True
+    if re.match(r"[^\S\n]*[A-Z(]", after) or re.match(r"['’]s\b", after):
+        return False  # part of a longer name, or a possessive that names something else
+    return bool(_PLACE_LEAD.search(text[max(0, fact["start"] - 12) : fact["start"]]))
+
+
+def _choose_homonym(city: City, entry, mentioned_provinces: set[str]) -> City:
+    """Two Suzhous: take the one whose province the text names, when only it is named."""
+    if not entry.alternates or entry.province in mentioned_provinces:
+        return city
+    for alt in entry.alternates:
+        if alt.get("province") in mentioned_provinces:
+            return city.model_copy(
+                update={k: alt.get(k) for k in ("province", "geonameid", "latitude", "longitude")}
+            )
+    return city
+
+
 def _cities(
     text: str,
     places: list[dict],
@@ -112,10 +141,15 @@ def _cities(
 ) -> list[City]:
     entries, _ = gazetteer()
     by_entry: dict[int, City] = {}
+    provinces = {entries[f["entry"]].name for f in places if entries[f["entry"]].kind == "province"}
     for fact in sorted(places, key=lambda f: f["start"]):
         if _overlaps(fact["start"], fact["end"], person_spans):
             continue
         if _place_in_name(text, fact, name_spans) or _shouting(text, fact):
+            continue
+        entry = entries[fact["entry"]]
+        small = entry.population is not None and entry.population < SMALL_PLACE
+        if small and entry.kind == "city" and not _small_place_confirmed(text, fact):
             continue
         entry = entries[fact["entry"]]
         city = by_entry.get(fact["entry"])
@@ -137,7 +171,7 @@ def _cities(
             )
             by_entry[fact["entry"]] = city
         city.mentions.append(_mention(text, fact["start"], fact["end"], fact["rule"]))
-    return list(by_entry.values())
+    return [_choose_homonym(city, entries[index], provinces) for index, city in by_entry.items()]
 
 
 def _officials(text: str, found: list[dict]) -> list[Official]:

@@ -27,7 +27,8 @@ class PlaceEntry(_Strict):
     latitude: float | None = None
     longitude: float | None = None
     population: int | None = None
-    needs_context: bool = False
+    # Other places of the same name (two Suzhous), chosen when the text names their province.
+    alternates: list[dict] = Field(default_factory=list)
 
 
 class InstitutionEntry(_Strict):

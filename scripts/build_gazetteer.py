@@ -38,6 +38,7 @@ def build_lines() -> list[str]:
     countries = gc.get_countries()
     capitals = {(c["capital"], iso) for iso, c in countries.items() if c.get("capital")}
     best: dict[str, dict] = {}
+    others: dict[str, list[dict]] = {}
     for city in gc.get_cities().values():
         cc, pop, name = city["countrycode"], city["population"], city["name"]
         if name.lower() in stop:
@@ -61,10 +62,19 @@ def build_lines() -> list[str]:
             "longitude": round(city["longitude"], 4),
             "population": pop,
         }
-        # One entry per name: the most populous place of that name wins; the curated
-        # file and context rules handle the rest (two Suzhous).
+        # One entry per name: the most populous place of that name wins; other Chinese
+        # places of the same name are kept as alternates, for context to choose (two Suzhous).
+        others.setdefault(name, []).append(entry)
         if name not in best or pop > best[name]["population"]:
             best[name] = entry
+    for name, entry in best.items():
+        alternates = [
+            {k: e[k] for k in ("province", "geonameid", "latitude", "longitude", "population")}
+            for e in sorted(others.get(name, []), key=lambda e: -e["population"])
+            if e is not entry and e["country"] == "CN" and e["province"] != entry["province"]
+        ]
+        if alternates:
+            entry["alternates"] = alternates
     for iso, c in countries.items():
         name = c["name"]
         if name.lower() in stop or name in best:

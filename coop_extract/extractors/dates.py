@@ -121,13 +121,32 @@ def _safe(y: int, mth: int, d: int) -> date | None:
         return None
 
 
-def _infer_year(mth: int, d: int, anchor: date | None) -> date | None:
-    """The year that puts month/day nearest the anchor (Dec 28 in a Jan 3 story: last year)."""
+_PAST = re.compile(r"\b(?:was|were|had|did|has been|have been|took place|[a-z]{3,}ed)\b", re.I)
+
+
+def _tense(sentence: str) -> str:
+    """'future' (will, plans to ...), 'past' (a past-tense verb), or '' when unclear."""
+    if _FUTURE.search(sentence):
+        return "future"
+    return "past" if _PAST.search(sentence) else ""
+
+
+def _infer_year(mth: int, d: int, anchor: date | None, tense: str = "") -> date | None:
+    """The year for a month/day: a past report takes the latest such day on or before the
+    anchor (Dec 28 in a Jan 3 story is last year), a future one the next on or after it,
+    anything else the nearest."""
     if anchor is None:
         return None
-    options = [_safe(anchor.year + k, mth, d) for k in (-1, 0, 1)]
-    valid = [o for o in options if o is not None]
-    return min(valid, key=lambda o: abs((o - anchor).days)) if valid else None
+    options = [o for k in (-1, 0, 1) if (o := _safe(anchor.year + k, mth, d)) is not None]
+    if not options:
+        return None
+    if tense == "past":
+        before = [o for o in options if o <= anchor]
+        return max(before) if before else min(options)
+    if tense == "future":
+        after = [o for o in options if o >= anchor]
+        return min(after) if after else max(options)
+    return min(options, key=lambda o: abs((o - anchor).days))
 
 
 def _resolve(
@@ -143,7 +162,8 @@ def _resolve(
         mth, d = month_number(g["mon"] or g["mon2"]), int(g["d"])
         if d < 1 or d > 31:
             return None
-        first = _safe(year, mth, d) if year else _infer_year(mth, d, anchor)
+        tense = _tense(_sentence_around(text, m.start()))
+        first = _safe(year, mth, d) if year else _infer_year(mth, d, anchor, tense)
         if "d2" not in g or g.get("d2") is None:
             if year is None and anchor is None:
                 return (None, None, "day")
@@ -193,7 +213,8 @@ def _resolve(
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
         if g.get("mon"):  # "tomorrow (January 8)": the explicit date wins
             mth, d = month_number(g["mon"]), int(g["d"])
-            day = _infer_year(mth, d, anchor)
+            tense = "future" if shift > 0 else "past" if shift < 0 else ""
+            day = _infer_year(mth, d, anchor, tense)
             if day:
                 return (day.isoformat(), None, "day")
         return ((anchor + timedelta(days=shift)).isoformat(), None, "day")

@@ -65,8 +65,62 @@ def make_pubdate(nlp: Language, name: str) -> PublicationDateFinder:
     return PublicationDateFinder()
 
 
+_YEARLESS_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40},\s+(?P<mon>" + MONTH_RE + r")\s+(?P<d>\d{1,2})\b"
+    r"(?!,?\s+(?:19|20)\d{2})(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|-)"
+)
+_FULL_DATE = re.compile(
+    r"\b(?:(?P<mon>" + MONTH_RE + r")\s+\d{1,2},?\s+(?P<y1>(?:19|20)\d{2})|"
+    r"\d{1,2}\s+" + MONTH_RE + r",?\s+(?P<y2>(?:19|20)\d{2})|(?P<y3>(?:19|20)\d{2})-\d{2}-\d{2})\b"
+)
+_YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2})(?![\w-])")
+_TARGET_YEAR = re.compile(r"(?i)\b(?:by|until|till|to|before|through|for|vision|plan)\s+$")
+
+
+def _year_elsewhere(text: str, skip: tuple[int, int]) -> int | None:
+    """The year a year-less dateline belongs to: the latest full date in the text, else the
+    latest year mentioned that is not a target ('by 2035')."""
+    full = [
+        int(m.group("y1") or m.group("y2") or m.group("y3"))
+        for m in _FULL_DATE.finditer(text)
+        if not (skip[0] <= m.start() < skip[1])
+    ]
+    if full:
+        return max(full)
+    years = [
+        int(m.group("y"))
+        for m in _YEAR.finditer(text)
+        if not _TARGET_YEAR.search(text[max(0, m.start() - 12) : m.start()])
+    ]
+    return max(years) if years else None
+
+
 def find_publication_date(text: str) -> dict | None:
     """Return {date, text, start, end, rule} for the article's own date, or None."""
+    found = _find_dated(text)
+    if found is not None:
+        return found
+    m = _YEARLESS_DATELINE.search(text)
+    if m is None:
+        return None
+    year = _year_elsewhere(text, (m.start(), m.end()))
+    if year is None:
+        return None
+    try:
+        day = date(year, month_number(m.group("mon")), int(m.group("d")))
+    except ValueError:
+        return None
+    start = m.start("mon")
+    return {
+        "date": day.isoformat(),
+        "text": text[start : m.end("d")],
+        "start": start,
+        "end": m.end("d"),
+        "rule": "pubdate.dateline_year_from_text",
+    }
+
+
+def _find_dated(text: str) -> dict | None:
     for rule, pattern in _RULES:
         for m in pattern.finditer(text):
             parsed = _to_date(m)

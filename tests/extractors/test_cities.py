@@ -44,3 +44,34 @@ def test_cities_carry_geonames_id_and_coordinates(extractor):
     (city,) = extractor.extract("A delegation went to Qinzhou.").cities
     assert city.geonameid == 1797551
     assert city.latitude == pytest.approx(21.95, abs=0.1)
+
+
+# fmt: off
+HOMONYMS = [
+    ("Suzhou signed a deal with Hong Kong.", "Jiangsu"),
+    ("Suzhou, a city in Anhui province, signed a deal.", "Anhui"),
+    ("Suzhou, a city in Jiangsu province, met Anhui officials.", "Jiangsu"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "province"), HOMONYMS)
+def test_cities_two_suzhous_by_evidence(extractor, text, province):
+    suzhou = next(c for c in extractor.extract(text).cities if c.name == "Suzhou")
+    assert suzhou.province == province
+
+
+# fmt: off
+SMALL = [
+    ("They met at the Yuzhou Hotel.", []),
+    ("From Jinfeng Laboratory to the knife.", []),
+    ("Sharing Jinfeng’s visit experience.", []),
+    ("Investors toured Yuzhou city last week.", ["Yuzhou"]),
+    ("Factories in Yuzhou, Henan expanded.", ["Yuzhou", "Henan"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "names"), SMALL)
+def test_cities_small_places_need_place_context(extractor, text, names):
+    assert [c.name for c in extractor.extract(text).cities] == names

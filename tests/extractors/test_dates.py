@@ -55,3 +55,19 @@ def test_dates_normalize_against_reference(text, ref, expected):
 def test_dates_unresolved_without_reference(text):
     (found,) = find_dates(text, None)
     assert found["date"] is None
+
+
+# fmt: off
+TENSE = [
+    ("the fair was held on June 30", date(2024, 1, 3), "2023-06-30"),
+    ("the fair will open on June 30", date(2024, 1, 3), "2024-06-30"),
+    ("the deal signed on December 28", date(2024, 1, 3), "2023-12-28"),
+    ("talks will resume on January 5", date(2023, 12, 20), "2024-01-05"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "ref", "iso"), TENSE)
+def test_dates_year_follows_tense(text, ref, iso):
+    (found,) = find_dates(text, ref)
+    assert found["date"] == iso

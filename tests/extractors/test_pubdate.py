@@ -31,3 +31,17 @@ def test_pubdate_forms(text, iso, rule):
 )
 def test_pubdate_none(text):
     assert find_publication_date(text) is None
+
+
+def test_pubdate_yearless_dateline_takes_year_from_text():
+    text = (
+        "HONG KONG, March 21 (Xinhua) -- Hong Kong's exports rose in February 2023, "
+        "the government said, with a target set for 2035."
+    )
+    found = find_publication_date(text)
+    assert (found["date"], found["rule"]) == ("2023-03-21", "pubdate.dateline_year_from_text")
+    assert text[found["start"] : found["end"]] == "March 21"
+
+
+def test_pubdate_yearless_dateline_without_any_year_is_none():
+    assert find_publication_date("HONG KONG, March 21 (Xinhua) -- Trade rose.") is None
