@@ -197,7 +197,7 @@ def test_cli_eval_json_on_samples(runner):
     result = runner.invoke(cli, ["eval", str(samples), "--json"])
     assert result.exit_code == 0
     report = json.loads(result.output)
-    assert report["documents"] == 6
+    assert report["documents"] == 10
     assert report["fields"]["percentages"]["f1"] == 1.0
 
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .. import resources
 from ..extensions import add_fact, store
-from ..normalize import clean_float, parse_number
+from ..normalize import clean_float, number_words_re, parse_number
 from ..textutil import SentenceIndex
 from ._figures import amount_re, qualifier_re, qualifier_value
 
@@ -22,7 +22,11 @@ def count_pattern() -> re.Pattern[str]:
     units = sorted(set(data["always"]) | set(data["with_cooperation"]), key=len, reverse=True)
     unit = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in units)
     qual = rf"(?:(?P<qual>{qualifier_re()})\s+)?"
-    mods = rf"(?P<mods>(?:[A-Za-z][\w'-]*\s+){{0,{data['max_modifiers']}}}?)"
+    # Modifiers never hold another number: "two governments signed three memoranda".
+    mods = (
+        rf"(?P<mods>(?:(?!(?:{number_words_re()})\b)[A-Za-z][\w'-]*\s+)"
+        rf"{{0,{data['max_modifiers']}}}?)"
+    )
     return re.compile(rf"(?i:{qual}){amount_re()}\s+{mods}(?P<unit>(?i:{unit}))\b")
 
 

@@ -1,5 +1,6 @@
-"""Dated events: a trigger word in a sentence plus a date from that sentence (or the frame the
-previous sentence set), typed from ``event_triggers.json``."""
+"""Dated events: trigger words in a sentence plus a date from that sentence, the frame the
+previous sentence set, or the event an anaphor points back to ("at the meeting"); typed
+from ``event_triggers.json``."""
 
 from __future__ import annotations
 
@@ -15,8 +16,15 @@ from ..extensions import facts, store
 from ..normalize import parse_number
 
 _DURATION = re.compile(
-    r"\b(?P<n>\w+)-day\s+(?:trip|visit|tour|mission|event|fair|expo|forum)", re.I
+    r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
+    r"exhibition|conference)",
+    re.I,
 )
+_DURATION_TYPE = {"trip": "visit", "visit": "visit", "tour": "visit", "mission": "visit"}
+_INSIDE_RANGE = re.compile(
+    r"\b(?:during\s+which|in\s+the\s+course\s+of\s+which|during\s+the)\b", re.I
+)
+_RECURRING = re.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yearly)\b", re.I)
 
 
 @cache
@@ -28,30 +36,30 @@ def _triggers() -> dict:
         # "led a 60-member business delegation".
         return re.escape(words).replace(r"\ \*\ ", r"\s+(?:[\w-]+\s+){0,3}").replace(r"\ ", r"\s+")
 
+    def alternation(words: list[str]) -> re.Pattern[str]:
+        body = "|".join(phrase(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"\b(?:{body})\b", re.I)
+
     def compile_group(group: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
-        return [
-            (
-                etype,
-                re.compile(
-                    r"\b(?:"
-                    + "|".join(phrase(w) for w in sorted(words, key=len, reverse=True))
-                    + r")\b",
-                    re.I,
-                ),
-            )
-            for etype, words in group.items()
-        ]
+        return [(etype, alternation(words)) for etype, words in group.items()]
 
     planned = "|".join(re.escape(w) for w in data["planned_markers"])
-    ends = "|".join(re.escape(w) for w in data["end_verbs"])
     return {
         "verbs": compile_group(data["verbs"]),
         "nouns": compile_group(data["nouns"]),
-        "priority": data["priority"],
+        "object_verbs": alternation(data["object_verbs"]),
+        "anaphora": {
+            etype: re.compile(
+                r"\b(?:at|during|after|on\s+the\s+sidelines\s+of|following)\s+the\s+(?:[\w-]+\s+)?"
+                rf"(?:{'|'.join(words)})\b",
+                re.I,
+            )
+            for etype, words in data["anaphora"].items()
+        },
         "noun_priority": data["noun_priority"],
         "planned": re.compile(rf"\b(?:{planned})\b", re.I),
-        "end_verbs": re.compile(rf"\b(?:{ends})\b", re.I),
-        "conference_nouns": dict(compile_group({"c": data["nouns"]["conference"]}))["c"],
+        "end_verbs": alternation(data["end_verbs"]),
+        "conference_nouns": alternation(data["nouns"]["conference"]),
     }
 
 
@@ -61,30 +69,56 @@ def make_events(nlp: Language, name: str) -> EventFinder:
     return EventFinder()
 
 
-def _triggers_in(sentence: str) -> list[tuple[str, re.Match[str], bool]]:
-    """Return (type, match, infinitive) for the sentence's event triggers.
+def _first_noun(text: str) -> tuple[str, re.Match[str]] | None:
+    """The earliest event noun in ``text`` (ties: noun priority)."""
+    trig = _triggers()
+    order = {t: k for k, t in enumerate(trig["noun_priority"])}
+    found = []
+    for etype, pattern in trig["nouns"]:
+        m = pattern.search(text)
+        if m:
+            found.append((m.start(), order.get(etype, 99), etype, m))
+    if not found:
+        return None
+    _, _, etype, m = min(found, key=lambda f: (f[0], f[1]))
+    return etype, m
+
+
+def _triggers_in(sentence: str) -> list[tuple[str, re.Match[str]]]:
+    """Return (type, match) for the sentence's event triggers.
 
     Every finite verb trigger of a distinct type gives one ('led a delegation ... where the
     two sides signed': a visit and a signing); 'other' only when nothing else fires; purpose
-    infinitives ('signed an agreement to set up') only when nothing finite fires; nouns
-    ('the forum', 'a three-day trip') only when no verb does, the first by noun priority.
+    infinitives ('signed an agreement to set up') only when nothing finite fires. Verbs such
+    as 'attended' take the type of the event noun after them. Nouns ('the forum', 'a
+    three-day trip') type the sentence only when no verb does, by noun priority.
     """
     trig = _triggers()
     finite: dict[str, re.Match[str]] = {}
     infinitive: dict[str, re.Match[str]] = {}
+
+    def add(etype: str, m: re.Match[str]) -> None:
+        if sentence[m.end() : m.end() + 1] == ":":
+            return  # a label ("Published: ..."), not a happening
+        bucket = infinitive if re.search(r"\bto\s+$", sentence[: m.start()]) else finite
+        bucket.setdefault(etype, m)
+
     for etype, pattern in trig["verbs"]:
         for m in pattern.finditer(sentence):
-            if sentence[m.end() : m.end() + 1] == ":":
-                continue  # a label ("Published: ..."), not a happening
-            to_before = re.search(r"\bto\s+$", sentence[: m.start()])
-            bucket = infinitive if to_before else finite
-            if etype not in bucket:
-                bucket[etype] = m
+            add(etype, m)
+    for m in trig["object_verbs"].finditer(sentence):
+        following = " ".join(sentence[m.end() :].split()[:12])
+        noun = _first_noun(following)
+        if noun is not None:
+            # "attended the opening of the ... Fair": the happening is the fair.
+            if noun[0] == "launch" and trig["conference_nouns"].search(following):
+                noun = ("conference", noun[1])
+            add(noun[0], m)
     chosen = finite or infinitive
     if len(chosen) > 1:
         chosen.pop("other", None)
     if chosen:
-        return [(t, m, not finite) for t, m in sorted(chosen.items(), key=lambda x: x[1].start())]
+        return sorted(chosen.items(), key=lambda x: x[1].start())
     order = {t: k for k, t in enumerate(trig["noun_priority"])}
     found = []
     for etype, pattern in trig["nouns"]:
@@ -94,15 +128,33 @@ def _triggers_in(sentence: str) -> list[tuple[str, re.Match[str], bool]]:
     if not found:
         return []
     _, _, etype, m = min(found)
-    return [(etype, m, False)]
+    return [(etype, m)]
 
 
 def _within(items: list[dict], start: int, end: int) -> list[dict]:
     return [f for f in items if start <= f["start"] and f["end"] <= end]
 
 
+def _anaphor_date(sentence: str, events: list[dict]) -> dict | None:
+    """'At the meeting, 16 projects were signed': the single-day date of the latest event of
+    the kind the phrase names ('ceremony', 'event': the latest event of any kind)."""
+    for etype, pattern in _triggers()["anaphora"].items():
+        if not pattern.search(sentence):
+            continue
+        for ev in reversed(events):
+            single_day = ev["end_date"] is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"])
+            if (etype == "any" or ev["type"] == etype) and single_day:
+                return {
+                    "date": ev["date"],
+                    "end_date": None,
+                    "precision": "day",
+                    "text": ev["date_text"],
+                }
+    return None
+
+
 def find_events(doc: Doc) -> list[dict]:
-    """Return event payloads for ``doc`` (its dates, places and people already found)."""
+    """Return event payloads for ``doc`` (its dates, places and figures already found)."""
     text = doc.text
     sentences = store(doc).get("sentences", [])
     dates = facts(doc, "dates")
@@ -123,10 +175,21 @@ def find_events(doc: Doc) -> list[dict]:
         found = _triggers_in(sentence)
         if not found:
             continue
-        resolved = [d for d in own if d["date"]]
-        if own and not resolved:
+        resolved = [d for d in own if d["date"] and not _is_span_start(text, d, sentence)]
+        if own and not resolved and not any(d["date"] for d in own):
             continue  # the sentence has a date we cannot place: no guessing
-        for etype, trigger, _infinitive in found:
+        if own and not resolved:
+            continue  # only "since 2019": a tally over a span, not a happening
+        if not resolved and inherited is None:
+            inherited = _anaphor_date(sentence, events)
+        duration = _DURATION.search(sentence)
+        range_type = (
+            _DURATION_TYPE.get(duration.group("noun").lower(), "conference") if duration else None
+        )
+        for etype, trigger in found:
+            inside = _INSIDE_RANGE.search(sentence) or (duration and trig_inside(duration, trigger))
+            if duration and etype != range_type and inside:
+                continue  # happened some day inside the range: no day of its own
             event = _event(text, s, e, sentence, etype, trigger, resolved, inherited, places)
             if event is None:
                 continue
@@ -151,6 +214,20 @@ def find_events(doc: Doc) -> list[dict]:
     return _merge(events)
 
 
+def trig_inside(duration: re.Match[str], trigger: re.Match[str]) -> bool:
+    """Does the trigger come after the stated duration ('a three-day visit, ... signed')?"""
+    return trigger.start() > duration.end()
+
+
+def _is_span_start(text: str, d: dict, sentence: str) -> bool:
+    """'since 2019' opens a span (a running tally), unless the thing recurs every year
+    ('held every year since 1997' dates its first edition); 'until 19 April' closes one."""
+    lead = text[max(0, d["start"] - 8) : d["start"]]
+    if re.search(r"\b(?:until|till|through)\s+$", lead, re.I):
+        return True
+    return bool(re.search(r"\bsince\s+$", lead, re.I)) and not _RECURRING.search(sentence)
+
+
 def _event(
     text: str,
     s: int,
@@ -172,11 +249,11 @@ def _event(
         when, rule = inherited, "event.frame_date"
     else:
         return None
-    if etype == "launch" and trig["conference_nouns"].search(
-        " ".join(sentence[trigger.end() :].split()[:6])
-    ):
+    following = " ".join(sentence[trigger.end() :].split()[:6])
+    if etype == "launch" and trig["conference_nouns"].search(following):
         etype = "conference"  # "opened the expo": the happening is the expo
-    start_date, end_date = when["date"], when["end_date"] if when["precision"] == "day" else None
+    start_date = when["date"]
+    end_date = when["end_date"] if when["precision"] == "day" else None
     duration = _DURATION.search(sentence)
     if duration and not end_date and when["precision"] == "day":
         n = parse_number(duration.group("n"))
@@ -226,7 +303,7 @@ def _location(
 
 
 def _merge(events: list[dict]) -> list[dict]:
-    """One event per happening: same type and date are merged, participants united."""
+    """One event per happening: same type and dates are merged, their evidence united."""
     merged: list[dict] = []
     for ev in events:
         twin = next(

@@ -42,7 +42,10 @@ _STOP = {
 def _vocab() -> dict:
     titles = resources.titles()
     heads = sorted({h for words in titles["heads"].values() for h in words}, key=len, reverse=True)
-    head_re = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads)
+    # "vice mayor" also matches "vice-mayor" (and the other way round).
+    head_re = "|".join(
+        re.escape(h).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for h in heads
+    )
     _, forms = gazetteer()
     org_words = {h for words in resources.org_heads()["heads"].values() for h in words}
     honor = "|".join(re.escape(h) for h in sorted(titles["honorifics"], key=len, reverse=True))

@@ -47,6 +47,26 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Hong Kong, 18 April 2025 – ...", "Macau, May 3, 2024 (Agency) -- ..."
+        "pubdate.dateline",
+        re.compile(
+            r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},\s+(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
+            + MONTH_RE
+            + r"),?\s+(?P<y1>(?:19|20)\d{2})|(?P<mon2>"
+            + MONTH_RE
+            + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
+            r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)"
+        ),
+    ),
+    (
+        # A short header line ending in a date: "Source: Provincial Government | 2024-07-16".
+        "pubdate.header_iso",
+        re.compile(
+            r"(?m)^[^\n]{0,120}[|·•]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+            r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
+        ),
+    ),
+    (
         "pubdate.date_line",
         re.compile(
             r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?\s*)?(?:(?P<mon2>"
@@ -77,6 +97,17 @@ _YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2})(?![\w-])")
 _TARGET_YEAR = re.compile(r"(?i)\b(?:by|until|till|to|before|through|for|vision|plan)\s+$")
 
 
+_FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|expected to|aims? to|target)\b", re.I)
+
+
+def _clause_before(text: str, offset: int) -> str:
+    """The clause that leads up to ``offset`` (back to the last comma, full stop or line)."""
+    start = max(
+        text.rfind(", ", 0, offset), text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)
+    )
+    return text[start + 1 : offset]
+
+
 def _year_elsewhere(text: str, skip: tuple[int, int]) -> int | None:
     """The year a year-less dateline belongs to: the latest full date in the text, else the
     latest year mentioned that is not a target ('by 2035')."""
@@ -91,6 +122,7 @@ def _year_elsewhere(text: str, skip: tuple[int, int]) -> int | None:
         int(m.group("y"))
         for m in _YEAR.finditer(text)
         if not _TARGET_YEAR.search(text[max(0, m.start() - 12) : m.start()])
+        and not _FUTURE.search(_clause_before(text, m.start()))  # "would be extended in 2025"
     ]
     return max(years) if years else None
 

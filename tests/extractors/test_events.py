@@ -56,3 +56,32 @@ def test_events_same_happening_reported_twice_is_one(extractor):
     )
     (event,) = extractor.extract(text).events
     assert (event.type, event.date) == ("signing", "2023-05-11")
+
+
+# fmt: off
+MORE = [
+    # an anaphor takes the date of the event it points back to
+    ("Source: Government | 2024-07-16\n\nOn July 15, the plenary meeting was held in Hengqin. The zone grew. At the meeting, 16 projects were signed.",
+     [("meeting", "2024-07-15", None), ("signing", "2024-07-15", None)]),
+    # "since" opens a tally; "until" closes a span
+    ("Published: 25 Nov 2024\n\nThe cities had signed 42 cooperation agreements since 2019.", []),
+    ("Published: 18 Apr 2025\n\nMakers fill 40% of the fair, which runs until 19 April.", []),
+    # object verbs take the type of their event noun
+    ("Published: 18 Apr 2025\n\nThe mission attended the opening of the Hong Kong International Lighting Fair on 16 April.",
+     [("conference", "2025-04-16", None)]),
+    ("Published: 18 Apr 2025\n\nThe mayor took part in talks with the chamber on 17 April.",
+     [("meeting", "2025-04-17", None)]),
+    # inside a stated range, a happening with no day of its own is left out
+    ("Hong Kong, 18 April 2025 – The mission concluded a three-day visit to Hong Kong today, during which 27 agreements were signed.",
+     [("visit", "2025-04-16", "2025-04-18")]),
+    # nouns: the founding of something
+    ("Updated: 2024-07-16\n\nSince its establishment in September 2021, the zone has grown.",
+     [("launch", "2021-09", None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE)
+def test_events_anaphora_spans_and_object_verbs(extractor, text, expected):
+    events = extractor.extract(text).events
+    assert [(e.type, e.date, e.end_date) for e in events] == expected

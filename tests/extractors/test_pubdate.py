@@ -45,3 +45,19 @@ def test_pubdate_yearless_dateline_takes_year_from_text():
 
 def test_pubdate_yearless_dateline_without_any_year_is_none():
     assert find_publication_date("HONG KONG, March 21 (Xinhua) -- Trade rose.") is None
+
+
+# fmt: off
+HEADERS = [
+    ("Source: Guangdong Provincial People's Government | 2024-07-16\n\nText.", "2024-07-16", "pubdate.header_iso"),
+    ("PRESS RELEASE\n\nHong Kong, 18 April 2025 – A trade mission ...", "2025-04-18", "pubdate.dateline"),
+    ("Macau, May 3, 2024 (Lusa) -- Text", "2024-05-03", "pubdate.dateline"),
+    ("HONG KONG, Dec 4 (Xinhua) -- Trade rose 3% in 2024; it would grow in 2025.", "2024-12-04", "pubdate.dateline_year_from_text"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "iso", "rule"), HEADERS)
+def test_pubdate_headers_and_datelines(text, iso, rule):
+    found = find_publication_date(text)
+    assert (found["date"], found["rule"]) == (iso, rule)
