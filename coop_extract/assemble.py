@@ -20,7 +20,12 @@ from .models import (
     Official,
     PublicationDate,
 )
-from .textutil import norm
+from .textutil import norm, trie_regex, word_spans
+
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<![\w.])" + trie_regex(resources.titles()["honorifics"]) + r"\s+$"
+)
+_CAPITAL_BEFORE = re.compile(r"[A-Z][a-z]*\s$")
 
 # Posts that one person holds at a time: two names given the same one are one person.
 UNIQUE_POSTS = {"chief executive", "party secretary", "mayor", "governor", "premier", "president"}
@@ -216,11 +221,10 @@ def _officials(text: str, found: list[dict]) -> list[Official]:
     taken: list[tuple[int, int]] = []
     for person in merged:
         for form in (person.name, *person.aliases):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                if not _overlaps(m.start(), m.end(), taken):
-                    person.mentions.append(_mention(text, m.start(), m.end(), person.rule))
-                    taken.append((m.start(), m.end()))
-    honor = "|".join(re.escape(h) for h in resources.titles()["honorifics"])
+            for a, b in word_spans(text, form):
+                if not _overlaps(a, b, taken):
+                    person.mentions.append(_mention(text, a, b, person.rule))
+                    taken.append((a, b))
     surnames: dict[str, list[Official]] = {}
     for person in merged:
         surnames.setdefault(surname_of(person.name), []).append(person)
@@ -233,27 +237,26 @@ def _officials(text: str, found: list[dict]) -> list[Official]:
     for surname, holders in surnames.items():
         needs_honorific = surname.startswith("@")
         surname = surname.lstrip("@")
-        optional = "" if needs_honorific else "?"
-        pattern = re.compile(
-            rf"(?:(?<![\w.])(?:{honor})\s+){optional}(?<![\w-]){re.escape(surname)}(?![\w-])"
-            rf"(?!\s+[A-Z])"
-        )
-        for m in pattern.finditer(text):
-            if _overlaps(m.start(), m.end(), taken):
+        for a, b in word_spans(text, surname):
+            if re.match(r"\s+[A-Z]", text[b : b + 2]):
+                continue  # "Chan Pak-li", "Lee Ka-chiu": part of a longer name
+            honor = _HONORIFIC_BEFORE.search(text, max(0, a - 12), a)
+            if honor is not None:
+                a = honor.start()
+            elif needs_honorific:
                 continue
-            before = text[max(0, m.start() - 2) : m.start()]
-            if re.search(
-                r"[A-Z][a-z]*\s$", text[max(0, m.start() - 20) : m.start()]
-            ) and not m.group().startswith(tuple(resources.titles()["honorifics"])):
+            if _overlaps(a, b, taken) or text[a - 1 : a] == "-":
+                continue
+            if honor is None and _CAPITAL_BEFORE.search(text, max(0, a - 20), a):
                 continue  # part of another capitalised name
-            if len(holders) != 1 or before.endswith("-"):
+            if len(holders) != 1:
                 continue  # "Mr Chan" with two Chans in the story: left unattached
             person = holders[0]
-            alias = m.group()
+            alias = text[a:b]
             if alias not in person.aliases and alias != person.name:
                 person.aliases.append(alias)
-            person.mentions.append(_mention(text, m.start(), m.end(), "official.alias_surname"))
-            taken.append((m.start(), m.end()))
+            person.mentions.append(_mention(text, a, b, "official.alias_surname"))
+            taken.append((a, b))
     for person in merged:
         person.mentions.sort(key=lambda x: x.start)
     return merged
@@ -297,9 +300,9 @@ def _institutions(
         if not body.acronym:
             continue
         seen = [(m.start, m.end) for b in bodies for m in b.mentions]
-        for m in re.finditer(rf"(?<![\w-]){re.escape(body.acronym)}(?![\w-])", text):
-            if not _overlaps(m.start(), m.end(), seen):
-                body.mentions.append(_mention(text, m.start(), m.end(), "inst.acronym"))
+        for a, b in word_spans(text, body.acronym):
+            if not _overlaps(a, b, seen):
+                body.mentions.append(_mention(text, a, b, "inst.acronym"))
         body.mentions.sort(key=lambda x: x.start)
     return bodies
 

@@ -30,17 +30,32 @@ def store(doc: Doc) -> dict[str, Any]:
     return data
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from the tokens on every access."""
+    data = store(doc)
+    if "_text" not in data:
+        data["_text"] = doc.text
+    return data["_text"]
+
+
 def add_fact(doc: Doc, group: str, start: int, end: int, rule: str, **payload: Any) -> dict:
-    """Record one candidate in ``group`` at ``doc.text[start:end]``; return its payload."""
-    fact = {"start": start, "end": end, "text": doc.text[start:end], "rule": rule, **payload}
+    """Record one candidate in ``group`` at ``doc.text[start:end]``; return its payload.
+
+    Spans for ``doc.spans["coop_<group>"]`` are made in one go by ``write_spans``.
+    """
+    fact = {"start": start, "end": end, "text": text_of(doc)[start:end], "rule": rule, **payload}
     store(doc).setdefault(group, []).append(fact)
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None:
-        key = f"coop_{group}"
-        spans = list(doc.spans[key]) if key in doc.spans else []
-        spans.append(Span(doc, span.start, span.end, label=group, span_id=rule))
-        doc.spans[key] = spans
     return fact
+
+
+def write_spans(doc: Doc, group: str) -> None:
+    """Mirror the payloads of ``group`` as spans in ``doc.spans["coop_<group>"]``."""
+    spans = []
+    for fact in store(doc).get(group, []):
+        span = doc.char_span(fact["start"], fact["end"], alignment_mode="expand")
+        if span is not None:
+            spans.append(Span(doc, span.start, span.end, label=group, span_id=fact["rule"]))
+    doc.spans[f"coop_{group}"] = spans
 
 
 def facts(doc: Doc, kind: str) -> list[dict]:

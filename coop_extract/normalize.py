@@ -44,11 +44,10 @@ def _word_tables() -> tuple[dict[str, float], dict[str, float]]:
 def number_words_re() -> str:
     """A regex for a number written in words ('twenty-five', 'two hundred', 'a')."""
     units, _ = _word_tables()
-    words = sorted(
-        (w for w in units if w not in ("a", "an", "half", "dozens")), key=len, reverse=True
-    )
-    one = "|".join(words)
-    return rf"(?:(?:{one})(?:[\s-]+(?:and[\s-]+)?(?:{one}))*)"
+    from .textutil import trie_regex
+
+    one = trie_regex({w for w in units if w not in ("a", "an", "half", "dozens")})
+    return rf"(?:{one}(?:[\s-]+(?:and[\s-]+)?{one})*)"
 
 
 def parse_number_words(text: str) -> float | None:

@@ -27,6 +27,7 @@ PIPE_NAMES = [
     "coop_institutions",
     "coop_officials",
     "coop_events",
+    "coop_spans",
 ]
 # Texts are cut into pieces of at most this many characters (at line breaks), so memory
 # stays bounded and spaCy's max_length never refuses a long article.
@@ -102,7 +103,9 @@ class Extractor:
         docs = []
         for offset, piece in pieces:
             doc = self.nlp.make_doc(piece)
-            extensions.store(doc)["pubdate"] = pub
+            data = extensions.store(doc)
+            data["pubdate"] = pub
+            data["_text"] = piece  # doc.text would rebuild it from the tokens
             docs.append((offset, doc))
         for (offset, _), doc in zip(docs, self.nlp.pipe(d for _, d in docs), strict=True):
             data = extensions.store(doc)

@@ -11,4 +11,5 @@ from . import (  # noqa: F401
     percentages,
     pubdate,
     sentences,
+    spans,
 )

@@ -7,6 +7,7 @@ from functools import cache
 
 from .. import resources
 from ..normalize import NUMBER_RE, number_words_re
+from ..textutil import trie_regex
 
 # Verbs that link a measured quantity (the subject) to its figure.
 _LINK_VERBS = re.compile(
@@ -27,8 +28,7 @@ _LEADING_TIME = re.compile(
 @cache
 def qualifier_re() -> str:
     """A regex alternation of qualifier phrases ('more than', 'nearly', ...)."""
-    words = sorted(resources.numbers()["qualifiers"], key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
+    return trie_regex(resources.numbers()["qualifiers"])
 
 
 def qualifier_value(phrase: str | None) -> str | None:

@@ -9,9 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..extensions import add_fact, store
+from ..extensions import add_fact, store, text_of
 from ..normalize import clean_float, number_words_re, parse_number
-from ..textutil import SentenceIndex
+from ..textutil import SentenceIndex, trie_regex, windows
 from ._figures import amount_re, qualifier_re, qualifier_value
 
 
@@ -20,7 +20,7 @@ def count_pattern() -> re.Pattern[str]:
     """Number, up to N modifier words, then a unit noun from ``agreement_units.json``."""
     data = resources.agreement_units()
     units = sorted(set(data["always"]) | set(data["with_cooperation"]), key=len, reverse=True)
-    unit = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in units)
+    unit = trie_regex(units)
     qual = rf"(?:(?P<qual>{qualifier_re()})\s+)?"
     # Modifiers never hold another number: "two governments signed three memoranda".
     mods = (
@@ -28,6 +28,13 @@ def count_pattern() -> re.Pattern[str]:
         rf"{{0,{data['max_modifiers']}}}?)"
     )
     return re.compile(rf"(?i:{qual}){amount_re()}\s+{mods}(?P<unit>(?i:{unit}))\b")
+
+
+@cache
+def _count_anchor() -> re.Pattern[str]:
+    """Any unit noun: sentences without one are not scanned for counts."""
+    data = resources.agreement_units()
+    return re.compile(trie_regex(set(data["always"]) | set(data["with_cooperation"])), re.I)
 
 
 @Language.factory("coop_counts")
@@ -58,7 +65,8 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
     always = {u.lower() for u in data["always"]}
     coop_words = {w.lower() for w in data["cooperation_words"]}
     out: list[dict] = []
-    for m in count_pattern().finditer(text):
+    spans = windows(text, sentences.bounds if sentences else [], _count_anchor())
+    for m in (m for s, e in spans for m in count_pattern().finditer(text, s, e)):
         num = m.group("num")
         if num.lower() in ("a", "an", "one") and not m.group("qual"):
             continue  # a single agreement is an event, not a count
@@ -96,6 +104,6 @@ class CountFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         index = SentenceIndex(store(doc).get("sentences", []))
-        for fact in find_counts(doc.text, index):
+        for fact in find_counts(text_of(doc), index):
             add_fact(doc, "figures", fact.pop("start"), fact.pop("end"), fact.pop("rule"), **fact)
         return doc

@@ -13,8 +13,9 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import add_fact, store
+from ..extensions import add_fact, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS, month_number
+from ..textutil import windows
 
 D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
@@ -83,12 +84,22 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
     return DateFinder()
 
 
-def find_dates(text: str, anchor: date | None) -> list[dict]:
+# Words without which no date pattern can match: sentences lacking all of them are skipped.
+_ANCHOR = re.compile(
+    rf"\b{MONTH_RE}(?!\w)|\b(?:19|20)\d{{2}}\b|day\b|\b(?:yesterday|today|tomorrow|week|month|year)\b",
+    re.I,
+)
+
+
+def find_dates(
+    text: str, anchor: date | None, bounds: list[tuple[int, int]] | None = None
+) -> list[dict]:
     """Return date payloads for ``text`` resolved against ``anchor`` (non-overlapping)."""
     taken: list[tuple[int, int]] = []
     out: list[dict] = []
+    spans = windows(text, bounds or [], _ANCHOR)
     for rule, pattern in _PATTERNS:
-        for m in pattern.finditer(text):
+        for m in (m for s, e in spans for m in pattern.finditer(text, s, e)):
             start, end = m.start(), m.end()
             if rule in ("date.year", "date.month"):
                 start = m.start("y" if rule == "date.year" else "mon")
@@ -247,7 +258,7 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         pub = store(doc).get("pubdate")
         anchor = date.fromisoformat(pub["date"]) if pub else None
-        for fact in find_dates(doc.text, anchor):
+        for fact in find_dates(text_of(doc), anchor, store(doc).get("sentences")):
             start, end, rule = fact.pop("start"), fact.pop("end"), fact.pop("rule")
             fact.pop("text")
             add_fact(doc, "dates", start, end, rule, **fact)

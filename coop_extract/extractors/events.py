@@ -12,8 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..extensions import facts, store
+from ..extensions import facts, store, text_of
 from ..normalize import parse_number
+from ..textutil import trie_regex
 
 _DURATION = re.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
@@ -24,6 +25,7 @@ _DURATION_TYPE = {"trip": "visit", "visit": "visit", "tour": "visit", "mission":
 _INSIDE_RANGE = re.compile(
     r"\b(?:during\s+which|in\s+the\s+course\s+of\s+which|during\s+the)\b", re.I
 )
+_ANAPHOR_ANY = re.compile(r"\b(?:at|during|after|sidelines\s+of|following)\s+the\b", re.I)
 _RECURRING = re.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yearly)\b", re.I)
 
 
@@ -37,7 +39,9 @@ def _triggers() -> dict:
         return re.escape(words).replace(r"\ \*\ ", r"\s+(?:[\w-]+\s+){0,3}").replace(r"\ ", r"\s+")
 
     def alternation(words: list[str]) -> re.Pattern[str]:
-        body = "|".join(phrase(w) for w in sorted(words, key=len, reverse=True))
+        plain = [w for w in words if "*" not in w]
+        starred = [phrase(w) for w in sorted(words, key=len, reverse=True) if "*" in w]
+        body = "|".join([*starred, trie_regex(plain)]) if plain else "|".join(starred)
         return re.compile(rf"\b(?:{body})\b", re.I)
 
     def compile_group(group: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
@@ -155,7 +159,7 @@ def _anaphor_date(sentence: str, events: list[dict]) -> dict | None:
 
 def find_events(doc: Doc) -> list[dict]:
     """Return event payloads for ``doc`` (its dates, places and figures already found)."""
-    text = doc.text
+    text = text_of(doc)
     sentences = store(doc).get("sentences", [])
     dates = facts(doc, "dates")
     places = facts(doc, "places")
@@ -172,6 +176,8 @@ def find_events(doc: Doc) -> list[dict]:
         inherited = frame if same_paragraph else None
         prev_end = e
         frame = None
+        if not own and inherited is None and not _ANAPHOR_ANY.search(sentence):
+            continue  # nothing could date an event here: skip the trigger search
         found = _triggers_in(sentence)
         if not found:
             continue

@@ -11,8 +11,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..extensions import add_fact
+from ..extensions import add_fact, text_of
 from ..normalize import MONTH_RE
+from ..textutil import trie_regex
 from .cities import gazetteer
 
 _CAP = r"(?:[A-Z][\w'’.&-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
@@ -20,6 +21,8 @@ _PAREN = r"\((?:[A-Z][a-z]+)\)"  # "(Region)", "(Chongqing)" inside a name
 _CONN = r"(?:of|and|for|the|in|on|&|de|du|da)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: headlines and bylines stay apart
 _SEQ = re.compile(rf"{_CAP}(?:{_SP}(?:(?:{_CONN}){_SP}){{0,2}}(?:{_CAP}|{_PAREN}))*")
+_MONTH = re.compile(MONTH_RE)
+_TITLE_CASE = re.compile(r"[A-Z][a-z]+")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
 _WORD = re.compile(r"\S+")
 
@@ -43,6 +46,17 @@ def _vocab() -> dict:
         "company_cues": data["company_cues"],
         "list_cues": data["list_cues"],
     }
+
+
+@cache
+def _known_forms() -> tuple[re.Pattern[str], dict]:
+    """One case-sensitive pattern for every well-known name, alias and acronym."""
+    by_form = {}
+    for entry in resources.known_institutions():
+        for written in {entry.name, *entry.aliases, *([entry.acronym] if entry.acronym else [])}:
+            for form in (written, written.replace("'", "’")):
+                by_form.setdefault(form, entry)
+    return re.compile(trie_regex(by_form, space=" ") + r"(?![\w-])"), by_form
 
 
 def _head_kind(word: str) -> str | None:
@@ -69,11 +83,11 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         if (
             w in vocab["lead_stop"]
             or low in vocab["titles"]
-            or re.fullmatch(MONTH_RE, w)
+            or _MONTH.fullmatch(w)
             or low.endswith(("-based", "-funded", "-listed", "-headquartered"))
             or w in ("of", "the", "and", "for", "in", "on", "&")
             or (
-                re.fullmatch(r"[A-Z][a-z]+", w)
+                _TITLE_CASE.fullmatch(w)
                 and low in {"vice", "deputy", "assistant", "executive", "chief", "senior"}
             )
         ):
@@ -202,23 +216,20 @@ def find_institutions(text: str) -> list[dict]:
     for m in re.finditer(rf"\b(?:{cues})s?{_SP}(?P<name>{name_re})", text):
         accept(m.start("name"), m.end("name"), "company", "inst.company_cue")
 
-    # 2. Well-known institutions and their acronyms, longest form first.
-    forms = [
-        (form, entry)
-        for entry in resources.known_institutions()
-        for written in {entry.name, *entry.aliases, *([entry.acronym] if entry.acronym else [])}
-        for form in {written, written.replace("'", "’")}
-    ]
-    for form, entry in sorted(forms, key=lambda f: len(f[0]), reverse=True):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-            accept(
-                m.start(),
-                m.end(),
-                entry.kind,
-                "inst.known",
-                canonical=entry.name,
-                acronym=entry.acronym,
-            )
+    # 2. Well-known institutions and their acronyms (one prefix-tree scan, longest first).
+    pattern, by_form = _known_forms()
+    for m in pattern.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue
+        entry = by_form[m.group()]
+        accept(
+            m.start(),
+            m.end(),
+            entry.kind,
+            "inst.known",
+            canonical=entry.name,
+            acronym=entry.acronym,
+        )
 
     # 3. Capitalised sequences with a head noun, and the bodies named inside them.
     for m in _SEQ.finditer(text):
@@ -273,7 +284,7 @@ class InstitutionFinder:
     """Write institution mentions to ``doc._.coop["institutions"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for fact in find_institutions(doc.text):
+        for fact in find_institutions(text_of(doc)):
             add_fact(
                 doc, "institutions", fact.pop("start"), fact.pop("end"), fact.pop("rule"), **fact
             )

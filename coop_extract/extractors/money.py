@@ -10,9 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..extensions import add_fact, store
+from ..extensions import add_fact, store, text_of
 from ..normalize import NUMBER_RE, clean_float, parse_number, scale_value
-from ..textutil import SentenceIndex
+from ..textutil import SentenceIndex, trie_regex, windows
 from ._figures import amount_re, period_near, qualifier_re, qualifier_value, subject_before
 
 _SCALES = r"(?:hundred\s+million|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k)"
@@ -40,7 +40,7 @@ def money_patterns() -> list[tuple[str, re.Pattern[str]]]:
     names = sorted(cur["names"], key=len, reverse=True)
     symbols = sorted(cur["suffix_symbols"], key=len, reverse=True)
     pre = "|".join(_prefix_re(p) for p in prefixes)
-    name = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    name = trie_regex(names)
     sym = "|".join(re.escape(x) for x in symbols)
     qual = rf"(?:(?P<qual>{qualifier_re()})\s+)?"
     amount = amount_re()
@@ -59,6 +59,16 @@ def money_patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         ("money.symbol_after", re.compile(rf"(?i:{qual}){amount}{scale}\s?(?P<cur>{sym})")),
     ]
+
+
+@cache
+def money_anchor() -> re.Pattern[str]:
+    """Any currency word or symbol: sentences without one are not scanned for money."""
+    cur = resources.currencies()
+    words = {w.lower() for w in (*cur["names"], *cur["suffix_symbols"])}
+    # Letter prefixes of one letter ("C$", "A$") are found through their "$".
+    words |= {p.lower() for p in cur["prefixes"] if "$" not in p} | {"$"}
+    return re.compile(trie_regex({w for w in words if w}), re.I)
 
 
 _RANGE_BEFORE = re.compile(
@@ -96,8 +106,9 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
     """
     taken: list[tuple[int, int]] = []
     out: list[dict] = []
+    spans = windows(text, sentences.bounds if sentences else [], money_anchor())
     for rule, pattern in money_patterns():
-        for m in pattern.finditer(text):
+        for m in (m for s, e in spans for m in pattern.finditer(text, s, e)):
             first = "cur" if rule == "money.prefix" else "num"
             start = m.start("qual") if m.group("qual") else m.start(first)
             end = m.end()
@@ -189,6 +200,6 @@ class MoneyFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         index = SentenceIndex(store(doc).get("sentences", []))
-        for fact in find_money(doc.text, index):
+        for fact in find_money(text_of(doc), index):
             add_fact(doc, "figures", fact.pop("start"), fact.pop("end"), fact.pop("rule"), **fact)
         return doc

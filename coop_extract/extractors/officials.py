@@ -17,8 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import resources
-from ..extensions import add_fact
+from ..extensions import add_fact, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS
+from ..textutil import trie_regex, windows
 from .cities import gazetteer
 
 NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
@@ -43,12 +44,10 @@ def _vocab() -> dict:
     titles = resources.titles()
     heads = sorted({h for words in titles["heads"].values() for h in words}, key=len, reverse=True)
     # "vice mayor" also matches "vice-mayor" (and the other way round).
-    head_re = "|".join(
-        re.escape(h).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+") for h in heads
-    )
+    head_re = trie_regex({h.replace("-", " ") for h in heads}, space=r"[\s-]+")
     _, forms = gazetteer()
     org_words = {h for words in resources.org_heads()["heads"].values() for h in words}
-    honor = "|".join(re.escape(h) for h in sorted(titles["honorifics"], key=len, reverse=True))
+    honor = trie_regex(titles["honorifics"])
     return {
         "head_re": re.compile(rf"(?i)\b(?:{head_re})\b"),
         "head_alt": head_re,
@@ -59,12 +58,7 @@ def _vocab() -> dict:
         "honor": honor,
         "title_words": {w for h in heads for w in h.split()},
         "portfolio_words": {w.lower() for w in titles["portfolio_words"]},
-        "portfolio_re": "(?:"
-        + "|".join(
-            re.escape(w).replace(r"\ ", r"\s+")
-            for w in sorted(titles["portfolio_words"], key=len, reverse=True)
-        )
-        + ")",
+        "portfolio_re": trie_regex(titles["portfolio_words"]),
     }
 
 
@@ -173,8 +167,17 @@ def make_officials(nlp: Language, name: str) -> OfficialFinder:
     return OfficialFinder()
 
 
-def find_officials(text: str) -> list[dict]:
-    """Return official payloads: name span, title, affiliation, rule."""
+def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> list[dict]:
+    """Return official payloads: name span, title, affiliation, rule.
+
+    Every rule needs a title, so only sentences with a title word are scanned.
+    """
+    vocab = _vocab()
+    spans = windows(text, bounds or [], vocab["head_re"])
+    return [f for s, e in spans for f in _find_in(text, s, e)]
+
+
+def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     vocab = _vocab()
     out: list[dict] = []
     taken: list[tuple[int, int]] = []
@@ -203,7 +206,7 @@ def find_officials(text: str) -> list[dict]:
         rf"{honor}{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<app>[^,;.\n]+?)"
         rf"(?=\s*(?:[,;.\n]|\bsaid\b|\bsays\b|$))"
     )
-    for m in _overlapping(appositive, text):
+    for m in _overlapping(appositive, text, lo, hi):
         app = _cut_next_person(m.group("app"))
         parsed = parse_appositive(app)
         if parsed is None or not valid_name(m.group("name"), strong_context=True):
@@ -217,7 +220,7 @@ def find_officials(text: str) -> list[dict]:
         rf"(?:{vocab['head_alt']})(?:\s+for\s+{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*)?))"
         rf"[^\S\n]+{PERSON}"
     )
-    for m in _overlapping(title_name, text):
+    for m in _overlapping(title_name, text, lo, hi):
         title = m.group("title")
         # A lower-case title before a name ("its deputy director Sophia Chong") needs a
         # name with a known surname; a capitalised one ("Mayor Sun Zhiyang") does not.
@@ -235,7 +238,7 @@ def find_officials(text: str) -> list[dict]:
         rf"(?P<title>(?i:{vocab['head_alt']}))\s+(?P<prep>of|for)\s+(?:the\s+)?"
         rf"(?P<affil>[A-Z][^;.\n]{{2,80}}?),\s+{PERSON}(?=[,.;\s])"
     )
-    for m in title_of.finditer(text):
+    for m in title_of.finditer(text, lo, hi):
         if not valid_name(m.group("name"), strong_context=True):
             continue
         after = text[m.end("name") : m.end("name") + 40]
@@ -248,20 +251,24 @@ def find_officials(text: str) -> list[dict]:
 
     # as chief executive, Lee Ka-chao
     as_title = re.compile(rf"\bas\s+(?P<title>(?i:{vocab['head_alt']})),\s+{PERSON}")
-    for m in as_title.finditer(text):
+    for m in as_title.finditer(text, lo, hi):
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), None, "official.as_title_name")
     out.sort(key=lambda f: f["start"])
     return out
 
 
-def _overlapping(pattern: re.Pattern[str], text: str):
+_SPACE = re.compile(r"\s")
+
+
+def _overlapping(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None):
     """Yield matches of ``pattern`` starting at every word, overlapping allowed."""
-    pos = 0
-    while (m := pattern.search(text, pos)) is not None:
+    pos = lo
+    hi = len(text) if hi is None else hi
+    while (m := pattern.search(text, pos, hi)) is not None:
         yield m
-        nxt = re.search(r"\s", text[m.start("name") :])
-        pos = m.start("name") + (nxt.start() if nxt else len(text))
+        nxt = _SPACE.search(text, m.start("name"))
+        pos = nxt.start() if nxt else hi
 
 
 def _cut_next_person(app: str) -> str:
@@ -298,6 +305,6 @@ class OfficialFinder:
     """Write official mentions to ``doc._.coop["officials"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for fact in find_officials(doc.text):
+        for fact in find_officials(text_of(doc), store(doc).get("sentences")):
             add_fact(doc, "officials", fact.pop("start"), fact.pop("end"), fact.pop("rule"), **fact)
         return doc

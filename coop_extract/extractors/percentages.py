@@ -8,9 +8,9 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import add_fact, store
+from ..extensions import add_fact, store, text_of
 from ..normalize import NUMBER_RE, clean_float, number_words_re, parse_number
-from ..textutil import SentenceIndex
+from ..textutil import SentenceIndex, windows
 from ._figures import amount_re, period_near, qualifier_re, qualifier_value, subject_before
 
 _DIRECTION = [
@@ -30,6 +30,7 @@ _BASIS = re.compile(
 )
 
 
+_ANCHOR = re.compile(r"%|％|per\s*cent|pct|\bpc\b", re.I)
 _UNIT = r"(?P<unit>%|％|(?i:percentage\s+points?|per\s*cents?|percents?|percentage|pct|pc)\b)"
 
 
@@ -69,8 +70,9 @@ def find_percentages(text: str, sentences: SentenceIndex | None = None) -> list[
     """
     out: list[dict] = []
     taken: list[tuple[int, int]] = []
+    spans = windows(text, sentences.bounds if sentences else [], _ANCHOR)
     for rule, pattern in percent_patterns():
-        for m in pattern.finditer(text):
+        for m in (m for s, e in spans for m in pattern.finditer(text, s, e)):
             start = m.start("unit") if rule == "percent.unit_of_number" else m.start()
             end = m.end()
             if any(s < end and start < e for s, e in taken):
@@ -159,6 +161,6 @@ class PercentFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         index = SentenceIndex(store(doc).get("sentences", []))
-        for fact in find_percentages(doc.text, index):
+        for fact in find_percentages(text_of(doc), index):
             add_fact(doc, "figures", fact.pop("start"), fact.pop("end"), fact.pop("rule"), **fact)
         return doc

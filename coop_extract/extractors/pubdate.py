@@ -8,7 +8,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import store
+from ..extensions import store, text_of
 from ..normalize import MONTH_RE, month_number
 
 _TIME = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
@@ -187,7 +187,7 @@ class PublicationDateFinder:
     def __call__(self, doc: Doc) -> Doc:
         if "pubdate" in store(doc):
             return doc  # set by the Extractor from the whole text (long texts come in pieces)
-        found = find_publication_date(doc.text)
+        found = find_publication_date(text_of(doc))
         if found is None and doc._.ref_date:
             found = {"date": doc._.ref_date, "rule": "pubdate.ref_date", "source": "ref-date"}
         elif found is not None:

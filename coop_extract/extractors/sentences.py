@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import store
+from ..extensions import store, text_of
 from ..textutil import sentence_bounds
 
 
@@ -19,9 +19,12 @@ class SentenceSplitter:
     """Record sentence bounds in ``doc._.coop["sentences"]`` and set ``token.is_sent_start``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        bounds = sentence_bounds(doc.text)
+        bounds = sentence_bounds(text_of(doc))
         store(doc)["sentences"] = bounds
-        starts = {s for s, _ in bounds}
-        for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts
+        # Mark only the first token of each sentence: walking every token costs more than
+        # the whole extraction of a short article.
+        for start, end in bounds:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                span[0].is_sent_start = True
         return doc
