@@ -76,12 +76,12 @@ def is_headline(line: str) -> bool:
     return bool(content) and caps / len(content) >= 0.75
 
 
-def trie_regex(words: list[str] | set[str], space: str = r"\s+") -> str:
+def trie_regex(words: list[str] | set[str] | dict, space: str = r"\s+") -> str:
     """An alternation of ``words`` as a prefix tree: ``(?:a(?:bc|d)|b)``.
 
     Python's ``re`` tries each branch of ``a|b|c`` in turn at every position; sharing
     prefixes makes a scan over hundreds of words (titles, number words, triggers)
-    several times faster. Longest alternatives are tried first within each branch, so
+    several times faster. Within each branch the longest continuation is tried first, so
     the longest phrase wins as in a sorted alternation. ``space`` replaces inner spaces.
     """
     trie: dict = {}
@@ -91,22 +91,21 @@ def trie_regex(words: list[str] | set[str], space: str = r"\s+") -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
-        branches = []
-        ends_here = "" in node
-        for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
-            piece = space if ch == " " else re.escape(ch)
-            branches.append(piece + build(node[ch]))
-        if not branches:
-            return ""
+    def build(node: dict) -> tuple[str, int]:
+        """Return (pattern, length of the longest word below) for a node."""
+        parts = []
+        for ch, child in node.items():
+            if ch:
+                body, depth = build(child)
+                parts.append((depth + 1, (space if ch == " " else re.escape(ch)) + body))
+        if not parts:
+            return "", 0
+        parts.sort(key=lambda p: -p[0])
+        branches = [p for _, p in parts]
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends_here else body
+        return (f"(?:{body})?" if "" in node else body), parts[0][0]
 
-    return "(?:" + build(trie) + ")"
-
-
-def _depth(node: dict) -> int:
-    return 1 + max((_depth(child) for child in node.values()), default=0) if node else 0
+    return "(?:" + build(trie)[0] + ")"
 
 
 def windows(

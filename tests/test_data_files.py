@@ -25,6 +25,12 @@ def test_data_places_validate_and_aliases_are_unique():
     }
 
 
+def test_data_derived_places_validate():
+    rows = resources.read_jsonl("geonames_places.jsonl")
+    assert len(rows) > 1500
+    assert all(resources.PlaceEntry(**row).name for row in rows)
+
+
 def test_data_institutions_validate_with_unique_acronyms():
     entries = resources.known_institutions()
     acronyms = Counter(e.acronym for e in entries if e.acronym)
