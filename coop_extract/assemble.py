@@ -49,9 +49,15 @@ def assemble(
     source: str = "<text>",
     pubdate: dict | None = None,
     warnings: list[str] | None = None,
+    view: str | None = None,
 ) -> Document:
-    """Build the Document for ``text`` from merged extractor payloads."""
+    """Build the Document for ``text`` from merged extractor payloads.
+
+    ``view`` is the text the extractors read (``text`` with full-width characters folded,
+    same length); searches run on it, and every quoted span is cut from ``text`` itself.
+    """
     warnings = list(warnings or [])
+    original, text = text, (view if view is not None else text)
     officials = _officials(text, facts.get("officials", []))
     person_spans = [(m.start, m.end) for o in officials for m in o.mentions]
     institutions = _institutions(text, facts.get("institutions", []), person_spans)
@@ -75,6 +81,7 @@ def assemble(
         )
     elif text.strip():
         warnings.append("no publication date in the text: relative dates are left unresolved")
+    _requote(original, officials, institutions, cities, figures, events)
     return Document(
         source=source,
         publication_date=pubdate["date"] if pubdate else None,
@@ -136,6 +143,24 @@ def _choose_homonym(city: City, entry, mentioned_provinces: set[str]) -> City:
                 update={k: alt.get(k) for k in ("province", "geonameid", "latitude", "longitude")}
             )
     return city
+
+
+def _requote(
+    original: str,
+    officials: list[Official],
+    institutions: list[Institution],
+    cities: list[City],
+    figures: list[Figure],
+    events: list[Event],
+) -> None:
+    """Quote every span from the input as given (not from its folded view)."""
+    for entity in [*officials, *institutions, *cities]:
+        for m in entity.mentions:
+            m.text = original[m.start : m.end]
+    for f in figures:
+        f.text = original[f.start : f.end]
+    for e in events:
+        e.evidence.text = original[e.evidence.start : e.evidence.end]
 
 
 def _cities(

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import signal
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -46,6 +48,14 @@ def cli() -> None:
     """Extract cities, officials, institutions, dated events and figures from news text."""
 
 
+class Interrupted(Exception):
+    """SIGTERM arrived: stop cleanly, as for Ctrl-C."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Interrupted
+
+
 @cli.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, type=str)
 @click.option(
@@ -74,6 +84,19 @@ def cli() -> None:
     callback=_ref_date,
     help="YYYY-MM-DD to resolve relative dates against when a text has no date.",
 )
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Worker processes; 0 = automatic (1 for a few inputs, else every core).",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="With --output-dir: skip inputs whose output file is already complete.",
+)
 def extract(
     paths: tuple[str, ...],
     fmt: str | None,
@@ -81,6 +104,8 @@ def extract(
     output_dir: str | None,
     glob: str,
     ref_date: str | None,
+    workers: int,
+    resume: bool,
 ) -> None:
     """Extract from FILE, DIR (every *.txt below it), several paths, or - (stdin).
 
@@ -88,9 +113,9 @@ def extract(
     Examples:
       coop-extract article.txt
       cat article.txt | coop-extract - --format json | jq '.figures'
-      coop-extract news/ --output-dir out/
+      coop-extract news/ --output-dir out/ --workers 2 --resume
     """
-    from .pipeline import Extractor  # import here: `--help` and `schema` stay fast
+    from .batch import auto_workers, complete_output, run  # keeps `--help` fast
 
     errors = _error_console()
     if not paths:
@@ -99,8 +124,26 @@ def extract(
         paths = ("-",)
     if paths.count("-") > 1:
         raise click.UsageError("standard input (-) can be read only once")
-    items = list(expand(list(paths), glob))
-    several = len(items) > 1 or any(Path(p).is_dir() for p in paths if p != "-")
+    if resume and output_dir is None:
+        raise click.UsageError("--resume needs --output-dir")
+    started = time.perf_counter()
+    failed = done = skipped = words = 0
+    items = []
+    for source, path, out_name, error in expand(list(paths), glob):
+        if path is None and error is None:  # standard input: read here, not in a worker
+            item = load(source, path, out_name, error)
+            if item.error is not None:
+                failed += 1
+                errors.print(f"coop-extract: error: {source}: {item.error}")
+                continue
+            items.append((source, None, out_name, None, item.text))
+            continue
+        if resume and output_dir and error is None and complete_output(Path(output_dir) / out_name):
+            skipped += 1
+            continue
+        items.append((source, path, out_name, error, None))
+    several = len(items) + skipped + failed > 1 or any(Path(p).is_dir() for p in paths if p != "-")
+    workers = workers or auto_workers(len(items))
 
     out_stream = None
     writer: Writer | None = None
@@ -116,8 +159,6 @@ def extract(
         )
         out_stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
         writer = Writer(chosen, out_stream, several)
-    extractor = Extractor()
-    failed = done = 0
     progress = None
     if several and sys.stderr.isatty():
         progress = Progress(
@@ -129,37 +170,50 @@ def extract(
         )
         progress.start()
         task = progress.add_task("extracting", total=len(items))
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    interrupted = False
     try:
-        for source, path, out_name, error in items:
-            item = load(source, path, out_name, error)
+        for result in run(items, workers, ref_date):
             if progress is not None:
                 progress.advance(task)
-            if item.error is not None:
+            if result.doc is None:
                 failed += 1
-                errors.print(f"coop-extract: error: {item.source}: {item.error}")
+                errors.print(f"coop-extract: error: {result.source}: {result.error}")
                 continue
-            assert item.text is not None
-            doc = extractor.extract(item.text, source=item.source, ref_date=ref_date)
-            if item.encoding and item.encoding not in ("utf-8",):
-                doc.warnings.append(f"decoded as {item.encoding}")
             if writer is not None:
-                writer.write(doc)
+                writer.write(result.doc)
             if output_dir is not None:
-                target = Path(output_dir) / item.out_name
+                target = Path(output_dir) / result.out_name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 tmp = target.with_name(target.name + ".part")
-                tmp.write_text(to_json(doc) + "\n", encoding="utf-8")
+                tmp.write_text(to_json(result.doc) + "\n", encoding="utf-8")
                 tmp.replace(target)  # never a half-written file under the final name
             done += 1
+            words += result.words
+    except (KeyboardInterrupt, Interrupted):
+        interrupted = True
     finally:
+        signal.signal(signal.SIGTERM, previous)
         if progress is not None:
             progress.stop()
         if writer is not None:
             writer.close()
         if out_stream is not None and out_stream is not sys.stdout:
             out_stream.close()
+    seconds = time.perf_counter() - started
+    if interrupted:
+        errors.print(
+            f"coop-extract: interrupted after {done} documents; every document written "
+            "is complete (rerun with --output-dir DIR --resume to go on)"
+        )
+        sys.exit(130)
+    if several or failed or skipped:
+        rate = f", {words / seconds:,.0f} words/s" if seconds > 0 and words else ""
+        errors.print(
+            f"coop-extract: {done} done, {failed} failed, {skipped} skipped in "
+            f"{seconds:.1f} s{rate}"
+        )
     if failed:
-        errors.print(f"coop-extract: {done} done, {failed} failed")
         sys.exit(1)
 
 

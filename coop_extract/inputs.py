@@ -28,20 +28,57 @@ class Input:
     encoding: str | None = None
 
 
+# File signatures of formats that are never plain text.
+MAGIC = {
+    b"%PDF": "PDF document",
+    b"\x89PNG": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"PK\x03\x04": "ZIP archive (or an Office document)",
+    b"\x1f\x8b": "gzip archive",
+    b"\x7fELF": "executable",
+    b"\xd0\xcf\x11\xe0": "Office document",
+}
+# Encodings that news in this domain comes in, tried when the bytes are not UTF-8. Keeping
+# the list short stops a detector from reading "Café" as Urdu (cp1006).
+CANDIDATE_ENCODINGS = ["gb18030", "big5", "cp1252", "shift_jis", "euc_kr"]
+
+
 def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
-    """Return (text, encoding, error) for raw bytes: UTF-8 (BOM or not) or BOM'd UTF-16."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16", None
-        except UnicodeDecodeError as exc:
-            return None, None, f"not valid UTF-16 text ({exc.reason} at byte {exc.start})"
+    """Return (text, encoding, error) for raw bytes.
+
+    UTF-8 (with or without BOM) and BOM-marked UTF-16/32 are read directly; known binary
+    formats and data with NUL bytes are refused; anything else is handed to
+    charset-normalizer, limited to ``CANDIDATE_ENCODINGS``.
+    """
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec, None
+            except UnicodeDecodeError as exc:
+                reason = f"{exc.reason} at byte {exc.start}"
+                return None, None, f"not valid {codec.upper()} text ({reason})"
+    for magic, kind in MAGIC.items():
+        if data.startswith(magic):
+            return None, None, f"binary file ({kind}), not text"
     if b"\x00" in data[:SNIFF_BYTES]:
         return None, None, "binary file (NUL bytes), not text"
     try:
         text = data.decode("utf-8-sig")
+        return text, ("utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"), None
     except UnicodeDecodeError as exc:
-        return None, None, f"not valid UTF-8 text ({exc.reason} at byte {exc.start})"
-    return text, ("utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"), None
+        utf8_error = f"{exc.reason} at byte {exc.start}"
+    from charset_normalizer import from_bytes  # only for the rare non-UTF-8 file
+
+    best = from_bytes(data, cp_isolation=CANDIDATE_ENCODINGS).best()
+    if best is None:
+        return None, None, f"not text: invalid UTF-8 ({utf8_error}) and no other encoding fits"
+    return str(best), best.encoding, None
 
 
 def read_stream(stream: BinaryIO, source: str, out_name: str) -> Input:

@@ -8,6 +8,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import extensions
 from .assemble import assemble
@@ -29,6 +30,15 @@ PIPE_NAMES = [
     "coop_events",
     "coop_spans",
 ]
+# Full-width ASCII (U+FF01..FF5E) and unusual spaces folded to ASCII, one for one.
+FOLD = {0xFF01 + i: 0x21 + i for i in range(94)} | {
+    0x00A0: 0x20,
+    0x2007: 0x20,
+    0x202F: 0x20,
+    0x3000: 0x20,
+    0x2009: 0x20,
+    0x200A: 0x20,
+}
 # Texts are cut into pieces of at most this many characters (at line breaks), so memory
 # stays bounded and spaCy's max_length never refuses a long article.
 CHUNK_CHARS = 100_000
@@ -93,21 +103,29 @@ class Extractor:
             yield self._one(text, source, ref_date, batch_size)
 
     def _one(self, text: str, source: str, ref_date: str | None, batch_size: int) -> Document:
-        pub = _pubdate.find_publication_date(text)
+        # Extractors read a folded copy: full-width digits and punctuation ("２３％") and
+        # odd spaces become ASCII, one character for one, so offsets stay those of the input.
+        folded = text.translate(FOLD)
+        pub = _pubdate.find_publication_date(folded)
         if pub is not None:
             pub["source"] = "text"
+            pub["text"] = text[pub["start"] : pub["end"]]
         elif ref_date:
             pub = {"date": ref_date, "rule": "pubdate.ref_date", "source": "ref-date"}
-        pieces = split_text(text)
+        pieces = split_text(folded)
         merged: dict[str, list] = {}
-        docs = []
-        for offset, piece in pieces:
-            doc = self.nlp.make_doc(piece)
-            data = extensions.store(doc)
-            data["pubdate"] = pub
-            data["_text"] = piece  # doc.text would rebuild it from the tokens
-            docs.append((offset, doc))
-        for (offset, _), doc in zip(docs, self.nlp.pipe(d for _, d in docs), strict=True):
+        offsets = [offset for offset, _ in pieces]
+
+        def docs() -> Iterator[Doc]:
+            # Lazily: a 50 MB text never holds more than a batch of pieces at once.
+            for _, piece in pieces:
+                doc = self.nlp.make_doc(piece)
+                data = extensions.store(doc)
+                data["pubdate"] = pub
+                data["_text"] = piece  # doc.text would rebuild it from the tokens
+                yield doc
+
+        for offset, doc in zip(offsets, self.nlp.pipe(docs(), batch_size=batch_size), strict=True):
             data = extensions.store(doc)
             merged.setdefault("sentences", []).extend(
                 (a + offset, b + offset) for a, b in data.get("sentences", [])
@@ -118,7 +136,7 @@ class Extractor:
         warnings = []
         if len(pieces) > 1:
             warnings.append(f"long text processed in {len(pieces)} pieces")
-        return assemble(text, merged, source=source, pubdate=pub, warnings=warnings)
+        return assemble(text, merged, source=source, pubdate=pub, warnings=warnings, view=folded)
 
 
 def _shift(fact: dict, offset: int) -> dict:

@@ -32,7 +32,7 @@ def article(tmp_path: Path) -> Path:
 def test_cli_file_as_written_gives_one_json_object(runner, article):
     result = runner.invoke(cli, [str(article)])
     assert result.exit_code == 0, result.output
-    doc = json.loads(result.output)
+    doc = json.loads(result.stdout)
     assert doc["source"] == str(article)
     assert doc["publication_date"] == "2024-06-06"
     assert [c["name"] for c in doc["cities"]] == ["Macau", "Guangzhou"]
@@ -49,7 +49,7 @@ def test_cli_stdin_dash_and_piped(runner):
     for args in (["-"], []):
         result = runner.invoke(cli, args, input=ARTICLE)
         assert result.exit_code == 0, result.output
-        doc = json.loads(result.output)
+        doc = json.loads(result.stdout)
         assert doc["source"] == "<stdin>"
         assert doc["figures"][0]["value"] == 14
 
@@ -59,7 +59,7 @@ def test_cli_jsonl_one_line_per_document(runner, tmp_path, article):
     other.write_text("Hong Kong trade rose 3 per cent.", encoding="utf-8")
     result = runner.invoke(cli, [str(article), str(other), "--format", "jsonl"])
     assert result.exit_code == 0
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert [json.loads(line)["source"] for line in lines] == [str(article), str(other)]
 
 
@@ -67,7 +67,7 @@ def test_cli_json_array_for_several_inputs(runner, tmp_path, article):
     other = tmp_path / "b.txt"
     other.write_text("Hong Kong trade rose 3 per cent.", encoding="utf-8")
     result = runner.invoke(cli, [str(article), str(other), "--format", "json"])
-    docs = json.loads(result.output)
+    docs = json.loads(result.stdout)
     assert [d["figures"][-1]["value"] for d in docs] == [9.6e9, 3]
 
 
@@ -75,7 +75,7 @@ def test_cli_table_fits_80_columns(runner, article):
     result = runner.invoke(cli, [str(article), "--format", "table"], terminal_width=80)
     assert result.exit_code == 0
     assert "Tai Kin-ip" in result.output and "Secretary for Economy" in result.output
-    assert max(len(line) for line in result.output.splitlines()) <= 80
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
 
 
 def test_cli_output_file(runner, tmp_path, article):
@@ -104,7 +104,7 @@ def test_cli_output_dir_keeps_folder_structure(runner, tmp_path):
 def test_cli_glob_option(runner, tmp_path):
     (tmp_path / "a.md").write_text("Hong Kong rose 2 percent.", encoding="utf-8")
     result = runner.invoke(cli, [str(tmp_path), "--glob", "*.md", "--format", "jsonl"])
-    assert json.loads(result.output)["figures"][0]["value"] == 2
+    assert json.loads(result.stdout)["figures"][0]["value"] == 2
 
 
 def test_cli_output_dir_for_a_direct_file_uses_its_stem(runner, tmp_path, article):
@@ -117,7 +117,8 @@ def test_cli_output_dir_for_a_direct_file_uses_its_stem(runner, tmp_path, articl
 BAD_INPUTS = [
     ("missing.txt", None, "no such file or directory"),
     ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary file"),
-    ("latin1.txt", "Caf\xe9 in Macau".encode("latin-1"), "not valid UTF-8"),
+    ("report.pdf.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file (PDF document)"),
+    ("image.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "binary file (JPEG image)"),
 ]
 # fmt: on
 
@@ -148,7 +149,7 @@ def test_cli_empty_file_gives_valid_empty_record(runner, tmp_path):
     empty.write_text("", encoding="utf-8")
     result = runner.invoke(cli, [str(empty)])
     assert result.exit_code == 0
-    doc = json.loads(result.output)
+    doc = json.loads(result.stdout)
     assert (doc["cities"], doc["events"], doc["figures"], doc["publication_date"]) == (
         [],
         [],
@@ -164,7 +165,7 @@ def test_cli_utf8_bom_and_utf16_are_read(runner, tmp_path):
     b.write_bytes("Macau rose 6 percent.".encode("utf-16"))
     result = runner.invoke(cli, [str(a), str(b), "--format", "jsonl"])
     assert result.exit_code == 0
-    docs = [json.loads(line) for line in result.output.splitlines()]
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
     assert [d["cities"][0]["name"] for d in docs] == ["Hong Kong", "Macau"]
     assert docs[0]["cities"][0]["mentions"][0]["start"] == 0  # offsets refer to decoded text
 
@@ -179,7 +180,7 @@ def test_cli_ref_date_resolves_relative_dates(runner, tmp_path):
     path = tmp_path / "undated.txt"
     path.write_text("The two cities signed 25 agreements on Friday.", encoding="utf-8")
     result = runner.invoke(cli, [str(path), "--ref-date", "2023-02-27"])
-    doc = json.loads(result.output)
+    doc = json.loads(result.stdout)
     assert doc["publication_date"] == "2023-02-27"
     assert doc["publication_date_info"]["source"] == "ref-date"
     assert [(e["type"], e["date"]) for e in doc["events"]] == [("signing", "2023-02-24")]
@@ -187,7 +188,7 @@ def test_cli_ref_date_resolves_relative_dates(runner, tmp_path):
 
 def test_cli_schema_is_generated_from_models(runner):
     result = runner.invoke(cli, ["schema"])
-    schema = json.loads(result.output)
+    schema = json.loads(result.stdout)
     assert schema["title"] == "Document"
     assert {"cities", "officials", "institutions", "events", "figures"} <= set(schema["properties"])
 
@@ -196,7 +197,7 @@ def test_cli_eval_json_on_samples(runner):
     samples = Path(__file__).resolve().parent.parent / "samples"
     result = runner.invoke(cli, ["eval", str(samples), "--json"])
     assert result.exit_code == 0
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)
     assert report["documents"] == 10
     assert report["fields"]["percentages"]["f1"] == 1.0
 
@@ -207,3 +208,82 @@ def test_cli_eval_json_on_samples(runner):
 def test_cli_help(runner, args):
     result = runner.invoke(cli, args)
     assert result.exit_code == 0 and "Usage:" in result.output
+
+
+# fmt: off
+ENCODINGS = [
+    ("gbk.txt", "深圳与香港签署25项协议。Shenzhen and Hong Kong signed 25 agreements.".encode("gbk"), "gb18030"),
+    ("big5.txt", "香港與深圳簽署協議。Hong Kong and Shenzhen signed 25 agreements.".encode("big5"), "big5"),
+    ("cp1252.txt", "The “Greater Bay Area” – Hong Kong and Shenzhen signed 25 agreements.".encode("cp1252"), "cp1252"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("name", "content", "encoding"), ENCODINGS)
+def test_cli_legacy_encodings_detected_and_noted(runner, tmp_path, name, content, encoding):
+    path = tmp_path / name
+    path.write_bytes(content)
+    result = runner.invoke(cli, [str(path)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert f"decoded as {encoding}" in doc["warnings"]
+    assert [f["value"] for f in doc["figures"]] == [25]
+    text = content.decode(encoding)
+    assert all(
+        text[m["start"] : m["end"]] == m["text"] for c in doc["cities"] for m in c["mentions"]
+    )
+
+
+def test_cli_workers_keep_input_order_and_match_one_process(runner, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for k in range(12):
+        (folder / f"{k:02d}.txt").write_text(
+            f"Hong Kong trade rose {k + 1} percent.", encoding="utf-8"
+        )
+    one = runner.invoke(cli, [str(folder), "--format", "jsonl", "--workers", "1"])
+    two = runner.invoke(cli, [str(folder), "--format", "jsonl", "--workers", "2"])
+    assert one.exit_code == two.exit_code == 0
+    assert [json.loads(x)["figures"][0]["value"] for x in two.stdout.splitlines()] == list(
+        range(1, 13)
+    )
+    assert one.stdout == two.stdout
+
+
+def test_cli_resume_skips_complete_outputs(runner, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for k in range(3):
+        (folder / f"{k}.txt").write_text(f"Macau grew {k + 1} percent.", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "0.json").write_text('{"schema_version": "1", "source": "kept"}', encoding="utf-8")
+    (out / "1.json").write_text('{"schema_ver', encoding="utf-8")  # cut short: redone
+    result = runner.invoke(cli, [str(folder), "--output-dir", str(out), "--resume"])
+    assert result.exit_code == 0
+    assert "2 done, 0 failed, 1 skipped" in result.stderr
+    assert json.loads((out / "0.json").read_text())["source"] == "kept"
+    assert json.loads((out / "1.json").read_text())["figures"][0]["value"] == 2
+
+
+def test_cli_resume_needs_output_dir(runner, article):
+    assert runner.invoke(cli, [str(article), "--resume"]).exit_code == 2
+
+
+def test_cli_summary_line_for_batches(runner, tmp_path, article):
+    other = tmp_path / "b.txt"
+    other.write_text("Hong Kong trade rose 3 per cent.", encoding="utf-8")
+    result = runner.invoke(cli, [str(article), str(other), "--format", "jsonl"])
+    summary = result.stderr.strip().splitlines()[-1]
+    assert summary.startswith("coop-extract: 2 done, 0 failed, 0 skipped in ")
+    assert summary.endswith("words/s")
+
+
+def test_cli_symlink_loop_in_folder_is_survived(runner, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Shenzhen grew 5 percent.", encoding="utf-8")
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+    result = runner.invoke(cli, [str(folder), "--format", "jsonl"])
+    assert result.exit_code == 0
+    assert [json.loads(x)["figures"][0]["value"] for x in result.stdout.splitlines()] == [5]

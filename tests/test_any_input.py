@@ -1,0 +1,45 @@
+"""Any text gives a valid record whose every offset slices the input to its text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from coop_extract import Document
+
+from test_offsets import spans
+
+NEWSY = st.sampled_from([
+    "Hong Kong", "Suzhou's", " signed ", "25 agreements", "$796 million", "28.7 percent",
+    "on Friday", "Updated: 2023-02-27", "\n\n", ", ", ". ", "Mr Chang", "Party Secretary Cao Lubao",
+    "HK$2.5bn", "２３％", "\u00a0", "\r\n", "\f", "“", "”", "–", "—", "(ASTRI)", "Macao",
+])  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.text(max_size=30), NEWSY), max_size=40).map("".join))
+def test_any_text_gives_a_valid_record_with_exact_offsets(extractor, text):
+    doc = extractor.extract(text)
+    assert Document.model_validate(doc.model_dump()) == doc
+    for start, end, written in spans(doc):
+        assert 0 <= start <= end <= len(text)
+        assert text[start:end] == written
+
+
+# fmt: off
+ODD = [
+    ("Trade rose ２３％ to ＨＫ＄５ billion.", [("percentage", 23), ("money", 5e9)]),
+    ("Hong\u00a0Kong investment hit US$1.8\u00a0billion.", [("money", 1.8e9)]),
+    ("It grew 5%\r\n\fand then 6%\x07.", [("percentage", 5), ("percentage", 6)]),
+    ("The “Greater Bay Area” – a 47% share.", [("percentage", 47)]),
+    ("x" * 5000 + " 3 per cent " + "y" * 5000, [("percentage", 3)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ODD)
+def test_odd_characters_still_give_figures(extractor, text, expected):
+    doc = extractor.extract(text)
+    assert [(f.kind, pytest.approx(f.value)) for f in doc.figures] == expected
+    assert all(text[f.start : f.end] == f.text for f in doc.figures)
