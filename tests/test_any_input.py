@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_offsets import spans
 
 from coop_extract import Document
-
-from test_offsets import spans
 
 NEWSY = st.sampled_from([
     "Hong Kong", "Suzhou's", " signed ", "25 agreements", "$796 million", "28.7 percent",
