@@ -17,20 +17,18 @@ from pathlib import Path
 
 import click
 from click_default_group import DefaultGroup
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-from rich.table import Table
 
 from . import __version__
 from .inputs import expand, load
 from .models import json_schema
-from .render import OutputFormat, Writer, to_json
+from .render import OutputFormat, to_json
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
-def _error_console() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+def _err(message: str) -> None:
+    """One plain line on stderr (rich is not loaded for this: start-up time counts)."""
+    click.echo(message, err=True)
 
 
 def _ref_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -117,7 +115,6 @@ def extract(
     """
     from .batch import auto_workers, complete_output, run  # keeps `--help` fast
 
-    errors = _error_console()
     if not paths:
         if sys.stdin.isatty():
             raise click.UsageError("give a FILE, a DIR or - (standard input)")
@@ -134,7 +131,7 @@ def extract(
             item = load(source, path, out_name, error)
             if item.error is not None:
                 failed += 1
-                errors.print(f"coop-extract: error: {source}: {item.error}")
+                _err(f"coop-extract: error: {source}: {item.error}")
                 continue
             items.append((source, None, out_name, None, item.text))
             continue
@@ -146,8 +143,10 @@ def extract(
     workers = workers or auto_workers(len(items))
 
     out_stream = None
-    writer: Writer | None = None
+    writer = None
     if output_dir is None or output or fmt:
+        from .render import Writer  # rich, only when something is printed
+
         chosen = (
             OutputFormat(fmt)
             if fmt
@@ -161,6 +160,9 @@ def extract(
         writer = Writer(chosen, out_stream, several)
     progress = None
     if several and sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
         progress = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
@@ -178,7 +180,7 @@ def extract(
                 progress.advance(task)
             if result.doc is None:
                 failed += 1
-                errors.print(f"coop-extract: error: {result.source}: {result.error}")
+                _err(f"coop-extract: error: {result.source}: {result.error}")
                 continue
             if writer is not None:
                 writer.write(result.doc)
@@ -202,14 +204,14 @@ def extract(
             out_stream.close()
     seconds = time.perf_counter() - started
     if interrupted:
-        errors.print(
+        _err(
             f"coop-extract: interrupted after {done} documents; every document written "
             "is complete (rerun with --output-dir DIR --resume to go on)"
         )
         sys.exit(130)
     if several or failed or skipped:
         rate = f", {words / seconds:,.0f} words/s" if seconds > 0 and words else ""
-        errors.print(
+        _err(
             f"coop-extract: {done} done, {failed} failed, {skipped} skipped in "
             f"{seconds:.1f} s{rate}"
         )
@@ -233,6 +235,9 @@ def eval_cmd(gold_dir: str, as_json: bool, verbose: bool) -> None:
 
     if not gold_pairs(Path(gold_dir)):
         raise click.UsageError(f"no NAME.txt with NAME.gold.json beside it in {gold_dir}")
+    from rich.console import Console
+    from rich.table import Table
+
     report = evaluate(Path(gold_dir))
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import enum
 import json
-from typing import TextIO
-
-from rich import box
-from rich.console import Console, Group
-from rich.panel import Panel
-from rich.table import Table
+from typing import TYPE_CHECKING, TextIO
 
 from .models import Document
+
+if TYPE_CHECKING:
+    from rich.panel import Panel
 
 
 class OutputFormat(str, enum.Enum):
@@ -40,7 +38,13 @@ def _fmt_value(value: float) -> str:
 
 def document_table(doc: Document) -> Panel:
     """A panel for one document: entities, events and figures, 80 columns wide."""
-    parts = []
+    # rich is imported here, not at the top: JSON output should not pay for loading it.
+    from rich import box
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+
+    parts: list = []
     if doc.cities:
         t = Table(title="Places", box=box.SIMPLE, expand=True, title_justify="left")
         for col in ("name", "kind", "country", "province / parent", "n"):
@@ -100,7 +104,11 @@ class Writer:
         self.stream = stream
         self.several = several
         self.count = 0
-        self.console = Console(file=stream, width=width) if fmt is OutputFormat.TABLE else None
+        self.console = None
+        if fmt is OutputFormat.TABLE:
+            from rich.console import Console
+
+            self.console = Console(file=stream, width=width)
 
     def write(self, doc: Document) -> None:
         """Write one document."""
