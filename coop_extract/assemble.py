@@ -20,7 +20,7 @@ from .models import (
     Official,
     PublicationDate,
 )
-from .textutil import norm, trie_regex, word_spans
+from .textutil import ByStart, SentenceIndex, SpanSet, norm, trie_regex, word_spans
 
 _HONORIFIC_BEFORE = re.compile(
     r"(?<![\w.])" + trie_regex(resources.titles()["honorifics"]) + r"\s+$"
@@ -33,14 +33,6 @@ UNIQUE_POSTS = {"chief executive", "party secretary", "mayor", "governor", "prem
 
 def _mention(text: str, start: int, end: int, rule: str = "") -> Mention:
     return Mention(text=text[start:end], start=start, end=end, rule=rule)
-
-
-def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in spans)
 
 
 def assemble(
@@ -95,10 +87,10 @@ def assemble(
     )
 
 
-def _place_in_name(text: str, fact: dict, names: list[tuple[int, int]]) -> bool:
+def _place_in_name(text: str, fact: dict, names: ByStart) -> bool:
     """A place inside an organisation's name that does not locate it ('Golden Phoenix
     Laboratory'): only a place that opens the name or follows 'of'/'in' says where it is."""
-    for a, b in names:
+    for a, b in names.within(fact["start"] - 300, fact["start"] + 1):
         if a <= fact["start"] and fact["end"] <= b and fact["start"] > a:
             lead = text[a : fact["start"]]
             if not re.search(r"\b(?:of|in|of the)\s+$", lead):
@@ -169,13 +161,15 @@ def _cities(
     person_spans: list[tuple[int, int]],
     name_spans: list[tuple[int, int]],
 ) -> list[City]:
+    blocked = SpanSet(person_spans)
+    names = ByStart(name_spans, key=lambda span: span[0])
     entries, _ = gazetteer()
     by_entry: dict[int, City] = {}
     provinces = {entries[f["entry"]].name for f in places if entries[f["entry"]].kind == "province"}
     for fact in sorted(places, key=lambda f: f["start"]):
-        if _overlaps(fact["start"], fact["end"], person_spans):
+        if blocked.overlaps(fact["start"], fact["end"]):
             continue
-        if _place_in_name(text, fact, name_spans) or _shouting(text, fact):
+        if _place_in_name(text, fact, names) or _shouting(text, fact):
             continue
         entry = entries[fact["entry"]]
         small = entry.population is not None and entry.population < SMALL_PLACE
@@ -243,13 +237,13 @@ def _officials(text: str, found: list[dict]) -> list[Official]:
             twin.aliases.append(person.name)
             twin.affiliation = twin.affiliation or person.affiliation
     # Mentions: every occurrence of the full name or an alias; later short forms.
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     for person in merged:
         for form in (person.name, *person.aliases):
             for a, b in word_spans(text, form):
-                if not _overlaps(a, b, taken):
+                if not taken.overlaps(a, b):
                     person.mentions.append(_mention(text, a, b, person.rule))
-                    taken.append((a, b))
+                    taken.add(a, b)
     surnames: dict[str, list[Official]] = {}
     for person in merged:
         surnames.setdefault(surname_of(person.name), []).append(person)
@@ -270,7 +264,7 @@ def _officials(text: str, found: list[dict]) -> list[Official]:
                 a = honor.start()
             elif needs_honorific:
                 continue
-            if _overlaps(a, b, taken) or text[a - 1 : a] == "-":
+            if taken.overlaps(a, b) or text[a - 1 : a] == "-":
                 continue
             if honor is None and _CAPITAL_BEFORE.search(text, max(0, a - 20), a):
                 continue  # part of another capitalised name
@@ -281,7 +275,7 @@ def _officials(text: str, found: list[dict]) -> list[Official]:
             if alias not in person.aliases and alias != person.name:
                 person.aliases.append(alias)
             person.mentions.append(_mention(text, a, b, "official.alias_surname"))
-            taken.append((a, b))
+            taken.add(a, b)
     for person in merged:
         person.mentions.sort(key=lambda x: x.start)
     return merged
@@ -293,8 +287,9 @@ def _institutions(
     _, place_forms = gazetteer()
     bodies: list[Institution] = []
     by_key: dict[str, Institution] = {}
+    people = SpanSet(person_spans)
     for fact in sorted(found, key=lambda f: (f["start"], -f["end"])):
-        if _overlaps(fact["start"], fact["end"], person_spans):
+        if people.overlaps(fact["start"], fact["end"]):
             continue
         name = fact.get("canonical") or fact["name"]
         name = re.sub(r"\s+", " ", name).strip()
@@ -324,9 +319,9 @@ def _institutions(
     for body in bodies:
         if not body.acronym:
             continue
-        seen = [(m.start, m.end) for b in bodies for m in b.mentions]
+        seen = SpanSet([(m.start, m.end) for b in bodies for m in b.mentions])
         for a, b in word_spans(text, body.acronym):
-            if not _overlaps(a, b, seen):
+            if not seen.overlaps(a, b):
                 body.mentions.append(_mention(text, a, b, "inst.acronym"))
         body.mentions.sort(key=lambda x: x.start)
     return bodies
@@ -349,13 +344,21 @@ def _figures(
     entities: list[Institution | City],
     sentences: list[tuple[int, int]],
 ) -> list[Figure]:
-    money = [(f["start"], f["end"]) for f in found if f["kind"] == "money"]
+    money = SpanSet([(f["start"], f["end"]) for f in found if f["kind"] == "money"])
     kept = [
         f
         for f in sorted(found, key=lambda f: (f["start"], f["kind"] != "money"))
-        if f["kind"] == "money" or not _overlaps(f["start"], f["end"], money)
+        if f["kind"] == "money" or not money.overlaps(f["start"], f["end"])
     ]
     index = {f["start"]: k for k, f in enumerate(kept)}
+    parties = _mention_index(
+        [
+            e
+            for e in entities
+            if not (isinstance(e, City) and e.kind in ("region", "country", "province"))
+        ]
+    )
+    sentence_index = SentenceIndex(sentences)
     out: list[Figure] = []
     for k, f in enumerate(kept):
         extra: dict = {}
@@ -364,7 +367,7 @@ def _figures(
         if f["kind"] == "percentage" and f.get("direction"):
             extra["leads_to"] = _leads_to(text, kept, k)
         if f["kind"] == "agreement_count":
-            extra["parties"] = _parties(f, entities, sentences)
+            extra["parties"] = _parties(f, parties, sentence_index)
         out.append(
             Figure(
                 kind=f["kind"],
@@ -410,21 +413,22 @@ def _leads_to(text: str, figures: list[dict], k: int) -> int | None:
     return None
 
 
-def _parties(
-    fig: dict, entities: list[Institution | City], sentences: list[tuple[int, int]]
-) -> list[str]:
+def _mention_index(entities: list) -> ByStart:
+    """Every mention of every entity, as (start, name), findable by offset range."""
+    return ByStart([(m.start, e.name) for e in entities for m in e.mentions], key=lambda x: x[0])
+
+
+def _names_within(index: ByStart, spans: list[tuple[int, int]]) -> list[str]:
+    """Names with a mention inside any of ``spans``, in order of first mention."""
+    found = sorted(hit for a, b in spans for hit in index.within(a, b))
+    return list(dict.fromkeys(name for _, name in found))
+
+
+def _parties(fig: dict, index: ByStart, sentences: SentenceIndex) -> list[str]:
     """Places and bodies named in the agreement count's sentence."""
-    bounds = next(((s, e) for s, e in sentences if s <= fig["start"] < e), None)
-    if bounds is None:
+    if not sentences.bounds:
         return []
-    s, e = bounds
-    found = [
-        (min(m.start for m in ent.mentions if s <= m.start < e), ent.name)
-        for ent in entities
-        if any(s <= m.start < e for m in ent.mentions)
-        and not (isinstance(ent, City) and ent.kind in ("region", "country", "province"))
-    ]
-    return [name for _, name in sorted(found)]
+    return _names_within(index, [sentences.bounds_of(fig["start"])])
 
 
 def _events(
@@ -434,16 +438,12 @@ def _events(
     entities: list[Official | Institution | City],
 ) -> list[Event]:
     index = {(f.start, f.end): k for k, f in enumerate(figures)}
+    mentions = _mention_index(entities)
     out: list[Event] = []
     for ev in found:
         # Participants: every person, body and place with a mention in the evidence.
         spans = ev.get("spans") or [(ev["start"], ev["end"])]
-        present = [
-            (min(m.start for m in inside), e.name)
-            for e in entities
-            if (inside := [m for m in e.mentions if any(a <= m.start < b for a, b in spans)])
-        ]
-        participants = list(dict.fromkeys(name for _, name in sorted(present)))
+        participants = _names_within(mentions, spans)
         out.append(
             Event(
                 type=ev["type"],

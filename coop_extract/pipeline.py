@@ -125,7 +125,8 @@ class Extractor:
                 data["_text"] = piece  # doc.text would rebuild it from the tokens
                 yield doc
 
-        for offset, doc in zip(offsets, self.nlp.pipe(docs(), batch_size=batch_size), strict=True):
+        # One piece at a time: a long text never has more than one 100,000-character Doc.
+        for offset, doc in zip(offsets, self.nlp.pipe(docs(), batch_size=1), strict=True):
             data = extensions.store(doc)
             merged.setdefault("sentences", []).extend(
                 (a + offset, b + offset) for a, b in data.get("sentences", [])

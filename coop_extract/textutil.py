@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
@@ -148,3 +148,43 @@ def word_spans(text: str, word: str) -> list[tuple[int, int]]:
             out.append((pos, end))
         pos = text.find(word, pos + 1)
     return out
+
+
+class SpanSet:
+    """Non-overlapping (start, end) spans with O(log n) overlap tests, for long texts."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for s, e in sorted(spans or []):  # overlapping inputs are merged into their union
+            if self.ends and s < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], e)
+            else:
+                self.starts.append(s)
+                self.ends.append(e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does [start, end) overlap any span in the set?"""
+        k = bisect_right(self.starts, start)
+        if k and self.ends[k - 1] > start:
+            return True
+        return k < len(self.starts) and self.starts[k] < end
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span (callers add only spans that do not overlap)."""
+        k = bisect_right(self.starts, start)
+        self.starts.insert(k, start)
+        self.ends.insert(k, end)
+
+
+class ByStart:
+    """Items with a start offset, found by range in O(log n)."""
+
+    def __init__(self, items: list, key=lambda item: item["start"]):
+        pairs = sorted(((key(item), k) for k, item in enumerate(items)))
+        self.starts = [p[0] for p in pairs]
+        self.items = [items[p[1]] for p in pairs]
+
+    def within(self, start: int, end: int) -> list:
+        """The items whose start lies in [start, end)."""
+        return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .. import resources
 from ..extensions import facts, store, text_of
 from ..normalize import parse_number
-from ..textutil import trie_regex
+from ..textutil import ByStart, trie_regex
 
 _DURATION = re.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
@@ -161,8 +161,8 @@ def find_events(doc: Doc) -> list[dict]:
     """Return event payloads for ``doc`` (its dates, places and figures already found)."""
     text = text_of(doc)
     sentences = store(doc).get("sentences", [])
-    dates = facts(doc, "dates")
-    places = facts(doc, "places")
+    dates = ByStart(facts(doc, "dates"))
+    places = ByStart(facts(doc, "places"))
     figures = facts(doc, "figures")
     events: list[dict] = []
     # The frame: the single-day date of the event the previous sentence reported, so that
@@ -171,7 +171,7 @@ def find_events(doc: Doc) -> list[dict]:
     prev_end = -1
     for s, e in sentences:
         sentence = text[s:e]
-        own = _within(dates, s, e)
+        own = dates.within(s, e)
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
         inherited = frame if same_paragraph else None
         prev_end = e
@@ -243,7 +243,7 @@ def _event(
     trigger: re.Match[str],
     resolved: list[dict],
     inherited: dict | None,
-    places: list[dict],
+    places: ByStart,
 ) -> dict | None:
     """Build one event from a trigger and the dates around it (or the inherited frame)."""
     trig = _triggers()
@@ -279,7 +279,7 @@ def _event(
         "status": "planned" if planned else "reported",
         "trigger": trigger.group(),
         "participants": [],  # filled from the assembled entities
-        "location": _location(text, s, e, trigger, etype, _within(places, s, e)),
+        "location": _location(text, s, e, trigger, etype, places.within(s, e)),
         "figures": [],
         "rule": rule,
         "start": s,

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,10 +25,15 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         bounds = sentence_bounds(text_of(doc))
         store(doc)["sentences"] = bounds
-        # Mark only the first token of each sentence: walking every token costs more than
-        # the whole extraction of a short article.
-        for start, end in bounds:
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span):
-                span[0].is_sent_start = True
+        # One array write: setting token.is_sent_start one by one re-checks the whole doc
+        # each time, which is quadratic on a long text.
+        starts = numpy.zeros(len(doc), dtype="uint64")  # 1 = starts a sentence
+        token_starts = [t.idx for t in doc]
+        for start, _ in bounds:
+            k = bisect_left(token_starts, start)
+            if k < len(starts):
+                starts[k] = 1
+        if len(starts):
+            starts[0] = 1
+            doc.from_array([SENT_START], starts.reshape(-1, 1))
         return doc
