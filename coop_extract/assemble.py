@@ -27,9 +27,6 @@ _HONORIFIC_BEFORE = re.compile(
 )
 _CAPITAL_BEFORE = re.compile(r"[A-Z][a-z]*\s$")
 
-# Posts that one person holds at a time: two names given the same one are one person.
-UNIQUE_POSTS = {"chief executive", "party secretary", "mayor", "governor", "premier", "president"}
-
 
 def _mention(text: str, start: int, end: int, rule: str = "") -> Mention:
     return Mention(text=text[start:end], start=start, end=end, rule=rule)
@@ -213,6 +210,7 @@ def _officials(text: str, found: list[dict]) -> list[Official]:
         elif same.title is None:
             same.title, same.affiliation = fact.get("title"), fact.get("affiliation")
     # One record per person: the same unique post held under two romanisations.
+    unique_posts = set(resources.titles()["unique_posts"])
     merged: list[Official] = []
     for person in people:
         twin = next(
@@ -222,7 +220,7 @@ def _officials(text: str, found: list[dict]) -> list[Official]:
                 if person.title
                 and m.title
                 and norm(person.title) == norm(m.title)
-                and norm(person.title) in UNIQUE_POSTS
+                and norm(person.title) in unique_posts
                 and (
                     not person.affiliation
                     or not m.affiliation

@@ -287,3 +287,43 @@ def test_cli_symlink_loop_in_folder_is_survived(runner, tmp_path):
     result = runner.invoke(cli, [str(folder), "--format", "jsonl"])
     assert result.exit_code == 0
     assert [json.loads(x)["figures"][0]["value"] for x in result.stdout.splitlines()] == [5]
+
+
+def test_cli_path_that_vanishes_mid_run(runner, tmp_path, monkeypatch):
+    import coop_extract.inputs as inputs
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Macau grew 4 percent.", encoding="utf-8")
+    (folder / "b.txt").write_text("Zhuhai grew 6 percent.", encoding="utf-8")
+    real_expand = inputs.expand
+
+    def expand_then_delete(paths, glob):
+        items = list(real_expand(paths, glob))
+        (folder / "a.txt").unlink()  # gone between listing and reading
+        return iter(items)
+
+    monkeypatch.setattr("coop_extract.cli.expand", expand_then_delete)
+    result = runner.invoke(cli, [str(folder), "--format", "jsonl", "--workers", "1"])
+    assert result.exit_code == 1
+    assert "a.txt: no such file (it may have been removed)" in result.stderr
+    assert [json.loads(x)["figures"][0]["value"] for x in result.stdout.splitlines()] == [6]
+
+
+def test_cli_unreadable_file(runner, tmp_path, monkeypatch, article):
+    from pathlib import Path
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Macau grew 4 percent.", encoding="utf-8")
+    real_open = Path.open
+
+    def guarded_open(self, *args, **kwargs):
+        if self.name == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", guarded_open)
+    result = runner.invoke(cli, [str(secret), str(article), "--format", "jsonl", "--workers", "1"])
+    assert result.exit_code == 1
+    assert f"{secret}: permission denied" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
