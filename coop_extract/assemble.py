@@ -333,6 +333,11 @@ def _body_key(name: str) -> str:
     key = re.sub(r"\s*\([^)]*\)", "", key)
     key = key.replace("special administrative region", "sar").replace("macao", "macau")
     key = re.sub(r"^the\s+", "", key)
+    # "Hong Kong's Beijing Office" = "Hong Kong Office in Beijing": an office named by where
+    # it sits, written either way.
+    office = re.match(r"(.+?)'s\s+([\w -]+?)\s+((?:liaison\s+|representative\s+)?office)$", key)
+    if office:
+        key = f"{office.group(1)} {office.group(3)} in {office.group(2)}"
     return key
 
 

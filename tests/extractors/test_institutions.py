@@ -54,3 +54,13 @@ def test_institutions_acronym_mentions_attach_to_the_full_name(extractor):
         "HKTDC",
         "HKTDC",
     ]
+
+
+def test_institutions_office_named_by_its_seat_either_way(extractor):
+    text = (
+        "Rex Chang, Director of Hong Kong's Beijing Office, spoke. Amy Yuen, Deputy Director "
+        "of the Hong Kong Office in Beijing, agreed."
+    )
+    (office,) = [b for b in extractor.extract(text).institutions if "Office" in b.name]
+    assert office.name == "Hong Kong's Beijing Office"
+    assert office.aliases == ["Hong Kong Office in Beijing"]
