@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,7 +28,7 @@ class SentenceSplitter:
         # One array write: setting token.is_sent_start one by one re-checks the whole doc
         # each time, which is quadratic on a long text.
         starts = numpy.zeros(len(doc), dtype="uint64")  # 1 = starts a sentence
-        token_starts = [t.idx for t in doc]
+        token_starts = doc.to_array([IDX]).ravel().tolist()
         for start, _ in bounds:
             k = bisect_left(token_starts, start)
             if k < len(starts):
