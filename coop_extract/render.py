@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import json
 from typing import TYPE_CHECKING, TextIO
 
 from .models import Document
@@ -21,8 +20,9 @@ class OutputFormat(str, enum.Enum):
 
 
 def to_json(doc: Document, indent: int | None = 2) -> str:
-    """The JSON object of one document."""
-    return json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=indent)
+    """The JSON object of one document (serialised by pydantic's core, with no copy of the
+    whole document as Python dicts on the way)."""
+    return doc.model_dump_json(indent=indent)
 
 
 _KIND_LABEL = {"money": "money", "percentage": "percent", "agreement_count": "agreements"}
