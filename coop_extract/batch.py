@@ -15,6 +15,7 @@ from pathlib import Path
 from .inputs import Input, load
 from .models import Document
 from .pipeline import default_extractor
+from .render import to_json
 
 # (source, path, out_name, error, text): text is set for standard input, read up front.
 Item = tuple[str, Path | None, str, str | None, str | None]
@@ -31,6 +32,7 @@ class Result:
     doc: Document | None = None
     error: str | None = None
     words: int = 0
+    json: str | None = None  # the document serialised, when the caller asked for it
 
 
 def auto_workers(n_items: int) -> int:
@@ -39,8 +41,15 @@ def auto_workers(n_items: int) -> int:
     return max(1, min(cores or 1, n_items // MIN_PER_WORKER))
 
 
-def process(item: Item, ref_date: str | None = None) -> Result:
-    """Read, decode and extract one input; never raises for a bad input."""
+def process(
+    item: Item, ref_date: str | None = None, want_doc: bool = True, want_json: bool = False
+) -> Result:
+    """Read, decode and extract one input; never raises for a bad input.
+
+    Serialising happens here, in the worker, when ``want_json``; the document object
+    itself travels back only when ``want_doc`` (a worker's result is pickled to the parent,
+    and the parent is the one process every result goes through).
+    """
     source, path, out_name, error, text = item
     if text is not None:
         inp = Input(source, out_name, text=text, encoding="utf-8")
@@ -54,7 +63,13 @@ def process(item: Item, ref_date: str | None = None) -> Result:
         return Result(source, out_name, error=f"extraction failed: {type(exc).__name__}: {exc}")
     if inp.encoding not in (None, "utf-8"):
         doc.warnings.append(f"decoded as {inp.encoding}")
-    return Result(source, out_name, doc=doc, words=len(inp.text.split()))
+    return Result(
+        source,
+        out_name,
+        doc=doc if want_doc else None,
+        words=len(inp.text.split()),
+        json=to_json(doc) if want_json else None,
+    )
 
 
 def _ignore_sigint() -> None:
@@ -62,18 +77,25 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def run(items: list[Item], workers: int, ref_date: str | None = None) -> Iterator[Result]:
+def run(
+    items: list[Item],
+    workers: int,
+    ref_date: str | None = None,
+    want_doc: bool = True,
+    want_json: bool = False,
+) -> Iterator[Result]:
     """Yield one Result per item, in order."""
+    work = partial(process, ref_date=ref_date, want_doc=want_doc, want_json=want_json)
     if workers <= 1 or len(items) <= 1:
         for item in items:
-            yield process(item, ref_date)
+            yield work(item)
         return
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("fork" if "fork" in methods else "spawn")
     default_extractor()  # built before forking: every worker inherits the pipeline
     pool = ctx.Pool(workers, initializer=_ignore_sigint)
     try:
-        yield from pool.imap(partial(process, ref_date=ref_date), items, chunksize=2)
+        yield from pool.imap(work, items, chunksize=2)
         pool.close()
     finally:
         pool.terminate()

@@ -21,7 +21,7 @@ from click_default_group import DefaultGroup
 from . import __version__
 from .inputs import expand, load
 from .models import json_schema
-from .render import OutputFormat, to_json
+from .render import OutputFormat
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
@@ -175,20 +175,23 @@ def extract(
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     interrupted = False
     try:
-        for result in run(items, workers, ref_date):
+        results = run(
+            items, workers, ref_date, want_doc=writer is not None, want_json=output_dir is not None
+        )
+        for result in results:
             if progress is not None:
                 progress.advance(task)
-            if result.doc is None:
+            if result.error is not None:
                 failed += 1
                 _err(f"coop-extract: error: {result.source}: {result.error}")
                 continue
-            if writer is not None:
+            if writer is not None and result.doc is not None:
                 writer.write(result.doc)
             if output_dir is not None:
                 target = Path(output_dir) / result.out_name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 tmp = target.with_name(target.name + ".part")
-                tmp.write_text(to_json(result.doc) + "\n", encoding="utf-8")
+                tmp.write_text((result.json or "") + "\n", encoding="utf-8")
                 tmp.replace(target)  # never a half-written file under the final name
             done += 1
             words += result.words
