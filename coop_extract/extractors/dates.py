@@ -53,7 +53,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "date.relative_day",
-        re.compile(rf"\b(?P<word>yesterday|today|tomorrow)\b(?:\s*\(\s*{M}\s+{D}\s*\))?", re.I),
+        re.compile(
+            rf"\b(?P<word>yesterday|today|tomorrow)\b(?:\s*\(\s*{M}\s+{D}\s*\))?"
+            rf"(?:\s*(?:-|–|to|until|till|through)\s*(?:{M2}\s+)?{D2}\b)?",
+            re.I,
+        ),
     ),
     ("date.month_day", re.compile(rf"\b{M}\s+{D}\b(?!\s*(?:%|percent|per\s+cent))(?:,?\s+{Y})?")),
     ("date.day_month", re.compile(rf"\b{D}\s+{M}\b(?:,?\s+{Y})?")),
@@ -210,7 +214,10 @@ def _resolve(
         target = WEEKDAYS.index(g["wd"].lower())
         rel = (g.get("rel") or "").lower()
         if rel == "next" or (future and rel != "last"):
-            delta = (target - anchor.weekday()) % 7 or 7
+            # "will visit on Thursday" in a Thursday paper is that day; "next Thursday" is not.
+            delta = (target - anchor.weekday()) % 7
+            if rel == "next" and delta == 0:
+                delta = 7
             day = anchor + timedelta(days=delta)
         else:
             delta = (anchor.weekday() - target) % 7
@@ -222,13 +229,17 @@ def _resolve(
         if anchor is None:
             return (None, None, "day")
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
+        day = anchor + timedelta(days=shift)
         if g.get("mon"):  # "tomorrow (January 8)": the explicit date wins
             mth, d = month_number(g["mon"]), int(g["d"])
             tense = "future" if shift > 0 else "past" if shift < 0 else ""
-            day = _infer_year(mth, d, anchor, tense)
-            if day:
-                return (day.isoformat(), None, "day")
-        return ((anchor + timedelta(days=shift)).isoformat(), None, "day")
+            day = _infer_year(mth, d, anchor, tense) or day
+        if g.get("d2"):  # "from tomorrow (March 10) to March 13"
+            mth2 = month_number(g["mon2"]) if g.get("mon2") else day.month
+            last = _safe(day.year + (1 if mth2 < day.month else 0), mth2, int(g["d2"]))
+            if last is not None and day < last and (last - day).days <= 62:
+                return (day.isoformat(), last.isoformat(), "day")
+        return (day.isoformat(), None, "day")
     if rule == "date.relative_period":
         if anchor is None:
             return (None, None, "year")

@@ -104,8 +104,14 @@ def _triggers_in(sentence: str) -> list[tuple[str, re.Match[str]]]:
     def add(etype: str, m: re.Match[str]) -> None:
         if sentence[m.end() : m.end() + 1] == ":":
             return  # a label ("Published: ..."), not a happening
-        bucket = infinitive if re.search(r"\bto\s+$", sentence[: m.start()]) else finite
-        bucket.setdefault(etype, m)
+        before = sentence[: m.start()]
+        if re.search(r"\bto\s+$", before):
+            # "plans to launch", "agreed to sign": a planned event; "expects to attract
+            # companies to set up": a purpose, not a happening.
+            if _PLANNING.search(before):
+                infinitive.setdefault(etype, m)
+            return
+        finite.setdefault(etype, m)
 
     for etype, pattern in trig["verbs"]:
         for m in pattern.finditer(sentence):
@@ -225,12 +231,54 @@ def trig_inside(duration: re.Match[str], trigger: re.Match[str]) -> bool:
     return trigger.start() > duration.end()
 
 
+_PLANNING = re.compile(
+    r"\b(?:plans?|planned|planning|agreed|agrees|decided|decides|is|are|was|were|scheduled|"
+    r"set|going|intends?|prepares?|preparing|pledged|vowed|will\s+\w+)\s+to\s+$",
+    re.I,
+)
+_PERIOD_OF = re.compile(
+    r"\b(?:months?|quarters?|half|weeks?|period|end|start|beginning)\s+of\s+(?:the\s+year\s+)?$",
+    re.I,
+)
+_RELATIVE = re.compile(r",\s+(?:which|where|when|who)\b")
+
+
+def _relative_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the relative clauses (', which opened on Tuesday,') of a sentence."""
+    spans = []
+    for m in _RELATIVE.finditer(sentence):
+        close = sentence.find(",", m.end())
+        spans.append((m.start(), close if close != -1 else len(sentence)))
+    return spans
+
+
+def _dates_for(sentence: str, s: int, trigger: re.Match[str], resolved: list[dict]) -> list[dict]:
+    """The dates a trigger may take: a date inside a relative clause belongs to that clause
+    ('signed during the Week, which opened on Tuesday': not the signing's date); a date in
+    the main clause frames the whole sentence ('On March 12, ..., where Mr Yau will ...')."""
+    clauses = _relative_clauses(sentence)
+    if not clauses:
+        return resolved
+
+    def clause(pos: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in clauses if a <= pos < b), None)
+
+    own = clause(trigger.start())
+    main = [d for d in resolved if clause(d["start"] - s) is None]
+    if own is None:
+        return main
+    inside = [d for d in resolved if clause(d["start"] - s) == own]
+    return inside or main
+
+
 def _is_span_start(text: str, d: dict, sentence: str) -> bool:
     """'since 2019' opens a span (a running tally), unless the thing recurs every year
     ('held every year since 1997' dates its first edition); 'until 19 April' closes one."""
     lead = text[max(0, d["start"] - 8) : d["start"]]
     if re.search(r"\b(?:until|till|through)\s+$", lead, re.I):
         return True
+    if _PERIOD_OF.search(text[max(0, d["start"] - 40) : d["start"]]):
+        return True  # "in the first five months of 2024": a period, not a happening
     return bool(re.search(r"\bsince\s+$", lead, re.I)) and not _RECURRING.search(sentence)
 
 
@@ -249,6 +297,10 @@ def _event(
     trig = _triggers()
     rule = "event.sentence_date"
     if resolved:
+        resolved = _dates_for(sentence, s, trigger, resolved)
+        if not resolved:
+            return None
+    if resolved:
         tpos = s + trigger.start()
         when = min(resolved, key=lambda d: abs(d["start"] - tpos))
     elif inherited is not None and sentence.rstrip().endswith((".", "!", "?")):
@@ -256,8 +308,15 @@ def _event(
     else:
         return None
     following = " ".join(sentence[trigger.end() :].split()[:6])
-    if etype == "launch" and trig["conference_nouns"].search(following):
-        etype = "conference"  # "opened the expo": the happening is the expo
+    preceding = " ".join(sentence[: trigger.start()].split()[-6:])
+    if etype == "launch" and (
+        trig["conference_nouns"].search(following)
+        or (
+            re.search(r"(?:,\s+which|,\s+that)\s*$", sentence[: trigger.start()])
+            and trig["conference_nouns"].search(preceding)
+        )
+    ):
+        etype = "conference"  # "opened the expo", "the Trade Week, which opened": the event
     start_date = when["date"]
     end_date = when["end_date"] if when["precision"] == "day" else None
     duration = _DURATION.search(sentence)

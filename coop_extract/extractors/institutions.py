@@ -18,10 +18,13 @@ from .cities import gazetteer
 
 _CAP = r"(?:[A-Z][\w'’.&-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
 _PAREN = r"\((?:[A-Z][a-z]+)\)"  # "(Region)", "(Chongqing)" inside a name
-_CONN = r"(?:of|and|for|the|in|on|&|de|du|da)"
+_CONN = r"(?:of|and|for|the|in|&|de|du|da)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: headlines and bylines stay apart
 _SEQ = re.compile(rf"{_CAP}(?:{_SP}(?:(?:{_CONN}){_SP}){{0,2}}(?:{_CAP}|{_PAREN}))*")
 _MONTH = re.compile(MONTH_RE)
+_WHEN = re.compile(
+    rf"{MONTH_RE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday|Today|Tomorrow"
+)
 _TITLE_CASE = re.compile(r"[A-Z][a-z]+")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
 _WORD = re.compile(r"\S+")
@@ -103,6 +106,9 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
     parts: list[list[tuple[int, int]]] = [[]]
     for k, (s, e) in enumerate(words):
         w = text[s:e]
+        if _WHEN.fullmatch(w):  # "... Department of Commerce on Wednesday"
+            parts.append([])
+            continue
         nxt = text[words[k + 1][0] : words[k + 1][1]] if k + 1 < len(words) else ""
         if w in ("and", "&") and parts[-1]:
             left_head = any(_head_kind(text[a:b]) for a, b in parts[-1])
@@ -203,10 +209,11 @@ def find_institutions(text: str) -> list[dict]:
 
     # 1. Companies named in company context, and lists after "such as" / "including".
     cues = "|".join(re.escape(c) for c in vocab["company_cues"])
-    name_re = rf"{_CAP}(?:{_SP}(?:{_CAP}))*"
+    # A listed name may hold "of", "&" and a bracketed place: "Bank of China (Hong Kong)".
+    name_re = rf"{_CAP}(?:{_SP}(?:(?:of|&|de){_SP})?(?:{_CAP}|\([A-Z][\w ]*\)))*"
     lists = "|".join(re.escape(c) for c in vocab["list_cues"])
     for m in re.finditer(
-        rf"\b(?:companies|firms|enterprises|banks|groups|brands|giants|institutions)\s+"
+        rf"\b(?:companies|firms|enterprises|banks|groups|brands|giants|institutions),?\s+"
         rf"(?:{lists})\s+(?P<items>{name_re}(?:\s*,\s*{name_re})*(?:,?\s+and\s+{name_re})?)",
         text,
     ):

@@ -22,7 +22,8 @@ from ..normalize import MONTH_RE, WEEKDAYS
 from ..textutil import trie_regex, windows
 from .cities import gazetteer
 
-NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+)"
+# A one-capital token ("Vincent U") only where it is not an initial ("F." in "John F. Lee").
+NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+|[A-Z](?![\w.]))"
 PERSON = rf"(?<![\w'’-])(?P<name>{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,3}})"
 _STOP = {
     "The", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "I", "Our",
@@ -85,6 +86,8 @@ def valid_name(name: str, strong_context: bool) -> bool:
         return False
     for t in tokens:
         base = t.split("-")[0]
+        if len(t) == 1 and t not in resources.surnames():
+            return False
         if (
             t in _STOP
             or t in vocab["org_words"]
@@ -248,6 +251,18 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if m.group("prep") == "for" and is_portfolio(affil):
             title, affil = f"{title} for {affil}", _place_before(text, m.start("title"))
         emit(m, title, affil, "official.title_of_name")
+
+    # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U
+    owner_title = re.compile(
+        rf"\b(?:the|its|their|his|her|[A-Z]?[\w-]+['’]s)\s+(?P<title>(?i:{vocab['head_alt']})),"
+        rf"\s+{PERSON}(?=[,.;\s]|$)"
+    )
+    for m in owner_title.finditer(text, lo, hi):
+        after = text[m.end("name") : m.end("name") + 40]
+        if re.match(r",\s+(?:the\s+)?(?i:" + vocab["head_alt"] + r")\b", after):
+            continue
+        if valid_name(m.group("name"), strong_context=True):
+            emit(m, m.group("title"), None, "official.owner_title_name")
 
     # as chief executive, Lee Ka-chao
     as_title = re.compile(rf"\bas\s+(?P<title>(?i:{vocab['head_alt']})),\s+{PERSON}")

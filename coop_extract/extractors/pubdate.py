@@ -67,6 +67,26 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # Hong Kong government press releases end "Ends/Saturday, March 9, 2024".
+        "pubdate.press_release_end",
+        re.compile(
+            r"(?m)^[ \t]*Ends/(?:[A-Z][a-z]+day,?\s*)?(?P<mon2>"
+            + MONTH_RE
+            + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})"
+        ),
+    ),
+    (
+        # A short header line ending in a written date: "Macau Business | June 20, 2024".
+        "pubdate.header_text",
+        re.compile(
+            r"(?m)^[^\n|]{1,80}[|·•]\s*(?:(?P<mon2>"
+            + MONTH_RE
+            + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})|(?P<d1>\d{1,2})\s+(?P<mon1>"
+            + MONTH_RE
+            + r"),?\s+(?P<y1>(?:19|20)\d{2}))[ \t]*$"
+        ),
+    ),
+    (
         "pubdate.date_line",
         re.compile(
             r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?\s*)?(?:(?P<mon2>"

@@ -85,3 +85,36 @@ MORE = [
 def test_events_anaphora_spans_and_object_verbs(extractor, text, expected):
     events = extractor.extract(text).events
     assert [(e.type, e.date, e.end_date) for e in events] == expected
+
+
+# fmt: off
+ROUND_TWO = [
+    # a date inside ", which ..." belongs to that clause only
+    ("Macau Business | June 20, 2024\n\nThe agreements were signed during the Trade Week, which opened in Macao on Tuesday and runs until Saturday.",
+     [("conference", "2024-06-18", None)]),
+    # a sentence-opening date frames a relative clause
+    ("Ends/Saturday, March 9, 2024\n\nOn March 12, the delegation will travel to Chongqing, where the minister will call on the Mayor.",
+     [("visit", "2024-03-12", None), ("meeting", "2024-03-12", None)]),
+    # relative day with an explicit date, as a range
+    ("Ends/Saturday, March 9, 2024\n\nThe secretary will lead a delegation to Chengdu from tomorrow (March 10) to March 13.",
+     [("visit", "2024-03-10", "2024-03-13")]),
+    # "witness the signing" takes the signing
+    ("Ends/Saturday, March 9, 2024\n\nOn March 12 he will witness the signing of eight agreements.",
+     [("signing", "2024-03-12", None)]),
+    # a purpose infinitive is not a happening; a planned one is
+    ("Macau Business | June 20, 2024\n\nThe institute expects to attract 50 companies to set up in Macao this year.", []),
+    ("Macau Business | June 20, 2024\n\nThe chambers plan to launch a service centre on July 1.",
+     [("launch", "2024-07-01", None)]),
+    # a period is not an event date
+    ("Macau Business | June 20, 2024\n\nSpeaking at the ceremony, he said exports rose in the first five months of 2024.", []),
+    # "on Thursday" in a Thursday paper, future tense: that same day
+    ("Macau Business | June 20, 2024\n\nThe delegation will visit Hengqin on Thursday.",
+     [("visit", "2024-06-20", None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_TWO)
+def test_events_clauses_ranges_and_purposes(extractor, text, expected):
+    events = extractor.extract(text).events
+    assert [(e.type, e.date, e.end_date) for e in events] == expected

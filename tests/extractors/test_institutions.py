@@ -64,3 +64,18 @@ def test_institutions_office_named_by_its_seat_either_way(extractor):
     (office,) = [b for b in extractor.extract(text).institutions if "Office" in b.name]
     assert office.name == "Hong Kong's Beijing Office"
     assert office.aliases == ["Hong Kong Office in Beijing"]
+
+
+# fmt: off
+LISTS = [
+    ("eight banks, including Bank of China (Hong Kong) and Hang Seng Bank, joined",
+     [("Bank of China (Hong Kong)", None), ("Hang Seng Bank", None)]),
+    ("The Jiangxi Provincial Department of Commerce on Wednesday signed deals.",
+     [("Jiangxi Provincial Department of Commerce", None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_institutions_lists_and_day_words(extractor, text, expected):
+    assert [(b.name, b.acronym) for b in extractor.extract(text).institutions] == expected

@@ -75,3 +75,18 @@ def test_officials_same_unique_post_is_one_person(extractor):
     (person,) = extractor.extract(text).officials
     assert person.name == "Li Jiachao"
     assert "Lee Ka-chao" in person.aliases
+
+
+# fmt: off
+OWNER = [
+    ("according to the commission's chairman, Philip Ma Ching-yeung.", ("Philip Ma Ching-yeung", "chairman")),
+    ("IPIM president Vincent U said the institute would grow.", ("Vincent U", "president")),
+    ("Dr John F. Lee spoke.", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNER)
+def test_officials_owner_title_and_one_letter_surnames(extractor, text, expected):
+    officials = [(o.name, o.title) for o in extractor.extract(text).officials]
+    assert officials == ([expected] if expected else [])

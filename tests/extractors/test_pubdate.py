@@ -61,3 +61,17 @@ HEADERS = [
 def test_pubdate_headers_and_datelines(text, iso, rule):
     found = find_publication_date(text)
     assert (found["date"], found["rule"]) == (iso, rule)
+
+
+# fmt: off
+FOOTERS = [
+    ("Body.\n\nEnds/Saturday, March 9, 2024\nIssued at HKT 18:30", "2024-03-09", "pubdate.press_release_end"),
+    ("Macau Business | June 20, 2024\n\nBody.", "2024-06-20", "pubdate.header_text"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "iso", "rule"), FOOTERS)
+def test_pubdate_press_release_footer_and_header_text(text, iso, rule):
+    found = find_publication_date(text)
+    assert (found["date"], found["rule"]) == (iso, rule)
