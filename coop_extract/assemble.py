@@ -207,8 +207,15 @@ def _officials(text: str, found: list[dict]) -> list[Official]:
                 rule=fact["rule"],
             )
             people.append(same)
-        elif same.title is None:
-            same.title, same.affiliation = fact.get("title"), fact.get("affiliation")
+        elif same.title is None or (
+            fact.get("title")
+            and len(fact["title"]) > len(same.title)
+            and norm(fact["title"]).startswith(norm(same.title))
+        ):
+            # The fuller statement of the post wins: "Secretary" (headline) then
+            # "Secretary for Social Affairs and Culture" (body).
+            same.title = fact.get("title")
+            same.affiliation = fact.get("affiliation") or same.affiliation
     # One record per person: the same unique post held under two romanisations.
     unique_posts = set(resources.titles()["unique_posts"])
     merged: list[Official] = []

@@ -59,6 +59,20 @@ def fields_after(text: str, start: int, end: int) -> list[str]:
     return [i.strip() for i in items if i.strip()]
 
 
+@cache
+def _signing_re() -> re.Pattern[str]:
+    return re.compile(rf"\b{trie_regex(resources.agreement_units()['signing_verbs'])}\b", re.I)
+
+
+def _signed_near(text: str, m: re.Match[str]) -> bool:
+    """'31 projects with a total investment of 28.6 billion yuan were signed', 'signed 18
+    projects': the sentence says these things were signed. Stops at a sentence end."""
+    window = resources.agreement_units()["signing_window"]
+    before = text[max(0, m.start() - 25) : m.start()].split(".")[-1]
+    after = text[m.end() : m.end() + window].split(". ")[0]
+    return bool(_signing_re().search(before) or _signing_re().search(after))
+
+
 def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
     """Return agreement-count payloads found in ``text`` (with sentences: their fields)."""
     data = resources.agreement_units()
@@ -77,7 +91,7 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
         if any(w in ("of", "in", "to", "from", "by", "with", "was", "were") for w in mods):
             continue  # "5 ships from Qinzhou ... agreement": the number counts something else
         unit = re.sub(r"\s+", " ", m.group("unit").lower())
-        if unit not in always and not coop_words & set(mods):
+        if unit not in always and not coop_words & set(mods) and not _signed_near(text, m):
             continue
         start = m.start("qual") if m.group("qual") else m.start("num")
         fields = []

@@ -61,6 +61,7 @@ def _triggers() -> dict:
             for etype, words in data["anaphora"].items()
         },
         "noun_priority": data["noun_priority"],
+        "same_day": alternation(data["same_day"]),
         "planned": re.compile(rf"\b(?:{planned})\b", re.I),
         "end_verbs": alternation(data["end_verbs"]),
         "conference_nouns": alternation(data["nouns"]["conference"]),
@@ -138,11 +139,46 @@ def _triggers_in(sentence: str) -> list[tuple[str, re.Match[str]]]:
     if not found:
         return []
     _, _, etype, m = min(found)
-    return [(etype, m)]
+    return [(etype, _NounMatch(m))]
+
+
+class _NounMatch:
+    """A noun trigger: it types a sentence with its own date, but takes no borrowed one."""
+
+    def __init__(self, m: re.Match[str]):
+        self._m = m
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+    def group(self) -> str:
+        return self._m.group()
 
 
 def _within(items: list[dict], start: int, end: int) -> list[dict]:
     return [f for f in items if start <= f["start"] and f["end"] <= end]
+
+
+def _same_day_date(sentence: str, events: list[dict]) -> dict | None:
+    """'Earlier in the day, Chan visited ...': the day of the latest single-day event."""
+    m = _triggers()["same_day"].search(sentence)
+    if m is None:
+        return None
+    for ev in reversed(events):
+        if ev["end_date"] is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"]):
+            day = date.fromisoformat(ev["date"])
+            if re.search(r"next|following", m.group(), re.I):
+                day += timedelta(days=1)
+            return {
+                "date": day.isoformat(),
+                "end_date": None,
+                "precision": "day",
+                "text": m.group(),
+            }
+    return None
 
 
 def _anaphor_date(sentence: str, events: list[dict]) -> dict | None:
@@ -182,7 +218,12 @@ def find_events(doc: Doc) -> list[dict]:
         inherited = frame if same_paragraph else None
         prev_end = e
         frame = None
-        if not own and inherited is None and not _ANAPHOR_ANY.search(sentence):
+        if (
+            not own
+            and inherited is None
+            and not _ANAPHOR_ANY.search(sentence)
+            and not _triggers()["same_day"].search(sentence)
+        ):
             continue  # nothing could date an event here: skip the trigger search
         found = _triggers_in(sentence)
         if not found:
@@ -192,6 +233,8 @@ def find_events(doc: Doc) -> list[dict]:
             continue  # the sentence has a date we cannot place: no guessing
         if own and not resolved:
             continue  # only "since 2019": a tally over a span, not a happening
+        if not resolved:
+            inherited = _same_day_date(sentence, events) or inherited
         if not resolved and inherited is None:
             inherited = _anaphor_date(sentence, events)
         duration = _DURATION.search(sentence)
@@ -303,7 +346,11 @@ def _event(
     if resolved:
         tpos = s + trigger.start()
         when = min(resolved, key=lambda d: abs(d["start"] - tpos))
-    elif inherited is not None and sentence.rstrip().endswith((".", "!", "?")):
+    elif (
+        inherited is not None
+        and not isinstance(trigger, _NounMatch)
+        and sentence.rstrip().endswith((".", "!", "?"))
+    ):
         when, rule = inherited, "event.frame_date"
     else:
         return None

@@ -39,6 +39,7 @@ def _vocab() -> dict:
         "not": [n.lower() for n in data["not_institutions"]],
         "lead_stop": set(data["lead_stop"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
+        "portfolio_words": {w.lower() for w in resources.titles()["portfolio_words"]},
         "title_words": {
             t.lower()
             for words in resources.titles()["heads"].values()
@@ -84,6 +85,21 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         w = text[words[i][0] : words[i][1]]
         low = w.lower()
         if (
+            low in vocab["titles"]
+            and i + 1 < len(words)
+            and text[words[i + 1][0] : words[i + 1][1]] == "for"
+        ):
+            # "Secretary for Administration of the HKSAR Government": skip the portfolio too
+            j = i + 2
+            while j < len(words) and (
+                text[words[j][0] : words[j][1]].lower() in vocab["portfolio_words"]
+                or text[words[j][0] : words[j][1]] in ("and", "&")
+            ):
+                j += 1
+            if j > i + 2:
+                i = j
+                continue
+        if (
             w in vocab["lead_stop"]
             or low in vocab["titles"]
             or _MONTH.fullmatch(w)
@@ -111,22 +127,39 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
             continue
         nxt = text[words[k + 1][0] : words[k + 1][1]] if k + 1 < len(words) else ""
         if w in ("and", "&") and parts[-1]:
-            left_head = any(_head_kind(text[a:b]) for a, b in parts[-1])
             right = words[k + 1 :]
-            # The right side must name its own head before any "of"/"in"/"and".
+            # The right side must name its own head before any "of"/"in"/"and", or start a
+            # well-known name ("... of Commerce and Invest Hong Kong").
             stop = next(
                 (j for j, (a, b) in enumerate(right) if text[a:b] in ("and", "&", "of", "in")),
                 len(right),
             )
             right_head = any(_head_kind(text[a:b]) for a, b in right[:stop])
+            right_known = bool(right) and _known_forms()[0].match(text, right[0][0]) is not None
             title_next = nxt.lower() in _vocab()["title_words"]
-            if nxt == "the" or title_next or (left_head and right_head):
+            if (
+                nxt == "the"
+                or title_next
+                or (_complete(text, parts[-1]) and (right_head or right_known))
+            ):
                 parts.append([])
                 continue
         if w == "the" and not parts[-1]:
             continue
         parts[-1].append((s, e))
     return [p for p in parts if p]
+
+
+def _complete(text: str, words: list[tuple[int, int]]) -> bool:
+    """Does a word run end like a whole name: at a head noun ('... Holdings') or in an
+    'of X' tail after one ('... Center of National Technology Transformation')?"""
+    kinds = [_head_kind(text[a:b]) for a, b in words]
+    if not any(kinds):
+        return False
+    if kinds[-1]:
+        return True
+    last_head = max(k for k, kind in enumerate(kinds) if kind)
+    return any(text[a:b] == "of" for a, b in words[last_head + 1 :])
 
 
 def _strip_possessive_owner(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -257,6 +290,8 @@ def find_institutions(text: str) -> list[dict]:
             if len(part) < 2:
                 continue  # a lone head word ("Government", "Bureau") is not a name
             s, e = part[0][0], part[-1][1]
+            if text[e - 2 : e] in ("'s", "’s"):
+                e -= 2  # "Alibaba Group's headquarters"
             extra: dict[str, object] = {}
             acr = _ACRONYM_AFTER.match(text, e)
             if acr:

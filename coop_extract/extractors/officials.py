@@ -40,6 +40,9 @@ _STOP = {
 }  # fmt: skip
 
 
+_HONORIFIC_WORDS = {h.rstrip(".") for h in resources.titles()["honorifics"]}
+
+
 @cache
 def _vocab() -> dict:
     titles = resources.titles()
@@ -87,6 +90,8 @@ def valid_name(name: str, strong_context: bool) -> bool:
     for t in tokens:
         base = t.split("-")[0]
         if len(t) == 1 and t not in resources.surnames():
+            return False
+        if t.rstrip(".") in _HONORIFIC_WORDS:
             return False
         if (
             t in _STOP
@@ -150,12 +155,13 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     if not m:
         return (title, None)
     prep, obj = m.group(1), m.group(2).strip()
-    if (
-        prep in vocab["portfolio"]
-        and not obj.startswith("the ")
-        and (obj[:1].islower() or is_portfolio(obj))
-    ):
-        return (f"{title} {prep} {obj}".strip(), None)
+    if prep in vocab["portfolio"] and not obj.startswith("the "):
+        if obj[:1].islower() or is_portfolio(obj):
+            return (f"{title} {prep} {obj}".strip(), None)
+        # "Chief Secretary for Administration of the HKSAR Government"
+        split = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", obj)
+        if split and is_portfolio(split.group(1)):
+            return (f"{title} {prep} {split.group(1)}", split.group(2))
     obj = re.sub(r"^the\s+", "", obj)
     if group and prep == "of":
         inner = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", obj)
@@ -239,7 +245,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     # the Title of the Affiliation, Name
     title_of = re.compile(
         rf"(?P<title>(?i:{vocab['head_alt']}))\s+(?P<prep>of|for)\s+(?:the\s+)?"
-        rf"(?P<affil>[A-Z][^;.\n]{{2,80}}?),\s+{PERSON}(?=[,.;\s])"
+        rf"(?P<affil>[A-Z][^;.\n]{{2,80}}?),\s+{honor}{PERSON}(?=[,.;\s])"
     )
     for m in title_of.finditer(text, lo, hi):
         if not valid_name(m.group("name"), strong_context=True):
@@ -255,7 +261,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U
     owner_title = re.compile(
         rf"\b(?:the|its|their|his|her|[A-Z]?[\w-]+['’]s)\s+(?P<title>(?i:{vocab['head_alt']})),"
-        rf"\s+{PERSON}(?=[,.;\s]|$)"
+        rf"\s+{honor}{PERSON}(?=[,.;\s]|$)"
     )
     for m in owner_title.finditer(text, lo, hi):
         after = text[m.end("name") : m.end("name") + 40]
@@ -265,7 +271,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
             emit(m, m.group("title"), None, "official.owner_title_name")
 
     # as chief executive, Lee Ka-chao
-    as_title = re.compile(rf"\bas\s+(?P<title>(?i:{vocab['head_alt']})),\s+{PERSON}")
+    as_title = re.compile(rf"\bas\s+(?P<title>(?i:{vocab['head_alt']})),\s+{honor}{PERSON}")
     for m in as_title.finditer(text, lo, hi):
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), None, "official.as_title_name")

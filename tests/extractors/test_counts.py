@@ -45,3 +45,18 @@ def test_counts_carry_fields_and_parties(extractor):
     (fig,) = extractor.extract(text).figures
     assert fig.fields == ["technology", "business", "commerce"]
     assert fig.parties == ["Shenzhen", "Futian", "Hong Kong"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "During the forum, 31 projects with a total investment of 28.6 billion yuan were signed.",
+            [31],
+        ),
+        ("The two sides signed 18 projects.", [18]),
+        ("The district approved 1,800 projects last year.", []),
+    ],
+)
+def test_counts_projects_the_sentence_says_were_signed(sentence, expected):
+    assert [f["value"] for f in find_counts(sentence)] == expected

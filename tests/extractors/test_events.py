@@ -118,3 +118,24 @@ ROUND_TWO = [
 def test_events_clauses_ranges_and_purposes(extractor, text, expected):
     events = extractor.extract(text).events
     assert [(e.type, e.date, e.end_date) for e in events] == expected
+
+
+# fmt: off
+ROUND_THREE = [
+    # "Earlier in the day" takes the day of the latest event
+    ("Release time: 2023-11-21 10:05\n\nOn November 20, the forum was held in Hangzhou. Earlier in the day, Chan visited Alibaba Group's headquarters.",
+     [("conference", "2023-11-20", None), ("visit", "2023-11-20", None)]),
+    # a bare noun takes no borrowed date
+    ("Release time: 2024-09-03 10:05\n\nThe delegation met the Governor on 2 September. Both sides agreed to cooperate in tourism and exhibition.",
+     [("meeting", "2024-09-02", None)]),
+    # "will hold a ... roadshow"
+    ("Release time: 2024-09-03 10:05\n\nThe office will hold a Macao Week roadshow in Xiamen in November.",
+     [("conference", "2024-11", None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_THREE)
+def test_events_same_day_nouns_and_held_events(extractor, text, expected):
+    events = extractor.extract(text).events
+    assert [(e.type, e.date, e.end_date) for e in events] == expected

@@ -79,3 +79,19 @@ LISTS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS)
 def test_institutions_lists_and_day_words(extractor, text, expected):
     assert [(b.name, b.acronym) for b in extractor.extract(text).institutions] == expected
+
+
+# fmt: off
+ROUND_THREE = [
+    ("The Zhejiang Provincial Department of Commerce and Invest Hong Kong also signed a memorandum.",
+     ["Zhejiang Provincial Department of Commerce", "Invest Hong Kong"]),
+    ("Chan visited Alibaba Group's headquarters and the Zhejiang University Hangzhou Global Scientific and Technological Innovation Center.",
+     ["Alibaba", "Zhejiang University Hangzhou Global Scientific and Technological Innovation Center"]),
+    ("Eric Chan, Chief Secretary for Administration of the HKSAR Government, spoke.", ["HKSAR Government"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_THREE)
+def test_institutions_and_splits_possessives_and_portfolios(extractor, text, expected):
+    assert [b.name for b in extractor.extract(text).institutions] == expected

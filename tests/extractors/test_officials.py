@@ -90,3 +90,29 @@ OWNER = [
 def test_officials_owner_title_and_one_letter_surnames(extractor, text, expected):
     officials = [(o.name, o.title) for o in extractor.extract(text).officials]
     assert officials == ([expected] if expected else [])
+
+
+# fmt: off
+PORTFOLIOS = [
+    ("Eric Chan Kwok-ki, Chief Secretary for Administration of the HKSAR Government, attended.",
+     ("Eric Chan Kwok-ki", "Chief Secretary for Administration", "HKSAR Government")),
+    ("The Secretary for Social Affairs and Culture, Ms Ao Ieong U, led a delegation.",
+     ("Ao Ieong U", "Secretary for Social Affairs and Culture", None)),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTFOLIOS)
+def test_officials_portfolio_then_body_and_honorific_not_in_name(extractor, text, expected):
+    assert [(o.name, o.title, o.affiliation) for o in extractor.extract(text).officials] == [
+        expected
+    ]
+
+
+def test_officials_fuller_post_wins(extractor):
+    text = (
+        "Secretary Ao Ieong U leads delegation\n\nThe Secretary for Social Affairs and "
+        "Culture, Ms Ao Ieong U, led a Macao delegation."
+    )
+    (person,) = extractor.extract(text).officials
+    assert person.title == "Secretary for Social Affairs and Culture"
