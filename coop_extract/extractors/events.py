@@ -218,6 +218,11 @@ def find_events(doc: Doc) -> list[dict]:
         inherited = frame if same_paragraph else None
         prev_end = e
         frame = None
+        spoken = [d for d in own if d["date"] and d["precision"] == "day" and not d["end_date"]]
+        if len(spoken) == 1 and _SPEECH.search(sentence):
+            # "X said on Saturday ..." dates what the next sentence says X did ("... Chan
+            # told a forum organised by ...").
+            frame = spoken[0]
         if (
             not own
             and inherited is None
@@ -274,6 +279,7 @@ def trig_inside(duration: re.Match[str], trigger: re.Match[str]) -> bool:
     return trigger.start() > duration.end()
 
 
+_SPEECH = re.compile(r"\b(?:said|told|says|stated|announced|noted|stressed)\b", re.I)
 _PLANNING = re.compile(
     r"\b(?:plans?|planned|planning|agreed|agrees|decided|decides|is|are|was|were|scheduled|"
     r"set|going|intends?|prepares?|preparing|pledged|vowed|will\s+\w+)\s+to\s+$",
@@ -355,13 +361,8 @@ def _event(
     else:
         return None
     following = " ".join(sentence[trigger.end() :].split()[:6])
-    preceding = " ".join(sentence[: trigger.start()].split()[-6:])
     if etype == "launch" and (
-        trig["conference_nouns"].search(following)
-        or (
-            re.search(r"(?:,\s+which|,\s+that)\s*$", sentence[: trigger.start()])
-            and trig["conference_nouns"].search(preceding)
-        )
+        trig["conference_nouns"].search(following) or _conference_subject(sentence, trigger)
     ):
         etype = "conference"  # "opened the expo", "the Trade Week, which opened": the event
     start_date = when["date"]
@@ -392,6 +393,24 @@ def _event(
         "end": e,
         "spans": [(s, e)],
     }
+
+
+_AUX_TAIL = re.compile(
+    r"(?:[\s,]+|\b(?:was|were|is|are|has|have|had|been|be|formally|officially|also|"
+    r"successfully|grandly|which|that)\b)*$",
+    re.I,
+)
+
+
+def _conference_subject(sentence: str, trigger: re.Match[str]) -> bool:
+    """Is what opened a fair or forum? 'The ... Canton Fair, opened on Sunday', 'the Trade
+    Week, which opened'; not 'the Conference Mechanism was established' (a mechanism) nor
+    'the fair organiser opened an office' (the verb has its own object)."""
+    if re.match(r"\s+(?:a|an|the|its|their|his|her|new)\b", sentence[trigger.end() :]):
+        return False
+    before = sentence[: trigger.start()]
+    before = before[: _AUX_TAIL.search(before).start()]
+    return any(m.end() == len(before) for m in _triggers()["conference_nouns"].finditer(before))
 
 
 def _location(

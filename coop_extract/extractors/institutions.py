@@ -166,6 +166,9 @@ def _strip_possessive_owner(text: str, words: list[tuple[int, int]]) -> list[tup
     """'Suzhou's Southern Jiangsu Center of ...' -> 'Southern Jiangsu Center of ...'."""
     for k, (s, e) in enumerate(words[:-1]):
         if text[s:e].endswith(("'s", "’s")):
+            owner = text[words[0][0] : e - 2]
+            if owner not in gazetteer()[1]:
+                return words  # "People's Bank of China": the possessive is part of the name
             rest = words[k + 1 :]
             if len(rest) >= 3:
                 return rest
@@ -229,9 +232,16 @@ def find_institutions(text: str) -> list[dict]:
                 if f["rule"].startswith("inst.company"):  # name made more specific
                     return
                 if not _inner_position(text, (s, e), (a, b)):
-                    if f["rule"] != "inst.known" or a != s:
+                    # a known name may sit after plain modifiers ("People's Bank of China
+                    # Shenzhen Branch"), never after "of", "and" or "the"
+                    lead = text[s:a].split()
+                    if f["rule"] != "inst.known" or any(
+                        w in ("of", "and", "the", "&") for w in lead
+                    ):
                         return
-                    replaced.append(f)  # 'X Affairs Office of Chongqing Municipality' wins
+                    # the longer name is the more specific body: "X Affairs Office of
+                    # Chongqing Municipality", "People's Bank of China Shenzhen Branch"
+                    replaced.append(f)
             else:
                 return
         if any((f["start"], f["end"]) == (s, e) for f in out):

@@ -38,7 +38,9 @@ _UNIT = r"(?P<unit>%|％|(?i:percentage\s+points?|per\s*cents?|percents?|percent
 def percent_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Number then unit ('28.7 percent', '5-6%'), and the reversed 'per cent of 210'."""
     qual = rf"(?:(?P<qual>{qualifier_re()})\s+)?"
-    low = rf"(?:(?P<low>{NUMBER_RE}|{number_words_re()})\s*(?:-|–|to)\s*)?"
+    number = rf"(?:{NUMBER_RE}|{number_words_re()})"
+    # "5-6 percent", "5 to 6 percent", "between 5 and 6 per cent" (never a bare "5 and 6")
+    low = rf"(?:between\s+(?P<low>{number})\s+and\s+|(?P<low2>{number})\s*(?:-|–|to)\s*)?"
     return [
         (
             "percent.number_unit",
@@ -106,8 +108,8 @@ def find_percentages(text: str, sentences: SentenceIndex | None = None) -> list[
                 "end": end,
                 "rule": rule,
             }
-            if groups.get("low"):
-                low = parse_number(groups["low"])
+            if groups.get("low") or groups.get("low2"):
+                low = parse_number(groups.get("low") or groups["low2"])
                 if low is not None and low < value:
                     payload["value_max"] = payload["value"]
                     payload["value"] = clean_float(low)

@@ -139,3 +139,24 @@ ROUND_THREE = [
 def test_events_same_day_nouns_and_held_events(extractor, text, expected):
     events = extractor.extract(text).events
     assert [(e.type, e.date, e.end_date) for e in events] == expected
+
+
+# fmt: off
+ROUND_FOUR = [
+    # what opened was the fair
+    ("GUANGZHOU, Oct 16 (Xinhua) -- The 134th China Import and Export Fair, also known as the Canton Fair, opened on Sunday in Guangzhou. Trade rose in the first three quarters of 2023.",
+     [("conference", "2023-10-15", None)]),
+    # what was established was a mechanism, not the conference in its name
+    ("2023-05-13 02:08\n\nThe meeting was held on May 11. The Chongqing-Hong Kong Cooperation Conference Mechanism was formally established.",
+     [("meeting", "2023-05-11", None), ("launch", "2023-05-11", None)]),
+    # "said on Saturday" frames what the next sentence says the speaker did
+    ("Published: 6:00am, 24 Sep 2023\n\nChan said on Saturday that turnover grew. Chan told a forum organised by the Hong Kong Institute of Bankers.",
+     [("conference", "2023-09-23", None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_FOUR)
+def test_events_subjects_and_speech_frames(extractor, text, expected):
+    events = extractor.extract(text).events
+    assert [(e.type, e.date, e.end_date) for e in events] == expected

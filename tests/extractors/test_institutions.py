@@ -95,3 +95,19 @@ ROUND_THREE = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_THREE)
 def test_institutions_and_splits_possessives_and_portfolios(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
+
+
+# fmt: off
+ROUND_FOUR = [
+    ("The HKMA and the People's Bank of China Shenzhen Branch signed two memorandums.",
+     ["Hong Kong Monetary Authority", "People's Bank of China Shenzhen Branch"]),
+    ("HSBC and Standard Chartered were among the first banks to join.", ["HSBC", "Standard Chartered"]),
+    ("an Advisor of the Hong Kong and Macao Affairs Office of Chongqing Municipality",
+     ["Hong Kong and Macao Affairs Office of Chongqing Municipality"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_FOUR)
+def test_institutions_known_names_inside_longer_ones(extractor, text, expected):
+    assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -75,3 +75,11 @@ def test_percentages_change_leads_to_amount_and_share_from(extractor):
     assert change.leads_to == 1 and change.period == "In January"
     assert amount.subject == change.subject == "Suzhou's actual use of foreign capital"
     assert (share.share, share.share_source, share.share_of) == (True, "Hong Kong", change.subject)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("a target of between 5 and 6 per cent", [(5, 6)]), ("rose 5 and 6 percent", [(6, None)])],
+)
+def test_percentages_between_and_needs_between(sentence, expected):
+    assert [(f["value"], f.get("value_max")) for f in find_percentages(sentence)] == expected
