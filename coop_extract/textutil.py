@@ -171,8 +171,16 @@ class SpanSet:
         return k < len(self.starts) and self.starts[k] < end
 
     def add(self, start: int, end: int) -> None:
-        """Add a span (callers add only spans that do not overlap)."""
+        """Add a span; spans it overlaps are merged into it."""
         k = bisect_right(self.starts, start)
+        if k and self.ends[k - 1] > start:  # overlaps the span before: grow that one
+            k -= 1
+            start = self.starts[k]
+            end = max(end, self.ends[k])
+            del self.starts[k], self.ends[k]
+        while k < len(self.starts) and self.starts[k] < end:
+            end = max(end, self.ends[k])
+            del self.starts[k], self.ends[k]
         self.starts.insert(k, start)
         self.ends.insert(k, end)
 

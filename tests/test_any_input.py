@@ -42,3 +42,25 @@ def test_odd_characters_still_give_figures(extractor, text, expected):
     doc = extractor.extract(text)
     assert [(f.kind, pytest.approx(f.value)) for f in doc.figures] == expected
     assert all(text[f.start : f.end] == f.text for f in doc.figures)
+
+
+# fmt: off
+HUGE = [
+    ("%" * 20000, 0, 0),
+    ("$" * 20000 + " 5 million", 1, 5e6),
+    (" ".join(["May 10-12"] * 3000), 0, 0),
+    (" ".join(["$5 million"] * 3000), 3000, 1.5e10),
+    (" of the ".join(["Bureau"] * 3000), 0, 0),
+    ("The Fair" + " ," * 5000 + " opened on Sunday.", 0, 0),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "n_figures", "total"), HUGE, ids=range(len(HUGE)))
+def test_pathological_inputs_finish(extractor, text, n_figures, total):
+    # Each of these once took minutes (quadratic tokenizing, backtracking or overlap tests);
+    # a hang fails the run by its time limit.
+    doc = extractor.extract(text)
+    assert (len(doc.figures), sum(f.value for f in doc.figures)) == (n_figures, total)
+    for start, end, written in spans(doc):
+        assert text[start:end] == written

@@ -9,6 +9,10 @@ from .. import resources
 from ..normalize import NUMBER_RE, number_words_re
 from ..textutil import trie_regex
 
+# How far around a figure its subject, period and direction are looked for. Bounded, so
+# that a text with thousands of figures and no full stop stays linear.
+CONTEXT = 300
+
 # Verbs that link a measured quantity (the subject) to its figure.
 _LINK_VERBS = re.compile(
     r"\b(?:increased|increase|rose|rise|grew|grow|jumped|surged|climbed|fell|declined|dropped|"
@@ -51,7 +55,7 @@ def subject_before(text: str, sent_start: int, fig_start: int) -> str | None:
     In "In January, Suzhou's actual use of foreign capital increased by 28.7 percent" the
     subject of 28.7 is "Suzhou's actual use of foreign capital".
     """
-    before = text[sent_start:fig_start]
+    before = text[max(sent_start, fig_start - CONTEXT) : fig_start]
     verbs = list(_LINK_VERBS.finditer(before))
     if not verbs:
         return None
@@ -88,7 +92,7 @@ _PERIOD = re.compile(
 
 def period_near(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
     """The period a figure refers to: the time phrase of its clause nearest to it."""
-    s, e = sentence
+    s, e = max(sentence[0], start - CONTEXT), min(sentence[1], end + CONTEXT)
     best = None
     for m in _PERIOD.finditer(text, s, e):
         if m.group().lower() in ("may", "the year"):

@@ -46,7 +46,9 @@ def make_counts(nlp: Language, name: str) -> CountFinder:
 _FIELDS = re.compile(
     r"\b(?:in\s+(?:the\s+)?(?:fields?\s+of\s+|areas?\s+(?:of|such\s+as)\s+|a\s+number\s+of\s+"
     r"fields,?\s+including\s+)?|including\s+|covering\s+|on\s+|spanning\s+)"
-    r"(?P<list>[a-z][a-z -]*(?:,\s*[a-z][a-z -]*)*,?\s+and\s+[a-z][a-z -]*?)(?=\s*[.;,]|$)"
+    # bounded item length and count: unbounded nested runs backtrack badly on long text
+    r"(?P<list>[a-z][a-z -]{0,40}(?:,\s*[a-z][a-z -]{0,40}){0,8},?\s+and\s+[a-z][a-z -]{0,40}?)"
+    r"(?=\s*[.;,]|$)"
 )
 
 
@@ -97,7 +99,7 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
         fields = []
         if sentences is not None:
             _, sentence_end = sentences.bounds_of(start)
-            fields = fields_after(text, m.end(), sentence_end)
+            fields = fields_after(text, m.end(), min(sentence_end, m.end() + 300))
         out.append(
             {
                 "fields": fields,

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..extensions import add_fact, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS, month_number
-from ..textutil import windows
+from ..textutil import SpanSet, windows
 
 D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
@@ -99,7 +99,7 @@ def find_dates(
     text: str, anchor: date | None, bounds: list[tuple[int, int]] | None = None
 ) -> list[dict]:
     """Return date payloads for ``text`` resolved against ``anchor`` (non-overlapping)."""
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     out: list[dict] = []
     spans = windows(text, bounds or [], _ANCHOR)
     for rule, pattern in _PATTERNS:
@@ -107,12 +107,12 @@ def find_dates(
             start, end = m.start(), m.end()
             if rule in ("date.year", "date.month"):
                 start = m.start("y" if rule == "date.year" else "mon")
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             resolved = _resolve(rule, m, text, anchor)
             if resolved is None:
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             iso, end_iso, precision = resolved
             out.append(
                 {
@@ -257,10 +257,12 @@ def _resolve(
     return None
 
 
-def _sentence_around(text: str, offset: int) -> str:
-    start = max(text.rfind(".", 0, offset), text.rfind("\n", 0, offset)) + 1
-    end_candidates = [i for i in (text.find(".", offset), text.find("\n", offset)) if i != -1]
-    return text[start : min(end_candidates) if end_candidates else len(text)]
+def _sentence_around(text: str, offset: int, reach: int = 300) -> str:
+    """The sentence around ``offset``, at most ``reach`` characters each way."""
+    lo, hi = max(0, offset - reach), min(len(text), offset + reach)
+    start = max(text.rfind(".", lo, offset), text.rfind("\n", lo, offset), lo - 1) + 1
+    ends = [i for i in (text.find(".", offset, hi), text.find("\n", offset, hi)) if i != -1]
+    return text[start : min(ends) if ends else hi]
 
 
 class DateFinder:

@@ -395,11 +395,19 @@ def _event(
     }
 
 
-_AUX_TAIL = re.compile(
-    r"(?:[\s,]+|\b(?:was|were|is|are|has|have|had|been|be|formally|officially|also|"
-    r"successfully|grandly|which|that)\b)*$",
-    re.I,
-)
+_AUX = {
+    "was", "were", "is", "are", "has", "have", "had", "been", "be", "formally", "officially",
+    "also", "successfully", "grandly", "which", "that",
+}  # fmt: skip
+_LAST_WORD = re.compile(r"(?:^|\s)([\w'’-]+)$")
+
+
+def _strip_aux(before: str) -> str:
+    """Drop trailing auxiliaries, adverbs and commas ('..., which was formally')."""
+    before = before.rstrip(" ,\t\n")
+    while (m := _LAST_WORD.search(before)) is not None and m.group(1).lower() in _AUX:
+        before = before[: m.start(1)].rstrip(" ,\t\n")
+    return before
 
 
 def _conference_subject(sentence: str, trigger: re.Match[str]) -> bool:
@@ -408,8 +416,7 @@ def _conference_subject(sentence: str, trigger: re.Match[str]) -> bool:
     'the fair organiser opened an office' (the verb has its own object)."""
     if re.match(r"\s+(?:a|an|the|its|their|his|her|new)\b", sentence[trigger.end() :]):
         return False
-    before = sentence[: trigger.start()]
-    before = before[: _AUX_TAIL.search(before).start()]
+    before = _strip_aux(sentence[: trigger.start()])
     return any(m.end() == len(before) for m in _triggers()["conference_nouns"].finditer(before))
 
 

@@ -5,6 +5,7 @@ company context ("firms including XtalPi", "companies such as Walmart and Ping A
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import cache
 
 from spacy.language import Language
@@ -21,6 +22,10 @@ _PAREN = r"\((?:[A-Z][a-z]+)\)"  # "(Region)", "(Chongqing)" inside a name
 _CONN = r"(?:of|and|for|the|in|&|de|du|da)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: headlines and bylines stay apart
 _SEQ = re.compile(rf"{_CAP}(?:{_SP}(?:(?:{_CONN}){_SP}){{0,2}}(?:{_CAP}|{_PAREN}))*")
+# The longest names seen run to about 15 words ("Southern Bureau of the Central Committee of
+# the Communist Party of China"); longer capitalised runs are lists or headlines.
+MAX_NAME_WORDS = 30
+MAX_NAME_CHARS = 600
 _MONTH = re.compile(MONTH_RE)
 _WHEN = re.compile(
     rf"{MONTH_RE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday|Today|Tomorrow"
@@ -213,7 +218,9 @@ def _inner_position(text: str, outer: tuple[int, int], inner: tuple[int, int]) -
 def find_institutions(text: str) -> list[dict]:
     """Return institution payloads: name, kind, acronym, and the rule that found them."""
     vocab = _vocab()
-    out: list[dict] = []
+    starts: list[tuple[int, int]] = []  # (start, id), sorted
+    by_id: dict[int, dict] = {}
+    ids: list[dict] = []
 
     def accept(s: int, e: int, kind: str, rule: str, **extra: object) -> None:
         name = text[s:e]
@@ -221,9 +228,15 @@ def find_institutions(text: str) -> list[dict]:
         if any(low == n or low.endswith(" " + n) for n in vocab["not"]):
             return
         replaced = []
-        for f in out:
+        # Only names that start within the longest name's reach can overlap this one.
+        lo = bisect_left(starts, (s - MAX_NAME_CHARS, -1))
+        hi = bisect_left(starts, (e, -1))
+        near = [by_id[i] for _, i in starts[lo:hi]]
+        if any((f["start"], f["end"]) == (s, e) for f in near):
+            return
+        for f in near:
             a, b = f["start"], f["end"]
-            if (a, b) == (s, e) or not (a < e and s < b):
+            if not (a < e and s < b):
                 continue
             if a <= s and e <= b:  # inside an accepted name: only as its closing inner body
                 if not _inner_position(text, (a, b), (s, e)):
@@ -244,11 +257,21 @@ def find_institutions(text: str) -> list[dict]:
                     replaced.append(f)
             else:
                 return
-        if any((f["start"], f["end"]) == (s, e) for f in out):
-            return
         for f in replaced:
-            out.remove(f)
-        out.append({"start": s, "end": e, "name": name, "kind": kind, "rule": rule, **extra})
+            starts.remove((f["start"], f["id"]))
+            del by_id[f["id"]]
+        fact = {
+            "start": s,
+            "end": e,
+            "name": name,
+            "kind": kind,
+            "rule": rule,
+            "id": len(ids),
+            **extra,
+        }
+        ids.append(fact)
+        by_id[fact["id"]] = fact
+        insort(starts, (s, fact["id"]))
 
     # 1. Companies named in company context, and lists after "such as" / "including".
     cues = "|".join(re.escape(c) for c in vocab["company_cues"])
@@ -284,6 +307,8 @@ def find_institutions(text: str) -> list[dict]:
     # 3. Capitalised sequences with a head noun, and the bodies named inside them.
     for m in _SEQ.finditer(text):
         words = _trim_leading(text, _words(text, m.start(), m.end()))
+        if len(words) > MAX_NAME_WORDS * 4:
+            continue  # a run of capitals that long is a list or junk, not a name
         for part in _split(text, words):
             part = _trim_trailing(text, _strip_possessive_owner(text, _trim_leading(text, part)))
             heads = [(k, kind) for k, (s, e) in enumerate(part) if (kind := _head_kind(text[s:e]))]
@@ -297,8 +322,8 @@ def find_institutions(text: str) -> list[dict]:
             if last + 1 < len(part) and not _good_tail(text, part[last + 1 :]):
                 part = part[: last + 1]
                 heads = [h for h in heads if h[0] <= last]
-            if len(part) < 2:
-                continue  # a lone head word ("Government", "Bureau") is not a name
+            if len(part) < 2 or len(part) > MAX_NAME_WORDS:
+                continue  # a lone head word ("Bureau") is no name, nor are 40 words
             s, e = part[0][0], part[-1][1]
             if text[e - 2 : e] in ("'s", "’s"):
                 e -= 2  # "Alibaba Group's headquarters"
@@ -320,7 +345,9 @@ def find_institutions(text: str) -> list[dict]:
             accept(s, e, _kind_name(heads[-1][1]), "inst.head_noun", **extra)
             for a, b, kd in inner:
                 accept(a, b, _kind_name(kd), "inst.inner_body")
-    out.sort(key=lambda f: f["start"])
+    out = sorted(by_id.values(), key=lambda f: f["start"])
+    for f in out:
+        del f["id"]
     return out
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .. import resources
 from ..extensions import add_fact, store, text_of
 from ..normalize import NUMBER_RE, clean_float, parse_number, scale_value
-from ..textutil import SentenceIndex, trie_regex, windows
+from ..textutil import SentenceIndex, SpanSet, trie_regex, windows
 from ._figures import amount_re, period_near, qualifier_re, qualifier_value, subject_before
 
 _SCALES = r"(?:hundred\s+million|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k)"
@@ -104,7 +104,7 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
     or after "or" right behind another ("100 billion yuan (US$13.8 billion)") is marked as
     its equivalent (``equivalent_of_start`` points at the first, by offset).
     """
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     out: list[dict] = []
     spans = windows(text, sentences.bounds if sentences else [], money_anchor())
     for rule, pattern in money_patterns():
@@ -112,7 +112,7 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
             first = "cur" if rule == "money.prefix" else "num"
             start = m.start("qual") if m.group("qual") else m.start(first)
             end = m.end()
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             value = parse_number(m.group("num"))
             if value is None:
@@ -134,7 +134,7 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
                 "rule": rule,
             }
             _range(text, m, payload, scale)
-            taken.append((payload["start"], payload["end"]))
+            taken.add(payload["start"], payload["end"])
             if sentences is not None:
                 s, _ = sentences.bounds_of(payload["start"])
                 payload["subject"] = subject_before(text, s, payload["start"])

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from .. import resources
 from ..extensions import add_fact, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS
-from ..textutil import trie_regex, windows
+from ..textutil import SpanSet, trie_regex, windows
 from .cities import gazetteer
 
 # A one-capital token ("Vincent U") only where it is not an initial ("F." in "John F. Lee").
@@ -189,14 +189,14 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
 def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     vocab = _vocab()
     out: list[dict] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     honor = rf"(?:(?:{vocab['honor']})\s+)?"
 
     def emit(m: re.Match[str], title: str | None, affil: str | None, rule: str) -> None:
         s, e = m.start("name"), m.end("name")
-        if any(a < e and s < b for a, b in taken):
+        if taken.overlaps(s, e):
             return
-        taken.append((s, e))
+        taken.add(s, e)
         out.append(
             {
                 "start": s,

@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 
 from ..extensions import add_fact, store, text_of
 from ..normalize import NUMBER_RE, clean_float, number_words_re, parse_number
-from ..textutil import SentenceIndex, windows
-from ._figures import amount_re, period_near, qualifier_re, qualifier_value, subject_before
+from ..textutil import SentenceIndex, SpanSet, windows
+from ._figures import CONTEXT, amount_re, period_near, qualifier_re, qualifier_value, subject_before
 
 _DIRECTION = [
     (
@@ -71,13 +71,13 @@ def find_percentages(text: str, sentences: SentenceIndex | None = None) -> list[
     change and basis ("year-on-year"), and shares are marked with what they are a share of.
     """
     out: list[dict] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     spans = windows(text, sentences.bounds if sentences else [], _ANCHOR)
     for rule, pattern in percent_patterns():
         for m in (m for s, e in spans for m in pattern.finditer(text, s, e)):
             start = m.start("unit") if rule == "percent.unit_of_number" else m.start()
             end = m.end()
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             if rule == "percent.unit_of_number" and re.search(
                 r"[\d%]\s*$", text[max(0, start - 3) : start]
@@ -113,7 +113,7 @@ def find_percentages(text: str, sentences: SentenceIndex | None = None) -> list[
                 if low is not None and low < value:
                     payload["value_max"] = payload["value"]
                     payload["value"] = clean_float(low)
-            taken.append((start, end))
+            taken.add(start, end)
             if sentences is not None:
                 _context(text, sentences, payload)
             out.append(payload)
@@ -124,6 +124,7 @@ def find_percentages(text: str, sentences: SentenceIndex | None = None) -> list[
 def _context(text: str, sentences: SentenceIndex, payload: dict) -> None:
     start, end = payload["start"], payload["end"]
     s, e = sentences.bounds_of(start)
+    s, e = max(s, start - CONTEXT), min(e, end + CONTEXT)
     payload["subject"] = subject_before(text, s, start)
     payload["period"] = period_near(text, (s, e), start, end)
     window = text[max(s, start - 40) : start]

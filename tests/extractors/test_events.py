@@ -81,12 +81,6 @@ MORE = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), MORE)
-def test_events_anaphora_spans_and_object_verbs(extractor, text, expected):
-    events = extractor.extract(text).events
-    assert [(e.type, e.date, e.end_date) for e in events] == expected
-
-
 # fmt: off
 ROUND_TWO = [
     # a date inside ", which ..." belongs to that clause only
@@ -114,12 +108,6 @@ ROUND_TWO = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_TWO)
-def test_events_clauses_ranges_and_purposes(extractor, text, expected):
-    events = extractor.extract(text).events
-    assert [(e.type, e.date, e.end_date) for e in events] == expected
-
-
 # fmt: off
 ROUND_THREE = [
     # "Earlier in the day" takes the day of the latest event
@@ -133,12 +121,6 @@ ROUND_THREE = [
      [("conference", "2024-11", None)]),
 ]
 # fmt: on
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND_THREE)
-def test_events_same_day_nouns_and_held_events(extractor, text, expected):
-    events = extractor.extract(text).events
-    assert [(e.type, e.date, e.end_date) for e in events] == expected
 
 
 # fmt: off
@@ -156,7 +138,7 @@ ROUND_FOUR = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_FOUR)
-def test_events_subjects_and_speech_frames(extractor, text, expected):
+@pytest.mark.parametrize(("text", "expected"), MORE + ROUND_TWO + ROUND_THREE + ROUND_FOUR)
+def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
     assert [(e.type, e.date, e.end_date) for e in events] == expected

@@ -92,11 +92,6 @@ ROUND_THREE = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_THREE)
-def test_institutions_and_splits_possessives_and_portfolios(extractor, text, expected):
-    assert [b.name for b in extractor.extract(text).institutions] == expected
-
-
 # fmt: off
 ROUND_FOUR = [
     ("The HKMA and the People's Bank of China Shenzhen Branch signed two memorandums.",
@@ -108,6 +103,6 @@ ROUND_FOUR = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_FOUR)
-def test_institutions_known_names_inside_longer_ones(extractor, text, expected):
+@pytest.mark.parametrize(("text", "expected"), ROUND_THREE + ROUND_FOUR)
+def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
