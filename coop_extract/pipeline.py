@@ -116,13 +116,12 @@ class Extractor:
         self,
         items: Iterable[tuple[str, str]],
         ref_date: str | None = None,
-        batch_size: int = 16,
     ) -> Iterator[Document]:
         """Yield one Document per (text, source) pair, in order."""
         for text, source in items:
-            yield self._one(text, source, ref_date, batch_size)
+            yield self._one(text, source, ref_date)
 
-    def _one(self, text: str, source: str, ref_date: str | None, batch_size: int) -> Document:
+    def _one(self, text: str, source: str, ref_date: str | None) -> Document:
         # Extractors read a folded copy: full-width digits and punctuation ("２３％") and
         # odd spaces become ASCII, one character for one, so offsets stay those of the input.
         folded = text.translate(FOLD)

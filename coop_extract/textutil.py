@@ -65,17 +65,6 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def is_headline(line: str) -> bool:
-    """Guess whether a line is a headline or menu (most words capitalised, no full stop)."""
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", line)
-    if len(words) < 3 or line.rstrip().endswith("."):
-        return False
-    small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "with", "at", "by", "as"}
-    content = [w for w in words if w.lower() not in small]
-    caps = sum(1 for w in content if w[0].isupper())
-    return bool(content) and caps / len(content) >= 0.75
-
-
 def trie_regex(words: list[str] | set[str] | dict, space: str = r"\s+") -> str:
     """An alternation of ``words`` as a prefix tree: ``(?:a(?:bc|d)|b)``.
 

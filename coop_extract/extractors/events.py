@@ -158,10 +158,6 @@ class _NounMatch:
         return self._m.group()
 
 
-def _within(items: list[dict], start: int, end: int) -> list[dict]:
-    return [f for f in items if start <= f["start"] and f["end"] <= end]
-
-
 def _same_day_date(sentence: str, events: list[dict]) -> dict | None:
     """'Earlier in the day, Chan visited ...': the day of the latest single-day event."""
     m = _triggers()["same_day"].search(sentence)
