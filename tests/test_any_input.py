@@ -16,7 +16,15 @@ NEWSY = st.sampled_from([
 ])  # fmt: skip
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Derandomized: the same 150 examples on every run, so CI never meets a new one by chance
+# (a wider random run of 3,000 examples is in the notes of issue 6).
+@settings(
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(st.lists(st.one_of(st.text(max_size=30), NEWSY), max_size=40).map("".join))
 def test_any_text_gives_a_valid_record_with_exact_offsets(extractor, text):
     doc = extractor.extract(text)

@@ -18,14 +18,6 @@ CASES = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "iso", "rule"), CASES)
-def test_pubdate_forms(text, iso, rule):
-    found = find_publication_date(text)
-    assert found is not None
-    assert (found["date"], found["rule"]) == (iso, rule)
-    assert text[found["start"] : found["end"]] == found["text"]
-
-
 @pytest.mark.parametrize(
     "text", ["No date here at all.", "In 2018 the line opened.", "Call 2023-99-99"]
 )
@@ -57,12 +49,6 @@ HEADERS = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "iso", "rule"), HEADERS)
-def test_pubdate_headers_and_datelines(text, iso, rule):
-    found = find_publication_date(text)
-    assert (found["date"], found["rule"]) == (iso, rule)
-
-
 # fmt: off
 FOOTERS = [
     ("Body.\n\nEnds/Saturday, March 9, 2024\nIssued at HKT 18:30", "2024-03-09", "pubdate.press_release_end"),
@@ -71,7 +57,9 @@ FOOTERS = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "iso", "rule"), FOOTERS)
-def test_pubdate_press_release_footer_and_header_text(text, iso, rule):
+@pytest.mark.parametrize(("text", "iso", "rule"), CASES + HEADERS + FOOTERS)
+def test_pubdate_forms(text, iso, rule):
     found = find_publication_date(text)
+    assert found is not None
     assert (found["date"], found["rule"]) == (iso, rule)
+    assert text[found["start"] : found["end"]] == found["text"]
