@@ -199,18 +199,17 @@ def _resolve(
             return None  # "in May" vs the modal verb: only when nothing follows
         if anchor is None:
             return (None, None, "month")
-        if _FUTURE.search(_sentence_around(text, m.start())):
+        if _tense(_sentence_around(text, m.start())) == "future":
             y = anchor.year if mth >= anchor.month else anchor.year + 1
         else:
             y = anchor.year if mth <= anchor.month else anchor.year - 1
         return (f"{y:04d}-{mth:02d}", None, "month")
     if rule == "date.year":
         return (f"{year:04d}", None, "year")
-    sentence = _sentence_around(text, m.start())
-    future = bool(_FUTURE.search(sentence))
     if rule == "date.weekday":
         if anchor is None:
             return (None, None, "day")
+        future = _tense(_sentence_around(text, m.start())) == "future"
         target = WEEKDAYS.index(g["wd"].lower())
         rel = (g.get("rel") or "").lower()
         if rel == "next" or (future and rel != "last"):
