@@ -3,19 +3,22 @@ input order, each yielded as soon as it (and everything before it) is done."""
 
 from __future__ import annotations
 
-import json
 import multiprocessing as mp
 import os
+import re
 import signal
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from . import pipeline
 from .inputs import Input, load
 from .models import Document
 from .pipeline import default_extractor
 from .render import to_json
+from .textutil import word_count
 
 # (source, path, out_name, error, text): text is set for standard input, read up front.
 Item = tuple[str, Path | None, str, str | None, str | None]
@@ -33,6 +36,9 @@ class Result:
     error: str | None = None
     words: int = 0
     json: str | None = None  # the document serialised, when the caller asked for it
+    # A long input's record, streamed to a temporary file instead of held in memory (the
+    # caller copies it where it belongs, then deletes it).
+    json_file: str | None = None
 
 
 def auto_workers(n_items: int) -> int:
@@ -42,13 +48,20 @@ def auto_workers(n_items: int) -> int:
 
 
 def process(
-    item: Item, ref_date: str | None = None, want_doc: bool = True, want_json: bool = False
+    item: Item,
+    ref_date: str | None = None,
+    want_doc: bool = True,
+    want_json: bool = False,
+    table: bool = False,
 ) -> Result:
     """Read, decode and extract one input; never raises for a bad input.
 
     Serialising happens here, in the worker, when ``want_json``; the document object
     itself travels back only when ``want_doc`` (a worker's result is pickled to the parent,
     and the parent is the one process every result goes through).
+
+    A text longer than one piece is streamed: its record goes to a temporary file
+    (``json_file``), and a table gets a short summary, so memory holds one piece at a time.
     """
     source, path, out_name, error, text = item
     if text is not None:
@@ -57,6 +70,8 @@ def process(
         inp = load(source, path, out_name, error)
     if inp.error is not None or inp.text is None:
         return Result(source, out_name, error=inp.error or "unreadable")
+    if len(inp.text) > pipeline.CHUNK_CHARS:
+        return _process_long(inp, ref_date, want_doc, want_json, table)
     try:
         doc = default_extractor().extract(inp.text, source=source, ref_date=ref_date)
     except Exception as exc:  # a bug must not cost the rest of the batch
@@ -67,9 +82,38 @@ def process(
         source,
         out_name,
         doc=doc if want_doc else None,
-        words=len(inp.text.split()),
+        words=word_count(inp.text),
         json=to_json(doc) if want_json else None,
     )
+
+
+def _process_long(
+    inp: Input, ref_date: str | None, want_doc: bool, want_json: bool, table: bool
+) -> Result:
+    assert inp.text is not None
+    result = Result(inp.source, inp.out_name, words=word_count(inp.text))
+    path = None
+    try:
+        merger = default_extractor().merge_pieces(inp.text, inp.source, ref_date, spool=True)
+        try:
+            if inp.encoding not in (None, "utf-8"):
+                merger.warnings.append(f"decoded as {inp.encoding}")
+            if want_json or (want_doc and not table):
+                fd, path = tempfile.mkstemp(prefix="coop-extract-", suffix=".json")
+                with os.fdopen(fd, "w", encoding="utf-8") as out:
+                    merger.write_json(out)
+                result.json_file = path
+            if want_doc and table:
+                result.doc = merger.summary()
+        finally:
+            merger.close()
+    except Exception as exc:  # a bug must not cost the rest of the batch
+        if path is not None:
+            Path(path).unlink(missing_ok=True)
+        return Result(
+            inp.source, inp.out_name, error=f"extraction failed: {type(exc).__name__}: {exc}"
+        )
+    return result
 
 
 def _ignore_sigint() -> None:
@@ -83,9 +127,10 @@ def run(
     ref_date: str | None = None,
     want_doc: bool = True,
     want_json: bool = False,
+    table: bool = False,
 ) -> Iterator[Result]:
     """Yield one Result per item, in order."""
-    work = partial(process, ref_date=ref_date, want_doc=want_doc, want_json=want_json)
+    work = partial(process, ref_date=ref_date, want_doc=want_doc, want_json=want_json, table=table)
     if workers <= 1 or len(items) <= 1:
         for item in items:
             yield work(item)
@@ -104,9 +149,14 @@ def run(
 
 def complete_output(path: Path) -> bool:
     """Is ``path`` a finished output file (for ``--resume``)? Files are written whole
-    (temporary name, then rename), so a parsable document there is complete."""
+    (temporary name, then rename), so a file there that opens and closes as one of our
+    records is complete. Only its two ends are read: a long text's record can be large."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        with path.open("rb") as f:
+            head = f.read(64)
+            f.seek(max(0, path.stat().st_size - 64))
+            tail = f.read()
+    except OSError:
         return False
-    return isinstance(data, dict) and data.get("schema_version") == "1"
+    opens = re.match(rb'\{\s*"schema_version":\s*"1"', head) is not None
+    return opens and tail.rstrip().endswith(b"}")

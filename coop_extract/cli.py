@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
 import signal
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from click_default_group import DefaultGroup
@@ -22,6 +24,10 @@ from . import __version__
 from .inputs import expand, load
 from .models import json_schema
 from .render import OutputFormat
+
+if TYPE_CHECKING:
+    from .batch import Result
+    from .render import Writer
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
@@ -176,7 +182,12 @@ def extract(
     interrupted = False
     try:
         results = run(
-            items, workers, ref_date, want_doc=writer is not None, want_json=output_dir is not None
+            items,
+            workers,
+            ref_date,
+            want_doc=writer is not None,
+            want_json=output_dir is not None,
+            table=writer is not None and writer.fmt is OutputFormat.TABLE,
         )
         for result in results:
             if progress is not None:
@@ -185,14 +196,11 @@ def extract(
                 failed += 1
                 _err(f"coop-extract: error: {result.source}: {result.error}")
                 continue
-            if writer is not None and result.doc is not None:
-                writer.write(result.doc)
-            if output_dir is not None:
-                target = Path(output_dir) / result.out_name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = target.with_name(target.name + ".part")
-                tmp.write_text((result.json or "") + "\n", encoding="utf-8")
-                tmp.replace(target)  # never a half-written file under the final name
+            try:
+                _deliver(result, writer, output_dir)
+            finally:
+                if result.json_file is not None:
+                    Path(result.json_file).unlink(missing_ok=True)
             done += 1
             words += result.words
     except (KeyboardInterrupt, Interrupted):
@@ -220,6 +228,26 @@ def extract(
         )
     if failed:
         sys.exit(1)
+
+
+def _deliver(result: Result, writer: Writer | None, output_dir: str | None) -> None:
+    """Write one result: to the output stream, and as a file under ``output_dir``."""
+    if writer is not None:
+        if result.doc is not None:
+            writer.write(result.doc)
+        elif result.json_file is not None:
+            writer.write_file(result.json_file)
+    if output_dir is not None:
+        target = Path(output_dir) / result.out_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        if result.json_file is not None:
+            shutil.copyfile(result.json_file, tmp)
+            with tmp.open("a", encoding="utf-8") as f:
+                f.write("\n")
+        else:
+            tmp.write_text((result.json or "") + "\n", encoding="utf-8")
+        tmp.replace(target)  # never a half-written file under the final name
 
 
 @cli.command(context_settings=CONTEXT)

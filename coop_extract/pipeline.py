@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from . import extensions
 from .assemble import assemble
 from .extractors import pubdate as _pubdate
+from .merge import PieceMerger, shift
 from .models import Document
 
 # The components in the order they run. Dates need the publication date; money and
@@ -59,13 +60,14 @@ def build_nlp() -> Language:
     return nlp
 
 
-def split_text(text: str, limit: int | None = None) -> list[tuple[int, str]]:
-    """Cut ``text`` into (offset, piece) pairs of at most ``limit`` characters.
+def split_bounds(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """Cut ``text`` into (start, end) pieces of at most ``limit`` characters.
 
-    Cuts fall at a blank line, else a line break, else a sentence end, else a space.
+    Cuts fall at a blank line, else a line break, else a sentence end, else a space. Only
+    the bounds are returned: the pieces are cut one at a time, when they are read.
     """
     limit = limit or CHUNK_CHARS
-    pieces: list[tuple[int, str]] = []
+    bounds: list[tuple[int, int]] = []
     start = 0
     while len(text) - start > limit:
         window = text[start : start + limit]
@@ -78,10 +80,15 @@ def split_text(text: str, limit: int | None = None) -> list[tuple[int, str]]:
                 break
         if cut <= 0:
             cut = limit
-        pieces.append((start, text[start : start + cut]))
+        bounds.append((start, start + cut))
         start += cut
-    pieces.append((start, text[start:]))
-    return pieces
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def split_text(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    """(offset, piece) pairs of ``split_bounds``."""
+    return [(a, text[a:b]) for a, b in split_bounds(text, limit)]
 
 
 _LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
@@ -122,53 +129,63 @@ class Extractor:
             yield self._one(text, source, ref_date)
 
     def _one(self, text: str, source: str, ref_date: str | None) -> Document:
+        if len(text) <= CHUNK_CHARS:
+            folded = text.translate(FOLD)
+            pub = self._pubdate(text, folded, ref_date)
+            doc = next(self.nlp.pipe([self._doc(folded, pub)]))
+            return assemble(text, _facts(doc), source=source, pubdate=pub, view=folded)
+        merger = self.merge_pieces(text, source, ref_date)
+        try:
+            return merger.document()
+        finally:
+            merger.close()
+
+    def merge_pieces(
+        self, text: str, source: str, ref_date: str | None = None, spool: bool = False
+    ) -> PieceMerger:
+        """Extract a long text piece by piece into a ``PieceMerger`` (see ``merge``).
+
+        Each piece of at most ``CHUNK_CHARS`` characters is assembled on its own and folded
+        into the merger at once, so memory holds one piece's facts, not the whole text's.
+        With ``spool`` its events and figures wait in temporary files, not in memory.
+        """
         # Extractors read a folded copy: full-width digits and punctuation ("２３％") and
         # odd spaces become ASCII, one character for one, so offsets stay those of the input.
         folded = text.translate(FOLD)
+        pub = self._pubdate(text, folded, ref_date)
+        bounds = split_bounds(folded)
+        warnings = [f"long text processed in {len(bounds)} pieces"] if len(bounds) > 1 else []
+        merger = PieceMerger(text, source, pub, warnings=warnings, spool=spool)
+        docs = (self._doc(folded[a:b], pub) for a, b in bounds)
+        # batch_size=1: a long text never has more than one 100,000-character Doc alive.
+        for (a, b), doc in zip(bounds, self.nlp.pipe(docs, batch_size=1), strict=True):
+            part = assemble(text[a:b], _facts(doc), source=source, pubdate=pub, view=folded[a:b])
+            merger.add(shift(part, a))
+        return merger
+
+    @staticmethod
+    def _pubdate(text: str, folded: str, ref_date: str | None) -> dict | None:
+        """The publication date, found in the whole (folded) text, else ``ref_date``."""
         pub = _pubdate.find_publication_date(folded)
         if pub is not None:
             pub["source"] = "text"
             pub["text"] = text[pub["start"] : pub["end"]]
         elif ref_date:
             pub = {"date": ref_date, "rule": "pubdate.ref_date", "source": "ref-date"}
-        pieces = split_text(folded)
-        merged: dict[str, list] = {}
-        offsets = [offset for offset, _ in pieces]
+        return pub
 
-        def docs() -> Iterator[Doc]:
-            # Lazily: a 50 MB text never holds more than a batch of pieces at once.
-            for _, piece in pieces:
-                doc = self.nlp.make_doc(break_long_runs(piece))
-                data = extensions.store(doc)
-                data["pubdate"] = pub
-                data["_text"] = piece  # doc.text would rebuild it from the tokens
-                yield doc
-
-        # One piece at a time: a long text never has more than one 100,000-character Doc.
-        for offset, doc in zip(offsets, self.nlp.pipe(docs(), batch_size=1), strict=True):
-            data = extensions.store(doc)
-            merged.setdefault("sentences", []).extend(
-                (a + offset, b + offset) for a, b in data.get("sentences", [])
-            )
-            for kind in ("places", "dates", "figures", "institutions", "officials", "events"):
-                for fact in data.get(kind, []):
-                    merged.setdefault(kind, []).append(_shift(fact, offset))
-        warnings = []
-        if len(pieces) > 1:
-            warnings.append(f"long text processed in {len(pieces)} pieces")
-        return assemble(text, merged, source=source, pubdate=pub, warnings=warnings, view=folded)
+    def _doc(self, piece: str, pub: dict | None) -> Doc:
+        doc = self.nlp.make_doc(break_long_runs(piece))
+        data = extensions.store(doc)
+        data["pubdate"] = pub
+        data["_text"] = piece  # doc.text would rebuild it from the tokens
+        return doc
 
 
-def _shift(fact: dict, offset: int) -> dict:
-    if not offset:
-        return fact
-    fact = dict(fact)
-    fact["start"] += offset
-    fact["end"] += offset
-    for key in ("figures", "spans"):
-        if key in fact:
-            fact[key] = [(a + offset, b + offset) for a, b in fact[key]]
-    return fact
+def _facts(doc: Doc) -> dict[str, list]:
+    data = extensions.store(doc)
+    kinds = ("sentences", "places", "dates", "figures", "institutions", "officials", "events")
+    return {kind: data.get(kind, []) for kind in kinds}
 
 
 @cache

@@ -124,6 +124,18 @@ class Writer:
         self.count += 1
         self.stream.flush()
 
+    def write_file(self, path: str) -> None:
+        """Write one document already serialised (compact JSON) in the file at ``path``."""
+        from .merge import copy_to
+
+        if self.fmt is OutputFormat.JSON and self.several:
+            self.stream.write("[\n" if self.count == 0 else ",\n")
+        copy_to(path, self.stream)
+        if not (self.fmt is OutputFormat.JSON and self.several):
+            self.stream.write("\n")
+        self.count += 1
+        self.stream.flush()
+
     def close(self) -> None:
         """Finish the output (close the JSON array)."""
         if self.fmt is OutputFormat.JSON and self.several:

@@ -185,3 +185,16 @@ class ByStart:
     def within(self, start: int, end: int) -> list:
         """The items whose start lies in [start, end)."""
         return self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+
+def word_count(text: str, step: int = 1 << 20) -> int:
+    """``len(text.split())`` without a list of every word of a 50 MB text: counted in
+    pieces of about ``step`` characters, cut at white space."""
+    count = start = 0
+    while start < len(text):
+        end = min(len(text), start + step)
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        count += len(text[start:end].split())
+        start = end
+    return count
