@@ -122,3 +122,19 @@ def test_resume_check_reads_only_the_ends(tmp_path):
     other = tmp_path / "c.json"
     other.write_text('{"source": "c"}\n', encoding="utf-8")
     assert [complete_output(p) for p in (whole, cut, other)] == [True, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "step", "expected"),
+    [
+        ("one two  three\nfour", 3, 4),
+        ("averyveryverylongword and more", 4, 3),
+        ("  lead and trail  ", 2, 3),
+        ("", 5, 0),
+        ("一二三 ４５ six", 2, 3),
+    ],
+)
+def test_word_count_in_pieces_matches_split(text, step, expected):
+    from coop_extract.textutil import word_count
+
+    assert word_count(text, step=step) == expected == len(text.split())
