@@ -54,6 +54,9 @@ def _vocab() -> dict:
         | {"vice", "assistant"},
         "company_cues": data["company_cues"],
         "list_cues": data["list_cues"],
+        # Any head noun anywhere (a superset of what _head_kind accepts): capitalised runs
+        # without one are skipped before they are cut into words.
+        "any_head": re.compile(trie_regex(heads)),
     }
 
 
@@ -305,7 +308,10 @@ def find_institutions(text: str) -> list[dict]:
         )
 
     # 3. Capitalised sequences with a head noun, and the bodies named inside them.
+    any_head = vocab["any_head"].search
     for m in _SEQ.finditer(text):
+        if not any_head(text, m.start(), m.end()):
+            continue  # most capitalised runs (names, places, openers) hold no head noun
         words = _trim_leading(text, _words(text, m.start(), m.end()))
         if len(words) > MAX_NAME_WORDS * 4:
             continue  # a run of capitals that long is a list or junk, not a name
