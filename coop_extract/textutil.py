@@ -97,6 +97,28 @@ def trie_regex(words: list[str] | set[str] | dict, space: str = r"\s+") -> str:
     return "(?:" + build(trie)[0] + ")"
 
 
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_lowered: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case, the same length (so offsets hold), computed once per text.
+
+    Python's ``re`` scans a case-insensitive alternation several times slower than a
+    case-sensitive one; anchors and prefilters search this view instead. Where
+    ``str.lower`` would change the length ("İ" becomes two characters), only ASCII is
+    lowered.
+    """
+    global _lowered
+    if _lowered[0] is text:
+        return _lowered[1]
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.translate(_ASCII_LOWER)
+    _lowered = (text, low)
+    return low
+
+
 def windows(
     text: str, bounds: list[tuple[int, int]], anchor: re.Pattern[str]
 ) -> list[tuple[int, int]]:
@@ -104,13 +126,16 @@ def windows(
 
     Extractors scan only these: a money pattern need not be tried in a sentence with no
     currency word, which is most of them. Without sentence bounds, the whole text.
+    ``anchor`` is matched against ``lowered(text)``: write it in lower case, without
+    ``re.I``.
     """
+    low = lowered(text)
     if not bounds:
-        return [(0, len(text))] if anchor.search(text) else []
+        return [(0, len(text))] if anchor.search(low) else []
     index = SentenceIndex(bounds)
     out: list[tuple[int, int]] = []
     pos = 0
-    while (m := anchor.search(text, pos)) is not None:
+    while (m := anchor.search(low, pos)) is not None:
         s, e = index.bounds_of(m.start())
         if not (s <= m.start() < e):
             s, e = m.start(), m.end()

@@ -34,7 +34,8 @@ def count_pattern() -> re.Pattern[str]:
 def _count_anchor() -> re.Pattern[str]:
     """Any unit noun: sentences without one are not scanned for counts."""
     data = resources.agreement_units()
-    return re.compile(trie_regex(set(data["always"]) | set(data["with_cooperation"])), re.I)
+    units = {u.lower() for u in (*data["always"], *data["with_cooperation"])}
+    return re.compile(trie_regex(units))  # matched on lowered text
 
 
 @Language.factory("coop_counts")

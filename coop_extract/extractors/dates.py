@@ -89,9 +89,9 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 
 
 # Words without which no date pattern can match: sentences lacking all of them are skipped.
-_ANCHOR = re.compile(
-    rf"\b{MONTH_RE}(?!\w)|\b(?:19|20)\d{{2}}\b|day\b|\b(?:yesterday|today|tomorrow|week|month|year)\b",
-    re.I,
+_ANCHOR = re.compile(  # matched on lowered text
+    rf"\b{MONTH_RE.lower()}(?!\w)|\b(?:19|20)\d{{2}}\b|day\b"
+    r"|\b(?:yesterday|today|tomorrow|week|month|year)\b"
 )
 
 

@@ -68,7 +68,7 @@ def money_anchor() -> re.Pattern[str]:
     words = {w.lower() for w in (*cur["names"], *cur["suffix_symbols"])}
     # Letter prefixes of one letter ("C$", "A$") are found through their "$".
     words |= {p.lower() for p in cur["prefixes"] if "$" not in p} | {"$"}
-    return re.compile(trie_regex({w for w in words if w}), re.I)
+    return re.compile(trie_regex({w for w in words if w}))  # matched on lowered text
 
 
 _RANGE_BEFORE = re.compile(

@@ -49,11 +49,13 @@ def _vocab() -> dict:
     heads = sorted({h for words in titles["heads"].values() for h in words}, key=len, reverse=True)
     # "vice mayor" also matches "vice-mayor" (and the other way round).
     head_re = trie_regex({h.replace("-", " ") for h in heads}, space=r"[\s-]+")
+    head_low = trie_regex({h.replace("-", " ").lower() for h in heads}, space=r"[\s-]+")
     _, forms = gazetteer()
     org_words = {h for words in resources.org_heads()["heads"].values() for h in words}
     honor = trie_regex(titles["honorifics"])
     return {
         "head_re": re.compile(rf"(?i)\b(?:{head_re})\b"),
+        "head_anchor": re.compile(rf"\b(?:{head_low})\b"),  # matched on lowered text
         "head_alt": head_re,
         "group": {g.lower() for g in titles["group_titles"]},
         "portfolio": set(titles["portfolio_prepositions"]),
@@ -182,7 +184,7 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
     Every rule needs a title, so only sentences with a title word are scanned.
     """
     vocab = _vocab()
-    spans = windows(text, bounds or [], vocab["head_re"])
+    spans = windows(text, bounds or [], vocab["head_anchor"])
     return [f for s, e in spans for f in _find_in(text, s, e)]
 
 

@@ -30,7 +30,7 @@ _BASIS = re.compile(
 )
 
 
-_ANCHOR = re.compile(r"%|％|per\s*cent|pct|\bpc\b", re.I)
+_ANCHOR = re.compile(r"%|％|per\s*cent|pct|\bpc\b")  # matched on lowered text
 _UNIT = r"(?P<unit>%|％|(?i:percentage\s+points?|per\s*cents?|percents?|percentage|pct|pc)\b)"
 
 
