@@ -144,6 +144,25 @@ def windows(
     return out
 
 
+def windows_by_kind(
+    text: str, bounds: list[tuple[int, int]], anchor: re.Pattern[str]
+) -> dict[str, list[tuple[int, int]]]:
+    """Like ``windows``, per kind of anchor: the name of the group of ``anchor`` that
+    matched -> the sentences holding such a match, in order. A pattern that needs a
+    month name is then tried only where a month name stands."""
+    low = lowered(text)
+    index = SentenceIndex(bounds)
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in anchor.finditer(low):
+        s, e = index.bounds_of(m.start()) if bounds else (0, len(text))
+        if not (s <= m.start() < e):
+            s, e = m.start(), m.end()
+        spans = out.setdefault(m.lastgroup or "", [])
+        if not spans or spans[-1] != (s, e):
+            spans.append((s, e))
+    return out
+
+
 def word_spans(text: str, word: str) -> list[tuple[int, int]]:
     """Every whole-word occurrence of ``word`` (not inside a longer word or hyphenation).
 

@@ -50,17 +50,25 @@ def _index() -> dict[str, list[str]]:
     return index
 
 
+@cache
+def _first_chars() -> frozenset[str]:
+    """The characters a place name can start with."""
+    return frozenset(key[0] for key in _index() if key)
+
+
 def find_places(text: str) -> list[tuple[int, int, int]]:
     """Return (start, end, entry index) for every place name in ``text``, longest first."""
     _, forms = gazetteer()
     index = _index()
+    firsts = _first_chars()
     found: list[tuple[int, int, int]] = []
     last_end = 0
     for m in _WORD.finditer(text):
         start = m.start()
-        if start < last_end:
-            continue
-        for form in index.get(_key(m.group()), ()):
+        word = m.group()
+        if start < last_end or word[0] not in firsts:
+            continue  # most words are lower case, and no place name starts like them
+        for form in index.get(_key(word) if word[-1] in "s.'’" else word, ()):
             end = start + len(form)
             if text.startswith(form, start) and not (end < len(text) and text[end].isalnum()):
                 found.append((start, end, forms[form]))

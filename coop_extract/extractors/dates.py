@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..extensions import add_fact, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS, month_number
-from ..textutil import SpanSet, windows
+from ..textutil import SpanSet, windows_by_kind
 
 D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
@@ -88,11 +88,25 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
     return DateFinder()
 
 
-# Words without which no date pattern can match: sentences lacking all of them are skipped.
+# Words without which no date pattern can match: each pattern is tried only in the
+# sentences that hold the kind of word it needs (a month name, a year, a weekday ...).
 _ANCHOR = re.compile(  # matched on lowered text
-    rf"\b{MONTH_RE.lower()}(?!\w)|\b(?:19|20)\d{{2}}\b|day\b"
-    r"|\b(?:yesterday|today|tomorrow|week|month|year)\b"
+    rf"(?P<month>\b{MONTH_RE.lower()}(?!\w))|(?P<year>\b(?:19|20)\d{{2}}\b)|(?P<weekday>day\b)"
+    r"|(?P<relative>\b(?:yesterday|today|tomorrow)\b)|(?P<unit>\b(?:week|month|year)\b)"
 )
+_NEEDS = {
+    "date.iso": "year",
+    "date.range_month_day": "month",
+    "date.range_day_month": "month",
+    "date.relative_day": "relative",
+    "date.month_day": "month",
+    "date.day_month": "month",
+    "date.month_year": "month",
+    "date.month": "month",
+    "date.year": "year",
+    "date.weekday": "weekday",
+    "date.relative_period": "unit",
+}
 
 
 def find_dates(
@@ -101,8 +115,9 @@ def find_dates(
     """Return date payloads for ``text`` resolved against ``anchor`` (non-overlapping)."""
     taken = SpanSet()
     out: list[dict] = []
-    spans = windows(text, bounds or [], _ANCHOR)
+    by_kind = windows_by_kind(text, bounds or [], _ANCHOR)
     for rule, pattern in _PATTERNS:
+        spans = by_kind.get(_NEEDS[rule], [])
         for m in (m for s, e in spans for m in pattern.finditer(text, s, e)):
             start, end = m.start(), m.end()
             if rule in ("date.year", "date.month"):
