@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
@@ -117,6 +118,34 @@ def lowered(text: str) -> str:
         low = text.translate(_ASCII_LOWER)
     _lowered = (text, low)
     return low
+
+
+class Caseless:
+    """A case-insensitive pattern, searched fast.
+
+    A case-sensitive twin written in lower case finds the candidates on ``lowered(text)``;
+    each is confirmed by the case-insensitive pattern at the same position, so callers get
+    ordinary match objects on ``text``. Build it from lower-cased words (never by lowering
+    a pattern's source: ``\\S`` would become ``\\s``).
+    """
+
+    def __init__(self, pattern: re.Pattern[str], lower: re.Pattern[str]):
+        self.pattern = pattern
+        self.lower = lower
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """Like ``re.Pattern.finditer``."""
+        end = len(text) if endpos is None else endpos
+        for candidate in self.lower.finditer(lowered(text), pos, end):
+            m = self.pattern.match(text, candidate.start(), end)
+            if m is not None:
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """Like ``re.Pattern.search``."""
+        return next(self.finditer(text, pos, endpos), None)
 
 
 def windows(

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .. import resources
 from ..extensions import facts, store, text_of
 from ..normalize import parse_number
-from ..textutil import ByStart, trie_regex
+from ..textutil import ByStart, Caseless, trie_regex
 
 _DURATION = re.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
@@ -38,13 +38,18 @@ def _triggers() -> dict:
         # "led a 60-member business delegation".
         return re.escape(words).replace(r"\ \*\ ", r"\s+(?:[\w-]+\s+){0,3}").replace(r"\ ", r"\s+")
 
-    def alternation(words: list[str]) -> re.Pattern[str]:
-        plain = [w for w in words if "*" not in w]
-        starred = [phrase(w) for w in sorted(words, key=len, reverse=True) if "*" in w]
-        body = "|".join([*starred, trie_regex(plain)]) if plain else "|".join(starred)
-        return re.compile(rf"\b(?:{body})\b", re.I)
+    def alternation(words: list[str]) -> Caseless:
+        def body(words: list[str]) -> str:
+            plain = [w for w in words if "*" not in w]
+            starred = [phrase(w) for w in sorted(words, key=len, reverse=True) if "*" in w]
+            return "|".join([*starred, trie_regex(plain)]) if plain else "|".join(starred)
 
-    def compile_group(group: dict[str, list[str]]) -> list[tuple[str, re.Pattern[str]]]:
+        return Caseless(
+            re.compile(rf"\b(?:{body(words)})\b", re.I),
+            re.compile(rf"\b(?:{body([w.lower() for w in words])})\b"),
+        )
+
+    def compile_group(group: dict[str, list[str]]) -> list[tuple[str, Caseless]]:
         return [(etype, alternation(words)) for etype, words in group.items()]
 
     planned = "|".join(re.escape(w) for w in data["planned_markers"])
