@@ -188,11 +188,46 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
     return [f for s, e in spans for f in _find_in(text, s, e)]
 
 
-def _find_in(text: str, lo: int, hi: int) -> list[dict]:
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The official patterns, compiled once (they hold every title head)."""
     vocab = _vocab()
+    honor = rf"(?:(?:{vocab['honor']})\s+)?"
+    heads = vocab["head_alt"]
+    pw = vocab["portfolio_re"]
+    return {
+        # Name, [ (note) ,] title phrase [of affiliation] -- ends at , ; . or "said".
+        "appositive": re.compile(
+            rf"{honor}{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<app>[^,;.\n]+?)"
+            rf"(?=\s*(?:[,;.\n]|\bsaid\b|\bsays\b|$))"
+        ),
+        # [Place['s]] Title Name
+        "title_name": re.compile(
+            rf"(?P<title>(?i:(?:(?:acting|former|then|executive|deputy|vice|assistant|senior)\s+)*"
+            rf"(?:{heads})(?:\s+for\s+{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*)?))"
+            rf"[^\S\n]+{PERSON}"
+        ),
+        # the Title of the Affiliation, Name
+        "title_of": re.compile(
+            rf"(?P<title>(?i:{heads}))\s+(?P<prep>of|for)\s+(?:the\s+)?"
+            rf"(?P<affil>[A-Z][^;.\n]{{2,80}}?),\s+{honor}{PERSON}(?=[,.;\s])"
+        ),
+        # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U
+        "owner_title": re.compile(
+            rf"\b(?:the|its|their|his|her|[A-Z]?[\w-]+['’]s)\s+(?P<title>(?i:{heads})),"
+            rf"\s+{honor}{PERSON}(?=[,.;\s]|$)"
+        ),
+        # as chief executive, Lee Ka-chao
+        "as_title": re.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),
+        # ", the Secretary ...": the name just found has its own post after it
+        "own_post": re.compile(r",\s+(?:the\s+)?(?i:" + heads + r")\b"),
+    }
+
+
+def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     out: list[dict] = []
     taken = SpanSet()
-    honor = rf"(?:(?:{vocab['honor']})\s+)?"
+    pats = _patterns()
 
     def emit(m: re.Match[str], title: str | None, affil: str | None, rule: str) -> None:
         s, e = m.start("name"), m.end("name")
@@ -213,11 +248,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     # Name, [ (note) ,] title phrase [of affiliation]  -- ends at , ; . or "said".
     # Scanned so that matches may overlap: in "the Commerce Bureau, Judith Yu, President
     # of ..." a failed candidate must not swallow the next name.
-    appositive = re.compile(
-        rf"{honor}{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<app>[^,;.\n]+?)"
-        rf"(?=\s*(?:[,;.\n]|\bsaid\b|\bsays\b|$))"
-    )
-    for m in _overlapping(appositive, text, lo, hi):
+    for m in _overlapping(pats["appositive"], text, lo, hi):
         app = _cut_next_person(m.group("app"))
         parsed = parse_appositive(app)
         if parsed is None or not valid_name(m.group("name"), strong_context=True):
@@ -225,13 +256,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         emit(m, parsed[0], parsed[1], "official.name_appositive")
 
     # [Place['s]] Title Name
-    pw = vocab["portfolio_re"]
-    title_name = re.compile(
-        rf"(?P<title>(?i:(?:(?:acting|former|then|executive|deputy|vice|assistant|senior)\s+)*"
-        rf"(?:{vocab['head_alt']})(?:\s+for\s+{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*)?))"
-        rf"[^\S\n]+{PERSON}"
-    )
-    for m in _overlapping(title_name, text, lo, hi):
+    for m in _overlapping(pats["title_name"], text, lo, hi):
         title = m.group("title")
         # A lower-case title before a name ("its deputy director Sophia Chong") needs a
         # name with a known surname; a capitalised one ("Mayor Sun Zhiyang") does not.
@@ -245,15 +270,11 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         )
 
     # the Title of the Affiliation, Name
-    title_of = re.compile(
-        rf"(?P<title>(?i:{vocab['head_alt']}))\s+(?P<prep>of|for)\s+(?:the\s+)?"
-        rf"(?P<affil>[A-Z][^;.\n]{{2,80}}?),\s+{honor}{PERSON}(?=[,.;\s])"
-    )
-    for m in title_of.finditer(text, lo, hi):
+    for m in pats["title_of"].finditer(text, lo, hi):
         if not valid_name(m.group("name"), strong_context=True):
             continue
         after = text[m.end("name") : m.end("name") + 40]
-        if re.match(r",\s+(?:the\s+)?(?i:" + vocab["head_alt"] + r")\b", after):
+        if pats["own_post"].match(after):
             continue  # the name has its own post after it: we are inside a list of delegates
         title, affil = m.group("title"), m.group("affil")
         if m.group("prep") == "for" and is_portfolio(affil):
@@ -261,20 +282,15 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         emit(m, title, affil, "official.title_of_name")
 
     # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U
-    owner_title = re.compile(
-        rf"\b(?:the|its|their|his|her|[A-Z]?[\w-]+['’]s)\s+(?P<title>(?i:{vocab['head_alt']})),"
-        rf"\s+{honor}{PERSON}(?=[,.;\s]|$)"
-    )
-    for m in owner_title.finditer(text, lo, hi):
+    for m in pats["owner_title"].finditer(text, lo, hi):
         after = text[m.end("name") : m.end("name") + 40]
-        if re.match(r",\s+(?:the\s+)?(?i:" + vocab["head_alt"] + r")\b", after):
+        if pats["own_post"].match(after):
             continue
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), None, "official.owner_title_name")
 
     # as chief executive, Lee Ka-chao
-    as_title = re.compile(rf"\bas\s+(?P<title>(?i:{vocab['head_alt']})),\s+{honor}{PERSON}")
-    for m in as_title.finditer(text, lo, hi):
+    for m in pats["as_title"].finditer(text, lo, hi):
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), None, "official.as_title_name")
     out.sort(key=lambda f: f["start"])
