@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .. import resources
 from ..extensions import add_fact, text_of
-from ..resources import PlaceEntry
+from ..resources import Place
 
 _WORD = re.compile(r"[A-Za-z][\w'’.]*")
 _KEY_TAIL = re.compile(r"(?:['’]s|\.)+$")
@@ -28,7 +28,7 @@ def _key(word: str) -> str:
 
 
 @cache
-def gazetteer() -> tuple[list[PlaceEntry], dict[str, int]]:
+def gazetteer() -> tuple[list[Place], dict[str, int]]:
     """Return the place entries and a map from every written form to its entry index."""
     entries = resources.places()
     forms: dict[str, int] = {}
@@ -101,7 +101,7 @@ class CityFinder:
             )
         return doc
 
-    def _is_person_name(self, text: str, start: int, end: int, entry: PlaceEntry) -> bool:
+    def _is_person_name(self, text: str, start: int, end: int, entry: Place) -> bool:
         """'Gu Haidong' is a person, not the city Haidong: a surname stands right before it;
         'Wuhan Li' or a place that is also a surname followed by a given name likewise."""
         if " " in text[start:end] or entry.kind not in ("city", "district"):

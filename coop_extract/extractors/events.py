@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .. import resources
 from ..extensions import facts, store, text_of
 from ..normalize import parse_number
-from ..textutil import ByStart, Caseless, trie_regex
+from ..textutil import ByStart, Caseless, MatchLike, trie_regex
 
 _DURATION = re.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
@@ -44,10 +44,7 @@ def _triggers() -> dict:
             starred = [phrase(w) for w in sorted(words, key=len, reverse=True) if "*" in w]
             return "|".join([*starred, trie_regex(plain)]) if plain else "|".join(starred)
 
-        return Caseless(
-            re.compile(rf"\b(?:{body(words)})\b", re.I),
-            re.compile(rf"\b(?:{body([w.lower() for w in words])})\b"),
-        )
+        return Caseless(re.compile(rf"\b(?:{body([w.lower() for w in words])})\b"))
 
     def compile_group(group: dict[str, list[str]]) -> list[tuple[str, Caseless]]:
         return [(etype, alternation(words)) for etype, words in group.items()]
@@ -79,7 +76,7 @@ def make_events(nlp: Language, name: str) -> EventFinder:
     return EventFinder()
 
 
-def _first_noun(text: str) -> tuple[str, re.Match[str]] | None:
+def _first_noun(text: str) -> tuple[str, MatchLike] | None:
     """The earliest event noun in ``text`` (ties: noun priority)."""
     trig = _triggers()
     order = {t: k for k, t in enumerate(trig["noun_priority"])}
@@ -94,7 +91,7 @@ def _first_noun(text: str) -> tuple[str, re.Match[str]] | None:
     return etype, m
 
 
-def _triggers_in(sentence: str) -> list[tuple[str, re.Match[str]]]:
+def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
     """Return (type, match) for the sentence's event triggers.
 
     Every finite verb trigger of a distinct type gives one ('led a delegation ... where the
@@ -104,10 +101,10 @@ def _triggers_in(sentence: str) -> list[tuple[str, re.Match[str]]]:
     three-day trip') type the sentence only when no verb does, by noun priority.
     """
     trig = _triggers()
-    finite: dict[str, re.Match[str]] = {}
-    infinitive: dict[str, re.Match[str]] = {}
+    finite: dict[str, MatchLike] = {}
+    infinitive: dict[str, MatchLike] = {}
 
-    def add(etype: str, m: re.Match[str]) -> None:
+    def add(etype: str, m: MatchLike) -> None:
         if sentence[m.end() : m.end() + 1] == ":":
             return  # a label ("Published: ..."), not a happening
         before = sentence[: m.start()]
@@ -150,7 +147,7 @@ def _triggers_in(sentence: str) -> list[tuple[str, re.Match[str]]]:
 class _NounMatch:
     """A noun trigger: it types a sentence with its own date, but takes no borrowed one."""
 
-    def __init__(self, m: re.Match[str]):
+    def __init__(self, m: MatchLike):
         self._m = m
 
     def start(self) -> int:
@@ -275,7 +272,7 @@ def find_events(doc: Doc) -> list[dict]:
     return _merge(events)
 
 
-def trig_inside(duration: re.Match[str], trigger: re.Match[str]) -> bool:
+def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:
     """Does the trigger come after the stated duration ('a three-day visit, ... signed')?"""
     return trigger.start() > duration.end()
 
@@ -302,7 +299,7 @@ def _relative_clauses(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _dates_for(sentence: str, s: int, trigger: re.Match[str], resolved: list[dict]) -> list[dict]:
+def _dates_for(sentence: str, s: int, trigger: MatchLike, resolved: list[dict]) -> list[dict]:
     """The dates a trigger may take: a date inside a relative clause belongs to that clause
     ('signed during the Week, which opened on Tuesday': not the signing's date); a date in
     the main clause frames the whole sentence ('On March 12, ..., where Mr Yau will ...')."""
@@ -338,7 +335,7 @@ def _event(
     e: int,
     sentence: str,
     etype: str,
-    trigger: re.Match[str],
+    trigger: MatchLike,
     resolved: list[dict],
     inherited: dict | None,
     places: ByStart,
@@ -411,7 +408,7 @@ def _strip_aux(before: str) -> str:
     return before
 
 
-def _conference_subject(sentence: str, trigger: re.Match[str]) -> bool:
+def _conference_subject(sentence: str, trigger: MatchLike) -> bool:
     """Is what opened a fair or forum? 'The ... Canton Fair, opened on Sunday', 'the Trade
     Week, which opened'; not 'the Conference Mechanism was established' (a mechanism) nor
     'the fair organiser opened an office' (the verb has its own object)."""
@@ -422,7 +419,7 @@ def _conference_subject(sentence: str, trigger: re.Match[str]) -> bool:
 
 
 def _location(
-    text: str, s: int, e: int, trigger: re.Match[str], etype: str, places: list[dict]
+    text: str, s: int, e: int, trigger: MatchLike, etype: str, places: list[dict]
 ) -> str | None:
     """The place it happened: 'to X' after a visit trigger, else 'in/at X' in the sentence."""
     tpos = s + trigger.start()
