@@ -53,6 +53,7 @@ def process(
     want_doc: bool = True,
     want_json: bool = False,
     table: bool = False,
+    spool_dir: str | None = None,
 ) -> Result:
     """Read, decode and extract one input; never raises for a bad input.
 
@@ -71,7 +72,7 @@ def process(
     if inp.error is not None or inp.text is None:
         return Result(source, out_name, error=inp.error or "unreadable")
     if len(inp.text) > pipeline.CHUNK_CHARS:
-        return _process_long(inp, ref_date, want_doc, want_json, table)
+        return _process_long(inp, ref_date, want_doc, want_json, table, spool_dir)
     try:
         doc = default_extractor().extract(inp.text, source=source, ref_date=ref_date)
     except Exception as exc:  # a bug must not cost the rest of the batch
@@ -88,7 +89,12 @@ def process(
 
 
 def _process_long(
-    inp: Input, ref_date: str | None, want_doc: bool, want_json: bool, table: bool
+    inp: Input,
+    ref_date: str | None,
+    want_doc: bool,
+    want_json: bool,
+    table: bool,
+    spool_dir: str | None,
 ) -> Result:
     assert inp.text is not None
     result = Result(inp.source, inp.out_name, words=word_count(inp.text))
@@ -99,7 +105,7 @@ def _process_long(
             if inp.encoding not in (None, "utf-8"):
                 merger.warnings.append(f"decoded as {inp.encoding}")
             if want_json or (want_doc and not table):
-                fd, path = tempfile.mkstemp(prefix="coop-extract-", suffix=".json")
+                fd, path = tempfile.mkstemp(prefix="coop-extract-", suffix=".json", dir=spool_dir)
                 with os.fdopen(fd, "w", encoding="utf-8") as out:
                     merger.write_json(out)
                 result.json_file = path
@@ -129,22 +135,35 @@ def run(
     want_json: bool = False,
     table: bool = False,
 ) -> Iterator[Result]:
-    """Yield one Result per item, in order."""
-    work = partial(process, ref_date=ref_date, want_doc=want_doc, want_json=want_json, table=table)
-    if workers <= 1 or len(items) <= 1:
-        for item in items:
-            yield work(item)
-        return
-    methods = mp.get_all_start_methods()
-    ctx = mp.get_context("fork" if "fork" in methods else "spawn")
-    default_extractor()  # built before forking: every worker inherits the pipeline
-    pool = ctx.Pool(workers, initializer=_ignore_sigint)
-    try:
-        yield from pool.imap(work, items, chunksize=2)
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
+    """Yield one Result per item, in order.
+
+    Long texts' records wait in a temporary folder that lives as long as the run: the
+    caller deletes each file once written, and whatever an interrupted run leaves is
+    removed with the folder.
+    """
+    with tempfile.TemporaryDirectory(prefix="coop-extract-") as spool_dir:
+        work = partial(
+            process,
+            ref_date=ref_date,
+            want_doc=want_doc,
+            want_json=want_json,
+            table=table,
+            spool_dir=spool_dir,
+        )
+        if workers <= 1 or len(items) <= 1:
+            for item in items:
+                yield work(item)
+            return
+        methods = mp.get_all_start_methods()
+        ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+        default_extractor()  # built before forking: every worker inherits the pipeline
+        pool = ctx.Pool(workers, initializer=_ignore_sigint)
+        try:
+            yield from pool.imap(work, items, chunksize=2)
+            pool.close()
+        finally:
+            pool.terminate()
+            pool.join()
 
 
 def complete_output(path: Path) -> bool:

@@ -138,3 +138,26 @@ def test_word_count_in_pieces_matches_split(text, step, expected):
     from coop_extract.textutil import word_count
 
     assert word_count(text, step=step) == expected == len(text.split())
+
+
+def test_cli_long_files_with_workers_leave_no_temporary_files(
+    runner, tmp_path, small_pieces, monkeypatch
+):
+    import tempfile
+
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(spool))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(4):
+        (folder / f"long{k}.txt").write_text(long_text(3 + k), encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(cli, [str(folder), "--output-dir", str(out), "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    counts = [
+        len(json.loads((out / f"long{k}.json").read_text(encoding="utf-8"))["figures"])
+        for k in range(4)
+    ]
+    assert counts == [12, 16, 20, 24]
+    assert list(spool.iterdir()) == []
