@@ -8,8 +8,10 @@ expand to token boundaries) and the id of the rule that made them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 
@@ -56,13 +58,30 @@ def add_fact(doc: Doc, group: str, start: int, end: int, rule: str, **payload: A
     return fact
 
 
-def write_spans(doc: Doc, group: str) -> None:
-    """Mirror the payloads of ``group`` as spans in ``doc.spans["coop_<group>"]``."""
+def write_spans(doc: Doc, group: str, token_starts: list[int] | None = None) -> None:
+    """Mirror the payloads of ``group`` as spans in ``doc.spans["coop_<group>"]``.
+
+    Each span covers every token the fact's characters touch (``char_span`` with
+    ``alignment_mode="expand"``), found by bisection over the token offsets, which
+    ``write_spans`` takes once per doc (``token_starts``) rather than per fact.
+    """
+    if token_starts is None:
+        token_starts = doc.to_array([IDX]).ravel().tolist()
+    text = text_of(doc)
     spans = []
     for fact in store(doc).get(group, []):
-        span = doc.char_span(fact["start"], fact["end"], alignment_mode="expand")
-        if span is not None:
-            spans.append(Span(doc, span.start, span.end, label=group, span_id=fact["rule"]))
+        start, end = fact["start"], fact["end"]
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start >= end:
+            continue
+        first = bisect_right(token_starts, start) - 1
+        last = bisect_right(token_starts, end - 1)
+        if first < 0 or last <= first:
+            continue
+        spans.append(Span(doc, first, last, label=group, span_id=fact["rule"]))
     doc.spans[f"coop_{group}"] = spans
 
 

@@ -141,7 +141,7 @@ class Extractor:
         if len(text) <= CHUNK_CHARS:
             folded = fold(text)
             pub = self._pubdate(text, folded, ref_date)
-            doc = next(self.nlp.pipe([self._doc(folded, pub)]))
+            doc = self.nlp(self._doc(folded, pub))
             return assemble(text, _facts(doc), source=source, pubdate=pub, view=folded)
         merger = self.merge_pieces(text, source, ref_date)
         try:

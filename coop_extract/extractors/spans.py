@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,6 +21,7 @@ class SpanWriter:
     """Fill ``doc.spans["coop_<group>"]`` from ``doc._.coop[group]`` (span id = rule id)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        token_starts = doc.to_array([IDX]).ravel().tolist()
         for group in GROUPS:
-            write_spans(doc, group)
+            write_spans(doc, group, token_starts)
         return doc
