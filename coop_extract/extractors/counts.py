@@ -12,22 +12,31 @@ from .. import resources
 from ..extensions import add_fact, store, text_of
 from ..normalize import clean_float, number_words_re, parse_number
 from ..textutil import SentenceIndex, trie_regex, windows
-from ._figures import amount_re, qualifier_re, qualifier_value
+from ._figures import NO_QUAL, amount_re, narrowed, qualifier_re, qualifier_value
 
 
 @cache
 def count_pattern() -> re.Pattern[str]:
     """Number, up to N modifier words, then a unit noun from ``agreement_units.json``."""
+    return _count_pattern(rf"(?i:(?:(?P<qual>{qualifier_re()})\s+)?)")
+
+
+@cache
+def count_core() -> re.Pattern[str]:
+    """``count_pattern`` without its qualifier (see ``narrowed``)."""
+    return _count_pattern(NO_QUAL)
+
+
+def _count_pattern(qual: str) -> re.Pattern[str]:
     data = resources.agreement_units()
     units = sorted(set(data["always"]) | set(data["with_cooperation"]), key=len, reverse=True)
     unit = trie_regex(units)
-    qual = rf"(?:(?P<qual>{qualifier_re()})\s+)?"
     # Modifiers never hold another number: "two governments signed three memoranda".
     mods = (
         rf"(?P<mods>(?:(?!(?:{number_words_re()})\b)[A-Za-z][\w'-]*\s+)"
         rf"{{0,{data['max_modifiers']}}}?)"
     )
-    return re.compile(rf"(?i:{qual}){amount_re()}\s+{mods}(?P<unit>(?i:{unit}))\b")
+    return re.compile(rf"{qual}{amount_re()}\s+{mods}(?P<unit>(?i:{unit}))\b")
 
 
 @cache
@@ -83,6 +92,7 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
     coop_words = {w.lower() for w in data["cooperation_words"]}
     out: list[dict] = []
     spans = windows(text, sentences.bounds if sentences else [], _count_anchor())
+    spans = narrowed(text, spans, count_core())
     for m in (m for s, e in spans for m in count_pattern().finditer(text, s, e)):
         num = m.group("num")
         if num.lower() in ("a", "an", "one") and not m.group("qual"):

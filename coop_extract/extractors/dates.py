@@ -90,9 +90,10 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 
 # Words without which no date pattern can match: each pattern is tried only in the
 # sentences that hold the kind of word it needs (a month name, a year, a weekday ...).
-_ANCHOR = re.compile(  # matched on lowered text
-    rf"(?P<month>\b{MONTH_RE.lower()}(?!\w))|(?P<year>\b(?:19|20)\d{{2}}\b)|(?P<weekday>day\b)"
-    r"|(?P<relative>\b(?:yesterday|today|tomorrow)\b)|(?P<unit>\b(?:week|month|year)\b)"
+_ANCHOR = re.compile(  # matched on lowered text; one leading \b, tried at word starts only
+    rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
+    r"|(?P<relative>yesterday|today|tomorrow)\b|(?P<unit>week|month|year)\b"
+    r"|(?P<weekday>[a-z]*day)\b)"
 )
 _NEEDS = {
     "date.iso": "year",

@@ -13,7 +13,15 @@ from .. import resources
 from ..extensions import add_fact, store, text_of
 from ..normalize import NUMBER_RE, clean_float, parse_number, scale_value
 from ..textutil import SentenceIndex, SpanSet, trie_regex, windows
-from ._figures import amount_re, period_near, qualifier_re, qualifier_value, subject_before
+from ._figures import (
+    NO_QUAL,
+    amount_re,
+    narrowed,
+    period_near,
+    qualifier_re,
+    qualifier_value,
+    subject_before,
+)
 
 _SCALES = r"(?:hundred\s+million|thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|m|b|k)"
 
@@ -33,8 +41,9 @@ def _key(symbol: str) -> str:
 
 
 @cache
-def money_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """The money patterns, built from ``currencies.json`` and ``numbers.json``."""
+def money_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """(rule, pattern, core) for each money pattern, built from ``currencies.json`` and
+    ``numbers.json``; the core is the pattern without its qualifier (``narrowed``)."""
     cur = resources.currencies()
     prefixes = sorted(cur["prefixes"], key=len, reverse=True)
     names = sorted(cur["names"], key=len, reverse=True)
@@ -42,22 +51,22 @@ def money_patterns() -> list[tuple[str, re.Pattern[str]]]:
     pre = "|".join(_prefix_re(p) for p in prefixes)
     name = trie_regex(names)
     sym = "|".join(re.escape(x) for x in symbols)
-    qual = rf"(?:(?P<qual>{qualifier_re()})\s+)?"
     amount = amount_re()
     scale = rf"(?:\s*(?P<scale>{_SCALES})\b)?"
+
+    def build(qual: str) -> list[str]:
+        return [
+            rf"{qual}(?<![A-Za-z])(?P<cur>{pre})\s?{amount}{scale}"
+            rf"(?:\s+(?P<cur2>(?i:{name}))\b)?",
+            rf"{qual}{amount}{scale}(?:\s*|-)(?:of\s+)?(?P<cur>(?i:{name}))\b",
+            rf"{qual}{amount}{scale}\s?(?P<cur>{sym})",
+        ]
+
+    full = build(rf"(?i:(?:(?P<qual>{qualifier_re()})\s+)?)")
+    core = build(NO_QUAL)
+    rules = ["money.prefix", "money.suffix", "money.symbol_after"]
     return [
-        (
-            "money.prefix",
-            re.compile(
-                rf"(?i:{qual})(?<![A-Za-z])(?P<cur>{pre})\s?{amount}{scale}"
-                rf"(?:\s+(?P<cur2>(?i:{name}))\b)?",
-            ),
-        ),
-        (
-            "money.suffix",
-            re.compile(rf"(?i:{qual}){amount}{scale}(?:\s*|-)(?:of\s+)?(?P<cur>(?i:{name}))\b"),
-        ),
-        ("money.symbol_after", re.compile(rf"(?i:{qual}){amount}{scale}\s?(?P<cur>{sym})")),
+        (rule, re.compile(f), re.compile(c)) for rule, f, c in zip(rules, full, core, strict=True)
     ]
 
 
@@ -107,8 +116,8 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
     taken = SpanSet()
     out: list[dict] = []
     spans = windows(text, sentences.bounds if sentences else [], money_anchor())
-    for rule, pattern in money_patterns():
-        for m in (m for s, e in spans for m in pattern.finditer(text, s, e)):
+    for rule, pattern, core in money_patterns():
+        for m in (m for s, e in narrowed(text, spans, core) for m in pattern.finditer(text, s, e)):
             first = "cur" if rule == "money.prefix" else "num"
             start = m.start("qual") if m.group("qual") else m.start(first)
             end = m.end()

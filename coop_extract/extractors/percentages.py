@@ -11,7 +11,16 @@ from spacy.tokens import Doc
 from ..extensions import add_fact, store, text_of
 from ..normalize import NUMBER_RE, clean_float, number_words_re, parse_number
 from ..textutil import SentenceIndex, SpanSet, windows
-from ._figures import CONTEXT, amount_re, period_near, qualifier_re, qualifier_value, subject_before
+from ._figures import (
+    CONTEXT,
+    NO_QUAL,
+    amount_re,
+    narrowed,
+    period_near,
+    qualifier_re,
+    qualifier_value,
+    subject_before,
+)
 
 _DIRECTION = [
     (
@@ -35,9 +44,20 @@ _UNIT = r"(?P<unit>%|％|(?i:percentage\s+points?|per\s*cents?|percents?|percent
 
 
 @cache
-def percent_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """Number then unit ('28.7 percent', '5-6%'), and the reversed 'per cent of 210'."""
-    qual = rf"(?:(?P<qual>{qualifier_re()})\s+)?"
+def percent_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
+    """(rule, pattern, core): number then unit ('28.7 percent', '5-6%'), and the reversed
+    'per cent of 210'. The core is the pattern without its qualifier (``narrowed``)."""
+    return [
+        (rule, full, core if core.pattern != full.pattern else None)
+        for (rule, full), (_, core) in zip(
+            _percent_patterns(rf"(?i:(?:(?P<qual>{qualifier_re()})\s+)?)"),
+            _percent_patterns(NO_QUAL),
+            strict=True,
+        )
+    ]
+
+
+def _percent_patterns(qual: str) -> list[tuple[str, re.Pattern[str]]]:
     number = rf"(?:{NUMBER_RE}|{number_words_re()})"
     # "5-6 percent", "5 to 6 percent", "between 5 and 6 per cent" (never a bare "5 and 6")
     low = rf"(?:between\s+(?P<low>{number})\s+and\s+|(?P<low2>{number})\s*(?:-|–|to)\s*)?"
@@ -45,7 +65,7 @@ def percent_patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "percent.number_unit",
             re.compile(
-                rf"(?i:{qual})(?P<minus>(?i:minus|negative)\s+|-(?=\d))?{low}{amount_re()}\s*{_UNIT}"
+                rf"{qual}(?P<minus>(?i:minus|negative)\s+|-(?=\d))?{low}{amount_re()}\s*{_UNIT}"
             ),
         ),
         (
@@ -73,8 +93,9 @@ def find_percentages(text: str, sentences: SentenceIndex | None = None) -> list[
     out: list[dict] = []
     taken = SpanSet()
     spans = windows(text, sentences.bounds if sentences else [], _ANCHOR)
-    for rule, pattern in percent_patterns():
-        for m in (m for s, e in spans for m in pattern.finditer(text, s, e)):
+    for rule, pattern, core in percent_patterns():
+        where = narrowed(text, spans, core) if core is not None else spans
+        for m in (m for s, e in where for m in pattern.finditer(text, s, e)):
             start = m.start("unit") if rule == "percent.unit_of_number" else m.start()
             end = m.end()
             if taken.overlaps(start, end):

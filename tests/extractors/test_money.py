@@ -27,6 +27,12 @@ CASES = [
     ("nearly two billion yuan", [(2e9, "CNY", "nearly")]),
     ("roughly $3.9 billion", [(3.9e9, "USD", "about")]),
     ("up to HK$100 million", [(100e6, "HKD", "up to")]),
+    # a qualifier on a later figure of the sentence, far from the first one
+    (
+        "Exports were $3 billion in the first half of the year, according to the data "
+        "released by the customs office, while imports reached more than $2 billion",
+        [(3e9, "USD", None), (2e9, "USD", "more than")],
+    ),
     # not money
     ("13,6 million readers", []),
     ("the 2023 plan covers 11 cities", []),
