@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import resources
+from . import recache, resources
 from .extractors.cities import gazetteer
 from .extractors.officials import surname_of
 from .models import (
@@ -22,10 +22,10 @@ from .models import (
 )
 from .textutil import ByStart, SentenceIndex, SpanSet, norm, trie_regex, word_spans
 
-_HONORIFIC_BEFORE = re.compile(
+_HONORIFIC_BEFORE = recache.compile(
     r"(?<![\w.])" + trie_regex(resources.titles()["honorifics"]) + r"\s+$"
 )
-_CAPITAL_BEFORE = re.compile(r"[A-Z][a-z]*\s$")
+_CAPITAL_BEFORE = recache.compile(r"[A-Z][a-z]*\s$")
 
 
 def _mention(text: str, start: int, end: int, rule: str = "") -> Mention:
@@ -108,8 +108,8 @@ def _shouting(text: str, fact: dict) -> bool:
 # Derived (GeoNames) places smaller than this are common pinyin words too ("Jinfeng
 # Laboratory", "Yuzhou Hotel"): they count only where the context says they are places.
 SMALL_PLACE = 300_000
-_PLACE_WORD = re.compile(r"^\s+(?:city|county|district|prefecture|town|township)\b", re.I)
-_PLACE_LEAD = re.compile(r"\b(?:in|to|from|at|near|via|between|and|of)\s+$|,\s*$")
+_PLACE_WORD = recache.compile(r"^\s+(?:city|county|district|prefecture|town|township)\b", re.I)
+_PLACE_LEAD = recache.compile(r"\b(?:in|to|from|at|near|via|between|and|of)\s+$|,\s*$")
 
 
 def _small_place_confirmed(text: str, fact: dict) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .. import resources
+from .. import recache, resources
 from ..normalize import NUMBER_RE, number_words_re
 from ..textutil import trie_regex
 
@@ -14,15 +14,15 @@ from ..textutil import trie_regex
 CONTEXT = 300
 
 # Verbs that link a measured quantity (the subject) to its figure.
-_LINK_VERBS = re.compile(
+_LINK_VERBS = recache.compile(
     r"\b(?:increased|increase|rose|rise|grew|grow|jumped|surged|climbed|fell|declined|dropped|"
     r"decreased|reached|reach|hit|totaled|totalled|totaling|totalling|amounted|stood|was|were|"
     r"is|are|will\s+be|would\s+be|has\s+been|have\s+been|exceeded|topped|accounted|worth|"
     r"valued|registered|recorded|attracted|invested|raised)\b",
     re.I,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:while|which|among which|of which|that)\b")
-_LEADING_TIME = re.compile(
+_CLAUSE_BREAK = recache.compile(r"[,;:(]|\b(?:while|which|among which|of which|that)\b")
+_LEADING_TIME = recache.compile(
     r"^(?:(?:in|during|by|as of|from|for|since)\s+(?:the\s+)?[\w\s-]{0,30}?\d{4}|"
     r"(?:in|during)\s+[A-Z][a-z]+|(?:the|a|an|its|their|his|her|our|after|as|while|since|because|"
     r"when|though|although|but|and|so|with|whereas)\b)\s*,?\s*",
@@ -106,7 +106,7 @@ def subject_before(text: str, sent_start: int, fig_start: int) -> str | None:
     return head
 
 
-_PERIOD = re.compile(
+_PERIOD = recache.compile(
     r"\b(?:(?:in|during|for|over|as of|by the end of|at the end of|by|since)\s+)?(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|last)\s+(?:half|quarter|three quarters|two quarters|"
     r"(?:\w+\s+)?months)(?:\s+of\s+(?:the\s+year|\d{4}))?|"

@@ -14,13 +14,13 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import resources
+from .. import recache, resources
 from ..extensions import add_fact, text_of
 from ..resources import Place
 
-_WORD = re.compile(r"[A-Za-z][\w'’.]*")
-_KEY_TAIL = re.compile(r"(?:['’]s|\.)+$")
-_PREV_WORD = re.compile(r"([A-Z][a-z]+)[^\S\n]+$")
+_WORD = recache.compile(r"[A-Za-z][\w'’.]*")
+_KEY_TAIL = recache.compile(r"(?:['’]s|\.)+$")
+_PREV_WORD = recache.compile(r"([A-Z][a-z]+)[^\S\n]+$")
 
 
 def _key(word: str) -> str:

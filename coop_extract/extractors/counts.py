@@ -8,7 +8,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import resources
+from .. import recache, resources
 from ..extensions import add_fact, store, text_of
 from ..normalize import clean_float, number_words_re, parse_number
 from ..textutil import SentenceIndex, trie_regex, windows
@@ -36,7 +36,7 @@ def _count_pattern(qual: str) -> re.Pattern[str]:
         rf"(?P<mods>(?:(?!(?:{number_words_re()})\b)[A-Za-z][\w'-]*\s+)"
         rf"{{0,{data['max_modifiers']}}}?)"
     )
-    return re.compile(rf"{qual}{amount_re()}\s+{mods}(?P<unit>(?i:{unit}))\b")
+    return recache.compile(rf"{qual}{amount_re()}\s+{mods}(?P<unit>(?i:{unit}))\b")
 
 
 @cache
@@ -44,7 +44,7 @@ def _count_anchor() -> re.Pattern[str]:
     """Any unit noun: sentences without one are not scanned for counts."""
     data = resources.agreement_units()
     units = {u.lower() for u in (*data["always"], *data["with_cooperation"])}
-    return re.compile(trie_regex(units))  # matched on lowered text
+    return recache.compile(trie_regex(units))  # matched on lowered text
 
 
 @Language.factory("coop_counts")
@@ -53,7 +53,7 @@ def make_counts(nlp: Language, name: str) -> CountFinder:
     return CountFinder()
 
 
-_FIELDS = re.compile(
+_FIELDS = recache.compile(
     r"\b(?:in\s+(?:the\s+)?(?:fields?\s+of\s+|areas?\s+(?:of|such\s+as)\s+|a\s+number\s+of\s+"
     r"fields,?\s+including\s+)?|including\s+|covering\s+|on\s+|spanning\s+)"
     # bounded item length and count: unbounded nested runs backtrack badly on long text
@@ -73,7 +73,7 @@ def fields_after(text: str, start: int, end: int) -> list[str]:
 
 @cache
 def _signing_re() -> re.Pattern[str]:
-    return re.compile(rf"\b{trie_regex(resources.agreement_units()['signing_verbs'])}\b", re.I)
+    return recache.compile(rf"\b{trie_regex(resources.agreement_units()['signing_verbs'])}\b", re.I)
 
 
 def _signed_near(text: str, m: re.Match[str]) -> bool:

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import recache
 from ..extensions import add_fact, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS, month_number
 from ..textutil import SpanSet, windows_by_kind
@@ -27,7 +28,7 @@ _YEAR_INTRO = (
     r"from|until|till|before|after|during|throughout|early|late|mid-?|for|of|the\s+year|in\s+early|"
     r"in\s+late|by\s+early|by\s+late)\s+)"
 )
-_FUTURE = re.compile(
+_FUTURE = recache.compile(
     r"\b(?:will|would|shall|is to|are to|scheduled|plans? to|planned|expected to|set to|upcoming|"
     r"next)\b",
     re.I,
@@ -35,10 +36,10 @@ _FUTURE = re.compile(
 
 # Order matters: earlier (longer) patterns claim their text first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("date.iso", re.compile(rf"\b{Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")),
+    ("date.iso", recache.compile(rf"\b{Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")),
     (
         "date.range_month_day",
-        re.compile(
+        recache.compile(
             rf"\b(?:from\s+)?{M}\s+{D}\s*(?:-|–|—|to|until|through|till)\s*(?:{M2}\s+)?{D2}\b"
             rf"(?:,?\s+{Y})?",
             re.I,
@@ -46,34 +47,37 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "date.range_day_month",
-        re.compile(
+        recache.compile(
             rf"\b(?:from\s+)?{D}(?:\s+{M})?\s*(?:-|–|—|to|until|till)\s*{D2}\s+{M2}\b(?:,?\s+{Y})?",
             re.I,
         ),
     ),
     (
         "date.relative_day",
-        re.compile(
+        recache.compile(
             rf"\b(?P<word>yesterday|today|tomorrow)\b(?:\s*\(\s*{M}\s+{D}\s*\))?"
             rf"(?:\s*(?:-|–|to|until|till|through)\s*(?:{M2}\s+)?{D2}\b)?",
             re.I,
         ),
     ),
-    ("date.month_day", re.compile(rf"\b{M}\s+{D}\b(?!\s*(?:%|percent|per\s+cent))(?:,?\s+{Y})?")),
-    ("date.day_month", re.compile(rf"\b{D}\s+{M}\b(?:,?\s+{Y})?")),
-    ("date.month_year", re.compile(rf"\b{M}\s+(?:of\s+)?{Y}\b")),
-    ("date.month", re.compile(rf"\b(?:[Ii]n|of|since|until|by|early|late)\s+{M}\b(?!\s+\d)")),
-    ("date.year", re.compile(rf"(?i:{_YEAR_INTRO}){Y}\b(?![-/]\d|\s*(?:%|percent))")),
+    (
+        "date.month_day",
+        recache.compile(rf"\b{M}\s+{D}\b(?!\s*(?:%|percent|per\s+cent))(?:,?\s+{Y})?"),
+    ),
+    ("date.day_month", recache.compile(rf"\b{D}\s+{M}\b(?:,?\s+{Y})?")),
+    ("date.month_year", recache.compile(rf"\b{M}\s+(?:of\s+)?{Y}\b")),
+    ("date.month", recache.compile(rf"\b(?:[Ii]n|of|since|until|by|early|late)\s+{M}\b(?!\s+\d)")),
+    ("date.year", recache.compile(rf"(?i:{_YEAR_INTRO}){Y}\b(?![-/]\d|\s*(?:%|percent))")),
     (
         "date.weekday",
-        re.compile(
+        recache.compile(
             r"\b(?:(?P<rel>last|next|this|on|early|late)\s+)?"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
     (
         "date.relative_period",
-        re.compile(
+        recache.compile(
             r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+"
             r"(?P<unit>week|month|year)\b",
             re.I,
@@ -90,7 +94,7 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 
 # Words without which no date pattern can match: each pattern is tried only in the
 # sentences that hold the kind of word it needs (a month name, a year, a weekday ...).
-_ANCHOR = re.compile(  # matched on lowered text; one leading \b, tried at word starts only
+_ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at word starts only
     rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
     r"|(?P<relative>yesterday|today|tomorrow)\b|(?P<unit>week|month|year)\b"
     r"|(?P<weekday>[a-z]*day)\b)"
@@ -152,7 +156,7 @@ def _safe(y: int, mth: int, d: int) -> date | None:
         return None
 
 
-_PAST = re.compile(r"\b(?:was|were|had|did|has been|have been|took place|[a-z]{3,}ed)\b", re.I)
+_PAST = recache.compile(r"\b(?:was|were|had|did|has been|have been|took place|[a-z]{3,}ed)\b", re.I)
 
 
 def _tense(sentence: str) -> str:

@@ -11,22 +11,22 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import resources
+from .. import recache, resources
 from ..extensions import facts, store, text_of
 from ..normalize import parse_number
 from ..textutil import ByStart, Caseless, MatchLike, trie_regex
 
-_DURATION = re.compile(
+_DURATION = recache.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
     r"exhibition|conference)",
     re.I,
 )
 _DURATION_TYPE = {"trip": "visit", "visit": "visit", "tour": "visit", "mission": "visit"}
-_INSIDE_RANGE = re.compile(
+_INSIDE_RANGE = recache.compile(
     r"\b(?:during\s+which|in\s+the\s+course\s+of\s+which|during\s+the)\b", re.I
 )
-_ANAPHOR_ANY = re.compile(r"\b(?:at|during|after|sidelines\s+of|following)\s+the\b", re.I)
-_RECURRING = re.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yearly)\b", re.I)
+_ANAPHOR_ANY = recache.compile(r"\b(?:at|during|after|sidelines\s+of|following)\s+the\b", re.I)
+_RECURRING = recache.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yearly)\b", re.I)
 
 
 @cache
@@ -44,7 +44,7 @@ def _triggers() -> dict:
             starred = [phrase(w) for w in sorted(words, key=len, reverse=True) if "*" in w]
             return "|".join([*starred, trie_regex(plain)]) if plain else "|".join(starred)
 
-        return Caseless(re.compile(rf"\b(?:{body([w.lower() for w in words])})\b"))
+        return Caseless(recache.compile(rf"\b(?:{body([w.lower() for w in words])})\b"))
 
     def compile_group(group: dict[str, list[str]]) -> list[tuple[str, Caseless]]:
         return [(etype, alternation(words)) for etype, words in group.items()]
@@ -55,7 +55,7 @@ def _triggers() -> dict:
         "nouns": compile_group(data["nouns"]),
         "object_verbs": alternation(data["object_verbs"]),
         "anaphora": {
-            etype: re.compile(
+            etype: recache.compile(
                 r"\b(?:at|during|after|on\s+the\s+sidelines\s+of|following)\s+the\s+(?:[\w-]+\s+)?"
                 rf"(?:{'|'.join(words)})\b",
                 re.I,
@@ -64,7 +64,7 @@ def _triggers() -> dict:
         },
         "noun_priority": data["noun_priority"],
         "same_day": alternation(data["same_day"]),
-        "planned": re.compile(rf"\b(?:{planned})\b", re.I),
+        "planned": recache.compile(rf"\b(?:{planned})\b", re.I),
         "end_verbs": alternation(data["end_verbs"]),
         "conference_nouns": alternation(data["nouns"]["conference"]),
     }
@@ -277,17 +277,17 @@ def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:
     return trigger.start() > duration.end()
 
 
-_SPEECH = re.compile(r"\b(?:said|told|says|stated|announced|noted|stressed)\b", re.I)
-_PLANNING = re.compile(
+_SPEECH = recache.compile(r"\b(?:said|told|says|stated|announced|noted|stressed)\b", re.I)
+_PLANNING = recache.compile(
     r"\b(?:plans?|planned|planning|agreed|agrees|decided|decides|is|are|was|were|scheduled|"
     r"set|going|intends?|prepares?|preparing|pledged|vowed|will\s+\w+)\s+to\s+$",
     re.I,
 )
-_PERIOD_OF = re.compile(
+_PERIOD_OF = recache.compile(
     r"\b(?:months?|quarters?|half|weeks?|period|end|start|beginning)\s+of\s+(?:the\s+year\s+)?$",
     re.I,
 )
-_RELATIVE = re.compile(r",\s+(?:which|where|when|who)\b")
+_RELATIVE = recache.compile(r",\s+(?:which|where|when|who)\b")
 
 
 def _relative_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -397,7 +397,7 @@ _AUX = {
     "was", "were", "is", "are", "has", "have", "had", "been", "be", "formally", "officially",
     "also", "successfully", "grandly", "which", "that",
 }  # fmt: skip
-_LAST_WORD = re.compile(r"(?:^|\s)([\w'’-]+)$")
+_LAST_WORD = recache.compile(r"(?:^|\s)([\w'’-]+)$")
 
 
 def _strip_aux(before: str) -> str:

@@ -11,7 +11,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import resources
+from .. import recache, resources
 from ..extensions import add_fact, text_of
 from ..normalize import MONTH_RE
 from ..textutil import trie_regex
@@ -21,18 +21,18 @@ _CAP = r"(?:[A-Z][\w'’.&-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
 _PAREN = r"\((?:[A-Z][a-z]+)\)"  # "(Region)", "(Chongqing)" inside a name
 _CONN = r"(?:of|and|for|the|in|&|de|du|da)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: headlines and bylines stay apart
-_SEQ = re.compile(rf"{_CAP}(?:{_SP}(?:(?:{_CONN}){_SP}){{0,2}}(?:{_CAP}|{_PAREN}))*")
+_SEQ = recache.compile(rf"{_CAP}(?:{_SP}(?:(?:{_CONN}){_SP}){{0,2}}(?:{_CAP}|{_PAREN}))*")
 # The longest names seen run to about 15 words ("Southern Bureau of the Central Committee of
 # the Communist Party of China"); longer capitalised runs are lists or headlines.
 MAX_NAME_WORDS = 30
 MAX_NAME_CHARS = 600
-_MONTH = re.compile(MONTH_RE)
-_WHEN = re.compile(
+_MONTH = recache.compile(MONTH_RE)
+_WHEN = recache.compile(
     rf"{MONTH_RE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday|Today|Tomorrow"
 )
-_TITLE_CASE = re.compile(r"[A-Z][a-z]+")
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
-_WORD = re.compile(r"\S+")
+_TITLE_CASE = recache.compile(r"[A-Z][a-z]+")
+_ACRONYM_AFTER = recache.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
+_WORD = recache.compile(r"\S+")
 
 
 @cache
@@ -56,7 +56,7 @@ def _vocab() -> dict:
         "list_cues": data["list_cues"],
         # Any head noun anywhere (a superset of what _head_kind accepts): capitalised runs
         # without one are skipped before they are cut into words.
-        "any_head": re.compile(trie_regex(heads)),
+        "any_head": recache.compile(trie_regex(heads)),
     }
 
 
@@ -68,7 +68,7 @@ def _known_forms() -> tuple[re.Pattern[str], dict]:
         for written in {entry.name, *entry.aliases, *([entry.acronym] if entry.acronym else [])}:
             for form in (written, written.replace("'", "’")):
                 by_form.setdefault(form, entry)
-    return re.compile(trie_regex(by_form, space=" ") + r"(?![\w-])"), by_form
+    return recache.compile(trie_regex(by_form, space=" ") + r"(?![\w-])"), by_form
 
 
 def _head_kind(word: str) -> str | None:

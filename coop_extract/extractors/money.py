@@ -9,7 +9,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import resources
+from .. import recache, resources
 from ..extensions import add_fact, store, text_of
 from ..normalize import NUMBER_RE, clean_float, parse_number, scale_value
 from ..textutil import SentenceIndex, SpanSet, trie_regex, windows
@@ -66,7 +66,8 @@ def money_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     core = build(NO_QUAL)
     rules = ["money.prefix", "money.suffix", "money.symbol_after"]
     return [
-        (rule, re.compile(f), re.compile(c)) for rule, f, c in zip(rules, full, core, strict=True)
+        (rule, recache.compile(f), recache.compile(c))
+        for rule, f, c in zip(rules, full, core, strict=True)
     ]
 
 
@@ -77,10 +78,10 @@ def money_anchor() -> re.Pattern[str]:
     words = {w.lower() for w in (*cur["names"], *cur["suffix_symbols"])}
     # Letter prefixes of one letter ("C$", "A$") are found through their "$".
     words |= {p.lower() for p in cur["prefixes"] if "$" not in p} | {"$"}
-    return re.compile(trie_regex({w for w in words if w}))  # matched on lowered text
+    return recache.compile(trie_regex({w for w in words if w}))  # matched on lowered text
 
 
-_RANGE_BEFORE = re.compile(
+_RANGE_BEFORE = recache.compile(
     rf"(?:(?P<between>between|from)\s+)?(?P<low>{NUMBER_RE})(?:\s*(?P<lscale>{_SCALES}))?"
     r"\s*(?P<join>-|–|to|and)\s*$",
     re.I,

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import resources
+from .. import recache, resources
 from ..extensions import add_fact, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS
 from ..textutil import SpanSet, trie_regex, windows
@@ -54,8 +54,8 @@ def _vocab() -> dict:
     org_words = {h for words in resources.org_heads()["heads"].values() for h in words}
     honor = trie_regex(titles["honorifics"])
     return {
-        "head_re": re.compile(rf"(?i)\b(?:{head_re})\b"),
-        "head_anchor": re.compile(rf"\b(?:{head_low})\b"),  # matched on lowered text
+        "head_re": recache.compile(rf"(?i)\b(?:{head_re})\b"),
+        "head_anchor": recache.compile(rf"\b(?:{head_low})\b"),  # matched on lowered text
         "head_alt": head_re,
         "group": {g.lower() for g in titles["group_titles"]},
         "portfolio": set(titles["portfolio_prepositions"]),
@@ -197,30 +197,30 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     pw = vocab["portfolio_re"]
     return {
         # Name, [ (note) ,] title phrase [of affiliation] -- ends at , ; . or "said".
-        "appositive": re.compile(
+        "appositive": recache.compile(
             rf"{honor}{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<app>[^,;.\n]+?)"
             rf"(?=\s*(?:[,;.\n]|\bsaid\b|\bsays\b|$))"
         ),
         # [Place['s]] Title Name
-        "title_name": re.compile(
+        "title_name": recache.compile(
             rf"(?P<title>(?i:(?:(?:acting|former|then|executive|deputy|vice|assistant|senior)\s+)*"
             rf"(?:{heads})(?:\s+for\s+{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*)?))"
             rf"[^\S\n]+{PERSON}"
         ),
         # the Title of the Affiliation, Name
-        "title_of": re.compile(
+        "title_of": recache.compile(
             rf"(?P<title>(?i:{heads}))\s+(?P<prep>of|for)\s+(?:the\s+)?"
             rf"(?P<affil>[A-Z][^;.\n]{{2,80}}?),\s+{honor}{PERSON}(?=[,.;\s])"
         ),
         # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U
-        "owner_title": re.compile(
+        "owner_title": recache.compile(
             rf"\b(?:the|its|their|his|her|[A-Z]?[\w-]+['’]s)\s+(?P<title>(?i:{heads})),"
             rf"\s+{honor}{PERSON}(?=[,.;\s]|$)"
         ),
         # as chief executive, Lee Ka-chao
-        "as_title": re.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),
+        "as_title": recache.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),
         # ", the Secretary ...": the name just found has its own post after it
-        "own_post": re.compile(r",\s+(?:the\s+)?(?i:" + heads + r")\b"),
+        "own_post": recache.compile(r",\s+(?:the\s+)?(?i:" + heads + r")\b"),
     }
 
 
@@ -297,7 +297,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     return out
 
 
-_SPACE = re.compile(r"\s")
+_SPACE = recache.compile(r"\s")
 
 
 def _overlapping(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None):

@@ -8,6 +8,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import recache
 from ..extensions import add_fact, store, text_of
 from ..normalize import NUMBER_RE, clean_float, number_words_re, parse_number
 from ..textutil import SentenceIndex, SpanSet, windows
@@ -34,12 +35,12 @@ _DIRECTION = [
         r"down|shr[ia]nk|contract(?:ed|s)?|slid|slump(?:ed|s)?)\b",
     ),
 ]
-_BASIS = re.compile(
+_BASIS = recache.compile(
     r"\b(?:year[- ]on[- ]year|month[- ]on[- ]month|quarter[- ]on[- ]quarter|yoy)\b", re.I
 )
 
 
-_ANCHOR = re.compile(r"%|％|per\s*cent|pct|\bpc\b")  # matched on lowered text
+_ANCHOR = recache.compile(r"%|％|per\s*cent|pct|\bpc\b")  # matched on lowered text
 _UNIT = r"(?P<unit>%|％|(?i:percentage\s+points?|per\s*cents?|percents?|percentage|pct|pc)\b)"
 
 
@@ -64,13 +65,13 @@ def _percent_patterns(qual: str) -> list[tuple[str, re.Pattern[str]]]:
     return [
         (
             "percent.number_unit",
-            re.compile(
+            recache.compile(
                 rf"{qual}(?P<minus>(?i:minus|negative)\s+|-(?=\d))?{low}{amount_re()}\s*{_UNIT}"
             ),
         ),
         (
             "percent.unit_of_number",
-            re.compile(
+            recache.compile(
                 rf"(?<![\d%])\s*\b(?P<unit>(?i:per\s*cents?|percents?))\s+of\s+{amount_re()}\b"
             ),
         ),

@@ -8,6 +8,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import recache
 from ..extensions import store, text_of
 from ..normalize import MONTH_RE, month_number
 
@@ -16,14 +17,14 @@ _TIME = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "pubdate.labelled_iso",
-        re.compile(
+        recache.compile(
             r"(?im)\b(?:updated|published|posted|released|date|dated|time)\s*[:：]?\s*"
             r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"
         ),
     ),
     (
         "pubdate.labelled_text",
-        re.compile(
+        recache.compile(
             r"(?im)\b(?:updated|published|posted|released|date|dated)\s*[:：]?\s*"
             r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,?\s*)?(?:[A-Z][a-z]+day,?\s*)?"
             r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>" + MONTH_RE + r"),?\s+(?P<y1>(?:19|20)\d{2})"
@@ -32,14 +33,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "pubdate.timestamp_line",
-        re.compile(
+        recache.compile(
             r"(?m)^[ \t]*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
             r"(?:[ T]\d{2}:\d{2}(?::\d{2})?)?[ \t]*$"
         ),
     ),
     (
         "pubdate.dateline",
-        re.compile(
+        recache.compile(
             r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40},\s+(?P<mon2>"
             + MONTH_RE
             + r")\s+(?P<d2>\d{1,2}),?\s+"
@@ -49,7 +50,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         # "Hong Kong, 18 April 2025 – ...", "Macau, May 3, 2024 (Agency) -- ..."
         "pubdate.dateline",
-        re.compile(
+        recache.compile(
             r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},\s+(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
             + MONTH_RE
             + r"),?\s+(?P<y1>(?:19|20)\d{2})|(?P<mon2>"
@@ -61,7 +62,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         # A short header line ending in a date: "Source: Provincial Government | 2024-07-16".
         "pubdate.header_iso",
-        re.compile(
+        recache.compile(
             r"(?m)^[^\n]{0,120}[|·•]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
         ),
@@ -69,7 +70,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         # Hong Kong government press releases end "Ends/Saturday, March 9, 2024".
         "pubdate.press_release_end",
-        re.compile(
+        recache.compile(
             r"(?m)^[ \t]*Ends/(?:[A-Z][a-z]+day,?\s*)?(?P<mon2>"
             + MONTH_RE
             + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})"
@@ -78,7 +79,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         # A short header line ending in a written date: "Macau Business | June 20, 2024".
         "pubdate.header_text",
-        re.compile(
+        recache.compile(
             r"(?m)^[^\n|]{1,80}[|·•]\s*(?:(?P<mon2>"
             + MONTH_RE
             + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})|(?P<d1>\d{1,2})\s+(?P<mon1>"
@@ -88,7 +89,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "pubdate.date_line",
-        re.compile(
+        recache.compile(
             r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?\s*)?(?:(?P<mon2>"
             + MONTH_RE
             + r")\s+(?P<d2>\d{1,2}),?\s+"
@@ -105,19 +106,19 @@ def make_pubdate(nlp: Language, name: str) -> PublicationDateFinder:
     return PublicationDateFinder()
 
 
-_YEARLESS_DATELINE = re.compile(
+_YEARLESS_DATELINE = recache.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40},\s+(?P<mon>" + MONTH_RE + r")\s+(?P<d>\d{1,2})\b"
     r"(?!,?\s+(?:19|20)\d{2})(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|-)"
 )
-_FULL_DATE = re.compile(
+_FULL_DATE = recache.compile(
     r"\b(?:(?P<mon>" + MONTH_RE + r")\s+\d{1,2},?\s+(?P<y1>(?:19|20)\d{2})|"
     r"\d{1,2}\s+" + MONTH_RE + r",?\s+(?P<y2>(?:19|20)\d{2})|(?P<y3>(?:19|20)\d{2})-\d{2}-\d{2})\b"
 )
-_YEAR = re.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2})(?![\w-])")
-_TARGET_YEAR = re.compile(r"(?i)\b(?:by|until|till|to|before|through|for|vision|plan)\s+$")
+_YEAR = recache.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2})(?![\w-])")
+_TARGET_YEAR = recache.compile(r"(?i)\b(?:by|until|till|to|before|through|for|vision|plan)\s+$")
 
 
-_FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|expected to|aims? to|target)\b", re.I)
+_FUTURE = recache.compile(r"\b(?:will|would|shall|plans? to|expected to|aims? to|target)\b", re.I)
 
 
 def _clause_before(text: str, offset: int) -> str:
