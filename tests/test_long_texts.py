@@ -93,7 +93,9 @@ def test_cli_long_file_streams_to_every_output(runner, tmp_path, small_pieces):
     short = tmp_path / "short.txt"
     short.write_text(PARAGRAPH, encoding="utf-8")
     out = tmp_path / "out"
-    result = runner.invoke(cli, [str(path), str(short), "--format", "jsonl", "--output-dir", str(out)])
+    result = runner.invoke(
+        cli, [str(path), str(short), "--format", "jsonl", "--output-dir", str(out)]
+    )
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [d["source"] for d in lines] == [str(path), str(short)]
