@@ -70,7 +70,8 @@ def assemble(
         )
     elif text.strip():
         warnings.append("no publication date in the text: relative dates are left unresolved")
-    _requote(original, officials, institutions, cities, figures, events)
+    if original is not text and original != text:  # only folded text is quoted again
+        _requote(original, officials, institutions, cities, figures, events)
     return Document(
         source=source,
         publication_date=pubdate["date"] if pubdate else None,
