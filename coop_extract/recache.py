@@ -28,13 +28,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-try:  # Python 3.11+
-    from re import _compiler as _sre_compile  # type: ignore[attr-defined]
-    from re import _parser as _sre_parse  # type: ignore[attr-defined]
-except ImportError:  # Python 3.10
-    import sre_compile as _sre_compile  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
-import _sre
+try:
+    import _sre
+
+    try:  # Python 3.11+
+        from re import _compiler as _sre_compile  # type: ignore[attr-defined]
+        from re import _parser as _sre_parse  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_compile as _sre_compile  # type: ignore[no-redef]
+        import sre_parse as _sre_parse  # type: ignore[no-redef]
+except ImportError:  # another Python implementation: plain re.compile, no cache
+    _sre = None  # type: ignore[assignment]
 
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
@@ -47,7 +51,7 @@ _owner = os.getpid()
 def cache_file() -> Path | None:
     """The cache file for this Python, or None when the cache is off."""
     setting = os.environ.get("COOP_EXTRACT_CACHE")
-    if setting == "off":
+    if setting == "off" or _sre is None:
         return None
     if setting:
         folder = Path(setting)
@@ -91,6 +95,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the cache when this pattern was seen before."""
     global _dirty
     flags = int(flags)
+    if _sre is None:
+        return re.compile(pattern, flags)
     entries = _load()
     entry = entries.get((pattern, flags))
     if entry is not None:
