@@ -9,7 +9,10 @@ from . import resources
 
 # Digits with optional thousands separators and decimals; never starts or ends inside a
 # longer number ("13,6 million" gives no 6 and no 13,6).
+# A number in digits, not glued to a word before it ("A380", "COVID19")...
 NUMBER_RE = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)"
+# ... except where what stands before it is matched on purpose: a currency code ("RMB48.2bn").
+NUMBER_AFTER_CODE_RE = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)"
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

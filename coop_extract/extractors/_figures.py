@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from .. import recache, resources
-from ..normalize import NUMBER_RE, number_words_re
+from ..normalize import NUMBER_AFTER_CODE_RE, NUMBER_RE, number_words_re
 from ..textutil import trie_regex
 
 # How far around a figure its subject, period and direction are looked for. Bounded, so
@@ -69,10 +69,12 @@ def qualifier_value(phrase: str | None) -> str | None:
 
 
 @cache
-def amount_re() -> str:
-    """A number in digits or words, as group ``num``."""
+def amount_re(after_code: bool = False) -> str:
+    """A number in digits or words, as group ``num``. ``after_code``: the number may touch
+    the letters before it, a currency code the pattern matches itself ("RMB48.2bn")."""
     a_scale = r"(?:a|an)(?=\s+(?:hundred|thousand|million|billion|trillion)\b)"
-    return rf"(?P<num>{NUMBER_RE}|{number_words_re()}|{a_scale})"
+    digits = NUMBER_AFTER_CODE_RE if after_code else NUMBER_RE
+    return rf"(?P<num>{digits}|{number_words_re()}|{a_scale})"
 
 
 def subject_before(text: str, sent_start: int, fig_start: int) -> str | None:

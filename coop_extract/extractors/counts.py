@@ -85,6 +85,33 @@ def _signed_near(text: str, m: re.Match[str]) -> bool:
     return bool(_signing_re().search(before) or _signing_re().search(after))
 
 
+# Words that never stand between a count and what it counts: the number belongs to
+# something else ("5 ships from Qinzhou", "two sides signed a memorandum").
+_NOT_MODIFIERS = {"of", "in", "to", "from", "by", "with", "was", "were", "a", "an", "the"}
+
+
+@cache
+def _subset_opener() -> re.Pattern[str]:
+    openers = resources.agreement_units()["subset_openers"]
+    return recache.compile(rf"^\W*(?:{trie_regex(openers)})\b", re.I)
+
+
+def _subset_of_previous(
+    text: str, m: re.Match[str], unit: str, found: list[dict], sentences: SentenceIndex | None
+) -> bool:
+    """'56 investment projects were signed ... Among them, 19 projects came from Hong Kong':
+    part of a count just made, in the sentence after it, with the same noun."""
+    if sentences is None or not found:
+        return False
+    k = sentences.index(m.start())
+    start = sentences.bounds[k][0]
+    if not _subset_opener().search(text[start : m.start()]):
+        return False
+    previous = sentences.bounds[k - 1] if k else (start, start)
+    last = found[-1]
+    return previous[0] <= last["start"] < start and last["unit"].split()[-1] == unit
+
+
 def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
     """Return agreement-count payloads found in ``text`` (with sentences: their fields)."""
     data = resources.agreement_units()
@@ -101,10 +128,15 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
         if value is None or re.fullmatch(r"(?:19|20)\d{2}", num):
             continue
         mods = m.group("mods").lower().split()
-        if any(w in ("of", "in", "to", "from", "by", "with", "was", "were") for w in mods):
-            continue  # "5 ships from Qinzhou ... agreement": the number counts something else
+        if any(w in _NOT_MODIFIERS for w in mods):
+            continue  # "5 ships from Qinzhou ... agreement", "two sides signed a memorandum"
         unit = re.sub(r"\s+", " ", m.group("unit").lower())
-        if unit not in always and not coop_words & set(mods) and not _signed_near(text, m):
+        if (
+            unit not in always
+            and not coop_words & set(mods)
+            and not _signed_near(text, m)
+            and not _subset_of_previous(text, m, unit, out, sentences)
+        ):
             continue
         start = m.start("qual") if m.group("qual") else m.start("num")
         fields = []

@@ -66,6 +66,8 @@ def _triggers() -> dict:
         "same_day": alternation(data["same_day"]),
         "planned": recache.compile(rf"\b(?:{planned})\b", re.I),
         "end_verbs": alternation(data["end_verbs"]),
+        "close_verbs": alternation(data["close_verbs"]),
+        "generic_nouns": {w.lower() for w in data["generic_nouns"]},
         "conference_nouns": alternation(data["nouns"]["conference"]),
     }
 
@@ -141,7 +143,22 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
     if not found:
         return []
     _, _, etype, m = min(found)
-    return [(etype, _NounMatch(m))]
+    return [(_modifier_type(sentence, m) or etype, _NounMatch(m))]
+
+
+def _modifier_type(sentence: str, head: MatchLike) -> str | None:
+    """'the launch ceremony': a generic noun takes the type of the event noun before it."""
+    trig = _triggers()
+    if head.group().lower() not in trig["generic_nouns"]:
+        return None
+    before = sentence[: head.start()].rstrip()
+    if len(before) == head.start():
+        return None  # no space between: not two words
+    for etype, pattern in trig["nouns"]:
+        for m in pattern.finditer(sentence, max(0, len(before) - 40), len(before)):
+            if m.end() == len(before) and m.group().lower() not in trig["generic_nouns"]:
+                return etype
+    return None
 
 
 class _NounMatch:
@@ -251,6 +268,8 @@ def find_events(doc: Doc) -> list[dict]:
             event = _event(text, s, e, sentence, etype, trigger, resolved, inherited, places)
             if event is None:
                 continue
+            if _closes(sentence, trigger) and _close_earlier(events, event, (s, e)):
+                continue  # "The fair closes on June 19": the end of the fair, not a new event
             if etype == "signing":  # a signing carries the agreement counts of its sentence
                 event["figures"] = [
                     (f["start"], f["end"])
@@ -272,6 +291,34 @@ def find_events(doc: Doc) -> list[dict]:
     return _merge(events)
 
 
+def _closes(sentence: str, trigger: MatchLike) -> bool:
+    """Is the event noun the subject of a closing verb ('The fair closes on June 19')?"""
+    if not isinstance(trigger, _NounMatch):
+        return False
+    return (
+        _triggers()["close_verbs"].search(sentence, trigger.end(), trigger.end() + 60) is not None
+    )
+
+
+def _close_earlier(events: list[dict], closing: dict, span: tuple[int, int]) -> bool:
+    """Give the latest single-day event of the same type, some days before, its end date."""
+    day = closing["date"]
+    if closing["end_date"] is not None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+        return False
+    for ev in reversed(events):
+        if ev["type"] != closing["type"] or ev["end_date"] is not None:
+            continue
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"]):
+            continue
+        gap = (date.fromisoformat(day) - date.fromisoformat(ev["date"])).days
+        if 0 < gap <= 31:
+            ev["end_date"] = day
+            ev["spans"].append(span)
+            return True
+        return False
+    return False
+
+
 def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:
     """Does the trigger come after the stated duration ('a three-day visit, ... signed')?"""
     return trigger.start() > duration.end()
@@ -280,7 +327,8 @@ def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:
 _SPEECH = recache.compile(r"\b(?:said|told|says|stated|announced|noted|stressed)\b", re.I)
 _PLANNING = recache.compile(
     r"\b(?:plans?|planned|planning|agreed|agrees|decided|decides|is|are|was|were|scheduled|"
-    r"set|going|intends?|prepares?|preparing|pledged|vowed|will\s+\w+)\s+to\s+$",
+    r"set|going|intends?|prepares?|preparing|pledged|vowed|expected|due|slated|poised|"
+    r"will\s+\w+)\s+to\s+$",
     re.I,
 )
 _PERIOD_OF = recache.compile(
@@ -359,9 +407,10 @@ def _event(
     else:
         return None
     following = " ".join(sentence[trigger.end() :].split()[:6])
-    if etype == "launch" and (
-        trig["conference_nouns"].search(following) or _conference_subject(sentence, trigger)
-    ):
+    what = trig["conference_nouns"].search(following)
+    if what is not None and what.group().lower() in trig["generic_nouns"]:
+        what = None  # "the launch ceremony": a launch, not a conference
+    if etype == "launch" and (what is not None or _conference_subject(sentence, trigger)):
         etype = "conference"  # "opened the expo", "the Trade Week, which opened": the event
     start_date = when["date"]
     end_date = when["end_date"] if when["precision"] == "day" else None

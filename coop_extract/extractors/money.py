@@ -56,7 +56,7 @@ def money_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
 
     def build(qual: str) -> list[str]:
         return [
-            rf"{qual}(?<![A-Za-z])(?P<cur>{pre})\s?{amount}{scale}"
+            rf"{qual}(?<![A-Za-z])(?P<cur>{pre})\s?{amount_re(after_code=True)}{scale}"
             rf"(?:\s+(?P<cur2>(?i:{name}))\b)?",
             rf"{qual}{amount}{scale}(?:\s*|-)(?:of\s+)?(?P<cur>(?i:{name}))\b",
             rf"{qual}{amount}{scale}\s?(?P<cur>{sym})",

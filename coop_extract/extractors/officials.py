@@ -24,7 +24,11 @@ from .cities import gazetteer
 
 # A one-capital token ("Vincent U") only where it is not an initial ("F." in "John F. Lee").
 NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+|[A-Z](?![\w.]))"
-PERSON = rf"(?<![\w'’-])(?P<name>{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,3}})"
+# Lower-case particles inside Portuguese and other Western names ("Maria Helena de Senna
+# Fernandes"); they do not count among a name's two to four words.
+PARTICLES = ("de", "da", "do", "dos", "das", "van", "von", "der", "del")
+_PARTICLE = rf"(?:(?:{'|'.join(PARTICLES)})[^\S\n]+)?"
+PERSON = rf"(?<![\w'’-])(?P<name>{NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{NAME_TOKEN}){{1,3}})"
 _STOP = {
     "The", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "I", "Our",
     "His", "Her", "Their", "Its", "And", "But", "Or", "In", "On", "At", "For", "From", "With",
@@ -70,9 +74,17 @@ def _vocab() -> dict:
 
 def is_portfolio(obj: str) -> bool:
     """'Economy and Finance', 'commerce and economic development': a post's portfolio."""
-    words = [w for w in re.split(r"[\s,]+", obj.lower().strip(" ,")) if w and w not in ("and", "&")]
+    # "Financial Services and the Treasury": "the" may follow "and"
+    obj = re.sub(r"\b(and|&)\s+the\b", r"\1", obj.lower().strip(" ,"))
+    words = [w for w in re.split(r"[\s,]+", obj) if w and w not in ("and", "&")]
     vocab = _vocab()["portfolio_words"]
-    return bool(words) and all(w in vocab for w in words)
+    i = 0
+    while i < len(words):  # each word, or a phrase of the list ("financial services")
+        size = next((k for k in (3, 2, 1) if " ".join(words[i : i + k]) in vocab), 0)
+        if not size:
+            return False
+        i += size
+    return bool(words)
 
 
 def _possessive_place(app: str) -> tuple[str | None, str]:
@@ -86,7 +98,7 @@ def _possessive_place(app: str) -> tuple[str | None, str]:
 def valid_name(name: str, strong_context: bool) -> bool:
     """Is ``name`` a person's name? Needs a known surname unless the context is strong."""
     vocab = _vocab()
-    tokens = name.split()
+    tokens = [t for t in name.split() if t not in PARTICLES]
     if not 2 <= len(tokens) <= 4 or name in vocab["place_forms"]:
         return False
     for t in tokens:
@@ -213,9 +225,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<affil>[A-Z][^;.\n]{{2,80}}?),\s+{honor}{PERSON}(?=[,.;\s])"
         ),
         # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U
+        # ... and "The HKMA chief executive, Eddie Yue" (the body before the post)
         "owner_title": recache.compile(
-            rf"\b(?:the|its|their|his|her|[A-Z]?[\w-]+['’]s)\s+(?P<title>(?i:{heads})),"
-            rf"\s+{honor}{PERSON}(?=[,.;\s]|$)"
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z]?[\w-]+['’]s)\s+"
+            rf"(?P<org>(?:[A-Z][\w&.-]*\s+){{0,4}}?)"
+            rf"(?P<title>(?i:(?:(?:acting|former|executive|deputy|vice|assistant|senior)\s+)*"
+            rf"(?:{heads}))),\s+{honor}{PERSON}(?=[,.;\s]|$)"
         ),
         # as chief executive, Lee Ka-chao
         "as_title": recache.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),
@@ -260,12 +275,15 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         title = m.group("title")
         # A lower-case title before a name ("its deputy director Sophia Chong") needs a
         # name with a known surname; a capitalised one ("Mayor Sun Zhiyang") does not.
-        if not valid_name(m.group("name"), strong_context=not title[0].islower()):
+        # "MGTO director Maria ...": the body's acronym vouches for the post, and owns it
+        acronym = _ACRONYM_BEFORE.search(text, max(0, m.start("title") - 12), m.start("title"))
+        strong = not title[0].islower() or acronym is not None
+        if not valid_name(m.group("name"), strong_context=strong):
             continue
         emit(
             m,
             re.sub(r"\s+", " ", title),
-            _place_before(text, m.start("title")),
+            _place_before(text, m.start("title")) or (acronym.group().strip() if acronym else None),
             "official.title_name",
         )
 
@@ -287,7 +305,8 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if pats["own_post"].match(after):
             continue
         if valid_name(m.group("name"), strong_context=True):
-            emit(m, m.group("title"), None, "official.owner_title_name")
+            org = m.group("org").strip() or None
+            emit(m, re.sub(r"\s+", " ", m.group("title")), org, "official.owner_title_name")
 
     # as chief executive, Lee Ka-chao
     for m in pats["as_title"].finditer(text, lo, hi):
@@ -298,6 +317,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
 
 
 _SPACE = recache.compile(r"\s")
+_ACRONYM_BEFORE = recache.compile(r"(?<![\w.-])[A-Z]{2,6}[^\S\n]+$")
 
 
 def _overlapping(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None):

@@ -68,6 +68,25 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # The same with the date first: "2025-06-18 | Source: Provincial Government".
+        "pubdate.header_iso",
+        recache.compile(
+            r"(?m)^[ \t]*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+            r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*[|·•][^\n]{0,120}$"
+        ),
+    ),
+    (
+        # "June 18, 2025 | Source: ...", "18 June 2025 · Xinhua"
+        "pubdate.header_text",
+        recache.compile(
+            r"(?m)^[ \t]*(?:(?P<mon2>"
+            + MONTH_RE
+            + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})|(?P<d1>\d{1,2})\s+(?P<mon1>"
+            + MONTH_RE
+            + r"),?\s+(?P<y1>(?:19|20)\d{2}))[ \t]*[|·•][^\n]{0,120}$"
+        ),
+    ),
+    (
         # Hong Kong government press releases end "Ends/Saturday, March 9, 2024".
         "pubdate.press_release_end",
         recache.compile(

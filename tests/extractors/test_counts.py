@@ -26,6 +26,8 @@ CASES = [
     ("153 non-financial investment enterprises", []),
     ("more than 11 million patients have benefited", []),
     ("in 2019 projects were approved", []),
+    ("the two sides signed a memorandum on data standards", []),
+    ("three officials of the bureau signed the deal", []),
 ]
 # fmt: on
 
@@ -55,8 +57,28 @@ def test_counts_carry_fields_and_parties(extractor):
             [31],
         ),
         ("The two sides signed 18 projects.", [18]),
+        ("Bay Area fair signs 56 projects in Zhaoqing", [56]),
         ("The district approved 1,800 projects last year.", []),
     ],
 )
 def test_counts_projects_the_sentence_says_were_signed(sentence, expected):
     assert [f["value"] for f in find_counts(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In all, 56 investment projects were signed. Among them, 19 projects came from "
+            "Hong Kong investors.",
+            [56, 19],
+        ),
+        ("Of these, 12 projects are in Qianhai.", []),  # nothing counted before
+        ("The city signed 40 cooperation projects. It also approved 12 projects.", [40]),
+    ],
+)
+def test_counts_a_part_of_the_count_before(text, expected):
+    from coop_extract.textutil import SentenceIndex, sentence_bounds
+
+    found = find_counts(text, SentenceIndex(sentence_bounds(text)))
+    assert [f["value"] for f in found] == expected

@@ -21,6 +21,18 @@ CASES = [
     ("In 2018, the branch line was opened.", [("launch", "2018", None, "reported")]),
     ("The HKTDC has organised the Beijing-Hong Kong Cooperation Fair every year since 1997.",
      [("conference", "1997", None, "reported")]),
+    # a closing verb gives the end of the event reported before, not a new one
+    ("2025-06-18 | Source: Government\n\nThe investment fair opened in Zhaoqing on June 16. "
+     "Delegates toured a park on June 17. The fair closes on June 19.",
+     [("conference", "2025-06-16", "2025-06-19", "reported"), ("visit", "2025-06-17", None, "reported")]),
+    # "the launch ceremony" is the launch; "expected to open" is a planned launch
+    ("Posted: 2024-12-02\n\nThe two sides launched a tourism pass last Friday. "
+     "The director said at the launch ceremony that 20,000 passes had been sold.",
+     [("launch", "2024-11-29", None, "reported")]),
+    ("Posted: 2025-06-18\n\nThe service centre is expected to open in October.",
+     [("launch", "2025-10", None, "planned")]),
+    ("Posted: 2025-06-18\n\nThe launch ceremony took place on June 12.",
+     [("launch", "2025-06-12", None, "reported")]),
     # no event: undated, unresolvable, or a range's inner happening
     ("The two sides signed an agreement.", []),
     ("A delegation signed 25 agreements on Friday.", []),

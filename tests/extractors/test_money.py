@@ -14,6 +14,10 @@ CASES = [
     ("a budget of €3m for the lab", [(3e6, "EUR", None)]),
     ("MOP$500 million for the bridge", [(500e6, "MOP", None)]),
     ("USD 200 per ton", [(200, "USD", None)]),
+    # a code glued to the number
+    ("projects worth RMB48.2bn were signed", [(48.2e9, "CNY", None)]),
+    ("a HKD3.5m grant", [(3.5e6, "HKD", None)]),
+    ("the A380 and the MRMB5 part", []),
     # names after the number
     ("trade reached 56.11 billion yuan last year", [(56.11e9, "CNY", None)]),
     ("a grant of 10,000 yuan per student", [(10000, "CNY", None)]),

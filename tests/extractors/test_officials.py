@@ -27,6 +27,14 @@ CASES = [
      ("Li Jiachao", "Chief Executive", "Hong Kong Special Administrative Region")),
     ("Hong Kong's Secretary for Innovation, Technology and Industry, Sun Dong, said.",
      ("Sun Dong", "Secretary for Innovation, Technology and Industry", "Hong Kong")),
+    ("unveiled by Hong Kong's Secretary for Financial Services and the Treasury, Peter Lau, "
+     "on Monday.", ("Peter Lau", "Secretary for Financial Services and the Treasury", "Hong Kong")),
+    # the body, then the post, then the name
+    ("The HKMA chief executive, Eddie Wong, said.", ("Eddie Wong", "chief executive", "HKMA")),
+    ("Its deputy director, Mr. Leong Heng Kin, said.", ("Leong Heng Kin", "deputy director", None)),
+    # a lower-case post after an acronym; a name with a particle
+    ("MGTO director Maria Helena de Senna Fernandes said.",
+     ("Maria Helena de Senna Fernandes", "director", "MGTO")),
 ]
 # fmt: on
 

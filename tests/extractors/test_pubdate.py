@@ -42,6 +42,8 @@ def test_pubdate_yearless_dateline_without_any_year_is_none():
 # fmt: off
 HEADERS = [
     ("Source: Guangdong Provincial People's Government | 2024-07-16\n\nText.", "2024-07-16", "pubdate.header_iso"),
+    ("Fair opens\n2025-06-18 | Source: Provincial Government\n\nText.", "2025-06-18", "pubdate.header_iso"),
+    ("Headline\nJanuary 7, 2025 · Macau Daily Times\n\nText.", "2025-01-07", "pubdate.header_text"),
     ("PRESS RELEASE\n\nHong Kong, 18 April 2025 – A trade mission ...", "2025-04-18", "pubdate.dateline"),
     ("Macau, May 3, 2024 (Lusa) -- Text", "2024-05-03", "pubdate.dateline"),
     ("HONG KONG, Dec 4 (Xinhua) -- Trade rose 3% in 2024; it would grow in 2025.", "2024-12-04", "pubdate.dateline_year_from_text"),
