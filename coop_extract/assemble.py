@@ -5,6 +5,7 @@ people and bodies, resolves overlaps between kinds, and attaches evidence."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import recache, resources
 from .extractors.cities import gazetteer
@@ -113,6 +114,13 @@ _PLACE_WORD = recache.compile(r"^\s+(?:city|county|district|prefecture|town|town
 _PLACE_LEAD = recache.compile(r"\b(?:in|to|from|at|near|via|between|and|of)\s+$|,\s*$")
 
 
+@cache
+def _currency_unit() -> re.Pattern[str]:
+    """The unit word of a currency named after a place ('dollar' in 'US dollar')."""
+    units = {name.split()[-1] for name in resources.currencies()["names"] if " " in name}
+    return recache.compile(rf"[^\S\n]*(?:{trie_regex(units)})\b", re.I)
+
+
 def _small_place_confirmed(text: str, fact: dict) -> bool:
     """'Yuzhou city', 'in Yuzhou, Henan', 'from Jinfeng to ...' yes; 'the Yuzhou Hotel' no."""
     after = text[fact["end"] : fact["end"] + 30]
@@ -169,6 +177,8 @@ def _cities(
             continue
         if _place_in_name(text, fact, names) or _shouting(text, fact):
             continue
+        if _currency_unit().match(text, fact["end"]):
+            continue  # "7.25 per US dollar", "Hong Kong dollars": a currency, not a place
         entry = entries[fact["entry"]]
         small = entry.population is not None and entry.population < SMALL_PLACE
         if small and entry.kind == "city" and not _small_place_confirmed(text, fact):

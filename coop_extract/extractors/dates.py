@@ -197,7 +197,7 @@ def _resolve(
         mth, d = month_number(g["mon"] or g["mon2"]), int(g["d"])
         if d < 1 or d > 31:
             return None
-        tense = _tense(_sentence_around(text, m.start()))
+        tense = _tense_at(text, m.start())
         first = _safe(year, mth, d) if year else _infer_year(mth, d, anchor, tense)
         if "d2" not in g or g.get("d2") is None:
             if year is None and anchor is None:
@@ -219,7 +219,7 @@ def _resolve(
             return None  # "in May" vs the modal verb: only when nothing follows
         if anchor is None:
             return (None, None, "month")
-        if _tense(_sentence_around(text, m.start())) == "future":
+        if _tense_at(text, m.start()) == "future":
             y = anchor.year if mth >= anchor.month else anchor.year + 1
         else:
             y = anchor.year if mth <= anchor.month else anchor.year - 1
@@ -229,7 +229,7 @@ def _resolve(
     if rule == "date.weekday":
         if anchor is None:
             return (None, None, "day")
-        future = _tense(_sentence_around(text, m.start())) == "future"
+        future = _tense_at(text, m.start()) == "future"
         target = WEEKDAYS.index(g["wd"].lower())
         rel = (g.get("rel") or "").lower()
         if rel == "next" or (future and rel != "last"):
@@ -274,6 +274,24 @@ def _resolve(
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
         return (monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week")
     return None
+
+
+_TO_VERB = recache.compile(r"\bto\s+[a-z]{3,}\b")
+
+
+def _tense_at(text: str, offset: int) -> str:
+    """The tense around ``offset``. A headline (a short line with no closing full stop)
+    that says 'X to host ...' speaks of the future: "HKTDC to host summit in September"."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end != -1 else len(text)].strip()
+    if (
+        len(line.split()) <= 16
+        and not line.endswith((".", "!", "?", '"', "”", ":"))
+        and _TO_VERB.search(line)
+    ):
+        return "future"
+    return _tense(_sentence_around(text, offset))
 
 
 def _sentence_around(text: str, offset: int, reach: int = 300) -> str:

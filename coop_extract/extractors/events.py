@@ -68,6 +68,7 @@ def _triggers() -> dict:
         "end_verbs": alternation(data["end_verbs"]),
         "close_verbs": alternation(data["close_verbs"]),
         "generic_nouns": {w.lower() for w in data["generic_nouns"]},
+        "proper_noun_types": {k.lower(): v for k, v in data["proper_noun_types"].items()},
         "conference_nouns": alternation(data["nouns"]["conference"]),
     }
 
@@ -129,6 +130,11 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
             if noun[0] == "launch" and trig["conference_nouns"].search(following):
                 noun = ("conference", noun[1])
             add(noun[0], m)
+    for m in list(finite.values()):
+        venue = _venue_event(sentence, m)
+        if venue is not None and venue[0] not in finite:
+            # "were signed at the third high-level meeting": the meeting happened too
+            finite[venue[0]] = venue[1]
     chosen = finite or infinitive
     if len(chosen) > 1:
         chosen.pop("other", None)
@@ -143,7 +149,52 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
     if not found:
         return []
     _, _, etype, m = min(found)
+    written = m.group()
+    if m.start() > 0 and written[0].isupper():  # inside a name: "the Belt and Road Summit"
+        etype = trig["proper_noun_types"].get(written.lower(), etype)
     return [(_modifier_type(sentence, m) or etype, _NounMatch(m))]
+
+
+_AT_VENUE = recache.compile(
+    r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|a|an)\s+(?P<np>(?:[\w-]+\s+){1,4}?)"
+    r"(?=\w)",
+    re.I,
+)
+
+
+def _venue_event(sentence: str, verb: MatchLike) -> tuple[str, MatchLike] | None:
+    """The event a happening took place at, named with more than its noun ('signed at the
+    third high-level meeting', 'at the opening ceremony'); a bare 'at the meeting' points
+    back to one already reported, and adds nothing."""
+    m = _AT_VENUE.match(sentence, verb.end())
+    if m is None:
+        return None
+    found = _first_noun(sentence[m.start("np") : m.end("np") + 30])
+    if found is None:
+        return None
+    etype, noun = found
+    offset = m.start("np")
+    if noun.start() == 0 or noun.start() > m.end("np") - offset:
+        return None  # the noun must come after the modifiers, and right after them
+    # Not a _NounMatch: the venue shares the verb's date, borrowed or its own.
+    return etype, _Shifted(noun, offset, sentence)
+
+
+class _Shifted:
+    """A match moved to its place in the sentence (it was found in a slice)."""
+
+    def __init__(self, m: MatchLike, offset: int, sentence: str):
+        self._start, self._end = m.start() + offset, m.end() + offset
+        self._sentence = sentence
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._sentence[self._start : self._end]
 
 
 def _modifier_type(sentence: str, head: MatchLike) -> str | None:
@@ -196,10 +247,25 @@ def _same_day_date(sentence: str, events: list[dict]) -> dict | None:
     return None
 
 
+@cache
+def _signed_things() -> re.Pattern[str]:
+    """A sentence about the agreements just reported: 'The agreements were signed at ...',
+    'These deals cover ...' (dated by the latest signing, even across a paragraph)."""
+    units = resources.agreement_units()["always"]
+    return recache.compile(
+        rf"\W*(?:The|These|Those|Both)\s+(?:[\w-]+\s+){{0,3}}?(?:{trie_regex(units)})\b"
+        rf"(?=[^.]*\b(?:{trie_regex(resources.agreement_units()['signing_verbs'])})\b)",
+        re.I,
+    )
+
+
 def _anaphor_date(sentence: str, events: list[dict]) -> dict | None:
     """'At the meeting, 16 projects were signed': the single-day date of the latest event of
     the kind the phrase names ('ceremony', 'event': the latest event of any kind)."""
-    for etype, pattern in _triggers()["anaphora"].items():
+    kinds = list(_triggers()["anaphora"].items())
+    if _signed_things().match(sentence):
+        kinds.insert(0, ("signing", _signed_things()))
+    for etype, pattern in kinds:
         if not pattern.search(sentence):
             continue
         for ev in reversed(events):
@@ -242,6 +308,7 @@ def find_events(doc: Doc) -> list[dict]:
             not own
             and inherited is None
             and not _ANAPHOR_ANY.search(sentence)
+            and not _signed_things().match(sentence)
             and not _triggers()["same_day"].search(sentence)
         ):
             continue  # nothing could date an event here: skip the trigger search
@@ -288,6 +355,10 @@ def find_events(doc: Doc) -> list[dict]:
                     "precision": "day",
                     "text": event["date_text"],
                 }
+    pub = (store(doc).get("pubdate") or {}).get("date")
+    for ev in events:
+        if pub and ev["date"] > pub[: len(ev["date"])]:
+            ev["status"] = "planned"  # dated after the article: not yet happened
     return _merge(events)
 
 
@@ -488,7 +559,9 @@ def _location(
 
 
 def _merge(events: list[dict]) -> list[dict]:
-    """One event per happening: same type and dates are merged, their evidence united."""
+    """One event per happening: same type and dates are merged, their evidence united; so
+    is an event dated only by its month with one of its type inside that month ('...
+    Summit in September' in a headline, 'on 10-11 September' in the body)."""
     merged: list[dict] = []
     for ev in events:
         twin = next(
@@ -500,14 +573,28 @@ def _merge(events: list[dict]) -> list[dict]:
                 and m["end_date"] == ev["end_date"]
             ),
             None,
-        )
+        ) or next((m for m in merged if _within(m, ev) or _within(ev, m)), None)
         if twin is None:
             merged.append(ev)
             continue
+        if _within(twin, ev):  # keep the finer date
+            for key in ("date", "end_date", "date_text", "status", "rule"):
+                twin[key] = ev[key]
         twin["spans"].extend(ev["spans"])
         twin["figures"] = sorted(set(twin["figures"]) | set(ev["figures"]))
         twin["location"] = twin["location"] or ev["location"]
     return merged
+
+
+def _within(coarse: dict, fine: dict) -> bool:
+    """Is ``coarse`` (a month, no end) the month ``fine`` falls in, same type? A year is
+    too wide: 'launched five platforms in 2023' and 'launched X on May 3' are two."""
+    return (
+        coarse["type"] == fine["type"]
+        and coarse["end_date"] is None
+        and len(coarse["date"]) == 7
+        and fine["date"].startswith(coarse["date"] + "-")
+    )
 
 
 class EventFinder:

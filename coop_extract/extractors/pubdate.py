@@ -137,7 +137,15 @@ _YEAR = recache.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2})(?![\w-])")
 _TARGET_YEAR = recache.compile(r"(?i)\b(?:by|until|till|to|before|through|for|vision|plan)\s+$")
 
 
-_FUTURE = recache.compile(r"\b(?:will|would|shall|plans? to|expected to|aims? to|target)\b", re.I)
+_FUTURE = recache.compile(
+    r"\b(?:will|would|shall|plans? to|expected to|aims? to|target|scheduled|slated|due to|"
+    r"set to)\b",
+    re.I,
+)
+_WEEKDAY = recache.compile(
+    r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def _clause_before(text: str, offset: int) -> str:
@@ -167,6 +175,28 @@ def _year_elsewhere(text: str, skip: tuple[int, int]) -> int | None:
     return max(years) if years else None
 
 
+def _weekday_check(text: str, lead_start: int, day: date) -> date:
+    """A year-less dateline whose lead says what happened 'on Tuesday' reports that day or
+    the day before: when the year found elsewhere fits neither and the year after (or
+    before) does, take that year ('CHONGQING, Jan. 9 (Xinhua) -- ... on Tuesday signed
+    ...', with 2023 trade figures in the text: 9 January 2024)."""
+    end = text.find(".", lead_start)
+    m = _WEEKDAY.search(text, lead_start, end if end != -1 else len(text))
+    if m is None:
+        return day
+    weekday = _WEEKDAYS.index(m.group("wd"))
+    for shift in (0, 1, -1):
+        try:
+            candidate = day.replace(year=day.year + shift)
+        except ValueError:
+            continue
+        # the day of the dateline, or the day before it ("GUANGZHOU, Oct 16 -- ... opened on
+        # Sunday" is a Monday's report of Sunday)
+        if weekday in (candidate.weekday(), (candidate.weekday() - 1) % 7):
+            return candidate
+    return day
+
+
 def find_publication_date(text: str) -> dict | None:
     """Return {date, text, start, end, rule} for the article's own date, or None."""
     found = _find_dated(text)
@@ -182,6 +212,7 @@ def find_publication_date(text: str) -> dict | None:
         day = date(year, month_number(m.group("mon")), int(m.group("d")))
     except ValueError:
         return None
+    day = _weekday_check(text, m.end(), day)
     start = m.start("mon")
     return {
         "date": day.isoformat(),

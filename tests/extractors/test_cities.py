@@ -22,6 +22,8 @@ CASES = [
     ("CONTACT US\nCALL US ANYTIME", []),
     ("They met at the Golden Phoenix Laboratory.", []),
     ("It invested 650 million US dollars.", []),
+    ("The yuan ended at 7.25 per US dollar.", []),
+    ("Deposits in Singapore dollars rose in Hong Kong.", [("Hong Kong", "sar", None)]),
 ]
 # fmt: on
 

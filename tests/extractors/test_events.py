@@ -33,6 +33,15 @@ CASES = [
      [("launch", "2025-10", None, "planned")]),
     ("Posted: 2025-06-18\n\nThe launch ceremony took place on June 12.",
      [("launch", "2025-06-12", None, "reported")]),
+    # a headline's "to host ... in September" is ahead; the body's days refine it
+    ("HKTDC to host Belt and Road Summit in September\n\nHONG KONG, 12 March 2025 – The "
+     "council said the 10th Belt and Road Summit will be held on 10-11 September.",
+     [("conference", "2025-09-10", "2025-09-11", "planned")]),
+    # the event a signing took place at, and the agreements of the paragraph before
+    ("CHONGQING, Jan. 9 (Xinhua) -- The two cities on Tuesday signed 21 agreements. Trade "
+     "grew 5% in 2023.\n\nThe agreements were signed at the third high-level meeting of "
+     "the cooperation mechanism.",
+     [("signing", "2024-01-09", None, "reported"), ("meeting", "2024-01-09", None, "reported")]),
     # no event: undated, unresolvable, or a range's inner happening
     ("The two sides signed an agreement.", []),
     ("A delegation signed 25 agreements on Friday.", []),

@@ -4,6 +4,8 @@ import pytest
 
 # fmt: off
 CASES = [
+    ("flights between Chongqing Jiangbei International Airport and Hong Kong International Airport",
+     [("Chongqing Jiangbei International Airport", None), ("Hong Kong International Airport", None)]),
     ("Cao also visited the Hong Kong Applied Science and Technology Research Institute (ASTRI).",
      [("Hong Kong Applied Science and Technology Research Institute", "ASTRI")]),
     ("executives from Jardine Matheson Holdings, Hongkong Land Holdings and Lifestyle International Ltd",

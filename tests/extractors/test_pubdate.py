@@ -47,6 +47,13 @@ HEADERS = [
     ("PRESS RELEASE\n\nHong Kong, 18 April 2025 – A trade mission ...", "2025-04-18", "pubdate.dateline"),
     ("Macau, May 3, 2024 (Lusa) -- Text", "2024-05-03", "pubdate.dateline"),
     ("HONG KONG, Dec 4 (Xinhua) -- Trade rose 3% in 2024; it would grow in 2025.", "2024-12-04", "pubdate.dateline_year_from_text"),
+    # the lead's "on Tuesday" says which year puts Jan. 9 on a Tuesday (2023 figures: 2024)
+    ("CHONGQING, Jan. 9 (Xinhua) -- The two sides on Tuesday signed 21 deals. Trade reached "
+     "10 billion yuan in 2023. The next meeting is scheduled for 2025.", "2024-01-09",
+     "pubdate.dateline_year_from_text"),
+    # ... and a Monday's report of what opened "on Sunday" keeps its year
+    ("GUANGZHOU, Oct 16 (Xinhua) -- The fair opened on Sunday. Exports rose 3% in 2023.",
+     "2023-10-16", "pubdate.dateline_year_from_text"),
 ]
 # fmt: on
 
