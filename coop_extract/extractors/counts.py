@@ -86,8 +86,13 @@ def _signed_near(text: str, m: re.Match[str]) -> bool:
 
 
 # Words that never stand between a count and what it counts: the number belongs to
-# something else ("5 ships from Qinzhou", "two sides signed a memorandum").
-_NOT_MODIFIERS = {"of", "in", "to", "from", "by", "with", "was", "were", "a", "an", "the"}
+# something else ("5 ships from Qinzhou", "two sides signed a memorandum", "40 teams have
+# already signed tenancy agreements").
+_NOT_MODIFIERS = {
+    "of", "in", "to", "from", "by", "with", "a", "an", "the",
+    "was", "were", "is", "are", "be", "been", "have", "has", "had", "will", "would", "can",
+    "could", "already", "also",
+}  # fmt: skip
 
 
 @cache

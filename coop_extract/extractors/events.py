@@ -106,6 +106,7 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
     trig = _triggers()
     finite: dict[str, MatchLike] = {}
     infinitive: dict[str, MatchLike] = {}
+    again: list[tuple[str, MatchLike]] = []  # later finite verbs of a type already found
 
     def add(etype: str, m: MatchLike) -> None:
         if sentence[m.end() : m.end() + 1] == ":":
@@ -117,6 +118,8 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
             if _PLANNING.search(before):
                 infinitive.setdefault(etype, m)
             return
+        if etype in finite:
+            again.append((etype, m))
         finite.setdefault(etype, m)
 
     for etype, pattern in trig["verbs"]:
@@ -129,6 +132,10 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
             # "attended the opening of the ... Fair": the happening is the fair.
             if noun[0] == "launch" and trig["conference_nouns"].search(following):
                 noun = ("conference", noun[1])
+            # "met for the ... Conference": the meeting is the conference, not another event
+            for etype, other in list(finite.items()):
+                if other.start() == m.start() and etype != noun[0]:
+                    del finite[etype]
             add(noun[0], m)
     for m in list(finite.values()):
         venue = _venue_event(sentence, m)
@@ -139,7 +146,10 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
     if len(chosen) > 1:
         chosen.pop("other", None)
     if chosen:
-        return sorted(chosen.items(), key=lambda x: x[1].start())
+        # "visited Lujiazui on Thursday and will head to Hangzhou on Friday": two visits
+        # (each takes the date nearest to it; one date makes them one event again)
+        more = [(t, m) for t, m in again if chosen is finite and t in finite]
+        return sorted([*chosen.items(), *more], key=lambda x: x[1].start())
     order = {t: k for k, t in enumerate(trig["noun_priority"])}
     found = []
     for etype, pattern in trig["nouns"]:
@@ -418,10 +428,14 @@ def _relative_clauses(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _dates_for(sentence: str, s: int, trigger: MatchLike, resolved: list[dict]) -> list[dict]:
+def _dates_for(
+    sentence: str, s: int, trigger: MatchLike, resolved: list[dict], etype: str = ""
+) -> list[dict]:
     """The dates a trigger may take: a date inside a relative clause belongs to that clause
     ('signed during the Week, which opened on Tuesday': not the signing's date); a date in
-    the main clause frames the whole sentence ('On March 12, ..., where Mr Yau will ...')."""
+    the main clause frames the whole sentence ('On March 12, ..., where Mr Yau will ...').
+    A clause right after the event's own noun describes that event: 'met for the fifth
+    ... Conference, which ran from November 27 to 28' dates the conference."""
     clauses = _relative_clauses(sentence)
     if not clauses:
         return resolved
@@ -432,9 +446,25 @@ def _dates_for(sentence: str, s: int, trigger: MatchLike, resolved: list[dict]) 
     own = clause(trigger.start())
     main = [d for d in resolved if clause(d["start"] - s) is None]
     if own is None:
+        for a, b in clauses:
+            if a >= trigger.end() and _ends_with_noun(sentence[trigger.end() : a], etype):
+                inside = [d for d in resolved if clause(d["start"] - s) == (a, b)]
+                if inside:
+                    return inside
         return main
     inside = [d for d in resolved if clause(d["start"] - s) == own]
     return inside or main
+
+
+def _ends_with_noun(words: str, etype: str) -> bool:
+    """Does ``words`` (at most a dozen of them) end with an event noun of ``etype``?"""
+    words = words.rstrip(" ,")
+    if not etype or len(words.split()) > 12:
+        return False
+    pattern = dict(_triggers()["nouns"]).get(etype)
+    if pattern is None:
+        return False
+    return any(m.end() == len(words) for m in pattern.finditer(words))
 
 
 def _is_span_start(text: str, d: dict, sentence: str) -> bool:
@@ -463,7 +493,7 @@ def _event(
     trig = _triggers()
     rule = "event.sentence_date"
     if resolved:
-        resolved = _dates_for(sentence, s, trigger, resolved)
+        resolved = _dates_for(sentence, s, trigger, resolved, etype)
         if not resolved:
             return None
     if resolved:

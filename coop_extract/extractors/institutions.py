@@ -316,7 +316,9 @@ def find_institutions(text: str) -> list[dict]:
         if len(words) > MAX_NAME_WORDS * 4:
             continue  # a run of capitals that long is a list or junk, not a name
         for part in _split(text, words):
-            part = _trim_trailing(text, _strip_possessive_owner(text, _trim_leading(text, part)))
+            # trimmed again once the owner is gone: "Hong Kong's Chief Secretary for ..."
+            owned = _strip_possessive_owner(text, _trim_leading(text, part))
+            part = _trim_trailing(text, _trim_leading(text, owned))
             heads = [(k, kind) for k, (s, e) in enumerate(part) if (kind := _head_kind(text[s:e]))]
             if not part or not heads:
                 continue

@@ -48,15 +48,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "Hong Kong, 18 April 2025 – ...", "Macau, May 3, 2024 (Agency) -- ..."
+        # "Hong Kong, 18 April 2025 – ...", "Macau, May 3, 2024 (Agency) -- ...",
+        # "FOSHAN, China, 3 April 2025 /PRNewswire/ -- ..."
         "pubdate.dateline",
         recache.compile(
-            r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},\s+(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
+            r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},(?:\s*[A-Z][\w .'’-]{1,30},)?\s+"
+            r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
             + MONTH_RE
             + r"),?\s+(?P<y1>(?:19|20)\d{2})|(?P<mon2>"
             + MONTH_RE
             + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
-            r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-)"
+            r"\s*(?:\([^)]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:--|—|–|-)"
         ),
     ),
     (

@@ -27,6 +27,7 @@ CASES = [
     ("more than 11 million patients have benefited", []),
     ("in 2019 projects were approved", []),
     ("the two sides signed a memorandum on data standards", []),
+    ("More than 40 teams have already signed tenancy agreements", []),
     ("three officials of the bureau signed the deal", []),
 ]
 # fmt: on

@@ -42,6 +42,18 @@ CASES = [
      "grew 5% in 2023.\n\nThe agreements were signed at the third high-level meeting of "
      "the cooperation mechanism.",
      [("signing", "2024-01-09", None, "reported"), ("meeting", "2024-01-09", None, "reported")]),
+    # receiving a delegation is a meeting; "met for the ... Conference, which ran ..." is
+    # the conference, dated by its clause; two visits of one sentence on two days
+    ("2024-06-11 16:40\n\nThe Secretary received a delegation from Jiangsu Province at the "
+     "Government Headquarters yesterday (10 June).", [("meeting", "2024-06-10", None, "reported")]),
+    ("Published: 9:45pm, 28 Nov 2024\n\nThe cities signed 15 agreements on Thursday, as "
+     "officials met for the fifth Cooperation Conference, which ran from November 27 to 28.",
+     [("signing", "2024-11-28", None, "reported"), ("conference", "2024-11-27", "2024-11-28", "reported")]),
+    ("Published: 9:45pm, 28 Nov 2024\n\nChan also visited Lujiazui on Thursday afternoon "
+     "and will head to Hangzhou on Friday.",
+     [("visit", "2024-11-28", None, "reported"), ("visit", "2024-11-29", None, "planned")]),
+    ("FOSHAN, 3 April 2025 -- The city today opened the Foshan Youth Innovation Base.",
+     [("launch", "2025-04-03", None, "reported")]),
     # no event: undated, unresolvable, or a range's inner happening
     ("The two sides signed an agreement.", []),
     ("A delegation signed 25 agreements on Friday.", []),

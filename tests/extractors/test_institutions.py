@@ -4,6 +4,9 @@ import pytest
 
 # fmt: off
 CASES = [
+    ("Hong Kong's Chief Secretary for Administration Eric Chan led the delegation.", []),
+    ("the Public Administration and Civil Service Bureau (SAFP) and the Statistics and Census Service",
+     [("Public Administration and Civil Service Bureau", "SAFP"), ("Statistics and Census Service", "DSEC")]),
     ("flights between Chongqing Jiangbei International Airport and Hong Kong International Airport",
      [("Chongqing Jiangbei International Airport", None), ("Hong Kong International Airport", None)]),
     ("Cao also visited the Hong Kong Applied Science and Technology Research Institute (ASTRI).",

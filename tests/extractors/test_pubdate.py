@@ -46,6 +46,7 @@ HEADERS = [
     ("Headline\nJanuary 7, 2025 · Macau Daily Times\n\nText.", "2025-01-07", "pubdate.header_text"),
     ("PRESS RELEASE\n\nHong Kong, 18 April 2025 – A trade mission ...", "2025-04-18", "pubdate.dateline"),
     ("Macau, May 3, 2024 (Lusa) -- Text", "2024-05-03", "pubdate.dateline"),
+    ("PRESS RELEASE\n\nFOSHAN, China, 3 April 2025 /PRNewswire/ -- Text", "2025-04-03", "pubdate.dateline"),
     ("HONG KONG, Dec 4 (Xinhua) -- Trade rose 3% in 2024; it would grow in 2025.", "2024-12-04", "pubdate.dateline_year_from_text"),
     # the lead's "on Tuesday" says which year puts Jan. 9 on a Tuesday (2023 figures: 2024)
     ("CHONGQING, Jan. 9 (Xinhua) -- The two sides on Tuesday signed 21 deals. Trade reached "
