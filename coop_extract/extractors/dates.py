@@ -66,7 +66,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("date.day_month", recache.compile(rf"\b{D}\s+{M}\b(?:,?\s+{Y})?")),
     ("date.month_year", recache.compile(rf"\b{M}\s+(?:of\s+)?{Y}\b")),
-    ("date.month", recache.compile(rf"\b(?:[Ii]n|of|since|until|by|early|late)\s+{M}\b(?!\s+\d)")),
+    (
+        "date.month",
+        recache.compile(rf"\b(?:[Ii]n|of|since|until|by|early|late|for)\s+{M}\b(?!\s+\d)"),
+    ),
     ("date.year", recache.compile(rf"(?i:{_YEAR_INTRO}){Y}\b(?![-/]\d|\s*(?:%|percent))")),
     (
         "date.weekday",

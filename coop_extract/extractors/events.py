@@ -149,7 +149,14 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
         # "visited Lujiazui on Thursday and will head to Hangzhou on Friday": two visits
         # (each takes the date nearest to it; one date makes them one event again)
         more = [(t, m) for t, m in again if chosen is finite and t in finite]
-        return sorted([*chosen.items(), *more], key=lambda x: x[1].start())
+        # "... will take place from 18 to 20 April, and a matchmaking session ... in May":
+        # a noun of another type, if a date of the sentence is its own (see _own_date)
+        nouns = [
+            (etype, _OtherNoun(m))
+            for etype, pattern in trig["nouns"]
+            if etype not in chosen and (m := pattern.search(sentence)) is not None
+        ]
+        return sorted([*chosen.items(), *more, *nouns], key=lambda x: x[1].start())
     order = {t: k for k, t in enumerate(trig["noun_priority"])}
     found = []
     for etype, pattern in trig["nouns"]:
@@ -158,11 +165,16 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
             found.append((order.get(etype, 99), m.start(), etype, m))
     if not found:
         return []
-    _, _, etype, m = min(found)
-    written = m.group()
-    if m.start() > 0 and written[0].isupper():  # inside a name: "the Belt and Road Summit"
-        etype = trig["proper_noun_types"].get(written.lower(), etype)
-    return [(_modifier_type(sentence, m) or etype, _NounMatch(m))]
+    first = min(found)
+    out: list[tuple[str, MatchLike]] = []
+    for entry in sorted(found, key=lambda f: f[1]):
+        _, _, etype, m = entry
+        written = m.group()
+        if m.start() > 0 and written[0].isupper():  # inside a name: "the Belt and Road Summit"
+            etype = trig["proper_noun_types"].get(written.lower(), etype)
+        kind = _NounMatch if entry is first else _OtherNoun
+        out.append((_modifier_type(sentence, m) or etype, kind(m)))
+    return out
 
 
 _AT_VENUE = recache.compile(
@@ -236,6 +248,12 @@ class _NounMatch:
 
     def group(self) -> str:
         return self._m.group()
+
+
+class _OtherNoun(_NounMatch):
+    """A noun trigger beside the words that type its sentence: an event of its own only
+    where a date of the sentence is nearer to it than to any of them ('a tour ... from 18
+    to 20 April, and a matchmaking session ... in May')."""
 
 
 def _same_day_date(sentence: str, events: list[dict]) -> dict | None:
@@ -338,11 +356,18 @@ def find_events(doc: Doc) -> list[dict]:
         range_type = (
             _DURATION_TYPE.get(duration.group("noun").lower(), "conference") if duration else None
         )
+        leads = [t for _, t in found if not isinstance(t, _OtherNoun)]
         for etype, trigger in found:
+            dates_here = resolved
+            if isinstance(trigger, _OtherNoun):
+                mine = _own_date(s, trigger, leads, resolved)
+                if mine is None:
+                    continue
+                dates_here = [mine]
             inside = _INSIDE_RANGE.search(sentence) or (duration and trig_inside(duration, trigger))
             if duration and etype != range_type and inside:
                 continue  # happened some day inside the range: no day of its own
-            event = _event(text, s, e, sentence, etype, trigger, resolved, inherited, places)
+            event = _event(text, s, e, sentence, etype, trigger, dates_here, inherited, places)
             if event is None:
                 continue
             if _closes(sentence, trigger) and _close_earlier(events, event, (s, e)):
@@ -398,6 +423,25 @@ def _close_earlier(events: list[dict], closing: dict, span: tuple[int, int]) -> 
             return True
         return False
     return False
+
+
+def _own_date(s: int, noun: MatchLike, leads: list[MatchLike], resolved: list[dict]) -> dict | None:
+    """The date of a second event noun: the first date after it, with no trigger typing
+    the sentence in between, and that is not the date of one of those triggers."""
+    if not leads or not resolved:
+        return None
+    pos = s + noun.end()
+    after = [d for d in resolved if d["start"] >= pos]
+    if not after:
+        return None
+    mine = min(after, key=lambda d: d["start"])
+    if any(pos <= s + lead.start() < mine["start"] for lead in leads):
+        return None
+
+    def nearest(t: MatchLike) -> dict:
+        return min(resolved, key=lambda d: abs(d["start"] - (s + t.start())))
+
+    return mine if all(nearest(lead) is not mine for lead in leads) else None
 
 
 def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:

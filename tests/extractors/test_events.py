@@ -54,6 +54,10 @@ CASES = [
      [("visit", "2024-11-28", None, "reported"), ("visit", "2024-11-29", None, "planned")]),
     ("FOSHAN, 3 April 2025 -- The city today opened the Foshan Youth Innovation Base.",
      [("launch", "2025-04-03", None, "reported")]),
+    # a second event noun with a date of its own after it; a month after "for"
+    ("Posted: 2025-04-03\n\nA student tour will take place from 18 to 20 April, and a "
+     "matchmaking session with manufacturers is planned for May.",
+     [("visit", "2025-04-18", "2025-04-20", "planned"), ("conference", "2025-05", None, "planned")]),
     # no event: undated, unresolvable, or a range's inner happening
     ("The two sides signed an agreement.", []),
     ("A delegation signed 25 agreements on Friday.", []),
