@@ -294,15 +294,38 @@ def _tense_at(text: str, offset: int) -> str:
         and _TO_VERB.search(line)
     ):
         return "future"
-    return _tense(_sentence_around(text, offset))
+    start, sentence = _sentence_span(text, offset)
+    return _tense(_outside_relative_clauses(sentence, offset - start))
+
+
+_RELATIVE_CLAUSE = recache.compile(r",\s+(?:which|where|who)\b[^,]*(?:,|$)")
+
+
+def _outside_relative_clauses(sentence: str, pos: int) -> str:
+    """The sentence without the relative clauses that do not hold ``pos``: in 'visited Hong
+    Kong from September 5 to 7, ahead of the Expo, which will be held ...', the visit is
+    not future."""
+    kept, last = [], 0
+    for m in _RELATIVE_CLAUSE.finditer(sentence):
+        if m.start() <= pos < m.end():
+            continue
+        kept.append(sentence[last : m.start()])
+        last = m.end()
+    kept.append(sentence[last:])
+    return " ".join(kept)
 
 
 def _sentence_around(text: str, offset: int, reach: int = 300) -> str:
     """The sentence around ``offset``, at most ``reach`` characters each way."""
+    return _sentence_span(text, offset, reach)[1]
+
+
+def _sentence_span(text: str, offset: int, reach: int = 300) -> tuple[int, str]:
+    """(start, sentence) of ``_sentence_around``."""
     lo, hi = max(0, offset - reach), min(len(text), offset + reach)
     start = max(text.rfind(".", lo, offset), text.rfind("\n", lo, offset), lo - 1) + 1
     ends = [i for i in (text.find(".", offset, hi), text.find("\n", offset, hi)) if i != -1]
-    return text[start : min(ends) if ends else hi]
+    return start, text[start : min(ends) if ends else hi]
 
 
 class DateFinder:

@@ -491,7 +491,7 @@ def _dates_for(
     main = [d for d in resolved if clause(d["start"] - s) is None]
     if own is None:
         for a, b in clauses:
-            if a >= trigger.end() and _ends_with_noun(sentence[trigger.end() : a], etype):
+            if a >= trigger.end() and _ends_with_noun(sentence[trigger.start() : a], etype):
                 inside = [d for d in resolved if clause(d["start"] - s) == (a, b)]
                 if inside:
                     return inside

@@ -72,7 +72,9 @@ def _known_forms() -> tuple[re.Pattern[str], dict]:
 
 
 def _head_kind(word: str) -> str | None:
-    return _vocab()["heads"].get(word.strip("'’s").rstrip("’'")) or _vocab()["heads"].get(word)
+    heads = _vocab()["heads"]
+    # "Co" before its full stop (a run of capitals stops there) is the head "Co."
+    return heads.get(word.strip("'’s").rstrip("’'")) or heads.get(word) or heads.get(word + ".")
 
 
 @Language.factory("coop_institutions")
@@ -88,6 +90,10 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Drop sentence openers, titles, months and 'X-based' words before the name proper."""
     vocab = _vocab()
+    for k, (a, b) in enumerate(words[:6]):  # "Hong Kong-based China Merchants ..."
+        if text[a:b].lower().endswith(("-based", "-funded", "-listed", "-headquartered")):
+            words = words[k + 1 :]
+            break
     i = 0
     while i < len(words):
         w = text[words[i][0] : words[i][1]]
@@ -134,7 +140,7 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
             parts.append([])
             continue
         nxt = text[words[k + 1][0] : words[k + 1][1]] if k + 1 < len(words) else ""
-        if w in ("and", "&") and parts[-1]:
+        if w == "and" and parts[-1]:  # "&" joins one name: "Hong Kong Exchanges & Clearing"
             right = words[k + 1 :]
             # The right side must name its own head before any "of"/"in"/"and", or start a
             # well-known name ("... of Commerce and Invest Hong Kong").
@@ -178,7 +184,10 @@ def _strip_possessive_owner(text: str, words: list[tuple[int, int]]) -> list[tup
             if owner not in gazetteer()[1]:
                 return words  # "People's Bank of China": the possessive is part of the name
             rest = words[k + 1 :]
-            if len(rest) >= 3:
+            seat = text[rest[0][0] : rest[0][1]] in gazetteer()[1]
+            if len(rest) >= 3 or (len(rest) == 2 and not seat):
+                # "Macao's Transport Bureau" is the Transport Bureau; "Hong Kong's Beijing
+                # Office" stays whole (it is the Hong Kong Office in Beijing)
                 return rest
             return words
     return words
@@ -310,7 +319,7 @@ def find_institutions(text: str) -> list[dict]:
     # 3. Capitalised sequences with a head noun, and the bodies named inside them.
     any_head = vocab["any_head"].search
     for m in _SEQ.finditer(text):
-        if not any_head(text, m.start(), m.end()):
+        if not any_head(text, m.start(), m.end() + 1):  # + 1: the stop of "Co."
             continue  # most capitalised runs (names, places, openers) hold no head noun
         words = _trim_leading(text, _words(text, m.start(), m.end()))
         if len(words) > MAX_NAME_WORDS * 4:

@@ -52,7 +52,7 @@ def money_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     name = trie_regex(names)
     sym = "|".join(re.escape(x) for x in symbols)
     amount = amount_re()
-    scale = rf"(?:\s*(?P<scale>{_SCALES})\b)?"
+    scale = rf"(?:\s*(?P<scale>(?i:{_SCALES}))\b)?"  # "HK$4.2 Billion" in a headline
 
     def build(qual: str) -> list[str]:
         return [

@@ -230,7 +230,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z]?[\w-]+['’]s)\s+"
             rf"(?P<org>(?:[A-Z][\w&.-]*\s+){{0,4}}?)"
             rf"(?P<title>(?i:(?:(?:acting|former|executive|deputy|vice|assistant|senior)\s+)*"
-            rf"(?:{heads}))),\s+{honor}{PERSON}(?=[,.;\s]|$)"
+            rf"(?:{heads})(?:\s+and\s+(?:{heads}))?)),\s+{honor}{PERSON}(?=[,.;\s]|$)"
         ),
         # as chief executive, Lee Ka-chao
         "as_title": recache.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),

@@ -12,7 +12,11 @@ from .. import recache
 from ..extensions import store, text_of
 from ..normalize import MONTH_RE, month_number
 
-_TIME = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+# A time after a date: " 10:12", ", 9:31 PM", " at 10:12 AM GMT+8", " 18:02 HKT"
+_TIME = (
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+(?:GMT|UTC|HKT|CST|BJT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?"
+)
 # (rule id, pattern); earlier rules win. Groups: y, m, d, or y, mon, d.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -86,6 +90,20 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})|(?P<d1>\d{1,2})\s+(?P<mon1>"
             + MONTH_RE
             + r"),?\s+(?P<y1>(?:19|20)\d{2}))[ \t]*[|·•][^\n]{0,120}$"
+        ),
+    ),
+    (
+        # A line that is only a place and a date: "Nanning, Sept 10, 2024" (a weekday there
+        # is a date line: "Thursday, September 11, 2025").
+        "pubdate.dateline",
+        recache.compile(
+            r"(?m)^[ \t]*(?![A-Z][a-z]+day\b)[A-Z][\w .'’-]{1,40},\s+(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
+            + MONTH_RE
+            + r"),?\s+(?P<y1>(?:19|20)\d{2})|(?P<mon2>"
+            + MONTH_RE
+            + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
+            + _TIME
+            + r"[ \t]*$"
         ),
     ),
     (

@@ -58,6 +58,10 @@ CASES = [
     ("Posted: 2025-04-03\n\nA student tour will take place from 18 to 20 April, and a "
      "matchmaking session with manufacturers is planned for May.",
      [("visit", "2025-04-18", "2025-04-20", "planned"), ("conference", "2025-05", None, "planned")]),
+    # a future relative clause does not make the main clause future
+    ("Nanning, Sept 10, 2024\n\nThe delegation visited Hong Kong from September 5 to 7, "
+     "ahead of the Expo, which will be held in Nanning from September 24 to 28.",
+     [("visit", "2024-09-05", "2024-09-07", "reported"), ("conference", "2024-09-24", "2024-09-28", "planned")]),
     # no event: undated, unresolvable, or a range's inner happening
     ("The two sides signed an agreement.", []),
     ("A delegation signed 25 agreements on Friday.", []),

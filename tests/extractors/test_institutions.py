@@ -4,6 +4,10 @@ import pytest
 
 # fmt: off
 CASES = [
+    ("Shenzhen SkyWing Technology Co. raised HK$4.2 billion.", [("Shenzhen SkyWing Technology Co", None)]),
+    ("shares of Hong Kong Exchanges & Clearing Ltd. rose", [("Hong Kong Exchanges & Clearing Ltd", None)]),
+    ("with the Hong Kong-based China Merchants Port Holdings", [("China Merchants Port Holdings", None)]),
+    ("Macao's Transport Bureau said", [("Transport Bureau", None)]),
     ("Hong Kong's Chief Secretary for Administration Eric Chan led the delegation.", []),
     ("the Public Administration and Civil Service Bureau (SAFP) and the Statistics and Census Service",
      [("Public Administration and Civil Service Bureau", "SAFP"), ("Statistics and Census Service", "DSEC")]),

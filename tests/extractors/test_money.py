@@ -14,6 +14,8 @@ CASES = [
     ("a budget of €3m for the lab", [(3e6, "EUR", None)]),
     ("MOP$500 million for the bridge", [(500e6, "MOP", None)]),
     ("USD 200 per ton", [(200, "USD", None)]),
+    # a capitalised scale in a headline
+    ("Drone Maker Raises HK$4.2 Billion in IPO", [(4.2e9, "HKD", None)]),
     # a code glued to the number
     ("projects worth RMB48.2bn were signed", [(48.2e9, "CNY", None)]),
     ("a HKD3.5m grant", [(3.5e6, "HKD", None)]),

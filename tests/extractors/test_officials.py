@@ -30,6 +30,7 @@ CASES = [
     ("unveiled by Hong Kong's Secretary for Financial Services and the Treasury, Peter Lau, "
      "on Monday.", ("Peter Lau", "Secretary for Financial Services and the Treasury", "Hong Kong")),
     # the body, then the post, then the name
+    ("SkyWing's founder and chairman, Zhou Ming, said.", ("Zhou Ming", "founder and chairman", None)),
     ("The HKMA chief executive, Eddie Wong, said.", ("Eddie Wong", "chief executive", "HKMA")),
     ("Its deputy director, Mr. Leong Heng Kin, said.", ("Leong Heng Kin", "deputy director", None)),
     # a lower-case post after an acronym; a name with a particle

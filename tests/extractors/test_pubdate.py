@@ -10,6 +10,8 @@ CASES = [
     ("Body text.\n\n2023-05-13 02:08:25\n#tags", "2023-05-13", "pubdate.timestamp_line"),
     ("Published: 8:29pm, 25 Nov 2024\n\nText.", "2024-11-25", "pubdate.labelled_text"),
     ("Oct 26, 2023\n\nShanghai and Suzhou ...", "2023-10-26", "pubdate.date_line"),
+    ("Headline\nBy A. Reporter\nDecember 6, 2024 at 10:12 AM GMT+8\n\nText.", "2024-12-06", "pubdate.date_line"),
+    ("Headline\nNanning, Sept 10, 2024\n\nA delegation ...", "2024-09-10", "pubdate.dateline"),
     ("date 2023-05-24\nText", "2023-05-24", "pubdate.labelled_iso"),
     ("HANGZHOU, Oct 9, 2024 (Campus Wire) -- Text", "2024-10-09", "pubdate.dateline"),
     ("Thursday, September 11, 2025\n\nText", "2025-09-11", "pubdate.date_line"),
