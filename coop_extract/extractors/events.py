@@ -151,11 +151,15 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
         more = [(t, m) for t, m in again if chosen is finite and t in finite]
         # "... will take place from 18 to 20 April, and a matchmaking session ... in May":
         # a noun of another type, if a date of the sentence is its own (see _own_date)
-        nouns = [
-            (etype, _OtherNoun(m))
-            for etype, pattern in trig["nouns"]
-            if etype not in chosen and (m := pattern.search(sentence)) is not None
-        ]
+        nouns = []
+        for etype, pattern in trig["nouns"]:
+            m = pattern.search(sentence)
+            if m is None:
+                continue
+            if m.start() > 0 and m.group()[0].isupper():  # "the Belt and Road Summit"
+                etype = trig["proper_noun_types"].get(m.group().lower(), etype)
+            if etype not in chosen:
+                nouns.append((etype, _OtherNoun(m)))
         return sorted([*chosen.items(), *more, *nouns], key=lambda x: x[1].start())
     order = {t: k for k, t in enumerate(trig["noun_priority"])}
     found = []
@@ -360,7 +364,7 @@ def find_events(doc: Doc) -> list[dict]:
         for etype, trigger in found:
             dates_here = resolved
             if isinstance(trigger, _OtherNoun):
-                mine = _own_date(s, trigger, leads, resolved)
+                mine = _own_date(sentence, s, trigger, leads, resolved)
                 if mine is None:
                     continue
                 dates_here = [mine]
@@ -425,10 +429,29 @@ def _close_earlier(events: list[dict], closing: dict, span: tuple[int, int]) -> 
     return False
 
 
-def _own_date(s: int, noun: MatchLike, leads: list[MatchLike], resolved: list[dict]) -> dict | None:
+_SAID_THAT = recache.compile(
+    r"\b(?:said|says|told|announced|stated|noted|added)\b[^.;]{0,120}?\bthat\b", re.I
+)
+_TO_COME = recache.compile(
+    r"\b(?:would|will|plans?\s+to|planned\s+to|is\s+to|are\s+to|aims?\s+to)\b", re.I
+)
+
+
+def _reported_future(sentence: str, trigger: MatchLike) -> int | None:
+    """'X said at a press conference on Monday that the city would open ...': where the
+    reported future begins (after 'that'), when the trigger is in it; else None."""
+    for m in _SAID_THAT.finditer(sentence, 0, trigger.start()):
+        if _TO_COME.search(sentence, m.end(), trigger.start()):
+            return m.end()
+    return None
+
+
+def _own_date(
+    sentence: str, s: int, noun: MatchLike, leads: list[MatchLike], resolved: list[dict]
+) -> dict | None:
     """The date of a second event noun: the first date after it, with no trigger typing
     the sentence in between, and that is not the date of one of those triggers."""
-    if not leads or not resolved:
+    if not resolved:
         return None
     pos = s + noun.end()
     after = [d for d in resolved if d["start"] >= pos]
@@ -438,8 +461,10 @@ def _own_date(s: int, noun: MatchLike, leads: list[MatchLike], resolved: list[di
     if any(pos <= s + lead.start() < mine["start"] for lead in leads):
         return None
 
-    def nearest(t: MatchLike) -> dict:
-        return min(resolved, key=lambda d: abs(d["start"] - (s + t.start())))
+    def nearest(t: MatchLike) -> dict | None:
+        said = _reported_future(sentence, t)  # a reported future takes no earlier date
+        usable = [d for d in resolved if said is None or d["start"] - s >= said]
+        return min(usable, key=lambda d: abs(d["start"] - (s + t.start()))) if usable else None
 
     return mine if all(nearest(lead) is not mine for lead in leads) else None
 
@@ -538,6 +563,9 @@ def _event(
     rule = "event.sentence_date"
     if resolved:
         resolved = _dates_for(sentence, s, trigger, resolved, etype)
+        said = _reported_future(sentence, trigger)
+        if said is not None:  # the date of the saying does not date what is to come
+            resolved = [d for d in resolved if d["start"] - s >= said]
         if not resolved:
             return None
     if resolved:

@@ -62,6 +62,10 @@ CASES = [
     ("Nanning, Sept 10, 2024\n\nThe delegation visited Hong Kong from September 5 to 7, "
      "ahead of the Expo, which will be held in Nanning from September 24 to 28.",
      [("visit", "2024-09-05", "2024-09-07", "reported"), ("conference", "2024-09-24", "2024-09-28", "planned")]),
+    # the date of a saying does not date what the saying announces
+    ("Published: Nov 04, 2024 09:31 PM\n\nThe mayor said at a press conference on Monday "
+     "that the city would open two new customs lanes before the Lunar New Year.",
+     [("conference", "2024-11-04", None, "reported")]),
     # no event: undated, unresolvable, or a range's inner happening
     ("The two sides signed an agreement.", []),
     ("A delegation signed 25 agreements on Friday.", []),
