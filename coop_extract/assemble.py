@@ -59,18 +59,9 @@ def assemble(
         text, facts.get("figures", []), [*institutions, *cities], facts.get("sentences", [])
     )
     events = _events(text, facts.get("events", []), figures, [*officials, *institutions, *cities])
-    info = None
-    if pubdate:
-        info = PublicationDate(
-            date=pubdate["date"],
-            source=pubdate.get("source", "text"),
-            text=pubdate.get("text"),
-            start=pubdate.get("start"),
-            end=pubdate.get("end"),
-            rule=pubdate.get("rule", ""),
-        )
-    elif text.strip():
-        warnings.append("no publication date in the text: relative dates are left unresolved")
+    info = publication_info(pubdate)
+    if info is None and text.strip():
+        warnings.append(NO_PUBDATE)
     if original is not text and original != text:  # only folded text is quoted again
         _requote(original, officials, institutions, cities, figures, events)
     return Document(
@@ -83,6 +74,23 @@ def assemble(
         events=events,
         figures=figures,
         warnings=warnings,
+    )
+
+
+NO_PUBDATE = "no publication date in the text: relative dates are left unresolved"
+
+
+def publication_info(pubdate: dict | None) -> PublicationDate | None:
+    """The record of where the publication date came from (None without one)."""
+    if not pubdate:
+        return None
+    return PublicationDate(
+        date=pubdate["date"],
+        source=pubdate.get("source", "text"),
+        text=pubdate.get("text"),
+        start=pubdate.get("start"),
+        end=pubdate.get("end"),
+        rule=pubdate.get("rule", ""),
     )
 
 

@@ -76,9 +76,8 @@ def process(
     try:
         doc = default_extractor().extract(inp.text, source=source, ref_date=ref_date)
     except Exception as exc:  # a bug must not cost the rest of the batch
-        return Result(source, out_name, error=f"extraction failed: {type(exc).__name__}: {exc}")
-    if inp.encoding not in (None, "utf-8"):
-        doc.warnings.append(f"decoded as {inp.encoding}")
+        return _failed(inp, exc)
+    doc.warnings.extend(_decoding(inp))
     return Result(
         source,
         out_name,
@@ -86,6 +85,15 @@ def process(
         words=word_count(inp.text),
         json=to_json(doc) if want_json else None,
     )
+
+
+def _failed(inp: Input, exc: Exception) -> Result:
+    return Result(inp.source, inp.out_name, error=f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def _decoding(inp: Input) -> list[str]:
+    """The warning for a text that was not UTF-8."""
+    return [f"decoded as {inp.encoding}"] if inp.encoding not in (None, "utf-8") else []
 
 
 def _process_long(
@@ -102,8 +110,7 @@ def _process_long(
     try:
         merger = default_extractor().merge_pieces(inp.text, inp.source, ref_date, spool=True)
         try:
-            if inp.encoding not in (None, "utf-8"):
-                merger.warnings.append(f"decoded as {inp.encoding}")
+            merger.warnings.extend(_decoding(inp))
             if want_json or (want_doc and not table):
                 fd, path = tempfile.mkstemp(prefix="coop-extract-", suffix=".json", dir=spool_dir)
                 with os.fdopen(fd, "w", encoding="utf-8") as out:
@@ -116,9 +123,7 @@ def _process_long(
     except Exception as exc:  # a bug must not cost the rest of the batch
         if path is not None:
             Path(path).unlink(missing_ok=True)
-        return Result(
-            inp.source, inp.out_name, error=f"extraction failed: {type(exc).__name__}: {exc}"
-        )
+        return _failed(inp, exc)
     return result
 
 

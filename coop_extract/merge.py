@@ -19,11 +19,13 @@ from __future__ import annotations
 import shutil
 import tempfile
 from array import array
+from itertools import islice
 from typing import TextIO
 
 from pydantic_core import to_json
 
-from .models import City, Document, Event, Figure, Institution, Mention, Official, PublicationDate
+from .assemble import NO_PUBDATE, publication_info
+from .models import City, Document, Event, Figure, Institution, Mention, Official
 
 Entity = City | Official | Institution
 
@@ -121,7 +123,7 @@ class PieceMerger:
         self.n_figures += len(part.figures)
         self.n_events += len(part.events)
         for w in part.warnings:
-            if w not in self.warnings and not w.startswith("no publication date"):
+            if w not in self.warnings and w != NO_PUBDATE:
                 self.warnings.append(w)
 
     def _add_entity(self, group: str, entity: Entity) -> None:
@@ -147,37 +149,32 @@ class PieceMerger:
 
     # -- output ----------------------------------------------------------------------------
 
-    def _info(self) -> PublicationDate | None:
-        p = self.pubdate
-        if not p:
-            return None
-        return PublicationDate(
-            date=p["date"],
-            source=p.get("source", "text"),
-            text=p.get("text"),
-            start=p.get("start"),
-            end=p.get("end"),
-            rule=p.get("rule", ""),
-        )
-
     def _all_warnings(self) -> list[str]:
         warnings = list(self.warnings)
         if self.pubdate is None and self.text.strip():
-            warnings.append("no publication date in the text: relative dates are left unresolved")
+            warnings.append(NO_PUBDATE)
         return warnings
 
-    def _mention_list(self, key: tuple) -> list[Mention]:
+    def _mention_list(self, key: tuple, limit: int | None = None) -> list[Mention]:
         ms = self.mentions[key]
-        return [
-            Mention(text=self.text[a:b], start=a, end=b, rule=r)
-            for a, b, r in zip(ms.starts, ms.ends, ms.rules, strict=True)
-        ]
+        rows = islice(zip(ms.starts, ms.ends, ms.rules, strict=True), limit)
+        return [Mention(text=self.text[a:b], start=a, end=b, rule=r) for a, b, r in rows]
 
-    def document(self) -> Document:
-        """The merged record as one ``Document`` (every mention as an object)."""
+    def _records(self, kind: str, model: type[Event] | type[Figure], limit: int | None) -> list:
+        """The first ``limit`` events or figures (all with None), from memory or the spool."""
+        if not self.spool:
+            records = getattr(self, kind)
+            return records if limit is None else records[:limit]
+        out = self._files.get(kind)
+        if out is None:
+            return []
+        out.seek(0)
+        return [model.model_validate_json(line) for line in islice(out, limit)]
+
+    def _document(self, limit: int | None) -> Document:
         groups = {
             group: [
-                head.model_copy(update={"mentions": self._mention_list(key)})
+                head.model_copy(update={"mentions": self._mention_list(key, limit)})
                 for key, head in heads.items()
             ]
             for group, heads in self.heads.items()
@@ -185,24 +182,21 @@ class PieceMerger:
         return Document(
             source=self.source,
             publication_date=self.pubdate["date"] if self.pubdate else None,
-            publication_date_info=self._info(),
-            events=self.events if not self.spool else self._read("events", Event),
-            figures=self.figures if not self.spool else self._read("figures", Figure),
+            publication_date_info=publication_info(self.pubdate),
+            events=self._records("events", Event, limit),
+            figures=self._records("figures", Figure, limit),
             warnings=self._all_warnings(),
             **groups,
         )
 
-    def _read(self, kind: str, model: type[Event] | type[Figure]) -> list:
-        out = self._files.get(kind)
-        if out is None:
-            return []
-        out.seek(0)
-        return [model.model_validate_json(line) for line in out]
+    def document(self) -> Document:
+        """The merged record as one ``Document`` (every mention as an object)."""
+        return self._document(None)
 
     def write_json(self, stream: TextIO) -> None:
         """Write the merged record as compact JSON, the same as
         ``document().model_dump_json()``, holding at most one entity's mentions at a time."""
-        info = self._info()
+        info = publication_info(self.pubdate)
 
         def key(name: str) -> str:
             return to_json(name).decode()
@@ -245,42 +239,12 @@ class PieceMerger:
     def summary(self, limit: int = 200) -> Document:
         """A short Document for the table view: the first ``limit`` events and figures and
         at most ``limit`` mentions per entity, with a warning saying so."""
-        groups = {
-            group: [
-                head.model_copy(update={"mentions": self._mention_list(key)[:limit]})
-                for key, head in heads.items()
-            ]
-            for group, heads in self.heads.items()
-        }
-        events = self._head("events", Event, limit)
-        figures = self._head("figures", Figure, limit)
-        note = (
-            f"long text: the table shows {len(events)} of {self.n_events} events and "
-            f"{len(figures)} of {self.n_figures} figures; --format json gives everything"
+        doc = self._document(limit)
+        doc.warnings.append(
+            f"long text: the table shows {len(doc.events)} of {self.n_events} events and "
+            f"{len(doc.figures)} of {self.n_figures} figures; --format json gives everything"
         )
-        return Document(
-            source=self.source,
-            publication_date=self.pubdate["date"] if self.pubdate else None,
-            publication_date_info=self._info(),
-            events=events,
-            figures=figures,
-            warnings=[*self._all_warnings(), note],
-            **groups,
-        )
-
-    def _head(self, kind: str, model: type[Event] | type[Figure], limit: int) -> list:
-        if not self.spool:
-            return getattr(self, kind)[:limit]
-        out = self._files.get(kind)
-        if out is None:
-            return []
-        out.seek(0)
-        records = []
-        for line in out:
-            if len(records) >= limit:
-                break
-            records.append(model.model_validate_json(line))
-        return records
+        return doc
 
     def close(self) -> None:
         """Drop the temporary files."""

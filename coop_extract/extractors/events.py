@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import facts, store, text_of
 from ..normalize import parse_number
-from ..textutil import ByStart, Caseless, MatchLike, trie_regex
+from ..textutil import ByStart, Caseless, Found, MatchLike, trie_regex
 
 _DURATION = recache.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
@@ -203,24 +203,7 @@ def _venue_event(sentence: str, verb: MatchLike) -> tuple[str, MatchLike] | None
     if noun.start() == 0 or noun.start() > m.end("np") - offset:
         return None  # the noun must come after the modifiers, and right after them
     # Not a _NounMatch: the venue shares the verb's date, borrowed or its own.
-    return etype, _Shifted(noun, offset, sentence)
-
-
-class _Shifted:
-    """A match moved to its place in the sentence (it was found in a slice)."""
-
-    def __init__(self, m: MatchLike, offset: int, sentence: str):
-        self._start, self._end = m.start() + offset, m.end() + offset
-        self._sentence = sentence
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._end
-
-    def group(self) -> str:
-        return self._sentence[self._start : self._end]
+    return etype, Found(sentence, noun.start() + offset, noun.end() + offset)
 
 
 def _modifier_type(sentence: str, head: MatchLike) -> str | None:

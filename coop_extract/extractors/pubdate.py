@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .. import recache
 from ..extensions import store, text_of
-from ..normalize import MONTH_RE, month_number
+from ..normalize import MONTH_RE, WEEKDAYS, month_number
 
 # A time after a date: " 10:12", ", 9:31 PM", " at 10:12 AM GMT+8", " 18:02 HKT"
 _TIME = (
@@ -165,7 +165,6 @@ _FUTURE = recache.compile(
 _WEEKDAY = recache.compile(
     r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
 def _clause_before(text: str, offset: int) -> str:
@@ -204,7 +203,7 @@ def _weekday_check(text: str, lead_start: int, day: date) -> date:
     m = _WEEKDAY.search(text, lead_start, end if end != -1 else len(text))
     if m is None:
         return day
-    weekday = _WEEKDAYS.index(m.group("wd"))
+    weekday = WEEKDAYS.index(m.group("wd").lower())
     for shift in (0, 1, -1):
         try:
             candidate = day.replace(year=day.year + shift)
