@@ -50,7 +50,8 @@ def number_words_re() -> str:
     from .textutil import trie_regex
 
     one = trie_regex({w for w in units if w not in ("a", "an", "half", "dozens")})
-    return rf"(?:{one}(?:[\s-]+(?:and[\s-]+)?{one})*)"
+    # any case: a count or figure may open a sentence ("Five agreements were signed")
+    return rf"(?i:{one}(?:[\s-]+(?:and[\s-]+)?{one})*)"
 
 
 def parse_number_words(text: str) -> float | None:

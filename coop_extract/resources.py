@@ -153,6 +153,12 @@ def agreement_units() -> dict[str, Any]:
 
 
 @cache
+def pubdate_header() -> dict[str, Any]:
+    """What a header line holding the publication date may contain."""
+    return read_json("pubdate_header.json")
+
+
+@cache
 def event_triggers() -> dict[str, Any]:
     """Trigger words per event type."""
     return read_json("event_triggers.json")

@@ -25,6 +25,10 @@ _DURATION_TYPE = {"trip": "visit", "visit": "visit", "tour": "visit", "mission":
 _INSIDE_RANGE = recache.compile(
     r"\b(?:during\s+which|in\s+the\s+course\s+of\s+which|during\s+the)\b", re.I
 )
+# "after the ceremony", "at the forum": an event noun right after "the" points back
+_BACK_REF = recache.compile(
+    r"\b(?:at|during|after|following|before|sidelines\s+of)\s+the\s+$", re.I
+)
 _ANAPHOR_ANY = recache.compile(r"\b(?:at|during|after|sidelines\s+of|following)\s+the\b", re.I)
 _RECURRING = recache.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yearly)\b", re.I)
 
@@ -182,17 +186,24 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
 
 
 _AT_VENUE = recache.compile(
-    r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the|a|an)\s+(?P<np>(?:[\w-]+\s+){1,4}?)"
-    r"(?=\w)",
+    r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?P<art>the|a|an)\s+"
+    r"(?P<np>(?:[\w-]+\s+){1,4}?)(?=\w)",
     re.I,
 )
 
 
 def _venue_event(sentence: str, verb: MatchLike) -> tuple[str, MatchLike] | None:
     """The event a happening took place at, named with more than its noun ('signed at the
-    third high-level meeting', 'at the opening ceremony'); a bare 'at the meeting' points
-    back to one already reported, and adds nothing."""
-    m = _AT_VENUE.match(sentence, verb.end())
+    third high-level meeting', 'at the opening ceremony') or new to the story ('at a
+    promotion event'); a bare 'at the meeting' points back to one already reported, and
+    adds nothing."""
+    # right after the verb ("were signed at"), or after its object in the same clause
+    # ("signed 26 projects with investors at a promotion event")
+    clause_end = min(
+        (k for k in (sentence.find(c, verb.end()) for c in ",;:") if k != -1),
+        default=len(sentence),
+    )
+    m = _AT_VENUE.search(sentence, verb.end(), min(clause_end, verb.end() + 100))
     if m is None:
         return None
     found = _first_noun(sentence[m.start("np") : m.end("np") + 30])
@@ -200,7 +211,12 @@ def _venue_event(sentence: str, verb: MatchLike) -> tuple[str, MatchLike] | None
         return None
     etype, noun = found
     offset = m.start("np")
-    if noun.start() == 0 or noun.start() > m.end("np") - offset:
+    # "at a matchmaking session", "at a promotion event": a new event, even unmodified;
+    # "at the meeting" points back, and "at a ceremony" is the signing itself
+    new = (
+        m.group("art").lower() != "the" and noun.group().lower() not in _triggers()["generic_nouns"]
+    )
+    if (noun.start() == 0 and not new) or noun.start() > m.end("np") - offset:
         return None  # the noun must come after the modifiers, and right after them
     # Not a _NounMatch: the venue shares the verb's date, borrowed or its own.
     return etype, Found(sentence, noun.start() + offset, noun.end() + offset)
@@ -343,8 +359,14 @@ def find_events(doc: Doc) -> list[dict]:
         range_type = (
             _DURATION_TYPE.get(duration.group("noun").lower(), "conference") if duration else None
         )
-        leads = [t for _, t in found if not isinstance(t, _OtherNoun)]
+        leads = [(t, m) for t, m in found if not isinstance(m, _OtherNoun)]
         for etype, trigger in found:
+            if (
+                isinstance(trigger, _NounMatch)
+                and events
+                and _BACK_REF.search(sentence, 0, trigger.start())
+            ):
+                continue  # "Speaking after the ceremony, ...": the event already reported
             dates_here = resolved
             if isinstance(trigger, _OtherNoun):
                 mine = _own_date(sentence, s, trigger, leads, resolved)
@@ -430,10 +452,16 @@ def _reported_future(sentence: str, trigger: MatchLike) -> int | None:
 
 
 def _own_date(
-    sentence: str, s: int, noun: MatchLike, leads: list[MatchLike], resolved: list[dict]
+    sentence: str,
+    s: int,
+    noun: MatchLike,
+    leads: list[tuple[str, MatchLike]],
+    resolved: list[dict],
 ) -> dict | None:
     """The date of a second event noun: the first date after it, with no trigger typing
-    the sentence in between, and that is not the date of one of those triggers."""
+    the sentence in between, and that is not the date of one of those triggers (a date in
+    the relative clause after the noun is never theirs: 'inked ... during the two-day
+    trip, which began on Wednesday')."""
     if not resolved:
         return None
     pos = s + noun.end()
@@ -441,15 +469,16 @@ def _own_date(
     if not after:
         return None
     mine = min(after, key=lambda d: d["start"])
-    if any(pos <= s + lead.start() < mine["start"] for lead in leads):
+    if any(pos <= s + lead.start() < mine["start"] for _, lead in leads):
         return None
 
-    def nearest(t: MatchLike) -> dict | None:
+    def nearest(etype: str, t: MatchLike) -> dict | None:
         said = _reported_future(sentence, t)  # a reported future takes no earlier date
-        usable = [d for d in resolved if said is None or d["start"] - s >= said]
+        usable = [d for d in _dates_for(sentence, s, t, resolved, etype)]
+        usable = [d for d in usable if said is None or d["start"] - s >= said]
         return min(usable, key=lambda d: abs(d["start"] - (s + t.start()))) if usable else None
 
-    return mine if all(nearest(lead) is not mine for lead in leads) else None
+    return mine if all(nearest(etype, lead) is not mine for etype, lead in leads) else None
 
 
 def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:
@@ -508,15 +537,22 @@ def _dates_for(
     return inside or main
 
 
+# "trip to the island province": where the event went or took place, after its noun
+_NOUN_TAIL = recache.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+$")
+
+
 def _ends_with_noun(words: str, etype: str) -> bool:
-    """Does ``words`` (at most a dozen of them) end with an event noun of ``etype``?"""
+    """Does ``words`` (at most a dozen of them) end with an event noun of ``etype``, or
+    with one and the place it went to ('trip to the island province')?"""
     words = words.rstrip(" ,")
     if not etype or len(words.split()) > 12:
         return False
     pattern = dict(_triggers()["nouns"]).get(etype)
     if pattern is None:
         return False
-    return any(m.end() == len(words) for m in pattern.finditer(words))
+    tail = _NOUN_TAIL.search(words)
+    ends = {len(words), tail.start()} if tail else {len(words)}
+    return any(m.end() in ends for m in pattern.finditer(words))
 
 
 def _is_span_start(text: str, d: dict, sentence: str) -> bool:

@@ -33,6 +33,8 @@ _WHEN = recache.compile(
 _TITLE_CASE = recache.compile(r"[A-Z][a-z]+")
 _ACRONYM_AFTER = recache.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
 _WORD = recache.compile(r"\S+")
+_AMOUNT_BEFORE = recache.compile(r"\d[^\S\n]*$")
+_NEXT_WORD = recache.compile(r"[^\S\n]+([a-z]+)")
 
 
 @cache
@@ -52,6 +54,9 @@ def _vocab() -> dict:
             if " " not in t
         }
         | {"vice", "assistant"},
+        # scale and currency words: after a number they are an amount ("5 Billion Yuan")
+        "amount_words": set(resources.numbers()["scales"])
+        | {n.split()[0] for n in resources.currencies()["names"]},
         "company_cues": data["company_cues"],
         "list_cues": data["list_cues"],
         # Any head noun anywhere (a superset of what _head_kind accepts): capitalised runs
@@ -321,6 +326,10 @@ def find_institutions(text: str) -> list[dict]:
     for m in _SEQ.finditer(text):
         if not any_head(text, m.start(), m.end() + 1):  # + 1: the stop of "Co."
             continue  # most capitalised runs (names, places, openers) hold no head noun
+        if _AMOUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()) and (
+            text[m.start() : m.end()].split()[0].lower() in vocab["amount_words"]
+        ):
+            continue  # "a 5 Billion Yuan Tech Fund" (a headline): an amount, not a name
         words = _trim_leading(text, _words(text, m.start(), m.end()))
         if len(words) > MAX_NAME_WORDS * 4:
             continue  # a run of capitals that long is a list or junk, not a name
@@ -334,8 +343,14 @@ def find_institutions(text: str) -> list[dict]:
             # The name ends at its last head noun, or runs on only through "of/in X".
             last = heads[-1][0]
             nxt = text[part[last + 1][0] : part[last + 1][1]] if last + 1 < len(part) else ""
-            if nxt.lower() in vocab["title_words"]:
-                continue  # "Shenzhen Party Secretary": the head belongs to a title
+            head_word = text[part[last][0] : part[last][1]]
+            after = _NEXT_WORD.match(text, part[last][1])
+            follow = nxt or (after.group(1) if after else "")
+            if (
+                nxt.lower() in vocab["title_words"]
+                or f"{head_word} {follow}".lower() in vocab["titles"]
+            ):
+                continue  # "Shenzhen Party Secretary", "Communist Party chief": a title
             if last + 1 < len(part) and not _good_tail(text, part[last + 1 :]):
                 part = part[: last + 1]
                 heads = [h for h in heads if h[0] <= last]
@@ -363,9 +378,29 @@ def find_institutions(text: str) -> list[dict]:
             for a, b, kd in inner:
                 accept(a, b, _kind_name(kd), "inst.inner_body")
     out = sorted(by_id.values(), key=lambda f: f["start"])
+    _drop_joined_place(text, out)
     for f in out:
         del f["id"]
     return out
+
+
+_JOINED = recache.compile(r"(?P<place>[A-Z][\w'’. -]{1,30}?) and (?=[A-Z])")
+
+
+def _drop_joined_place(text: str, found: list[dict]) -> None:
+    """'Qingdao and Hong Kong Investment Corp. Set Up ...' (a headline), with 'Hong Kong
+    Investment Corp.' named on its own elsewhere: the place is the body's partner, not part
+    of its name. A name that only ever appears whole ('Hong Kong and Macao Affairs
+    Office') is left alone."""
+    names = [f["name"].rstrip(".") for f in found]
+    for f in found:
+        m = _JOINED.match(f["name"])
+        if m is None or m.group("place") not in gazetteer()[1]:
+            continue
+        rest = f["name"][m.end() :].rstrip(".")
+        if any(n != f["name"].rstrip(".") and n.startswith(rest) for n in names):
+            f["start"] += m.end()
+            f["name"] = text[f["start"] : f["end"]]
 
 
 def _kind_name(kind: str) -> str:

@@ -137,6 +137,8 @@ def parse_appositive(app: str) -> tuple[str, str | None] | None:
     Returns None when the phrase does not start with a title.
     """
     app = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", app.strip(), flags=re.I)
+    if re.match(r"(?:and|or|&|as well as)\b", app):
+        return None  # "X, and Hainan vice governor Y": the next person, not X's post
     owner, app = _possessive_place(app)
     parsed = _parse_title(app)
     if parsed is None:
@@ -179,7 +181,9 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     obj = re.sub(r"^the\s+", "", obj)
     if group and prep == "of":
         inner = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", obj)
-        if inner:
+        # "member of the Standing Committee of the Guangdong Provincial People's Congress",
+        # but "chairman of the Macao Chamber of Commerce" is one body
+        if inner and _is_body(inner.group(2)):
             return (f"{title} of the {inner.group(1)}", inner.group(2))
     return (title, obj or None)
 
@@ -351,6 +355,22 @@ def _place_before(text: str, start: int) -> str | None:
         if cand in places:
             return cand
     return None
+
+
+def _is_body(phrase: str) -> bool:
+    """Does ``phrase`` name a body or place of its own (an organisation head noun, a place,
+    an acronym), rather than end another body's name ('Commerce')?"""
+    vocab = _vocab()
+    words = phrase.split()
+    return (
+        any(w in vocab["org_words"] for w in words)
+        or any(
+            " ".join(words[k:j]) in vocab["place_forms"]
+            for k in range(len(words))
+            for j in range(k + 1, min(len(words), k + 4) + 1)
+        )
+        or bool(re.fullmatch(r"[A-Z]{2,8}", phrase.strip()))
+    )
 
 
 def _clean_affil(affil: str | None) -> str | None:

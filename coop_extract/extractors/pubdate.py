@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import recache
+from .. import recache, resources
 from ..extensions import store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS, month_number
 
@@ -247,13 +248,70 @@ def _find_dated(text: str) -> dict | None:
         for m in pattern.finditer(text):
             parsed = _to_date(m)
             if parsed is not None:
-                return {
-                    "date": parsed.isoformat(),
-                    "text": m.group().strip(),
-                    "start": m.start() + (len(m.group()) - len(m.group().lstrip())),
-                    "end": m.end() - (len(m.group()) - len(m.group().rstrip())),
-                    "rule": rule,
-                }
+                return _found(m, parsed, rule)
+    return _header_line(text)
+
+
+def _found(m: re.Match[str], day: date, rule: str) -> dict:
+    return {
+        "date": day.isoformat(),
+        "text": m.group().strip(),
+        "start": m.start() + (len(m.group()) - len(m.group().lstrip())),
+        "end": m.end() - (len(m.group()) - len(m.group().rstrip())),
+        "rule": rule,
+    }
+
+
+# Any full date inside a line, for the header-line rule.
+_ANY_DATE = recache.compile(
+    r"(?<![\w-])(?:(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
+    r"|(?P<mon2>" + MONTH_RE + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})"
+    r"|(?P<d1>\d{1,2})\s+(?P<mon1>" + MONTH_RE + r"),?\s+(?P<y1>(?:19|20)\d{2}))(?![\w-])"
+)
+_HEADER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+@cache
+def _header_parts() -> tuple[frozenset[str], re.Pattern[str], dict]:
+    data = resources.pubdate_header()
+    zones = "|".join(sorted(data["time_zones"], key=len, reverse=True))
+    noise = recache.compile(
+        r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b"  # a time
+        r"|\b(?:" + zones + r")\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"  # a zone and its offset
+        r"|\b(?:" + "|".join(WEEKDAYS) + r")\b",
+        re.I,
+    )
+    return frozenset(data["labels"]), noise, data
+
+
+def _header_line(text: str) -> dict | None:
+    """A line near the top that holds a full date and otherwise only labels, times, time
+    zones and names: "2025-09-18 HKT 17:42", "By Wang Yi | 00:00 UTC+8 March 27, 2025 |
+    Shanghai Daily". A sentence (a lower-case word that is not a label) never is one."""
+    labels, noise, data = _header_parts()
+    seen = 0
+    for line in re.finditer(r"[^\n]+", text):
+        if not line.group().strip():
+            continue
+        seen += 1
+        if seen > data["top_lines"]:
+            break
+        if len(line.group()) > data["max_line"]:
+            continue
+        m = _ANY_DATE.search(text, line.start(), line.end())
+        if m is None:
+            continue
+        rest = noise.sub(" ", text[line.start() : m.start()] + " " + text[m.end() : line.end()])
+        words = _HEADER_WORD.findall(rest)
+        if (
+            any(c.isdigit() for c in rest)
+            or len(words) > data["max_words"]
+            or any(w.lower().rstrip(".") not in labels and not w[0].isupper() for w in words)
+        ):
+            continue
+        parsed = _to_date(m)
+        if parsed is not None:
+            return _found(m, parsed, "pubdate.header_line")
     return None
 
 

@@ -183,7 +183,30 @@ ROUND_FOUR = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), MORE + ROUND_TWO + ROUND_THREE + ROUND_FOUR)
+# fmt: off
+ROUND_NINE = [
+    # sending people to a place is a visit
+    ("2025-02-10 HKT 08:00\n\nThe bureau will dispatch about 60 officials to Macao in April.",
+     [("visit", "2025-04", None)]),
+    # "after the agreement was signed" takes the signing's day
+    ("Updated: 2024-05-03\n\nThe two banks signed a loan agreement on Thursday. Their chairmen held talks after the agreement was signed.",
+     [("signing", "2024-05-02", None), ("meeting", "2024-05-02", None)]),
+    # a venue new to the story ("at a ..."), after the verb's object, is an event too
+    ("Updated: 2024-05-03\n\nThe county signed 12 projects with Macao firms at a matchmaking event in Zhuhai on Tuesday.",
+     [("signing", "2024-04-30", None), ("conference", "2024-04-30", None)]),
+    # "after the ceremony" points back; the later date in the sentence is not its own
+    ("Updated: 2024-05-03\n\nThe mayor witnessed the signing on Thursday. Speaking after the ceremony, he said exports rose 5% last year.",
+     [("signing", "2024-05-02", None)]),
+    # a date in the relative clause after "trip to X" belongs to the trip
+    ("Updated: 2024-05-03\n\nThe deal was sealed in Nanning during the governor's three-day trip to the region, which began on Wednesday.",
+     [("visit", "2024-05-01", "2024-05-03")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), MORE + ROUND_TWO + ROUND_THREE + ROUND_FOUR + ROUND_NINE
+)
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
     assert [(e.type, e.date, e.end_date) for e in events] == expected

@@ -112,6 +112,28 @@ ROUND_FOUR = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_THREE + ROUND_FOUR)
+# fmt: off
+ROUND_NINE = [
+    # a title-case headline: the amount is no name, the partner place is no part of one
+    ("Xiamen and Hong Kong Growth Partners Ltd. Launch 3 Billion Yuan Green Fund\n\n"
+     "Hong Kong Growth Partners Ltd. will manage the fund.",
+     ["Hong Kong Growth Partners Ltd"]),
+    # "Communist Party chief" is a title
+    ("Fujian's Communist Party chief, Zhou Zuyi, attended.", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_THREE + ROUND_FOUR + ROUND_NINE)
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
+
+
+def test_institutions_headline_partner_place_is_not_part_of_the_name(extractor):
+    text = (
+        "Xiamen and Hong Kong Growth Partners Ltd. Launch 3 Billion Yuan Green Fund\n\n"
+        "Hong Kong Growth Partners Ltd. will manage the fund."
+    )
+    (body,) = extractor.extract(text).institutions
+    assert [m.text for m in body.mentions] == ["Hong Kong Growth Partners Ltd"] * 2
+    assert [m.start for m in body.mentions] == [11, text.index("Hong Kong", 20)]

@@ -91,6 +91,8 @@ OWNER = [
     ("according to the commission's chairman, Philip Ma Ching-yeung.", ("Philip Ma Ching-yeung", "chairman")),
     ("IPIM president Vincent U said the institute would grow.", ("Vincent U", "president")),
     ("Dr John F. Lee spoke.", None),
+    # "Communist Party chief" is one title, not "Party chief" owned by a "Communist" body
+    ("Guangxi's Communist Party chief, Liu Ning, met the visitors.", ("Liu Ning", "Communist Party chief")),
 ]
 # fmt: on
 
@@ -107,6 +109,9 @@ PORTFOLIOS = [
      ("Eric Chan Kwok-ki", "Chief Secretary for Administration", "HKSAR Government")),
     ("The Secretary for Social Affairs and Culture, Ms Ao Ieong U, led a delegation.",
      ("Ao Ieong U", "Secretary for Social Affairs and Culture", None)),
+    # a group title ("chairman of") keeps "X of Commerce" whole: one body, not a committee in a body
+    ("Lo Man Fai, chairman of the Hubei Chamber of Commerce, spoke.",
+     ("Lo Man Fai", "chairman", "Hubei Chamber of Commerce")),
 ]
 # fmt: on
 
@@ -115,6 +120,17 @@ PORTFOLIOS = [
 def test_officials_portfolio_then_body_and_honorific_not_in_name(extractor, text, expected):
     assert [(o.name, o.title, o.affiliation) for o in extractor.extract(text).officials] == [
         expected
+    ]
+
+
+def test_officials_next_persons_post_after_and_is_not_the_first_ones(extractor):
+    text = (
+        "It was signed by the Secretary for Transport and Logistics, Mable Chan, and Fujian "
+        "vice governor Guo Ningning."
+    )
+    assert [(o.name, o.title, o.affiliation) for o in extractor.extract(text).officials] == [
+        ("Mable Chan", "Secretary for Transport and Logistics", None),
+        ("Guo Ningning", "vice governor", "Fujian"),
     ]
 
 

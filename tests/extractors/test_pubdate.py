@@ -66,10 +66,29 @@ FOOTERS = [
     ("Body.\n\nEnds/Saturday, March 9, 2024\nIssued at HKT 18:30", "2024-03-09", "pubdate.press_release_end"),
     ("Macau Business | June 20, 2024\n\nBody.", "2024-06-20", "pubdate.header_text"),
 ]
+# A header line of labels, times, zones and names around a date, in any order.
+HEADER_LINES = [
+    ("Headline here\n\n2024-02-06 HKT 09:15\n\nBody.", "2024-02-06", "pubdate.header_line"),
+    ("Headline\nBy Chen Lu | 18:30 UTC+8 July 4, 2024 | Metro Post\n\nBody.", "2024-07-04", "pubdate.header_line"),
+    ("Headline\nLast updated 07:45 BJT, 12 May 2023 by Staff Reporter\n\nBody.", "2023-05-12", "pubdate.header_line"),
+]
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "iso", "rule"), CASES + HEADERS + FOOTERS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence (lower-case words that are no labels) is not a header line
+        "Headline\n\nThe forum will open on March 3, 2025 in Macao.\n\nBody.",
+        # the date line must sit near the top
+        "Title\n" + "Line of text.\n" * 10 + "2024-02-06 HKT 09:15\n",
+    ],
+)
+def test_pubdate_header_line_needs_a_header(text):
+    assert find_publication_date(text) is None
+
+
+@pytest.mark.parametrize(("text", "iso", "rule"), CASES + HEADERS + FOOTERS + HEADER_LINES)
 def test_pubdate_forms(text, iso, rule):
     found = find_publication_date(text)
     assert found is not None
