@@ -263,10 +263,13 @@ def _found(m: re.Match[str], day: date, rule: str) -> dict:
 
 
 # Any full date inside a line, for the header-line rule.
+# Any full date inside a line, for the header-line rule: ISO (also "2025-09-18T17:42"),
+# written months, and numeric day and month in either order ("18.09.2025", "09/18/2025").
 _ANY_DATE = recache.compile(
-    r"(?<![\w-])(?:(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
-    r"|(?P<mon2>" + MONTH_RE + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})"
-    r"|(?P<d1>\d{1,2})\s+(?P<mon1>" + MONTH_RE + r"),?\s+(?P<y1>(?:19|20)\d{2}))(?![\w-])"
+    r"(?<![\w-])(?:(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?=T\d|[^\w-]|$)"
+    r"|(?P<mon2>" + MONTH_RE + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})(?![\w-])"
+    r"|(?P<d1>\d{1,2})\s+(?P<mon1>" + MONTH_RE + r"),?\s+(?P<y1>(?:19|20)\d{2})(?![\w-])"
+    r"|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y3>(?:19|20)\d{2})(?![\w-]))"
 )
 _HEADER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -276,9 +279,11 @@ def _header_parts() -> tuple[frozenset[str], re.Pattern[str], dict]:
     data = resources.pubdate_header()
     zones = "|".join(sorted(data["time_zones"], key=len, reverse=True))
     noise = recache.compile(
-        r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b"  # a time
+        r"(?:\bT|\b)\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?!\d)"  # a time ("T17:42:00" in ISO)
         r"|\b(?:" + zones + r")\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"  # a zone and its offset
-        r"|\b(?:" + "|".join(WEEKDAYS) + r")\b",
+        r"|\b(?:" + "|".join(WEEKDAYS) + r")\b"
+        r"|\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"  # "Thu, 18 Sep 2025"
+        r"|(?<![+-])[+-]\d{2}:?\d{2}\b|(?<=\d)Z\b",  # an offset ("+0800", "+08:00", "Z")
         re.I,
     )
     return frozenset(data["labels"]), noise, data
@@ -309,10 +314,27 @@ def _header_line(text: str) -> dict | None:
             or any(w.lower().rstrip(".") not in labels and not w[0].isupper() for w in words)
         ):
             continue
-        parsed = _to_date(m)
+        parsed = _numeric_day_month(m) if m.group("y3") else _to_date(m)
         if parsed is not None:
             return _found(m, parsed, "pubdate.header_line")
     return None
+
+
+def _numeric_day_month(m: re.Match[str]) -> date | None:
+    """'18.09.2025' and '18/09/2025' are day first, '09/18/2025' month first; '03/04/2025'
+    says neither and gives no date (a dotted one is read day first, as Europe and Asia
+    write it)."""
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y3"))
+    if a > 12 or (m.group("sep") == "." and b <= 12):
+        day, month = a, b
+    elif b > 12:
+        day, month = b, a
+    else:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _to_date(m: re.Match[str]) -> date | None:

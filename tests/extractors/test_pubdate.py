@@ -71,6 +71,10 @@ HEADER_LINES = [
     ("Headline here\n\n2024-02-06 HKT 09:15\n\nBody.", "2024-02-06", "pubdate.header_line"),
     ("Headline\nBy Chen Lu | 18:30 UTC+8 July 4, 2024 | Metro Post\n\nBody.", "2024-07-04", "pubdate.header_line"),
     ("Headline\nLast updated 07:45 BJT, 12 May 2023 by Staff Reporter\n\nBody.", "2023-05-12", "pubdate.header_line"),
+    ("Headline\nWed, 3 Jan 2024 11:05:09 +0800\n\nBody.", "2024-01-03", "pubdate.header_line"),
+    ("Headline\n2024-01-03T03:05:09Z\n\nBody.", "2024-01-03", "pubdate.header_line"),
+    ("Headline\nPosted on 21.06.2024 at 14:10\n\nBody.", "2024-06-21", "pubdate.header_line"),
+    ("Headline\n06/21/2024 2:10 PM EDT\n\nBody.", "2024-06-21", "pubdate.header_line"),
 ]
 # fmt: on
 
@@ -82,6 +86,8 @@ HEADER_LINES = [
         "Headline\n\nThe forum will open on March 3, 2025 in Macao.\n\nBody.",
         # the date line must sit near the top
         "Title\n" + "Line of text.\n" * 10 + "2024-02-06 HKT 09:15\n",
+        # day and month could be either way round
+        "Title\n05/06/2024\n\nBody.",
     ],
 )
 def test_pubdate_header_line_needs_a_header(text):
