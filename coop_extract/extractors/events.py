@@ -71,6 +71,7 @@ def _triggers() -> dict:
         "planned": recache.compile(rf"\b(?:{planned})\b", re.I),
         "end_verbs": alternation(data["end_verbs"]),
         "close_verbs": alternation(data["close_verbs"]),
+        "begin_verbs": alternation(data["begin_verbs"]),
         "generic_nouns": {w.lower() for w in data["generic_nouns"]},
         "proper_noun_types": {k.lower(): v for k, v in data["proper_noun_types"].items()},
         "conference_nouns": alternation(data["nouns"]["conference"]),
@@ -129,6 +130,10 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
     for etype, pattern in trig["verbs"]:
         for m in pattern.finditer(sentence):
             add(etype, m)
+    for m in trig["begin_verbs"].finditer(sentence):
+        begun = _begun(sentence, m)
+        if begun is not None:
+            add(begun, m)
     for m in trig["object_verbs"].finditer(sentence):
         following = " ".join(sentence[m.end() :].split()[:12])
         noun = _first_noun(following)
@@ -183,6 +188,27 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
         kind = _NounMatch if entry is first else _OtherNoun
         out.append((_modifier_type(sentence, m) or etype, kind(m)))
     return out
+
+
+_BEGUN_NOT = recache.compile(r"-|\s+(?:to\s|\w+ing\b)", re.I)  # "start-ups", "began to"
+
+
+def _begun(sentence: str, verb: MatchLike) -> str | None:
+    """What 'began'/'starts' reports: the event its subject names ('The forum began on
+    Monday', 'the trip, which began on Wednesday'), else something launched ('a pilot
+    that starts next month', 'since it began in January 2023'). None where it is an
+    auxiliary of another verb ('exports began to recover', 'started growing')."""
+    if _BEGUN_NOT.match(sentence, verb.end()):
+        return None
+    before = _strip_aux(sentence[: verb.start()])
+    subject = " ".join(before.split()[-8:])
+    found = [
+        (m.end(), etype)
+        for etype, pattern in _triggers()["nouns"]
+        for m in pattern.finditer(subject)
+        if m.group().lower() not in _triggers()["generic_nouns"]
+    ]
+    return max(found)[1] if found else "launch"
 
 
 _AT_VENUE = recache.compile(

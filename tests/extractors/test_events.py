@@ -199,7 +199,12 @@ ROUND_NINE = [
      [("signing", "2024-05-02", None)]),
     # a date in the relative clause after "trip to X" belongs to the trip
     ("Updated: 2024-05-03\n\nThe deal was sealed in Nanning during the governor's three-day trip to the region, which began on Wednesday.",
-     [("visit", "2024-05-01", "2024-05-03")]),
+     [("visit", "2024-05-01", "2024-05-03")]),    # "began", "starts": the event its subject names, else a launch; never "began to ..."
+    ("Updated: 2024-05-03\n\nThe roadshow began in Macao on Monday.", [("conference", "2024-04-29", None)]),
+    ("Updated: 2024-05-03\n\nA ferry route that starts next month will link the two ports.", [("launch", "2024-06", None)]),
+    ("Updated: 2024-05-03\n\nThe scheme has drawn 9,000 cars since it began in March 2023.", [("launch", "2023-03", None)]),
+    ("Updated: 2024-05-03\n\nExports began to recover in March.", []),
+    ("Updated: 2024-05-03\n\nThe park hosted 40 start-ups in March.", []),
 ]
 # fmt: on
 
