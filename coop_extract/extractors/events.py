@@ -37,16 +37,28 @@ _RECURRING = recache.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yea
 def _triggers() -> dict:
     data = resources.event_triggers()
 
-    def phrase(words: str) -> str:
-        # "*" stands for up to three words: "led a * delegation" matches
-        # "led a 60-member business delegation".
-        return re.escape(words).replace(r"\ \*\ ", r"\s+(?:[\w-]+\s+){0,3}").replace(r"\ ", r"\s+")
+    def starred(phrases: list[str]) -> list[str]:
+        # "*" stands for up to three words: "led a * delegation" matches "led a 60-member
+        # business delegation". Phrases that share their words before and after the "*"
+        # share one branch of prefix trees ("send|sent|dispatch * officials|delegates to"):
+        # one branch per listed phrase would be tried at every position of every sentence.
+        by_tail: dict[str, set[str]] = {}
+        for p in phrases:
+            head, tail = p.split(" * ", 1)
+            by_tail.setdefault(tail, set()).add(head)
+        groups: dict[frozenset[str], set[str]] = {}
+        for tail, heads in by_tail.items():
+            groups.setdefault(frozenset(heads), set()).add(tail)
+        return [
+            rf"(?:{trie_regex(set(heads))})\s+(?:[\w-]+\s+){{0,3}}(?:{trie_regex(tails)})"
+            for heads, tails in groups.items()
+        ]
 
     def alternation(words: list[str]) -> Caseless:
         def body(words: list[str]) -> str:
             plain = [w for w in words if "*" not in w]
-            starred = [phrase(w) for w in sorted(words, key=len, reverse=True) if "*" in w]
-            return "|".join([*starred, trie_regex(plain)]) if plain else "|".join(starred)
+            stars = starred([w for w in words if "*" in w])
+            return "|".join([*stars, trie_regex(plain)]) if plain else "|".join(stars)
 
         return Caseless(recache.compile(rf"\b(?:{body([w.lower() for w in words])})\b"))
 
