@@ -7,6 +7,7 @@ What is kept (the domain is Chinese cities and their partners):
 - Chinese, Hong Kong, Macau and Taiwan places of 50,000 people or more;
 - elsewhere, cities of 1,000,000 people or more, and every capital;
 - every country.
+Curly apostrophes become straight ones ("Xi'an"); the gazetteer matches either form.
 Names listed in ``data/place_stopwords.txt`` (English words such as "Split", "Most",
 "Victoria") are left out; the curated ``data/places.jsonl`` is consulted first at run time
 and wins over anything here.
@@ -40,7 +41,8 @@ def build_lines() -> list[str]:
     best: dict[str, dict] = {}
     others: dict[str, list[dict]] = {}
     for city in gc.get_cities().values():
-        cc, pop, name = city["countrycode"], city["population"], city["name"]
+        # GeoNames writes "Xi’an"; news and the gold write "Xi'an" (the gazetteer matches both)
+        cc, pop, name = city["countrycode"], city["population"], city["name"].replace("’", "'")
         if name.lower() in stop:
             continue
         keep = (cc in CHINA_AREA and pop >= CN_MIN_POP) or pop >= WORLD_MIN_POP

@@ -34,7 +34,9 @@ def gazetteer() -> tuple[list[Place], dict[str, int]]:
     forms: dict[str, int] = {}
     for i, entry in enumerate(entries):
         for form in (entry.name, *entry.aliases):
-            forms.setdefault(form, i)  # curated entries come first and win
+            # "Xi'an" and "Xi’an": either apostrophe, as the text happens to be typed
+            for written in {form, form.replace("’", "'"), form.replace("'", "’")}:
+                forms.setdefault(written, i)  # curated entries come first and win
     return entries, forms
 
 

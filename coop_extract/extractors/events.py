@@ -18,7 +18,7 @@ from ..textutil import ByStart, Caseless, Found, MatchLike, trie_regex
 
 _DURATION = recache.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
-    r"exhibition|conference)",
+    r"exhibition|conference|roadshow|road\s+show|festival|workshop|seminar)",
     re.I,
 )
 _DURATION_TYPE = {"trip": "visit", "visit": "visit", "tour": "visit", "mission": "visit"}
@@ -191,6 +191,12 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
     if not found:
         return []
     first = min(found)
+    duration = _DURATION.search(sentence)
+    if duration is not None:
+        # "A delegation ... wrapped up a three-day roadshow": what lasted three days is the
+        # happening, whatever noun comes first
+        lasting = [f for f in found if duration.start("noun") <= f[1] < duration.end("noun")]
+        first = lasting[0] if lasting else first
     out: list[tuple[str, MatchLike]] = []
     for entry in sorted(found, key=lambda f: f[1]):
         _, _, etype, m = entry
@@ -480,6 +486,21 @@ _TO_COME = recache.compile(
 )
 
 
+_TOLD = recache.compile(r"\b(?:told|addressed|briefed|assured|informed)\b", re.I)
+_THAT = recache.compile(r"\s(?:that)\s", re.I)
+
+
+def _told_that(sentence: str, trigger: MatchLike) -> int | None:
+    """'Wang told a banquet that investment grew last year': an event noun spoken to, whose
+    'that' opens what was said; returns where that begins, else None."""
+    if not isinstance(trigger, _NounMatch):
+        return None
+    if _TOLD.search(sentence, max(0, trigger.start() - 40), trigger.start()) is None:
+        return None
+    m = _THAT.search(sentence, trigger.end(), trigger.end() + 120)
+    return m.end() if m else None
+
+
 def _reported_future(sentence: str, trigger: MatchLike) -> int | None:
     """'X said at a press conference on Monday that the city would open ...': where the
     reported future begins (after 'that'), when the trigger is in it; else None."""
@@ -600,7 +621,9 @@ def _is_span_start(text: str, d: dict, sentence: str) -> bool:
     if re.search(r"\b(?:until|till|through)\s+$", lead, re.I):
         return True
     if _PERIOD_OF.search(text[max(0, d["start"] - 40) : d["start"]]):
-        return True  # "in the first five months of 2024": a period, not a happening
+        # "in the first five months of 2024": a period, not a happening; but "would begin
+        # in the second quarter of next year" is when a planned happening comes
+        return not _TO_COME.search(sentence)
     return bool(re.search(r"\bsince\s+$", lead, re.I)) and not _RECURRING.search(sentence)
 
 
@@ -623,6 +646,9 @@ def _event(
         said = _reported_future(sentence, trigger)
         if said is not None:  # the date of the saying does not date what is to come
             resolved = [d for d in resolved if d["start"] - s >= said]
+        told = _told_that(sentence, trigger)
+        if told is not None:  # "told a banquet that trade grew last year": not the banquet's
+            resolved = [d for d in resolved if d["start"] - s < told]
         if not resolved:
             return None
     if resolved:

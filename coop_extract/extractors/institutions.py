@@ -33,6 +33,9 @@ _WHEN = recache.compile(
 _TITLE_CASE = recache.compile(r"[A-Z][a-z]+")
 _ACRONYM_AFTER = recache.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
 _WORD = recache.compile(r"\S+")
+_LISTED = recache.compile(
+    rf"\b[\w-]+-(?:listed|based|headquartered){_SP}(?P<name>{_CAP}(?:{_SP}(?:&{_SP})?{_CAP})*)"
+)
 _AMOUNT_BEFORE = recache.compile(r"\d[^\S\n]*$")
 _NEXT_WORD = recache.compile(r"[^\S\n]+([a-z]+)")
 
@@ -377,6 +380,14 @@ def find_institutions(text: str) -> list[dict]:
             accept(s, e, _kind_name(heads[-1][1]), "inst.head_noun", **extra)
             for a, b, kd in inner:
                 accept(a, b, _kind_name(kd), "inst.inner_body")
+    # 4. "Hong Kong-listed Kerry Logistics Network": a listing or a seat before a name of
+    # two or more words that is no place ("a Shenzhen-based Chinese firm" names nothing).
+    # Last, so that a name with a head noun ("Shanghai-based East Center of ...") wins.
+    for m in _LISTED.finditer(text):
+        name = m.group("name")
+        words = name.split()
+        if len(words) >= 2 and name not in gazetteer()[1] and words[0] not in vocab["lead_stop"]:
+            accept(m.start("name"), m.end("name"), "company", "inst.listed")
     out = sorted(by_id.values(), key=lambda f: f["start"])
     _drop_joined_place(text, out)
     for f in out:

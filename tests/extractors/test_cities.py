@@ -16,6 +16,10 @@ CASES = [
                                                    ("Greater Bay Area", "region", None)]),
     ("Trade with the US and Mainland China grew.", [("United States", "country", None),
                                                    ("China", "country", None)]),
+    # either apostrophe (GeoNames writes "Xi’an"); the canonical name has the plain one
+    ("Xi’an and Huai'an signed a pact.",
+     [("Xi'an", "city", "Shaanxi"), ("Huai'an", "city", "Jiangsu")]),
+    ("Xi'an's mayor spoke.", [("Xi'an", "city", "Shaanxi")]),
     # people, words and names that are not places
     ("Gu Haidong spoke.", []),
     ("Most firms split the cost at the university.", []),

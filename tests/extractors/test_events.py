@@ -209,8 +209,24 @@ ROUND_NINE = [
 # fmt: on
 
 
+# fmt: off
+ROUND_TEN = [
+    # the noun that lasted the stated days types the sentence
+    ("Updated: 2024-05-03\n\nA delegation from Hefei wrapped up a two-day roadshow in Macao on Thursday.",
+     [("conference", "2024-05-01", "2024-05-02")]),
+    # a luncheon is an event; what was told to it is not dated by it
+    ("Updated: 2024-05-03\n\nThe mayor told a luncheon on Tuesday that exports rose 5% last year.",
+     [("conference", "2024-04-30", None)]),
+    ("Updated: 2024-05-03\n\nThe mayor told a banquet that exports rose 5% last year.", []),
+    # a period dates a planned happening (not a statistic)
+    ("Updated: 2024-05-03\n\nThe hub would open in the first half of next year.", [("launch", "2025", None)]),
+    ("Updated: 2024-05-03\n\nExports opened strongly in the first half of 2023.", []),
+]
+# fmt: on
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), MORE + ROUND_TWO + ROUND_THREE + ROUND_FOUR + ROUND_NINE
+    ("text", "expected"), MORE + ROUND_TWO + ROUND_THREE + ROUND_FOUR + ROUND_NINE + ROUND_TEN
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

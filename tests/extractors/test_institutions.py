@@ -120,6 +120,12 @@ ROUND_NINE = [
      ["Hong Kong Growth Partners Ltd"]),
     # "Communist Party chief" is a title
     ("Fujian's Communist Party chief, Zhou Zuyi, attended.", []),
+    # a listing or a seat before a name: a company, though it has no head noun
+    ("Singapore-listed Pacific Cold Chain Network will build a depot.", ["Pacific Cold Chain Network"]),
+    ("A Shenzhen-based Chinese firm and a Wuhan-based Wuhan team bid.", []),
+    # ... and a name with a head noun wins over it
+    ("the Shanghai-based East Center of Applied Materials Research opened.",
+     ["East Center of Applied Materials Research"]),
 ]
 # fmt: on
 
