@@ -25,11 +25,11 @@ _DURATION_TYPE = {"trip": "visit", "visit": "visit", "tour": "visit", "mission":
 _INSIDE_RANGE = recache.compile(
     r"\b(?:during\s+which|in\s+the\s+course\s+of\s+which|during\s+the)\b", re.I
 )
-# "after the ceremony", "at the forum": an event noun right after "the" points back
-_BACK_REF = recache.compile(
-    r"\b(?:at|during|after|following|before|sidelines\s+of)\s+the\s+$", re.I
-)
-_ANAPHOR_ANY = recache.compile(r"\b(?:at|during|after|sidelines\s+of|following)\s+the\b", re.I)
+# Words that point back to an event already reported: "at the meeting", "after the ceremony"
+_POINTING_BACK = r"at|during|after|following|sidelines\s+of"
+# an event noun right after them and "the" is that event ("before the ceremony" too)
+_BACK_REF = recache.compile(rf"\b(?:{_POINTING_BACK}|before)\s+the\s+$", re.I)
+_ANAPHOR_ANY = recache.compile(rf"\b(?:{_POINTING_BACK})\s+the\b", re.I)
 _RECURRING = recache.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yearly)\b", re.I)
 
 
@@ -66,8 +66,16 @@ def _triggers() -> dict:
         return [(etype, alternation(words)) for etype, words in group.items()]
 
     planned = "|".join(re.escape(w) for w in data["planned_markers"])
+    sending = data["sending"]
+    verbs = {
+        **data["verbs"],
+        "visit": [
+            *data["verbs"]["visit"],
+            *(f"{v} {o}" for v in sending["verbs"] for o in sending["objects"]),
+        ],
+    }
     return {
-        "verbs": compile_group(data["verbs"]),
+        "verbs": compile_group(verbs),
         "nouns": compile_group(data["nouns"]),
         "object_verbs": alternation(data["object_verbs"]),
         "anaphora": {
@@ -111,7 +119,7 @@ def _first_noun(text: str) -> tuple[str, MatchLike] | None:
     return etype, m
 
 
-def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
+def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[str, MatchLike]]:
     """Return (type, match) for the sentence's event triggers.
 
     Every finite verb trigger of a distinct type gives one ('led a delegation ... where the
@@ -191,7 +199,6 @@ def _triggers_in(sentence: str) -> list[tuple[str, MatchLike]]:
     if not found:
         return []
     first = min(found)
-    duration = _DURATION.search(sentence)
     if duration is not None:
         # "A delegation ... wrapped up a three-day roadshow": what lasted three days is the
         # happening, whatever noun comes first
@@ -387,7 +394,8 @@ def find_events(doc: Doc) -> list[dict]:
             and not _triggers()["same_day"].search(sentence)
         ):
             continue  # nothing could date an event here: skip the trigger search
-        found = _triggers_in(sentence)
+        duration = _DURATION.search(sentence)
+        found = _triggers_in(sentence, duration)
         if not found:
             continue
         resolved = [d for d in own if d["date"] and not _is_span_start(text, d, sentence)]
@@ -399,7 +407,6 @@ def find_events(doc: Doc) -> list[dict]:
             inherited = _same_day_date(sentence, events) or inherited
         if not resolved and inherited is None:
             inherited = _anaphor_date(sentence, events)
-        duration = _DURATION.search(sentence)
         range_type = (
             _DURATION_TYPE.get(duration.group("noun").lower(), "conference") if duration else None
         )
@@ -533,7 +540,7 @@ def _own_date(
 
     def nearest(etype: str, t: MatchLike) -> dict | None:
         said = _reported_future(sentence, t)  # a reported future takes no earlier date
-        usable = [d for d in _dates_for(sentence, s, t, resolved, etype)]
+        usable = _dates_for(sentence, s, t, resolved, etype)
         usable = [d for d in usable if said is None or d["start"] - s >= said]
         return min(usable, key=lambda d: abs(d["start"] - (s + t.start()))) if usable else None
 

@@ -262,7 +262,6 @@ def _found(m: re.Match[str], day: date, rule: str) -> dict:
     }
 
 
-# Any full date inside a line, for the header-line rule.
 # Any full date inside a line, for the header-line rule: ISO (also "2025-09-18T17:42"),
 # written months, and numeric day and month in either order ("18.09.2025", "09/18/2025").
 _ANY_DATE = recache.compile(
@@ -271,7 +270,7 @@ _ANY_DATE = recache.compile(
     r"|(?P<d1>\d{1,2})\s+(?P<mon1>" + MONTH_RE + r"),?\s+(?P<y1>(?:19|20)\d{2})(?![\w-])"
     r"|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y3>(?:19|20)\d{2})(?![\w-]))"
 )
-_HEADER_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_HEADER_WORD = recache.compile(r"[^\W\d_][\w'’.-]*")
 
 
 @cache
