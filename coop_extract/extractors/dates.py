@@ -55,7 +55,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.relative_day",
         recache.compile(
-            rf"\b(?P<word>yesterday|today|tomorrow)\b(?:\s*\(\s*{M}\s+{D}\s*\))?"
+            r"\b(?P<word>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"
+            rf"|last\s+night)\b(?:\s*\(\s*{M}\s+{D}\s*\))?"
             rf"(?:\s*(?:-|–|to|until|till|through)\s*(?:{M2}\s+)?{D2}\b)?",
             re.I,
         ),
@@ -68,7 +69,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date.month_year", recache.compile(rf"\b{M}\s+(?:of\s+)?{Y}\b")),
     (
         "date.month",
-        recache.compile(rf"\b(?:[Ii]n|of|since|until|by|early|late|for)\s+{M}\b(?!\s+\d)"),
+        recache.compile(
+            r"\b(?:(?:[Ii]n|of|since|until|by|early|late|for)\s+(?:mid-?\s*)?|[Mm]id-\s*)"
+            rf"{M}\b(?!\s+\d)"
+        ),
     ),
     ("date.year", recache.compile(rf"(?i:{_YEAR_INTRO}){Y}\b(?![-/]\d|\s*(?:%|percent))")),
     (
@@ -99,7 +103,7 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 # sentences that hold the kind of word it needs (a month name, a year, a weekday ...).
 _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at word starts only
     rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
-    r"|(?P<relative>yesterday|today|tomorrow)\b|(?P<unit>week|month|year)\b"
+    r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night)\b|(?P<unit>week|month|year)\b"
     r"|(?P<weekday>[a-z]*day)\b)"
 )
 _NEEDS = {
@@ -250,7 +254,8 @@ def _resolve(
     if rule == "date.relative_day":
         if anchor is None:
             return (None, None, "day")
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["word"].lower()]
+        word = " ".join(g["word"].lower().split())
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
         day = anchor + timedelta(days=shift)
         if g.get("mon"):  # "tomorrow (January 8)": the explicit date wins
             mth, d = month_number(g["mon"]), int(g["d"])
@@ -280,6 +285,12 @@ def _resolve(
 
 
 _TO_VERB = recache.compile(r"\bto\s+[a-z]{3,}\b")
+# "agreed to launch a flight by the end of June": what was agreed comes after the agreeing
+_COMMITTED = recache.compile(
+    r"\b(?:agreed|agrees|decided|decides|pledged|pledges|vowed|vows|promised|promises|"
+    r"undertook|resolved)\s+to\s+[a-z]{3,}\b",
+    re.I,
+)
 
 
 def _tense_at(text: str, offset: int) -> str:
@@ -295,6 +306,8 @@ def _tense_at(text: str, offset: int) -> str:
     ):
         return "future"
     start, sentence = _sentence_span(text, offset)
+    if _COMMITTED.search(sentence, 0, offset - start):
+        return "future"
     return _tense(_outside_relative_clauses(sentence, offset - start))
 
 

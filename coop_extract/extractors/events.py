@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import facts, store, text_of
 from ..normalize import parse_number
-from ..textutil import ByStart, Caseless, Found, MatchLike, trie_regex
+from ..textutil import ByStart, Caseless, Found, MatchLike, lowered, trie_regex
 
 _DURATION = recache.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
@@ -237,10 +237,19 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
 
 
 _AT_VENUE = recache.compile(
-    r"\s+(?:at|during|on\s+the\s+sidelines\s+of)\s+(?P<art>the|a|an)\s+"
+    r"\s+(?:at|during|on\s+the\s+sidelines\s+of|for)\s+(?P<art>the|a|an)\s+"
     r"(?P<np>(?:[\w-]+\s+){1,4}?)(?=\w)",
     re.I,
 )
+
+
+@cache
+def _of_named() -> re.Pattern[str]:
+    """'(the opening) of the third ... Expo', matched on lowered text."""
+    return recache.compile(
+        r"(?:\s+ceremony)?\s+of\s+the\s+(?:[\w'’-]+\s+){0,8}?"
+        rf"(?P<noun>{_triggers()['conference_nouns'].lower.pattern})"
+    )
 
 
 def _venue_event(sentence: str, verb: MatchLike) -> tuple[str, MatchLike] | None:
@@ -262,6 +271,11 @@ def _venue_event(sentence: str, verb: MatchLike) -> tuple[str, MatchLike] | None
         return None
     etype, noun = found
     offset = m.start("np")
+    if etype == "launch" and noun.start() == 0:
+        # "at the opening of the third ... Expo": the happening is the expo
+        named = _of_named().match(lowered(sentence), offset + noun.end())
+        if named is not None:
+            return "conference", Found(sentence, named.start("noun"), named.end("noun"))
     # "at a matchmaking session", "at a promotion event": a new event, even unmodified;
     # "at the meeting" points back, and "at a ceremony" is the signing itself
     new = (
@@ -374,9 +388,10 @@ def find_events(doc: Doc) -> list[dict]:
     # "... held on May 11. The mechanism was formally established." dates the second.
     frame: dict | None = None
     prev_end = -1
+    pub = store(doc).get("pubdate") or {}
     for s, e in sentences:
         sentence = text[s:e]
-        own = dates.within(s, e)
+        own = [d for d in dates.within(s, e) if not _masthead(text, d, pub)]
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
         inherited = frame if same_paragraph else None
         prev_end = e
@@ -426,7 +441,13 @@ def find_events(doc: Doc) -> list[dict]:
                 dates_here = [mine]
             inside = _INSIDE_RANGE.search(sentence) or (duration and trig_inside(duration, trigger))
             if duration and etype != range_type and inside:
-                continue  # happened some day inside the range: no day of its own
+                # happened some day inside the range: no day of its own, unless a date of
+                # its own is nearer to it ("toured a hub, which opened in mid-October")
+                range_at = s + duration.start()
+                if len(dates_here) < 2 or _nearest(dates_here, s + trigger.start()) is _nearest(
+                    dates_here, range_at
+                ):
+                    continue
             event = _event(text, s, e, sentence, etype, trigger, dates_here, inherited, places)
             if event is None:
                 continue
@@ -450,11 +471,29 @@ def find_events(doc: Doc) -> list[dict]:
                     "precision": "day",
                     "text": event["date_text"],
                 }
-    pub = (store(doc).get("pubdate") or {}).get("date")
+    day = pub.get("date")
     for ev in events:
-        if pub and ev["date"] > pub[: len(ev["date"])]:
+        if day and ev["date"] > day[: len(ev["date"])]:
             ev["status"] = "planned"  # dated after the article: not yet happened
     return _merge(events)
+
+
+# What may stand before a dateline's date: "HONG KONG,", "(Yicai)", "Nanning,"
+_DATELINE_HEAD = recache.compile(r"[ \t]*(?:[(\[]?[A-Z][\w.'’/&-]*[)\]]?,?[ \t]+){0,5}")
+_DATELINE_TAIL = recache.compile(r",?[ \t]*(?:[(/][\w .'’/&-]{1,30}[)/][ \t]*)?(?:--|–|—|-)[ \t]")
+
+
+def _masthead(text: str, d: dict, pub: dict) -> bool:
+    """Is the date the article's own (its publication date's line, or a dateline such as
+    "(Yicai) Sept. 12 -- ")? It tells when the story was filed, not when things happened."""
+    if pub.get("start", -1) <= d["start"] < pub.get("end", -1) and text[
+        pub["start"] : pub["end"]
+    ] == pub.get("text"):
+        return True
+    line = text.rfind("\n", 0, d["start"]) + 1
+    return bool(
+        _DATELINE_HEAD.fullmatch(text, line, d["start"]) and _DATELINE_TAIL.match(text, d["end"])
+    )
 
 
 def _closes(sentence: str, trigger: MatchLike) -> bool:
@@ -489,7 +528,9 @@ _SAID_THAT = recache.compile(
     r"\b(?:said|says|told|announced|stated|noted|added)\b[^.;]{0,120}?\bthat\b", re.I
 )
 _TO_COME = recache.compile(
-    r"\b(?:would|will|plans?\s+to|planned\s+to|is\s+to|are\s+to|aims?\s+to)\b", re.I
+    r"\b(?:would|will|plans?\s+to|planned\s+to|is\s+to|are\s+to|aims?\s+to|"
+    r"(?:agreed|agrees|decided|pledged|vowed|promised)\s+to)\b",
+    re.I,
 )
 
 
@@ -545,6 +586,10 @@ def _own_date(
         return min(usable, key=lambda d: abs(d["start"] - (s + t.start()))) if usable else None
 
     return mine if all(nearest(etype, lead) is not mine for etype, lead in leads) else None
+
+
+def _nearest(dates: list[dict], pos: int) -> dict:
+    return min(dates, key=lambda d: abs(d["start"] - pos))
 
 
 def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:

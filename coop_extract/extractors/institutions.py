@@ -38,14 +38,20 @@ _LISTED = recache.compile(
 )
 _AMOUNT_BEFORE = recache.compile(r"\d[^\S\n]*$")
 _NEXT_WORD = recache.compile(r"[^\S\n]+([a-z]+)")
+_PLACE_NOUN = recache.compile(
+    r"[^\S\n]+(?:district|county|city|province|municipality|new\s+area|area|town|village)\b"
+)
 
 
 @cache
 def _vocab() -> dict:
     data = resources.org_heads()
-    heads = {h: kind for kind, words in data["heads"].items() for h in words}
+    final = {h: kind for kind, words in data["final_heads"].items() for h in words}
+    heads = {h: kind for kind, words in data["heads"].items() for h in words} | final
     return {
         "heads": heads,
+        "final_heads": set(final),
+        "place_brands": data["place_brands"],
         "not": [n.lower() for n in data["not_institutions"]],
         "lead_stop": set(data["lead_stop"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
@@ -77,6 +83,23 @@ def _known_forms() -> tuple[re.Pattern[str], dict]:
             for form in (written, written.replace("'", "’")):
                 by_form.setdefault(form, entry)
     return recache.compile(trie_regex(by_form, space=" ") + r"(?![\w-])"), by_form
+
+
+@cache
+def _place_brand() -> re.Pattern[str]:
+    return recache.compile(
+        rf"\b(?:{trie_regex(_vocab()['place_brands'])}){_SP}"
+        rf"(?P<place>[A-Z][\w'’-]*(?:{_SP}[A-Z][\w'’-]*){{0,2}}?)(?![\w'’-]|{_SP}[A-Z])"
+    )
+
+
+def _brand_end(text: str, m: re.Match[str]) -> int | None:
+    """Where a place-brand name ends: after the shortest run of its words that is a place
+    ("Invest Hong Kong", also in "Invest Hong Kong SAR"); None when none is."""
+    for w in _WORD.finditer(text, m.start("place"), m.end("place")):
+        if text[m.start("place") : w.end()] in gazetteer()[1]:
+            return w.end()
+    return None
 
 
 def _head_kind(word: str) -> str | None:
@@ -157,19 +180,48 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
                 len(right),
             )
             right_head = any(_head_kind(text[a:b]) for a, b in right[:stop])
-            right_known = bool(right) and _known_forms()[0].match(text, right[0][0]) is not None
+            right_known = bool(right) and (
+                _known_forms()[0].match(text, right[0][0]) is not None
+                or ((b := _place_brand().match(text, right[0][0])) and _brand_end(text, b))
+            )
             title_next = nxt.lower() in _vocab()["title_words"]
+            # "... and Singapore's PSA International": a place's possessive opens a new name
+            owner_next = nxt.endswith(("'s", "’s")) and nxt[:-2] in gazetteer()[1]
             if (
                 nxt == "the"
                 or title_next
+                or owner_next
                 or (_complete(text, parts[-1]) and (right_head or right_known))
             ):
                 parts.append([])
                 continue
         if w == "the" and not parts[-1]:
             continue
+        if (
+            w.endswith(("'s", "’s"))
+            and parts[-1]
+            and _owns_body(text, parts[-1], (s, e), words[k + 1 :])
+        ):
+            # "University of Macau's State Key Laboratory of ...": two bodies
+            parts[-1].append((s, e - 2))
+            parts.append([])
+            continue
         parts[-1].append((s, e))
     return [p for p in parts if p]
+
+
+def _owns_body(
+    text: str, before: list[tuple[int, int]], word: tuple[int, int], right: list[tuple[int, int]]
+) -> bool:
+    """Is 'X's' a whole body that owns another named body after it? Both sides must end
+    like a name ('People's Bank' and 'Alibaba Group's Hangzhou campus' are no such pair)."""
+    owner = [*before, (word[0], word[1] - 2)]
+    if not _complete(text, owner):
+        return False
+    stop = next(
+        (j for j, (a, b) in enumerate(right) if text[a:b] in ("and", "&", "of", "in")), len(right)
+    )
+    return stop >= 2 and any(_head_kind(text[a:b]) for a, b in right[:stop])
 
 
 def _complete(text: str, words: list[tuple[int, int]]) -> bool:
@@ -224,7 +276,8 @@ def _good_tail(text: str, tail: list[tuple[int, int]]) -> bool:
     if first != "in":
         return False
     words = [text[a:b] for a, b in tail[1:]]
-    return " ".join(words) in gazetteer()[1]
+    # "Convention Center in Bao'an district": where the body stands, not its name
+    return " ".join(words) in gazetteer()[1] and not _PLACE_NOUN.match(text, tail[-1][1])
 
 
 def _inner_position(text: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
@@ -324,6 +377,12 @@ def find_institutions(text: str) -> list[dict]:
             acronym=entry.acronym,
         )
 
+    # 2b. An agency named by a word and its place: "Enterprise Singapore", "Invest Hong Kong".
+    for m in _place_brand().finditer(text):
+        end = _brand_end(text, m)
+        if end is not None:
+            accept(m.start(), end, "government", "inst.place_brand")
+
     # 3. Capitalised sequences with a head noun, and the bodies named inside them.
     any_head = vocab["any_head"].search
     for m in _SEQ.finditer(text):
@@ -340,7 +399,12 @@ def find_institutions(text: str) -> list[dict]:
             # trimmed again once the owner is gone: "Hong Kong's Chief Secretary for ..."
             owned = _strip_possessive_owner(text, _trim_leading(text, part))
             part = _trim_trailing(text, _trim_leading(text, owned))
-            heads = [(k, kind) for k, (s, e) in enumerate(part) if (kind := _head_kind(text[s:e]))]
+            heads = [
+                (k, kind)
+                for k, (s, e) in enumerate(part)
+                if (kind := _head_kind(text[s:e]))
+                and (k == len(part) - 1 or text[s:e] not in vocab["final_heads"])
+            ]
             if not part or not heads:
                 continue
             # The name ends at its last head noun, or runs on only through "of/in X".

@@ -309,7 +309,8 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if pats["own_post"].match(after):
             continue
         if valid_name(m.group("name"), strong_context=True):
-            org = m.group("org").strip() or None
+            # "Guangxi's Party Secretary, Liu Jianfeng": the owner is the affiliation
+            org = m.group("org").strip() or _place_before(text, m.start("title"))
             emit(m, re.sub(r"\s+", " ", m.group("title")), org, "official.owner_title_name")
 
     # as chief executive, Lee Ka-chao

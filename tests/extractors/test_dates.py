@@ -35,6 +35,12 @@ CASES = [
     ("last month", REF, [("2023-04", None)]),
     ("earlier this year", REF, [("2023", None)]),
     ("next week", REF, [("2023-05-15", "2023-05-21")]),
+    ("were inked this morning", REF, [("2023-05-13", None)]),
+    ("the gala tonight", REF, [("2023-05-13", None)]),
+    ("talks ran late last night", REF, [("2023-05-12", None)]),
+    # "mid-" months
+    ("the port opened in mid-April", REF, [("2023-04", None)]),
+    ("it opened mid-March", REF, [("2023-03", None)]),
     # not dates
     ("10-30 colleagues relocate", REF, []),
     ("13,6 million readers", REF, []),
@@ -63,6 +69,9 @@ TENSE = [
     ("the fair will open on June 30", date(2024, 1, 3), "2024-06-30"),
     ("the deal signed on December 28", date(2024, 1, 3), "2023-12-28"),
     ("talks will resume on January 5", date(2023, 12, 20), "2024-01-05"),
+    # what was agreed comes after the agreeing; a date before the agreeing is its own
+    ("the cities agreed to open a ferry route in mid-August.", date(2023, 5, 13), "2023-08"),
+    ("In August, the cities agreed to open a ferry route.", date(2023, 5, 13), "2022-08"),
 ]
 # fmt: on
 

@@ -225,8 +225,39 @@ ROUND_TEN = [
 # fmt: on
 
 
+# fmt: off
+ROUND_ELEVEN = [
+    # the publication date's own line, and a dateline, date nothing that happened
+    ("Published Mar 4, 2025, 09:00 AM\n\nThe port of Beihai opened a cold-chain terminal.", []),
+    ("Updated: 2025-03-04\n\n(Caixin) March 4 -- Fuzhou and Macao signed 9 contracts on Monday.",
+     [("signing", "2025-03-03", None)]),
+    # "this afternoon" is the day of the article
+    ("2025-03-04 18:00\n\nThe two regions signed a tourism pact this afternoon.",
+     [("signing", "2025-03-04", None)]),
+    # "agreed to launch ... by the end of June": a planned launch, and a planned meeting
+    ("2025-03-04 18:00\n\nThe cities agreed to launch a ferry service by the end of June, "
+     "and to hold the next joint meeting in Haikou in the second half of 2026.",
+     [("launch", "2025-06", None), ("meeting", "2026", None)]),
+    # travelling on for a forum: the visit and the forum
+    ("2025-03-04 18:00\n\nThe mission will travel on to Kunming on Thursday for an investment forum.",
+     [("visit", "2025-03-06", None), ("conference", "2025-03-06", None)]),
+    # signed at the opening of a named fair: the signing and the fair
+    ("2025-03-04 18:00\n\nExhibitors signed 40 contracts at the opening of the fifth Hainan "
+     "Consumer Products Expo yesterday.",
+     [("signing", "2025-03-03", None), ("conference", "2025-03-03", None)]),
+    # a date of its own inside a visit of several days; a gala is an event
+    ("2025-03-04 18:00\n\nThe minister, who arrived in Xiamen on March 2 for a four-day visit, "
+     "toured a logistics park, which opened in mid-January.",
+     [("visit", "2025-03-02", "2025-03-05"), ("launch", "2025-01", None)]),
+    ("2025-03-04 18:00\n\nOn Monday evening, a Fujian-Macao tourism gala drew 600 guests.",
+     [("conference", "2025-03-03", None)]),
+]
+# fmt: on
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), MORE + ROUND_TWO + ROUND_THREE + ROUND_FOUR + ROUND_NINE + ROUND_TEN
+    ("text", "expected"),
+    MORE + ROUND_TWO + ROUND_THREE + ROUND_FOUR + ROUND_NINE + ROUND_TEN + ROUND_ELEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -130,7 +130,28 @@ ROUND_NINE = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_THREE + ROUND_FOUR + ROUND_NINE)
+# fmt: off
+ROUND_ELEVEN = [
+    # one body's possessive before another named body: two bodies
+    ("a team from Xiamen University's National Laboratory of Marine Ecology",
+     ["Xiamen University", "National Laboratory of Marine Ecology"]),
+    ("People's Bank of China officials met.", ["People's Bank of China"]),
+    # where a body stands is no part of its name
+    ("at the Fuzhou Strait International Conference Center in Mawei district",
+     ["Fuzhou Strait International Conference Center"]),
+    ("the Hong Kong Economic and Trade Office in Chengdu", ["Hong Kong Economic and Trade Office in Chengdu"]),
+    # an agency named by a word and its place; a name ending in "International"
+    ("Tourism Malaysia and Invest Hong Kong SAR co-hosted it.", ["Tourism Malaysia", "Invest Hong Kong"]),
+    ("Guangxi's Beibu Gulf International and Hong Kong's Kerry Logistics Group agreed.",
+     ["Beibu Gulf International", "Kerry Logistics Group"]),
+    ("the Hong Kong International Film Festival", []),
+    # a place's possessive after "and" opens a new name
+    ("Fuzhou-based Fujian Electronics and Macao's Tourism Bureau", ["Fujian Electronics", "Tourism Bureau"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_THREE + ROUND_FOUR + ROUND_NINE + ROUND_ELEVEN)
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
 

@@ -32,6 +32,7 @@ CASES = [
     # the body, then the post, then the name
     ("SkyWing's founder and chairman, Zhou Ming, said.", ("Zhou Ming", "founder and chairman", None)),
     ("The HKMA chief executive, Eddie Wong, said.", ("Eddie Wong", "chief executive", "HKMA")),
+    ("Yunnan's Party Secretary, Wang Ning, attended.", ("Wang Ning", "Party Secretary", "Yunnan")),
     ("Its deputy director, Mr. Leong Heng Kin, said.", ("Leong Heng Kin", "deputy director", None)),
     # a lower-case post after an acronym; a name with a particle
     ("MGTO director Maria Helena de Senna Fernandes said.",
