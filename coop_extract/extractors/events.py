@@ -722,6 +722,10 @@ def _event(
         etype = "conference"  # "opened the expo", "the Trade Week, which opened": the event
     start_date = when["date"]
     end_date = when["end_date"] if when["precision"] == "day" else None
+    if when["precision"] == "week" and start_date:
+        # "signed last week": not a week-long happening but one day in it; the month that
+        # holds most of the week (its Thursday's, as ISO 8601 counts weeks)
+        start_date = (date.fromisoformat(start_date) + timedelta(days=3)).isoformat()[:7]
     duration = _DURATION.search(sentence)
     if duration and not end_date and when["precision"] == "day":
         n = parse_number(duration.group("n"))

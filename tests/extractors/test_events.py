@@ -251,6 +251,9 @@ ROUND_ELEVEN = [
      [("visit", "2025-03-02", "2025-03-05"), ("launch", "2025-01", None)]),
     ("2025-03-04 18:00\n\nOn Monday evening, a Fujian-Macao tourism gala drew 600 guests.",
      [("conference", "2025-03-03", None)]),
+    # "last week", "next week": one day in the week, so the month holding most of it
+    ("2025-03-04 18:00\n\nThe two ports signed a pilotage agreement last week.", [("signing", "2025-02", None)]),
+    ("2025-03-20 18:00\n\nThe mayor will visit Macao next week.", [("visit", "2025-03", None)]),
 ]
 # fmt: on
 
