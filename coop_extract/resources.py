@@ -159,6 +159,12 @@ def pubdate_header() -> dict[str, Any]:
 
 
 @cache
+def tense_words() -> dict[str, Any]:
+    """Words that set a clause's tense (future markers, irregular pasts, committing verbs)."""
+    return read_json("tense_words.json")
+
+
+@cache
 def event_triggers() -> dict[str, Any]:
     """Trigger words per event type."""
     return read_json("event_triggers.json")

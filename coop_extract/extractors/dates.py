@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import recache
+from .. import recache, resources
 from ..extensions import add_fact, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS, month_number
 from ..textutil import SpanSet, windows_by_kind
@@ -28,11 +28,14 @@ _YEAR_INTRO = (
     r"from|until|till|before|after|during|throughout|early|late|mid-?|for|of|the\s+year|in\s+early|"
     r"in\s+late|by\s+early|by\s+late)\s+)"
 )
-_FUTURE = recache.compile(
-    r"\b(?:will|would|shall|is to|are to|scheduled|plans? to|planned|expected to|set to|upcoming|"
-    r"next)\b",
-    re.I,
-)
+_TENSE_WORDS = resources.tense_words()
+
+
+def _words_re(words: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
+_FUTURE = recache.compile(rf"\b(?:{_words_re(_TENSE_WORDS['future'])})\b", re.I)
 
 # Order matters: earlier (longer) patterns claim their text first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -83,6 +86,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "this summer", "next autumn": the year of that season
+        "date.season",
+        recache.compile(
+            r"\b(?P<rel>this|last|next|early\s+this|late\s+this)\s+"
+            r"(?P<season>spring|summer|autumn|fall|winter)\b",
+            re.I,
+        ),
+    ),
+    (
+        # "in the second half of the year": the article's year
+        "date.the_year",
+        recache.compile(r"(?:(?<=half\sof\s)|(?<=quarter\sof\s))the\s+year\b", re.I),
+    ),
+    (
         "date.relative_period",
         recache.compile(
             r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+"
@@ -104,7 +121,7 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at word starts only
     rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
     r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night)\b|(?P<unit>week|month|year)\b"
-    r"|(?P<weekday>[a-z]*day)\b)"
+    r"|(?P<weekday>[a-z]*day)\b|(?P<season>spring|summer|autumn|fall|winter)\b)"
 )
 _NEEDS = {
     "date.iso": "year",
@@ -118,6 +135,15 @@ _NEEDS = {
     "date.year": "year",
     "date.weekday": "weekday",
     "date.relative_period": "unit",
+    "date.season": "season",
+    "date.the_year": "unit",
+}
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
 }
 
 
@@ -163,7 +189,7 @@ def _safe(y: int, mth: int, d: int) -> date | None:
         return None
 
 
-_PAST = recache.compile(r"\b(?:was|were|had|did|has been|have been|took place|[a-z]{3,}ed)\b", re.I)
+_PAST = recache.compile(rf"\b(?:{_words_re(_TENSE_WORDS['past'])}|[a-z]{{3,}}ed)\b", re.I)
 
 
 def _tense(sentence: str) -> str:
@@ -267,6 +293,19 @@ def _resolve(
             if last is not None and day < last and (last - day).days <= 62:
                 return (day.isoformat(), last.isoformat(), "day")
         return (day.isoformat(), None, "day")
+    if rule == "date.the_year":
+        return (f"{anchor.year:04d}", None, "year") if anchor else (None, None, "year")
+    if rule == "date.season":
+        if anchor is None:
+            return (None, None, "year")
+        first, last = _SEASONS[g["season"].lower()]
+        rel = g["rel"].lower().split()[-1]
+        year = anchor.year
+        if rel == "last" and last >= anchor.month:
+            year -= 1  # "last summer" in a May story
+        elif rel == "next" and first <= anchor.month:
+            year += 1  # "next spring" in a May story
+        return (f"{year:04d}", None, "year")
     if rule == "date.relative_period":
         if anchor is None:
             return (None, None, "year")
@@ -287,9 +326,7 @@ def _resolve(
 _TO_VERB = recache.compile(r"\bto\s+[a-z]{3,}\b")
 # "agreed to launch a flight by the end of June": what was agreed comes after the agreeing
 _COMMITTED = recache.compile(
-    r"\b(?:agreed|agrees|decided|decides|pledged|pledges|vowed|vows|promised|promises|"
-    r"undertook|resolved)\s+to\s+[a-z]{3,}\b",
-    re.I,
+    rf"\b(?:{_words_re(_TENSE_WORDS['committed'])})\s+to\s+[a-z]{{3,}}\b", re.I
 )
 
 
@@ -308,7 +345,13 @@ def _tense_at(text: str, offset: int) -> str:
     start, sentence = _sentence_span(text, offset)
     if _COMMITTED.search(sentence, 0, offset - start):
         return "future"
-    return _tense(_outside_relative_clauses(sentence, offset - start))
+    # the date's own clause first: in "opened a lab on Monday, the first of five labs the
+    # universities plan to set up", the plan does not move the opening to next Monday
+    pos = offset - start
+    lo = max(sentence.rfind(c, 0, pos) for c in ",;") + 1
+    ends = [k for k in (sentence.find(c, pos) for c in ",;") if k != -1]
+    clause = _tense(sentence[lo : min(ends) if ends else len(sentence)])
+    return clause or _tense(_outside_relative_clauses(sentence, pos))
 
 
 _RELATIVE_CLAUSE = recache.compile(r",\s+(?:which|where|who)\b[^,]*(?:,|$)")

@@ -5,6 +5,7 @@ from ``event_triggers.json``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
 
@@ -62,6 +63,9 @@ def _triggers() -> dict:
 
         return Caseless(recache.compile(rf"\b(?:{body([w.lower() for w in words])})\b"))
 
+    def named(words: list[str]) -> _Named:
+        return _Named(recache.compile(rf"\b(?:{trie_regex(words)})\b"))
+
     def compile_group(group: dict[str, list[str]]) -> list[tuple[str, Caseless]]:
         return [(etype, alternation(words)) for etype, words in group.items()]
 
@@ -76,7 +80,11 @@ def _triggers() -> dict:
     }
     return {
         "verbs": compile_group(verbs),
-        "nouns": compile_group(data["nouns"]),
+        # named nouns first: dict(nouns) keeps each type's full word list
+        "nouns": [
+            *((etype, named(words)) for etype, words in data["named_nouns"].items()),
+            *compile_group(data["nouns"]),
+        ],
         "object_verbs": alternation(data["object_verbs"]),
         "anaphora": {
             etype: recache.compile(
@@ -95,7 +103,29 @@ def _triggers() -> dict:
         "generic_nouns": {w.lower() for w in data["generic_nouns"]},
         "proper_noun_types": {k.lower(): v for k, v in data["proper_noun_types"].items()},
         "conference_nouns": alternation(data["nouns"]["conference"]),
+        "conference_named": named(data["named_nouns"].get("conference", [])),
     }
+
+
+class _Named:
+    """A capitalised event noun closing a name: 'the Shenzhen Futian Fintech Week' (after
+    a capitalised word; 'Last Week' in a headline is no event)."""
+
+    _PREV = recache.compile(r"([A-Z][\w'’&-]*)[^\S\n]+$")
+    _NOT = frozenset({"Last", "Next", "This", "That", "Each", "Every", "The", "A", "Per", "One"})
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[MatchLike]:
+        end = len(text) if endpos is None else endpos
+        for m in self.pattern.finditer(text, pos, end):
+            prev = self._PREV.search(text, max(0, m.start() - 40), m.start())
+            if prev is not None and prev.group(1) not in self._NOT:
+                yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> MatchLike | None:
+        return next(self.finditer(text, pos, endpos), None)
 
 
 @Language.factory("coop_events")
@@ -181,6 +211,10 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         # "... will take place from 18 to 20 April, and a matchmaking session ... in May":
         # a noun of another type, if a date of the sentence is its own (see _own_date)
         nouns = []
+        if chosen is finite:
+            # "... will hold a symposium in May, and a second lab is scheduled to open in
+            # early 2026": a planned happening of its own, if a date of the sentence is
+            nouns += [(t, _OtherNoun(m)) for t, m in infinitive.items() if t not in finite]
         for etype, pattern in trig["nouns"]:
             m = pattern.search(sentence)
             if m is None:
@@ -448,6 +482,11 @@ def find_events(doc: Doc) -> list[dict]:
                     dates_here, range_at
                 ):
                     continue
+            if isinstance(trigger, _NounMatch):
+                # "Last year's summit" after "the 10th Belt and Road Summit": the noun
+                # names the kind of event already reported with it
+                said = trigger.group().lower()
+                etype = next((ev["type"] for ev in events if ev["trigger"].lower() == said), etype)
             event = _event(text, s, e, sentence, etype, trigger, dates_here, inherited, places)
             if event is None:
                 continue
@@ -715,7 +754,7 @@ def _event(
     else:
         return None
     following = " ".join(sentence[trigger.end() :].split()[:6])
-    what = trig["conference_nouns"].search(following)
+    what = trig["conference_nouns"].search(following) or trig["conference_named"].search(following)
     if what is not None and what.group().lower() in trig["generic_nouns"]:
         what = None  # "the launch ceremony": a launch, not a conference
     if etype == "launch" and (what is not None or _conference_subject(sentence, trigger)):
@@ -776,7 +815,12 @@ def _conference_subject(sentence: str, trigger: MatchLike) -> bool:
     if re.match(r"\s+(?:a|an|the|its|their|his|her|new)\b", sentence[trigger.end() :]):
         return False
     before = _strip_aux(sentence[: trigger.start()])
-    return any(m.end() == len(before) for m in _triggers()["conference_nouns"].finditer(before))
+    trig = _triggers()
+    return any(
+        m.end() == len(before)
+        for nouns in (trig["conference_nouns"], trig["conference_named"])
+        for m in nouns.finditer(before)
+    )
 
 
 def _location(

@@ -123,7 +123,9 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
     vocab = _vocab()
     for k, (a, b) in enumerate(words[:6]):  # "Hong Kong-based China Merchants ..."
         if text[a:b].lower().endswith(("-based", "-funded", "-listed", "-headquartered")):
-            words = words[k + 1 :]
+            # only a seat that opens the run ("X Company and Sanya-based Y Group" is two)
+            if k == 0 or text[words[0][0] : text.rfind("-", a, b)] in gazetteer()[1]:
+                words = words[k + 1 :]
             break
     i = 0
     while i < len(words):
@@ -268,14 +270,18 @@ def _trim_trailing(text: str, words: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 def _good_tail(text: str, tail: list[tuple[int, int]]) -> bool:
-    """What may follow the last head: 'of X' ('Commission of Commerce'), or 'in <place>'
-    ('Office in Beijing'), never 'in the Science City'."""
+    """What may follow the last head: 'of X' ('Commission of Commerce'), 'for X' ('Council
+    for Sustainable Development'), or 'in <place>' ('Office in Beijing'), never 'in the
+    Science City'."""
     first = text[tail[0][0] : tail[0][1]]
     if first == "of":
         return True
+    words = [text[a:b] for a, b in tail[1:]]
+    if first == "for":  # "Joint Laboratory for Intelligent Marine Systems", never "Ltd for
+        # the Suzhou [delegation]": a place alone is whom it was for
+        return " ".join(words[1:] if words[:1] == ["the"] else words) not in gazetteer()[1]
     if first != "in":
         return False
-    words = [text[a:b] for a, b in tail[1:]]
     # "Convention Center in Bao'an district": where the body stands, not its name
     return " ".join(words) in gazetteer()[1] and not _PLACE_NOUN.match(text, tail[-1][1])
 

@@ -64,6 +64,7 @@ def _vocab() -> dict:
         "group": {g.lower() for g in titles["group_titles"]},
         "portfolio": set(titles["portfolio_prepositions"]),
         "place_forms": set(forms),
+        "place_re": trie_regex(set(forms), space=r"[^\S\n]+"),
         "org_words": org_words,
         "honor": honor,
         "title_words": {w for h in heads for w in h.split()},
@@ -173,6 +174,10 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     prep, obj = m.group(1), m.group(2).strip()
     if prep in vocab["portfolio"] and not obj.startswith("the "):
         if obj[:1].islower() or is_portfolio(obj):
+            # "vice-president for research at HKUST": the body after the portfolio owns it
+            owned = re.match(r"(.+?)\s+(?:at|of)\s+(?:the\s+)?([A-Z].*)$", obj)
+            if owned and obj[:1].islower():
+                return (f"{title} {prep} {owned.group(1)}", owned.group(2))
             return (f"{title} {prep} {obj}".strip(), None)
         # "Chief Secretary for Administration of the HKSAR Government"
         split = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", obj)
@@ -222,6 +227,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<title>(?i:(?:(?:acting|former|then|executive|deputy|vice|assistant|senior)\s+)*"
             rf"(?:{heads})(?:\s+for\s+{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*)?))"
             rf"[^\S\n]+{PERSON}"
+        ),
+        # Title of Place Name: "Vice Mayor of Guangzhou Li Ming"
+        "title_of_place": recache.compile(
+            rf"(?P<title>(?i:(?:(?:acting|executive|deputy|vice|assistant|senior)[\s-]+)*"
+            rf"(?:{heads})))[^\S\n]+of[^\S\n]+(?P<affil>{vocab['place_re']})[^\S\n]+{PERSON}"
         ),
         # the Title of the Affiliation, Name
         "title_of": recache.compile(
@@ -290,6 +300,16 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
             _place_before(text, m.start("title")) or (acronym.group().strip() if acronym else None),
             "official.title_name",
         )
+
+    # Title of Place Name: "Vice Mayor of Guangzhou Li Ming" (a capitalised post)
+    for m in pats["title_of_place"].finditer(text, lo, hi):
+        if m.group("title")[0].isupper() and valid_name(m.group("name"), strong_context=True):
+            emit(
+                m,
+                re.sub(r"\s+", " ", m.group("title")),
+                m.group("affil"),
+                "official.title_of_place",
+            )
 
     # the Title of the Affiliation, Name
     for m in pats["title_of"].finditer(text, lo, hi):

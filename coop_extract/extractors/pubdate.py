@@ -263,11 +263,14 @@ def _found(m: re.Match[str], day: date, rule: str) -> dict:
 
 
 # Any full date inside a line, for the header-line rule: ISO (also "2025-09-18T17:42"),
-# written months, and numeric day and month in either order ("18.09.2025", "09/18/2025").
+# written months (also "16-Apr-2025"), and numeric day and month in either order
+# ("18.09.2025", "09/18/2025").
 _ANY_DATE = recache.compile(
     r"(?<![\w-])(?:(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?=T\d|[^\w-]|$)"
     r"|(?P<mon2>" + MONTH_RE + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})(?![\w-])"
-    r"|(?P<d1>\d{1,2})\s+(?P<mon1>" + MONTH_RE + r"),?\s+(?P<y1>(?:19|20)\d{2})(?![\w-])"
+    r"|(?P<d1>\d{1,2})(?:\s+|-)(?P<mon1>"
+    + MONTH_RE
+    + r")(?:,?\s+|-)(?P<y1>(?:19|20)\d{2})(?![\w-])"
     r"|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y3>(?:19|20)\d{2})(?![\w-]))"
 )
 _HEADER_WORD = recache.compile(r"[^\W\d_][\w'’.-]*")

@@ -41,6 +41,12 @@ CASES = [
     # "mid-" months
     ("the port opened in mid-April", REF, [("2023-04", None)]),
     ("it opened mid-March", REF, [("2023-03", None)]),
+    # seasons and "the year" take the year they fall in
+    ("the park will open this summer", REF, [("2023", None)]),
+    ("the port opened last summer", REF, [("2022", None)]),
+    ("a fund will be set up next spring", REF, [("2024", None)]),
+    ("a forum in the second half of the year", REF, [("2023", None)]),
+    ("in the first quarter of the year, trade rose", REF, [("2023", None)]),
     # not dates
     ("10-30 colleagues relocate", REF, []),
     ("13,6 million readers", REF, []),
@@ -72,6 +78,9 @@ TENSE = [
     # what was agreed comes after the agreeing; a date before the agreeing is its own
     ("the cities agreed to open a ferry route in mid-August.", date(2023, 5, 13), "2023-08"),
     ("In August, the cities agreed to open a ferry route.", date(2023, 5, 13), "2022-08"),
+    # irregular pasts set the tense as "-ed" does
+    ("the show ran on June 30", date(2024, 1, 3), "2023-06-30"),
+    ("the talks began on December 28", date(2023, 12, 1), "2022-12-28"),
 ]
 # fmt: on
 
@@ -80,3 +89,8 @@ TENSE = [
 def test_dates_year_follows_tense(text, ref, iso):
     (found,) = find_dates(text, ref)
     assert found["date"] == iso
+
+
+def test_dates_tense_is_read_in_the_dates_own_clause():
+    text = "The fair, which ran in March, drew crowds, and the next one will open in March."
+    assert [d["date"] for d in find_dates(text, REF)] == ["2023-03", "2024-03"]

@@ -258,9 +258,40 @@ ROUND_ELEVEN = [
 # fmt: on
 
 
+# fmt: off
+ROUND_TWELVE = [
+    # a planned opening beside a finite signing: both
+    ("2025-03-04 18:00\n\nThe two cities signed a memorandum on Monday, and a shuttle bus line "
+     "is scheduled to open on March 20.", [("signing", "2025-03-03", None), ("launch", "2025-03-20", None)]),
+    # a capitalised "Week" closing a name is a conference, also as what "opened"
+    ("2025-03-04 18:00\n\nThe Xiamen Fintech Week opened on Monday.", [("conference", "2025-03-03", None)]),
+    ("2025-03-04 18:00\n\nThe Zhuhai Design Week will run from April 2 to 6.",
+     [("conference", "2025-04-02", "2025-04-06")]),
+    ("2025-03-04 18:00\n\nLast Week the mayor visited Macao.", [("visit", "2025-02", None)]),
+    # a demo day is a gathering; a first sailing a launch
+    ("2025-03-04 18:00\n\nThe incubator hosted a demo day on Friday for 12 start-ups.",
+     [("conference", "2025-02-28", None)]),
+    ("2025-03-04 18:00\n\nThe new ferry made its first sailing to Macao yesterday.",
+     [("launch", "2025-03-03", None)]),
+    # a trigger noun again takes the type the article gave it first
+    ("2025-03-04 18:00\n\nThe fifth Greater Bay Summit was held in Zhuhai on Monday. Last year's "
+     "summit drew 300 delegates.", [("conference", "2025-03-03", None), ("conference", "2024", None)]),
+    ("2025-03-04 18:00\n\nThe summit was held in Zhuhai on Monday. Last year's summit drew 300 delegates.",
+     [("meeting", "2025-03-03", None), ("meeting", "2024", None)]),
+]
+# fmt: on
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    MORE + ROUND_TWO + ROUND_THREE + ROUND_FOUR + ROUND_NINE + ROUND_TEN + ROUND_ELEVEN,
+    MORE
+    + ROUND_TWO
+    + ROUND_THREE
+    + ROUND_FOUR
+    + ROUND_NINE
+    + ROUND_TEN
+    + ROUND_ELEVEN
+    + ROUND_TWELVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

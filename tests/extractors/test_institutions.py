@@ -151,7 +151,24 @@ ROUND_ELEVEN = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND_THREE + ROUND_FOUR + ROUND_NINE + ROUND_ELEVEN)
+# fmt: off
+ROUND_TWELVE = [
+    # "for" a field belongs to the name; "for" a delegation from a place does not
+    ("the Joint Laboratory for Advanced Battery Materials opened", ["Joint Laboratory for Advanced Battery Materials"]),
+    ("Xiangjiang Logistics Ltd for the Wuhan delegation hosted a dinner", ["Xiangjiang Logistics Ltd"]),
+    # a press release's "About X" heading
+    ("About Greater Bay Fintech Association\nThe association was founded in 2019.",
+     ["Greater Bay Fintech Association"]),
+    # "-based" after "and" opens the next name
+    ("Zhuhai Port Company and Haikou-based Nanhai Shipping Group signed",
+     ["Zhuhai Port Company", "Nanhai Shipping Group"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ROUND_THREE + ROUND_FOUR + ROUND_NINE + ROUND_ELEVEN + ROUND_TWELVE
+)
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
 

@@ -37,6 +37,11 @@ CASES = [
     # a lower-case post after an acronym; a name with a particle
     ("MGTO director Maria Helena de Senna Fernandes said.",
      ("Maria Helena de Senna Fernandes", "director", "MGTO")),
+    # a post "of" a place before the name; a portfolio "for" before the body
+    ("Vice Mayor of Wuhan Zhao Lin said the plan works.", ("Zhao Lin", "Vice Mayor", "Wuhan")),
+    ("Deputy Governor of Hainan Liu Ping attended.", ("Liu Ping", "Deputy Governor", "Hainan")),
+    ("said Dr Helen Ma, vice-president for research at PolyU.",
+     ("Helen Ma", "vice-president for research", "PolyU")),
 ]
 # fmt: on
 

@@ -75,6 +75,7 @@ HEADER_LINES = [
     ("Headline\n2024-01-03T03:05:09Z\n\nBody.", "2024-01-03", "pubdate.header_line"),
     ("Headline\nPosted on 21.06.2024 at 14:10\n\nBody.", "2024-06-21", "pubdate.header_line"),
     ("Headline\n06/21/2024 2:10 PM EDT\n\nBody.", "2024-06-21", "pubdate.header_line"),
+    ("Headline\n09:20, 03-Jun-2024\n\nBody.", "2024-06-03", "pubdate.header_line"),
 ]
 # fmt: on
 
