@@ -127,9 +127,13 @@ def _process_long(
     return result
 
 
-def _ignore_sigint() -> None:
-    # Ctrl-C is handled once, by the parent, which then stops the pool.
+def _worker_signals() -> None:
+    # Ctrl-C is handled once, by the parent, which then stops the pool. A forked worker
+    # also inherits the CLI's SIGTERM handler, which raises an exception: caught by a
+    # document's error handling, it kept the worker alive, and Pool.terminate() then
+    # waited for it for ever. A worker dies on SIGTERM, as the pool expects.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def run(
@@ -162,7 +166,7 @@ def run(
         methods = mp.get_all_start_methods()
         ctx = mp.get_context("fork" if "fork" in methods else "spawn")
         default_extractor()  # built before forking: every worker inherits the pipeline
-        pool = ctx.Pool(workers, initializer=_ignore_sigint)
+        pool = ctx.Pool(workers, initializer=_worker_signals)
         try:
             yield from pool.imap(work, items, chunksize=2)
             pool.close()

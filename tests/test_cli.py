@@ -327,3 +327,21 @@ def test_cli_unreadable_file(runner, tmp_path, monkeypatch, article):
     assert result.exit_code == 1
     assert f"{secret}: permission denied" in result.stderr
     assert len(result.stdout.splitlines()) == 1
+
+
+def test_batch_workers_die_on_sigterm_and_leave_ctrl_c_to_the_parent():
+    """A worker that inherited the CLI's raising SIGTERM handler survived Pool.terminate()
+    (a document's error handling caught the exception) and the run never ended."""
+    import signal
+
+    from coop_extract import batch
+
+    saved = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    signal.signal(signal.SIGTERM, lambda *_: None)
+    try:
+        batch._worker_signals()
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, saved[0])
+        signal.signal(signal.SIGTERM, saved[1])

@@ -26,7 +26,7 @@ M2 = rf"(?P<mon2>{MONTH_RE})"
 _YEAR_INTRO = (
     r"(?:\b(?:in|since|by|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end\s+of|as\s+early\s+as|"
     r"from|until|till|before|after|during|throughout|early|late|mid-?|for|of|the\s+year|in\s+early|"
-    r"in\s+late|by\s+early|by\s+late)\s+)"
+    r"in\s+late|by\s+early|by\s+late)\s+|\b(?:mid|end|early|late)-)"
 )
 _TENSE_WORDS = resources.tense_words()
 
@@ -95,9 +95,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "in the second half of the year": the article's year
+        # "in the second half of the year", "by the end of the year", "before year-end":
+        # the article's year
         "date.the_year",
-        recache.compile(r"(?:(?<=half\sof\s)|(?<=quarter\sof\s))the\s+year\b", re.I),
+        recache.compile(
+            r"(?:(?<=half\sof\s)|(?<=quarter\sof\s)|(?<=end\sof\s)|(?<=start\sof\s)"
+            r"|(?<=beginning\sof\s))the\s+year\b|\byear[-\s]end\b",
+            re.I,
+        ),
     ),
     (
         "date.relative_period",

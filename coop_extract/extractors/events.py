@@ -100,6 +100,12 @@ def _triggers() -> dict:
         "end_verbs": alternation(data["end_verbs"]),
         "close_verbs": alternation(data["close_verbs"]),
         "begin_verbs": alternation(data["begin_verbs"]),
+        "creation_verbs": alternation(data["creation_verbs"]),
+        "founding_verbs": {w.lower() for w in data["founding_verbs"]},
+        "trip_purposes": {w.lower() for w in data["trip_purposes"]},
+        "body_heads": {
+            h.lower() for words in resources.org_heads()["heads"].values() for h in words
+        },
         "generic_nouns": {w.lower() for w in data["generic_nouns"]},
         "proper_noun_types": {k.lower(): v for k, v in data["proper_noun_types"].items()},
         "conference_nouns": alternation(data["nouns"]["conference"]),
@@ -184,9 +190,26 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         begun = _begun(sentence, m)
         if begun is not None:
             add(begun, m)
+    for m in trig["creation_verbs"].finditer(sentence):
+        subject = _strip_aux(sentence[: m.start()]).split()
+        last = subject[-1].lower() if subject else ""
+        if last in trig["body_heads"] or _first_noun(last) is not None:
+            add("launch", m)  # "since the forum was created in 2003"
     for m in trig["object_verbs"].finditer(sentence):
         following = " ".join(sentence[m.end() :].split()[:12])
         noun = _first_noun(following)
+        if (
+            noun is not None
+            and noun[0] != "visit"
+            and m.group().lower() in trig["trip_purposes"]
+            and _TO_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+            and ("visit" in finite or "visit" in infinitive)
+        ):
+            # "will lead a mission to Wuhan in October to attend the ... Expo": the trip's
+            # purpose happens on the trip, planned or reported as the trip is
+            bucket = finite if "visit" in finite else infinitive
+            bucket.setdefault(noun[0], m)
+            continue
         if noun is not None:
             # "attended the opening of the ... Fair": the happening is the fair.
             if noun[0] == "launch" and trig["conference_nouns"].search(following):
@@ -249,6 +272,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     return out
 
 
+_TO_BEFORE = recache.compile(r"\bto\s+$")
 _BEGUN_NOT = recache.compile(r"-|\s+(?:to\s|\w+ing\b)", re.I)  # "start-ups", "began to"
 
 
@@ -757,7 +781,10 @@ def _event(
     what = trig["conference_nouns"].search(following) or trig["conference_named"].search(following)
     if what is not None and what.group().lower() in trig["generic_nouns"]:
         what = None  # "the launch ceremony": a launch, not a conference
-    if etype == "launch" and (what is not None or _conference_subject(sentence, trigger)):
+    founding = trigger.group().lower() in trig["founding_verbs"]
+    if etype == "launch" and (
+        what is not None or (not founding and _conference_subject(sentence, trigger))
+    ):
         etype = "conference"  # "opened the expo", "the Trade Week, which opened": the event
     start_date = when["date"]
     end_date = when["end_date"] if when["precision"] == "day" else None
@@ -795,7 +822,8 @@ def _event(
 
 _AUX = {
     "was", "were", "is", "are", "has", "have", "had", "been", "be", "formally", "officially",
-    "also", "successfully", "grandly", "which", "that",
+    "also", "successfully", "grandly", "which", "that", "will", "would", "shall", "to",
+    "scheduled", "set", "due", "expected", "slated", "poised",
 }  # fmt: skip
 _LAST_WORD = recache.compile(r"(?:^|\s)([\w'’-]+)$")
 

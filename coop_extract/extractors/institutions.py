@@ -19,7 +19,7 @@ from .cities import gazetteer
 
 _CAP = r"(?:[A-Z][\w'’.&-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
 _PAREN = r"\((?:[A-Z][a-z]+)\)"  # "(Region)", "(Chongqing)" inside a name
-_CONN = r"(?:of|and|for|the|in|&|de|du|da)"
+_CONN = r"(?:of|and|for|the|in|&|de|du|da|between)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: headlines and bylines stay apart
 _SEQ = recache.compile(rf"{_CAP}(?:{_SP}(?:(?:{_CONN}){_SP}){{0,2}}(?:{_CAP}|{_PAREN}))*")
 # The longest names seen run to about 15 words ("Southern Bureau of the Central Committee of
@@ -51,7 +51,7 @@ def _vocab() -> dict:
     return {
         "heads": heads,
         "final_heads": set(final),
-        "place_brands": data["place_brands"],
+        "place_brands": {w: kind for kind, words in data["place_brands"].items() for w in words},
         "not": [n.lower() for n in data["not_institutions"]],
         "lead_stop": set(data["lead_stop"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
@@ -88,7 +88,7 @@ def _known_forms() -> tuple[re.Pattern[str], dict]:
 @cache
 def _place_brand() -> re.Pattern[str]:
     return recache.compile(
-        rf"\b(?:{trie_regex(_vocab()['place_brands'])}){_SP}"
+        rf"\b(?P<brand>{trie_regex(sorted(_vocab()['place_brands']))}){_SP}"
         rf"(?P<place>[A-Z][\w'’-]*(?:{_SP}[A-Z][\w'’-]*){{0,2}}?)(?![\w'’-]|{_SP}[A-Z])"
     )
 
@@ -121,6 +121,13 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Drop sentence openers, titles, months and 'X-based' words before the name proper."""
     vocab = _vocab()
+    for k, (a, b) in enumerate(words):
+        if text[a:b] == "between":
+            # "Forum for ... Cooperation between China and ...": a name's tail after its
+            # head; "Trade between Hubei and ...": what comes before it is no name
+            if not any(_head_kind(text[x:y]) for x, y in words[:k]):
+                words = words[k + 1 :]
+            break
     for k, (a, b) in enumerate(words[:6]):  # "Hong Kong-based China Merchants ..."
         if text[a:b].lower().endswith(("-based", "-funded", "-listed", "-headquartered")):
             # only a seat that opens the run ("X Company and Sanya-based Y Group" is two)
@@ -189,11 +196,16 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
             title_next = nxt.lower() in _vocab()["title_words"]
             # "... and Singapore's PSA International": a place's possessive opens a new name
             owner_next = nxt.endswith(("'s", "’s")) and nxt[:-2] in gazetteer()[1]
+            # "Air China and Macau Tourism Board": a place-branded name is whole without a head
+            left = parts[-1]
+            left_brand = (b := _place_brand().match(text, left[0][0])) and _brand_end(
+                text, b
+            ) == left[-1][1]
             if (
                 nxt == "the"
                 or title_next
                 or owner_next
-                or (_complete(text, parts[-1]) and (right_head or right_known))
+                or ((_complete(text, left) or left_brand) and (right_head or right_known))
             ):
                 parts.append([])
                 continue
@@ -284,6 +296,25 @@ def _good_tail(text: str, tail: list[tuple[int, int]]) -> bool:
         return False
     # "Convention Center in Bao'an district": where the body stands, not its name
     return " ".join(words) in gazetteer()[1] and not _PLACE_NOUN.match(text, tail[-1][1])
+
+
+def _drop_seat(text: str, part: list[tuple[int, int]], last: int) -> list[tuple[int, int]]:
+    """'Boao Forum for Asia in Hainan': an 'in <place>' closing a 'for' tail is where the body
+    sits ('Office in Beijing', right after its head, stays: see _good_tail); an 'and <place>'
+    closing an 'of'/'for' tail is another party."""
+    tail = [text[a:b] for a, b in part[last + 1 :]]
+    if len(tail) < 4 or tail[0] not in ("of", "for"):
+        return part
+    # "... Department of Commerce and Macao [rose]": a place joined after the name is no part
+    # of it, nor is where the body sits
+    # ("... Chamber of Commerce in China", "... Cooperation Zone in Hengqin": after 'of' the
+    # place is often the official name's own)
+    for word in ("in", "and") if tail[0] == "for" else ("and",):
+        if word in tail[2:]:
+            k = len(tail) - 1 - tail[::-1].index(word)
+            if " ".join(tail[k + 1 :]) in gazetteer()[1]:
+                return part[: last + 1 + k]
+    return part
 
 
 def _inner_position(text: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
@@ -383,11 +414,12 @@ def find_institutions(text: str) -> list[dict]:
             acronym=entry.acronym,
         )
 
-    # 2b. An agency named by a word and its place: "Enterprise Singapore", "Invest Hong Kong".
+    # 2b. A body named by a word and its place: "Enterprise Singapore", "Invest Hong Kong",
+    # "Air Macau".
     for m in _place_brand().finditer(text):
         end = _brand_end(text, m)
         if end is not None:
-            accept(m.start(), end, "government", "inst.place_brand")
+            accept(m.start(), end, vocab["place_brands"][m.group("brand")], "inst.place_brand")
 
     # 3. Capitalised sequences with a head noun, and the bodies named inside them.
     any_head = vocab["any_head"].search
@@ -427,6 +459,7 @@ def find_institutions(text: str) -> list[dict]:
             if last + 1 < len(part) and not _good_tail(text, part[last + 1 :]):
                 part = part[: last + 1]
                 heads = [h for h in heads if h[0] <= last]
+            part = _drop_seat(text, part, last)
             if len(part) < 2 or len(part) > MAX_NAME_WORDS:
                 continue  # a lone head word ("Bureau") is no name, nor are 40 words
             s, e = part[0][0], part[-1][1]

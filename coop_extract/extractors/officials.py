@@ -102,8 +102,10 @@ def valid_name(name: str, strong_context: bool) -> bool:
     tokens = [t for t in name.split() if t not in PARTICLES]
     if not 2 <= len(tokens) <= 4 or name in vocab["place_forms"]:
         return False
-    for t in tokens:
+    for k, t in enumerate(tokens):
         base = t.split("-")[0]
+        # "Jun" is a month and a given name: "Li Jun", "Chen Jun" (after a surname)
+        month_ok = k > 0 and tokens[k - 1] in resources.surnames()
         if len(t) == 1 and t not in resources.surnames():
             return False
         if t.rstrip(".") in _HONORIFIC_WORDS:
@@ -112,7 +114,7 @@ def valid_name(name: str, strong_context: bool) -> bool:
             t in _STOP
             or t in vocab["org_words"]
             or t.lower() in vocab["title_words"]
-            or re.fullmatch(MONTH_RE, t)
+            or (re.fullmatch(MONTH_RE, t) and not month_ok)
             or t.lower() in WEEKDAYS
         ):
             return False
@@ -172,6 +174,13 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     if not m:
         return (title, None)
     prep, obj = m.group(1), m.group(2).strip()
+    if prep == "of" and obj[:1].islower():
+        # "director of justice", "director of commerce at the Hubei government": a
+        # portfolio, and the body after it owns the post
+        owned = re.match(r"(.+?)\s+(?:at|of|in)\s+(?:the\s+)?([A-Z].*)$", obj)
+        field = owned.group(1) if owned else obj
+        if is_portfolio(field):
+            return (f"{title} of {field}", owned.group(2) if owned else None)
     if prep in vocab["portfolio"] and not obj.startswith("the "):
         if obj[:1].islower() or is_portfolio(obj):
             # "vice-president for research at HKUST": the body after the portfolio owns it
@@ -244,7 +253,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z]?[\w-]+['’]s)\s+"
             rf"(?P<org>(?:[A-Z][\w&.-]*\s+){{0,4}}?)"
             rf"(?P<title>(?i:(?:(?:acting|former|executive|deputy|vice|assistant|senior)\s+)*"
-            rf"(?:{heads})(?:\s+and\s+(?:{heads}))?)),\s+{honor}{PERSON}(?=[,.;\s]|$)"
+            rf"(?:(?:{pw})\s+)?(?:{heads})(?:\s+and\s+(?:{heads}))?"
+            rf"(?:\s+(?:of|for)\s+{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*)?)),"
+            rf"\s+{honor}{PERSON}(?=[,.;\s]|$)"
         ),
         # as chief executive, Lee Ka-chao
         "as_title": recache.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),

@@ -47,6 +47,10 @@ CASES = [
     ("a fund will be set up next spring", REF, [("2024", None)]),
     ("a forum in the second half of the year", REF, [("2023", None)]),
     ("in the first quarter of the year, trade rose", REF, [("2023", None)]),
+    ("the hub will be set up before the end of the year", REF, [("2023", None)]),
+    ("a decision is due by year-end", REF, [("2023", None)]),
+    ("the line should run by mid-2024", REF, [("2024", None)]),
+    ("capacity doubles by end-2026", REF, [("2026", None)]),
     # not dates
     ("10-30 colleagues relocate", REF, []),
     ("13,6 million readers", REF, []),

@@ -279,6 +279,27 @@ ROUND_TWELVE = [
     ("2025-03-04 18:00\n\nThe summit was held in Zhuhai on Monday. Last year's summit drew 300 delegates.",
      [("meeting", "2025-03-03", None), ("meeting", "2024", None)]),
 ]
+ROUND_THIRTEEN = [
+    # "resumed" is typed by its subject, as "began" is
+    ("2025-07-09 18:00\n\nFerry services between Shekou and Macao resumed on Monday after a halt.",
+     [("launch", "2025-07-07", None)]),
+    ("2025-07-09 18:00\n\nTalks between the two airports resumed on Monday.", [("meeting", "2025-07-07", None)]),
+    # "created"/"formed" found something only after a body or event noun
+    ("2025-07-09 18:00\n\nThe alliance was formed in May 2023 by 12 universities.", [("launch", "2023-05", None)]),
+    ("2025-07-09 18:00\n\nMore than 3,000 jobs were created in 2024.", []),
+    ("2025-07-09 18:00\n\nThe forum was established in 2003.", [("launch", "2003", None)]),
+    # the purpose of a trip happens on it
+    ("2025-07-09 18:00\n\nThe governor will lead a 40-member mission to Chongqing in September to take "
+     "part in the Western China International Fair.", [("visit", "2025-09", None), ("conference", "2025-09", None)]),
+    ("2025-07-09 18:00\n\nThe mayor visited Singapore on Monday to attend a logistics forum.",
+     [("visit", "2025-07-07", None), ("conference", "2025-07-07", None)]),
+    # what "will open" is the week that opens
+    ("2025-07-09 18:00\n\nA Fujian investment promotion week is set to open in Taipa on July 20.",
+     [("conference", "2025-07-20", None)]),
+    # "before the end of the year": a planned launch in the article's year
+    ("2025-07-09 18:00\n\nThe two banks agreed to set up a joint desk before the end of the year.",
+     [("launch", "2025", None)]),
+]
 # fmt: on
 
 
@@ -291,7 +312,8 @@ ROUND_TWELVE = [
     + ROUND_NINE
     + ROUND_TEN
     + ROUND_ELEVEN
-    + ROUND_TWELVE,
+    + ROUND_TWELVE
+    + ROUND_THIRTEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -163,11 +163,23 @@ ROUND_TWELVE = [
     ("Zhuhai Port Company and Haikou-based Nanhai Shipping Group signed",
      ["Zhuhai Port Company", "Nanhai Shipping Group"]),
 ]
+ROUND_THIRTEEN = [
+    # a carrier named by "Air" and its place; a board is a body
+    ("Air China and the Macau Tourism Board signed a deal on Monday.", ["Air China", "Macau Tourism Board"]),
+    # a name that runs on through "between"; what stands before "between" is no name
+    ("the Council for Trade Cooperation between China and Pacific Island Countries met",
+     ["Council for Trade Cooperation between China and Pacific Island Countries"]),
+    ("Trade between the Guangdong Provincial Department of Commerce and Macao grew.",
+     ["Guangdong Provincial Department of Commerce"]),
+    # the seat after a "for" tail is no part of the name
+    ("Delegates from the Boao Forum for Asia in Hainan came.", ["Boao Forum for Asia"]),
+]
 # fmt: on
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), ROUND_THREE + ROUND_FOUR + ROUND_NINE + ROUND_ELEVEN + ROUND_TWELVE
+    ("text", "expected"),
+    ROUND_THREE + ROUND_FOUR + ROUND_NINE + ROUND_ELEVEN + ROUND_TWELVE + ROUND_THIRTEEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -42,6 +42,12 @@ CASES = [
     ("Deputy Governor of Hainan Liu Ping attended.", ("Liu Ping", "Deputy Governor", "Hainan")),
     ("said Dr Helen Ma, vice-president for research at PolyU.",
      ("Helen Ma", "vice-president for research", "PolyU")),
+    # a lower-case post with its portfolio, before or after the name; "Jun" after a surname
+    ("Qingdao's director of tourism, Zhang Min, welcomed the guests.",
+     ("Zhang Min", "director of tourism", "Qingdao")),
+    ("The chamber's commerce director, Chen Yuhang, said.", ("Chen Yuhang", "commerce director", None)),
+    ("Wei Jun, director of investment at the Chongqing government, said.",
+     ("Wei Jun", "director of investment", "Chongqing government")),
 ]
 # fmt: on
 
