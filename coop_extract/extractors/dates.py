@@ -43,7 +43,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.range_month_day",
         recache.compile(
-            rf"\b(?:from\s+)?{M}\s+{D}\s*(?:-|–|—|to|until|through|till)\s*(?:{M2}\s+)?{D2}\b"
+            # "between March 3 and 5": "and" joins a range only after "between"
+            rf"\b(?:from\s+|(?P<btw>between\s+))?{M}\s+{D}"
+            rf"(?:\s*(?:-|–|—|to|until|through|till)\s*|(?(btw)\s+and\s+|(?!)))(?:{M2}\s+)?{D2}\b"
             rf"(?:,?\s+{Y})?",
             re.I,
         ),
@@ -51,7 +53,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.range_day_month",
         recache.compile(
-            rf"\b(?:from\s+)?{D}(?:\s+{M})?\s*(?:-|–|—|to|until|till)\s*{D2}\s+{M2}\b(?:,?\s+{Y})?",
+            rf"\b(?:from\s+|(?P<btw>between\s+))?{D}(?:\s+{M})?"
+            rf"(?:\s*(?:-|–|—|to|until|till)\s*|(?(btw)\s+and\s+|(?!))){D2}\s+{M2}\b(?:,?\s+{Y})?",
             re.I,
         ),
     ),
@@ -355,10 +358,15 @@ def _tense_at(text: str, offset: int) -> str:
     pos = offset - start
     lo = max(sentence.rfind(c, 0, pos) for c in ",;") + 1
     ends = [k for k in (sentence.find(c, pos) for c in ",;") if k != -1]
+    # "told a gathering on Monday that the city would ...": what was told has its own tense
+    that = _THAT.search(sentence, pos)
+    if that is not None:
+        ends.append(that.start())
     clause = _tense(sentence[lo : min(ends) if ends else len(sentence)])
     return clause or _tense(_outside_relative_clauses(sentence, pos))
 
 
+_THAT = recache.compile(r"\bthat\b", re.I)
 _RELATIVE_CLAUSE = recache.compile(r",\s+(?:which|where|who)\b[^,]*(?:,|$)")
 
 

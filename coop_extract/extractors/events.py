@@ -117,7 +117,7 @@ class _Named:
     """A capitalised event noun closing a name: 'the Shenzhen Futian Fintech Week' (after
     a capitalised word; 'Last Week' in a headline is no event)."""
 
-    _PREV = recache.compile(r"([A-Z][\w'’&-]*)[^\S\n]+$")
+    _PREV = recache.compile(r"\(?([A-Z][\w'’&-]*)\)?[^\S\n]+$")  # "Hangzhou (Macao) Week"
     _NOT = frozenset({"Last", "Next", "This", "That", "Each", "Every", "The", "A", "Per", "One"})
 
     def __init__(self, pattern: re.Pattern[str]):
@@ -382,11 +382,48 @@ class _OtherNoun(_NounMatch):
     to 20 April, and a matchmaking session ... in May')."""
 
 
-def _same_day_date(sentence: str, events: list[dict]) -> dict | None:
+_LATER = recache.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+later\b",
+    re.I,
+)
+_PART_OF_MONTH = recache.compile(r"\b(?P<part>early|late|mid)[-\s]+$", re.I)
+
+
+def _later_date(text: str, sentence: str, events: list[dict]) -> dict | None:
+    """'A day later, Lau opened ...', 'Two weeks later, ...': the latest event's date moved
+    on; from a month ('in late February'), the month that lands in."""
+    m = _LATER.search(sentence)
+    if m is None or not events:
+        return None
+    n = parse_number(m.group("n")) or 1
+    days = int(n) * (7 if m.group("unit").lower().startswith("week") else 1)
+    ev = events[-1]
+    last = ev["end_date"] or ev["date"]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", last):
+        day = date.fromisoformat(last) + timedelta(days=days)
+        return {"date": day.isoformat(), "end_date": None, "precision": "day", "text": m.group()}
+    if re.fullmatch(r"\d{4}-\d{2}", last):
+        said = text.find(ev["date_text"], ev["start"], ev["end"]) if ev["date_text"] else -1
+        part = _PART_OF_MONTH.search(text, max(ev["start"], said - 8), said) if said > 0 else None
+        guess = {"early": 5, "mid": 15, "late": 24}.get(
+            part.group("part").lower() if part else "", 15
+        )
+        day = date.fromisoformat(f"{last}-{guess:02d}") + timedelta(days=days)
+        return {
+            "date": day.isoformat()[:7],
+            "end_date": None,
+            "precision": "month",
+            "text": m.group(),
+        }
+    return None
+
+
+def _same_day_date(text: str, sentence: str, events: list[dict]) -> dict | None:
     """'Earlier in the day, Chan visited ...': the day of the latest single-day event."""
     m = _triggers()["same_day"].search(sentence)
     if m is None:
-        return None
+        return _later_date(text, sentence, events)
     for ev in reversed(events):
         if ev["end_date"] is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"]):
             day = date.fromisoformat(ev["date"])
@@ -465,6 +502,7 @@ def find_events(doc: Doc) -> list[dict]:
             and not _ANAPHOR_ANY.search(sentence)
             and not _signed_things().match(sentence)
             and not _triggers()["same_day"].search(sentence)
+            and not _LATER.search(sentence)
         ):
             continue  # nothing could date an event here: skip the trigger search
         duration = _DURATION.search(sentence)
@@ -477,7 +515,7 @@ def find_events(doc: Doc) -> list[dict]:
         if own and not resolved:
             continue  # only "since 2019": a tally over a span, not a happening
         if not resolved:
-            inherited = _same_day_date(sentence, events) or inherited
+            inherited = _same_day_date(text, sentence, events) or inherited
         if not resolved and inherited is None:
             inherited = _anaphor_date(sentence, events)
         range_type = (
@@ -621,6 +659,13 @@ def _reported_future(sentence: str, trigger: MatchLike) -> int | None:
     return None
 
 
+_HELD_ON = recache.compile(
+    r",?\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?"
+    r"(?:held|hosted|staged|convened|organi[sz]ed|opened|launched|taking\s+place)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:on|in|from)\s+",
+)
+
+
 def _own_date(
     sentence: str,
     s: int,
@@ -641,6 +686,15 @@ def _own_date(
     mine = min(after, key=lambda d: d["start"])
     if any(pos <= s + lead.start() < mine["start"] for _, lead in leads):
         return None
+    if (
+        _HELD_ON.fullmatch(sentence, noun.end(), mine["start"] - s)
+        and not any(t in ("meeting", "conference") for t, _ in leads)
+        and _first_noun(sentence[: noun.start()]) is None
+    ):
+        # "At the ... Conference held on August 12, the two sides signed ...": the venue of
+        # the signing has the date too; "At the first meeting of the ... Conference held on
+        # May 11" is one gathering, named twice
+        return mine
 
     def nearest(etype: str, t: MatchLike) -> dict | None:
         said = _reported_future(sentence, t)  # a reported future takes no earlier date
@@ -901,9 +955,11 @@ def _merge(events: list[dict]) -> list[dict]:
 
 def _within(coarse: dict, fine: dict) -> bool:
     """Is ``coarse`` (a month, no end) the month ``fine`` falls in, same type? A year is
-    too wide: 'launched five platforms in 2023' and 'launched X on May 3' are two."""
+    too wide: 'launched five platforms in 2023' and 'launched X on May 3' are two. A month
+    reckoned from another event ('Two weeks later') was never stated: it merges nothing."""
     return (
         coarse["type"] == fine["type"]
+        and coarse["rule"] != "event.frame_date"
         and coarse["end_date"] is None
         and len(coarse["date"]) == 7
         and fine["date"].startswith(coarse["date"] + "-")

@@ -149,6 +149,9 @@ def parse_appositive(app: str) -> tuple[str, str | None] | None:
     return (parsed[0], parsed[1] or owner)
 
 
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "our", "one"}
+
+
 def _parse_title(app: str) -> tuple[str, str | None] | None:
     vocab = _vocab()
     heads = list(vocab["head_re"].finditer(app))
@@ -177,10 +180,18 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     if prep == "of" and obj[:1].islower():
         # "director of justice", "director of commerce at the Hubei government": a
         # portfolio, and the body after it owns the post
-        owned = re.match(r"(.+?)\s+(?:at|of|in)\s+(?:the\s+)?([A-Z].*)$", obj)
+        owned = re.match(r"(.+?)\s+(at|of|in)\s+(?:the\s+)?([A-Z].*)$", obj)
         field = owned.group(1) if owned else obj
-        if is_portfolio(field):
-            return (f"{title} of {field}", owned.group(2) if owned else None)
+        # "head of listing at HKEX": a short lower-case field before "at" a body is the
+        # post's department, listed portfolio word or not
+        department = (
+            owned is not None
+            and owned.group(2) == "at"
+            and len(field.split()) <= 3
+            and field.split()[0] not in _DETERMINERS
+        )
+        if is_portfolio(field) or department:
+            return (f"{title} of {field}", owned.group(3) if owned else None)
     if prep in vocab["portfolio"] and not obj.startswith("the "):
         if obj[:1].islower() or is_portfolio(obj):
             # "vice-president for research at HKUST": the body after the portfolio owns it

@@ -26,6 +26,9 @@ CASES = [
     ("from Feb 23 to 25", REF, [("2023-02-23", "2023-02-25")]),
     ("May 10-12", REF, [("2023-05-10", "2023-05-12")]),
     ("from 30 June to 2 July", REF, [("2023-06-30", "2023-07-02")]),
+    ("toured the two cities between May 2 and 4", REF, [("2023-05-02", "2023-05-04")]),
+    ("between 2 and 4 May", REF, [("2023-05-02", "2023-05-04")]),
+    ("May 2 and 4 were holidays", REF, [("2023-05-02", None)]),
     # relative
     ("signed on Friday", REF, [("2023-05-12", None)]),
     ("will sign on Friday", REF, [("2023-05-19", None)]),
@@ -82,6 +85,8 @@ TENSE = [
     # what was agreed comes after the agreeing; a date before the agreeing is its own
     ("the cities agreed to open a ferry route in mid-August.", date(2023, 5, 13), "2023-08"),
     ("In August, the cities agreed to open a ferry route.", date(2023, 5, 13), "2022-08"),
+    # what was told has its own tense: the telling was last Monday
+    ("the mayor told investors on Monday that the city would open a fund", date(2023, 5, 13), "2023-05-08"),
     # irregular pasts set the tense as "-ed" does
     ("the show ran on June 30", date(2024, 1, 3), "2023-06-30"),
     ("the talks began on December 28", date(2023, 12, 1), "2022-12-28"),

@@ -296,6 +296,21 @@ ROUND_THIRTEEN = [
     # what "will open" is the week that opens
     ("2025-07-09 18:00\n\nA Fujian investment promotion week is set to open in Taipa on July 20.",
      [("conference", "2025-07-20", None)]),
+    # "A day later", "Two weeks later": the previous event's date moved on
+    ("2025-07-09 18:00\n\nThe delegates met in Zhuhai on July 1. A day later, they opened a joint office.",
+     [("meeting", "2025-07-01", None), ("launch", "2025-07-02", None)]),
+    ("2025-07-09 18:00\n\nThe mayor opened a port on June 2. The governor visited Taipa in late May. "
+     "Two weeks later, the bureau opened a service desk.",
+     [("launch", "2025-06-02", None), ("visit", "2025-05", None), ("launch", "2025-06", None)]),
+    # a market debut is a launch; a gathering a conference, on the Monday it was told
+    ("2025-07-09 18:00\n\nThe chipmaker will make its trading debut on Friday.", [("launch", "2025-07-11", None)]),
+    ("2025-07-09 18:00\n\nThe mayor told a gathering of bankers on Monday that the city would grow.",
+     [("conference", "2025-07-07", None)]),
+    # the conference a signing was held at, dated by "held on"; a week named with a parenthesis
+    ("2025-07-09 18:00\n\nAt the Zhuhai-Macao Tourism Conference held on July 2, the two sides signed 9 deals.",
+     [("conference", "2025-07-02", None), ("signing", "2025-07-02", None)]),
+    ("2025-07-09 18:00\n\nThe Fuzhou (Macao) Week will be held from September 3 to 5.",
+     [("conference", "2025-09-03", "2025-09-05")]),
     # "before the end of the year": a planned launch in the article's year
     ("2025-07-09 18:00\n\nThe two banks agreed to set up a joint desk before the end of the year.",
      [("launch", "2025", None)]),

@@ -48,6 +48,8 @@ CASES = [
     ("The chamber's commerce director, Chen Yuhang, said.", ("Chen Yuhang", "commerce director", None)),
     ("Wei Jun, director of investment at the Chongqing government, said.",
      ("Wei Jun", "director of investment", "Chongqing government")),
+    # a lower-case department before "at" a body belongs to the post
+    ("said Grace Lo, head of partnerships at Cyberport.", ("Grace Lo", "head of partnerships", "Cyberport")),
 ]
 # fmt: on
 
