@@ -94,13 +94,18 @@ def make_money(nlp: Language, name: str) -> MoneyFinder:
     return MoneyFinder()
 
 
+@cache
+def _prefix_table() -> dict[str, str]:
+    """Prefix key -> ISO code, built once (it was rebuilt for every amount found)."""
+    return {_key(k): v for k, v in resources.currencies()["prefixes"].items()}
+
+
 def _currency(rule: str, m: re.Match[str]) -> str:
     cur = resources.currencies()
     if rule == "money.prefix":
         if m.group("cur2"):
             return cur["names"][re.sub(r"\s+", " ", m.group("cur2").lower())]
-        table = {_key(k): v for k, v in cur["prefixes"].items()}
-        return table[_key(m.group("cur"))]
+        return _prefix_table()[_key(m.group("cur"))]
     if rule == "money.symbol_after":
         return cur["suffix_symbols"][m.group("cur")]
     return cur["names"][re.sub(r"\s+", " ", m.group("cur").lower())]
