@@ -351,6 +351,9 @@ def _institutions(
     return bodies
 
 
+_LEGAL_SUFFIX = re.compile(r"(?:[\s,]+(?:co|ltd|limited|inc|llc|plc)\.?)+$")
+
+
 def _body_key(name: str) -> str:
     """Names that differ only in spelled-out forms or a parenthesis are one body:
     'Hong Kong (Region) Chamber of ...' = 'Hong Kong Chamber of ...',
@@ -359,6 +362,8 @@ def _body_key(name: str) -> str:
     key = re.sub(r"\s*\([^)]*\)", "", key)
     key = key.replace("special administrative region", "sar").replace("macao", "macau")
     key = re.sub(r"^the\s+", "", key)
+    # "X Group Co., Ltd." = "X Group": the legal suffix names no other body
+    key = _LEGAL_SUFFIX.sub("", key)
     # "Hong Kong's Beijing Office" = "Hong Kong Office in Beijing": an office named by where
     # it sits, written either way.
     office = re.match(r"(.+?)'s\s+([\w -]+?)\s+((?:liaison\s+|representative\s+)?office)$", key)

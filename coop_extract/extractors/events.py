@@ -101,6 +101,7 @@ def _triggers() -> dict:
         "close_verbs": alternation(data["close_verbs"]),
         "begin_verbs": alternation(data["begin_verbs"]),
         "creation_verbs": alternation(data["creation_verbs"]),
+        "maiden_verbs": alternation(data["maiden_verbs"]),
         "founding_verbs": {w.lower() for w in data["founding_verbs"]},
         "trip_purposes": {w.lower() for w in data["trip_purposes"]},
         "body_heads": {
@@ -191,10 +192,16 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if begun is not None:
             add(begun, m)
     for m in trig["creation_verbs"].finditer(sentence):
+        if not _PASSIVE.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "the delegation completed a visit": no founding
         subject = _strip_aux(sentence[: m.start()]).split()
         last = subject[-1].lower() if subject else ""
         if last in trig["body_heads"] or _first_noun(last) is not None:
             add("launch", m)  # "since the forum was created in 2003"
+    for m in trig["maiden_verbs"].finditer(sentence):
+        clause = sentence[max(sentence.rfind(".", 0, m.start()), 0) : m.start()]
+        if _FIRST_RUN.search(clause):
+            add("launch", m)  # "The first ... freight train ... departed on April 12"
     for m in trig["object_verbs"].finditer(sentence):
         following = " ".join(sentence[m.end() :].split()[:12])
         noun = _first_noun(following)
@@ -224,6 +231,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if venue is not None and venue[0] not in finite:
             # "were signed at the third high-level meeting": the meeting happened too
             finite[venue[0]] = venue[1]
+    if "signing" in finite:
+        # "signed a memorandum ..., one of 12 agreements reached at the second ... Meeting":
+        # the agreements' own verb, later in the sentence, names where they were reached
+        for m in _REACHED.finditer(sentence, finite["signing"].end()):
+            venue = _venue_event(sentence, m)
+            if venue is not None and venue[0] not in finite:
+                finite[venue[0]] = venue[1]
     chosen = finite or infinitive
     if len(chosen) > 1:
         chosen.pop("other", None)
@@ -273,6 +287,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
 
 
 _TO_BEFORE = recache.compile(r"\bto\s+$")
+_NAME_WORDS = recache.compile(
+    r"(?:(?:\w+(?:st|nd|rd|th)|first|second|third)\s+)?(?:[A-Z][\w'’-]*\s+){1,7}"
+)
+_REACHED = recache.compile(r"\b(?:reached|signed|inked|sealed|concluded)\b", re.I)
+_PASSIVE = recache.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_FIRST_RUN = recache.compile(r"\b(?:first|maiden|inaugural)\b", re.I)
 _BEGUN_NOT = recache.compile(r"-|\s+(?:to\s|\w+ing\b)", re.I)  # "start-ups", "began to"
 
 
@@ -324,7 +344,7 @@ def _venue_event(sentence: str, verb: MatchLike) -> tuple[str, MatchLike] | None
     m = _AT_VENUE.search(sentence, verb.end(), min(clause_end, verb.end() + 100))
     if m is None:
         return None
-    found = _first_noun(sentence[m.start("np") : m.end("np") + 30])
+    found = _first_noun(sentence[m.start("np") : m.end("np") + 60])
     if found is None:
         return None
     etype, noun = found
@@ -339,8 +359,11 @@ def _venue_event(sentence: str, verb: MatchLike) -> tuple[str, MatchLike] | None
     new = (
         m.group("art").lower() != "the" and noun.group().lower() not in _triggers()["generic_nouns"]
     )
-    if (noun.start() == 0 and not new) or noun.start() > m.end("np") - offset:
-        return None  # the noun must come after the modifiers, and right after them
+    named = _NAME_WORDS.fullmatch(sentence, offset, offset + noun.start())
+    if (noun.start() == 0 and not new) or (noun.start() > m.end("np") - offset and named is None):
+        # the noun must come after the modifiers, and right after them, or close a name
+        # ("reached at the second Chongqing-Hong Kong High-Level Meeting")
+        return None
     # Not a _NounMatch: the venue shares the verb's date, borrowed or its own.
     return etype, Found(sentence, noun.start() + offset, noun.end() + offset)
 
@@ -384,20 +407,23 @@ class _OtherNoun(_NounMatch):
 
 _LATER = recache.compile(
     r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?)\s+later\b",
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)\b",
     re.I,
 )
 _PART_OF_MONTH = recache.compile(r"\b(?P<part>early|late|mid)[-\s]+$", re.I)
 
 
 def _later_date(text: str, sentence: str, events: list[dict]) -> dict | None:
-    """'A day later, Lau opened ...', 'Two weeks later, ...': the latest event's date moved
-    on; from a month ('in late February'), the month that lands in."""
+    """'A day later, Lau opened ...', 'Two weeks later, ...', 'Three days earlier, ...': the
+    latest event's date moved on (or back); from a month ('in late February'), the month
+    that lands in."""
     m = _LATER.search(sentence)
     if m is None or not events:
         return None
     n = parse_number(m.group("n")) or 1
     days = int(n) * (7 if m.group("unit").lower().startswith("week") else 1)
+    if m.group("dir").lower() == "earlier":
+        days = -days
     ev = events[-1]
     last = ev["end_date"] or ev["date"]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", last):
@@ -429,6 +455,8 @@ def _same_day_date(text: str, sentence: str, events: list[dict]) -> dict | None:
             day = date.fromisoformat(ev["date"])
             if re.search(r"next|following", m.group(), re.I):
                 day += timedelta(days=1)
+            elif re.search(r"before|previous|day\s+earlier", m.group(), re.I):
+                day -= timedelta(days=1)
             return {
                 "date": day.isoformat(),
                 "end_date": None,
@@ -630,6 +658,7 @@ _SAID_THAT = recache.compile(
 )
 _TO_COME = recache.compile(
     r"\b(?:would|will|plans?\s+to|planned\s+to|is\s+to|are\s+to|aims?\s+to|"
+    r"(?:expected|scheduled|set|due|slated)\s+to|"
     r"(?:agreed|agrees|decided|pledged|vowed|promised)\s+to)\b",
     re.I,
 )

@@ -33,6 +33,8 @@ _WHEN = recache.compile(
 _TITLE_CASE = recache.compile(r"[A-Z][a-z]+")
 _ACRONYM_AFTER = recache.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
 _WORD = recache.compile(r"\S+")
+_OWNER_ACRONYM = recache.compile(r"[A-Z]{2,6}")
+_CO_LTD = recache.compile(r"\.?,[^\S\n]*(?:Ltd\.?|Limited|Inc\.?)")
 _LISTED = recache.compile(
     rf"\b[\w-]+-(?:listed|based|headquartered){_SP}(?P<name>{_CAP}(?:{_SP}(?:&{_SP})?{_CAP})*)"
 )
@@ -255,6 +257,8 @@ def _strip_possessive_owner(text: str, words: list[tuple[int, int]]) -> list[tup
     for k, (s, e) in enumerate(words[:-1]):
         if text[s:e].endswith(("'s", "’s")):
             owner = text[words[0][0] : e - 2]
+            if _OWNER_ACRONYM.fullmatch(owner) and len(words) - k > 2:
+                return words[k + 1 :]  # "UM's State Key Laboratory of ...": the body's own lab
             if owner not in gazetteer()[1]:
                 return words  # "People's Bank of China": the possessive is part of the name
             rest = words[k + 1 :]
@@ -465,6 +469,10 @@ def find_institutions(text: str) -> list[dict]:
             s, e = part[0][0], part[-1][1]
             if text[e - 2 : e] in ("'s", "’s"):
                 e -= 2  # "Alibaba Group's headquarters"
+            elif text[e - 3 : e].rstrip(".").endswith("Co") and (
+                ltd := _CO_LTD.match(text, e - 1 if text[e - 1] == "." else e)
+            ):
+                e = ltd.end()  # "Chongqing Logistics Group Co., Ltd.": one name
             extra: dict[str, object] = {}
             acr = _ACRONYM_AFTER.match(text, e)
             if acr:

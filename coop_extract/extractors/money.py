@@ -52,7 +52,8 @@ def money_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     name = trie_regex(names)
     sym = "|".join(re.escape(x) for x in symbols)
     amount = amount_re()
-    scale = rf"(?:\s*(?P<scale>(?i:{_SCALES}))\b)?"  # "HK$4.2 Billion" in a headline
+    # "HK$4.2 Billion" in a headline; "a 1-billion-yuan fund"
+    scale = rf"(?:(?:\s*|-)(?P<scale>(?i:{_SCALES}))\b)?"
 
     def build(qual: str) -> list[str]:
         return [

@@ -245,8 +245,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # [Place['s]] Title Name
         "title_name": recache.compile(
             rf"(?P<title>(?i:(?:(?:acting|former|then|executive|deputy|vice|assistant|senior)\s+)*"
-            rf"(?:{heads})(?:\s+for\s+{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*)?))"
-            rf"[^\S\n]+{PERSON}"
+            rf"(?:{heads})(?:\s+for\s+{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*)?"
+            # "Vice Rector (Research) Prof. Lam Hin"
+            rf"(?:[^\S\n]+\((?:{pw})\))?))[^\S\n]+{honor}{PERSON}"
         ),
         # Title of Place Name: "Vice Mayor of Guangzhou Li Ming"
         "title_of_place": recache.compile(

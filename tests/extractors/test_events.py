@@ -311,6 +311,22 @@ ROUND_THIRTEEN = [
      [("conference", "2025-07-02", None), ("signing", "2025-07-02", None)]),
     ("2025-07-09 18:00\n\nThe Fuzhou (Macao) Week will be held from September 3 to 5.",
      [("conference", "2025-09-03", "2025-09-05")]),
+    # a first run that departs is a launch; "The day before", "Three days earlier"
+    ("2025-07-09 18:00\n\nThe first direct container train from Xi'an to Hong Kong departed on Monday.",
+     [("launch", "2025-07-07", None)]),
+    ("2025-07-09 18:00\n\nThe train departed on Monday.", []),
+    ("2025-07-09 18:00\n\nThe port opened on July 5. The day before, officials toured the berths.",
+     [("launch", "2025-07-05", None), ("visit", "2025-07-04", None)]),
+    ("2025-07-09 18:00\n\nThe port opened on July 5. Three days earlier, the mayor visited Macao.",
+     [("launch", "2025-07-05", None), ("visit", "2025-07-02", None)]),
+    # completing a body founds it (in the passive only); a deadline for a plan is its date
+    ("2025-07-09 18:00\n\nThe research centre is expected to be completed by the end of 2026.",
+     [("launch", "2026", None)]),
+    # the meeting the agreements were reached at, named at length; a start-up contest
+    ("2025-07-09 18:00\n\nIn May, the two bureaus signed a memorandum, one of nine agreements reached at "
+     "the third Fujian-Macao Joint Conference.", [("signing", "2025-05", None), ("meeting", "2025-05", None)]),
+    ("2025-07-09 18:00\n\nThe cities will hold a start-up competition in Zhuhai from Oct. 8 to 10.",
+     [("conference", "2025-10-08", "2025-10-10")]),
     # "before the end of the year": a planned launch in the article's year
     ("2025-07-09 18:00\n\nThe two banks agreed to set up a joint desk before the end of the year.",
      [("launch", "2025", None)]),

@@ -173,6 +173,11 @@ ROUND_THIRTEEN = [
      ["Guangdong Provincial Department of Commerce"]),
     # the seat after a "for" tail is no part of the name
     ("Delegates from the Boao Forum for Asia in Hainan came.", ["Boao Forum for Asia"]),
+    # a legal suffix after "Co."; a ports operator; an acronym's lab is the lab
+    ("run by Xiamen Port Holding Co., Ltd. and Hong Kong's Hutchison Ports, the line",
+     ["Xiamen Port Holding Co., Ltd.", "Hutchison Ports"]),
+    ("HKUST's State Key Laboratory of Advanced Displays will lead it.",
+     ["Hong Kong University of Science and Technology", "State Key Laboratory of Advanced Displays"]),
 ]
 # fmt: on
 
@@ -183,6 +188,16 @@ ROUND_THIRTEEN = [
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
+
+
+def test_institutions_legal_suffix_names_the_same_body(extractor):
+    text = "Xiamen Port Group Co., Ltd. signed. A manager of Xiamen Port Group said so."
+    (body,) = extractor.extract(text).institutions
+    assert (body.name, body.aliases, len(body.mentions)) == (
+        "Xiamen Port Group Co., Ltd.",
+        ["Xiamen Port Group"],
+        2,
+    )
 
 
 def test_institutions_headline_partner_place_is_not_part_of_the_name(extractor):

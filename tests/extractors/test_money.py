@@ -19,6 +19,7 @@ CASES = [
     # a code glued to the number
     ("projects worth RMB48.2bn were signed", [(48.2e9, "CNY", None)]),
     ("a fund of Rmb7.5bn for start-ups", [(7.5e9, "CNY", None)]),
+    ("agreed to set up a 2-billion-yuan venture fund", [(2e9, "CNY", None)]),
     ("a HKD3.5m grant", [(3.5e6, "HKD", None)]),
     ("the A380 and the MRMB5 part", []),
     # names after the number

@@ -50,6 +50,8 @@ CASES = [
      ("Wei Jun", "director of investment", "Chongqing government")),
     # a lower-case department before "at" a body belongs to the post
     ("said Grace Lo, head of partnerships at Cyberport.", ("Grace Lo", "head of partnerships", "Cyberport")),
+    # a portfolio in brackets after the post, an honorific before the name
+    ("HKU Pro-Vice-Chancellor (Research) Prof. Ma Kit said.", ("Ma Kit", "Pro-Vice-Chancellor (Research)", "HKU")),
 ]
 # fmt: on
 

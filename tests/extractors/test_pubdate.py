@@ -76,6 +76,7 @@ HEADER_LINES = [
     ("Headline\nPosted on 21.06.2024 at 14:10\n\nBody.", "2024-06-21", "pubdate.header_line"),
     ("Headline\n06/21/2024 2:10 PM EDT\n\nBody.", "2024-06-21", "pubdate.header_line"),
     ("Headline\n09:20, 03-Jun-2024\n\nBody.", "2024-06-03", "pubdate.header_line"),
+    ("Headline\n\nBy LI Hua|Jun 3,2024\n\nBody.", "2024-06-03", "pubdate.header_line"),
 ]
 # fmt: on
 
