@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 import signal
 import sys
 import time
@@ -188,6 +187,7 @@ def extract(
             want_doc=writer is not None,
             want_json=output_dir is not None,
             table=writer is not None and writer.fmt is OutputFormat.TABLE,
+            output_dir=output_dir,
         )
         for result in results:
             if progress is not None:
@@ -237,17 +237,10 @@ def _deliver(result: Result, writer: Writer | None, output_dir: str | None) -> N
             writer.write(result.doc)
         elif result.json_file is not None:
             writer.write_file(result.json_file)
-    if output_dir is not None:
-        target = Path(output_dir) / result.out_name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".part")
-        if result.json_file is not None:
-            shutil.copyfile(result.json_file, tmp)
-            with tmp.open("a", encoding="utf-8") as f:
-                f.write("\n")
-        else:
-            tmp.write_text((result.json or "") + "\n", encoding="utf-8")
-        tmp.replace(target)  # never a half-written file under the final name
+    if output_dir is not None and not result.written:  # the worker writes it as a rule
+        from .batch import write_output
+
+        write_output(output_dir, result)
 
 
 @cli.command(context_settings=CONTEXT)

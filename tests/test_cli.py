@@ -250,6 +250,26 @@ def test_cli_workers_keep_input_order_and_match_one_process(runner, tmp_path):
     assert one.stdout == two.stdout
 
 
+def test_batch_workers_write_output_files_themselves(tmp_path):
+    """With an output folder, each worker writes its document's file; the parent gets back
+    only that it is written (no record travels through the pool)."""
+    from coop_extract.batch import run
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    items = []
+    for k in range(10):
+        path = folder / f"{k}.txt"
+        path.write_text(f"Zhuhai exports rose {k + 1} percent.", encoding="utf-8")
+        items.append((str(path), path, f"{k}.json", None, None))
+    out = tmp_path / "out"
+    results = list(run(items, 2, want_doc=False, want_json=True, output_dir=str(out)))
+    assert [(r.written, r.json, r.error) for r in results] == [(True, None, None)] * 10
+    values = [json.loads((out / f"{k}.json").read_text())["figures"][0]["value"] for k in range(10)]
+    assert values == list(range(1, 11))
+    assert not list(out.glob("*.part"))
+
+
 def test_cli_resume_skips_complete_outputs(runner, tmp_path):
     folder = tmp_path / "news"
     folder.mkdir()
