@@ -785,13 +785,36 @@ def _dates_for(
     main = [d for d in resolved if clause(d["start"] - s) is None]
     if own is None:
         for a, b in clauses:
-            if a >= trigger.end() and _ends_with_noun(sentence[trigger.start() : a], etype):
+            if a >= trigger.end() and (
+                _ends_with_noun(sentence[trigger.start() : a], etype)
+                or _span_of_last_noun(sentence, trigger.start(), a, etype)
+            ):
                 inside = [d for d in resolved if clause(d["start"] - s) == (a, b)]
                 if inside:
                     return inside
         return main
     inside = [d for d in resolved if clause(d["start"] - s) == own]
     return inside or main
+
+
+_SPAN_CLAUSE = recache.compile(
+    r"\W*(?:which|that)\s+(?:\w+\s+)?(?:began|begins|started|starts|ended|ends|concluded|"
+    r"closed|closes|ran|runs|lasted|opened|kicked\s+off|wrapped\s+up)\b",
+    re.I,
+)
+
+
+def _span_of_last_noun(sentence: str, start: int, clause: int, etype: str) -> bool:
+    """', which ended on Wednesday' after 'a three-day visit ... by a delegation led by X':
+    a clause that opens or closes something tells of the last event noun before it."""
+    if not _SPAN_CLAUSE.match(sentence, clause):
+        return False
+    nouns = [
+        (m.start(), kind)
+        for kind, pattern in _triggers()["nouns"]
+        for m in pattern.finditer(sentence, start, clause)
+    ]
+    return bool(nouns) and max(nouns)[1] == etype
 
 
 # "trip to the island province": where the event went or took place, after its noun

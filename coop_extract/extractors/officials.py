@@ -119,7 +119,15 @@ def valid_name(name: str, strong_context: bool) -> bool:
         ):
             return False
         if t in vocab["place_forms"] and base not in resources.surnames():
-            return False
+            # "Huang Kunming": a given name may sound like a city, after a surname, unless
+            # the two words together are a place ("Wong Tai Sin")
+            given = (
+                k > 0
+                and tokens[0] in resources.surnames()
+                and " ".join(tokens[: k + 1]) not in vocab["place_forms"]
+            )
+            if not given:
+                return False
     if strong_context:
         return True
     return any(t.split("-")[0] in resources.surnames() for t in tokens)

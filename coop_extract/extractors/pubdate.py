@@ -285,7 +285,8 @@ def _header_parts() -> tuple[frozenset[str], re.Pattern[str], dict]:
         r"|\b(?:" + zones + r")\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"  # a zone and its offset
         r"|\b(?:" + "|".join(WEEKDAYS) + r")\b"
         r"|\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"  # "Thu, 18 Sep 2025"
-        r"|(?<![+-])[+-]\d{2}:?\d{2}\b|(?<=\d)Z\b",  # an offset ("+0800", "+08:00", "Z")
+        r"|(?<![+-])[+-]\d{2}:?\d{2}\b|(?<=\d)Z\b"  # an offset ("+0800", "+08:00", "Z")
+        r"|\b\d{1,3}(?:st|nd|rd|th)\b",  # an ordinal in a masthead ("21st Century ...")
         re.I,
     )
     return frozenset(data["labels"]), noise, data
@@ -316,27 +317,44 @@ def _header_line(text: str) -> dict | None:
             or any(w.lower().rstrip(".") not in labels and not w[0].isupper() for w in words)
         ):
             continue
-        parsed = _numeric_day_month(m) if m.group("y3") else _to_date(m)
+        parsed = _numeric_day_month(m, text) if m.group("y3") else _to_date(m)
         if parsed is not None:
             return _found(m, parsed, "pubdate.header_line")
     return None
 
 
-def _numeric_day_month(m: re.Match[str]) -> date | None:
-    """'18.09.2025' and '18/09/2025' are day first, '09/18/2025' month first; '03/04/2025'
-    says neither and gives no date (a dotted one is read day first, as Europe and Asia
-    write it)."""
+def _numeric_day_month(m: re.Match[str], text: str = "") -> date | None:
+    """'18.09.2025' and '18/09/2025' are day first, '09/18/2025' month first (a dotted one
+    is read day first, as Europe and Asia write it). '03/07/2025' says neither: the
+    reading whose month is nearer the days the article names ('June 18', 'August 1')
+    wins; with none, or a tie, there is no date."""
     a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y3"))
     if a > 12 or (m.group("sep") == "." and b <= 12):
         day, month = a, b
     elif b > 12:
         day, month = b, a
     else:
-        return None
+        months = [
+            month_number(x.group("mon") or x.group("mon2"))
+            for x in _NAMED_DAY.finditer(text, 0, 6000)
+        ]
+
+        def distance(mon: int) -> int:
+            return sum(min(abs(mon - k), 12 - abs(mon - k)) for k in months)
+
+        if not months or distance(a) == distance(b):
+            return None
+        day, month = (b, a) if distance(a) < distance(b) else (a, b)
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# "June 18", "18 June": a day the article names, for reading an ambiguous header date
+_NAMED_DAY = recache.compile(
+    rf"\b(?P<mon>{MONTH_RE})\.?\s+\d{{1,2}}\b(?!\s*(?:%|percent))|\b\d{{1,2}}\s+(?P<mon2>{MONTH_RE})\b"
+)
 
 
 def _to_date(m: re.Match[str]) -> date | None:

@@ -327,6 +327,9 @@ ROUND_THIRTEEN = [
      "the third Fujian-Macao Joint Conference.", [("signing", "2025-05", None), ("meeting", "2025-05", None)]),
     ("2025-07-09 18:00\n\nThe cities will hold a start-up competition in Zhuhai from Oct. 8 to 10.",
      [("conference", "2025-10-08", "2025-10-10")]),
+    # a clause that ends something tells of the last event noun before it
+    ("2025-07-09 18:00\n\nThe deal was signed during a two-day visit to Macao by a Fuzhou delegation led "
+     "by Mayor Wu Xian, which ended on Tuesday.", [("visit", "2025-07-07", "2025-07-08")]),
     # "before the end of the year": a planned launch in the article's year
     ("2025-07-09 18:00\n\nThe two banks agreed to set up a joint desk before the end of the year.",
      [("launch", "2025", None)]),

@@ -52,6 +52,9 @@ CASES = [
     ("said Grace Lo, head of partnerships at Cyberport.", ("Grace Lo", "head of partnerships", "Cyberport")),
     # a portfolio in brackets after the post, an honorific before the name
     ("HKU Pro-Vice-Chancellor (Research) Prof. Ma Kit said.", ("Ma Kit", "Pro-Vice-Chancellor (Research)", "HKU")),
+    # "leader" is a post; a given name may sound like a city
+    ("the city's leader, Henry Fok Wai, flew in.", ("Henry Fok Wai", "leader", None)),
+    ("He met Fujian party secretary Zhou Xiamen in Fuzhou.", ("Zhou Xiamen", "party secretary", "Fujian")),
 ]
 # fmt: on
 

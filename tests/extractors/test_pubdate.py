@@ -77,6 +77,12 @@ HEADER_LINES = [
     ("Headline\n06/21/2024 2:10 PM EDT\n\nBody.", "2024-06-21", "pubdate.header_line"),
     ("Headline\n09:20, 03-Jun-2024\n\nBody.", "2024-06-03", "pubdate.header_line"),
     ("Headline\n\nBy LI Hua|Jun 3,2024\n\nBody.", "2024-06-03", "pubdate.header_line"),
+    ("Headline\n21st Century Herald | 2024-06-03 17:20:11 | Reporter: Li Hua\n\nBody.", "2024-06-03",
+     "pubdate.header_line"),
+    # day and month either way round: the reading nearer the days the article names
+    ("Headline\nIssued on: 03/07/2025 - 09:12\n\nThey met on June 18 and will meet on August 1.",
+     "2025-07-03", "pubdate.header_line"),
+    ("Headline\nIssued on: 03/07/2025 - 09:12\n\nThey met on 2 March.", "2025-03-07", "pubdate.header_line"),
 ]
 # fmt: on
 
