@@ -263,15 +263,17 @@ def _found(m: re.Match[str], day: date, rule: str) -> dict:
 
 
 # Any full date inside a line, for the header-line rule: ISO (also "2025-09-18T17:42"),
-# written months (also "16-Apr-2025"), and numeric day and month in either order
-# ("18.09.2025", "09/18/2025").
+# written months in any case, with or without an ordinal ("16-Apr-2025", "July 3rd, 2025",
+# "03 JUL 2025"), numeric day and month in either order ("18.09.2025", "09/18/2025",
+# "03-07-2025"), and the Chinese form ("2025年7月3日").
+_MON = rf"(?i:{MONTH_RE})"
+_ORD = r"(?:st|nd|rd|th)?"
 _ANY_DATE = recache.compile(
     r"(?<![\w-])(?:(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?=T\d|[^\w-]|$)"
-    r"|(?P<mon2>" + MONTH_RE + r")\s+(?P<d2>\d{1,2})(?:,\s*|\s+)(?P<y2>(?:19|20)\d{2})(?![\w-])"
-    r"|(?P<d1>\d{1,2})(?:\s+|-)(?P<mon1>"
-    + MONTH_RE
-    + r")(?:,?\s+|-)(?P<y1>(?:19|20)\d{2})(?![\w-])"
-    r"|(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y3>(?:19|20)\d{2})(?![\w-]))"
+    rf"|(?P<mon2>{_MON})\s+(?P<d2>\d{{1,2}}){_ORD}(?:,\s*|\s+)(?P<y2>(?:19|20)\d{{2}})(?![\w-])"
+    rf"|(?P<d1>\d{{1,2}}){_ORD}(?:\s+|-)(?P<mon1>{_MON})(?:,?\s+|-)(?P<y1>(?:19|20)\d{{2}})(?![\w-])"
+    r"|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y3>(?:19|20)\d{2})(?![\w-])"
+    r"|(?P<y4>(?:19|20)\d{2})\s*年\s*(?P<m4>\d{1,2})\s*月\s*(?P<d4>\d{1,2})\s*日)"
 )
 _HEADER_WORD = recache.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -311,10 +313,12 @@ def _header_line(text: str) -> dict | None:
             continue
         rest = noise.sub(" ", text[line.start() : m.start()] + " " + text[m.end() : line.end()])
         words = _HEADER_WORD.findall(rest)
+        # the name after "by" may be a handle in any case ("Posted on ... by admin")
+        named = [w for k, w in enumerate(words) if k == 0 or words[k - 1].lower() != "by"]
         if (
             any(c.isdigit() for c in rest)
             or len(words) > data["max_words"]
-            or any(w.lower().rstrip(".") not in labels and not w[0].isupper() for w in words)
+            or any(w.lower().rstrip(".") not in labels and not w[0].isupper() for w in named)
         ):
             continue
         parsed = _numeric_day_month(m, text) if m.group("y3") else _to_date(m)
@@ -366,6 +370,8 @@ def _to_date(m: re.Match[str]) -> date | None:
             return date(int(g["y1"]), month_number(g["mon1"]), int(g["d1"]))
         if g.get("y2"):
             return date(int(g["y2"]), month_number(g["mon2"]), int(g["d2"]))
+        if g.get("y4"):
+            return date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
     except ValueError:
         return None
     return None

@@ -83,6 +83,12 @@ HEADER_LINES = [
     ("Headline\nIssued on: 03/07/2025 - 09:12\n\nThey met on June 18 and will meet on August 1.",
      "2025-07-03", "pubdate.header_line"),
     ("Headline\nIssued on: 03/07/2025 - 09:12\n\nThey met on 2 March.", "2025-03-07", "pubdate.header_line"),
+    # ordinals, capitals, hyphens, the Chinese form, a lower-case handle after "by"
+    ("Headline\nJuly 3rd, 2025\n\nBody.", "2025-07-03", "pubdate.header_line"),
+    ("Headline\nTHURSDAY, 3 JUL 2025\n\nBody.", "2025-07-03", "pubdate.header_line"),
+    ("Headline\nDate: 03-07-2025\n\nThey met on June 18.", "2025-07-03", "pubdate.header_line"),
+    ("Headline\n2025年7月3日 09:12\n\nBody.", "2025-07-03", "pubdate.header_line"),
+    ("Headline\nPosted on July 3, 2025 by admin\n\nBody.", "2025-07-03", "pubdate.header_line"),
 ]
 # fmt: on
 
@@ -94,8 +100,9 @@ HEADER_LINES = [
         "Headline\n\nThe forum will open on March 3, 2025 in Macao.\n\nBody.",
         # the date line must sit near the top
         "Title\n" + "Line of text.\n" * 10 + "2024-02-06 HKT 09:15\n",
-        # day and month could be either way round
+        # day and month could be either way round, and nothing in the text tells
         "Title\n05/06/2024\n\nBody.",
+        "Title\n05-06-2024\n\nBody.",
     ],
 )
 def test_pubdate_header_line_needs_a_header(text):
