@@ -76,7 +76,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.month",
         recache.compile(
-            r"\b(?:(?:[Ii]n|of|since|until|by|early|late|for)\s+(?:mid-?\s*)?|[Mm]id-\s*)"
+            r"\b(?:(?:[Ii]n|of|since|until|by|early|late|for|as\s+early\s+as|as\s+soon\s+as|from"
+            r"|before|after)\s+(?:mid-?\s*)?|[Mm]id-\s*)"
             rf"{M}\b(?!\s+\d)"
         ),
     ),

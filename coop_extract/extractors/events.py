@@ -251,7 +251,15 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if chosen is finite:
             # "... will hold a symposium in May, and a second lab is scheduled to open in
             # early 2026": a planned happening of its own, if a date of the sentence is
-            nouns += [(t, _OtherNoun(m)) for t, m in infinitive.items() if t not in finite]
+            # ("Construction is scheduled to begin in 2026, with production starting in
+            # 2027": two launches, each with its own date; a plan after a finite event of
+            # its type, "opened a lab on Monday, the first of five they plan to set up by
+            # 2027", is a target, not a happening)
+            nouns += [
+                (t, _OtherNoun(m))
+                for t, m in infinitive.items()
+                if t not in finite or m.start() < finite[t].start()
+            ]
         for etype, pattern in trig["nouns"]:
             m = pattern.search(sentence)
             if m is None:
@@ -287,12 +295,18 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
 
 
 _TO_BEFORE = recache.compile(r"\bto\s+$")
+_CONJUNCT = recache.compile(r",\s+and\s+(?:[\w-]+\s+){0,2}$")
+# the words between "at the" and an event noun: modifiers or a name, never a function word
+# ("at the second Chongqing-Hong Kong High-Level Meeting", "at the Shenzhen-Hong Kong
+# financial cooperation forum"; not "at the end of the forum")
 _NAME_WORDS = recache.compile(
-    r"(?:(?:\w+(?:st|nd|rd|th)|first|second|third)\s+)?(?:[A-Z][\w'’-]*\s+){1,7}"
+    r"(?:(?!(?:of|in|on|at|with|for|to|by|and|or|that|which|the|a|an|its|their)\s)[\w'’-]+\s+){1,7}",
+    re.I,
 )
 _REACHED = recache.compile(r"\b(?:reached|signed|inked|sealed|concluded)\b", re.I)
 _PASSIVE = recache.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _FIRST_RUN = recache.compile(r"\b(?:first|maiden|inaugural)\b", re.I)
+_NOUN_BEFORE = recache.compile(r"\b[a-z]{3,}\s+$")  # "production starting in 2027"
 _BEGUN_NOT = recache.compile(r"-|\s+(?:to\s|\w+ing\b)", re.I)  # "start-ups", "began to"
 
 
@@ -303,6 +317,8 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
     auxiliary of another verb ('exports began to recover', 'started growing')."""
     if _BEGUN_NOT.match(sentence, verb.end()):
         return None
+    if verb.group().lower() == "starting" and not _NOUN_BEFORE.search(sentence, 0, verb.start()):
+        return None  # "Starting next month, fares ...": no subject, no happening
     before = _strip_aux(sentence[: verb.start()])
     subject = " ".join(before.split()[-8:])
     found = [
@@ -665,6 +681,12 @@ _TO_COME = recache.compile(
 
 
 _TOLD = recache.compile(r"\b(?:told|addressed|briefed|assured|informed)\b", re.I)
+# "today announced that it has signed ...": the day of the telling, not of the signing
+_ANNOUNCED_PERFECT = recache.compile(
+    r"\b(?:announced|said|confirmed|disclosed|revealed)\b[^.;]*?\bthat\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:has|have|had)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 _THAT = recache.compile(r"\s(?:that)\s", re.I)
 
 
@@ -870,11 +892,20 @@ def _event(
         told = _told_that(sentence, trigger)
         if told is not None:  # "told a banquet that trade grew last year": not the banquet's
             resolved = [d for d in resolved if d["start"] - s < told]
+        announced = _ANNOUNCED_PERFECT.search(sentence, 0, trigger.start())
+        if announced is not None:  # "today announced that it has signed": undated signing
+            resolved = [d for d in resolved if d["start"] - s >= trigger.start()]
         if not resolved:
             return None
     if resolved:
         tpos = s + trigger.start()
         when = min(resolved, key=lambda d: abs(d["start"] - tpos))
+        if when["start"] < tpos and _CONJUNCT.search(text, when["end"], tpos):
+            # "signed ... in late September, and will hold a fair ... in December": a date
+            # before the conjunction is the first verb's; this one has its own after it
+            after = [d for d in resolved if d["start"] > tpos]
+            if after:
+                when = min(after, key=lambda d: d["start"])
     elif (
         inherited is not None
         and not isinstance(trigger, _NounMatch)

@@ -55,6 +55,7 @@ def _vocab() -> dict:
         "final_heads": set(final),
         "place_brands": {w: kind for kind, words in data["place_brands"].items() for w in words},
         "not": [n.lower() for n in data["not_institutions"]],
+        "document_words": set(data["document_words"]),
         "lead_stop": set(data["lead_stop"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
         "portfolio_words": {w.lower() for w in resources.titles()["portfolio_words"]},
@@ -207,7 +208,11 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
                 nxt == "the"
                 or title_next
                 or owner_next
-                or ((_complete(text, left) or left_brand) and (right_head or right_known))
+                # a lone head word is no name: "Securities and Futures Commission" is one
+                or (
+                    ((_complete(text, left) and len(left) > 1) or left_brand)
+                    and (right_head or right_known)
+                )
             ):
                 parts.append([])
                 continue
@@ -319,6 +324,15 @@ def _drop_seat(text: str, part: list[tuple[int, int]], last: int) -> list[tuple[
             if " ".join(tail[k + 1 :]) in gazetteer()[1]:
                 return part[: last + 1 + k]
     return part
+
+
+def _places_only(text: str, words: list[tuple[int, int]]) -> bool:
+    """Are the words before a head two or more places joined by 'and'/'&'?"""
+    if not words:
+        return False
+    joined = text[words[0][0] : words[-1][1]]
+    pieces = re.split(r"\s+(?:and|&)\s+", joined)
+    return len(pieces) > 1 and all(p in gazetteer()[1] for p in pieces)
 
 
 def _inner_position(text: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
@@ -460,6 +474,10 @@ def find_institutions(text: str) -> list[dict]:
                 or f"{head_word} {follow}".lower() in vocab["titles"]
             ):
                 continue  # "Shenzhen Party Secretary", "Communist Party chief": a title
+            if text[part[-1][0] : part[-1][1]].rstrip(".,") in vocab["document_words"]:
+                continue  # "... Securities Litigation Reform Act": a law, not a body
+            if _places_only(text, part[:last]):
+                continue  # "Zhuhai and Macau Partners" in a headline: places, not a name
             if last + 1 < len(part) and not _good_tail(text, part[last + 1 :]):
                 part = part[: last + 1]
                 heads = [h for h in heads if h[0] <= last]

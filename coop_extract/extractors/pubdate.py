@@ -270,7 +270,9 @@ _MON = rf"(?i:{MONTH_RE})"
 _ORD = r"(?:st|nd|rd|th)?"
 _ANY_DATE = recache.compile(
     r"(?<![\w-])(?:(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?=T\d|[^\w-]|$)"
-    rf"|(?P<mon2>{_MON})\s+(?P<d2>\d{{1,2}}){_ORD}(?:,\s*|\s+)(?P<y2>(?:19|20)\d{{2}})(?![\w-])"
+    # ("Oct.15,2025"; "July 3, 20256:15 AM" where a scrape glued the time to the year)
+    rf"|(?P<mon2>{_MON})\s*(?<!\w)(?P<d2>\d{{1,2}}){_ORD}(?:,\s*|\s+)(?P<y2>(?:19|20)\d{{2}})"
+    r"(?:(?![\w-])|(?=\d{1,2}:\d{2}))"
     rf"|(?P<d1>\d{{1,2}}){_ORD}(?:\s+|-)(?P<mon1>{_MON})(?:,?\s+|-)(?P<y1>(?:19|20)\d{{2}})(?![\w-])"
     r"|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y3>(?:19|20)\d{2})(?![\w-])"
     r"|(?P<y4>(?:19|20)\d{2})\s*年\s*(?P<m4>\d{1,2})\s*月\s*(?P<d4>\d{1,2})\s*日)"
@@ -288,7 +290,9 @@ def _header_parts() -> tuple[frozenset[str], re.Pattern[str], dict]:
         r"|\b(?:" + "|".join(WEEKDAYS) + r")\b"
         r"|\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"  # "Thu, 18 Sep 2025"
         r"|(?<![+-])[+-]\d{2}:?\d{2}\b|(?<=\d)Z\b"  # an offset ("+0800", "+08:00", "Z")
-        r"|\b\d{1,3}(?:st|nd|rd|th)\b",  # an ordinal in a masthead ("21st Century ...")
+        r"|\b\d{1,3}(?:st|nd|rd|th)\b"  # an ordinal in a masthead ("21st Century ...")
+        r"|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b"  # "Updated 2 hours ago"
+        r"|(?<=\d)(?=[A-Z])",
         re.I,
     )
     return frozenset(data["labels"]), noise, data

@@ -44,6 +44,7 @@ CASES = [
     # "mid-" months
     ("the port opened in mid-April", REF, [("2023-04", None)]),
     ("it opened mid-March", REF, [("2023-03", None)]),
+    ("the channel will open as early as September", REF, [("2023-09", None)]),
     # seasons and "the year" take the year they fall in
     ("the park will open this summer", REF, [("2023", None)]),
     ("the port opened last summer", REF, [("2022", None)]),

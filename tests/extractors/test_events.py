@@ -330,6 +330,18 @@ ROUND_THIRTEEN = [
     # a clause that ends something tells of the last event noun before it
     ("2025-07-09 18:00\n\nThe deal was signed during a two-day visit to Macao by a Fuzhou delegation led "
      "by Mayor Wu Xian, which ended on Tuesday.", [("visit", "2025-07-07", "2025-07-08")]),
+    # a service that started operating; an announced perfect is not dated by the announcing
+    ("2025-07-09 18:00\n\nA ferry route to Taipa started operating yesterday.", [("launch", "2025-07-08", None)]),
+    ("2025-07-09 18:00\n\nThe company today announced that it has signed a supply deal. "
+     "The deal was signed on July 7 in Foshan.", [("signing", "2025-07-07", None)]),
+    # two launches of one sentence, each with its own date
+    ("2025-07-09 18:00\n\nWork is scheduled to begin in the first quarter of 2026, with output starting in 2027.",
+     [("launch", "2026", None), ("launch", "2027", None)]),
+    ("2025-07-09 18:00\n\nThe two cities signed 4 agreements in late June, and will hold a fair in "
+     "Foshan in December.", [("signing", "2025-06", None), ("conference", "2025-12", None)]),
+    # a venue with lower-case modifiers before its noun
+    ("2025-07-09 18:00\n\nThe plan may be announced at the Zhuhai-Macao green finance forum, scheduled "
+     "for mid-August.", [("conference", "2025-08", None)]),
     # "before the end of the year": a planned launch in the article's year
     ("2025-07-09 18:00\n\nThe two banks agreed to set up a joint desk before the end of the year.",
      [("launch", "2025", None)]),

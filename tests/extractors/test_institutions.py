@@ -178,6 +178,11 @@ ROUND_THIRTEEN = [
      ["Xiamen Port Holding Co., Ltd.", "Hutchison Ports"]),
     ("HKUST's State Key Laboratory of Advanced Displays will lead it.",
      ["Hong Kong University of Science and Technology", "State Key Laboratory of Advanced Displays"]),
+    # places joined before a head (a headline), a law holding a head noun; a lone head word
+    # before "and" is no name of its own
+    ("Firm Signs Deal with Foshan and Macau Partners to Build Plant", []),
+    ("under the Private Securities Litigation Reform Act of 1995", []),
+    ("the Securities and Futures Commission said", ["Securities and Futures Commission"]),
 ]
 # fmt: on
 

@@ -89,6 +89,10 @@ HEADER_LINES = [
     ("Headline\nDate: 03-07-2025\n\nThey met on June 18.", "2025-07-03", "pubdate.header_line"),
     ("Headline\n2025年7月3日 09:12\n\nBody.", "2025-07-03", "pubdate.header_line"),
     ("Headline\nPosted on July 3, 2025 by admin\n\nBody.", "2025-07-03", "pubdate.header_line"),
+    # no space after the month's stop or the comma; a scrape that glued the time to the year
+    ("Headline\n\nTaishan Daily | Oct.15,2025\n\nBody.", "2025-10-15", "pubdate.header_line"),
+    ("Headline\nBy Li Hua\nJuly 3, 20256:15 AM GMT+8Updated 2 hours ago\n\nBody.", "2025-07-03",
+     "pubdate.header_line"),
 ]
 # fmt: on
 
