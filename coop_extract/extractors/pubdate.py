@@ -292,6 +292,7 @@ def _header_parts() -> tuple[frozenset[str], re.Pattern[str], dict]:
         r"|(?<![+-])[+-]\d{2}:?\d{2}\b|(?<=\d)Z\b"  # an offset ("+0800", "+08:00", "Z")
         r"|\b\d{1,3}(?:st|nd|rd|th)\b"  # an ordinal in a masthead ("21st Century ...")
         r"|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b"  # "Updated 2 hours ago"
+        r"|\b\d+\s+min(?:ute)?s?\s+read\b|\bcomments?\s*\(?\d+\)?"  # "3 min read", "Comments (4)"
         r"|(?<=\d)(?=[A-Z])",
         re.I,
     )

@@ -93,6 +93,8 @@ HEADER_LINES = [
     ("Headline\n\nTaishan Daily | Oct.15,2025\n\nBody.", "2025-10-15", "pubdate.header_line"),
     ("Headline\nBy Li Hua\nJuly 3, 20256:15 AM GMT+8Updated 2 hours ago\n\nBody.", "2025-07-03",
      "pubdate.header_line"),
+    ("Headline\nThursday 3 July 2025 09:12 | Comments (4) | Share this article\n\nBody.", "2025-07-03",
+     "pubdate.header_line"),
 ]
 # fmt: on
 
