@@ -24,7 +24,8 @@ _DURATION = recache.compile(
 )
 _DURATION_TYPE = {"trip": "visit", "visit": "visit", "tour": "visit", "mission": "visit"}
 _INSIDE_RANGE = recache.compile(
-    r"\b(?:during\s+which|in\s+the\s+course\s+of\s+which|during\s+the)\b", re.I
+    r"\b(?:during\s+which|in\s+the\s+course\s+of\s+which|during\s+(?:the|a|an|its|their|his|her))\b",
+    re.I,
 )
 # Words that point back to an event already reported: "at the meeting", "after the ceremony"
 _POINTING_BACK = r"at|during|after|following|sidelines\s+of"
@@ -733,7 +734,11 @@ def _own_date(
     pos = s + noun.end()
     after = [d for d in resolved if d["start"] >= pos]
     if not after:
-        return None
+        # "... symposium in Chengdu on 18 November, where the two sides are expected to
+        # sign ...": what happens where the event is happens when it is
+        where = sentence.rfind(", where ", 0, noun.start())
+        before = [d for d in resolved if d["start"] < s + where] if where != -1 else []
+        return max(before, key=lambda d: d["start"]) if before else None
     mine = min(after, key=lambda d: d["start"])
     if any(pos <= s + lead.start() < mine["start"] for _, lead in leads):
         return None

@@ -34,6 +34,7 @@ _TITLE_CASE = recache.compile(r"[A-Z][a-z]+")
 _ACRONYM_AFTER = recache.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
 _WORD = recache.compile(r"\S+")
 _OWNER_ACRONYM = recache.compile(r"[A-Z]{2,6}")
+_ORDINAL = recache.compile(r"\d+(?:st|nd|rd|th)")  # "the 26th Joint Steering Council [meeting]"
 _CO_LTD = recache.compile(r"\.?,[^\S\n]*(?:Ltd\.?|Limited|Inc\.?)")
 _LISTED = recache.compile(
     rf"\b[\w-]+-(?:listed|based|headquartered){_SP}(?P<name>{_CAP}(?:{_SP}(?:&{_SP})?{_CAP})*)"
@@ -156,9 +157,16 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             if j > i + 2:
                 i = j
                 continue
+        nxt = text[words[i + 1][0] : words[i + 1][1]].lower() if i + 1 < len(words) else ""
+        if f"{low} {nxt}" in vocab["titles"]:
+            # "Party Secretary of the SIP Working Committee": a post, then the body (its
+            # last word is a title too, and takes a portfolio "for ..." as one)
+            i += 1
+            continue
         if (
             w in vocab["lead_stop"]
             or low in vocab["titles"]
+            or _ORDINAL.fullmatch(w)
             or _MONTH.fullmatch(w)
             or low.endswith(("-based", "-funded", "-listed", "-headquartered"))
             or w in ("of", "the", "and", "for", "in", "on", "&")

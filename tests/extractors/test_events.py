@@ -342,6 +342,18 @@ ROUND_THIRTEEN = [
     # a venue with lower-case modifiers before its noun
     ("2025-07-09 18:00\n\nThe plan may be announced at the Zhuhai-Macao green finance forum, scheduled "
      "for mid-August.", [("conference", "2025-08", None)]),
+    # agreements "exchanged" at a meeting named at length, in a sentence dated by the one before
+    ("2025-11-05 10:00\n\nThe two cities inked four agreements on Tuesday. The agreements were exchanged "
+     "at the 8th Joint Council meeting in Xiamen.", [("signing", "2025-11-04", None), ("meeting", "2025-11-04", None)]),
+    # things that go online or are due for completion are launches
+    ("2025-11-05 10:00\n\nThe portal is expected to go online in June next year.", [("launch", "2026-06", None)]),
+    ("2025-11-05 10:00\n\nA logistics hub, due for completion in 2028, will serve the bay.", [("launch", "2028", None)]),
+    # what is expected "where" an event is happens when it does
+    ("2025-11-05 10:00\n\nThe mission will join a forum in Kunming on 18 November, where two bureaus are "
+     "expected to sign a memorandum.", [("conference", "2025-11-18", None), ("signing", "2025-11-18", None)]),
+    # deals signed during a trip take no day of their own
+    ("2025-11-05 10:00\n\nThe deal is one of 9 agreements signed during a Fuzhou delegation's three-day trip "
+     "to Macao that ended on November 4.", [("visit", "2025-11-02", "2025-11-04")]),
     # "before the end of the year": a planned launch in the article's year
     ("2025-07-09 18:00\n\nThe two banks agreed to set up a joint desk before the end of the year.",
      [("launch", "2025", None)]),

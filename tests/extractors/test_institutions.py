@@ -183,6 +183,9 @@ ROUND_THIRTEEN = [
     ("Firm Signs Deal with Foshan and Macau Partners to Build Plant", []),
     ("under the Private Securities Litigation Reform Act of 1995", []),
     ("the Securities and Futures Commission said", ["Securities and Futures Commission"]),
+    # a post before "of the" body; a session's ordinal is no part of the body's name
+    ("said Lin Tao, Party Secretary of the Nansha Working Committee.", ["Nansha Working Committee"]),
+    ("at the 12th Joint Liaison Committee meeting in Taipa", ["Joint Liaison Committee"]),
 ]
 # fmt: on
 

@@ -55,6 +55,7 @@ CASES = [
     # "leader" is a post; a given name may sound like a city
     ("the city's leader, Henry Fok Wai, flew in.", ("Henry Fok Wai", "leader", None)),
     ("He met Fujian party secretary Zhou Xiamen in Fuzhou.", ("Zhou Xiamen", "party secretary", "Fujian")),
+    ("Malaysia's Deputy Prime Minister Ahmad Tan Sri said.", ("Ahmad Tan Sri", "Deputy Prime Minister", "Malaysia")),
 ]
 # fmt: on
 
