@@ -339,6 +339,7 @@ def _institutions(
         if written != body.name and written not in body.aliases and written != body.acronym:
             body.aliases.append(written)
         body.mentions.append(_mention(text, fact["start"], fact["end"], fact["rule"]))
+    bodies = _merge_short_forms(bodies, place_forms)
     # Acronyms defined in the text stand for their body everywhere else.
     for body in bodies:
         if not body.acronym:
@@ -352,6 +353,44 @@ def _institutions(
 
 
 _LEGAL_SUFFIX = re.compile(r"(?:[\s,]+(?:co|ltd|limited|inc|llc|plc)\.?)+$")
+
+
+def _merge_short_forms(
+    bodies: list[Institution], place_forms: set[str] | dict
+) -> list[Institution]:
+    """'the Law Society' after 'the Law Society of Hong Kong', 'Trade Development Council'
+    after 'Hong Kong Trade Development Council': the name without its place is the same
+    body, written short, when only one body in the text has that short form."""
+    short: dict[str, list[Institution]] = {}
+    for body in bodies:
+        for form in _short_forms(body.name, place_forms):
+            short.setdefault(_body_key(form), []).append(body)
+    kept: list[Institution] = []
+    for body in bodies:
+        owners = short.get(_body_key(body.name), [])
+        owner = owners[0] if len(owners) == 1 and owners[0] is not body else None
+        if owner is None or body.acronym:
+            kept.append(body)
+            continue
+        if body.name not in owner.aliases:
+            owner.aliases.append(body.name)
+        owner.mentions.extend(body.mentions)
+        owner.mentions.sort(key=lambda x: x.start)
+    return kept
+
+
+def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
+    """The name without a closing 'of/in <place>' or an opening '<place>' ('s)."""
+    forms = []
+    tail = re.match(r"(.+?)\s+(?:of|in)\s+(?:the\s+)?(.+)$", name)
+    if tail and tail.group(2) in place_forms and len(tail.group(1).split()) >= 2:
+        forms.append(tail.group(1))
+    for k in range(1, min(4, len(name.split()) - 1)):
+        words = name.split()
+        lead = " ".join(words[:k]).removesuffix("'s").removesuffix("’s")
+        if lead in place_forms and len(words) - k >= 2:
+            forms.append(" ".join(words[k:]))
+    return forms
 
 
 def _body_key(name: str) -> str:

@@ -208,6 +208,26 @@ def test_institutions_legal_suffix_names_the_same_body(extractor):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name without its place, later, is the same body written short
+        ("The Bar Association of Macau set it up. The Bar Association will meet in May.",
+         [("Bar Association of Macau", ["Bar Association"], 2)]),
+        ("The Zhuhai Investment Promotion Bureau said so. The Investment Promotion Bureau added.",
+         [("Zhuhai Investment Promotion Bureau", ["Investment Promotion Bureau"], 2)]),
+        # two bodies could own the short form: it stays a body of its own
+        ("The Hong Kong Productivity Council and the Macao Productivity Council met. "
+         "The Productivity Council said.",
+         [("Hong Kong Productivity Council", [], 1), ("Macao Productivity Council", [], 1),
+          ("Productivity Council", [], 1)]),
+    ],
+)  # fmt: skip
+def test_institutions_short_form_after_the_full_name(extractor, text, expected):
+    bodies = extractor.extract(text).institutions
+    assert [(b.name, b.aliases, len(b.mentions)) for b in bodies] == expected
+
+
 def test_institutions_headline_partner_place_is_not_part_of_the_name(extractor):
     text = (
         "Xiamen and Hong Kong Growth Partners Ltd. Launch 3 Billion Yuan Green Fund\n\n"
