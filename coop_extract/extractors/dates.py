@@ -73,6 +73,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("date.day_month", recache.compile(rf"\b{D}\s+{M}\b(?:,?\s+{Y})?")),
     ("date.month_year", recache.compile(rf"\b{M}\s+(?:of\s+)?{Y}\b")),
+    # "next April", "last September": the nearest such month after (before) the article
+    ("date.month_rel", recache.compile(rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his)\s+{M}\b(?!\s+\d)")),
     (
         "date.month",
         recache.compile(
@@ -141,6 +143,7 @@ _NEEDS = {
     "date.day_month": "month",
     "date.month_year": "month",
     "date.month": "month",
+    "date.month_rel": "month",
     "date.year": "year",
     "date.weekday": "weekday",
     "date.relative_period": "unit",
@@ -255,6 +258,16 @@ def _resolve(
         return (first.isoformat(), last.isoformat(), "day")
     if rule == "date.month_year":
         return (f"{year:04d}-{month_number(g['mon']):02d}", None, "month")
+    if rule == "date.month_rel":
+        if anchor is None:
+            return (None, None, "month")
+        mth, rel = month_number(g["mon"]), g["rel"].lower()
+        y = anchor.year
+        if rel == "next" and mth <= anchor.month:
+            y += 1
+        elif rel == "last" and mth >= anchor.month:
+            y -= 1
+        return (f"{y:04d}-{mth:02d}", None, "month")
     if rule == "date.month":
         mth = month_number(g["mon"])
         if m.group("mon") == "May" and not re.match(r"\s*(?:,|\.|$)", text[m.end() : m.end() + 2]):

@@ -177,8 +177,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         before = sentence[: m.start()]
         if re.search(r"\bto\s+$", before):
             # "plans to launch", "agreed to sign": a planned event; "expects to attract
-            # companies to set up": a purpose, not a happening.
-            if _PLANNING.search(before):
+            # companies to set up": a purpose, not a happening; a headline's "Rail link to
+            # open in 2027" is its future tense.
+            headline = not sentence.rstrip().endswith((".", "!", "?"))
+            if _PLANNING.search(before) or (
+                headline and _HEADLINE_TO.search(sentence, 0, m.start())
+            ):
                 infinitive.setdefault(etype, m)
             return
         if etype in finite:
@@ -261,10 +265,15 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 for t, m in infinitive.items()
                 if t not in finite or m.start() < finite[t].start()
             ]
+        purpose = min(_purpose_at(sentence, m) or len(sentence) for m in chosen.values())
         for etype, pattern in trig["nouns"]:
             m = pattern.search(sentence)
             if m is None:
                 continue
+            if m.start() < purpose and (later := pattern.search(sentence, purpose)) is not None:
+                # "signed ... at the opening ceremony to co-host a design week ...": the noun
+                # of the purpose, not the one of the venue
+                nouns.append((etype, _OtherNoun(later)))
             if m.start() > 0 and m.group()[0].isupper():  # "the Belt and Road Summit"
                 etype = trig["proper_noun_types"].get(m.group().lower(), etype)
             if etype not in chosen:
@@ -291,11 +300,21 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if m.start() > 0 and written[0].isupper():  # inside a name: "the Belt and Road Summit"
             etype = trig["proper_noun_types"].get(written.lower(), etype)
         kind = _NounMatch if entry is first else _OtherNoun
+        if (
+            etype == "conference"
+            and written.lower() == "conference"
+            and _CO_CHAIRED.search(sentence)
+        ):
+            etype = "meeting"  # a conference two governments co-chair is their joint meeting
         out.append((_modifier_type(sentence, m) or etype, kind(m)))
     return out
 
 
 _TO_BEFORE = recache.compile(r"\bto\s+$")
+_CO_CHAIRED = recache.compile(r"\b(?:co-?chaired|co-?chairs|co-?chair|jointly\s+chaired)\b", re.I)
+_LIST_ITEM = recache.compile(r"\s*(?:[•·▪●◦‣*–-]|\d{1,2}[.)])\s+")
+# a headline line: capitalised words, then "to" ("Zhongshan-Hong Kong rail link to open ...")
+_HEADLINE_TO = recache.compile(r"^(?:[A-Za-z]+:\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}\s+to\s+$")
 _CONJUNCT = recache.compile(r",\s+and\s+(?:[\w-]+\s+){0,2}$")
 # the words between "at the" and an event noun: modifiers or a name, never a function word
 # ("at the second Chongqing-Hong Kong High-Level Meeting", "at the Shenzhen-Hong Kong
@@ -527,6 +546,7 @@ def find_events(doc: Doc) -> list[dict]:
     # The frame: the single-day date of the event the previous sentence reported, so that
     # "... held on May 11. The mechanism was formally established." dates the second.
     frame: dict | None = None
+    list_frame: dict | None = None
     prev_end = -1
     pub = store(doc).get("pubdate") or {}
     for s, e in sentences:
@@ -535,6 +555,13 @@ def find_events(doc: Doc) -> list[dict]:
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
         inherited = frame if same_paragraph else None
         prev_end = e
+        # "Key outcomes:" then bullets: each item is dated by what the list sums up
+        if sentence.rstrip().endswith(":"):
+            list_frame = frame or list_frame
+        elif _LIST_ITEM.match(sentence):
+            inherited = inherited or list_frame
+        else:
+            list_frame = None
         frame = None
         spoken = [d for d in own if d["date"] and d["precision"] == "day" and not d["end_date"]]
         if len(spoken) == 1 and _SPEECH.search(sentence):
@@ -561,7 +588,7 @@ def find_events(doc: Doc) -> list[dict]:
             continue  # only "since 2019": a tally over a span, not a happening
         if not resolved:
             inherited = _same_day_date(text, sentence, events) or inherited
-        if not resolved and inherited is None:
+        if inherited is None:  # also when the sentence's own dates are all another's
             inherited = _anaphor_date(sentence, events)
         range_type = (
             _DURATION_TYPE.get(duration.group("noun").lower(), "conference") if duration else None
@@ -592,8 +619,13 @@ def find_events(doc: Doc) -> list[dict]:
             if isinstance(trigger, _NounMatch):
                 # "Last year's summit" after "the 10th Belt and Road Summit": the noun
                 # names the kind of event already reported with it
-                said = trigger.group().lower()
-                etype = next((ev["type"] for ev in events if ev["trigger"].lower() == said), etype)
+                # ("The fourth conference will be held ..." after "The third Foshan-Macao
+                # Cooperation Conference": the same head noun)
+                said = trigger.group().lower().split()[-1]
+                etype = next(
+                    (ev["type"] for ev in events if ev["trigger"].lower().split()[-1] == said),
+                    etype,
+                )
             event = _event(text, s, e, sentence, etype, trigger, dates_here, inherited, places)
             if event is None:
                 continue
@@ -718,6 +750,20 @@ _HELD_ON = recache.compile(
 )
 
 
+_PURPOSE = recache.compile(r"\bto\s+(?:co-)?[a-z]+\s+(?:a|an|the|its|their)\s+")
+
+
+def _purpose_at(sentence: str, trigger: MatchLike) -> int | None:
+    """Where a purpose that names an event of its own begins after the trigger ('signed an
+    agreement ... to co-host a lighting design week in Hong Kong next April'): the dates
+    after it are that event's, not the trigger's."""
+    for m in _PURPOSE.finditer(sentence, trigger.end(), trigger.end() + 80):
+        found = _first_noun(" ".join(sentence[m.end() :].split()[:5]))
+        if found is not None:
+            return m.start()
+    return None
+
+
 def _own_date(
     sentence: str,
     s: int,
@@ -756,6 +802,8 @@ def _own_date(
         said = _reported_future(sentence, t)  # a reported future takes no earlier date
         usable = _dates_for(sentence, s, t, resolved, etype)
         usable = [d for d in usable if said is None or d["start"] - s >= said]
+        purpose = _purpose_at(sentence, t)
+        usable = [d for d in usable if purpose is None or d["start"] - s < purpose]
         return min(usable, key=lambda d: abs(d["start"] - (s + t.start()))) if usable else None
 
     return mine if all(nearest(etype, lead) is not mine for etype, lead in leads) else None
@@ -773,7 +821,7 @@ def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:
 _SPEECH = recache.compile(r"\b(?:said|told|says|stated|announced|noted|stressed)\b", re.I)
 _PLANNING = recache.compile(
     r"\b(?:plans?|planned|planning|agreed|agrees|decided|decides|is|are|was|were|scheduled|"
-    r"set|going|intends?|prepares?|preparing|pledged|vowed|expected|due|slated|poised|"
+    r"set|going|intends?|prepares?|preparing|pledged|vowed|expect|expects|expected|due|slated|poised|"
     r"will\s+\w+)\s+to\s+$",
     re.I,
 )
@@ -894,14 +942,17 @@ def _event(
         said = _reported_future(sentence, trigger)
         if said is not None:  # the date of the saying does not date what is to come
             resolved = [d for d in resolved if d["start"] - s >= said]
+        purpose = _purpose_at(sentence, trigger)
+        if purpose is not None:  # "signed ... to co-host a design week next April": its date
+            resolved = [d for d in resolved if d["start"] - s < purpose]
         told = _told_that(sentence, trigger)
         if told is not None:  # "told a banquet that trade grew last year": not the banquet's
             resolved = [d for d in resolved if d["start"] - s < told]
         announced = _ANNOUNCED_PERFECT.search(sentence, 0, trigger.start())
         if announced is not None:  # "today announced that it has signed": undated signing
             resolved = [d for d in resolved if d["start"] - s >= trigger.start()]
-        if not resolved:
-            return None
+        if not resolved and (purpose is None or inherited is None):
+            return None  # (all its dates the purpose's: the frame or the anaphor dates it)
     if resolved:
         tpos = s + trigger.start()
         when = min(resolved, key=lambda d: abs(d["start"] - tpos))

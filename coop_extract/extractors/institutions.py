@@ -482,6 +482,20 @@ def find_institutions(text: str) -> list[dict]:
                 or f"{head_word} {follow}".lower() in vocab["titles"]
             ):
                 continue  # "Shenzhen Party Secretary", "Communist Party chief": a title
+            cut = next(
+                (
+                    k
+                    for k, (a, b) in enumerate(part[:-1])
+                    if text[a:b].endswith(("'s", "’s"))
+                    and all(h <= k for h, _ in heads)
+                    and len(part) - k - 1 <= 2  # not "People's Political Consultative ..."
+                ),
+                None,
+            )
+            if cut is not None:
+                # "... University of Science and Technology's Hengqin [campus]": no head after
+                # the possessive, so the name ends there
+                part = part[: cut + 1]
             if text[part[-1][0] : part[-1][1]].rstrip(".,") in vocab["document_words"]:
                 continue  # "... Securities Litigation Reform Act": a law, not a body
             if _places_only(text, part[:last]):

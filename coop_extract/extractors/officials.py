@@ -315,6 +315,17 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
             continue
         emit(m, parsed[0], parsed[1], "official.name_appositive")
 
+    # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U (before
+    # "Title Name": in "Its vice-president, Professor Wong Ka Chun" the post is the first)
+    for m in pats["owner_title"].finditer(text, lo, hi):
+        after = text[m.end("name") : m.end("name") + 40]
+        if pats["own_post"].match(after):
+            continue
+        if valid_name(m.group("name"), strong_context=True):
+            # "Guangxi's Party Secretary, Liu Jianfeng": the owner is the affiliation
+            org = m.group("org").strip() or _place_before(text, m.start("title"))
+            emit(m, re.sub(r"\s+", " ", m.group("title")), org, "official.owner_title_name")
+
     # [Place['s]] Title Name
     for m in _overlapping(pats["title_name"], text, lo, hi):
         title = m.group("title")
@@ -353,16 +364,6 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if m.group("prep") == "for" and is_portfolio(affil):
             title, affil = f"{title} for {affil}", _place_before(text, m.start("title"))
         emit(m, title, affil, "official.title_of_name")
-
-    # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U
-    for m in pats["owner_title"].finditer(text, lo, hi):
-        after = text[m.end("name") : m.end("name") + 40]
-        if pats["own_post"].match(after):
-            continue
-        if valid_name(m.group("name"), strong_context=True):
-            # "Guangxi's Party Secretary, Liu Jianfeng": the owner is the affiliation
-            org = m.group("org").strip() or _place_before(text, m.start("title"))
-            emit(m, re.sub(r"\s+", " ", m.group("title")), org, "official.owner_title_name")
 
     # as chief executive, Lee Ka-chao
     for m in pats["as_title"].finditer(text, lo, hi):

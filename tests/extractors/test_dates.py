@@ -45,6 +45,9 @@ CASES = [
     ("the port opened in mid-April", REF, [("2023-04", None)]),
     ("it opened mid-March", REF, [("2023-03", None)]),
     ("the channel will open as early as September", REF, [("2023-09", None)]),
+    # "next April", "last September": the nearest such month after (before) the article
+    ("a design week in Hong Kong next April", REF, [("2024-04", None)]),
+    ("the fair held last September", REF, [("2022-09", None)]),
     # seasons and "the year" take the year they fall in
     ("the park will open this summer", REF, [("2023", None)]),
     ("the port opened last summer", REF, [("2022", None)]),

@@ -354,6 +354,20 @@ ROUND_THIRTEEN = [
     # deals signed during a trip take no day of their own
     ("2025-11-05 10:00\n\nThe deal is one of 9 agreements signed during a Fuzhou delegation's three-day trip "
      "to Macao that ended on November 4.", [("visit", "2025-11-02", "2025-11-04")]),
+    # a list after "Key outcomes:" is dated by what it sums up; a joint conference two
+    # governments co-chair is a meeting, and so is "the next conference"
+    ("2025-12-02 09:00\n\nThe second Jiangmen-Macao Cooperation Conference, co-chaired by the two mayors, "
+     "was held on 1 December.\n\nKey outcomes:\n• 8 agreements were signed.\n• A bus route will start "
+     "operating on 5 January 2026.\n\nThe next conference will be held in Macao in 2026.",
+     [("meeting", "2025-12-01", None), ("signing", "2025-12-01", None), ("launch", "2026-01-05", None),
+      ("meeting", "2026", None)]),
+    # a headline's "to open in 2027"; "expect to open"
+    ("2025-12-02 09:00\n\nRelated: Jiangmen-Macao rail link to open in 2027\n\nBody.", [("launch", "2027", None)]),
+    ("2025-12-02 09:00\n\nWe expect to open the campus in September 2026.", [("launch", "2026-09", None)]),
+    # the purpose's date is the purpose's; the signing takes the day it happened at
+    ("2025-12-02 09:00\n\nThe fair opened on Saturday. The city signed a pact at the opening ceremony to "
+     "co-host a fashion week in Macao next April.",
+     [("conference", "2025-11-29", None), ("signing", "2025-11-29", None), ("conference", "2026-04", None)]),
     # "before the end of the year": a planned launch in the article's year
     ("2025-07-09 18:00\n\nThe two banks agreed to set up a joint desk before the end of the year.",
      [("launch", "2025", None)]),

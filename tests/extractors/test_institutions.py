@@ -186,6 +186,8 @@ ROUND_THIRTEEN = [
     # a post before "of the" body; a session's ordinal is no part of the body's name
     ("said Lin Tao, Party Secretary of the Nansha Working Committee.", ["Nansha Working Committee"]),
     ("at the 12th Joint Liaison Committee meeting in Taipa", ["Joint Liaison Committee"]),
+    # a place after a body's possessive is no part of its name
+    ("Q&A: City University of Macau's Taipa campus plans", ["City University of Macau"]),
 ]
 # fmt: on
 

@@ -56,6 +56,8 @@ CASES = [
     ("the city's leader, Henry Fok Wai, flew in.", ("Henry Fok Wai", "leader", None)),
     ("He met Fujian party secretary Zhou Xiamen in Fuzhou.", ("Zhou Xiamen", "party secretary", "Fujian")),
     ("Malaysia's Deputy Prime Minister Ahmad Tan Sri said.", ("Ahmad Tan Sri", "Deputy Prime Minister", "Malaysia")),
+    # the post before the comma is the post, not the honorific-like title after it
+    ("Its vice-president, Professor Ho Wai Man, spoke to us.", ("Ho Wai Man", "vice-president", None)),
 ]
 # fmt: on
 
