@@ -160,7 +160,29 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
                 "rule": "count.number_unit",
             }
         )
+        # "87 cooperation agreements ... in 2025, up from 64 in 2024": the earlier count
+        # of the same things, its unit understood
+        was = _UP_FROM.match(text, m.end(), min(len(text), m.end() + 120))
+        if was is not None and not re.fullmatch(r"(?:19|20)\d{2}", was.group("n")):
+            out.append(
+                {
+                    "fields": [],
+                    "kind": "agreement_count",
+                    "value": clean_float(parse_number(was.group("n")) or 0),
+                    "unit": " ".join([*mods, unit]),
+                    "qualifier": None,
+                    "start": was.start("n"),
+                    "end": was.end("n"),
+                    "rule": "count.elliptic",
+                }
+            )
     return out
+
+
+_UP_FROM = recache.compile(
+    r"[^.;\n]{0,80}?,\s+(?:up|down|rising|falling|compared)\s+(?:from|with)\s+"
+    r"(?P<n>\d{1,3}(?:,\d{3})*)\b(?!\s*(?:%|per\s*cent|percent|\.\d|\s*(?:billion|million|bn|m)\b))"
+)
 
 
 class CountFinder:

@@ -73,6 +73,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("date.day_month", recache.compile(rf"\b{D}\s+{M}\b(?:,?\s+{Y})?")),
     ("date.month_year", recache.compile(rf"\b{M}\s+(?:of\s+)?{Y}\b")),
+    # "in March this year", "from March next year": that month of the year named
+    (
+        "date.month_of_rel_year",
+        recache.compile(rf"\b{M}\s+(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+year\b"),
+    ),
     # "next April", "last September": the nearest such month after (before) the article
     ("date.month_rel", recache.compile(rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his)\s+{M}\b(?!\s+\d)")),
     (
@@ -144,6 +149,7 @@ _NEEDS = {
     "date.month_year": "month",
     "date.month": "month",
     "date.month_rel": "month",
+    "date.month_of_rel_year": "month",
     "date.year": "year",
     "date.weekday": "weekday",
     "date.relative_period": "unit",
@@ -258,6 +264,11 @@ def _resolve(
         return (first.isoformat(), last.isoformat(), "day")
     if rule == "date.month_year":
         return (f"{year:04d}-{month_number(g['mon']):02d}", None, "month")
+    if rule == "date.month_of_rel_year":
+        if anchor is None:
+            return (None, None, "month")
+        shift = {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]
+        return (f"{anchor.year + shift:04d}-{month_number(g['mon']):02d}", None, "month")
     if rule == "date.month_rel":
         if anchor is None:
             return (None, None, "month")

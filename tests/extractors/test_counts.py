@@ -18,6 +18,11 @@ CASES = [
     ("signed 18 investment projects and five framework agreements",
      [(18, "investment projects", None), (5, "framework agreements", None)]),
     ("twenty-five deals were inked", [(25, "deals", None)]),
+    # the earlier count of the same things, its unit understood
+    ("Fujian signed 52 cooperation agreements with Macao in 2025, up from 40 in 2024",
+     [(52, "cooperation agreements", None), (40, "cooperation agreements", None)]),
+    ("they signed 12 agreements, up from 2019", [(12, "agreements", None)]),
+    ("they signed 12 agreements, up from 8.5% a year ago", [(12, "agreements", None)]),
     # not agreement counts
     ("Suzhou signed a strategic cooperation agreement", []),
     ("there are 5 ships from Qinzhou every week", []),

@@ -48,6 +48,10 @@ CASES = [
     # "next April", "last September": the nearest such month after (before) the article
     ("a design week in Hong Kong next April", REF, [("2024-04", None)]),
     ("the fair held last September", REF, [("2022-09", None)]),
+    # a month of the year named relative to the article's
+    ("in March this year a rail link opened", REF, [("2023-03", None)]),
+    ("the scheme runs from March next year", REF, [("2024-03", None)]),
+    ("in June last year", REF, [("2022-06", None)]),
     # seasons and "the year" take the year they fall in
     ("the park will open this summer", REF, [("2023", None)]),
     ("the port opened last summer", REF, [("2022", None)]),
