@@ -385,8 +385,8 @@ def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
     tail = re.match(r"(.+?)\s+(?:of|in)\s+(?:the\s+)?(.+)$", name)
     if tail and tail.group(2) in place_forms and len(tail.group(1).split()) >= 2:
         forms.append(tail.group(1))
-    for k in range(1, min(4, len(name.split()) - 1)):
-        words = name.split()
+    words = name.split()
+    for k in range(1, min(4, len(words) - 1)):
         lead = " ".join(words[:k]).removesuffix("'s").removesuffix("’s")
         if lead in place_forms and len(words) - k >= 2:
             forms.append(" ".join(words[k:]))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .. import recache, resources
 from ..extensions import add_fact, store, text_of
-from ..normalize import clean_float, number_words_re, parse_number
+from ..normalize import clean_float, number_words_re, parse_digits, parse_number
 from ..textutil import SentenceIndex, trie_regex, windows
 from ._figures import NO_QUAL, amount_re, narrowed, qualifier_re, qualifier_value
 
@@ -163,12 +163,12 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
         # "87 cooperation agreements ... in 2025, up from 64 in 2024": the earlier count
         # of the same things, its unit understood
         was = _UP_FROM.match(text, m.end(), min(len(text), m.end() + 120))
-        if was is not None and not re.fullmatch(r"(?:19|20)\d{2}", was.group("n")):
+        if was is not None:  # (a bare year cannot match: at most three digits before a comma)
             out.append(
                 {
                     "fields": [],
                     "kind": "agreement_count",
-                    "value": clean_float(parse_number(was.group("n")) or 0),
+                    "value": clean_float(parse_digits(was.group("n"))),
                     "unit": " ".join([*mods, unit]),
                     "qualifier": None,
                     "start": was.start("n"),

@@ -175,7 +175,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if sentence[m.end() : m.end() + 1] == ":":
             return  # a label ("Published: ..."), not a happening
         before = sentence[: m.start()]
-        if re.search(r"\bto\s+$", before):
+        if _TO_BEFORE.search(before):
             # "plans to launch", "agreed to sign": a planned event; "expects to attract
             # companies to set up": a purpose, not a happening; a headline's "Rail link to
             # open in 2027" is its future tense.
@@ -449,6 +449,16 @@ _LATER = recache.compile(
 _PART_OF_MONTH = recache.compile(r"\b(?P<part>early|late|mid)[-\s]+$", re.I)
 
 
+def _single_day(ev: dict) -> bool:
+    """Is the event dated to one day (no range, no coarser precision)?"""
+    return ev["end_date"] is None and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"]))
+
+
+def _on_day(iso: str, text: str) -> dict:
+    """A borrowed single-day date, in the shape of a date payload."""
+    return {"date": iso, "end_date": None, "precision": "day", "text": text}
+
+
 def _later_date(text: str, sentence: str, events: list[dict]) -> dict | None:
     """'A day later, Lau opened ...', 'Two weeks later, ...', 'Three days earlier, ...': the
     latest event's date moved on (or back); from a month ('in late February'), the month
@@ -464,7 +474,7 @@ def _later_date(text: str, sentence: str, events: list[dict]) -> dict | None:
     last = ev["end_date"] or ev["date"]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", last):
         day = date.fromisoformat(last) + timedelta(days=days)
-        return {"date": day.isoformat(), "end_date": None, "precision": "day", "text": m.group()}
+        return _on_day(day.isoformat(), m.group())
     if re.fullmatch(r"\d{4}-\d{2}", last):
         said = text.find(ev["date_text"], ev["start"], ev["end"]) if ev["date_text"] else -1
         part = _PART_OF_MONTH.search(text, max(ev["start"], said - 8), said) if said > 0 else None
@@ -487,18 +497,13 @@ def _same_day_date(text: str, sentence: str, events: list[dict]) -> dict | None:
     if m is None:
         return _later_date(text, sentence, events)
     for ev in reversed(events):
-        if ev["end_date"] is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"]):
+        if _single_day(ev):
             day = date.fromisoformat(ev["date"])
             if re.search(r"next|following", m.group(), re.I):
                 day += timedelta(days=1)
             elif re.search(r"before|previous|day\s+earlier", m.group(), re.I):
                 day -= timedelta(days=1)
-            return {
-                "date": day.isoformat(),
-                "end_date": None,
-                "precision": "day",
-                "text": m.group(),
-            }
+            return _on_day(day.isoformat(), m.group())
     return None
 
 
@@ -524,14 +529,8 @@ def _anaphor_date(sentence: str, events: list[dict]) -> dict | None:
         if not pattern.search(sentence):
             continue
         for ev in reversed(events):
-            single_day = ev["end_date"] is None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"])
-            if (etype == "any" or ev["type"] == etype) and single_day:
-                return {
-                    "date": ev["date"],
-                    "end_date": None,
-                    "precision": "day",
-                    "text": ev["date_text"],
-                }
+            if (etype == "any" or ev["type"] == etype) and _single_day(ev):
+                return _on_day(ev["date"], ev["date_text"])
     return None
 
 
@@ -638,17 +637,8 @@ def find_events(doc: Doc) -> list[dict]:
                     if f["kind"] == "agreement_count" and s <= f["start"] < e
                 ]
             events.append(event)
-            if (
-                event["rule"] == "event.sentence_date"
-                and event["end_date"] is None
-                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", event["date"])
-            ):
-                frame = {
-                    "date": event["date"],
-                    "end_date": None,
-                    "precision": "day",
-                    "text": event["date_text"],
-                }
+            if event["rule"] == "event.sentence_date" and _single_day(event):
+                frame = _on_day(event["date"], event["date_text"])
     day = pub.get("date")
     for ev in events:
         if day and ev["date"] > day[: len(ev["date"])]:
@@ -804,7 +794,7 @@ def _own_date(
         usable = [d for d in usable if said is None or d["start"] - s >= said]
         purpose = _purpose_at(sentence, t)
         usable = [d for d in usable if purpose is None or d["start"] - s < purpose]
-        return min(usable, key=lambda d: abs(d["start"] - (s + t.start()))) if usable else None
+        return _nearest(usable, s + t.start()) if usable else None
 
     return mine if all(nearest(etype, lead) is not mine for etype, lead in leads) else None
 
@@ -955,7 +945,7 @@ def _event(
             return None  # (all its dates the purpose's: the frame or the anaphor dates it)
     if resolved:
         tpos = s + trigger.start()
-        when = min(resolved, key=lambda d: abs(d["start"] - tpos))
+        when = _nearest(resolved, tpos)
         if when["start"] < tpos and _CONJUNCT.search(text, when["end"], tpos):
             # "signed ... in late September, and will hold a fair ... in December": a date
             # before the conjunction is the first verb's; this one has its own after it

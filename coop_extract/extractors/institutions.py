@@ -97,6 +97,12 @@ def _place_brand() -> re.Pattern[str]:
     )
 
 
+def _brand_at(text: str, pos: int) -> int | None:
+    """Where a place-brand name that starts at ``pos`` ends; None when none starts there."""
+    m = _place_brand().match(text, pos)
+    return _brand_end(text, m) if m else None
+
+
 def _brand_end(text: str, m: re.Match[str]) -> int | None:
     """Where a place-brand name ends: after the shortest run of its words that is a place
     ("Invest Hong Kong", also in "Invest Hong Kong SAR"); None when none is."""
@@ -202,16 +208,14 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
             right_head = any(_head_kind(text[a:b]) for a, b in right[:stop])
             right_known = bool(right) and (
                 _known_forms()[0].match(text, right[0][0]) is not None
-                or ((b := _place_brand().match(text, right[0][0])) and _brand_end(text, b))
+                or _brand_at(text, right[0][0]) is not None
             )
             title_next = nxt.lower() in _vocab()["title_words"]
             # "... and Singapore's PSA International": a place's possessive opens a new name
             owner_next = nxt.endswith(("'s", "’s")) and nxt[:-2] in gazetteer()[1]
             # "Air China and Macau Tourism Board": a place-branded name is whole without a head
             left = parts[-1]
-            left_brand = (b := _place_brand().match(text, left[0][0])) and _brand_end(
-                text, b
-            ) == left[-1][1]
+            left_brand = _brand_at(text, left[0][0]) == left[-1][1]
             if (
                 nxt == "the"
                 or title_next
@@ -487,7 +491,7 @@ def find_institutions(text: str) -> list[dict]:
                     k
                     for k, (a, b) in enumerate(part[:-1])
                     if text[a:b].endswith(("'s", "’s"))
-                    and all(h <= k for h, _ in heads)
+                    and k >= last  # no head after the possessive
                     and len(part) - k - 1 <= 2  # not "People's Political Consultative ..."
                 ),
                 None,

@@ -157,6 +157,8 @@ def parse_appositive(app: str) -> tuple[str, str | None] | None:
     return (parsed[0], parsed[1] or owner)
 
 
+# "research at HKUST", "commerce of the Hubei government": a field, then the body owning it
+_OWNED = recache.compile(r"(.+?)\s+(at|of|in)\s+(?:the\s+)?([A-Z].*)$")
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "our", "one"}
 
 
@@ -188,7 +190,7 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     if prep == "of" and obj[:1].islower():
         # "director of justice", "director of commerce at the Hubei government": a
         # portfolio, and the body after it owns the post
-        owned = re.match(r"(.+?)\s+(at|of|in)\s+(?:the\s+)?([A-Z].*)$", obj)
+        owned = _OWNED.match(obj)
         field = owned.group(1) if owned else obj
         # "head of listing at HKEX": a short lower-case field before "at" a body is the
         # post's department, listed portfolio word or not
@@ -203,9 +205,9 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     if prep in vocab["portfolio"] and not obj.startswith("the "):
         if obj[:1].islower() or is_portfolio(obj):
             # "vice-president for research at HKUST": the body after the portfolio owns it
-            owned = re.match(r"(.+?)\s+(?:at|of)\s+(?:the\s+)?([A-Z].*)$", obj)
-            if owned and obj[:1].islower():
-                return (f"{title} {prep} {owned.group(1)}", owned.group(2))
+            owned = _OWNED.match(obj)
+            if owned and owned.group(2) != "in" and obj[:1].islower():
+                return (f"{title} {prep} {owned.group(1)}", owned.group(3))
             return (f"{title} {prep} {obj}".strip(), None)
         # "Chief Secretary for Administration of the HKSAR Government"
         split = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", obj)
@@ -244,6 +246,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     honor = rf"(?:(?:{vocab['honor']})\s+)?"
     heads = vocab["head_alt"]
     pw = vocab["portfolio_re"]
+    # "Economy and Finance", "Innovation, Technology and Industry": one or more portfolios
+    portfolios = rf"{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*"
     return {
         # Name, [ (note) ,] title phrase [of affiliation] -- ends at , ; . or "said".
         "appositive": recache.compile(
@@ -253,7 +257,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # [Place['s]] Title Name
         "title_name": recache.compile(
             rf"(?P<title>(?i:(?:(?:acting|former|then|executive|deputy|vice|assistant|senior)\s+)*"
-            rf"(?:{heads})(?:\s+for\s+{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*)?"
+            rf"(?:{heads})(?:\s+for\s+{portfolios})?"
             # "Vice Rector (Research) Prof. Lam Hin"
             rf"(?:[^\S\n]+\((?:{pw})\))?))[^\S\n]+{honor}{PERSON}"
         ),
@@ -274,7 +278,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<org>(?:[A-Z][\w&.-]*\s+){{0,4}}?)"
             rf"(?P<title>(?i:(?:(?:acting|former|executive|deputy|vice|assistant|senior)\s+)*"
             rf"(?:(?:{pw})\s+)?(?:{heads})(?:\s+and\s+(?:{heads}))?"
-            rf"(?:\s+(?:of|for)\s+{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*)?)),"
+            rf"(?:\s+(?:of|for)\s+{portfolios})?)),"
             rf"\s+{honor}{PERSON}(?=[,.;\s]|$)"
         ),
         # as chief executive, Lee Ka-chao

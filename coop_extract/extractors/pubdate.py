@@ -351,9 +351,10 @@ def _numeric_day_month(m: re.Match[str], text: str = "") -> date | None:
         def distance(mon: int) -> int:
             return sum(min(abs(mon - k), 12 - abs(mon - k)) for k in months)
 
-        if not months or distance(a) == distance(b):
+        month_first, day_first = distance(a), distance(b)
+        if not months or month_first == day_first:
             return None
-        day, month = (b, a) if distance(a) < distance(b) else (a, b)
+        day, month = (b, a) if month_first < day_first else (a, b)
     try:
         return date(year, month, day)
     except ValueError:
