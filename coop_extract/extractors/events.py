@@ -96,7 +96,13 @@ def _triggers() -> dict:
             for etype, words in data["anaphora"].items()
         },
         "noun_priority": data["noun_priority"],
-        "same_day": alternation(data["same_day"]),
+        # "later that day" anywhere; "In the morning, ..." only opening the sentence
+        "same_day": Caseless(
+            recache.compile(
+                rf"\b(?:{trie_regex([w.lower() for w in data['same_day']])})\b"
+                rf"|^\W*(?:{trie_regex([w.lower() for w in data['same_day_openers']])})\b"
+            )
+        ),
         "planned": recache.compile(rf"\b(?:{planned})\b", re.I),
         "end_verbs": alternation(data["end_verbs"]),
         "close_verbs": alternation(data["close_verbs"]),
@@ -105,6 +111,12 @@ def _triggers() -> dict:
         "maiden_verbs": alternation(data["maiden_verbs"]),
         "founding_verbs": {w.lower() for w in data["founding_verbs"]},
         "trip_purposes": {w.lower() for w in data["trip_purposes"]},
+        # "helped 1,036 companies set up": a number, up to four words, a tally subject
+        "tally_subject": recache.compile(
+            r"\b\d+(?:[,.]\d+)*\+?\s+(?:[\w-]+\s+){0,4}?"
+            rf"(?:{trie_regex(data['tally_subjects'])})\s+(?:to\s+|have\s+|had\s+)?$",
+            re.I,
+        ),
         "body_heads": {
             h.lower() for words in resources.org_heads()["heads"].values() for h in words
         },
@@ -175,6 +187,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if sentence[m.end() : m.end() + 1] == ":":
             return  # a label ("Published: ..."), not a happening
         before = sentence[: m.start()]
+        if etype == "launch" and trig["tally_subject"].search(before, max(0, m.start() - 80)):
+            return  # "helped 1,036 companies set up or expand": a tally of many firms
         if _TO_BEFORE.search(before):
             # "plans to launch", "agreed to sign": a planned event; "expects to attract
             # companies to set up": a purpose, not a happening; a headline's "Rail link to

@@ -41,9 +41,30 @@ _LISTED = recache.compile(
 )
 _AMOUNT_BEFORE = recache.compile(r"\d[^\S\n]*$")
 _NEXT_WORD = recache.compile(r"[^\S\n]+([a-z]+)")
+_RANKS = frozenset({"vice", "deputy", "assistant", "executive", "chief", "senior"})
 _PLACE_NOUN = recache.compile(
     r"[^\S\n]+(?:district|county|city|province|municipality|new\s+area|area|town|village)\b"
 )
+
+
+_CAP_WORDS_BEFORE = recache.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())((?:[A-Z][\w'’-]*[^\S\n]+){1,3})$")
+
+
+def _home_place_start(text: str, start: int) -> int:
+    """Where a known body's name starts once the place written before it joins: "the Macao
+    Statistics and Census Service" names the body the gazetteer lists as "Statistics and
+    Census Service". Else ``start``."""
+    m = _CAP_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return start
+    forms = gazetteer()[1]
+    lead = text[start : start + 40].split()[:3]
+    if any(" ".join(lead[:k]) in forms for k in (1, 2, 3)):
+        return start  # "Shenzhen Hong Kong Trade Development Council": the name has a place
+    for w in _WORD.finditer(text, m.start(1), start):  # the longest place ending at the name
+        if " ".join(text[w.start() : start].split()) in forms:
+            return w.start()
+    return start
 
 
 @cache
@@ -57,6 +78,8 @@ def _vocab() -> dict:
         "place_brands": {w: kind for kind, words in data["place_brands"].items() for w in words},
         "not": [n.lower() for n in data["not_institutions"]],
         "document_words": set(data["document_words"]),
+        "venue_heads": set(data["venue_heads"]),
+        "event_nouns": set(resources.event_triggers()["nouns"]["conference"]),
         "lead_stop": set(data["lead_stop"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
         "portfolio_words": {w.lower() for w in resources.titles()["portfolio_words"]},
@@ -144,6 +167,19 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             if k == 0 or text[words[0][0] : text.rfind("-", a, b)] in gazetteer()[1]:
                 words = words[k + 1 :]
             break
+    for k in (1, 2, 3):  # "in Macao for the ... Forum": a place, then what it is there for
+        if k < len(words) and text[words[k][0] : words[k][1]] in ("for", "in"):
+            if " ".join(text[a:b] for a, b in words[:k]) in gazetteer()[1]:
+                words = words[k + 1 :]
+            break
+    for k in (1, 2, 3):  # "Hong Kong Chief Secretary for Administration": the place's post
+        post = " ".join(text[a:b] for a, b in words[k : k + 2]).lower()
+        first = post.split(" ")[0]
+        if (
+            post in vocab["titles"] or (first in vocab["titles"] and first not in _RANKS)
+        ) and " ".join(text[a:b] for a, b in words[:k]) in gazetteer()[1]:
+            words = words[k:]
+            break
     i = 0
     while i < len(words):
         w = text[words[i][0] : words[i][1]]
@@ -176,10 +212,7 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             or _MONTH.fullmatch(w)
             or low.endswith(("-based", "-funded", "-listed", "-headquartered"))
             or w in ("of", "the", "and", "for", "in", "on", "&")
-            or (
-                _TITLE_CASE.fullmatch(w)
-                and low in {"vice", "deputy", "assistant", "executive", "chief", "senior"}
-            )
+            or (_TITLE_CASE.fullmatch(w) and low in _RANKS)
         ):
             i += 1
             continue
@@ -205,7 +238,8 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
                 (j for j, (a, b) in enumerate(right) if text[a:b] in ("and", "&", "of", "in")),
                 len(right),
             )
-            right_head = any(_head_kind(text[a:b]) for a, b in right[:stop])
+            # ... and more than a lone head word ("... Cooperation Forum and Exhibition")
+            right_head = stop > 1 and any(_head_kind(text[a:b]) for a, b in right[:stop])
             right_known = bool(right) and (
                 _known_forms()[0].match(text, right[0][0]) is not None
                 or _brand_at(text, right[0][0]) is not None
@@ -302,19 +336,23 @@ def _trim_trailing(text: str, words: list[tuple[int, int]]) -> list[tuple[int, i
     return words
 
 
-def _good_tail(text: str, tail: list[tuple[int, int]]) -> bool:
+def _good_tail(text: str, tail: list[tuple[int, int]], head: str) -> bool:
     """What may follow the last head: 'of X' ('Commission of Commerce'), 'for X' ('Council
     for Sustainable Development'), or 'in <place>' ('Office in Beijing'), never 'in the
-    Science City'."""
+    Science City', nor after a venue head ('Forum in Qianhai'), which may take 'and' an
+    event noun instead ('Forum and Exhibition')."""
     first = text[tail[0][0] : tail[0][1]]
     if first == "of":
         return True
+    if first == "and" and len(tail) == 2 and head in _vocab()["venue_heads"]:
+        # "... Cooperation Forum and Exhibition": one event's name
+        return text[tail[1][0] : tail[1][1]].lower() in _vocab()["event_nouns"]
     words = [text[a:b] for a, b in tail[1:]]
     if first == "for":  # "Joint Laboratory for Intelligent Marine Systems", never "Ltd for
         # the Suzhou [delegation]": a place alone is whom it was for
         return " ".join(words[1:] if words[:1] == ["the"] else words) not in gazetteer()[1]
-    if first != "in":
-        return False
+    if first != "in" or head in _vocab()["venue_heads"]:
+        return False  # "... Cooperation Forum in Qianhai": where the forum meets
     # "Convention Center in Bao'an district": where the body stands, not its name
     return " ".join(words) in gazetteer()[1] and not _PLACE_NOUN.match(text, tail[-1][1])
 
@@ -435,6 +473,13 @@ def find_institutions(text: str) -> list[dict]:
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue
         entry = by_form[m.group()]
+        start = _home_place_start(text, m.start()) if m.group() != entry.acronym else m.start()
+        if start < m.start():  # "the Macao Statistics and Census Service": named as written,
+            # the gazetteer's name an alias
+            name = " ".join(text[start : m.end()].split())
+            accept(start, m.end(), entry.kind, "inst.known", canonical=name,
+                   acronym=entry.acronym, short=entry.name)  # fmt: skip
+            continue
         accept(
             m.start(),
             m.end(),
@@ -504,7 +549,9 @@ def find_institutions(text: str) -> list[dict]:
                 continue  # "... Securities Litigation Reform Act": a law, not a body
             if _places_only(text, part[:last]):
                 continue  # "Zhuhai and Macau Partners" in a headline: places, not a name
-            if last + 1 < len(part) and not _good_tail(text, part[last + 1 :]):
+            if last + 1 < len(part) and not _good_tail(
+                text, part[last + 1 :], text[part[last][0] : part[last][1]]
+            ):
                 part = part[: last + 1]
                 heads = [h for h in heads if h[0] <= last]
             part = _drop_seat(text, part, last)

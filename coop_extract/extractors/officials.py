@@ -70,6 +70,9 @@ def _vocab() -> dict:
         "title_words": {w for h in heads for w in h.split()},
         "portfolio_words": {w.lower() for w in titles["portfolio_words"]},
         "portfolio_re": trie_regex(titles["portfolio_words"]),
+        "body_heads": trie_regex(
+            [h for words in resources.org_heads()["heads"].values() for h in words]
+        ),
     }
 
 
@@ -202,6 +205,13 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
         )
         if is_portfolio(field) or department:
             return (f"{title} of {field}", owned.group(3) if owned else None)
+    if prep == "of" and obj[:1].isupper():
+        # "Director-General of Investment Promotion", "Minister of Finance of Singapore"
+        if is_portfolio(obj):
+            return (f"{title} of {obj}", None)
+        owned = _OWNED.match(obj)
+        if owned and owned.group(2) != "in" and is_portfolio(owned.group(1)):
+            return (f"{title} of {owned.group(1)}", owned.group(3))
     if prep in vocab["portfolio"] and not obj.startswith("the "):
         if obj[:1].islower() or is_portfolio(obj):
             # "vice-president for research at HKUST": the body after the portfolio owns it
@@ -281,6 +291,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?:of|for)\s+{portfolios})?)),"
             rf"\s+{honor}{PERSON}(?=[,.;\s]|$)"
         ),
+        # Title of the Body Name, as government translations write it: "Secretary of the
+        # CPC Shenzhen Municipal Committee Zhao Dewei" (the body ends in its head noun)
+        "title_of_body": recache.compile(
+            rf"(?P<title>(?i:(?:(?:acting|executive|deputy|vice|assistant|senior)[\s-]+)*"
+            rf"(?:{heads})))[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+            rf"(?P<affil>(?:[A-Z][\w'’&.-]*[^\S\n]+(?:(?:of|and|for|the)[^\S\n]+)*){{0,7}}"
+            rf"(?:{vocab['body_heads']}))[^\S\n]+{PERSON}"
+        ),
         # as chief executive, Lee Ka-chao
         "as_title": recache.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),
         # ", the Secretary ...": the name just found has its own post after it
@@ -313,6 +331,9 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     # Scanned so that matches may overlap: in "the Commerce Bureau, Judith Yu, President
     # of ..." a failed candidate must not swallow the next name.
     for m in _overlapping(pats["appositive"], text, lo, hi):
+        if _ends_in_name(m.group("app")):
+            continue  # "X, Deputy Secretary of ... and Mayor of Shenzhen Tan Lihua": the post
+            # is the next person's, who is listed after it
         app = _cut_next_person(m.group("app"))
         parsed = parse_appositive(app)
         if parsed is None or not valid_name(m.group("name"), strong_context=True):
@@ -357,6 +378,11 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
                 "official.title_of_place",
             )
 
+    # Title of the Body Name: "Secretary of the CPC Shenzhen Municipal Committee Zhao Dewei"
+    for m in pats["title_of_body"].finditer(text, lo, hi):
+        if m.group("title")[0].isupper() and valid_name(m.group("name"), strong_context=False):
+            emit(m, m.group("title"), m.group("affil"), "official.title_of_body")
+
     # the Title of the Affiliation, Name
     for m in pats["title_of"].finditer(text, lo, hi):
         if not valid_name(m.group("name"), strong_context=True):
@@ -365,8 +391,13 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if pats["own_post"].match(after):
             continue  # the name has its own post after it: we are inside a list of delegates
         title, affil = m.group("title"), m.group("affil")
-        if m.group("prep") == "for" and is_portfolio(affil):
-            title, affil = f"{title} for {affil}", _place_before(text, m.start("title"))
+        owned = _OWNED.match(affil)
+        if is_portfolio(affil):  # "Secretary for Security", "Director-General of Trade"
+            title = f"{title} {m.group('prep')} {affil}"
+            affil = _place_before(text, m.start("title"))
+        elif owned and owned.group(2) == "of" and is_portfolio(owned.group(1)):
+            # "Director of Tourism of Macao": the portfolio, then the owner
+            title, affil = f"{title} {m.group('prep')} {owned.group(1)}", owned.group(3)
         emit(m, title, affil, "official.title_of_name")
 
     # as chief executive, Lee Ka-chao
@@ -389,6 +420,18 @@ def _overlapping(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | Non
         yield m
         nxt = _SPACE.search(text, m.start("name"))
         pos = nxt.start() if nxt else hi
+
+
+def _ends_in_name(app: str) -> bool:
+    """Does ``app`` end in a person's name right after a capitalised post or place ('...
+    and Mayor of Shenzhen Tan Lihua'), not after 'and' (that is ``_cut_next_person``)?"""
+    words = app.split()
+    for k in (2, 3, 4):
+        if len(words) > k and words[-k - 1][:1].isupper():
+            name = " ".join(words[-k:])
+            if re.fullmatch(PERSON, name) and valid_name(name, strong_context=False):
+                return True
+    return False
 
 
 def _cut_next_person(app: str) -> str:

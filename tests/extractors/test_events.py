@@ -372,6 +372,26 @@ ROUND_THIRTEEN = [
     ("2025-07-09 18:00\n\nThe two banks agreed to set up a joint desk before the end of the year.",
      [("launch", "2025", None)]),
 ]
+
+ROUND_FOURTEEN = [
+    # "In the afternoon, ..." opening a sentence: the day of the latest event
+    ("Time: 2025-11-21 08:45:12\n\nOn November 19, the fair was held in Macao. In the afternoon, the "
+     "mayor visited a hospital and held talks with its director.",
+     [("conference", "2025-11-19", None), ("visit", "2025-11-19", None), ("meeting", "2025-11-19", None)]),
+    ("Time: 2025-11-21 08:45:12\n\nThe forum opened in Zhuhai on Wednesday. That evening, the two "
+     "delegations signed a memorandum.", [("conference", "2025-11-19", None), ("signing", "2025-11-19", None)]),
+    # ... but not inside a sentence, where it says when in any day something runs
+    ("Time: 2025-11-21 08:45:12\n\nThe forum opened in Zhuhai on Wednesday.\n\nA shuttle service "
+     "will be launched in the morning rush.", [("conference", "2025-11-19", None)]),
+    ("Time: 2025-11-21 08:45:12\n\nThe forum opened in Zhuhai on Wednesday.\n\nIn the morning, a "
+     "shuttle service was launched.", [("conference", "2025-11-19", None), ("launch", "2025-11-19", None)]),
+    # many firms setting up over a year is a tally, not a launch
+    ("Time: 2025-11-21 08:45:12\n\nLast year, the agency helped 412 overseas companies set up or "
+     "expand in Macao.", []),
+    ("Time: 2025-11-21 08:45:12\n\nIn 2024, 58 Hong Kong firms opened offices in Nansha.", []),
+    ("Time: 2025-11-21 08:45:12\n\nIn 2024, the two firms opened a joint office in Nansha.",
+     [("launch", "2024", None)]),
+]
 # fmt: on
 
 
@@ -385,7 +405,8 @@ ROUND_THIRTEEN = [
     + ROUND_TEN
     + ROUND_ELEVEN
     + ROUND_TWELVE
-    + ROUND_THIRTEEN,
+    + ROUND_THIRTEEN
+    + ROUND_FOURTEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -189,12 +189,31 @@ ROUND_THIRTEEN = [
     # a place after a body's possessive is no part of its name
     ("Q&A: City University of Macau's Taipa campus plans", ["City University of Macau"]),
 ]
+
+ROUND_FOURTEEN = [
+    # a known body written after its place is named as written
+    ("Figures from the Macao Statistics and Census Service show it.", ["Macao Statistics and Census Service"]),
+    # a place before "for"/"in" and a place before a post open no name
+    ("We will be in Macau for the Global Tourism Economy Forum in May.", ["Global Tourism Economy Forum"]),
+    ("Hong Kong Secretary for Justice Paul Lam spoke.", []),
+    # a forum's "in <place>" is where it meets; "Forum and Exhibition" is one name
+    ("They will hold the Guangzhou-Macao Youth Forum in Nansha next year.", ["Guangzhou-Macao Youth Forum"]),
+    ("at the Asia Logistics Forum and Exhibition this week", ["Asia Logistics Forum and Exhibition"]),
+    # a body's seat after "Office in" stays
+    ("the Economic and Trade Office in Chengdu said", ["Economic and Trade Office in Chengdu"]),
+]
 # fmt: on
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    ROUND_THREE + ROUND_FOUR + ROUND_NINE + ROUND_ELEVEN + ROUND_TWELVE + ROUND_THIRTEEN,
+    ROUND_THREE
+    + ROUND_FOUR
+    + ROUND_NINE
+    + ROUND_ELEVEN
+    + ROUND_TWELVE
+    + ROUND_THIRTEEN
+    + ROUND_FOURTEEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

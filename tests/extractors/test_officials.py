@@ -58,6 +58,13 @@ CASES = [
     ("Malaysia's Deputy Prime Minister Ahmad Tan Sri said.", ("Ahmad Tan Sri", "Deputy Prime Minister", "Malaysia")),
     # the post before the comma is the post, not the honorific-like title after it
     ("Its vice-president, Professor Ho Wai Man, spoke to us.", ("Ho Wai Man", "vice-president", None)),
+    # a capitalised portfolio after "of"; a post "of" a body right before the name, as
+    # government translations write it
+    ("Our Director-General of Trade Promotion, Karen Mak Wing-yee, spoke.",
+     ("Karen Mak Wing-yee", "Director-General of Trade Promotion", None)),
+    ("the Director of Tourism of Macao, Helena Lei, said.", ("Helena Lei", "Director of Tourism", "Macao")),
+    ("Secretary of the CPC Dongguan Municipal Committee Liang Weidong addressed the forum.",
+     ("Liang Weidong", "Secretary", "CPC Dongguan Municipal Committee")),
 ]
 # fmt: on
 
@@ -153,6 +160,19 @@ def test_officials_next_persons_post_after_and_is_not_the_first_ones(extractor):
     assert [(o.name, o.title, o.affiliation) for o in extractor.extract(text).officials] == [
         ("Mable Chan", "Secretary for Transport and Logistics", None),
         ("Guo Ningning", "vice governor", "Fujian"),
+    ]
+
+
+def test_officials_post_before_a_listed_name_is_that_persons(extractor):
+    # "X, Post of A and Post of B Name": the posts after the comma are the next name's
+    text = (
+        "Macao Secretary for Administration and Justice Cheong Weng Chon, Deputy Secretary of the "
+        "CPC Foshan Municipal Committee and Mayor of Foshan Bai Tao, and 300 guests attended."
+    )
+    officials = extractor.extract(text).officials
+    assert [(o.name, o.title, o.affiliation) for o in officials] == [
+        ("Cheong Weng Chon", "Secretary for Administration and Justice", "Macao"),
+        ("Bai Tao", "Mayor", "Foshan"),
     ]
 
 
