@@ -78,6 +78,10 @@ def _triggers() -> dict:
             *data["verbs"]["visit"],
             *(f"{v} {o}" for v in sending["verbs"] for o in sending["objects"]),
         ],
+        "launch": [
+            *data["verbs"]["launch"],
+            *(f"{v} {o}" for v in data["adding"]["verbs"] for o in data["adding"]["objects"]),
+        ],
     }
     return {
         "verbs": compile_group(verbs),
@@ -104,6 +108,11 @@ def _triggers() -> dict:
             )
         ),
         "planned": recache.compile(rf"\b(?:{planned})\b", re.I),
+        "day_of_event": recache.compile(
+            rf"\b(?:on|during)\s+(?:the\s+)?(?P<nth>{trie_regex(data['day_of_event'])})\s+day\b",
+            re.I,
+        ),
+        "day_numbers": data["day_of_event"],
         "end_verbs": alternation(data["end_verbs"]),
         "close_verbs": alternation(data["close_verbs"]),
         "begin_verbs": alternation(data["begin_verbs"]),
@@ -186,6 +195,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     def add(etype: str, m: MatchLike) -> None:
         if sentence[m.end() : m.end() + 1] == ":":
             return  # a label ("Published: ..."), not a happening
+        if etype == "signing" and _INTO_FORCE.match(sentence, m.end()):
+            return  # "entered into force": the deal took effect (an "other" verb)
         before = sentence[: m.start()]
         if etype == "launch" and trig["tally_subject"].search(before, max(0, m.start() - 80)):
             return  # "helped 1,036 companies set up or expand": a tally of many firms
@@ -258,7 +269,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             if venue is not None and venue[0] not in finite:
                 finite[venue[0]] = venue[1]
     chosen = finite or infinitive
-    if len(chosen) > 1:
+    if len(chosen) > 1 and not _own_clause(sentence, chosen):
         chosen.pop("other", None)
     if chosen:
         # "visited Lujiazui on Thursday and will head to Hangzhou on Friday": two visits
@@ -326,6 +337,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
 
 _TO_BEFORE = recache.compile(r"\bto\s+$")
 _CO_CHAIRED = recache.compile(r"\b(?:co-?chaired|co-?chairs|co-?chair|jointly\s+chaired)\b", re.I)
+_INTO_FORCE = recache.compile(r"\s+(?:force|effect)\b")
 _LIST_ITEM = recache.compile(r"\s*(?:[•·▪●◦‣*–-]|\d{1,2}[.)])\s+")
 # a headline line: capitalised words, then "to" ("Zhongshan-Hong Kong rail link to open ...")
 _HEADLINE_TO = recache.compile(r"^(?:[A-Za-z]+:\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}\s+to\s+$")
@@ -509,7 +521,7 @@ def _same_day_date(text: str, sentence: str, events: list[dict]) -> dict | None:
     """'Earlier in the day, Chan visited ...': the day of the latest single-day event."""
     m = _triggers()["same_day"].search(sentence)
     if m is None:
-        return _later_date(text, sentence, events)
+        return _day_of_event(sentence, events) or _later_date(text, sentence, events)
     for ev in reversed(events):
         if _single_day(ev):
             day = date.fromisoformat(ev["date"])
@@ -518,6 +530,78 @@ def _same_day_date(text: str, sentence: str, events: list[dict]) -> dict | None:
             elif re.search(r"before|previous|day\s+earlier", m.group(), re.I):
                 day -= timedelta(days=1)
             return _on_day(day.isoformat(), m.group())
+    return None
+
+
+_WHAT = recache.compile(r"[ \t]*(?:What|Event)[ \t]*[:：]", re.I)
+_WHEN = recache.compile(r"[ \t]*(?:When|Dates?)[ \t]*[:：]", re.I)
+_WHEN_ONLY = recache.compile(r"[ \t]*When[ \t]*[:：]", re.I)
+
+
+def _field_event(
+    text: str,
+    sentences: list[tuple[int, int]],
+    k: int,
+    dates: ByStart,
+    places: ByStart,
+    pub_at: int | None,
+) -> dict | None:
+    """An event page's fields: 'What: A two-day summit ...' then 'When: 9-10 December
+    2025' (sentence ``k``) is the summit on those days. The noun is the "What" line's, else
+    the headline's; named in the headline ('FINTECH SUMMIT 2025'), it takes the type of a
+    name. The place is among the lines from the "What" line to the one after "When"."""
+    s, e = sentences[k]
+    when = next((d for d in dates.within(s, e) if d["date"]), None)
+    if when is None or (pub_at is not None and s <= pub_at < e):
+        return None  # "Date: Sept 12, 2025 | Time: 4:47 PM": the page's own date
+    back = [j for j in range(max(0, k - 3), k) if _WHAT.match(text, sentences[j][0])]
+    if not back and not _WHEN_ONLY.match(text, s):
+        return None  # the headline's event only for a "When:" field, never "Date:"
+    a, b = sentences[back[-1] if back else 0]
+    found = _first_noun(text[a:b])
+    if found is None:
+        return None
+    etype, trigger = found
+    trig = _triggers()
+    noun = trigger.group().lower()
+    head = text[sentences[0][0] : sentences[0][1]]
+    if (
+        noun in trig["proper_noun_types"]
+        and re.search(rf"\b{re.escape(noun)}\b", head, re.I)
+        and not re.search(rf"\b{re.escape(noun)}\b", head)
+    ):
+        etype = trig["proper_noun_types"][noun]  # capitalised in the headline: a name
+    last = sentences[k + 1][1] if k + 1 < len(sentences) else e
+    precise = when["precision"] == "day"
+    return {
+        "type": etype,
+        "date": when["date"],
+        "end_date": when["end_date"] if precise else None,
+        "date_text": when["text"],
+        "status": "reported",
+        "trigger": trigger.group(),
+        "participants": [],
+        "location": _location(text, a, b, trigger, etype, places.within(a, last)),
+        "figures": [],
+        "rule": "event.field_date",
+        "start": a,
+        "end": e,
+        "spans": [(a, b), (s, e)],
+    }
+
+
+def _day_of_event(sentence: str, events: list[dict]) -> dict | None:
+    """'On the second day, delegates will tour ...': that day of the latest event reported
+    with a range of days ('the final day' is its last)."""
+    m = _triggers()["day_of_event"].search(sentence)
+    if m is None:
+        return None
+    nth = _triggers()["day_numbers"][m.group("nth").lower()]
+    for ev in reversed(events):
+        if ev["end_date"] and len(ev["date"]) == 10:
+            first, last = date.fromisoformat(ev["date"]), date.fromisoformat(ev["end_date"])
+            day = last if nth < 0 else first + timedelta(days=nth - 1)
+            return _on_day(day.isoformat(), m.group()) if day <= last else None
     return None
 
 
@@ -562,8 +646,13 @@ def find_events(doc: Doc) -> list[dict]:
     list_frame: dict | None = None
     prev_end = -1
     pub = store(doc).get("pubdate") or {}
-    for s, e in sentences:
+    for k, (s, e) in enumerate(sentences):
         sentence = text[s:e]
+        field = None
+        if _WHEN.match(text, s):  # "When: 9-10 December 2025" after "What: A ... summit"
+            field = _field_event(text, sentences, k, dates, places, pub.get("start"))
+        if field and not any(ev["start"] <= field["start"] < ev["end"] for ev in events):
+            events.append(field)
         own = [d for d in dates.within(s, e) if not _masthead(text, d, pub)]
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
         inherited = frame if same_paragraph else None
@@ -587,6 +676,7 @@ def find_events(doc: Doc) -> list[dict]:
             and not _ANAPHOR_ANY.search(sentence)
             and not _signed_things().match(sentence)
             and not _triggers()["same_day"].search(sentence)
+            and not _triggers()["day_of_event"].search(sentence)
             and not _LATER.search(sentence)
         ):
             continue  # nothing could date an event here: skip the trigger search
@@ -710,7 +800,7 @@ _SAID_THAT = recache.compile(
     r"\b(?:said|says|told|announced|stated|noted|added)\b[^.;]{0,120}?\bthat\b", re.I
 )
 _TO_COME = recache.compile(
-    r"\b(?:would|will|plans?\s+to|planned\s+to|is\s+to|are\s+to|aims?\s+to|"
+    r"\b(?:would|will|could|may|might|plans?\s+to|planned\s+to|is\s+to|are\s+to|aims?\s+to|"
     r"(?:expected|scheduled|set|due|slated)\s+to|"
     r"(?:agreed|agrees|decided|pledged|vowed|promised)\s+to)\b",
     re.I,
@@ -834,6 +924,18 @@ _PERIOD_OF = recache.compile(
     re.I,
 )
 _RELATIVE = recache.compile(r",\s+(?:which|where|when|who)\b")
+
+
+def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
+    """Does the 'other' trigger stand alone in a relative clause ('The deal, which took
+    effect on January 1, 2004, opened ...')? Then it is kept beside the main verb."""
+    other = chosen.get("other")
+    if other is None:
+        return False
+    for a, b in _relative_clauses(sentence):
+        if a <= other.start() < b:
+            return not any(a <= m.start() < b for t, m in chosen.items() if t != "other")
+    return False
 
 
 def _relative_clauses(sentence: str) -> list[tuple[int, int]]:

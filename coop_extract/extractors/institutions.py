@@ -41,6 +41,7 @@ _LISTED = recache.compile(
 )
 _AMOUNT_BEFORE = recache.compile(r"\d[^\S\n]*$")
 _NEXT_WORD = recache.compile(r"[^\S\n]+([a-z]+)")
+_ABBREVIATED = recache.compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd|Pte|Plc)$")
 _RANKS = frozenset({"vice", "deputy", "assistant", "executive", "chief", "senior"})
 _PLACE_NOUN = recache.compile(
     r"[^\S\n]+(?:district|county|city|province|municipality|new\s+area|area|town|village)\b"
@@ -133,6 +134,16 @@ def _brand_end(text: str, m: re.Match[str]) -> int | None:
         if text[m.start("place") : w.end()] in gazetteer()[1]:
             return w.end()
     return None
+
+
+_OF_TAIL = recache.compile(r"^(.*\S)\s+(?:of|for)\s+(?:the\s+)?\S")
+
+
+def _field_tail(name: str) -> bool:
+    """Does ``name`` end in a field after its head ('Institute of Public Policy', 'Office
+    of the Greater Bay Area'), not in a plan or a place ('Outline Development Plan')?"""
+    m = _OF_TAIL.match(name)
+    return m is not None and _head_kind(m.group(1).split()[-1]) is not None
 
 
 def _head_kind(word: str) -> str | None:
@@ -401,9 +412,11 @@ def find_institutions(text: str) -> list[dict]:
     ids: list[dict] = []
 
     def accept(s: int, e: int, kind: str, rule: str, **extra: object) -> None:
+        if text[e : e + 1] == "." and _ABBREVIATED.search(text, s, e):
+            e += 1  # "Shenzhen Xunlong Shipping Co.": the stop is the abbreviation's
         name = text[s:e]
         low = name.lower().replace("’", "'")
-        if any(low == n or low.endswith(" " + n) for n in vocab["not"]):
+        if any(low == n or low.endswith(" " + n) for n in vocab["not"]) and not _field_tail(name):
             return
         replaced = []
         # Only names that start within the longest name's reach can overlap this one.

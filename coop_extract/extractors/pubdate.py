@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -249,7 +250,41 @@ def _find_dated(text: str) -> dict | None:
             parsed = _to_date(m)
             if parsed is not None:
                 return _found(m, parsed, rule)
-    return _header_line(text)
+    return _url_date(text) or _header_line(text)
+
+
+# A page's own address in its header carries its date: ".../news/2025-11/25/c_104.htm",
+# ".../2025/11/25/slug", ".../202511/t20251125_123.html", ".../a/202511/25/WS6.html".
+_URL = recache.compile(r"(?i)(?:https?://|www\.)\S+")
+_URL_DATE = recache.compile(
+    r"(?<=[/_t-])(?P<y>(?:19|20)\d{2})(?:[-/_]?)(?P<m>0[1-9]|1[0-2])(?:[-/_]?)"
+    r"(?P<d>0[1-9]|[12]\d|3[01])(?![0-9])"
+)
+_HEADER_LINES = 5
+_LINE = recache.compile(r"[^\n]+")
+
+
+def _url_date(text: str) -> dict | None:
+    """The date in the address of the page, when one of the first lines gives it (a link
+    further down may be another page's)."""
+    lines = (m for m in _LINE.finditer(text) if not m.group().isspace())
+    for line in islice(lines, _HEADER_LINES):
+        for url in _URL.finditer(text, line.start(), line.end()):
+            m = _URL_DATE.search(text, url.start(), url.end())
+            if m is None:
+                continue
+            try:
+                day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            return {
+                "date": day.isoformat(),
+                "text": m.group(),
+                "start": m.start(),
+                "end": m.end(),
+                "rule": "pubdate.url",
+            }
+    return None
 
 
 def _found(m: re.Match[str], day: date, rule: str) -> dict:

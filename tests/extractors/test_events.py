@@ -392,6 +392,35 @@ ROUND_FOURTEEN = [
     ("Time: 2025-11-21 08:45:12\n\nIn 2024, the two firms opened a joint office in Nansha.",
      [("launch", "2024", None)]),
 ]
+
+ROUND_FIFTEEN = [
+    # an event page's fields: "What:" then "When:"; a capitalised headline names it
+    ("MACAO-JIANGMEN INNOVATION EXPO\n\nWhat: A three-day expo of start-ups from both cities.\n"
+     "When: 3-5 March 2026\nWhere: Jiangmen\n\nPosted 1 Dec 2025",
+     [("conference", "2026-03-03", "2026-03-05")]),
+    ("Youth summit\n\nWhat: A summit of student leaders.\nWhen: 4 March 2026\n\nPosted 1 Dec 2025",
+     [("meeting", "2026-03-04", None)]),
+    # a page's own "Date:" line dates no event of its headline
+    ("Firms Sign 8 Deals at Expo\nDate: Dec 1, 2025 | Time: 4:47 PM\n\nBody text here.", []),
+    # "on the second day" / "on the final day" of the latest event with a range of days
+    ("Posted 1 Dec 2025\n\nThe fair runs from 8 to 10 December. On the second day, the mayors will "
+     "sign a pact.", [("conference", "2025-12-08", "2025-12-10"), ("signing", "2025-12-09", None)]),
+    ("Posted 1 Dec 2025\n\nThe fair ran from 8 to 10 November. On the final day, 6 deals were signed.",
+     [("conference", "2025-11-08", "2025-11-10"), ("signing", "2025-11-10", None)]),
+    # an earlier "edition" of an event; services added are launched
+    ("Posted 1 Dec 2025\n\nThe 2023 edition, held in Zhuhai in May 2023, drew 900 visitors.",
+     [("conference", "2023-05", None)]),
+    ("Posted 1 Dec 2025\n\nAir Macau added three weekly flights to Hefei on Friday.",
+     [("launch", "2025-11-28", None)]),
+    # a part of a year to come, said with "could"/"may", dates what may happen in it
+    ("Posted 1 Dec 2025\n\nThe line could begin trial operation in the second half of 2026.",
+     [("launch", "2026", None)]),
+    # taking effect is an "other" happening, kept beside the main verb in its own clause;
+    # "entered into force" is no signing
+    ("Posted 1 Dec 2025\n\nThe pact, which took effect on 1 March 2024, opened new markets.",
+     [("other", "2024-03-01", None)]),
+    ("Posted 1 Dec 2025\n\nThe treaty entered into force on 5 May 2024.", [("other", "2024-05-05", None)]),
+]
 # fmt: on
 
 
@@ -406,7 +435,8 @@ ROUND_FOURTEEN = [
     + ROUND_ELEVEN
     + ROUND_TWELVE
     + ROUND_THIRTEEN
-    + ROUND_FOURTEEN,
+    + ROUND_FOURTEEN
+    + ROUND_FIFTEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -4,8 +4,8 @@ import pytest
 
 # fmt: off
 CASES = [
-    ("Shenzhen SkyWing Technology Co. raised HK$4.2 billion.", [("Shenzhen SkyWing Technology Co", None)]),
-    ("shares of Hong Kong Exchanges & Clearing Ltd. rose", [("Hong Kong Exchanges & Clearing Ltd", None)]),
+    ("Shenzhen SkyWing Technology Co. raised HK$4.2 billion.", [("Shenzhen SkyWing Technology Co.", None)]),
+    ("shares of Hong Kong Exchanges & Clearing Ltd. rose", [("Hong Kong Exchanges & Clearing Ltd.", None)]),
     ("with the Hong Kong-based China Merchants Port Holdings", [("China Merchants Port Holdings", None)]),
     ("Macao's Transport Bureau said", [("Transport Bureau", None)]),
     ("Hong Kong's Chief Secretary for Administration Eric Chan led the delegation.", []),
@@ -117,7 +117,7 @@ ROUND_NINE = [
     # a title-case headline: the amount is no name, the partner place is no part of one
     ("Xiamen and Hong Kong Growth Partners Ltd. Launch 3 Billion Yuan Green Fund\n\n"
      "Hong Kong Growth Partners Ltd. will manage the fund.",
-     ["Hong Kong Growth Partners Ltd"]),
+     ["Hong Kong Growth Partners Ltd."]),
     # "Communist Party chief" is a title
     ("Fujian's Communist Party chief, Zhou Zuyi, attended.", []),
     # a listing or a seat before a name: a company, though it has no head noun
@@ -201,6 +201,10 @@ ROUND_FOURTEEN = [
     ("at the Asia Logistics Forum and Exhibition this week", ["Asia Logistics Forum and Exhibition"]),
     # a body's seat after "Office in" stays
     ("the Economic and Trade Office in Chengdu said", ["Economic and Trade Office in Chengdu"]),
+    # an abbreviation keeps its stop; a field after "of" may end like a plan or a policy
+    ("Ferry operator Zhuhai Jiuzhou Ferry Co. added two sailings.", ["Zhuhai Jiuzhou Ferry Co."]),
+    ("She is a fellow at the Pearl Institute of Public Policy.", ["Pearl Institute of Public Policy"]),
+    ("the Outline Development Plan for the Greater Bay Area", []),
 ]
 # fmt: on
 
@@ -255,5 +259,5 @@ def test_institutions_headline_partner_place_is_not_part_of_the_name(extractor):
         "Hong Kong Growth Partners Ltd. will manage the fund."
     )
     (body,) = extractor.extract(text).institutions
-    assert [m.text for m in body.mentions] == ["Hong Kong Growth Partners Ltd"] * 2
+    assert [m.text for m in body.mentions] == ["Hong Kong Growth Partners Ltd."] * 2
     assert [m.start for m in body.mentions] == [11, text.index("Hong Kong", 20)]

@@ -96,6 +96,16 @@ HEADER_LINES = [
     ("Headline\nThursday 3 July 2025 09:12 | Comments (4) | Share this article\n\nBody.", "2025-07-03",
      "pubdate.header_line"),
 ]
+
+# a page's own address in its first lines carries its date, in the forms sites use
+URLS = [
+    ("http://english.example.gov.cn/news/2025-10/07/c_99012.htm\n\nHeadline\n\nBody on Monday.",
+     "2025-10-07", "pubdate.url"),
+    ("Source: https://www.example.com/business/2024/03/19/macau-ferry-link\nHeadline\n\nBody.",
+     "2024-03-19", "pubdate.url"),
+    ("www.example.gov.cn/policy/202501/t20250108_4471.html\n\nBody.", "2025-01-08", "pubdate.url"),
+    ("Headline\nhttps://example.com.cn/a/202406/30/WS66812.html\n\nBody.", "2024-06-30", "pubdate.url"),
+]
 # fmt: on
 
 
@@ -109,13 +119,18 @@ HEADER_LINES = [
         # day and month could be either way round, and nothing in the text tells
         "Title\n05/06/2024\n\nBody.",
         "Title\n05-06-2024\n\nBody.",
+        # a link far down the page is another page's; an address without a date has none
+        "Title\n"
+        + "Line of text.\n" * 8
+        + "READ MORE: https://example.com/2024/05/01/older-story\n",
+        "https://example.com/news/macau-ferry-link-c_20991.htm\n\nBody.",
     ],
 )
 def test_pubdate_header_line_needs_a_header(text):
     assert find_publication_date(text) is None
 
 
-@pytest.mark.parametrize(("text", "iso", "rule"), CASES + HEADERS + FOOTERS + HEADER_LINES)
+@pytest.mark.parametrize(("text", "iso", "rule"), CASES + HEADERS + FOOTERS + HEADER_LINES + URLS)
 def test_pubdate_forms(text, iso, rule):
     found = find_publication_date(text)
     assert found is not None
