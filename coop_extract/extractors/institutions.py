@@ -55,6 +55,10 @@ def _home_place_start(text: str, start: int) -> int:
     """Where a known body's name starts once the place written before it joins: "the Macao
     Statistics and Census Service" names the body the gazetteer lists as "Statistics and
     Census Service". Else ``start``."""
+    if start < 2 or text[start - 1] not in " \t":
+        return start
+    if not text[max(0, text.rfind(" ", 0, start - 1) + 1) : start][:1].isupper():
+        return start  # most known names follow "the", "of", "and": no place before them
     m = _CAP_WORDS_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
         return start
@@ -146,6 +150,32 @@ def _field_tail(name: str) -> bool:
     return m is not None and _head_kind(m.group(1).split()[-1]) is not None
 
 
+@cache
+def _place_firsts() -> frozenset[str]:
+    """The first words of the place names: a run that opens with none holds no place."""
+    return frozenset(form.split()[0] for form in gazetteer()[1] if form.strip())
+
+
+def _after_place(text: str, words: list[tuple[int, int]], vocab: dict) -> list[tuple[int, int]]:
+    """Drop a place that opens a run when what follows is no name of it: "in Macao for the
+    ... Forum" (what it is there for), "Hong Kong Chief Secretary for Administration" (its
+    post)."""
+    forms = gazetteer()[1]
+    for k in (1, 2, 3):
+        if k < len(words) and text[words[k][0] : words[k][1]] in ("for", "in"):
+            if " ".join(text[a:b] for a, b in words[:k]) in forms:
+                return words[k + 1 :]
+            break
+    for k in (1, 2, 3):
+        post = " ".join(text[a:b] for a, b in words[k : k + 2]).lower()
+        first = post.split(" ")[0]
+        if (
+            post in vocab["titles"] or (first in vocab["titles"] and first not in _RANKS)
+        ) and " ".join(text[a:b] for a, b in words[:k]) in forms:
+            return words[k:]
+    return words
+
+
 def _head_kind(word: str) -> str | None:
     heads = _vocab()["heads"]
     # "Co" before its full stop (a run of capitals stops there) is the head "Co."
@@ -178,19 +208,8 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             if k == 0 or text[words[0][0] : text.rfind("-", a, b)] in gazetteer()[1]:
                 words = words[k + 1 :]
             break
-    for k in (1, 2, 3):  # "in Macao for the ... Forum": a place, then what it is there for
-        if k < len(words) and text[words[k][0] : words[k][1]] in ("for", "in"):
-            if " ".join(text[a:b] for a, b in words[:k]) in gazetteer()[1]:
-                words = words[k + 1 :]
-            break
-    for k in (1, 2, 3):  # "Hong Kong Chief Secretary for Administration": the place's post
-        post = " ".join(text[a:b] for a, b in words[k : k + 2]).lower()
-        first = post.split(" ")[0]
-        if (
-            post in vocab["titles"] or (first in vocab["titles"] and first not in _RANKS)
-        ) and " ".join(text[a:b] for a, b in words[:k]) in gazetteer()[1]:
-            words = words[k:]
-            break
+    if words and text[words[0][0] : words[0][1]] in _place_firsts():
+        words = _after_place(text, words, vocab)
     i = 0
     while i < len(words):
         w = text[words[i][0] : words[i][1]]
@@ -412,7 +431,7 @@ def find_institutions(text: str) -> list[dict]:
     ids: list[dict] = []
 
     def accept(s: int, e: int, kind: str, rule: str, **extra: object) -> None:
-        if text[e : e + 1] == "." and _ABBREVIATED.search(text, s, e):
+        if text[e : e + 1] == "." and _ABBREVIATED.search(text, max(s, e - 5), e):
             e += 1  # "Shenzhen Xunlong Shipping Co.": the stop is the abbreviation's
         name = text[s:e]
         low = name.lower().replace("’", "'")

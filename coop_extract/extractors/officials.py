@@ -299,6 +299,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<affil>(?:[A-Z][\w'’&.-]*[^\S\n]+(?:(?:of|and|for|the)[^\S\n]+)*){{0,7}}"
             rf"(?:{vocab['body_heads']}))[^\S\n]+{PERSON}"
         ),
+        "body_then_name": recache.compile(rf"\b(?:{vocab['body_heads']})[^\S\n]+[A-Z][a-z]"),
         # as chief executive, Lee Ka-chao
         "as_title": recache.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),
         # ", the Secretary ...": the name just found has its own post after it
@@ -331,13 +332,13 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     # Scanned so that matches may overlap: in "the Commerce Bureau, Judith Yu, President
     # of ..." a failed candidate must not swallow the next name.
     for m in _overlapping(pats["appositive"], text, lo, hi):
-        if _ends_in_name(m.group("app")):
-            continue  # "X, Deputy Secretary of ... and Mayor of Shenzhen Tan Lihua": the post
-            # is the next person's, who is listed after it
         app = _cut_next_person(m.group("app"))
         parsed = parse_appositive(app)
         if parsed is None or not valid_name(m.group("name"), strong_context=True):
             continue
+        if _ends_in_name(m.group("app")):
+            continue  # "X, Deputy Secretary of ... and Mayor of Shenzhen Tan Lihua": the post
+            # is the next person's, who is listed after it
         emit(m, parsed[0], parsed[1], "official.name_appositive")
 
     # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U (before
@@ -379,9 +380,13 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
             )
 
     # Title of the Body Name: "Secretary of the CPC Shenzhen Municipal Committee Zhao Dewei"
-    for m in pats["title_of_body"].finditer(text, lo, hi):
-        if m.group("title")[0].isupper() and valid_name(m.group("name"), strong_context=False):
-            emit(m, m.group("title"), m.group("affil"), "official.title_of_body")
+    # (tried only before a body's head noun followed by a capital: the full pattern opens
+    # with every title head, and the pair is rare)
+    for a in pats["body_then_name"].finditer(text, lo, hi):
+        start = max(lo, a.start() - 200)
+        for m in pats["title_of_body"].finditer(text, start, min(hi, a.end() + 80)):
+            if m.group("title")[0].isupper() and valid_name(m.group("name"), strong_context=False):
+                emit(m, m.group("title"), m.group("affil"), "official.title_of_body")
 
     # the Title of the Affiliation, Name
     for m in pats["title_of"].finditer(text, lo, hi):
