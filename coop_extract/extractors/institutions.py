@@ -87,6 +87,9 @@ def _vocab() -> dict:
         "event_nouns": set(resources.event_triggers()["nouns"]["conference"]),
         "lead_stop": set(data["lead_stop"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
+        "title_starts": {
+            t.lower().split()[0] for words in resources.titles()["heads"].values() for t in words
+        },
         "portfolio_words": {w.lower() for w in resources.titles()["portfolio_words"]},
         "title_words": {
             t.lower()
@@ -166,9 +169,11 @@ def _after_place(text: str, words: list[tuple[int, int]], vocab: dict) -> list[t
             if " ".join(text[a:b] for a, b in words[:k]) in forms:
                 return words[k + 1 :]
             break
-    for k in (1, 2, 3):
+    for k in range(1, min(4, len(words))):
+        first = text[words[k][0] : words[k][1]].lower()
+        if first not in vocab["title_starts"]:
+            continue  # most places are followed by the rest of a name ("Hong Kong Trade ...")
         post = " ".join(text[a:b] for a, b in words[k : k + 2]).lower()
-        first = post.split(" ")[0]
         if (
             post in vocab["titles"] or (first in vocab["titles"] and first not in _RANKS)
         ) and " ".join(text[a:b] for a, b in words[:k]) in forms:
