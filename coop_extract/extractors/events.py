@@ -70,18 +70,14 @@ def _triggers() -> dict:
     def compile_group(group: dict[str, list[str]]) -> list[tuple[str, Caseless]]:
         return [(etype, alternation(words)) for etype, words in group.items()]
 
+    def pairs(group: dict[str, list[str]]) -> list[str]:  # each verb before each object
+        return [f"{v} {o}" for v in group["verbs"] for o in group["objects"]]
+
     planned = "|".join(re.escape(w) for w in data["planned_markers"])
-    sending = data["sending"]
     verbs = {
         **data["verbs"],
-        "visit": [
-            *data["verbs"]["visit"],
-            *(f"{v} {o}" for v in sending["verbs"] for o in sending["objects"]),
-        ],
-        "launch": [
-            *data["verbs"]["launch"],
-            *(f"{v} {o}" for v in data["adding"]["verbs"] for o in data["adding"]["objects"]),
-        ],
+        "visit": [*data["verbs"]["visit"], *pairs(data["sending"])],
+        "launch": [*data["verbs"]["launch"], *pairs(data["adding"])],
     }
     return {
         "verbs": compile_group(verbs),
@@ -534,8 +530,7 @@ def _same_day_date(text: str, sentence: str, events: list[dict]) -> dict | None:
 
 
 _WHAT = recache.compile(r"[ \t]*(?:What|Event)[ \t]*[:：]", re.I)
-_WHEN = recache.compile(r"[ \t]*(?:When|Dates?)[ \t]*[:：]", re.I)
-_WHEN_ONLY = recache.compile(r"[ \t]*When[ \t]*[:：]", re.I)
+_WHEN = recache.compile(r"[ \t]*(?P<label>When|Dates?)[ \t]*[:：]", re.I)
 
 
 def _field_event(
@@ -555,7 +550,8 @@ def _field_event(
     if when is None or (pub_at is not None and s <= pub_at < e):
         return None  # "Date: Sept 12, 2025 | Time: 4:47 PM": the page's own date
     back = [j for j in range(max(0, k - 3), k) if _WHAT.match(text, sentences[j][0])]
-    if not back and not _WHEN_ONLY.match(text, s):
+    label = _WHEN.match(text, s)
+    if not back and (label is None or label.group("label").lower() != "when"):
         return None  # the headline's event only for a "When:" field, never "Date:"
     a, b = sentences[back[-1] if back else 0]
     found = _first_noun(text[a:b])

@@ -511,20 +511,14 @@ def find_institutions(text: str) -> list[dict]:
             continue
         entry = by_form[m.group()]
         start = _home_place_start(text, m.start()) if m.group() != entry.acronym else m.start()
-        if start < m.start():  # "the Macao Statistics and Census Service": named as written,
-            # the gazetteer's name an alias
-            name = " ".join(text[start : m.end()].split())
-            accept(start, m.end(), entry.kind, "inst.known", canonical=name,
-                   acronym=entry.acronym, short=entry.name)  # fmt: skip
-            continue
-        accept(
-            m.start(),
-            m.end(),
-            entry.kind,
-            "inst.known",
-            canonical=entry.name,
-            acronym=entry.acronym,
+        # "the Macao Statistics and Census Service": named as written, the gazetteer's name
+        # an alias
+        named: dict[str, object] = (
+            {"canonical": " ".join(text[start : m.end()].split()), "short": entry.name}
+            if start < m.start()
+            else {"canonical": entry.name}
         )
+        accept(start, m.end(), entry.kind, "inst.known", acronym=entry.acronym, **named)
 
     # 2b. A body named by a word and its place: "Enterprise Singapore", "Invest Hong Kong",
     # "Air Macau".

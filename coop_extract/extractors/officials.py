@@ -91,6 +91,17 @@ def is_portfolio(obj: str) -> bool:
     return bool(words)
 
 
+def _portfolio_owner(obj: str, owner_preps: tuple[str, ...]) -> tuple[str, str | None] | None:
+    """'Investment Promotion' -> (it, None); 'Tourism of Macao' -> ('Tourism', 'Macao')
+    when the owner follows one of ``owner_preps``; None when no portfolio leads ``obj``."""
+    if is_portfolio(obj):
+        return (obj, None)
+    owned = _OWNED.match(obj)
+    if owned and owned.group(2) in owner_preps and is_portfolio(owned.group(1)):
+        return (owned.group(1), owned.group(3))
+    return None
+
+
 def _possessive_place(app: str) -> tuple[str | None, str]:
     """'Hong Kong's Secretary for Education' -> ('Hong Kong', 'Secretary for Education')."""
     m = re.match(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:'s|’s)\s+(.*)$", app, flags=re.S)
@@ -207,11 +218,9 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
             return (f"{title} of {field}", owned.group(3) if owned else None)
     if prep == "of" and obj[:1].isupper():
         # "Director-General of Investment Promotion", "Minister of Finance of Singapore"
-        if is_portfolio(obj):
-            return (f"{title} of {obj}", None)
-        owned = _OWNED.match(obj)
-        if owned and owned.group(2) != "in" and is_portfolio(owned.group(1)):
-            return (f"{title} of {owned.group(1)}", owned.group(3))
+        split = _portfolio_owner(obj, ("at", "of"))
+        if split is not None:
+            return (f"{title} of {split[0]}", split[1])
     if prep in vocab["portfolio"] and not obj.startswith("the "):
         if obj[:1].islower() or is_portfolio(obj):
             # "vice-president for research at HKUST": the body after the portfolio owns it
@@ -396,13 +405,12 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if pats["own_post"].match(after):
             continue  # the name has its own post after it: we are inside a list of delegates
         title, affil = m.group("title"), m.group("affil")
-        owned = _OWNED.match(affil)
-        if is_portfolio(affil):  # "Secretary for Security", "Director-General of Trade"
-            title = f"{title} {m.group('prep')} {affil}"
-            affil = _place_before(text, m.start("title"))
-        elif owned and owned.group(2) == "of" and is_portfolio(owned.group(1)):
-            # "Director of Tourism of Macao": the portfolio, then the owner
-            title, affil = f"{title} {m.group('prep')} {owned.group(1)}", owned.group(3)
+        # "Secretary for Security", "Director-General of Trade", "Director of Tourism of
+        # Macao" (the portfolio, then the owner; none: the place before the post)
+        split = _portfolio_owner(affil, ("of",))
+        if split is not None:
+            title = f"{title} {m.group('prep')} {split[0]}"
+            affil = split[1] or _place_before(text, m.start("title"))
         emit(m, title, affil, "official.title_of_name")
 
     # as chief executive, Lee Ka-chao
@@ -427,6 +435,9 @@ def _overlapping(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | Non
         pos = nxt.start() if nxt else hi
 
 
+_PERSON = recache.compile(PERSON)
+
+
 def _ends_in_name(app: str) -> bool:
     """Does ``app`` end in a person's name right after a capitalised post or place ('...
     and Mayor of Shenzhen Tan Lihua'), not after 'and' (that is ``_cut_next_person``)?"""
@@ -434,7 +445,7 @@ def _ends_in_name(app: str) -> bool:
     for k in (2, 3, 4):
         if len(words) > k and words[-k - 1][:1].isupper():
             name = " ".join(words[-k:])
-            if re.fullmatch(PERSON, name) and valid_name(name, strong_context=False):
+            if _PERSON.fullmatch(name) and valid_name(name, strong_context=False):
                 return True
     return False
 

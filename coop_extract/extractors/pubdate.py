@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 from itertools import islice
@@ -264,26 +265,20 @@ _HEADER_LINES = 5
 _LINE = recache.compile(r"[^\n]+")
 
 
+def _top_lines(text: str, n: int) -> Iterator[re.Match[str]]:
+    """The first ``n`` lines of ``text`` that are not blank."""
+    return islice((m for m in _LINE.finditer(text) if not m.group().isspace()), n)
+
+
 def _url_date(text: str) -> dict | None:
     """The date in the address of the page, when one of the first lines gives it (a link
     further down may be another page's)."""
-    lines = (m for m in _LINE.finditer(text) if not m.group().isspace())
-    for line in islice(lines, _HEADER_LINES):
+    for line in _top_lines(text, _HEADER_LINES):
         for url in _URL.finditer(text, line.start(), line.end()):
             m = _URL_DATE.search(text, url.start(), url.end())
-            if m is None:
-                continue
-            try:
-                day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-            except ValueError:
-                continue
-            return {
-                "date": day.isoformat(),
-                "text": m.group(),
-                "start": m.start(),
-                "end": m.end(),
-                "rule": "pubdate.url",
-            }
+            day = _to_date(m) if m is not None else None
+            if day is not None:
+                return _found(m, day, "pubdate.url")
     return None
 
 
@@ -339,13 +334,7 @@ def _header_line(text: str) -> dict | None:
     zones and names: "2025-09-18 HKT 17:42", "By Wang Yi | 00:00 UTC+8 March 27, 2025 |
     Shanghai Daily". A sentence (a lower-case word that is not a label) never is one."""
     labels, noise, data = _header_parts()
-    seen = 0
-    for line in re.finditer(r"[^\n]+", text):
-        if not line.group().strip():
-            continue
-        seen += 1
-        if seen > data["top_lines"]:
-            break
+    for line in _top_lines(text, data["top_lines"]):
         if len(line.group()) > data["max_line"]:
             continue
         m = _ANY_DATE.search(text, line.start(), line.end())
