@@ -62,7 +62,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.relative_day",
         recache.compile(
             r"\b(?P<word>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"
-            rf"|last\s+night)\b(?:\s*\(\s*{M}\s+{D}\s*\))?"
+            # "a short while ago", "moments ago", "two hours ago": the day of the story
+            r"|last\s+night|(?:a\s+(?:short\s+)?while|moments|minutes|an\s+hour|(?:a\s+few|"
+            rf"\d{{1,2}}|two|three)\s+(?:minutes|hours))\s+ago)\b(?:\s*\(\s*{M}\s+{D}\s*\))?"
             rf"(?:\s*(?:-|–|to|until|till|through)\s*(?:{M2}\s+)?{D2}\b)?",
             re.I,
         ),
@@ -136,7 +138,7 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 # sentences that hold the kind of word it needs (a month name, a year, a weekday ...).
 _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at word starts only
     rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
-    r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night)\b|(?P<unit>week|month|year)\b"
+    r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago)\b|(?P<unit>week|month|year)\b"
     r"|(?P<weekday>[a-z]*day)\b|(?P<season>spring|summer|autumn|fall|winter)\b)"
 )
 _NEEDS = {
@@ -422,13 +424,102 @@ def _sentence_span(text: str, offset: int, reach: int = 300) -> tuple[int, str]:
     return start, text[start : min(ends) if ends else hi]
 
 
+# A line that is only a day's date, perhaps after "Day 2 –" and a weekday: "Wednesday 19
+# November", "Day 1 – Sunday, 30 November". Matched around the date payload on its line.
+_HEADING_HEAD = recache.compile(
+    r"[ \t]*(?:(?:Day|DAY)[ \t]+\d{1,2}[ \t]*[-–—:|,.]?[ \t]*)?"
+    r"(?:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?"
+)
+_HEADING_TAIL = recache.compile(r"[ \t]*[:.]?[ \t]*")
+# A line led by a clock time or a part of the day: a programme's or a live blog's entry
+# ("09:30–12:00  Conference ...", "21:40  That's all from us", "Afternoon    Depart ...")
+_TIMED_LINE = recache.compile(
+    r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.|HKT))?"
+    r"(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2})?[ \t]|(?:Morning|Afternoon|Evening|Noon)[ \t]{2,})",
+    re.M | re.I,
+)
+
+
+def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]:
+    """The dated sections of a programme or a live blog: each line that is only a day's
+    date heads the lines below it up to the next such line. There must be two such
+    headings, or one and entries led by clock times; a single date on a line of its own
+    in a story is no programme. Entries led by clock times above the first heading are
+    the publication day's (a live blog's latest entries come first)."""
+    pub_line = text.rfind("\n", 0, pub["start"]) + 1 if pub and "start" in pub else -1
+    heads: list[tuple[int, int, dict]] = []
+    for d in dates:
+        if d["precision"] != "day" or d["end_date"] or not d["date"]:
+            continue
+        line = text.rfind("\n", 0, d["start"]) + 1
+        end = text.find("\n", d["end"])
+        end = len(text) if end == -1 else end
+        head = _HEADING_HEAD.fullmatch(text, line, d["start"])
+        if line == pub_line or head is None or not _HEADING_TAIL.fullmatch(text, d["end"], end):
+            continue
+        day = date.fromisoformat(d["date"])
+        if head.group("wd") and not re.search(r"\d{4}", d["text"]):
+            # the weekday picks the year of a date written without one
+            wd = head.group("wd").lower()
+            fits = [
+                o
+                for k in (0, -1, 1)
+                if (o := _safe(day.year + k, day.month, day.day)) is not None
+                and WEEKDAYS[o.weekday()].startswith(wd)
+            ]
+            day = fits[0] if fits else day
+        heads.append((line, end, {**d, "date": day.isoformat()}))
+    if not heads:
+        return []
+    timed = [m.start() for m in _TIMED_LINE.finditer(text)]
+    if len(heads) < 2 and not (heads and len(timed) >= 2):
+        return []
+    sections = []
+    early = [t for t in timed if t < heads[0][0]]
+    if early and pub and pub.get("date"):
+        top = {"date": pub["date"], "end_date": None, "precision": "day", "text": pub.get("text")}
+        sections.append({"start": early[0], "end": heads[0][0], "heading": None, **top})
+    for k, (_, end, d) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        payload = {f: d[f] for f in ("date", "end_date", "precision", "text")}
+        sections.append({"start": end, "end": stop, "heading": (d["start"], d["end"]), **payload})
+    return sections
+
+
+def _redate(
+    text: str, found: list[dict], sections: list[dict], sentences: list[tuple[int, int]]
+) -> list[dict]:
+    """Resolve the relative dates under each heading against the heading's day."""
+    out = found
+    for sec in sections:
+        if sec["heading"] is None:
+            continue
+        a, b = sec["start"], sec["end"]
+        bounds = [(s, e) for s, e in sentences if a <= s < b]
+        if not bounds:
+            continue
+        again = find_dates(text, date.fromisoformat(sec["date"]), bounds)
+        out = [d for d in out if not a <= d["start"] < b] + [
+            d for d in again if a <= d["start"] < b
+        ]
+    return sorted(out, key=lambda d: d["start"])
+
+
 class DateFinder:
-    """Write every date expression to ``doc._.coop["dates"]``."""
+    """Write every date expression to ``doc._.coop["dates"]``, and the dated sections of a
+    programme or live blog to ``doc._.coop["sections"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
         pub = store(doc).get("pubdate")
         anchor = date.fromisoformat(pub["date"]) if pub else None
-        for fact in find_dates(text_of(doc), anchor, store(doc).get("sentences")):
+        text = text_of(doc)
+        sentences = store(doc).get("sentences") or []
+        found = find_dates(text, anchor, sentences)
+        sections = dated_sections(text, found, pub)
+        if sections:
+            store(doc)["sections"] = sections
+            found = _redate(text, found, sections, sentences)
+        for fact in found:
             start, end, rule = fact.pop("start"), fact.pop("end"), fact.pop("rule")
             fact.pop("text")
             add_fact(doc, "dates", start, end, rule, **fact)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -113,6 +114,7 @@ def _triggers() -> dict:
         "close_verbs": alternation(data["close_verbs"]),
         "begin_verbs": alternation(data["begin_verbs"]),
         "creation_verbs": alternation(data["creation_verbs"]),
+        "begin_not": alternation(data["begin_not_subjects"]),
         "maiden_verbs": alternation(data["maiden_verbs"]),
         "founding_verbs": {w.lower() for w in data["founding_verbs"]},
         "trip_purposes": {w.lower() for w in data["trip_purposes"]},
@@ -363,6 +365,8 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
         return None  # "Starting next month, fares ...": no subject, no happening
     before = _strip_aux(sentence[: verb.start()])
     subject = " ".join(before.split()[-8:])
+    if _triggers()["begin_not"].search(subject):
+        return None  # "Our coverage resumes at 8am": no happening of the story
     found = [
         (m.end(), etype)
         for etype, pattern in _triggers()["nouns"]
@@ -642,6 +646,7 @@ def find_events(doc: Doc) -> list[dict]:
     list_frame: dict | None = None
     prev_end = -1
     pub = store(doc).get("pubdate") or {}
+    sections = store(doc).get("sections", [])
     for k, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         field = None
@@ -650,6 +655,9 @@ def find_events(doc: Doc) -> list[dict]:
         if field and not any(ev["start"] <= field["start"] < ev["end"] for ev in events):
             events.append(field)
         own = [d for d in dates.within(s, e) if not _masthead(text, d, pub)]
+        if not own and sections:
+            # a programme's or live blog's entry: the day its heading gives
+            own = _section_day(sections, s)
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
         inherited = frame if same_paragraph else None
         prev_end = e
@@ -681,6 +689,13 @@ def find_events(doc: Doc) -> list[dict]:
         if not found:
             continue
         resolved = [d for d in own if d["date"] and not _is_span_start(text, d, sentence)]
+        since = [
+            d
+            for d in own
+            if d["date"]
+            and d not in resolved
+            and _SINCE.search(text, max(0, d["start"] - 8), d["start"])
+        ]
         if own and not resolved and not any(d["date"] for d in own):
             continue  # the sentence has a date we cannot place: no guessing
         if own and not resolved:
@@ -700,6 +715,8 @@ def find_events(doc: Doc) -> list[dict]:
                 and _BACK_REF.search(sentence, 0, trigger.start())
             ):
                 continue  # "Speaking after the ceremony, ...": the event already reported
+            if since and _tally_clause(sentence, s, trigger, since):
+                continue  # "..., where three firms have set up centres since 2023": a tally
             dates_here = resolved
             if isinstance(trigger, _OtherNoun):
                 mine = _own_date(sentence, s, trigger, leads, resolved)
@@ -739,11 +756,61 @@ def find_events(doc: Doc) -> list[dict]:
             events.append(event)
             if event["rule"] == "event.sentence_date" and _single_day(event):
                 frame = _on_day(event["date"], event["date_text"])
+    programme = _programme_event(text, sections, places)
+    if programme is not None:
+        events.insert(0, programme)
     day = pub.get("date")
     for ev in events:
         if day and ev["date"] > day[: len(ev["date"])]:
             ev["status"] = "planned"  # dated after the article: not yet happened
     return _merge(events)
+
+
+def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict | None:
+    """A programme's own event: 'Business Mission to Hefei and Wuhu' above 'Day 1 –
+    Sunday, 30 November' ... 'Day 4 – Wednesday, 3 December' is a visit over those days.
+    The event noun is the first in the lines above the first day's heading (at most five);
+    the days must run forward, two of them at least."""
+    days = [sec for sec in sections if sec["heading"] is not None]
+    if len(days) < 2 or any(a["date"] >= b["date"] for a, b in pairwise(days)):
+        return None
+    top = text.rfind("\n", 0, days[0]["heading"][0]) + 1
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:top])][:5]
+    for m in lines:
+        found = _first_noun(m.group())
+        if found is None:
+            continue
+        etype, trigger = found
+        written = trigger.group()
+        if written[0].isupper():
+            etype = _triggers()["proper_noun_types"].get(written.lower(), etype)
+        a, b = m.start(), m.end()
+        return {
+            "type": etype,
+            "date": days[0]["date"],
+            "end_date": days[-1]["date"],
+            "date_text": days[0]["text"],
+            "status": "reported",
+            "trigger": written,
+            "participants": [],
+            "location": _location(text, a, b, trigger, etype, places.within(a, b)),
+            "figures": [],
+            "rule": "event.programme",
+            "start": a,
+            "end": b,
+            "spans": [(a, b), days[0]["heading"], days[-1]["heading"]],
+        }
+    return None
+
+
+def _section_day(sections: list[dict], s: int) -> list[dict]:
+    """The date of the dated section (see ``dates.dated_sections``) the sentence at ``s``
+    is in, as a date of the sentence's own; empty outside every section."""
+    for sec in sections:
+        if sec["start"] <= s < sec["end"]:
+            keys = ("date", "end_date", "precision", "text")
+            return [{"start": s, "end": s, **{k: sec[k] for k in keys}}]
+    return []
 
 
 # What may stand before a dateline's date: "HONG KONG,", "(Yicai)", "Nanning,"
@@ -931,6 +998,18 @@ def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
     for a, b in _relative_clauses(sentence):
         if a <= other.start() < b:
             return not any(a <= m.start() < b for t, m in chosen.items() if t != "other")
+    return False
+
+
+_SINCE = recache.compile(r"\bsince\s+$", re.I)
+
+
+def _tally_clause(sentence: str, s: int, trigger: MatchLike, spans: list[dict]) -> bool:
+    """Is the trigger in a relative clause that counts over a span ('since 2023')? Such a
+    clause tells how things stand, and takes no date from the main clause."""
+    for a, b in _relative_clauses(sentence):
+        if a <= trigger.start() < b:
+            return any(a <= d["start"] - s < b for d in spans)
     return False
 
 

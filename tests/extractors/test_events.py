@@ -421,6 +421,32 @@ ROUND_FIFTEEN = [
      [("other", "2024-03-01", None)]),
     ("Posted 1 Dec 2025\n\nThe treaty entered into force on 5 May 2024.", [("other", "2024-05-05", None)]),
 ]
+
+ROUND_SIXTEEN = [
+    # a programme: day headings date the entries under them; its headline's noun spans the days
+    ("Trade Mission to Kunming and Dali\nProgramme (as of 2 March 2026)\n\nDay 1 – Monday, 16 March\n"
+     "  10:00    Visit to a biotech park\n  15:00    Meeting with the vice governor\n\n"
+     "Day 2 – Tuesday, 17 March\n  09:00    Investment Forum, Dali\n",
+     [("visit", "2026-03-16", "2026-03-17"), ("visit", "2026-03-16", None),
+      ("meeting", "2026-03-16", None), ("conference", "2026-03-17", None)]),
+    # a live blog: timed entries above the first day heading are the day of the update; a
+    # relative date under a heading is reckoned from the heading's day
+    ("Last updated 20:15 HKT, Friday 6 March 2026\n\n19:50  Two agreements were signed a short "
+     "while ago.\n\n10:05  The mayor toured a port this morning.\n\nThursday 5 March\n\n21:30  The "
+     "delegation arrived in Nanning this evening.",
+     [("signing", "2026-03-06", None), ("visit", "2026-03-06", None), ("visit", "2026-03-05", None)]),
+    # a schedule's present tense looks ahead; leaving for a place is a trip
+    ("Posted 1 Dec 2025\n\nThe delegation heads to Guilin on Thursday.", [("visit", "2025-12-04", None)]),
+    ("Posted 1 Dec 2025\n\nThe mayor left for Hanoi on Sunday.", [("visit", "2025-11-30", None)]),
+    # "moments ago" is the day of the story
+    ("Posted 1 Dec 2025\n\nThe two sides signed a memorandum moments ago.", [("signing", "2025-12-01", None)]),
+    # a relative clause counting since a year takes no date of the main clause
+    ("Posted 1 Dec 2025\n\nThe minister toured the science park on Friday, where two universities "
+     "have opened labs since 2022.", [("visit", "2025-11-28", None)]),
+    # a live blog's own coverage resuming is no happening
+    ("Posted 1 Dec 2025\n\nThe forum opened on Monday. Our coverage resumes at 9am.",
+     [("conference", "2025-12-01", None)]),
+]
 # fmt: on
 
 
@@ -436,7 +462,8 @@ ROUND_FIFTEEN = [
     + ROUND_TWELVE
     + ROUND_THIRTEEN
     + ROUND_FOURTEEN
-    + ROUND_FIFTEEN,
+    + ROUND_FIFTEEN
+    + ROUND_SIXTEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
