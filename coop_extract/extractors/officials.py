@@ -62,6 +62,7 @@ def _vocab() -> dict:
         "head_anchor": recache.compile(rf"\b(?:{head_low})\b"),  # matched on lowered text
         "head_alt": head_re,
         "group": {g.lower() for g in titles["group_titles"]},
+        "organs": {o.lower() for o in titles["organs"]},
         "portfolio": set(titles["portfolio_prepositions"]),
         "place_forms": set(forms),
         "place_re": trie_regex(set(forms), space=r"[^\S\n]+"),
@@ -124,6 +125,8 @@ def valid_name(name: str, strong_context: bool) -> bool:
             return False
         if t.rstrip(".") in _HONORIFIC_WORDS:
             return False
+        if t == "In" and k == len(tokens) - 1 and k >= 2 and tokens[0] in resources.surnames():
+            continue  # a Macao given name's last syllable: "Leong Weng In"
         if (
             t in _STOP
             or t in vocab["org_words"]
@@ -348,7 +351,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if _ends_in_name(m.group("app")):
             continue  # "X, Deputy Secretary of ... and Mayor of Shenzhen Tan Lihua": the post
             # is the next person's, who is listed after it
-        emit(m, parsed[0], parsed[1], "official.name_appositive")
+        emit(m, *_body_after(text, m.end(), *parsed), "official.name_appositive")
 
     # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U (before
     # "Title Name": in "Its vice-president, Professor Wong Ka Chun" the post is the first)
@@ -471,6 +474,28 @@ def _place_before(text: str, start: int) -> str | None:
         if cand in places:
             return cand
     return None
+
+
+# ", IPIM" or ", the Macao Trade and Investment Promotion Institute" closing a line or clause
+_BODY_AFTER = recache.compile(
+    r",[^\S\n]+(?:the[^\S\n]+)?(?P<org>[A-Z][\w&'’.-]*(?:[^\S\n]+(?:[A-Z][\w&'’.-]*|of|and|for|the)){0,8})"
+    r"(?=[^\S\n]*(?:[,;.)\n]|$))"
+)
+
+
+def _body_after(text: str, end: int, title: str, affil: str | None) -> tuple[str, str | None]:
+    """'Lao Kin Fong, President of the Executive Committee, IPIM': a post with no owner, or
+    one of an unnamed organ of a body ('the Executive Committee', 'the Board'), belongs to
+    the body named right after it, as a programme or a letterhead lists people."""
+    organ = affil is not None and affil.lower().removeprefix("the ") in _vocab()["organs"]
+    if affil is not None and not organ:
+        return title, affil
+    m = _BODY_AFTER.match(text, end)
+    if m is None or not _is_body(m.group("org")) or m.group("org") in _vocab()["place_forms"]:
+        return title, affil
+    if organ:
+        title = f"{title} of the {affil.removeprefix('the ')}"
+    return title, m.group("org")
 
 
 def _is_body(phrase: str) -> bool:

@@ -65,6 +65,12 @@ CASES = [
     ("the Director of Tourism of Macao, Helena Lei, said.", ("Helena Lei", "Director of Tourism", "Macao")),
     ("Secretary of the CPC Dongguan Municipal Committee Liang Weidong addressed the forum.",
      ("Liang Weidong", "Secretary", "CPC Dongguan Municipal Committee")),
+    # a programme's "Name, Post, Body" lines: the body after the post owns it, and an
+    # unnamed organ of that body stays in the title; "In" may close a Macao name
+    ("Delegation head: Ip Ka Lok, President of the Management Committee, CPTTM",
+     ("Ip Ka Lok", "President of the Management Committee", "CPTTM")),
+    ("Contact: Mr Chan Hoi In, Deputy Director, IPIM", ("Chan Hoi In", "Deputy Director", "IPIM")),
+    ("Ms. Liang Wen, Deputy District Mayor of Hengqin, spoke.", ("Liang Wen", "Deputy District Mayor", "Hengqin")),
 ]
 # fmt: on
 
