@@ -335,6 +335,11 @@ def _institutions(
         short = fact.get("short")
         if short and short not in body.aliases and short != body.name:
             body.aliases.append(short)
+        defined = fact.get("defined")
+        if defined:  # a filing's defined term: written later, it is this body
+            by_key.setdefault(_body_key(defined), body)
+            if defined not in body.aliases and defined != body.name:
+                body.aliases.append(defined)
         written = re.sub(r"\s+", " ", text[fact["start"] : fact["end"]])
         if written != body.name and written not in body.aliases and written != body.acronym:
             body.aliases.append(written)

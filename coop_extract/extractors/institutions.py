@@ -21,7 +21,10 @@ _CAP = r"(?:[A-Z][\w'’.&-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
 _PAREN = r"\((?:[A-Z][a-z]+)\)"  # "(Region)", "(Chongqing)" inside a name
 _CONN = r"(?:of|and|for|the|in|&|de|du|da|between)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: headlines and bylines stay apart
-_SEQ = recache.compile(rf"{_CAP}(?:{_SP}(?:(?:{_CONN}){_SP}){{0,2}}(?:{_CAP}|{_PAREN}))*")
+# between the words of a name: one space, never a tab or a run of spaces (a table's or a
+# programme's column gap: "Afternoon    Depart Macao International Airport")
+_GAP = r"[^\S\n\t](?![^\S\n])"
+_SEQ = recache.compile(rf"{_CAP}(?:{_GAP}(?:(?:{_CONN}){_GAP}){{0,2}}(?:{_CAP}|{_PAREN}))*")
 # The longest names seen run to about 15 words ("Southern Bureau of the Central Committee of
 # the Communist Party of China"); longer capitalised runs are lists or headlines.
 MAX_NAME_WORDS = 30
@@ -38,6 +41,13 @@ _ORDINAL = recache.compile(r"\d+(?:st|nd|rd|th)")  # "the 26th Joint Steering Co
 _CO_LTD = recache.compile(r"\.?,[^\S\n]*(?:Ltd\.?|Limited|Inc\.?)")
 _LISTED = recache.compile(
     rf"\b[\w-]+-(?:listed|based|headquartered){_SP}(?P<name>{_CAP}(?:{_SP}(?:&{_SP})?{_CAP})*)"
+)
+# A filing's defined term right after a name, perhaps after its city: '(the "Nansha
+# Government")', ', Guangzhou ("NSG")'
+_DEFINED_AFTER = recache.compile(
+    r"(?:,[^\S\n]*[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})?[^\S\n]*"
+    r"\((?:the[^\S\n]+|hereinafter[^\S\n]+(?:referred[^\S\n]+to[^\S\n]+as[^\S\n]+)?)?"
+    r"[\"“](?P<term>[A-Z][\w'’&.-]*(?:[^\S\n]+[\w'’&.-]+){0,5})[\"”]\)"
 )
 _AMOUNT_BEFORE = recache.compile(r"\d[^\S\n]*$")
 _NEXT_WORD = recache.compile(r"[^\S\n]+([a-z]+)")
@@ -83,6 +93,7 @@ def _vocab() -> dict:
         "place_brands": {w: kind for kind, words in data["place_brands"].items() for w in words},
         "not": [n.lower() for n in data["not_institutions"]],
         "document_words": set(data["document_words"]),
+        "defined_generic": set(data["defined_generic"]),
         "venue_heads": set(data["venue_heads"]),
         "event_nouns": set(resources.event_triggers()["nouns"]["conference"]),
         "lead_stop": set(data["lead_stop"]),
@@ -438,6 +449,10 @@ def find_institutions(text: str) -> list[dict]:
     def accept(s: int, e: int, kind: str, rule: str, **extra: object) -> None:
         if text[e : e + 1] == "." and _ABBREVIATED.search(text, max(s, e - 5), e):
             e += 1  # "Shenzhen Xunlong Shipping Co.": the stop is the abbreviation's
+        if text[e : e + 1] in (" ", ",", "\t") and (defined := _DEFINED_AFTER.match(text, e)):
+            term = defined.group("term")
+            if not set(term.split()) <= vocab["defined_generic"]:
+                extra["defined"] = term  # (the "Nansha Government"): the filing's own alias
         name = text[s:e]
         low = name.lower().replace("’", "'")
         if any(low == n or low.endswith(" " + n) for n in vocab["not"]) and not _field_tail(name):

@@ -206,7 +206,24 @@ ROUND_FOURTEEN = [
     ("She is a fellow at the Pearl Institute of Public Policy.", ["Pearl Institute of Public Policy"]),
     ("the Outline Development Plan for the Greater Bay Area", []),
 ]
+
+ROUND_SIXTEEN = [
+    # a programme's column gap and its leading verb or part of the day open no name
+    ("Morning    Arrive Zhuhai Jinwan Airport", ["Zhuhai Jinwan Airport"]),
+    ("14:00\tTransfer to the Qianhai Authority", ["Qianhai Authority"]),
+]
 # fmt: on
+
+
+def test_institutions_filing_defined_term_is_an_alias(extractor):
+    text = (
+        "The Company signed with the People's Government of Jinwan District, Zhuhai (the \"Jinwan "
+        'Government") on Monday. The Jinwan Government will provide land.'
+    )
+    bodies = extractor.extract(text).institutions
+    assert [(b.name, b.aliases, len(b.mentions)) for b in bodies] == [
+        ("People's Government of Jinwan District", ["Jinwan Government"], 3)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -217,7 +234,8 @@ ROUND_FOURTEEN = [
     + ROUND_ELEVEN
     + ROUND_TWELVE
     + ROUND_THIRTEEN
-    + ROUND_FOURTEEN,
+    + ROUND_FOURTEEN
+    + ROUND_SIXTEEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
