@@ -92,6 +92,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("date.year", recache.compile(rf"(?i:{_YEAR_INTRO}){Y}\b(?![-/]\d|\s*(?:%|percent))")),
     (
+        # "last Thursday and Friday": two days running are one range
+        "date.weekday_pair",
+        recache.compile(
+            r"\b(?:(?P<rel>last|next|this|on)\s+)?"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to)\s+"
+            r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    (
         "date.weekday",
         recache.compile(
             r"\b(?:(?P<rel>last|next|this|on|early|late)\s+)?"
@@ -154,6 +163,7 @@ _NEEDS = {
     "date.month_of_rel_year": "month",
     "date.year": "year",
     "date.weekday": "weekday",
+    "date.weekday_pair": "weekday",
     "date.relative_period": "unit",
     "date.season": "season",
     "date.the_year": "unit",
@@ -237,6 +247,23 @@ def _infer_year(mth: int, d: int, anchor: date | None, tense: str = "") -> date 
     return min(options, key=lambda o: abs((o - anchor).days))
 
 
+def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) -> date:
+    """The day a weekday names: ahead in a future clause or after "next", else back."""
+    future = _tense_at(text, at) == "future"
+    target = WEEKDAYS.index(wd.lower())
+    rel = (rel or "").lower()
+    if rel == "next" or (future and rel != "last"):
+        # "will visit on Thursday" in a Thursday paper is that day; "next Thursday" is not.
+        delta = (target - anchor.weekday()) % 7
+        if rel == "next" and delta == 0:
+            delta = 7
+        return anchor + timedelta(days=delta)
+    delta = (anchor.weekday() - target) % 7
+    if rel == "last" and delta == 0:
+        delta = 7
+    return anchor - timedelta(days=delta)
+
+
 def _resolve(
     rule: str, m: re.Match[str], text: str, anchor: date | None
 ) -> tuple[str | None, str | None, str] | None:
@@ -287,30 +314,31 @@ def _resolve(
             return None  # "in May" vs the modal verb: only when nothing follows
         if anchor is None:
             return (None, None, "month")
-        if _tense_at(text, m.start()) == "future":
+        tense = _tense_at(text, m.start())
+        if tense == "future":
             y = anchor.year if mth >= anchor.month else anchor.year + 1
-        else:
+        elif tense == "past":
             y = anchor.year if mth <= anchor.month else anchor.year - 1
+        else:  # no tense ("Mid-December: policy dialogue"): the nearest such month
+            y = min(
+                (anchor.year - 1, anchor.year, anchor.year + 1),
+                key=lambda k: abs((k - anchor.year) * 12 + mth - anchor.month),
+            )
         return (f"{y:04d}-{mth:02d}", None, "month")
     if rule == "date.year":
         return (f"{year:04d}", None, "year")
+    if rule == "date.weekday_pair":
+        first_wd, second_wd = WEEKDAYS.index(g["wd"].lower()), WEEKDAYS.index(g["wd2"].lower())
+        if (second_wd - first_wd) % 7 != 1:
+            return None  # "on Monday and Wednesday": two days, each its own
+        if anchor is None:
+            return (None, None, "day")
+        first = _weekday_date(g["wd"], g.get("rel"), text, m.start(), anchor)
+        return (first.isoformat(), (first + timedelta(days=1)).isoformat(), "day")
     if rule == "date.weekday":
         if anchor is None:
             return (None, None, "day")
-        future = _tense_at(text, m.start()) == "future"
-        target = WEEKDAYS.index(g["wd"].lower())
-        rel = (g.get("rel") or "").lower()
-        if rel == "next" or (future and rel != "last"):
-            # "will visit on Thursday" in a Thursday paper is that day; "next Thursday" is not.
-            delta = (target - anchor.weekday()) % 7
-            if rel == "next" and delta == 0:
-                delta = 7
-            day = anchor + timedelta(days=delta)
-        else:
-            delta = (anchor.weekday() - target) % 7
-            if rel == "last" and delta == 0:
-                delta = 7
-            day = anchor - timedelta(days=delta)
+        day = _weekday_date(g["wd"], g.get("rel"), text, m.start(), anchor)
         return (day.isoformat(), None, "day")
     if rule == "date.relative_day":
         if anchor is None:

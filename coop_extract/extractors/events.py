@@ -41,8 +41,8 @@ def _triggers() -> dict:
     data = resources.event_triggers()
 
     def starred(phrases: list[str]) -> list[str]:
-        # "*" stands for up to three words: "led a * delegation" matches "led a 60-member
-        # business delegation". Phrases that share their words before and after the "*"
+        # "*" stands for up to four words: "led a * delegation" matches "led a 60-member
+        # Hong Kong business delegation". Phrases that share their words before and after the "*"
         # share one branch of prefix trees ("send|sent|dispatch * officials|delegates to"):
         # one branch per listed phrase would be tried at every position of every sentence.
         by_tail: dict[str, set[str]] = {}
@@ -53,7 +53,7 @@ def _triggers() -> dict:
         for tail, heads in by_tail.items():
             groups.setdefault(frozenset(heads), set()).add(tail)
         return [
-            rf"(?:{trie_regex(set(heads))})\s+(?:[\w-]+\s+){{0,3}}(?:{trie_regex(tails)})"
+            rf"(?:{trie_regex(set(heads))})\s+(?:[\w-]+\s+){{0,4}}(?:{trie_regex(tails)})"
             for heads, tails in groups.items()
         ]
 
@@ -115,6 +115,11 @@ def _triggers() -> dict:
         "begin_verbs": alternation(data["begin_verbs"]),
         "creation_verbs": alternation(data["creation_verbs"]),
         "begin_not": alternation(data["begin_not_subjects"]),
+        "going": recache.compile(
+            rf"\b(?P<verb>{trie_regex(data['going']['verbs'])})\s+(?:[\w'’&.,-]+\s+){{1,12}}?"
+            rf"(?:{trie_regex(data['going']['purposes'])})\b",
+            re.I,
+        ),
         "maiden_verbs": alternation(data["maiden_verbs"]),
         "founding_verbs": {w.lower() for w in data["founding_verbs"]},
         "trip_purposes": {w.lower() for w in data["trip_purposes"]},
@@ -122,6 +127,12 @@ def _triggers() -> dict:
         "tally_subject": recache.compile(
             r"\b\d+(?:[,.]\d+)*\+?\s+(?:[\w-]+\s+){0,4}?"
             rf"(?:{trie_regex(data['tally_subjects'])})\s+(?:to\s+|have\s+|had\s+)?$",
+            re.I,
+        ),
+        # "helped Hong Kong firms sign": what many firms did, a tally
+        "helped_subject": recache.compile(
+            r"\b(?:helped|helps|help|helping|enabled|assisted)\s+(?:[\w-]+\s+){0,4}?"
+            rf"(?:{trie_regex(data['tally_subjects'])})\s+(?:to\s+)?$",
             re.I,
         ),
         "body_heads": {
@@ -198,6 +209,10 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         before = sentence[: m.start()]
         if etype == "launch" and trig["tally_subject"].search(before, max(0, m.start() - 80)):
             return  # "helped 1,036 companies set up or expand": a tally of many firms
+        if etype in ("launch", "signing") and trig["helped_subject"].search(
+            before, max(0, m.start() - 80)
+        ):
+            return  # "helped Hong Kong firms sign more than 60 deals": a tally of what many did
         if _TO_BEFORE.search(before):
             # "plans to launch", "agreed to sign": a planned event; "expects to attract
             # companies to set up": a purpose, not a happening; a headline's "Rail link to
@@ -215,6 +230,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     for etype, pattern in trig["verbs"]:
         for m in pattern.finditer(sentence):
             add(etype, m)
+    for m in trig["going"].finditer(sentence):
+        # "went to Macao University of Science and Technology to investigate": a visit
+        add("visit", Found(sentence, m.start("verb"), m.end("verb")))
     for m in trig["begin_verbs"].finditer(sentence):
         begun = _begun(sentence, m)
         if begun is not None:
@@ -308,6 +326,18 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         m = pattern.search(sentence)
         if m:
             found.append((order.get(etype, 99), m.start(), etype, m))
+    # "Promotion Meeting" is a conference's noun, whatever "Meeting" alone would be
+    found = [
+        f
+        for f in found
+        if not any(
+            g is not f
+            and g[3].start() <= f[3].start()
+            and f[3].end() <= g[3].end()
+            and g[3].end() - g[3].start() > f[3].end() - f[3].start()
+            for g in found
+        )
+    ]
     if not found:
         return []
     first = min(found)
@@ -921,6 +951,9 @@ def _purpose_at(sentence: str, trigger: MatchLike) -> int | None:
     return None
 
 
+_FOR_EVENT = recache.compile(r"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+
+
 def _own_date(
     sentence: str,
     s: int,
@@ -940,6 +973,11 @@ def _own_date(
         # "... symposium in Chengdu on 18 November, where the two sides are expected to
         # sign ...": what happens where the event is happens when it is
         where = sentence.rfind(", where ", 0, noun.start())
+        if where == -1 and any(t == "visit" for t, _ in leads):
+            # "... was in Macao last Thursday and Friday for an investment conference": what
+            # a trip was for happens on the trip
+            purpose = _FOR_EVENT.search(sentence, max(0, noun.start() - 60), noun.start())
+            where = purpose.start() if purpose else -1
         before = [d for d in resolved if d["start"] < s + where] if where != -1 else []
         return max(before, key=lambda d: d["start"]) if before else None
     mine = min(after, key=lambda d: d["start"])

@@ -351,6 +351,8 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if _ends_in_name(m.group("app")):
             continue  # "X, Deputy Secretary of ... and Mayor of Shenzhen Tan Lihua": the post
             # is the next person's, who is listed after it
+        if _names_next(m.group("app")):
+            continue  # "Secretary Chen Yiwei, Vice Mayor Wu Jiahui attended": Wu's post
         emit(m, *_body_after(text, m.end(), *parsed), "official.name_appositive")
 
     # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U (before
@@ -451,6 +453,13 @@ def _ends_in_name(app: str) -> bool:
             if _PERSON.fullmatch(name) and valid_name(name, strong_context=False):
                 return True
     return False
+
+
+def _names_next(app: str) -> bool:
+    """Does ``app`` open with a post and the name of its holder ('Vice Mayor Wu Jiahui
+    attended ...')? Then the post is that person's, not the name's before the comma."""
+    m = _patterns()["title_name"].match(app.strip())
+    return m is not None and valid_name(m.group("name"), strong_context=True)
 
 
 def _cut_next_person(app: str) -> str:

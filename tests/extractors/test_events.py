@@ -447,6 +447,29 @@ ROUND_SIXTEEN = [
     ("Posted 1 Dec 2025\n\nThe forum opened on Monday. Our coverage resumes at 9am.",
      [("conference", "2025-12-01", None)]),
 ]
+
+ROUND_SEVENTEEN = [
+    # two weekdays running are one range
+    ("Posted 1 Dec 2025\n\nA Foshan delegation was in Macao last Wednesday and Thursday.",
+     [("visit", "2025-11-26", "2025-11-27")]),
+    # what a trip was for happens on the trip
+    ("Posted 1 Dec 2025\n\nA Huizhou delegation was in Hong Kong on Friday for a logistics seminar.",
+     [("visit", "2025-11-28", None), ("conference", "2025-11-28", None)]),
+    # leading people to a place is a trip
+    ("Posted 1 Dec 2025\n\nIn March, the bureau will lead about 30 Macao young entrepreneurs to Hangzhou.",
+     [("visit", "2026-03", None)]),
+    # helping many firms sign is a tally, not a signing
+    ("Posted 1 Dec 2025\n\nLast year, the council's missions helped local firms sign more than 40 deals.", []),
+    # a "Promotion Meeting" is a conference; a policy dialogue is a meeting; a month with no
+    # tense is the nearest such month
+    ("Posted 1 Dec 2025\n\nThe Zhongshan-Macao Tourism Promotion Meeting was held in Macao on Friday.",
+     [("conference", "2025-11-28", None)]),
+    ("Posted 1 Nov 2025\n\n• Mid-December: a policy dialogue between Shenzhen and Hong Kong officials",
+     [("meeting", "2025-12", None)]),
+    # translated government news: "went to X to inspect" is a visit
+    ("Posted 1 Dec 2025\n\nOn Friday afternoon, the mayor went to a Hengqin science park to "
+     "inspect start-up incubators.", [("visit", "2025-11-28", None)]),
+]
 # fmt: on
 
 
@@ -463,7 +486,8 @@ ROUND_SIXTEEN = [
     + ROUND_THIRTEEN
     + ROUND_FOURTEEN
     + ROUND_FIFTEEN
-    + ROUND_SIXTEEN,
+    + ROUND_SIXTEEN
+    + ROUND_SEVENTEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

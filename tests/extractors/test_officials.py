@@ -182,6 +182,16 @@ def test_officials_post_before_a_listed_name_is_that_persons(extractor):
     ]
 
 
+def test_officials_post_before_the_next_name_is_not_the_previous_ones(extractor):
+    # translated news lists "Post Name, Post Name": each post is the name's after it
+    text = "Provincial Party Committee Secretary Li Wenhua, Vice Governor Zhao Lin attended."
+    officials = extractor.extract(text).officials
+    assert [(o.name, o.title) for o in officials] == [
+        ("Li Wenhua", "Provincial Party Committee Secretary"),
+        ("Zhao Lin", "Vice Governor"),
+    ]
+
+
 def test_officials_fuller_post_wins(extractor):
     text = (
         "Secretary Ao Ieong U leads delegation\n\nThe Secretary for Social Affairs and "
