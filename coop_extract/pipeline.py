@@ -15,6 +15,7 @@ from .assemble import assemble
 from .extractors import pubdate as _pubdate
 from .merge import PieceMerger, shift
 from .models import Document
+from .truecase import truecase
 
 # The components in the order they run. Dates need the publication date; money and
 # percentages need sentences; events need everything before them.
@@ -44,9 +45,10 @@ _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in FOLD) + "]")
 
 
 def fold(text: str) -> str:
-    """``text`` with FOLD applied; the text itself when nothing needs folding (most texts:
-    a character-class search is ten times cheaper than ``str.translate`` with a table)."""
-    return text.translate(FOLD) if _FOLDABLE.search(text) else text
+    """``text`` with FOLD applied and its shouted lines in ordinary case (``truecase``);
+    the text itself when nothing needs either (most texts: a character-class search is ten
+    times cheaper than ``str.translate`` with a table)."""
+    return truecase(text.translate(FOLD) if _FOLDABLE.search(text) else text)
 
 
 # Texts are cut into pieces of at most this many characters (at line breaks), so memory

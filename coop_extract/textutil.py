@@ -13,7 +13,8 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Co|Ltd|Inc|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec|vs|etc|Gov|Sen|Rep|Jr|Sr)|\b[A-Z]|\bU\.S|\be\.g|\bi\.e)\.$"
 )
-_BOUNDARY = re.compile(r"[.!?。！？]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*")
+# (a closing citation mark stays with its sentence: "... Technology Park.[3] The State ...")
+_BOUNDARY = re.compile(r"[.!?。！？]+[\"”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*")
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:

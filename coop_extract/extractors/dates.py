@@ -39,6 +39,14 @@ _FUTURE = recache.compile(rf"\b(?:{_words_re(_TENSE_WORDS['future'])})\b", re.I)
 
 # Order matters: earlier (longer) patterns claim their text first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # a wire flash's stamp: "BN 11/24 09:31 *SHENZHEN, HONG KONG SIGN PACT" (month/day, time)
+    (
+        "date.flash",
+        recache.compile(
+            r"(?m)^[ \t]*(?:[A-Za-z]{1,5}[ \t]+)?(?P<m>\d{1,2})/(?P<d>\d{1,2})"
+            r"(?=[ \t]+\d{1,2}:\d{2}\b)"
+        ),
+    ),
     ("date.iso", recache.compile(rf"\b{Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")),
     (
         "date.range_month_day",
@@ -86,7 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.month",
         recache.compile(
             r"\b(?:(?:[Ii]n|of|since|until|by|early|late|for|as\s+early\s+as|as\s+soon\s+as|from"
-            r"|before|after)\s+(?:mid-?\s*)?|[Mm]id-\s*)"
+            r"|before|after)\s+(?:mid-?\s*)?|(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)-\s*)"
             rf"{M}\b(?!\s+\d)"
         ),
     ),
@@ -148,10 +156,12 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at word starts only
     rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
     r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago)\b|(?P<unit>week|month|year)\b"
-    r"|(?P<weekday>[a-z]*day)\b|(?P<season>spring|summer|autumn|fall|winter)\b)"
+    r"|(?P<weekday>[a-z]*day)\b|(?P<season>spring|summer|autumn|fall|winter)\b"
+    r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2}))"
 )
 _NEEDS = {
     "date.iso": "year",
+    "date.flash": "stamp",
     "date.range_month_day": "month",
     "date.range_day_month": "month",
     "date.relative_day": "relative",
@@ -177,6 +187,38 @@ _SEASONS = {
 }
 
 
+class YearAnchor(date):
+    """Only the year is known (an undated "Annual Report 2024"): a day and month written
+    without a year are in it; dates relative to a day stay unresolved."""
+
+
+_RELATIVE_RULES = frozenset(
+    {
+        "date.relative_day",
+        "date.weekday",
+        "date.weekday_pair",
+        "date.month_rel",
+        "date.month_of_rel_year",
+        "date.season",
+        "date.the_year",
+        "date.relative_period",
+    }
+)
+_TITLE_YEAR = recache.compile(r"(?<![\w/-])((?:19|20)\d{2})(?![\w/-])")
+
+
+def title_year(text: str) -> YearAnchor | None:
+    """The year a document with no date names in its title lines ('Annual Report 2024 —
+    Chronicle of Activities'): one year, in the first three lines, each a title (short,
+    no full stop at the end)."""
+    years: set[str] = set()
+    lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:3]
+    for line in lines:
+        if len(line.split()) <= 12 and not line.endswith("."):
+            years.update(_TITLE_YEAR.findall(line))
+    return YearAnchor(int(years.pop()), 12, 31) if len(years) == 1 else None
+
+
 def find_dates(
     text: str, anchor: date | None, bounds: list[tuple[int, int]] | None = None
 ) -> list[dict]:
@@ -188,11 +230,14 @@ def find_dates(
         spans = by_kind.get(_NEEDS[rule], [])
         for m in (m for s, e in spans for m in pattern.finditer(text, s, e)):
             start, end = m.start(), m.end()
-            if rule in ("date.year", "date.month"):
-                start = m.start("y" if rule == "date.year" else "mon")
+            if rule in ("date.year", "date.month", "date.flash"):
+                start = m.start({"date.year": "y", "date.month": "mon", "date.flash": "m"}[rule])
             if taken.overlaps(start, end):
                 continue
-            resolved = _resolve(rule, m, text, anchor)
+            if isinstance(anchor, YearAnchor) and rule in _RELATIVE_RULES:
+                resolved = _resolve(rule, m, text, None)  # no day to count from
+            else:
+                resolved = _resolve(rule, m, text, anchor)
             if resolved is None:
                 continue
             taken.add(start, end)
@@ -273,12 +318,31 @@ def _resolve(
     if rule == "date.iso":
         first = _safe(year or 0, int(g["m"]), int(g["d"]))
         return (first.isoformat(), None, "day") if first else None
+    if rule == "date.flash":
+        mth, d = int(g["m"]), int(g["d"])
+        if mth > 12:
+            mth, d = d, mth  # "24/11 09:31": day first
+        if not (1 <= mth <= 12 and 1 <= d <= 31):
+            return None
+        if anchor is None:
+            return (None, None, "day")
+        day = (
+            _safe(anchor.year, mth, d)
+            if isinstance(anchor, YearAnchor)
+            else _infer_year(mth, d, anchor)
+        )
+        return (day.isoformat(), None, "day") if day else None
     if rule in ("date.range_month_day", "date.range_day_month", "date.month_day", "date.day_month"):
         mth, d = month_number(g["mon"] or g["mon2"]), int(g["d"])
         if d < 1 or d > 31:
             return None
         tense = _tense_at(text, m.start())
-        first = _safe(year, mth, d) if year else _infer_year(mth, d, anchor, tense)
+        if year:
+            first = _safe(year, mth, d)
+        elif isinstance(anchor, YearAnchor):
+            first = _safe(anchor.year, mth, d)
+        else:
+            first = _infer_year(mth, d, anchor, tense)
         if "d2" not in g or g.get("d2") is None:
             if year is None and anchor is None:
                 return (None, None, "day")
@@ -314,8 +378,10 @@ def _resolve(
             return None  # "in May" vs the modal verb: only when nothing follows
         if anchor is None:
             return (None, None, "month")
-        tense = _tense_at(text, m.start())
-        if tense == "future":
+        tense = "" if isinstance(anchor, YearAnchor) else _tense_at(text, m.start())
+        if isinstance(anchor, YearAnchor):
+            y = anchor.year
+        elif tense == "future":
             y = anchor.year if mth >= anchor.month else anchor.year + 1
         elif tense == "past":
             y = anchor.year if mth <= anchor.month else anchor.year - 1
@@ -539,8 +605,8 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         pub = store(doc).get("pubdate")
-        anchor = date.fromisoformat(pub["date"]) if pub else None
         text = text_of(doc)
+        anchor = date.fromisoformat(pub["date"]) if pub else title_year(text)
         sentences = store(doc).get("sentences") or []
         found = find_dates(text, anchor, sentences)
         sections = dated_sections(text, found, pub)

@@ -17,6 +17,7 @@ from .. import recache, resources
 from ..extensions import facts, store, text_of
 from ..normalize import parse_number
 from ..textutil import ByStart, Caseless, Found, MatchLike, lowered, trie_regex
+from .cities import gazetteer
 
 _DURATION = recache.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
@@ -122,6 +123,7 @@ def _triggers() -> dict:
         ),
         "maiden_verbs": alternation(data["maiden_verbs"]),
         "founding_verbs": {w.lower() for w in data["founding_verbs"]},
+        "facilities": {w.lower() for w in data["facility_nouns"]},
         "trip_purposes": {w.lower() for w in data["trip_purposes"]},
         # "helped 1,036 companies set up": a number, up to four words, a tally subject
         "tally_subject": recache.compile(
@@ -242,8 +244,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             continue  # "the delegation completed a visit": no founding
         subject = _strip_aux(sentence[: m.start()]).split()
         last = subject[-1].lower() if subject else ""
-        if last in trig["body_heads"] or _first_noun(last) is not None:
-            add("launch", m)  # "since the forum was created in 2003"
+        if (
+            last in trig["body_heads"]
+            or last in trig["facilities"]
+            or _first_noun(last) is not None
+        ):
+            add("launch", m)  # "since the forum was created in 2003", "the building ... completed"
     for m in trig["maiden_verbs"].finditer(sentence):
         clause = sentence[max(sentence.rfind(".", 0, m.start()), 0) : m.start()]
         if _FIRST_RUN.search(clause):
@@ -368,7 +374,11 @@ _CO_CHAIRED = recache.compile(r"\b(?:co-?chaired|co-?chairs|co-?chair|jointly\s+
 _INTO_FORCE = recache.compile(r"\s+(?:force|effect)\b")
 _LIST_ITEM = recache.compile(r"\s*(?:[•·▪●◦‣*–-]|\d{1,2}[.)])\s+")
 # a headline line: capitalised words, then "to" ("Zhongshan-Hong Kong rail link to open ...")
-_HEADLINE_TO = recache.compile(r"^(?:[A-Za-z]+:\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}\s+to\s+$")
+# (after a wire flash's stamp: "BN 11/24 09:35 *Data Pilot to Start ...")
+_HEADLINE_TO = recache.compile(
+    r"^(?:[A-Za-z]{1,5}\s+\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s+\*?)?(?:[A-Za-z]+:\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}\s+to\s+$"
+)
 _CONJUNCT = recache.compile(r",\s+and\s+(?:[\w-]+\s+){0,2}$")
 # the words between "at the" and an event noun: modifiers or a name, never a function word
 # ("at the second Chongqing-Hong Kong High-Level Meeting", "at the Shenzhen-Hong Kong
@@ -677,6 +687,7 @@ def find_events(doc: Doc) -> list[dict]:
     prev_end = -1
     pub = store(doc).get("pubdate") or {}
     sections = store(doc).get("sections", [])
+    datelines = _datelines(text, facts(doc, "dates"))
     for k, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         field = None
@@ -684,7 +695,7 @@ def find_events(doc: Doc) -> list[dict]:
             field = _field_event(text, sentences, k, dates, places, pub.get("start"))
         if field and not any(ev["start"] <= field["start"] < ev["end"] for ev in events):
             events.append(field)
-        own = [d for d in dates.within(s, e) if not _masthead(text, d, pub)]
+        own = [d for d in dates.within(s, e) if not _masthead(text, d, pub, datelines)]
         if not own and sections:
             # a programme's or live blog's entry: the day its heading gives
             own = _section_day(sections, s)
@@ -748,6 +759,10 @@ def find_events(doc: Doc) -> list[dict]:
             if since and _tally_clause(sentence, s, trigger, since):
                 continue  # "..., where three firms have set up centres since 2023": a tally
             dates_here = resolved
+            if isinstance(trigger, _NounMatch):
+                # a flash's stamp dates what its verb reports, not a noun it names ("SUMMIT
+                # EXPECTED TO DRAW 1,500 INVESTORS": the summit is not on the stamp's day)
+                dates_here = [d for d in resolved if d.get("rule") != "date.flash"]
             if isinstance(trigger, _OtherNoun):
                 mine = _own_date(sentence, s, trigger, leads, resolved)
                 if mine is None:
@@ -793,7 +808,7 @@ def find_events(doc: Doc) -> list[dict]:
     for ev in events:
         if day and ev["date"] > day[: len(ev["date"])]:
             ev["status"] = "planned"  # dated after the article: not yet happened
-    return _merge(events)
+    return _merge(events, places)
 
 
 def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict | None:
@@ -848,17 +863,32 @@ _DATELINE_HEAD = recache.compile(r"[ \t]*(?:[(\[]?[A-Z][\w.'’/&-]*[)\]]?,?[ \t
 _DATELINE_TAIL = recache.compile(r",?[ \t]*(?:[(/][\w .'’/&-]{1,30}[)/][ \t]*)?(?:--|–|—|-)[ \t]")
 
 
-def _masthead(text: str, d: dict, pub: dict) -> bool:
+def _masthead(text: str, d: dict, pub: dict, datelines: dict[int, bool]) -> bool:
     """Is the date the article's own (its publication date's line, or a dateline such as
-    "(Yicai) Sept. 12 -- ")? It tells when the story was filed, not when things happened."""
+    "(Yicai) Sept. 12 -- ")? It tells when the story was filed, not when things happened.
+    ``datelines``: the dates written as a dateline. A story has one; bare dates opening two
+    or more lines are a chronicle's entries ("18 January – The Chamber's new board ..."),
+    none a masthead."""
     if pub.get("start", -1) <= d["start"] < pub.get("end", -1) and text[
         pub["start"] : pub["end"]
     ] == pub.get("text"):
         return True
-    line = text.rfind("\n", 0, d["start"]) + 1
-    return bool(
-        _DATELINE_HEAD.fullmatch(text, line, d["start"]) and _DATELINE_TAIL.match(text, d["end"])
-    )
+    if d["start"] not in datelines:
+        return False
+    return datelines[d["start"]] or sum(not headed for headed in datelines.values()) == 1
+
+
+def _datelines(text: str, dates: list[dict]) -> dict[int, bool]:
+    """Where the dates written as a dateline start (see ``_masthead``), each with whether
+    a place or source stands before it ("HONG KONG, July 1 (Reuters) -", always a
+    dateline) or nothing does ("18 January – ...", a dateline only once in a text)."""
+    out = {}
+    for d in dates:
+        line = text.rfind("\n", 0, d["start"]) + 1
+        head = _DATELINE_HEAD.fullmatch(text, line, d["start"])
+        if head and _DATELINE_TAIL.match(text, d["end"]):
+            out[d["start"]] = bool(text[line : d["start"]].strip())
+    return out
 
 
 def _closes(sentence: str, trigger: MatchLike) -> bool:
@@ -1283,11 +1313,23 @@ def _location(
     return None
 
 
-def _merge(events: list[dict]) -> list[dict]:
+def _merge(events: list[dict], places: ByStart) -> list[dict]:
     """One event per happening: same type and dates are merged, their evidence united; so
     is an event dated only by its month with one of its type inside that month ('...
-    Summit in September' in a headline, 'on 10-11 September' in the body)."""
+    Summit in September' in a headline, 'on 10-11 September' in the body). Two that name
+    places, none of them the same, are two happenings ('Shenzhen, Hong Kong sign pact' and
+    'Zhuhai, Macau sign 18 projects' on one day)."""
     merged: list[dict] = []
+
+    entries = gazetteer()[0]
+
+    def where(ev: dict) -> set[str]:
+        # a district counts as its city too: "Cyberport in Pok Fu Lam" is in Hong Kong
+        found = [p for a, b in ev["spans"] for p in places.within(a, b)]
+        return {p["name"] for p in found} | {
+            parent for p in found if (parent := entries[p["entry"]].parent)
+        }
+
     for ev in events:
         twin = next(
             (
@@ -1296,6 +1338,7 @@ def _merge(events: list[dict]) -> list[dict]:
                 if m["type"] == ev["type"]
                 and m["date"] == ev["date"]
                 and m["end_date"] == ev["end_date"]
+                and not _elsewhere(m, ev, where)
             ),
             None,
         ) or next((m for m in merged if _within(m, ev) or _within(ev, m)), None)
@@ -1309,6 +1352,17 @@ def _merge(events: list[dict]) -> list[dict]:
         twin["figures"] = sorted(set(twin["figures"]) | set(ev["figures"]))
         twin["location"] = twin["location"] or ev["location"]
     return merged
+
+
+def _elsewhere(one: dict, other: dict, where) -> bool:
+    """Are two events of one type and day, each dated by its own words, told of places
+    none of which is the other's? Then they are two happenings. (One dated by a date
+    borrowed from another sentence, "... on the same day as the launch", is a mention of
+    an event already told, wherever its sentence says things happened.)"""
+    if one["rule"] != "event.sentence_date" or other["rule"] != "event.sentence_date":
+        return False
+    here, there = where(one), where(other)
+    return bool(here and there and here.isdisjoint(there))
 
 
 def _within(coarse: dict, fine: dict) -> bool:

@@ -577,6 +577,13 @@ def find_institutions(text: str) -> list[dict]:
                 or f"{head_word} {follow}".lower() in vocab["titles"]
             ):
                 continue  # "Shenzhen Party Secretary", "Communist Party chief": a title
+            if (
+                nxt[:1].isupper()
+                and head_word.endswith("s")
+                and not head_word.endswith(("'s", "’s", "ss"))
+                and head_word not in vocab["heads"]
+            ):
+                continue  # "Zhaoqing Courts Macao Capital": a headline's verb, no body
             cut = next(
                 (
                     k

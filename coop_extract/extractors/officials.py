@@ -314,6 +314,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "body_then_name": recache.compile(rf"\b(?:{vocab['body_heads']})[^\S\n]+[A-Z][a-z]"),
         # as chief executive, Lee Ka-chao
         "as_title": recache.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),
+        # "Mr. Leung Kin Fai re-elected as President", "Chan was appointed chairman of X"
+        "elected_as": recache.compile(
+            rf"{honor}{PERSON}[^\S\n]+(?:(?:was|has[^\S\n]+been|is)[^\S\n]+)?"
+            r"(?:re-?elected|elected|re-?appointed|appointed|named|sworn[^\S\n]+in)[^\S\n]+"
+            rf"(?:as[^\S\n]+)?(?:(?:the|its|new)[^\S\n]+)?(?P<title>(?i:{heads}))\b"
+            r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<affil>[A-Z][\w'’&-]*(?:[^\S\n]+"
+            r"(?:[A-Z][\w'’&-]*|of|and|for|the)){0,8}))?"
+        ),
         # ", the Secretary ...": the name just found has its own post after it
         "own_post": recache.compile(r",\s+(?:the\s+)?(?i:" + heads + r")\b"),
     }
@@ -422,6 +430,10 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     for m in pats["as_title"].finditer(text, lo, hi):
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), None, "official.as_title_name")
+    # "Mr. Leung Kin Fai re-elected as President"
+    for m in pats["elected_as"].finditer(text, lo, hi):
+        if valid_name(m.group("name"), strong_context=True):
+            emit(m, m.group("title"), m.group("affil"), "official.elected_as")
     out.sort(key=lambda f: f["start"])
     return out
 

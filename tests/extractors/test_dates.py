@@ -68,6 +68,11 @@ CASES = [
     ("the 14th Five-Year Plan", REF, []),
     ("after three years of stagnation", REF, []),
     ("You may see it", REF, []),
+    # "end-June" like "mid-June"; a wire flash's month/day stamp before its time
+    ("The pilot will start by end-June.", REF, [("2023-06", None)]),
+    ("BN 05/12 09:31 *SHENZHEN SIGNS PACT", REF, [("2023-05-12", None)]),
+    # two weekdays running are one range
+    ("They were in Macao last Wednesday and Thursday.", REF, [("2023-05-10", "2023-05-11")]),
 ]
 # fmt: on
 
@@ -111,3 +116,14 @@ def test_dates_year_follows_tense(text, ref, iso):
 def test_dates_tense_is_read_in_the_dates_own_clause():
     text = "The fair, which ran in March, drew crowds, and the next one will open in March."
     assert [d["date"] for d in find_dates(text, REF)] == ["2023-03", "2024-03"]
+
+
+def test_dates_year_of_an_undated_title():
+    # an undated "Annual Report 2023" dates the days and months it lists, not "yesterday"
+    from coop_extract.extractors.dates import title_year
+
+    text = "Annual Review 2023\n\n14 April – Signed a memorandum. Yesterday we met."
+    anchor = title_year(text)
+    assert anchor is not None and anchor.year == 2023
+    found = [(d["text"], d["date"]) for d in find_dates(text, anchor)]
+    assert found == [("14 April", "2023-04-14"), ("Yesterday", None)]

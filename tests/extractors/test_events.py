@@ -470,6 +470,29 @@ ROUND_SEVENTEEN = [
     ("Posted 1 Dec 2025\n\nOn Friday afternoon, the mayor went to a Hengqin science park to "
      "inspect start-up incubators.", [("visit", "2025-11-28", None)]),
 ]
+
+ROUND_EIGHTEEN = [
+    # a chronicle with no date of its own: the year of its title; bare dates opening its
+    # lines are its entries, not datelines
+    ("Guangzhou-Macao Youth Association\nAnnual Review 2023\n\n14 April – Signed a memorandum with "
+     "the Nansha Youth Federation.\n2 June – A delegation visited Hengqin.",
+     [("signing", "2023-04-14", None), ("visit", "2023-06-02", None)]),
+    # a wire roundup's datelines after a place stay datelines
+    ("Posted 5 July 2025\n\nNANNING, July 3 (Xinhua) -- The two sides signed a pact on Tuesday.\n\n"
+     "HAIKOU, July 3 (Xinhua) -- A delegation toured the port.", [("signing", "2025-07-01", None)]),
+    # wire flashes in capitals: the stamp dates what a flash's verb reports, not a noun it names
+    ("First Word — Monday, November 24, 2025\n\nBN 11/24 10:05 *FOSHAN, MACAU SIGN TOURISM PACT\n"
+     "BN 11/24 10:07 *FORUM EXPECTED TO DRAW 800 GUESTS", [("signing", "2025-11-24", None)]),
+    # one type, one day, places apart: two happenings; a district is in its city
+    ("Posted 1 Dec 2025\n\nShenzhen and Hong Kong signed a data pact on Friday.\n\nZhuhai and Macau "
+     "signed a tourism pact on Friday.", [("signing", "2025-11-28", None), ("signing", "2025-11-28", None)]),
+    ("Posted 1 Dec 2025\n\nShenzhen and Hong Kong signed a data pact on Friday.\n\nThe pact was signed "
+     "in Futian on Friday.", [("signing", "2025-11-28", None)]),
+    # a citation mark closes its sentence; a building completed opens
+    ("Posted 1 Dec 2025\n\nThe two cities signed a pact in May 2019.[2] The council approved the plan "
+     "in June 2020.[3]", [("signing", "2019-05", None), ("other", "2020-06", None)]),
+    ("Posted 1 Dec 2025\n\nThe new terminal building will be completed in 2027.", [("launch", "2027", None)]),
+]
 # fmt: on
 
 
@@ -487,7 +510,8 @@ ROUND_SEVENTEEN = [
     + ROUND_FOURTEEN
     + ROUND_FIFTEEN
     + ROUND_SIXTEEN
-    + ROUND_SEVENTEEN,
+    + ROUND_SEVENTEEN
+    + ROUND_EIGHTEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

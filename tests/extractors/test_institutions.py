@@ -208,6 +208,9 @@ ROUND_FOURTEEN = [
 ]
 
 ROUND_SIXTEEN = [
+    # global banks are known names; a headline's plural verb is no head noun
+    ("Analysts at JPMorgan expect growth.", ["JPMorgan"]),
+    ("Zhaoqing Courts Macao Capital", []),
     # a programme's column gap and its leading verb or part of the day open no name
     ("Morning    Arrive Zhuhai Jinwan Airport", ["Zhuhai Jinwan Airport"]),
     ("14:00\tTransfer to the Qianhai Authority", ["Qianhai Authority"]),

@@ -71,6 +71,11 @@ CASES = [
      ("Ip Ka Lok", "President of the Management Committee", "CPTTM")),
     ("Contact: Mr Chan Hoi In, Deputy Director, IPIM", ("Chan Hoi In", "Deputy Director", "IPIM")),
     ("Ms. Liang Wen, Deputy District Mayor of Hengqin, spoke.", ("Liang Wen", "Deputy District Mayor", "Hengqin")),
+    # elected or appointed to a post
+    ("Ms. Wong Mei Ling was re-elected as Chairwoman of the Zhuhai Women Entrepreneurs Association.",
+     ("Wong Mei Ling", "Chairwoman", "Zhuhai Women Entrepreneurs Association")),
+    # a wire flash in capitals reads as in ordinary case
+    ("BN 11/24 09:33 *PACT SIGNED BY FOSHAN MAYOR BAI TAO", ("Bai Tao", "Mayor", "Foshan")),
 ]
 # fmt: on
 

@@ -1,0 +1,36 @@
+"""Shouted lines read in ordinary case, letter for letter."""
+
+import pytest
+
+from coop_extract.truecase import truecase
+
+# fmt: off
+CASES = [
+    # a wire flash: places and known acronyms keep their spelling, small words go lower case
+    ("BN 11/24 09:31 *ZHUHAI AND MACAU SIGN PACT ON TOURISM: XINHUA",
+     "Bn 11/24 09:31 *Zhuhai and Macau sign Pact on Tourism: Xinhua"),
+    ("*HK'S HKTDC TO LEAD MISSION TO CHENGDU", "*HK's HKTDC to lead Mission to Chengdu"),
+    # ordinary lines, and short capitals, are left alone
+    ("The HKTDC and IPIM met in Macao.", "The HKTDC and IPIM met in Macao."),
+    ("VOLUNTARY ANNOUNCEMENT\nText.", "VOLUNTARY ANNOUNCEMENT\nText."),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_truecase_shouted_lines(text, expected):
+    out = truecase(text)
+    assert out == expected
+    assert len(out) == len(text)
+
+
+def test_truecase_records_quote_the_input(extractor):
+    text = (
+        "First Word — Monday, November 24, 2025\n\nBN 11/24 10:05 *FOSHAN MAYOR BAI TAO SIGNS PACT"
+    )
+    doc = extractor.extract(text)
+    assert [(o.name, o.mentions[0].text) for o in doc.officials] == [("Bai Tao", "BAI TAO")]
+    assert [c.name for c in doc.cities] == ["Foshan"]
+    assert [e.evidence.text for e in doc.events] == [
+        "BN 11/24 10:05 *FOSHAN MAYOR BAI TAO SIGNS PACT"
+    ]
