@@ -50,10 +50,18 @@ def test_data_institutions_validate_with_unique_acronyms():
         "cn_admin1.json",
         "pubdate_header.json",
         "tense_words.json",
+        "truecase.json",
     ],
 )
 def test_data_json_files_load(name):
     assert isinstance(resources.read_json(name), dict)
+
+
+def test_data_truecase_words_are_single_lower_case_words():
+    data = resources.read_json("truecase.json")
+    words = [*data["small_words"], *data["headline_verbs"]]
+    assert words and all(w == w.lower() and w.isalpha() for w in words)
+    assert "of" in data["small_words"] and "says" in data["headline_verbs"]
 
 
 def test_data_currency_codes_are_iso_shaped():
