@@ -292,6 +292,14 @@ def _infer_year(mth: int, d: int, anchor: date | None, tense: str = "") -> date 
     return min(options, key=lambda o: abs((o - anchor).days))
 
 
+def _day_in_year(mth: int, d: int, anchor: date | None, tense: str = "") -> date | None:
+    """A month and day written without a year: in the year of a ``YearAnchor``, else
+    the year ``_infer_year`` reckons from the publication date and the tense."""
+    if isinstance(anchor, YearAnchor):
+        return _safe(anchor.year, mth, d)
+    return _infer_year(mth, d, anchor, tense)
+
+
 def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) -> date:
     """The day a weekday names: ahead in a future clause or after "next", else back."""
     future = _tense_at(text, at) == "future"
@@ -326,23 +334,14 @@ def _resolve(
             return None
         if anchor is None:
             return (None, None, "day")
-        day = (
-            _safe(anchor.year, mth, d)
-            if isinstance(anchor, YearAnchor)
-            else _infer_year(mth, d, anchor)
-        )
+        day = _day_in_year(mth, d, anchor)
         return (day.isoformat(), None, "day") if day else None
     if rule in ("date.range_month_day", "date.range_day_month", "date.month_day", "date.day_month"):
         mth, d = month_number(g["mon"] or g["mon2"]), int(g["d"])
         if d < 1 or d > 31:
             return None
         tense = _tense_at(text, m.start())
-        if year:
-            first = _safe(year, mth, d)
-        elif isinstance(anchor, YearAnchor):
-            first = _safe(anchor.year, mth, d)
-        else:
-            first = _infer_year(mth, d, anchor, tense)
+        first = _safe(year, mth, d) if year else _day_in_year(mth, d, anchor, tense)
         if "d2" not in g or g.get("d2") is None:
             if year is None and anchor is None:
                 return (None, None, "day")
@@ -380,7 +379,7 @@ def _resolve(
             return (None, None, "month")
         tense = "" if isinstance(anchor, YearAnchor) else _tense_at(text, m.start())
         if isinstance(anchor, YearAnchor):
-            y = anchor.year
+            y = anchor.year  # the year of an undated report's title
         elif tense == "future":
             y = anchor.year if mth >= anchor.month else anchor.year + 1
         elif tense == "past":

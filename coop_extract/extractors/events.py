@@ -811,6 +811,9 @@ def find_events(doc: Doc) -> list[dict]:
     return _merge(events, places)
 
 
+_NONBLANK_LINE = recache.compile(r"[^\n]*\S[^\n]*")
+
+
 def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict | None:
     """A programme's own event: 'Business Mission to Hefei and Wuhu' above 'Day 1 –
     Sunday, 30 November' ... 'Day 4 – Wednesday, 3 December' is a visit over those days.
@@ -820,7 +823,7 @@ def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict |
     if len(days) < 2 or any(a["date"] >= b["date"] for a, b in pairwise(days)):
         return None
     top = text.rfind("\n", 0, days[0]["heading"][0]) + 1
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text[:top])][:5]
+    lines = list(_NONBLANK_LINE.finditer(text, 0, top))[:5]
     for m in lines:
         found = _first_noun(m.group())
         if found is None:
@@ -863,32 +866,30 @@ _DATELINE_HEAD = recache.compile(r"[ \t]*(?:[(\[]?[A-Z][\w.'’/&-]*[)\]]?,?[ \t
 _DATELINE_TAIL = recache.compile(r",?[ \t]*(?:[(/][\w .'’/&-]{1,30}[)/][ \t]*)?(?:--|–|—|-)[ \t]")
 
 
-def _masthead(text: str, d: dict, pub: dict, datelines: dict[int, bool]) -> bool:
+def _masthead(text: str, d: dict, pub: dict, datelines: set[int]) -> bool:
     """Is the date the article's own (its publication date's line, or a dateline such as
     "(Yicai) Sept. 12 -- ")? It tells when the story was filed, not when things happened.
-    ``datelines``: the dates written as a dateline. A story has one; bare dates opening two
-    or more lines are a chronicle's entries ("18 January – The Chamber's new board ..."),
-    none a masthead."""
+    ``datelines`` (from ``_datelines``): a story has one; bare dates opening two or more
+    lines are a chronicle's entries ("18 January – The Chamber's new board ..."), none a
+    masthead."""
     if pub.get("start", -1) <= d["start"] < pub.get("end", -1) and text[
         pub["start"] : pub["end"]
     ] == pub.get("text"):
         return True
-    if d["start"] not in datelines:
-        return False
-    return datelines[d["start"]] or sum(not headed for headed in datelines.values()) == 1
+    return d["start"] in datelines
 
 
-def _datelines(text: str, dates: list[dict]) -> dict[int, bool]:
-    """Where the dates written as a dateline start (see ``_masthead``), each with whether
-    a place or source stands before it ("HONG KONG, July 1 (Reuters) -", always a
-    dateline) or nothing does ("18 January – ...", a dateline only once in a text)."""
-    out = {}
+def _datelines(text: str, dates: list[dict]) -> set[int]:
+    """Where the dates that are datelines start (see ``_masthead``): every one after a
+    place or source ("HONG KONG, July 1 (Reuters) -"); one with nothing before it ("18
+    January – ...") only when it is the only such line of the text."""
+    headed, bare = set(), set()
     for d in dates:
         line = text.rfind("\n", 0, d["start"]) + 1
         head = _DATELINE_HEAD.fullmatch(text, line, d["start"])
         if head and _DATELINE_TAIL.match(text, d["end"]):
-            out[d["start"]] = bool(text[line : d["start"]].strip())
-    return out
+            (headed if text[line : d["start"]].strip() else bare).add(d["start"])
+    return headed | bare if len(bare) == 1 else headed
 
 
 def _closes(sentence: str, trigger: MatchLike) -> bool:
