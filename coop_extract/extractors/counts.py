@@ -78,10 +78,11 @@ def _signing_re() -> re.Pattern[str]:
 
 def _signed_near(text: str, m: re.Match[str]) -> bool:
     """'31 projects with a total investment of 28.6 billion yuan were signed', 'signed 18
-    projects': the sentence says these things were signed. Stops at a sentence end."""
+    projects': the sentence says these things were signed. Stops at a sentence end or a
+    line break ("Showing 6 of 118 items" above a headline that signs something)."""
     window = resources.agreement_units()["signing_window"]
-    before = text[max(0, m.start() - 25) : m.start()].split(".")[-1]
-    after = text[m.end() : m.end() + window].split(". ")[0]
+    before = text[max(0, m.start() - 25) : m.start()].split(".")[-1].split("\n")[-1]
+    after = text[m.end() : m.end() + window].split(". ")[0].split("\n")[0]
     return bool(_signing_re().search(before) or _signing_re().search(after))
 
 
@@ -93,6 +94,13 @@ _NOT_MODIFIERS = {
     "was", "were", "is", "are", "be", "been", "have", "has", "had", "will", "would", "can",
     "could", "already", "also",
 }  # fmt: skip
+
+
+# Signing verbs in the present tense are never a count's modifiers ("signed" may be one:
+# "30 signed projects").
+_PRESENT_SIGNING = frozenset(
+    {"sign", "signs", "ink", "inks", "seal", "seals", "clinch", "clinches"}
+)
 
 
 @cache
@@ -133,8 +141,9 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
         if value is None or re.fullmatch(r"(?:19|20)\d{2}", num):
             continue
         mods = m.group("mods").lower().split()
-        if any(w in _NOT_MODIFIERS for w in mods):
-            continue  # "5 ships from Qinzhou ... agreement", "two sides signed a memorandum"
+        if any(w in _NOT_MODIFIERS or w in _PRESENT_SIGNING for w in mods):
+            continue  # "5 ships from Qinzhou ... agreement", "two sides signed a memorandum",
+            # a headline's "Two cities sign port pact"
         unit = re.sub(r"\s+", " ", m.group("unit").lower())
         if (
             unit not in always

@@ -48,6 +48,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("date.iso", recache.compile(rf"\b{Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")),
+    # "2024.06.28", "2024/06/28": the year first
+    (
+        "date.numeric_ymd",
+        recache.compile(rf"(?<![\d./]){Y}[./](?P<m>\d{{1,2}})[./](?P<d>\d{{1,2}})(?![\d]|[./]\d)"),
+    ),
+    # "20/11/2025", "20.11.2025": the day first, unless the first number cannot be a day's
+    # month ("11/24/2025")
+    (
+        "date.numeric_dmy",
+        recache.compile(rf"(?<![\d./])(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})[./]{Y}(?![\d]|[./]\d)"),
+    ),
+    # "Q3 2025", "H1 2026", "FY2024", "1H 2025": a part of a year, dated by its year
+    ("date.fiscal", recache.compile(rf"\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)[ ]?{Y}\b")),
     (
         "date.range_month_day",
         recache.compile(
@@ -162,6 +175,9 @@ _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at 
 _NEEDS = {
     "date.iso": "year",
     "date.flash": "stamp",
+    "date.numeric_ymd": "year",
+    "date.numeric_dmy": "year",
+    "date.fiscal": "year",
     "date.range_month_day": "month",
     "date.range_day_month": "month",
     "date.relative_day": "relative",
@@ -326,6 +342,16 @@ def _resolve(
     if rule == "date.iso":
         first = _safe(year or 0, int(g["m"]), int(g["d"]))
         return (first.isoformat(), None, "day") if first else None
+    if rule in ("date.numeric_ymd", "date.numeric_dmy"):
+        if rule == "date.numeric_ymd":
+            mth, d = int(g["m"]), int(g["d"])
+        else:
+            a, b = int(g["a"]), int(g["b"])
+            mth, d = (a, b) if b > 12 and a <= 12 else (b, a)
+        first = _safe(year or 0, mth, d)
+        return (first.isoformat(), None, "day") if first else None
+    if rule == "date.fiscal":
+        return (f"{year:04d}", None, "year")
     if rule == "date.flash":
         mth, d = int(g["m"]), int(g["d"])
         if mth > 12:

@@ -211,6 +211,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         before = sentence[: m.start()]
         if etype == "launch" and trig["tally_subject"].search(before, max(0, m.start() - 80)):
             return  # "helped 1,036 companies set up or expand": a tally of many firms
+        if etype == "launch" and trig["begin_not"].search(" ".join(before.split()[-3:])):
+            return  # "Registration opens for the ... Fair": no launch of the story
         if etype in ("launch", "signing") and trig["helped_subject"].search(
             before, max(0, m.start() - 80)
         ):
@@ -240,8 +242,11 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if begun is not None:
             add(begun, m)
     for m in trig["creation_verbs"].finditer(sentence):
-        if not _PASSIVE.search(sentence, max(0, m.start() - 30), m.start()):
-            continue  # "the delegation completed a visit": no founding
+        if not _PASSIVE.search(sentence, max(0, m.start() - 30), m.start()) and not (
+            _REDUCED_PASSIVE.match(sentence, m.end())
+        ):
+            continue  # "the delegation completed a visit": no founding ("JV with X formed
+            # in July 2025", a slide's bullet, drops its "was")
         subject = _strip_aux(sentence[: m.start()]).split()
         last = subject[-1].lower() if subject else ""
         if (
@@ -379,7 +384,7 @@ _HEADLINE_TO = recache.compile(
     r"^(?:[A-Za-z]{1,5}\s+\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s+\*?)?(?:[A-Za-z]+:\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}\s+to\s+$"
 )
-_CONJUNCT = recache.compile(r",\s+and\s+(?:[\w-]+\s+){0,2}$")
+_CONJUNCT = recache.compile(r",?\s+and\s+(?:[\w-]+\s+){0,2}$")
 # the words between "at the" and an event noun: modifiers or a name, never a function word
 # ("at the second Chongqing-Hong Kong High-Level Meeting", "at the Shenzhen-Hong Kong
 # financial cooperation forum"; not "at the end of the forum")
@@ -388,6 +393,7 @@ _NAME_WORDS = recache.compile(
     re.I,
 )
 _REACHED = recache.compile(r"\b(?:reached|signed|inked|sealed|concluded)\b", re.I)
+_REDUCED_PASSIVE = recache.compile(r"\s+(?:in|on)\s+")
 _PASSIVE = recache.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _FIRST_RUN = recache.compile(r"\b(?:first|maiden|inaugural)\b", re.I)
 _NOUN_BEFORE = recache.compile(r"\b[a-z]{3,}\s+$")  # "production starting in 2027"
@@ -1205,6 +1211,12 @@ def _event(
             return None  # (all its dates the purpose's: the frame or the anaphor dates it)
     if resolved:
         tpos = s + trigger.start()
+        # "topping-out in Aug 2025; opening targeted for Q2 2026": a date of the trigger's
+        # own clause between semicolons, when it has one
+        lo = sentence.rfind(";", 0, trigger.start()) + 1
+        hi = sentence.find(";", trigger.end())
+        hi = len(sentence) if hi == -1 else hi
+        resolved = [d for d in resolved if lo <= d["start"] - s < hi] or resolved
         when = _nearest(resolved, tpos)
         if when["start"] < tpos and _CONJUNCT.search(text, when["end"], tpos):
             # "signed ... in late September, and will hold a fair ... in December": a date

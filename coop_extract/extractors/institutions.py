@@ -94,6 +94,7 @@ def _vocab() -> dict:
         "not": [n.lower() for n in data["not_institutions"]],
         "document_words": set(data["document_words"]),
         "defined_generic": set(data["defined_generic"]),
+        "occasions": set(data["occasions"]),
         "venue_heads": set(data["venue_heads"]),
         "event_nouns": set(resources.event_triggers()["nouns"]["conference"]),
         "lead_stop": set(data["lead_stop"]),
@@ -296,13 +297,17 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
             # "Air China and Macau Tourism Board": a place-branded name is whole without a head
             left = parts[-1]
             left_brand = _brand_at(text, left[0][0]) == left[-1][1]
+            # "IPIM and Chongqing Commerce Commission": an acronym is a whole name
+            left_acronym = len(left) == 1 and _OWNER_ACRONYM.fullmatch(
+                text[left[0][0] : left[0][1]]
+            )
             if (
                 nxt == "the"
                 or title_next
                 or owner_next
                 # a lone head word is no name: "Securities and Futures Commission" is one
                 or (
-                    ((_complete(text, left) and len(left) > 1) or left_brand)
+                    ((_complete(text, left) and len(left) > 1) or left_brand or left_acronym)
                     and (right_head or right_known)
                 )
             ):
@@ -632,7 +637,11 @@ def find_institutions(text: str) -> list[dict]:
                     if kinds and len(rest) > 1:
                         extra.setdefault("short", text[s : part[k - 1][1]])
                         inner.append((rest[0][0], rest[-1][1], kinds[-1]))
-            accept(s, e, _kind_name(heads[-1][1]), "inst.head_noun", **extra)
+            short = str(extra.get("short", ""))
+            if not (inner and short.split()[-1:] and short.split()[-1] in vocab["occasions"]):
+                # "the Fifth Session of the ... People's Congress": a sitting of the body
+                # inside it, no body of its own
+                accept(s, e, _kind_name(heads[-1][1]), "inst.head_noun", **extra)
             for a, b, kd in inner:
                 accept(a, b, _kind_name(kd), "inst.inner_body")
     # 4. "Hong Kong-listed Kerry Logistics Network": a listing or a seat before a name of

@@ -346,7 +346,9 @@ def _header_line(text: str) -> dict | None:
         named = [w for k, w in enumerate(words) if k == 0 or words[k - 1].lower() != "by"]
         if (
             any(c.isdigit() for c in rest)
-            or len(words) > data["max_words"]
+            # labels are not counted: "Delivered at the Fifth Session of the ... Congress on
+            # 2025.01.16" is a long header of names
+            or sum(w.lower().rstrip(".") not in labels for w in words) > data["max_words"]
             or any(w.lower().rstrip(".") not in labels and not w[0].isupper() for w in named)
         ):
             continue

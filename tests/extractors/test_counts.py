@@ -68,6 +68,9 @@ def test_counts_carry_fields_and_parties(extractor):
         ("The two sides signed 18 projects.", [18]),
         ("Bay Area fair signs 56 projects in Zhaoqing", [56]),
         ("The district approved 1,800 projects last year.", []),
+        # the signing must be on the count's own line: a list page's "118 items" is none
+        ("Showing 6 of 118 items\n03/10/2025  Two cities sign port pact", []),
+        ("The landlord signed 4 new leases with Macau firms.", [4]),
     ],
 )
 def test_counts_projects_the_sentence_says_were_signed(sentence, expected):

@@ -493,6 +493,24 @@ ROUND_EIGHTEEN = [
      "in June 2020.[3]", [("signing", "2019-05", None), ("other", "2020-06", None)]),
     ("Posted 1 Dec 2025\n\nThe new terminal building will be completed in 2027.", [("launch", "2027", None)]),
 ]
+
+ROUND_NINETEEN = [
+    # a news list page: each headline dated by its numeric date
+    ("News\n\n03/10/2025  Zhuhai and Macao sign port pact\n01/10/2025  Trade seminar held in Jakarta\n"
+     "28/09/2025  Bureau chief receives delegation from Hunan",
+     [("signing", "2025-10-03", None), ("conference", "2025-10-01", None), ("meeting", "2025-09-28", None)]),
+    # a slide's clauses between semicolons; a bullet's "formed in" drops its "was"
+    ("Posted 1 Dec 2025\n\nNansha hub: groundwork in May 2025; opening planned for Q3 2026.",
+     [("launch", "2026", None)]),
+    ("Posted 1 Dec 2025\n\n• JV with Macau Logistics Group formed in June 2025", [("launch", "2025-06", None)]),
+    # "in March and open ... by June": the second verb's own date, comma or none
+    ("Posted 1 Dec 2025\n\nThe city will hold a forum in March and open an office in Lisbon by June.",
+     [("conference", "2026-03", None), ("launch", "2026-06", None)]),
+    # registration opening is no launch; an investor day is a conference
+    ("Posted 1 Dec 2025\n\nRegistration opens on Monday for the youth exchange.", []),
+    ("Posted 1 Dec 2025\n\nThe firm will host an investor day in Macao on 15 Jan 2026.",
+     [("conference", "2026-01-15", None)]),
+]
 # fmt: on
 
 
@@ -511,7 +529,8 @@ ROUND_EIGHTEEN = [
     + ROUND_FIFTEEN
     + ROUND_SIXTEEN
     + ROUND_SEVENTEEN
-    + ROUND_EIGHTEEN,
+    + ROUND_EIGHTEEN
+    + ROUND_NINETEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

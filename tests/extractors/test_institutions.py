@@ -211,6 +211,11 @@ ROUND_SIXTEEN = [
     # global banks are known names; a headline's plural verb is no head noun
     ("Analysts at JPMorgan expect growth.", ["JPMorgan"]),
     ("Zhaoqing Courts Macao Capital", []),
+    # an acronym before "and" is a whole name; a sitting of a body is no body
+    ("IPIM and Zhuhai Commerce Bureau sign pact",
+     ["Macao Trade and Investment Promotion Institute", "Zhuhai Commerce Bureau"]),
+    ("at the Third Plenary Session of the Zhuhai Municipal People's Congress",
+     ["Zhuhai Municipal People's Congress"]),
     # a programme's column gap and its leading verb or part of the day open no name
     ("Morning    Arrive Zhuhai Jinwan Airport", ["Zhuhai Jinwan Airport"]),
     ("14:00\tTransfer to the Qianhai Authority", ["Qianhai Authority"]),
