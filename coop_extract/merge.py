@@ -19,6 +19,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from array import array
+from collections.abc import Callable
 from itertools import islice
 from typing import TextIO
 
@@ -44,6 +45,27 @@ def shift(doc: Document, offset: int) -> Document:
     for e in doc.events:
         e.evidence.start += offset
         e.evidence.end += offset
+    return doc
+
+
+def remap(doc: Document, span: Callable[[int, int], tuple[int, int]], original: str) -> Document:
+    """Carry every offset of ``doc`` (extracted from a derived text, such as the text an
+    HTML page shows) back to ``original`` through ``span`` and quote ``original`` there,
+    in place."""
+    for entity in (*doc.cities, *doc.officials, *doc.institutions):
+        for m in entity.mentions:
+            m.start, m.end = span(m.start, m.end)
+            m.text = original[m.start : m.end]
+    for f in doc.figures:
+        f.start, f.end = span(f.start, f.end)
+        f.text = original[f.start : f.end]
+    for e in doc.events:
+        e.evidence.start, e.evidence.end = span(e.evidence.start, e.evidence.end)
+        e.evidence.text = original[e.evidence.start : e.evidence.end]
+    info = doc.publication_date_info
+    if info is not None and info.start is not None and info.end is not None:
+        info.start, info.end = span(info.start, info.end)
+        info.text = original[info.start : info.end]
     return doc
 
 

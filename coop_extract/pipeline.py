@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from . import extensions
 from .assemble import assemble
 from .extractors import pubdate as _pubdate
-from .merge import PieceMerger, shift
+from .markup import looks_like_markup, markdown_view, shown_text
+from .merge import PieceMerger, remap, shift
 from .models import Document
 from .truecase import truecase
 
@@ -45,12 +46,14 @@ _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in FOLD) + "]")
 
 
 def fold(text: str) -> str:
-    """``text`` with FOLD applied and its shouted lines in ordinary case (``truecase``);
+    """``text`` with FOLD applied, Markdown's marks blanked (``markdown_view``) and its
+    shouted lines in ordinary case (``truecase``);
     the text itself when nothing needs either (most texts: a character-class search is ten
     times cheaper than ``str.translate`` with a table)."""
-    return truecase(text.translate(FOLD) if _FOLDABLE.search(text) else text)
+    return truecase(markdown_view(text.translate(FOLD) if _FOLDABLE.search(text) else text))
 
 
+MARKUP_WARNING = "read as HTML: tags left out, entities decoded; offsets refer to the input"
 # Texts are cut into pieces of at most this many characters (at line breaks), so memory
 # stays bounded and spaCy's max_length never refuses a long article.
 CHUNK_CHARS = 100_000
@@ -140,6 +143,15 @@ class Extractor:
             yield self._one(text, source, ref_date)
 
     def _one(self, text: str, source: str, ref_date: str | None) -> Document:
+        if looks_like_markup(text):
+            # a scraped HTML page: read the text it shows, keep offsets into the page
+            shown, where = shown_text(text)
+            doc = remap(self._plain(shown, source, ref_date), where.span, text)
+            doc.warnings.append(MARKUP_WARNING)
+            return doc
+        return self._plain(text, source, ref_date)
+
+    def _plain(self, text: str, source: str, ref_date: str | None) -> Document:
         if len(text) <= CHUNK_CHARS:
             folded = fold(text)
             pub = self._pubdate(text, folded, ref_date)

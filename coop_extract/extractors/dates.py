@@ -113,11 +113,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("date.year", recache.compile(rf"(?i:{_YEAR_INTRO}){Y}\b(?![-/]\d|\s*(?:%|percent))")),
     (
-        # "last Thursday and Friday": two days running are one range
+        # "last Thursday and Friday": two days running are one range; so is "from Sunday
+        # to Tuesday"
         "date.weekday_pair",
         recache.compile(
-            r"\b(?:(?P<rel>last|next|this|on)\s+)?"
-            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:and|to)\s+"
+            r"\b(?:(?P<rel>last|next|this|on|from)\s+)?"
+            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+            r"(?P<join>and|to|until|through|till)\s+"
             r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
@@ -420,12 +422,14 @@ def _resolve(
         return (f"{year:04d}", None, "year")
     if rule == "date.weekday_pair":
         first_wd, second_wd = WEEKDAYS.index(g["wd"].lower()), WEEKDAYS.index(g["wd2"].lower())
-        if (second_wd - first_wd) % 7 != 1:
+        days = (second_wd - first_wd) % 7
+        if days == 0 or (g["join"] == "and" and days != 1):
             return None  # "on Monday and Wednesday": two days, each its own
         if anchor is None:
             return (None, None, "day")
-        first = _weekday_date(g["wd"], g.get("rel"), text, m.start(), anchor)
-        return (first.isoformat(), (first + timedelta(days=1)).isoformat(), "day")
+        rel = g.get("rel") if g.get("rel") != "from" else None
+        first = _weekday_date(g["wd"], rel, text, m.start(), anchor)
+        return (first.isoformat(), (first + timedelta(days=days)).isoformat(), "day")
     if rule == "date.weekday":
         if anchor is None:
             return (None, None, "day")

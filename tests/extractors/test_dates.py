@@ -73,6 +73,7 @@ CASES = [
     ("BN 05/12 09:31 *SHENZHEN SIGNS PACT", REF, [("2023-05-12", None)]),
     # two weekdays running are one range
     ("They were in Macao last Wednesday and Thursday.", REF, [("2023-05-10", "2023-05-11")]),
+    ("They toured Nanning from Sunday to Tuesday.", REF, [("2023-05-07", "2023-05-09")]),
     # numeric dates: the year first, or the day first unless the first cannot be a day's month
     ("The port opened on 2023.05.02.", REF, [("2023-05-02", None)]),
     ("Listed 02/05/2023 in the register", REF, [("2023-05-02", None)]),
