@@ -119,7 +119,9 @@ def _shouting(text: str, fact: dict) -> bool:
 # Laboratory", "Yuzhou Hotel"): they count only where the context says they are places.
 SMALL_PLACE = 300_000
 _PLACE_WORD = recache.compile(r"^\s+(?:city|county|district|prefecture|town|township)\b", re.I)
-_PLACE_LEAD = recache.compile(r"\b(?:in|to|from|at|near|via|between|and|of)\s+$|,\s*$")
+_PLACE_LEAD = recache.compile(
+    r"\b(?:in|to|from|at|near|via|between|and|of|visit|visits|visited|visiting|toured)\s+$|,\s*$"
+)
 
 
 @cache
@@ -393,7 +395,9 @@ def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
     words = name.split()
     for k in range(1, min(4, len(words) - 1)):
         lead = " ".join(words[:k]).removesuffix("'s").removesuffix("’s")
-        if lead in place_forms and len(words) - k >= 2:
+        # "Portugal–Macao Joint Commission": places joined by a dash open it too
+        joined = re.split(r"[-–]", lead)
+        if (lead in place_forms or all(p in place_forms for p in joined)) and len(words) - k >= 2:
             forms.append(" ".join(words[k:]))
     return forms
 

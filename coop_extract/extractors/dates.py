@@ -59,6 +59,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.numeric_dmy",
         recache.compile(rf"(?<![\d./])(?P<a>\d{{1,2}})[./](?P<b>\d{{1,2}})[./]{Y}(?![\d]|[./]\d)"),
     ),
+    # "2025年11月26日", "11月26日": a date written in Chinese inside English text
+    (
+        "date.cjk",
+        recache.compile(
+            r"(?:(?P<y>(?:19|20)\d{2})[ \t]*年[ \t]*)?"
+            r"(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*[日号]"
+        ),
+    ),
     # "Q3 2025", "H1 2026", "FY2024", "1H 2025": a part of a year, dated by its year
     ("date.fiscal", recache.compile(rf"\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)[ ]?{Y}\b")),
     (
@@ -172,7 +180,7 @@ _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at 
     rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
     r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago)\b|(?P<unit>week|month|year)\b"
     r"|(?P<weekday>[a-z]*day)\b|(?P<season>spring|summer|autumn|fall|winter)\b"
-    r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2}))"
+    r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2})|(?P<cjk>\d{1,2}[ \t]*月))"
 )
 _NEEDS = {
     "date.iso": "year",
@@ -180,6 +188,7 @@ _NEEDS = {
     "date.numeric_ymd": "year",
     "date.numeric_dmy": "year",
     "date.fiscal": "year",
+    "date.cjk": "cjk",
     "date.range_month_day": "month",
     "date.range_day_month": "month",
     "date.relative_day": "relative",
@@ -351,6 +360,17 @@ def _resolve(
             a, b = int(g["a"]), int(g["b"])
             mth, d = (a, b) if b > 12 and a <= 12 else (b, a)
         first = _safe(year or 0, mth, d)
+        return (first.isoformat(), None, "day") if first else None
+    if rule == "date.cjk":
+        mth, d = int(g["m"]), int(g["d"])
+        if not (1 <= mth <= 12 and 1 <= d <= 31):
+            return None
+        if year:
+            first = _safe(year, mth, d)
+        elif anchor is None:
+            return (None, None, "day")
+        else:
+            first = _day_in_year(mth, d, anchor, _tense_at(text, m.start()))
         return (first.isoformat(), None, "day") if first else None
     if rule == "date.fiscal":
         return (f"{year:04d}", None, "year")

@@ -17,7 +17,7 @@ from ..normalize import MONTH_RE
 from ..textutil import trie_regex
 from .cities import gazetteer
 
-_CAP = r"(?:[A-Z][\w'’.&-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
+_CAP = r"(?:[A-Z][\w'’.&–-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
 _PAREN = r"\((?:[A-Z][a-z]+)\)"  # "(Region)", "(Chongqing)" inside a name
 _CONN = r"(?:of|and|for|the|in|&|de|du|da|between)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: headlines and bylines stay apart
@@ -87,6 +87,7 @@ def _vocab() -> dict:
     data = resources.org_heads()
     final = {h: kind for kind, words in data["final_heads"].items() for h in words}
     heads = {h: kind for kind, words in data["heads"].items() for h in words} | final
+    leading = {h: kind for kind, words in data["leading_heads"].items() for h in words}
     return {
         "heads": heads,
         "final_heads": set(final),
@@ -117,7 +118,8 @@ def _vocab() -> dict:
         "list_cues": data["list_cues"],
         # Any head noun anywhere (a superset of what _head_kind accepts): capitalised runs
         # without one are skipped before they are cut into words.
-        "any_head": recache.compile(trie_regex(heads)),
+        "any_head": recache.compile(trie_regex({**heads, **leading})),
+        "leading_heads": leading,
     }
 
 
@@ -563,6 +565,14 @@ def find_institutions(text: str) -> list[dict]:
             # trimmed again once the owner is gone: "Hong Kong's Chief Secretary for ..."
             owned = _strip_possessive_owner(text, _trim_leading(text, part))
             part = _trim_trailing(text, _trim_leading(text, owned))
+            lead = text[part[0][0] : part[0][1]] if part else ""
+            if lead in vocab["leading_heads"] and len(part) >= 2:
+                # "Instituto Nacional de Estatística": a Portuguese name opens with its head
+                s, e = part[0][0], part[-1][1]
+                acr = _ACRONYM_AFTER.match(text, e)
+                extra = {"acronym": acr.group("acr")} if acr else {}
+                accept(s, e, vocab["leading_heads"][lead], "inst.leading_head", **extra)
+                continue
             heads = [
                 (k, kind)
                 for k, (s, e) in enumerate(part)

@@ -23,7 +23,9 @@ from ..textutil import SpanSet, trie_regex, windows
 from .cities import gazetteer
 
 # A one-capital token ("Vincent U") only where it is not an initial ("F." in "John F. Lee").
-NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]*[A-Z][a-z]+|[A-Z](?![\w.]))"
+# Letters of Latin-1 too: "João Gonçalves Araújo"
+_UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+NAME_TOKEN = rf"(?:[{_UP}][{_LO}]+(?:-[{_LO}]+)?|[{_UP}][{_LO}]*[{_UP}][{_LO}]+|[{_UP}](?![\w.]))"
 # Lower-case particles inside Portuguese and other Western names ("Maria Helena de Senna
 # Fernandes"); they do not count among a name's two to four words.
 PARTICLES = ("de", "da", "do", "dos", "das", "van", "von", "der", "del")

@@ -74,6 +74,8 @@ SMALL = [
     ("Sharing Jinfeng’s visit experience.", []),
     ("Investors toured Yuzhou city last week.", ["Yuzhou"]),
     ("Factories in Yuzhou, Henan expanded.", ["Yuzhou", "Henan"]),
+    # Portugal's cities are in the gazetteer; a visit confirms a small place
+    ("A delegation will visit Coimbra and Braga next month.", ["Coimbra", "Braga"]),
 ]
 # fmt: on
 

@@ -510,6 +510,12 @@ ROUND_NINETEEN = [
     ("Posted 1 Dec 2025\n\nRegistration opens on Monday for the youth exchange.", []),
     ("Posted 1 Dec 2025\n\nThe firm will host an investor day in Macao on 15 Jan 2026.",
      [("conference", "2026-01-15", None)]),
+    # a joint commission is a meeting, and co-chairing one is holding it
+    ("Posted 21 Nov 2025\n\nThe ministers co-chaired the Brazil-Macao Joint Commission in Brasília on "
+     "Thursday.", [("meeting", "2025-11-20", None)]),
+    # a CSV export: each row's date and event column
+    ("date,city_a,city_b,event\n2025-10-08,Shenzhen,Hong Kong,signing\n2025-10-15,Zhuhai,Macau,launch",
+     [("signing", "2025-10-08", None), ("launch", "2025-10-15", None)]),
 ]
 # fmt: on
 

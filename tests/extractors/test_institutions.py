@@ -211,6 +211,9 @@ ROUND_SIXTEEN = [
     # global banks are known names; a headline's plural verb is no head noun
     ("Analysts at JPMorgan expect growth.", ["JPMorgan"]),
     ("Zhaoqing Courts Macao Capital", []),
+    # a Portuguese name opens with its head; a joint commission's "in <place>" is its venue
+    ("according to the Instituto Nacional de Estatística (INE)", ["Instituto Nacional de Estatística"]),
+    ("the Portugal–Macao Joint Commission in Lisbon", ["Portugal–Macao Joint Commission"]),
     # an acronym before "and" is a whole name; a sitting of a body is no body
     ("IPIM and Zhuhai Commerce Bureau sign pact",
      ["Macao Trade and Investment Promotion Institute", "Zhuhai Commerce Bureau"]),

@@ -74,6 +74,9 @@ CASES = [
     # elected or appointed to a post
     ("Ms. Wong Mei Ling was re-elected as Chairwoman of the Zhuhai Women Entrepreneurs Association.",
      ("Wong Mei Ling", "Chairwoman", "Zhuhai Women Entrepreneurs Association")),
+    # Latin-1 letters in a name; "Secretary of State" is a post
+    ("The Secretary of State for Internationalization of Portugal, João Gonçalves Araújo, spoke.",
+     ("João Gonçalves Araújo", "Secretary of State for Internationalization", "Portugal")),
     # a wire flash in capitals reads as in ordinary case
     ("BN 11/24 09:33 *PACT SIGNED BY FOSHAN MAYOR BAI TAO", ("Bai Tao", "Mayor", "Foshan")),
 ]

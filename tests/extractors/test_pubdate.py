@@ -18,6 +18,8 @@ CASES = [
     ("Posted 2025-05-22 by the desk", "2025-05-22", "pubdate.labelled_iso"),
     # a programme's "as of" line under its title
     ("Study Tour to Xi'an\nProgramme (as of 3 March 2026)\n\nDay 1", "2026-03-03", "pubdate.header_line"),
+    # a Chinese label on a header line
+    ("粤港澳大湾区 | Bay Area News\n发布时间：2025年11月27日\n\nText", "2025-11-27", "pubdate.header_line"),
     # a report's delivery line: labels are not counted against a header's length
     ("Report of the Zhuhai Government\nDelivered at the Third Session of the 11th Zhuhai Municipal "
      "People's Congress on 2025.01.20\n\nText", "2025-01-20", "pubdate.header_line"),
