@@ -102,7 +102,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.month_day",
         recache.compile(rf"\b{M}\s+{D}\b(?!\s*(?:%|percent|per\s+cent))(?:,?\s+{Y})?"),
     ),
-    ("date.day_month", recache.compile(rf"\b{D}\s+{M}\b(?:,?\s+{Y})?")),
+    # "14 October this year": the day in the year named after it
+    (
+        "date.day_month",
+        recache.compile(rf"\b{D}\s+{M}\b(?:,?\s+{Y}|\s+(?P<ry>[Tt]his|[Nn]ext|[Ll]ast)\s+year\b)?"),
+    ),
     ("date.month_year", recache.compile(rf"\b{M}\s+(?:of\s+)?{Y}\b")),
     # "in March this year", "from March next year": that month of the year named
     (
@@ -388,6 +392,8 @@ def _resolve(
         mth, d = month_number(g["mon"] or g["mon2"]), int(g["d"])
         if d < 1 or d > 31:
             return None
+        if g.get("ry") and anchor is not None:
+            year = anchor.year + {"this": 0, "next": 1, "last": -1}[g["ry"].lower()]
         tense = _tense_at(text, m.start())
         first = _safe(year, mth, d) if year else _day_in_year(mth, d, anchor, tense)
         if "d2" not in g or g.get("d2") is None:

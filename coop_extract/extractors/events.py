@@ -762,6 +762,8 @@ def find_events(doc: Doc) -> list[dict]:
                 and _BACK_REF.search(sentence, 0, trigger.start())
             ):
                 continue  # "Speaking after the ceremony, ...": the event already reported
+            if _running_tally(sentence, trigger, resolved):
+                continue  # "This year alone, we have signed 18 agreements": a tally so far
             if since and _tally_clause(sentence, s, trigger, since):
                 continue  # "..., where three firms have set up centres since 2023": a tally
             dates_here = resolved
@@ -1077,6 +1079,18 @@ def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
 
 
 _SINCE = recache.compile(r"\bsince\s+$", re.I)
+_PERFECT = recache.compile(r"\b(?:have|has)\s+(?:(?:\w+ly|also|already|so\s+far)\s+)?$", re.I)
+_PERIODS = frozenset({"date.relative_period", "date.the_year"})
+
+
+def _running_tally(sentence: str, trigger: MatchLike, dates: list[dict]) -> bool:
+    """'This year alone, we have signed 18 agreements': a perfect tense over the year so far
+    counts what was done, it reports no one happening."""
+    return (
+        bool(dates)
+        and all(d.get("rule") in _PERIODS and d["precision"] == "year" for d in dates)
+        and _PERFECT.search(sentence, max(0, trigger.start() - 24), trigger.start()) is not None
+    )
 
 
 def _tally_clause(sentence: str, s: int, trigger: MatchLike, spans: list[dict]) -> bool:
@@ -1116,9 +1130,15 @@ def _dates_for(
     main = [d for d in resolved if clause(d["start"] - s) is None]
     if own is None:
         for a, b in clauses:
-            if a >= trigger.end() and (
-                _ends_with_noun(sentence[trigger.start() : a], etype)
-                or _span_of_last_noun(sentence, trigger.start(), a, etype)
+            if (
+                a >= trigger.end()
+                # "Last week, I led a delegation to X, where we agreed to open ... by 2027":
+                # with a date of its own, the trip takes none from what happened there
+                and not (main and _WHERE.match(sentence, a))
+                and (
+                    _ends_with_noun(sentence[trigger.start() : a], etype)
+                    or _span_of_last_noun(sentence, trigger.start(), a, etype)
+                )
             ):
                 inside = [d for d in resolved if clause(d["start"] - s) == (a, b)]
                 if inside:
@@ -1128,6 +1148,7 @@ def _dates_for(
     return inside or main
 
 
+_WHERE = recache.compile(r",\s+where\b", re.I)
 _SPAN_CLAUSE = recache.compile(
     r"\W*(?:which|that)\s+(?:\w+\s+)?(?:began|begins|started|starts|ended|ends|concluded|"
     r"closed|closes|ran|runs|lasted|opened|kicked\s+off|wrapped\s+up)\b",

@@ -80,6 +80,8 @@ CASES = [
     ("Filed 05/14/2023 in New York", REF, [("2023-05-14", None)]),
     # a part of a year is dated by its year
     ("Shipments rose in Q1 2023 and in FY2022.", REF, [("2023", None), ("2022", None)]),
+    # "14 October this year": the year named after the day
+    ("On 14 October this year, they met.", REF, [("2023-10-14", None)]),
     # a date written in Chinese inside English text
     ("On 11月26日, they met; the pact runs from 2023年6月1日.", REF,
      [("2022-11-26", None), ("2023-06-01", None)]),

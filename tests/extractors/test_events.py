@@ -513,6 +513,13 @@ ROUND_NINETEEN = [
     # a joint commission is a meeting, and co-chairing one is holding it
     ("Posted 21 Nov 2025\n\nThe ministers co-chaired the Brazil-Macao Joint Commission in Brasília on "
      "Thursday.", [("meeting", "2025-11-20", None)]),
+    # a trip with a date of its own takes none from what happened where it went
+    ("Posted 24 Nov 2025\n\nLast week, the mayor led a delegation to Foshan, where the two sides "
+     "agreed to open a joint lab by 2027.", [("visit", "2025-11", None), ("launch", "2027", None)]),
+    # a perfect tense over the year so far is a tally; a memorandum renewed is signed
+    ("Posted 24 Nov 2025\n\nThis year alone, the city has signed 20 agreements with Macao.", []),
+    ("Posted 21 Nov 2025\n\nThe two boards renewed a tourism cooperation memorandum on Friday.",
+     [("signing", "2025-11-21", None)]),
     # a CSV export: each row's date and event column
     ("date,city_a,city_b,event\n2025-10-08,Shenzhen,Hong Kong,signing\n2025-10-15,Zhuhai,Macau,launch",
      [("signing", "2025-10-08", None), ("launch", "2025-10-15", None)]),
