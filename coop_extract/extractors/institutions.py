@@ -626,6 +626,8 @@ def find_institutions(text: str) -> list[dict]:
             if len(part) < 2 or len(part) > MAX_NAME_WORDS:
                 continue  # a lone head word ("Bureau") is no name, nor are 40 words
             s, e = part[0][0], part[-1][1]
+            if len(part) >= 3 and text[part[1][0] : part[1][1]] == "and":
+                s = _series_start(text, s)  # "Science, Technology and Innovation Commission"
             if text[e - 2 : e] in ("'s", "’s"):
                 e -= 2  # "Alibaba Group's headquarters"
             elif text[e - 3 : e].rstrip(".").endswith("Co") and (
@@ -670,6 +672,23 @@ def find_institutions(text: str) -> list[dict]:
 
 
 _JOINED = recache.compile(r"(?P<place>[A-Z][\w'’. -]{1,30}?) and (?=[A-Z])")
+
+
+_SERIES_BEFORE = recache.compile(r"(?:(?<=\s)|^)([A-Z][a-z]+),[^\S\n]+$")
+_CAP_WORD_BEFORE = recache.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*[^\S\n]+$")
+
+
+def _series_start(text: str, start: int) -> int:
+    """Where a name opening with 'X and Y' starts once the words of its series before a
+    comma join it ('Science, Technology and Innovation Commission'; never a place:
+    'Zhuhai, Shenzhen and Hong Kong ...' lists places)."""
+    while (m := _SERIES_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        if m.group(1) in gazetteer()[1] or m.group(1) in _vocab()["lead_stop"]:
+            break
+        if _CAP_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
+            break  # "Hong Kong, Singapore and Macao ...": a name of its own before the comma
+        start = m.start(1)
+    return start
 
 
 def _drop_joined_place(text: str, found: list[dict]) -> None:

@@ -211,6 +211,10 @@ ROUND_SIXTEEN = [
     # global banks are known names; a headline's plural verb is no head noun
     ("Analysts at JPMorgan expect growth.", ["JPMorgan"]),
     ("Zhaoqing Courts Macao Capital", []),
+    # a name may open with a series before a comma; a place before a comma opens none
+    ("the Science, Technology and Innovation Commission of Shenzhen Municipality signed",
+     ["Science, Technology and Innovation Commission of Shenzhen Municipality"]),
+    ("In Shenzhen, Trade and Industry Department officials met.", ["Trade and Industry Department"]),
     # a Portuguese name opens with its head; a joint commission's "in <place>" is its venue
     ("according to the Instituto Nacional de Estatística (INE)", ["Instituto Nacional de Estatística"]),
     ("the Portugal–Macao Joint Commission in Lisbon", ["Portugal–Macao Joint Commission"]),
