@@ -185,7 +185,37 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
                     "rule": "count.elliptic",
                 }
             )
+    # a fact sheet's "Cooperation agreements signed with Hong Kong bodies since 2010: 210"
+    for m in _labelled().finditer(text):
+        if re.fullmatch(r"(?:19|20)\d{2}", m.group("n")):
+            continue  # "Deals signed: 2024": a year
+        if not any(f["start"] <= m.start("n") < f["end"] for f in out):
+            out.append(
+                {
+                    "fields": [],
+                    "kind": "agreement_count",
+                    "value": clean_float(parse_digits(m.group("n"))),
+                    "unit": m.group("unit").lower(),
+                    "qualifier": None,
+                    "start": m.start("n"),
+                    "end": m.end("n"),
+                    "rule": "count.labelled",
+                }
+            )
     return out
+
+
+@cache
+def _labelled() -> re.Pattern[str]:
+    """A line that labels a count of agreements ('Cooperation agreements signed ...: 210'):
+    an 'always' unit opening the label (after at most two words), the number alone after
+    its colon."""
+    units = resources.agreement_units()["always"]
+    return recache.compile(
+        r"(?im)^[^\S\n]*(?:[•·▪*-][^\S\n]*)?(?:[\w-]+[^\S\n]+){0,2}?"
+        rf"(?P<unit>{trie_regex(units)})\b[^:\n]{{0,80}}:[^\S\n]*"
+        r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)[^\S\n]*$"
+    )
 
 
 _UP_FROM = recache.compile(

@@ -260,7 +260,26 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
     """
     vocab = _vocab()
     spans = windows(text, bounds or [], vocab["head_anchor"])
-    return [f for s, e in spans for f in _find_in(text, s, e)]
+    found = [f for s, e in spans for f in _find_in(text, s, e)]
+    taken = SpanSet([(f["start"], f["end"]) for f in found])
+    for m in _patterns()["signature"].finditer(text):
+        # a letter's or a filing's signature: the name, its post, its body, one a line
+        if taken.overlaps(m.start("name"), m.end("name")) or not valid_name(
+            m.group("name"), strong_context=False
+        ):
+            continue
+        org = m.group("org")
+        found.append(
+            {
+                "start": m.start("name"),
+                "end": m.end("name"),
+                "name": m.group("name"),
+                "title": m.group("title"),
+                "affiliation": _clean_affil(org) if org and _is_body(org) else None,
+                "rule": "official.signature",
+            }
+        )
+    return sorted(found, key=lambda f: f["start"])
 
 
 @cache
@@ -323,6 +342,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:as[^\S\n]+)?(?:(?:the|its|new)[^\S\n]+)?(?P<title>(?i:{heads}))\b"
             r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<affil>[A-Z][\w'’&-]*(?:[^\S\n]+"
             r"(?:[A-Z][\w'’&-]*|of|and|for|the)){0,8}))?"
+        ),
+        # a signature: "Ip Sio Man" / "Chairman" / "Macau Chinese Enterprises Association"
+        "signature": recache.compile(
+            rf"(?m)^[ \t]*{honor}{PERSON}[ \t]*\n[ \t]*"
+            rf"(?P<title>(?i:(?:(?:acting|executive|deputy|vice|assistant|senior)[\s-]+)*(?:{heads})))"
+            r"[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]{2,80}?))?[ \t]*$"
         ),
         # ", the Secretary ...": the name just found has its own post after it
         "own_post": recache.compile(r",\s+(?:the\s+)?(?i:" + heads + r")\b"),

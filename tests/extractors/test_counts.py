@@ -71,6 +71,9 @@ def test_counts_carry_fields_and_parties(extractor):
         # the signing must be on the count's own line: a list page's "118 items" is none
         ("Showing 6 of 118 items\n03/10/2025  Two cities sign port pact", []),
         ("The landlord signed 4 new leases with Macau firms.", [4]),
+        # a fact sheet's labelled count; a year after the colon is none
+        ("• Cooperation agreements signed with Hong Kong bodies since 2010: 210", [210]),
+        ("Deals signed: 2024", []),
     ],
 )
 def test_counts_projects_the_sentence_says_were_signed(sentence, expected):

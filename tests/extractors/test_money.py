@@ -12,6 +12,8 @@ CASES = [
     ("worth US$ 13.8 billion", [(13.8e9, "USD", None)]),
     ("deals worth RMB 8.6 billion were inked", [(8.6e9, "CNY", None)]),
     ("a budget of €3m for the lab", [(3e6, "EUR", None)]),
+    # ASEAN partners' currencies
+    ("firms pledged RM2.3 billion and 5 billion baht", [(2.3e9, "MYR", None), (5e9, "THB", None)]),
     ("MOP$500 million for the bridge", [(500e6, "MOP", None)]),
     ("USD 200 per ton", [(200, "USD", None)]),
     # a capitalised scale in a headline

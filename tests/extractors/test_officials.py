@@ -77,6 +77,13 @@ CASES = [
     # Latin-1 letters in a name; "Secretary of State" is a post
     ("The Secretary of State for Internationalization of Portugal, João Gonçalves Araújo, spoke.",
      ("João Gonçalves Araújo", "Secretary of State for Internationalization", "Portugal")),
+    # a letter's signature: the name, its post, its body, one a line
+    ("Yours sincerely,\n\nChan Tai Man\nPresident\nMacao Youth Chamber",
+     ("Chan Tai Man", "President", "Macao Youth Chamber")),
+    # Malay honorifics are no part of a name; a chief minister is a post
+    ("Malaysia's Minister of Investment, Trade and Industry, Datuk Seri Tengku Zafrul Aziz, spoke.",
+     ("Tengku Zafrul Aziz", "Minister of Investment, Trade and Industry", "Malaysia")),
+    ("It was witnessed by Penang Chief Minister Chow Kon Yeow.", ("Chow Kon Yeow", "Chief Minister", None)),
     # a wire flash in capitals reads as in ordinary case
     ("BN 11/24 09:33 *PACT SIGNED BY FOSHAN MAYOR BAI TAO", ("Bai Tao", "Mayor", "Foshan")),
 ]
