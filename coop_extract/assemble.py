@@ -62,9 +62,7 @@ def assemble(
     info = publication_info(pubdate)
     if info is None and text.strip():
         warnings.append(NO_PUBDATE)
-    if original is not text and original != text:  # only folded text is quoted again
-        _requote(original, officials, institutions, cities, figures, events)
-    return Document(
+    doc = Document(
         source=source,
         publication_date=pubdate["date"] if pubdate else None,
         publication_date_info=info,
@@ -75,6 +73,10 @@ def assemble(
         figures=figures,
         warnings=warnings,
     )
+    if original is not text and original != text:  # only folded text is quoted again
+        for q in doc.quoted():  # every span quotes the input as given, not its view
+            q.text = original[q.start : q.end]
+    return doc
 
 
 NO_PUBDATE = "no publication date in the text: relative dates are left unresolved"
@@ -151,24 +153,6 @@ def _choose_homonym(city: City, entry, mentioned_provinces: set[str]) -> City:
                 update={k: alt.get(k) for k in ("province", "geonameid", "latitude", "longitude")}
             )
     return city
-
-
-def _requote(
-    original: str,
-    officials: list[Official],
-    institutions: list[Institution],
-    cities: list[City],
-    figures: list[Figure],
-    events: list[Event],
-) -> None:
-    """Quote every span from the input as given (not from its folded view)."""
-    for entity in [*officials, *institutions, *cities]:
-        for m in entity.mentions:
-            m.text = original[m.start : m.end]
-    for f in figures:
-        f.text = original[f.start : f.end]
-    for e in events:
-        e.evidence.text = original[e.evidence.start : e.evidence.end]
 
 
 def _cities(

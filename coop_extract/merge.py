@@ -35,16 +35,9 @@ def shift(doc: Document, offset: int) -> Document:
     """Move every offset of ``doc`` (assembled from one piece) by ``offset``, in place."""
     if not offset:
         return doc
-    for entity in (*doc.cities, *doc.officials, *doc.institutions):
-        for m in entity.mentions:
-            m.start += offset
-            m.end += offset
-    for f in doc.figures:
-        f.start += offset
-        f.end += offset
-    for e in doc.events:
-        e.evidence.start += offset
-        e.evidence.end += offset
+    for q in doc.quoted():
+        q.start += offset
+        q.end += offset
     return doc
 
 
@@ -52,16 +45,9 @@ def remap(doc: Document, span: Callable[[int, int], tuple[int, int]], original: 
     """Carry every offset of ``doc`` (extracted from a derived text, such as the text an
     HTML page shows) back to ``original`` through ``span`` and quote ``original`` there,
     in place."""
-    for entity in (*doc.cities, *doc.officials, *doc.institutions):
-        for m in entity.mentions:
-            m.start, m.end = span(m.start, m.end)
-            m.text = original[m.start : m.end]
-    for f in doc.figures:
-        f.start, f.end = span(f.start, f.end)
-        f.text = original[f.start : f.end]
-    for e in doc.events:
-        e.evidence.start, e.evidence.end = span(e.evidence.start, e.evidence.end)
-        e.evidence.text = original[e.evidence.start : e.evidence.end]
+    for q in doc.quoted():
+        q.start, q.end = span(q.start, q.end)
+        q.text = original[q.start : q.end]
     info = doc.publication_date_info
     if info is not None and info.start is not None and info.end is not None:
         info.start, info.end = span(info.start, info.end)

@@ -5,6 +5,7 @@ The JSON Schema printed by ``coop-extract schema`` is generated from these class
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -173,6 +174,15 @@ class Document(Record):
     events: list[Event] = Field(default_factory=list)
     figures: list[Figure] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+
+    def quoted(self) -> Iterator[Mention | Figure | Evidence]:
+        """Every part of the record that quotes the input at its offsets: the mentions of
+        places, officials and institutions, the figures, the events' evidence."""
+        for entity in (*self.cities, *self.officials, *self.institutions):
+            yield from entity.mentions
+        yield from self.figures
+        for event in self.events:
+            yield event.evidence
 
 
 def json_schema() -> dict:

@@ -72,6 +72,11 @@ class InstitutionEntry(_Strict):
     kind: str = "other"
     aliases: list[str] = Field(default_factory=list)
 
+    @property
+    def forms(self) -> set[str]:
+        """Every way it is written: its name, its aliases, its acronym."""
+        return {self.name, *self.aliases, *([self.acronym] if self.acronym else [])}
+
 
 def read_text(name: str) -> str:
     """Return the text of ``data/<name>``."""

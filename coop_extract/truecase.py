@@ -52,7 +52,7 @@ def _spellings() -> dict[str, str]:
 
     forms: set[str] = set(gazetteer()[1])
     for entry in resources.known_institutions():
-        forms.update([entry.name, *entry.aliases, *([entry.acronym] if entry.acronym else [])])
+        forms.update(entry.forms)
     out: dict[str, str] = {}
     for form in forms:
         for word in _WORD.findall(form):

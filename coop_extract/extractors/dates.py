@@ -431,8 +431,8 @@ def _resolve(
             return None  # "in May" vs the modal verb: only when nothing follows
         if anchor is None:
             return (None, None, "month")
-        tense = "" if isinstance(anchor, YearAnchor) else _tense_at(text, m.start())
-        if isinstance(anchor, YearAnchor):
+        tense = None if isinstance(anchor, YearAnchor) else _tense_at(text, m.start())
+        if tense is None:
             y = anchor.year  # the year of an undated report's title
         elif tense == "future":
             y = anchor.year if mth >= anchor.month else anchor.year + 1

@@ -1197,7 +1197,7 @@ def _is_span_start(text: str, d: dict, sentence: str) -> bool:
         # "in the first five months of 2024": a period, not a happening; but "would begin
         # in the second quarter of next year" is when a planned happening comes
         return not _TO_COME.search(sentence)
-    return bool(re.search(r"\bsince\s+$", lead, re.I)) and not _RECURRING.search(sentence)
+    return bool(_SINCE.search(lead)) and not _RECURRING.search(sentence)
 
 
 def _event(

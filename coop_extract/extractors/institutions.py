@@ -128,7 +128,7 @@ def _known_forms() -> tuple[re.Pattern[str], dict]:
     """One case-sensitive pattern for every well-known name, alias and acronym."""
     by_form = {}
     for entry in resources.known_institutions():
-        for written in {entry.name, *entry.aliases, *([entry.acronym] if entry.acronym else [])}:
+        for written in entry.forms:
             for form in (written, written.replace("'", "’")):
                 by_form.setdefault(form, entry)
     return recache.compile(trie_regex(by_form, space=" ") + r"(?![\w-])"), by_form
