@@ -21,7 +21,7 @@ from .cities import gazetteer
 
 _DURATION = recache.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
-    r"exhibition|conference|roadshow|road\s+show|festival|workshop|seminar)",
+    r"exhibition|conference|roadshow|road\s+show|festival|workshop|seminar|run)",
     re.I,
 )
 _DURATION_TYPE = {"trip": "visit", "visit": "visit", "tour": "visit", "mission": "visit"}
@@ -67,7 +67,8 @@ def _triggers() -> dict:
         return Caseless(recache.compile(rf"\b(?:{body([w.lower() for w in words])})\b"))
 
     def named(words: list[str]) -> _Named:
-        return _Named(recache.compile(rf"\b(?:{trie_regex(words)})\b"))
+        after_the = frozenset(data.get("named_after_the", []))
+        return _Named(recache.compile(rf"\b(?:{trie_regex(words)})\b"), after_the)
 
     def compile_group(group: dict[str, list[str]]) -> list[tuple[str, Caseless]]:
         return [(etype, alternation(words)) for etype, words in group.items()]
@@ -147,6 +148,9 @@ def _triggers() -> dict:
     }
 
 
+_THE_BEFORE = recache.compile(r"\b[Tt]he[^\S\n]+$")
+
+
 class _Named:
     """A capitalised event noun closing a name: 'the Shenzhen Futian Fintech Week' (after
     a capitalised word; 'Last Week' in a headline is no event)."""
@@ -154,14 +158,20 @@ class _Named:
     _PREV = recache.compile(r"\(?([A-Z][\w'’&-]*)\)?[^\S\n]+$")  # "Hangzhou (Macao) Week"
     _NOT = frozenset({"Last", "Next", "This", "That", "Each", "Every", "The", "A", "Per", "One"})
 
-    def __init__(self, pattern: re.Pattern[str]):
+    def __init__(self, pattern: re.Pattern[str], after_the: frozenset[str] = frozenset()):
         self.pattern = pattern
+        self.after_the = after_the  # "the Games": a name standing alone after "the"
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[MatchLike]:
         end = len(text) if endpos is None else endpos
         for m in self.pattern.finditer(text, pos, end):
+            if text[m.end() : m.end() + 1] in ("'", "’"):
+                continue  # "12 of the Games' 34 sports": the owner of what is told
             prev = self._PREV.search(text, max(0, m.start() - 40), m.start())
-            if prev is not None and prev.group(1) not in self._NOT:
+            after_the = m.group() in self.after_the and _THE_BEFORE.search(
+                text, max(0, m.start() - 5), m.start()
+            )  # "the Games", "The Games were opened"
+            if after_the or (prev is not None and prev.group(1) not in self._NOT):
                 yield m
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> MatchLike | None:
@@ -311,11 +321,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # ("Construction is scheduled to begin in 2026, with production starting in
             # 2027": two launches, each with its own date; a plan after a finite event of
             # its type, "opened a lab on Monday, the first of five they plan to set up by
-            # 2027", is a target, not a happening)
+            # 2027", is a target, not a happening; one "scheduled to" happen is on the
+            # calendar: "arrived on Sunday ..., is scheduled to travel to Seoul on Wednesday")
             nouns += [
                 (t, _OtherNoun(m))
                 for t, m in infinitive.items()
-                if t not in finite or m.start() < finite[t].start()
+                if t not in finite
+                or m.start() < finite[t].start()
+                or _SCHEDULED.search(sentence, max(0, m.start() - 30), m.start())
             ]
         purpose = min(_purpose_at(sentence, m) or len(sentence) for m in chosen.values())
         for etype, pattern in trig["nouns"]:
@@ -375,6 +388,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
 
 
 _TO_BEFORE = recache.compile(r"\bto\s+$")
+_SCHEDULED = recache.compile(r"\b(?:is|are)\s+(?:scheduled|due|slated)\s+to\s+$", re.I)
 _CO_CHAIRED = recache.compile(r"\b(?:co-?chaired|co-?chairs|co-?chair|jointly\s+chaired)\b", re.I)
 _INTO_FORCE = recache.compile(r"\s+(?:force|effect)\b")
 _LIST_ITEM = recache.compile(r"\s*(?:[•·▪●◦‣*–-]|\d{1,2}[.)])\s+")
@@ -732,7 +746,15 @@ def find_events(doc: Doc) -> list[dict]:
         ):
             continue  # nothing could date an event here: skip the trigger search
         duration = _DURATION.search(sentence)
-        found = _triggers_in(sentence, duration)
+        found = [
+            (etype, m)
+            for etype, m in _triggers_in(sentence, duration)
+            if not any(
+                f["start"] <= s + m.start() and s + m.end() <= f["end"]
+                for f in figures
+                if f["kind"] == "money"
+            )
+        ]  # "45 billion won": a currency, not a verb
         if not found:
             continue
         resolved = [d for d in own if d["date"] and not _is_span_start(text, d, sentence)]
@@ -1352,7 +1374,8 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
     is an event dated only by its month with one of its type inside that month ('...
     Summit in September' in a headline, 'on 10-11 September' in the body). Two that name
     places, none of them the same, are two happenings ('Shenzhen, Hong Kong sign pact' and
-    'Zhuhai, Macau sign 18 projects' on one day)."""
+    'Zhuhai, Macau sign 18 projects' on one day; a visit to Busan on the 23rd and 'earlier
+    this month, a delegation to Hong Kong')."""
     merged: list[dict] = []
 
     entries = gazetteer()[0]
@@ -1375,7 +1398,14 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
                 and not _elsewhere(m, ev, where)
             ),
             None,
-        ) or next((m for m in merged if _within(m, ev) or _within(ev, m)), None)
+        ) or next(
+            (
+                m
+                for m in merged
+                if (_within(m, ev) or _within(ev, m)) and not _elsewhere(m, ev, where)
+            ),
+            None,
+        )
         if twin is None:
             merged.append(ev)
             continue

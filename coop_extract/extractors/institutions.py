@@ -100,6 +100,7 @@ def _vocab() -> dict:
         "event_nouns": set(resources.event_triggers()["nouns"]["conference"]),
         "lead_stop": set(data["lead_stop"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
+        "organs": {o.lower() for o in resources.titles()["organs"]},
         "title_starts": {
             t.lower().split()[0] for words in resources.titles()["heads"].values() for t in words
         },
@@ -254,6 +255,8 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             # last word is a title too, and takes a portfolio "for ..." as one)
             i += 1
             continue
+        if w[0].isupper() and f"{low} {nxt}" in vocab["organs"] and i + 2 < len(words):
+            break  # "the Executive Committee of ...", "the Executive Council": an organ's name
         if (
             w in vocab["lead_stop"]
             or low in vocab["titles"]
@@ -389,11 +392,12 @@ def _trim_trailing(text: str, words: list[tuple[int, int]]) -> list[tuple[int, i
     return words
 
 
-def _good_tail(text: str, tail: list[tuple[int, int]], head: str) -> bool:
+def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = "") -> bool:
     """What may follow the last head: 'of X' ('Commission of Commerce'), 'for X' ('Council
     for Sustainable Development'), or 'in <place>' ('Office in Beijing'), never 'in the
     Science City', nor after a venue head ('Forum in Qianhai'), which may take 'and' an
-    event noun instead ('Forum and Exhibition')."""
+    event noun instead ('Forum and Exhibition'), nor a place inside one the name already
+    holds ('Guangdong Olympic Sports Centre in Guangzhou': where it stands)."""
     first = text[tail[0][0] : tail[0][1]]
     if first == "of":
         return True
@@ -407,7 +411,12 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str) -> bool:
     if first != "in" or head in _vocab()["venue_heads"]:
         return False  # "... Cooperation Forum in Qianhai": where the forum meets
     # "Convention Center in Bao'an district": where the body stands, not its name
-    return " ".join(words) in gazetteer()[1] and not _PLACE_NOUN.match(text, tail[-1][1])
+    entries, forms = gazetteer()
+    place = forms.get(" ".join(words))
+    if place is None or _PLACE_NOUN.match(text, tail[-1][1]):
+        return False
+    owners = {entries[place].parent, entries[place].province} - {None}
+    return not any(re.search(rf"\b{re.escape(o)}\b", before) for o in owners if o)
 
 
 def _drop_seat(text: str, part: list[tuple[int, int]], last: int) -> list[tuple[int, int]]:
@@ -618,7 +627,10 @@ def find_institutions(text: str) -> list[dict]:
             if _places_only(text, part[:last]):
                 continue  # "Zhuhai and Macau Partners" in a headline: places, not a name
             if last + 1 < len(part) and not _good_tail(
-                text, part[last + 1 :], text[part[last][0] : part[last][1]]
+                text,
+                part[last + 1 :],
+                text[part[last][0] : part[last][1]],
+                text[part[0][0] : part[last][0]],
             ):
                 part = part[: last + 1]
                 heads = [h for h in heads if h[0] <= last]

@@ -136,6 +136,8 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
             year_like = re.fullmatch(r"(?:19|20)\d{2}", m.group("num"))
             if rule != "money.prefix" and year_like and not m.group("scale"):
                 continue  # "in 2023 dollars"
+            if rule == "money.suffix" and _bare_word_name(m):
+                continue  # "the 12 won three golds"
             scale = m.group("scale")
             if scale and scale.lower() in ("m", "b", "k") and not _tight(m):
                 scale = None
@@ -204,6 +206,14 @@ def _mark_equivalents(text: str, figures: list[dict]) -> None:
         spelled = re.fullmatch(r",?\s+or\s+(?:about|around|roughly|some\s+)?\s*", gap)
         if (bracket and closes) or spelled:
             b["equivalent_of_start"] = a["start"]
+
+
+def _bare_word_name(m: re.Match[str]) -> bool:
+    """Is a name that is also a common word ('won') behind an amount too plain to be money:
+    no scale word and no thousands separator ('45 billion won', '3,000 won' are money)?"""
+    if m.group("cur").lower() not in resources.currencies()["verb_like_names"]:
+        return False
+    return not m.group("scale") and not re.search(r"\d[,.]\d", m.group("num"))
 
 
 def _tight(m: re.Match[str]) -> bool:

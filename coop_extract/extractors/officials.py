@@ -35,6 +35,7 @@ _STOP = {
     "The", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "I", "Our",
     "His", "Her", "Their", "Its", "And", "But", "Or", "In", "On", "At", "For", "From", "With",
     "By", "To", "Of", "As", "After", "Before", "During", "Since", "Under", "Over", "According",
+    "When", "While", "Once", "If", "Although", "Though", "Because", "Until", "Where", "Why",
     "Key", "Officials", "Delegates", "Chinese", "Mainland", "National", "Central", "Western",
     "Eastern", "Southern", "Northern", "International", "Party", "Communist", "Special",
     "Administrative", "Region", "Government", "Municipal", "Provincial", "People", "Science",
@@ -335,11 +336,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "body_then_name": recache.compile(rf"\b(?:{vocab['body_heads']})[^\S\n]+[A-Z][a-z]"),
         # as chief executive, Lee Ka-chao
         "as_title": recache.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),
-        # "Mr. Leung Kin Fai re-elected as President", "Chan was appointed chairman of X"
+        # "Mr. Leung Kin Fai re-elected as President", "Chan was appointed chairman of X",
+        # "Chen was named acting mayor of Zhuhai"
         "elected_as": recache.compile(
             rf"{honor}{PERSON}[^\S\n]+(?:(?:was|has[^\S\n]+been|is)[^\S\n]+)?"
             r"(?:re-?elected|elected|re-?appointed|appointed|named|sworn[^\S\n]+in)[^\S\n]+"
-            rf"(?:as[^\S\n]+)?(?:(?:the|its|new)[^\S\n]+)?(?P<title>(?i:{heads}))\b"
+            rf"(?:as[^\S\n]+)?(?:(?:the|its|new)[^\S\n]+)?"
+            rf"(?P<title>(?i:(?:(?:acting|executive|deputy|vice|assistant|senior)[\s-]+)*"
+            rf"(?:{heads})))\b"
             r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<affil>[A-Z][\w'’&-]*(?:[^\S\n]+"
             r"(?:[A-Z][\w'’&-]*|of|and|for|the)){0,8}))?"
         ),
@@ -458,7 +462,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), None, "official.as_title_name")
     # "Mr. Leung Kin Fai re-elected as President"
-    for m in pats["elected_as"].finditer(text, lo, hi):
+    for m in _overlapping(pats["elected_as"], text, lo, hi):  # "After Liu Wen was named"
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), m.group("affil"), "official.elected_as")
     out.sort(key=lambda f: f["start"])

@@ -523,6 +523,25 @@ ROUND_NINETEEN = [
     # a CSV export: each row's date and event column
     ("date,city_a,city_b,event\n2025-10-08,Shenzhen,Hong Kong,signing\n2025-10-15,Zhuhai,Macau,launch",
      [("signing", "2025-10-08", None), ("launch", "2025-10-15", None)]),
+    # a month's trip elsewhere is not the day's trip told before it
+    ("Posted 24 Nov 2025\n\nThe Incheon delegation arrived in Qingdao on Sunday for a two-day visit. "
+     "Earlier this month, the mayor led a trade mission to Macao.",
+     [("visit", "2025-11-23", "2025-11-24"), ("visit", "2025-11", None)]),
+    # "won" after an amount is money, not a prize won by 2030
+    ("Posted 24 Nov 2025\n\nThe port will spend 80 billion won on new cranes by 2030.", []),
+    # a second trip on the calendar, after the first told
+    ("Posted 24 Nov 2025\n\nThe team, which arrived in Xiamen on Saturday, is due to travel to "
+     "Fuzhou on Tuesday.", [("visit", "2025-11-22", None), ("visit", "2025-11-25", None)]),
+    # an appointment is a dated happening
+    ("Posted 24 Nov 2025\n\nLiu Wen was appointed vice mayor of Foshan on Thursday.",
+     [("other", "2025-11-20", None)]),
+    # a multi-sport Games is a gathering, "the Games" its name; closing ends its run
+    ("Posted 1 Dec 2025\n\nThe 3rd Asian Youth Games closed in Shantou on Sunday, ending a ten-day run.",
+     [("conference", "2025-11-21", "2025-11-30")]),
+    ("Posted 1 Dec 2025\n\nThe Games were opened by the governor in Shantou on November 21.",
+     [("conference", "2025-11-21", None)]),
+    ("Posted 1 Dec 2025\n\nMacao hosted four of the Games' events at a stadium that opened in May.",
+     [("launch", "2025-05", None)]),
 ]
 # fmt: on
 

@@ -226,6 +226,13 @@ ROUND_SIXTEEN = [
     # a programme's column gap and its leading verb or part of the day open no name
     ("Morning    Arrive Zhuhai Jinwan Airport", ["Zhuhai Jinwan Airport"]),
     ("14:00\tTransfer to the Qianhai Authority", ["Qianhai Authority"]),
+    # an organ named with its body keeps its title-like first word; a place inside the
+    # name's own place is where the body stands; a company may end in "Terminals"
+    ("She sits on the Executive Committee of the Macao Foundation.",
+     ["Executive Committee of the Macao Foundation", "Macao Foundation"]),
+    ("The match was played at the Shenzhen Bay Sports Centre in Nanshan.", ["Shenzhen Bay Sports Centre"]),
+    ("It visited the Guangdong Provincial Office in Beijing.", ["Guangdong Provincial Office in Beijing"]),
+    ("Ningbo Meishan Container Terminals opened a berth.", ["Ningbo Meishan Container Terminals"]),
 ]
 # fmt: on
 

@@ -32,6 +32,11 @@ CASES = [
     ("some 40 million Hong Kong dollars", [(40e6, "HKD", "about")]),
     ("two billion yuan in new loans", [(2e9, "CNY", None)]),
     ("500 million euros from the fund", [(500e6, "EUR", None)]),
+    # "won" is a currency only behind an amount money is written as
+    ("Incheon will put 12 billion won into a cold-chain depot", [(12e9, "KRW", None)]),
+    ("a day pass costs 15,000 won", [(15000, "KRW", None)]),
+    ("the squad of 40 won six titles", []),
+    ("the firm that in 2019 won the tender", []),
     # qualifiers
     ("more than 3.2 billion patacas", [(3.2e9, "MOP", "more than")]),
     ("nearly two billion yuan", [(2e9, "CNY", "nearly")]),

@@ -74,6 +74,8 @@ CASES = [
     # elected or appointed to a post
     ("Ms. Wong Mei Ling was re-elected as Chairwoman of the Zhuhai Women Entrepreneurs Association.",
      ("Wong Mei Ling", "Chairwoman", "Zhuhai Women Entrepreneurs Association")),
+    ("After Liu Wen was named executive vice mayor of Jiangmen, exporters cheered.",
+     ("Liu Wen", "executive vice mayor", "Jiangmen")),
     # Latin-1 letters in a name; "Secretary of State" is a post
     ("The Secretary of State for Internationalization of Portugal, João Gonçalves Araújo, spoke.",
      ("João Gonçalves Araújo", "Secretary of State for Internationalization", "Portugal")),
