@@ -411,7 +411,8 @@ _REDUCED_PASSIVE = recache.compile(r"\s+(?:in|on)\s+")
 _PASSIVE = recache.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _FIRST_RUN = recache.compile(r"\b(?:first|maiden|inaugural)\b", re.I)
 _NOUN_BEFORE = recache.compile(r"\b[a-z]{3,}\s+$")  # "production starting in 2027"
-_BEGUN_NOT = recache.compile(r"-|\s+(?:to\s|\w+ing\b)", re.I)  # "start-ups", "began to"
+# "start-ups", "began to", "at the start of a visit"
+_BEGUN_NOT = recache.compile(r"-|\s+(?:to\s|of\s|\w+ing\b)", re.I)
 
 
 def _begun(sentence: str, verb: MatchLike) -> str | None:
@@ -721,6 +722,10 @@ def find_events(doc: Doc) -> list[dict]:
             own = _section_day(sections, s)
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
         inherited = frame if same_paragraph else None
+        if not own and pub.get("date") and (now := _ARRIVED_NOW.search(sentence)):
+            # "The Chief Secretary has arrived in Chengdu": an arrival told in the present
+            # perfect is the story's own day
+            inherited = _on_day(pub["date"], now.group())
         prev_end = e
         # "Key outcomes:" then bullets: each item is dated by what the list sums up
         if sentence.rstrip().endswith(":"):
@@ -963,6 +968,7 @@ _TO_COME = recache.compile(
 
 _TOLD = recache.compile(r"\b(?:told|addressed|briefed|assured|informed)\b", re.I)
 # "today announced that it has signed ...": the day of the telling, not of the signing
+_ARRIVED_NOW = recache.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed)\s+in\b", re.I)
 _ANNOUNCED_PERFECT = recache.compile(
     r"\b(?:announced|said|confirmed|disclosed|revealed)\b[^.;]*?\bthat\s+(?:[\w-]+\s+){1,4}?"
     r"(?:has|have|had)\s+(?:\w+ly\s+)?$",
@@ -1060,13 +1066,26 @@ def _own_date(
         usable = [d for d in usable if said is None or d["start"] - s >= said]
         purpose = _purpose_at(sentence, t)
         usable = [d for d in usable if purpose is None or d["start"] - s < purpose]
-        return _nearest(usable, s + t.start()) if usable else None
+        return _closest(sentence, s, usable, s + t.start()) if usable else None
 
     return mine if all(nearest(etype, lead) is not mine for etype, lead in leads) else None
 
 
 def _nearest(dates: list[dict], pos: int) -> dict:
     return min(dates, key=lambda d: abs(d["start"] - pos))
+
+
+def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
+    """The date nearest a trigger at ``pos``, except that one before a conjunction that
+    opens the trigger's clause is the first verb's, when the trigger has one of its own
+    after it ("signed ... in late September, and will hold a fair ... in December"; "is due
+    to meet X tomorrow and will tour a park on Friday")."""
+    when = _nearest(dates, pos)
+    if when["start"] < pos and _CONJUNCT.search(sentence, when["end"] - s, pos - s):
+        after = [d for d in dates if d["start"] > pos]
+        if after:
+            when = min(after, key=lambda d: d["start"])
+    return when
 
 
 def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:
@@ -1260,13 +1279,7 @@ def _event(
         hi = sentence.find(";", trigger.end())
         hi = len(sentence) if hi == -1 else hi
         resolved = [d for d in resolved if lo <= d["start"] - s < hi] or resolved
-        when = _nearest(resolved, tpos)
-        if when["start"] < tpos and _CONJUNCT.search(text, when["end"], tpos):
-            # "signed ... in late September, and will hold a fair ... in December": a date
-            # before the conjunction is the first verb's; this one has its own after it
-            after = [d for d in resolved if d["start"] > tpos]
-            if after:
-                when = min(after, key=lambda d: d["start"])
+        when = _closest(sentence, s, resolved, tpos)
     elif (
         inherited is not None
         and not isinstance(trigger, _NounMatch)

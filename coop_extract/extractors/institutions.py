@@ -344,6 +344,9 @@ def _owns_body(
     stop = next(
         (j for j, (a, b) in enumerate(right) if text[a:b] in ("and", "&", "of", "in")), len(right)
     )
+    if stop == 1 and len(owner) >= 2 and len(right) > 2 and text[right[1][0] : right[1][1]] == "of":
+        # "Zhejiang University's College of Control Science ...": a head, then its "of" tail
+        return bool(_head_kind(text[right[0][0] : right[0][1]]))
     return stop >= 2 and any(_head_kind(text[a:b]) for a, b in right[:stop])
 
 

@@ -292,6 +292,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     pw = vocab["portfolio_re"]
     # "Economy and Finance", "Innovation, Technology and Industry": one or more portfolios
     portfolios = rf"{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*"
+    levels = "|".join(re.escape(w) for w in resources.titles()["level_words"])
     return {
         # Name, [ (note) ,] title phrase [of affiliation] -- ends at , ; . or "said".
         "appositive": recache.compile(
@@ -319,7 +320,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ... and "The HKMA chief executive, Eddie Yue" (the body before the post)
         "owner_title": recache.compile(
             rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z]?[\w-]+['’]s)\s+"
-            rf"(?P<org>(?:[A-Z][\w&.-]*\s+){{0,4}}?)"
+            rf"(?:(?:{levels})\s+)?(?P<org>(?:[A-Z][\w&.-]*\s+){{0,4}}?)"
             rf"(?P<title>(?i:(?:(?:acting|former|executive|deputy|vice|assistant|senior)\s+)*"
             rf"(?:(?:{pw})\s+)?(?:{heads})(?:\s+and\s+(?:{heads}))?"
             rf"(?:\s+(?:of|for)\s+{portfolios})?)),"

@@ -542,6 +542,17 @@ ROUND_NINETEEN = [
      [("conference", "2025-11-21", None)]),
     ("Posted 1 Dec 2025\n\nMacao hosted four of the Games' events at a stadium that opened in May.",
      [("launch", "2025-05", None)]),
+    # an arrival in the present perfect is the story's day ("at the start of" starts nothing)
+    ("Posted 26 Nov 2025\n\nThe Financial Secretary has arrived in Nanning at the start of a "
+     "three-day visit.", [("visit", "2025-11-26", "2025-11-28")]),
+    # a date before "and will ..." is the first verb's; the second has its own after it
+    ("Posted 26 Nov 2025\n\nShe is due to meet the mayor tomorrow and will visit a port on Friday.",
+     [("meeting", "2025-11-27", None), ("visit", "2025-11-28", None)]),
+    # a trial operation starts something; a first flight that touches down is its launch
+    ("Posted 26 Nov 2025\n\nThe new border checkpoint at Liantang will go into trial operation next "
+     "Monday.", [("launch", "2025-12-01", None)]),
+    ("Posted 26 Nov 2025\n\nThe first direct flight from Xiamen to Penang touched down this morning.",
+     [("launch", "2025-11-26", None)]),
 ]
 # fmt: on
 

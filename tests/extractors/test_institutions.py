@@ -233,6 +233,8 @@ ROUND_SIXTEEN = [
     ("The match was played at the Shenzhen Bay Sports Centre in Nanshan.", ["Shenzhen Bay Sports Centre"]),
     ("It visited the Guangdong Provincial Office in Beijing.", ["Guangdong Provincial Office in Beijing"]),
     ("Ningbo Meishan Container Terminals opened a berth.", ["Ningbo Meishan Container Terminals"]),
+    # a university's school "of" a subject is a body of its own
+    ("Fudan University's School of Management signed a deal.", ["Fudan University", "School of Management"]),
 ]
 # fmt: on
 

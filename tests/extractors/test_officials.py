@@ -76,6 +76,13 @@ CASES = [
      ("Wong Mei Ling", "Chairwoman", "Zhuhai Women Entrepreneurs Association")),
     ("After Liu Wen was named executive vice mayor of Jiangmen, exporters cheered.",
      ("Liu Wen", "executive vice mayor", "Jiangmen")),
+    # a contact's post; a faculty or function "of" is the post's, the body comes after "at"
+    ("Enquiries: Mr Albert Kwok, Press Officer, Tel: 2810 0000", ("Albert Kwok", "Press Officer", None)),
+    ("The memorandum was signed by Professor Anna Tse, Dean of Medicine at CUHK.",
+     ("Anna Tse", "Dean of Medicine", "CUHK")),
+    # a level word between "the" and the post names no owner
+    ("Mr Leung will meet the provincial Party Secretary, Huang Kunming, on Friday.",
+     ("Huang Kunming", "Party Secretary", None)),
     # Latin-1 letters in a name; "Secretary of State" is a post
     ("The Secretary of State for Internationalization of Portugal, João Gonçalves Araújo, spoke.",
      ("João Gonçalves Araújo", "Secretary of State for Internationalization", "Portugal")),
