@@ -577,9 +577,10 @@ def _sentence_span(text: str, offset: int, reach: int = 300) -> tuple[int, str]:
 # November", "Day 1 – Sunday, 30 November". Matched around the date payload on its line.
 _HEADING_HEAD = recache.compile(
     r"[ \t]*(?:(?:Day|DAY)[ \t]+\d{1,2}[ \t]*[-–—:|,.]?[ \t]*)?"
-    r"(?:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?"
+    r"(?:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?\(?"
 )
-_HEADING_TAIL = recache.compile(r"[ \t]*[:.]?[ \t]*")
+# "Monday (Dec 1)": a diary's heading may hold its date in brackets
+_HEADING_TAIL = recache.compile(r"\)?[ \t]*[:.]?[ \t]*")
 # A line led by a clock time or a part of the day: a programme's or a live blog's entry
 # ("09:30–12:00  Conference ...", "21:40  That's all from us", "Afternoon    Depart ...")
 _TIMED_LINE = recache.compile(

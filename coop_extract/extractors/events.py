@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import recache, resources
 from ..extensions import facts, store, text_of
-from ..normalize import parse_number
+from ..normalize import WEEKDAYS, parse_number
 from ..textutil import ByStart, Caseless, Found, MatchLike, lowered, trie_regex
 from .cities import gazetteer
 
@@ -232,8 +232,11 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # companies to set up": a purpose, not a happening; a headline's "Rail link to
             # open in 2027" is its future tense.
             headline = not sentence.rstrip().endswith((".", "!", "?"))
-            if _PLANNING.search(before) or (
-                headline and _HEADLINE_TO.search(sentence, 0, m.start())
+            if (
+                _PLANNING.search(before)
+                # "agreed to hold X ..., and to set up Y": the plan covers both
+                or (_AND_TO.search(before) and _PLANNED_EARLIER.search(before))
+                or (headline and _HEADLINE_TO.search(sentence, 0, m.start()))
             ):
                 infinitive.setdefault(etype, m)
             return
@@ -388,6 +391,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
 
 
 _TO_BEFORE = recache.compile(r"\bto\s+$")
+_AND_TO = recache.compile(r",?\s+and\s+to\s+$")
 _SCHEDULED = recache.compile(r"\b(?:is|are)\s+(?:scheduled|due|slated)\s+to\s+$", re.I)
 _CO_CHAIRED = recache.compile(r"\b(?:co-?chaired|co-?chairs|co-?chair|jointly\s+chaired)\b", re.I)
 _INTO_FORCE = recache.compile(r"\s+(?:force|effect)\b")
@@ -717,6 +721,12 @@ def find_events(doc: Doc) -> list[dict]:
         if field and not any(ev["start"] <= field["start"] < ev["end"] for ev in events):
             events.append(field)
         own = [d for d in dates.within(s, e) if not _masthead(text, d, pub, datelines)]
+        # "(until Thursday)", "through Tuesday": the last day of what the sentence tells
+        until = [
+            d for d in own if d["date"] and _UNTIL.search(text, max(0, d["start"] - 8), d["start"])
+        ]
+        if sections and own and len(until) == len(own):
+            own = []  # a diary's entry "... (through Tuesday)": its start is the heading's day
         if not own and sections:
             # a programme's or live blog's entry: the day its heading gives
             own = _section_day(sections, s)
@@ -827,6 +837,9 @@ def find_events(doc: Doc) -> list[dict]:
                 continue
             if _closes(sentence, trigger) and _close_earlier(events, event, (s, e)):
                 continue  # "The fair closes on June 19": the end of the fair, not a new event
+            last = _last_day(until[-1], event["date"]) if until and _single_day(event) else None
+            if last is not None and last > event["date"]:
+                event["end_date"] = last  # "opens on Monday (through Tuesday)"
             if etype == "signing":  # a signing carries the agreement counts of its sentence
                 event["figures"] = [
                     (f["start"], f["end"])
@@ -1071,6 +1084,21 @@ def _own_date(
     return mine if all(nearest(etype, lead) is not mine for etype, lead in leads) else None
 
 
+def _last_day(until: dict, first: str) -> str | None:
+    """The day an "until"/"through" date closes a run that starts on ``first``: a bare
+    weekday is the first such day after the start ("opens Monday (through Wednesday)"),
+    whatever the story's own day would make of it."""
+    day = until["date"]
+    if day is None or len(day) != 10:
+        return None
+    weekday = (until.get("text") or "").strip().lower()
+    if weekday in WEEKDAYS:
+        start = date.fromisoformat(first)
+        ahead = (WEEKDAYS.index(weekday) - start.weekday()) % 7 or 7
+        return (start + timedelta(days=ahead)).isoformat()
+    return day
+
+
 def _nearest(dates: list[dict], pos: int) -> dict:
     return min(dates, key=lambda d: abs(d["start"] - pos))
 
@@ -1094,12 +1122,13 @@ def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:
 
 
 _SPEECH = recache.compile(r"\b(?:said|told|says|stated|announced|noted|stressed)\b", re.I)
-_PLANNING = recache.compile(
+_PLANNERS = (
     r"\b(?:plans?|planned|planning|agreed|agrees|decided|decides|is|are|was|were|scheduled|"
     r"set|going|intends?|prepares?|preparing|pledged|vowed|expect|expects|expected|due|slated|poised|"
-    r"will\s+\w+)\s+to\s+$",
-    re.I,
+    r"will\s+\w+)\s+to\s+"
 )
+_PLANNING = recache.compile(_PLANNERS + "$", re.I)
+_PLANNED_EARLIER = recache.compile(_PLANNERS, re.I)
 _PERIOD_OF = recache.compile(
     r"\b(?:months?|quarters?|half|weeks?|period|end|start|beginning)\s+of\s+(?:the\s+year\s+)?$",
     re.I,
@@ -1120,6 +1149,7 @@ def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
 
 
 _SINCE = recache.compile(r"\bsince\s+$", re.I)
+_UNTIL = recache.compile(r"\b(?:until|till|through)\s+$", re.I)
 _PERFECT = recache.compile(r"\b(?:have|has)\s+(?:(?:\w+ly|also|already|so\s+far)\s+)?$", re.I)
 _PERIODS = frozenset({"date.relative_period", "date.the_year"})
 
@@ -1232,7 +1262,7 @@ def _is_span_start(text: str, d: dict, sentence: str) -> bool:
     """'since 2019' opens a span (a running tally), unless the thing recurs every year
     ('held every year since 1997' dates its first edition); 'until 19 April' closes one."""
     lead = text[max(0, d["start"] - 8) : d["start"]]
-    if re.search(r"\b(?:until|till|through)\s+$", lead, re.I):
+    if _UNTIL.search(lead):
         return True
     if _PERIOD_OF.search(text[max(0, d["start"] - 40) : d["start"]]):
         # "in the first five months of 2024": a period, not a happening; but "would begin

@@ -152,6 +152,11 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
                 "rule": rule,
             }
             _range(text, m, payload, scale)
+            if payload["start"] < start and taken.overlaps(payload["start"], start):
+                # "raised from RMB 3 million to RMB 5 million": the low end is a figure of
+                # its own, so this is a change between two amounts, not one range
+                payload.update(value=clean_float(value), start=start, rule=rule)
+                payload.pop("value_max", None)
             taken.add(payload["start"], payload["end"])
             if sentences is not None:
                 s, _ = sentences.bounds_of(payload["start"])

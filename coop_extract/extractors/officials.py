@@ -179,6 +179,8 @@ def parse_appositive(app: str) -> tuple[str, str | None] | None:
 
 # "research at HKUST", "commerce of the Hubei government": a field, then the body owning it
 _OWNED = recache.compile(r"(.+?)\s+(at|of|in)\s+(?:the\s+)?([A-Z].*)$")
+# a post's unit in brackets after it: "Executive Director (Banking Policy)"
+_UNIT = recache.compile(r"[^\S\n]*\((?:[A-Z][\w&-]*[^\S\n]*){1,4}\)")
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "our", "one"}
 
 
@@ -201,6 +203,8 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
             title_end = h.end()
         else:
             break
+    if (unit := _UNIT.match(app, title_end)) is not None:
+        title_end = unit.end()  # "Senior Manager (Banking Policy)": the post's unit is its own
     title = app[:title_end].strip()
     rest = app[title_end:]
     m = re.match(r"\s+(of|for|at|in|with)\s+(.*)$", rest, flags=re.S)
@@ -351,7 +355,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a signature: "Ip Sio Man" / "Chairman" / "Macau Chinese Enterprises Association"
         "signature": recache.compile(
             rf"(?m)^[ \t]*{honor}{PERSON}[ \t]*\n[ \t]*"
-            rf"(?P<title>(?i:(?:(?:acting|executive|deputy|vice|assistant|senior)[\s-]+)*(?:{heads})))"
+            rf"(?P<title>(?i:(?:(?:acting|executive|deputy|vice|assistant|senior)[\s-]+)*(?:{heads}))"
+            r"(?:[ \t]+\((?:[A-Z][\w&-]*[ \t]*){1,4}\))?)"
             r"[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]{2,80}?))?[ \t]*$"
         ),
         # ", the Secretary ...": the name just found has its own post after it

@@ -128,9 +128,9 @@ MORE = [
 
 # fmt: off
 ROUND_TWO = [
-    # a date inside ", which ..." belongs to that clause only
+    # a date inside ", which ..." belongs to that clause only; "until Saturday" ends the week
     ("Macau Business | June 20, 2024\n\nThe agreements were signed during the Trade Week, which opened in Macao on Tuesday and runs until Saturday.",
-     [("conference", "2024-06-18", None)]),
+     [("conference", "2024-06-18", "2024-06-22")]),
     # a sentence-opening date frames a relative clause
     ("Ends/Saturday, March 9, 2024\n\nOn March 12, the delegation will travel to Chongqing, where the minister will call on the Mayor.",
      [("visit", "2024-03-12", None), ("meeting", "2024-03-12", None)]),
@@ -553,6 +553,21 @@ ROUND_NINETEEN = [
      "Monday.", [("launch", "2025-12-01", None)]),
     ("Posted 26 Nov 2025\n\nThe first direct flight from Xiamen to Penang touched down this morning.",
      [("launch", "2025-11-26", None)]),
+    # a diary: weekday headings with the date in brackets; "(through Wednesday)" ends the run
+    ("WEEK AHEAD\nPosted Sunday 7 December 2025\n\nMonday (Dec 8)\n- Foshan: The Lingnan Design "
+     "Forum opens at the city expo centre (through Wednesday).\n\nTuesday (Dec 9)\n- Jiangmen: Mayor "
+     "Wu Jun leads a delegation to Macao.\n- Macao: The statistics service releases its visitor figures.",
+     [("conference", "2025-12-08", "2025-12-10"), ("visit", "2025-12-09", None), ("other", "2025-12-09", None)]),
+    ("Posted 1 Dec 2025\n\nThe Macao fair opens on Thursday and runs until Sunday.",
+     [("conference", "2025-12-04", "2025-12-07")]),
+    # a plenary session of a cooperation conference is the governments' meeting
+    ("Posted 21 Nov 2025\n\nThe Third Plenary Session of the Yunnan-Macao Cooperation Conference was held "
+     "in Kunming on Thursday.", [("meeting", "2025-11-20", None)]),
+    # "agreed to X ..., and to Y": the plan covers both
+    ("Posted 21 Nov 2025\n\nThe two sides agreed to hold the next joint meeting in Macao in 2027, and to "
+     "open a joint office by 2026.", [("meeting", "2027", None), ("launch", "2026", None)]),
+    ("Posted 1 Dec 2025\n\nA briefing session for exporters will be held on 9 December.",
+     [("conference", "2025-12-09", None)]),
 ]
 # fmt: on
 

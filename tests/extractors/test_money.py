@@ -37,6 +37,8 @@ CASES = [
     ("a day pass costs 15,000 won", [(15000, "KRW", None)]),
     ("the squad of 40 won six titles", []),
     ("the firm that in 2019 won the tender", []),
+    # a change from one amount to another is two figures, not a range
+    ("the cap rises from HK$2 million to HK$4 million", [(2e6, "HKD", None), (4e6, "HKD", None)]),
     # qualifiers
     ("more than 3.2 billion patacas", [(3.2e9, "MOP", "more than")]),
     ("nearly two billion yuan", [(2e9, "CNY", "nearly")]),

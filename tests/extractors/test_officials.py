@@ -80,6 +80,11 @@ CASES = [
     ("Enquiries: Mr Albert Kwok, Press Officer, Tel: 2810 0000", ("Albert Kwok", "Press Officer", None)),
     ("The memorandum was signed by Professor Anna Tse, Dean of Medicine at CUHK.",
      ("Anna Tse", "Dean of Medicine", "CUHK")),
+    # a post's unit in brackets is part of the post, in a signature or after a name
+    ("Yours faithfully,\n\nEdmond Lau\nDeputy Director (Trade Policy)\n",
+     ("Edmond Lau", "Deputy Director (Trade Policy)", None)),
+    ("Please contact Ms Alice Wu, Manager (Market Development), at 2000 0000.",
+     ("Alice Wu", "Manager (Market Development)", None)),
     # a level word between "the" and the post names no owner
     ("Mr Leung will meet the provincial Party Secretary, Huang Kunming, on Friday.",
      ("Huang Kunming", "Party Secretary", None)),
