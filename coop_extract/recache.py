@@ -44,6 +44,8 @@ Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 _entries: dict[tuple[str, int], Entry] | None = None
 _strings: dict[str, str] = {}
+_used: set[tuple[str, int]] = set()  # what this process asked for: all a save keeps
+_used_strings: set[str] = set()
 _dirty = False
 _owner = os.getpid()
 
@@ -83,6 +85,7 @@ def memo(key: str, build: Callable[[], str]) -> str:
     derived from long word lists, such as ``textutil.trie_regex``'s)."""
     global _dirty
     _load()
+    _used_strings.add(key)
     found = _strings.get(key)
     if found is None:
         found = build()
@@ -98,6 +101,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _sre is None:
         return re.compile(pattern, flags)
     entries = _load()
+    _used.add((pattern, flags))
     entry = entries.get((pattern, flags))
     if entry is not None:
         try:
@@ -131,14 +135,16 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def save() -> None:
     """Write the cache if this process compiled new patterns (only the first process:
-    forked workers inherit the patterns and have nothing new to add)."""
+    forked workers inherit the patterns and have nothing new to add). Only the patterns
+    this process used are kept: a changed data file leaves its old patterns behind, and
+    a cache that kept them all grew to megabytes read at every start."""
     global _dirty
     path = cache_file()
     if not _dirty or _entries is None or path is None or os.getpid() != _owner:
         return
     data: dict[str, Any] = {
-        "patterns": [(p, f, *e) for (p, f), e in _entries.items()],
-        "strings": _strings,
+        "patterns": [(p, f, *e) for (p, f), e in _entries.items() if (p, f) in _used],
+        "strings": {k: v for k, v in _strings.items() if k in _used_strings},
     }
     tmp = None
     try:

@@ -26,6 +26,8 @@ def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setattr(recache, "_entries", None)
     monkeypatch.setattr(recache, "_strings", {})
     monkeypatch.setattr(recache, "_dirty", False)
+    monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(recache, "_used_strings", set())
     return tmp_path
 
 
@@ -83,3 +85,18 @@ def test_real_money_patterns_round_trip(fresh_cache, monkeypatch):
     text = "investment of more than US$1.2 billion and HK$300m"
     assert [m.group("num") for m in cached.finditer(text)] == ["1.2", "300"]
     assert _behaviour(cached) == _behaviour(rebuilt) and rule == "money.prefix"
+
+
+def test_a_save_keeps_only_the_patterns_in_use(fresh_cache, monkeypatch):
+    old, kept, new = (r"old\d+", 0), (r"kept\d+", 0), (r"new\d+", 0)
+    recache.compile(*old)
+    recache.compile(*kept)
+    recache.save()
+    # a later process, after a data file changed: one pattern gone, one new
+    monkeypatch.setattr(recache, "_entries", None)
+    monkeypatch.setattr(recache, "_used", set())
+    recache.compile(*kept)
+    recache.compile(*new)
+    recache.save()
+    monkeypatch.setattr(recache, "_entries", None)
+    assert set(recache._load()) == {kept, new}
