@@ -331,6 +331,13 @@ def _day_in_year(mth: int, d: int, anchor: date | None, tense: str = "") -> date
     return _infer_year(mth, d, anchor, tense)
 
 
+def next_weekday(anchor: date, wd: str, *, today_counts: bool) -> date:
+    """The first day named ``wd`` from ``anchor`` on: ``anchor`` itself when it is one and
+    ``today_counts``, else the one a week later."""
+    delta = (WEEKDAYS.index(wd.lower()) - anchor.weekday()) % 7
+    return anchor + timedelta(days=delta or (0 if today_counts else 7))
+
+
 def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) -> date:
     """The day a weekday names: ahead in a future clause or after "next", else back."""
     future = _tense_at(text, at) == "future"
@@ -338,10 +345,7 @@ def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) ->
     rel = (rel or "").lower()
     if rel == "next" or (future and rel != "last"):
         # "will visit on Thursday" in a Thursday paper is that day; "next Thursday" is not.
-        delta = (target - anchor.weekday()) % 7
-        if rel == "next" and delta == 0:
-            delta = 7
-        return anchor + timedelta(days=delta)
+        return next_weekday(anchor, wd, today_counts=rel != "next")
     delta = (anchor.weekday() - target) % 7
     if rel == "last" and delta == 0:
         delta = 7

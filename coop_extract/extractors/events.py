@@ -18,6 +18,7 @@ from ..extensions import facts, store, text_of
 from ..normalize import WEEKDAYS, parse_number
 from ..textutil import ByStart, Caseless, Found, MatchLike, lowered, trie_regex
 from .cities import gazetteer
+from .dates import next_weekday
 
 _DURATION = recache.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
@@ -704,6 +705,7 @@ def find_events(doc: Doc) -> list[dict]:
     dates = ByStart(facts(doc, "dates"))
     places = ByStart(facts(doc, "places"))
     figures = facts(doc, "figures")
+    money = [(f["start"], f["end"]) for f in figures if f["kind"] == "money"]
     events: list[dict] = []
     # The frame: the single-day date of the event the previous sentence reported, so that
     # "... held on May 11. The mechanism was formally established." dates the second.
@@ -761,15 +763,12 @@ def find_events(doc: Doc) -> list[dict]:
         ):
             continue  # nothing could date an event here: skip the trigger search
         duration = _DURATION.search(sentence)
+        # "45 billion won": a currency, not a verb
         found = [
             (etype, m)
             for etype, m in _triggers_in(sentence, duration)
-            if not any(
-                f["start"] <= s + m.start() and s + m.end() <= f["end"]
-                for f in figures
-                if f["kind"] == "money"
-            )
-        ]  # "45 billion won": a currency, not a verb
+            if not any(a <= s + m.start() and s + m.end() <= b for a, b in money)
+        ]
         if not found:
             continue
         resolved = [d for d in own if d["date"] and not _is_span_start(text, d, sentence)]
@@ -980,8 +979,8 @@ _TO_COME = recache.compile(
 
 
 _TOLD = recache.compile(r"\b(?:told|addressed|briefed|assured|informed)\b", re.I)
-# "today announced that it has signed ...": the day of the telling, not of the signing
 _ARRIVED_NOW = recache.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed)\s+in\b", re.I)
+# "today announced that it has signed ...": the day of the telling, not of the signing
 _ANNOUNCED_PERFECT = recache.compile(
     r"\b(?:announced|said|confirmed|disclosed|revealed)\b[^.;]*?\bthat\s+(?:[\w-]+\s+){1,4}?"
     r"(?:has|have|had)\s+(?:\w+ly\s+)?$",
@@ -1093,9 +1092,7 @@ def _last_day(until: dict, first: str) -> str | None:
         return None
     weekday = (until.get("text") or "").strip().lower()
     if weekday in WEEKDAYS:
-        start = date.fromisoformat(first)
-        ahead = (WEEKDAYS.index(weekday) - start.weekday()) % 7 or 7
-        return (start + timedelta(days=ahead)).isoformat()
+        return next_weekday(date.fromisoformat(first), weekday, today_counts=False).isoformat()
     return day
 
 

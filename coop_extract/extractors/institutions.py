@@ -419,7 +419,7 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     if place is None or _PLACE_NOUN.match(text, tail[-1][1]):
         return False
     owners = {entries[place].parent, entries[place].province} - {None}
-    return not any(re.search(rf"\b{re.escape(o)}\b", before) for o in owners if o)
+    return not any(re.search(rf"\b{re.escape(o)}\b", before) for o in owners)
 
 
 def _drop_seat(text: str, part: list[tuple[int, int]], last: int) -> list[tuple[int, int]]:

@@ -151,12 +151,7 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
                 "end": end,
                 "rule": rule,
             }
-            _range(text, m, payload, scale)
-            if payload["start"] < start and taken.overlaps(payload["start"], start):
-                # "raised from RMB 3 million to RMB 5 million": the low end is a figure of
-                # its own, so this is a change between two amounts, not one range
-                payload.update(value=clean_float(value), start=start, rule=rule)
-                payload.pop("value_max", None)
+            _range(text, m, payload, scale, taken)
             taken.add(payload["start"], payload["end"])
             if sentences is not None:
                 s, _ = sentences.bounds_of(payload["start"])
@@ -168,13 +163,17 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
     return out
 
 
-def _range(text: str, m: re.Match[str], payload: dict, scale: str | None) -> None:
-    """Widen a figure into a range when a low end stands before it or a high end after it."""
+def _range(text: str, m: re.Match[str], payload: dict, scale: str | None, taken: SpanSet) -> None:
+    """Widen a figure into a range when a low end stands before it or a high end after it.
+    A low end that is a figure of its own ("raised from RMB 3 million to RMB 5 million")
+    makes a change between two amounts, not one range."""
     if m.group("qual"):
         return
     high = parse_number(m.group("num"))
     window_start = max(0, payload["start"] - 40)
     before = _RANGE_BEFORE.search(text[window_start : payload["start"]])
+    if before and taken.overlaps(window_start + before.start(), payload["start"]):
+        return
     if before and (before.group("join").lower() != "and" or before.group("between")):
         low = parse_number(before.group("low"))
         if low is not None and high is not None and low < high:

@@ -297,6 +297,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # "Economy and Finance", "Innovation, Technology and Industry": one or more portfolios
     portfolios = rf"{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*"
     levels = "|".join(re.escape(w) for w in resources.titles()["level_words"])
+    # modifiers before a title head: "acting mayor", "executive vice-mayor"
+    mods = r"(?:(?:acting|executive|deputy|vice|assistant|senior)[\s-]+)*"
     return {
         # Name, [ (note) ,] title phrase [of affiliation] -- ends at , ; . or "said".
         "appositive": recache.compile(
@@ -312,7 +314,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # Title of Place Name: "Vice Mayor of Guangzhou Li Ming"
         "title_of_place": recache.compile(
-            rf"(?P<title>(?i:(?:(?:acting|executive|deputy|vice|assistant|senior)[\s-]+)*"
+            rf"(?P<title>(?i:{mods}"
             rf"(?:{heads})))[^\S\n]+of[^\S\n]+(?P<affil>{vocab['place_re']})[^\S\n]+{PERSON}"
         ),
         # the Title of the Affiliation, Name
@@ -333,7 +335,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Title of the Body Name, as government translations write it: "Secretary of the
         # CPC Shenzhen Municipal Committee Zhao Dewei" (the body ends in its head noun)
         "title_of_body": recache.compile(
-            rf"(?P<title>(?i:(?:(?:acting|executive|deputy|vice|assistant|senior)[\s-]+)*"
+            rf"(?P<title>(?i:{mods}"
             rf"(?:{heads})))[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
             rf"(?P<affil>(?:[A-Z][\w'’&.-]*[^\S\n]+(?:(?:of|and|for|the)[^\S\n]+)*){{0,7}}"
             rf"(?:{vocab['body_heads']}))[^\S\n]+{PERSON}"
@@ -347,7 +349,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{honor}{PERSON}[^\S\n]+(?:(?:was|has[^\S\n]+been|is)[^\S\n]+)?"
             r"(?:re-?elected|elected|re-?appointed|appointed|named|sworn[^\S\n]+in)[^\S\n]+"
             rf"(?:as[^\S\n]+)?(?:(?:the|its|new)[^\S\n]+)?"
-            rf"(?P<title>(?i:(?:(?:acting|executive|deputy|vice|assistant|senior)[\s-]+)*"
+            rf"(?P<title>(?i:{mods}"
             rf"(?:{heads})))\b"
             r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<affil>[A-Z][\w'’&-]*(?:[^\S\n]+"
             r"(?:[A-Z][\w'’&-]*|of|and|for|the)){0,8}))?"
@@ -355,7 +357,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a signature: "Ip Sio Man" / "Chairman" / "Macau Chinese Enterprises Association"
         "signature": recache.compile(
             rf"(?m)^[ \t]*{honor}{PERSON}[ \t]*\n[ \t]*"
-            rf"(?P<title>(?i:(?:(?:acting|executive|deputy|vice|assistant|senior)[\s-]+)*(?:{heads}))"
+            rf"(?P<title>(?i:{mods}(?:{heads}))"
             r"(?:[ \t]+\((?:[A-Z][\w&-]*[ \t]*){1,4}\))?)"
             r"[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]{2,80}?))?[ \t]*$"
         ),
