@@ -343,6 +343,7 @@ def _institutions(
     return bodies
 
 
+_CORP = re.compile(r"\bcorp\b\.?$")
 _LEGAL_SUFFIX = re.compile(r"(?:[\s,]+(?:co|ltd|limited|inc|llc|plc)\.?)+$")
 
 
@@ -396,6 +397,7 @@ def _body_key(name: str) -> str:
     key = re.sub(r"^the\s+", "", key)
     # "X Group Co., Ltd." = "X Group": the legal suffix names no other body
     key = _LEGAL_SUFFIX.sub("", key)
+    key = _CORP.sub("corporation", key)  # "X Corp." = "X Corporation"
     # "Hong Kong's Beijing Office" = "Hong Kong Office in Beijing": an office named by where
     # it sits, written either way.
     office = re.match(r"(.+?)'s\s+([\w -]+?)\s+((?:liaison\s+|representative\s+)?office)$", key)

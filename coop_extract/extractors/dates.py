@@ -513,8 +513,11 @@ def _resolve(
 
 _TO_VERB = recache.compile(r"\bto\s+[a-z]{3,}\b")
 # "agreed to launch a flight by the end of June": what was agreed comes after the agreeing
+# (also "agreed on Tuesday to open ...")
 _COMMITTED = recache.compile(
-    rf"\b(?:{_words_re(_TENSE_WORDS['committed'])})\s+to\s+[a-z]{{3,}}\b", re.I
+    rf"\b(?:{_words_re(_TENSE_WORDS['committed'])})"
+    r"(?:\s+(?:on\s+\w+|yesterday|today|last\s+\w+|this\s+\w+))?\s+to\s+[a-z]{3,}\b",
+    re.I,
 )
 
 

@@ -91,6 +91,12 @@ def _triggers() -> dict:
             *compile_group(data["nouns"]),
         ],
         "object_verbs": alternation(data["object_verbs"]),
+        # "the ceremony", "the agreement": an event the story has named already
+        "told_before": recache.compile(
+            r"\bthe\s+(?:[\w-]+\s+)?"
+            rf"(?:{trie_regex({w for words in data['anaphora'].values() for w in words})})\b",
+            re.I,
+        ),
         "anaphora": {
             etype: recache.compile(
                 r"\b(?:at|during|after|on\s+the\s+sidelines\s+of|following)\s+the\s+(?:[\w-]+\s+)?"
@@ -392,6 +398,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
 
 
 _TO_BEFORE = recache.compile(r"\bto\s+$")
+_HAS_DONE = recache.compile(
+    r"\b(?:has|have)\s+(?:(?:already|just|now|also|\w+ly)\s+)?\w+(?:ed|en)\b", re.I
+)
+_RESOLVED_TO = recache.compile(
+    r"\b(?:agreed|decided|pledged|vowed|promised|resolved)\s+(?:[\w-]+\s+){0,2}?to\s+$", re.I
+)
 _AND_TO = recache.compile(r",?\s+and\s+to\s+$")
 _SCHEDULED = recache.compile(r"\b(?:is|are)\s+(?:scheduled|due|slated)\s+to\s+$", re.I)
 _CO_CHAIRED = recache.compile(r"\b(?:co-?chaired|co-?chairs|co-?chair|jointly\s+chaired)\b", re.I)
@@ -544,6 +556,33 @@ _PART_OF_MONTH = recache.compile(r"\b(?P<part>early|late|mid)[-\s]+$", re.I)
 def _single_day(ev: dict) -> bool:
     """Is the event dated to one day (no range, no coarser precision)?"""
     return ev["end_date"] is None and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"]))
+
+
+def _lead_frame(
+    text: str, s: int, e: int, own: list[dict], published: str | None
+) -> tuple[dict, int, int]:
+    """The story's lead is its first dated sentence. When that sentence is a paragraph of
+    its own and its one date is a past day, return that day and the span of the paragraph
+    after it, which goes on with the lead's happening; else a frame over no text."""
+    nothing = ({}, 0, 0)
+    day = own[0] if len(own) == 1 else None
+    if (
+        day is None
+        or not day["date"]
+        or day["precision"] != "day"
+        or day["end_date"]
+        or not published
+        or day["date"] > published
+    ):
+        return nothing
+    opens = text.rfind("\n\n", 0, s)
+    closes = text.find("\n\n", e)
+    if text[max(0, opens) : s].strip() or closes == -1 or text[e:closes].strip():
+        return nothing  # not a paragraph of one sentence
+    if len(text[s:e].split()) < 8 or not text[s:e].rstrip().endswith((".", "!", "?")):
+        return nothing  # a dateline or a heading, not a lead
+    after = text.find("\n\n", closes + 2)
+    return _on_day(day["date"], day["text"]), closes, len(text) if after == -1 else after
 
 
 def _on_day(iso: str, text: str) -> dict:
@@ -712,6 +751,7 @@ def find_events(doc: Doc) -> list[dict]:
     frame: dict | None = None
     list_frame: dict | None = None
     prev_end = -1
+    lead: tuple[dict, int, int] | None = None  # (day, span of the paragraph it frames)
     pub = store(doc).get("pubdate") or {}
     sections = store(doc).get("sections", [])
     datelines = _datelines(text, facts(doc, "dates"))
@@ -734,6 +774,25 @@ def find_events(doc: Doc) -> list[dict]:
             own = _section_day(sections, s)
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
         inherited = frame if same_paragraph else None
+        from_lead = None
+        if lead is None and own:
+            lead = _lead_frame(text, s, e, own, pub.get("date"))
+        elif (
+            lead is not None
+            and not own
+            and inherited is None
+            and lead[1] <= s < lead[2]
+            and not dates.within(s, e)
+            and not _LIST_ITEM.match(sentence)
+            and not _triggers()["told_before"].search(sentence)
+            and not _triggers()["planned"].search(sentence)
+            and not _HAS_DONE.search(sentence)
+        ):
+            # the paragraph after a lead tells more of the lead's day: "Transport officials
+            # ... yesterday agreed to ...", then "X received a delegation led by Y at ..."
+            # (not what it says of an event already named, "witnessed the ceremony", nor
+            # what is to come, nor a tally, "40 teams have signed")
+            inherited = from_lead = lead[0]
         if not own and pub.get("date") and (now := _ARRIVED_NOW.search(sentence)):
             # "The Chief Secretary has arrived in Chengdu": an arrival told in the present
             # perfect is the story's own day
@@ -802,6 +861,8 @@ def find_events(doc: Doc) -> list[dict]:
                 continue  # "This year alone, we have signed 18 agreements": a tally so far
             if since and _tally_clause(sentence, s, trigger, since):
                 continue  # "..., where three firms have set up centres since 2023": a tally
+            if etype == "other" and not resolved and inherited is from_lead:
+                continue  # "The scheme was announced by ...": the lead's news, told again
             dates_here = resolved
             if isinstance(trigger, _NounMatch):
                 # a flash's stamp dates what its verb reports, not a noun it names ("SUMMIT
@@ -845,6 +906,8 @@ def find_events(doc: Doc) -> list[dict]:
                     for f in figures
                     if f["kind"] == "agreement_count" and s <= f["start"] < e
                 ]
+            # "Earlier on Wednesday, Lau met with ...": another happening of that day
+            event["sequel"] = bool(_SEQUEL.match(sentence))
             events.append(event)
             if event["rule"] == "event.sentence_date" and _single_day(event):
                 frame = _on_day(event["date"], event["date_text"])
@@ -1122,7 +1185,9 @@ _SPEECH = recache.compile(r"\b(?:said|told|says|stated|announced|noted|stressed)
 _PLANNERS = (
     r"\b(?:plans?|planned|planning|agreed|agrees|decided|decides|is|are|was|were|scheduled|"
     r"set|going|intends?|prepares?|preparing|pledged|vowed|expect|expects|expected|due|slated|poised|"
-    r"will\s+\w+)\s+to\s+"
+    r"will\s+\w+)"
+    # "agreed on Tuesday to", "decided yesterday to": the day of the planning between
+    r"(?:\s+(?:on\s+\w+|yesterday|today|last\s+\w+|this\s+\w+))?\s+to\s+"
 )
 _PLANNING = recache.compile(_PLANNERS + "$", re.I)
 _PLANNED_EARLIER = recache.compile(_PLANNERS, re.I)
@@ -1282,6 +1347,11 @@ def _event(
     """Build one event from a trigger and the dates around it (or the inherited frame)."""
     trig = _triggers()
     rule = "event.sentence_date"
+    # "yesterday agreed to launch four routes": the day of the agreeing (or of a story
+    # before) does not date the launch to come; only a date after the trigger does
+    resolved_to = _RESOLVED_TO.search(sentence, max(0, trigger.start() - 40), trigger.start())
+    if resolved_to:
+        inherited = None
     if resolved:
         resolved = _dates_for(sentence, s, trigger, resolved, etype)
         said = _reported_future(sentence, trigger)
@@ -1293,6 +1363,8 @@ def _event(
         told = _told_that(sentence, trigger)
         if told is not None:  # "told a banquet that trade grew last year": not the banquet's
             resolved = [d for d in resolved if d["start"] - s < told]
+        if resolved_to:
+            resolved = [d for d in resolved if d["start"] - s >= trigger.start()]
         announced = _ANNOUNCED_PERFECT.search(sentence, 0, trigger.start())
         if announced is not None:  # "today announced that it has signed": undated signing
             resolved = [d for d in resolved if d["start"] - s >= trigger.start()]
@@ -1458,13 +1530,19 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
     return merged
 
 
+_SEQUEL = recache.compile(r"\W*(?:Earlier|Later)\s+(?:on|in|that|this|the)\b")
+
+
 def _elsewhere(one: dict, other: dict, where) -> bool:
     """Are two events of one type and day, each dated by its own words, told of places
-    none of which is the other's? Then they are two happenings. (One dated by a date
+    none of which is the other's, or one told as coming before or after the other
+    ("Earlier on Wednesday, ...")? Then they are two happenings. (One dated by a date
     borrowed from another sentence, "... on the same day as the launch", is a mention of
     an event already told, wherever its sentence says things happened.)"""
     if one["rule"] != "event.sentence_date" or other["rule"] != "event.sentence_date":
         return False
+    if (one.get("sequel") or other.get("sequel")) and one["start"] != other["start"]:
+        return True
     here, there = where(one), where(other)
     return bool(here and there and here.isdisjoint(there))
 

@@ -34,7 +34,7 @@ _WHEN = recache.compile(
     rf"{MONTH_RE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday|Today|Tomorrow"
 )
 _TITLE_CASE = recache.compile(r"[A-Z][a-z]+")
-_ACRONYM_AFTER = recache.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
+_ACRONYM_AFTER = recache.compile(r"(?:\.[ \t]*|\s*)\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
 _WORD = recache.compile(r"\S+")
 _OWNER_ACRONYM = recache.compile(r"[A-Z]{2,6}")
 _ORDINAL = recache.compile(r"\d+(?:st|nd|rd|th)")  # "the 26th Joint Steering Council [meeting]"

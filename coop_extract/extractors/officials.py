@@ -184,6 +184,10 @@ _UNIT = recache.compile(r"[^\S\n]*\((?:[A-Z][\w&-]*[^\S\n]*){1,4}\)")
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "our", "one"}
 
 
+_SEATED_IN = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+_MARKET = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,3}")
+
+
 def _parse_title(app: str) -> tuple[str, str | None] | None:
     vocab = _vocab()
     heads = list(vocab["head_re"].finditer(app))
@@ -191,14 +195,19 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
         return None
     first = heads[0]
     lead = app[: first.start()].split()
-    if len(lead) > 6 or any(w[0].islower() and w not in ("and", "of", "&") for w in lead):
+    # "senior Asia Pacific strategist": a modifier, then the market the post covers
+    allowed = {"and", "of", "&", *resources.titles()["modifiers"]}
+    if len(lead) > 6 or any(w[0].islower() and w not in allowed for w in lead):
         return None
     title_end = first.end()
     group = first.group().lower() in vocab["group"]
     for h in heads[1:]:
         gap = app[title_end : h.start()]
-        if re.fullmatch(r"\s+(?:and|&)\s+(?:[A-Za-z-]+\s+){0,2}", gap) or (
-            group and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][^,]*?\s+and\s+", gap)
+        if (
+            re.fullmatch(r"\s+(?:and|&)\s+(?:[A-Za-z-]+\s+){0,2}", gap)
+            or (group and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][^,]*?\s+and\s+", gap))
+            # "chief Greater China economist": the market a post covers, inside it
+            or (h.group()[:1].islower() and _MARKET.fullmatch(gap))
         ):
             title_end = h.end()
         else:
@@ -249,6 +258,8 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
         # but "chairman of the Macao Chamber of Commerce" is one body
         if inner and _is_body(inner.group(2)):
             return (f"{title} of the {inner.group(1)}", inner.group(2))
+    if prep in ("at", "with"):
+        obj = _SEATED_IN.sub("", obj)  # "at Standard Chartered in Hong Kong": the firm
     return (title, obj or None)
 
 
@@ -298,7 +309,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     portfolios = rf"{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*"
     levels = "|".join(re.escape(w) for w in resources.titles()["level_words"])
     # modifiers before a title head: "acting mayor", "executive vice-mayor"
-    mods = r"(?:(?:acting|executive|deputy|vice|assistant|senior)[\s-]+)*"
+    mods = rf"(?:(?:{'|'.join(resources.titles()['modifiers'])})[\s-]+)*"
     return {
         # Name, [ (note) ,] title phrase [of affiliation] -- ends at , ; . or "said".
         "appositive": recache.compile(

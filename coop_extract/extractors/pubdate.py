@@ -158,6 +158,13 @@ _FULL_DATE = recache.compile(
 )
 _YEAR = recache.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2})(?![\w-])")
 _TARGET_YEAR = recache.compile(r"(?i)\b(?:by|until|till|to|before|through|for|vision|plan)\s+$")
+# "reached 1.05 trillion yuan in 2024, up 8.3 percent year on year": a whole year's figure,
+# so that year is over when the story is told
+_WHOLE_YEAR = recache.compile(
+    r"(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:year[- ]on[- ]year|from\s+a\s+year\s+(?:earlier|ago|before)|"
+    r"over\s+the\s+previous\s+year)\b",
+    re.I,
+)
 
 
 _FUTURE = recache.compile(
@@ -180,7 +187,8 @@ def _clause_before(text: str, offset: int) -> str:
 
 def _year_elsewhere(text: str, skip: tuple[int, int]) -> int | None:
     """The year a year-less dateline belongs to: the latest full date in the text, else the
-    latest year mentioned that is not a target ('by 2035')."""
+    latest year mentioned that is not a target ('by 2035'), or the year after a whole
+    year's figure ('in 2024, up 8.3 percent year on year')."""
     full = [
         int(m.group("y1") or m.group("y2") or m.group("y3"))
         for m in _FULL_DATE.finditer(text)
@@ -190,6 +198,10 @@ def _year_elsewhere(text: str, skip: tuple[int, int]) -> int | None:
         return max(full)
     years = [
         int(m.group("y"))
+        + (
+            text[max(0, m.start() - 3) : m.start()] == "in "
+            and bool(_WHOLE_YEAR.match(text, m.end()))
+        )
         for m in _YEAR.finditer(text)
         if not _TARGET_YEAR.search(text[max(0, m.start() - 12) : m.start()])
         and not _FUTURE.search(_clause_before(text, m.start()))  # "would be extended in 2025"

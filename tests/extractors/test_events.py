@@ -568,6 +568,29 @@ ROUND_NINETEEN = [
      "open a joint office by 2026.", [("meeting", "2027", None), ("launch", "2026", None)]),
     ("Posted 1 Dec 2025\n\nA briefing session for exporters will be held on 9 December.",
      [("conference", "2025-12-09", None)]),
+    # an arrival told as stepping off a train, plane or ferry is a visit
+    ("Posted 12 Dec 2025\n\nThe governor of Penang stepped off a ferry at Macau's outer harbour on "
+     "Wednesday.", [("visit", "2025-12-10", None)]),
+    ("Posted 12 Dec 2025\n\nThe new shuttle buses between Jiangmen and Zhuhai will start running on "
+     "January 5.", [("launch", "2026-01-05", None)]),
+    # the day of agreeing to launch something is not the launch's; a date after it is
+    ("Posted 12 Dec 2025\n\nOn Tuesday, Foshan and Macao agreed to launch a joint youth fund.", []),
+    ("Posted 12 Dec 2025\n\nFoshan and Macao agreed on Tuesday to open a joint office in March.",
+     [("launch", "2026-03", None)]),
+    # the paragraph after a one-sentence lead goes on with the lead's day...
+    ("Posted 12 Dec 2025\n\nOfficials from Huizhou and Hong Kong agreed yesterday to expand ferry "
+     "links between the two places.\n\nThe Secretary for Transport received a delegation led by "
+     "Huizhou's vice mayor at the Central Government Offices. The two transport departments then "
+     "signed a memorandum on ferry services.",
+     [("meeting", "2025-12-11", None), ("signing", "2025-12-11", None)]),
+    # ... but not with a tally, an event already named, or what is to come
+    ("Posted 12 Dec 2025\n\nHuizhou and Hong Kong officials met in Huizhou yesterday to discuss "
+     "ferry links.\n\nThe two cities have signed 12 agreements. Officials witnessed the ceremony. "
+     "The delegation will visit a ferry pier.", [("meeting", "2025-12-11", None)]),
+    # "Earlier on Thursday, ...": a second happening of that day, not the first told again
+    ("Posted 12 Dec 2025\n\nThe governor and the chief executive held talks in Nanning on Thursday."
+     "\n\nEarlier on Thursday, the chief executive met business leaders.",
+     [("meeting", "2025-12-11", None), ("meeting", "2025-12-11", None)]),
 ]
 # fmt: on
 

@@ -5,6 +5,9 @@ import pytest
 # fmt: off
 CASES = [
     ("Shenzhen SkyWing Technology Co. raised HK$4.2 billion.", [("Shenzhen SkyWing Technology Co.", None)]),
+    # "Corp. (SMIC)": the acronym after an abbreviated head; "Corp." is "Corporation"
+    ("Zhuhai Metro Investment Corp. (ZMIC) will build it. Zhuhai Metro Investment Corporation said.",
+     [("Zhuhai Metro Investment Corp.", "ZMIC")]),
     ("shares of Hong Kong Exchanges & Clearing Ltd. rose", [("Hong Kong Exchanges & Clearing Ltd.", None)]),
     ("with the Hong Kong-based China Merchants Port Holdings", [("China Merchants Port Holdings", None)]),
     ("Macao's Transport Bureau said", [("Transport Bureau", None)]),

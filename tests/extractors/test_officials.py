@@ -100,6 +100,9 @@ CASES = [
     ("It was witnessed by Penang Chief Minister Chow Kon Yeow.", ("Chow Kon Yeow", "Chief Minister", None)),
     # a wire flash in capitals reads as in ordinary case
     ("BN 11/24 09:33 *PACT SIGNED BY FOSHAN MAYOR BAI TAO", ("Bai Tao", "Mayor", "Foshan")),
+    # the market a post covers stands inside it; the firm's city is not the firm
+    ("\"Deals are slower,\" said Tom Reeves, senior Asia Pacific strategist at HSBC in Singapore.",
+     ("Tom Reeves", "senior Asia Pacific strategist", "HSBC")),
 ]
 # fmt: on
 

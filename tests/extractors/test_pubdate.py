@@ -64,6 +64,9 @@ HEADERS = [
     # ... and a Monday's report of what opened "on Sunday" keeps its year
     ("GUANGZHOU, Oct 16 (Xinhua) -- The fair opened on Sunday. Exports rose 3% in 2023.",
      "2023-10-16", "pubdate.dateline_year_from_text"),
+    # a whole year's figure ("in 2024, up 5 percent year on year") is told after that year
+    ("SHANTOU, Dec. 3 (Xinhua) -- The fair opened on Tuesday. Exports to Macao reached 8.2 billion "
+     "yuan in 2024, up 5.1 percent year on year.", "2025-12-03", "pubdate.dateline_year_from_text"),
 ]
 # fmt: on
 
