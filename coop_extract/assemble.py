@@ -371,13 +371,23 @@ def _merge_short_forms(
     return kept
 
 
+@cache
+def _company_heads() -> frozenset[str]:
+    return frozenset(resources.org_heads()["heads"]["company"])
+
+
 def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
-    """The name without a closing 'of/in <place>' or an opening '<place>' ('s)."""
+    """The name without a closing 'of/in <place>' or an opening '<place>' ('s), or a
+    company's name without its closing head ('Harbourline' for 'Harbourline Bank')."""
     forms = []
     tail = re.match(r"(.+?)\s+(?:of|in)\s+(?:the\s+)?(.+)$", name)
     if tail and tail.group(2) in place_forms and len(tail.group(1).split()) >= 2:
         forms.append(tail.group(1))
     words = name.split()
+    if len(words) >= 2 and words[-1] in _company_heads():
+        rest = " ".join(words[:-1])
+        if rest not in place_forms and rest.split()[-1] not in _company_heads():
+            forms.append(rest)
     for k in range(1, min(4, len(words) - 1)):
         lead = " ".join(words[:k]).removesuffix("'s").removesuffix("’s")
         # "Portugal–Macao Joint Commission": places joined by a dash open it too

@@ -1493,11 +1493,15 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
     entries = gazetteer()[0]
 
     def where(ev: dict) -> set[str]:
-        # a district counts as its city too: "Cyberport in Pok Fu Lam" is in Hong Kong
-        found = [p for a, b in ev["spans"] for p in places.within(a, b)]
-        return {p["name"] for p in found} | {
-            parent for p in found if (parent := entries[p["entry"]].parent)
-        }
+        # a district counts as its city too: "Cyberport in Pok Fu Lam" is in Hong Kong;
+        # a country is marked "@VN", and a place in it "in@VN" ("to Vietnam and Cambodia"
+        # and "travel to Hanoi" may tell one trip)
+        found = [entries[p["entry"]] for a, b in ev["spans"] for p in places.within(a, b)]
+        return (
+            {e.name for e in found}
+            | {e.parent for e in found if e.parent}
+            | {("@" if e.kind == "country" else "in@") + e.country for e in found if e.country}
+        )
 
     for ev in events:
         twin = next(
@@ -1535,7 +1539,8 @@ _SEQUEL = recache.compile(r"\W*(?:Earlier|Later)\s+(?:on|in|that|this|the)\b")
 
 def _elsewhere(one: dict, other: dict, where) -> bool:
     """Are two events of one type and day, each dated by its own words, told of places
-    none of which is the other's, or one told as coming before or after the other
+    none of which is the other's (a country told alone holds its cities: "to Vietnam and
+    Cambodia", "travel to Hanoi"), or one told as coming before or after the other
     ("Earlier on Wednesday, ...")? Then they are two happenings. (One dated by a date
     borrowed from another sentence, "... on the same day as the launch", is a mention of
     an event already told, wherever its sentence says things happened.)"""
@@ -1544,7 +1549,22 @@ def _elsewhere(one: dict, other: dict, where) -> bool:
     if (one.get("sequel") or other.get("sequel")) and one["start"] != other["start"]:
         return True
     here, there = where(one), where(other)
-    return bool(here and there and here.isdisjoint(there))
+    if not here or not there:
+        return False
+    names = {w for w in here if "@" not in w} & {w for w in there if "@" not in w}
+    countries = (_countries_alone(here) & _marked(there, "in@")) | (
+        _countries_alone(there) & _marked(here, "in@")
+    )
+    return not names and not countries
+
+
+def _marked(places: set[str], mark: str) -> set[str]:
+    return {w.removeprefix(mark) for w in places if w.startswith(mark)}
+
+
+def _countries_alone(places: set[str]) -> set[str]:
+    """The countries of a list of countries alone (a "China" beside cities places nothing)."""
+    return set() if _marked(places, "in@") else _marked(places, "@")
 
 
 def _within(coarse: dict, fine: dict) -> bool:

@@ -395,6 +395,23 @@ def _trim_trailing(text: str, words: list[tuple[int, int]]) -> list[tuple[int, i
     return words
 
 
+_IN_SAR = re.compile(r"the\s+(.+?)\s+(?:SAR|Special\s+Administrative\s+Region)")
+_IN_SAR_TAIL = re.compile(r"\s+in\s+" + _IN_SAR.pattern)
+
+
+def _sar_seat(text: str, tail: list[tuple[int, int]]) -> int:
+    """How many words of ``tail`` are 'in the <place> SAR' (or '... Special
+    Administrative Region'), when it opens with that seat; else 0."""
+    words = [text[a:b] for a, b in tail[:8]]
+    if words[:2] != ["in", "the"]:
+        return 0
+    for n in range(3, len(words) + 1):
+        sar = _IN_SAR.fullmatch(" ".join(words[1:n]))
+        if sar is not None and sar.group(1) in gazetteer()[1]:
+            return n
+    return 0
+
+
 def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = "") -> bool:
     """What may follow the last head: 'of X' ('Commission of Commerce'), 'for X' ('Council
     for Sustainable Development'), or 'in <place>' ('Office in Beijing'), never 'in the
@@ -415,6 +432,11 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
         return False  # "... Cooperation Forum in Qianhai": where the forum meets
     # "Convention Center in Bao'an district": where the body stands, not its name
     entries, forms = gazetteer()
+    # "Liaison Office of the Central People's Government in the Macao SAR": the region
+    # named as a SAR is part of the office's name
+    sar = _IN_SAR.fullmatch(" ".join(words))
+    if sar is not None:
+        return sar.group(1) in forms
     place = forms.get(" ".join(words))
     if place is None or _PLACE_NOUN.match(text, tail[-1][1]):
         return False
@@ -452,10 +474,10 @@ def _places_only(text: str, words: list[tuple[int, int]]) -> bool:
 
 def _inner_position(text: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     """Does ``inner`` close ``outer`` after 'of (the)'? ('Queen Mary Hospital of the
-    University of Hong Kong' holds 'University of Hong Kong'.)"""
-    return inner[1] == outer[1] and bool(
-        re.search(r"\bof\s+(?:the\s+)?$", text[outer[0] : inner[0]])
-    )
+    University of Hong Kong' holds 'University of Hong Kong'; so does '... of the Central
+    People's Government in the Macao SAR', the seat closing it.)"""
+    closes = inner[1] == outer[1] or bool(_IN_SAR_TAIL.fullmatch(text, inner[1], outer[1]))
+    return closes and bool(re.search(r"\bof\s+(?:the\s+)?$", text[outer[0] : inner[0]]))
 
 
 def find_institutions(text: str) -> list[dict]:
@@ -629,6 +651,9 @@ def find_institutions(text: str) -> list[dict]:
                 continue  # "... Securities Litigation Reform Act": a law, not a body
             if _places_only(text, part[:last]):
                 continue  # "Zhuhai and Macau Partners" in a headline: places, not a name
+            seat = _sar_seat(text, part[last + 1 :])
+            if seat:  # "... in the Macao SAR Zheng Xincong": the seat ends the name
+                part = part[: last + 1 + seat]
             if last + 1 < len(part) and not _good_tail(
                 text,
                 part[last + 1 :],
@@ -661,6 +686,9 @@ def find_institutions(text: str) -> list[dict]:
                 ):
                     rest = part[k + 2 :]
                     kinds = [kd for kk, kd in heads if kk >= k + 2]
+                    seat = [j for j, (a, b) in enumerate(rest) if text[a:b] == "in"]
+                    if seat and seat[-1] > 1:
+                        rest = rest[: seat[-1]]  # "... Government in the Macao SAR"
                     if kinds and len(rest) > 1:
                         extra.setdefault("short", text[s : part[k - 1][1]])
                         inner.append((rest[0][0], rest[-1][1], kinds[-1]))

@@ -185,7 +185,22 @@ _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", 
 
 
 _SEATED_IN = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+_SAR = r"(?:SAR|Special[^\S\n]+Administrative[^\S\n]+Region)"
 _MARKET = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,3}")
+
+
+def _second_post(obj: str) -> tuple[str, str] | None:
+    """'[Deputy Secretary of] the CPC Hainan Provincial Committee and Governor of Hainan
+    Province': a party post, then the government post by which the news names the person;
+    the second post and its owner."""
+    for m in re.finditer(r"\s+and\s+(?=[A-Z])", obj):
+        head = _vocab()["head_re"].match(obj, m.end())
+        if head is None or not head.group()[:1].isupper():
+            continue
+        post = re.match(r"\s+of\s+(?:the\s+)?([A-Z].*)$", obj[head.end() :], flags=re.S)
+        if post is not None:
+            return head.group(), post.group(1).strip()
+    return None
 
 
 def _parse_title(app: str) -> tuple[str, str | None] | None:
@@ -203,7 +218,14 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     group = first.group().lower() in vocab["group"]
     for h in heads[1:]:
         gap = app[title_end : h.start()]
-        if (
+        if re.fullmatch(r"[\s-]+", gap) and (
+            app[:title_end].split()[-1].lower() in resources.titles()["modifiers"]
+        ):
+            # "Deputy Secretary": a modifier that is a post of its own ("deputy") too; the
+            # post is the word it modifies
+            title_end = h.end()
+            group = h.group().lower() in vocab["group"]
+        elif (
             re.fullmatch(r"\s+(?:and|&)\s+(?:[A-Za-z-]+\s+){0,2}", gap)
             or (group and re.fullmatch(r"\s+of\s+(?:the\s+)?[A-Z][^,]*?\s+and\s+", gap))
             # "chief Greater China economist": the market a post covers, inside it
@@ -220,6 +242,8 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     if not m:
         return (title, None)
     prep, obj = m.group(1), m.group(2).strip()
+    if prep == "of" and (second := _second_post(obj)) is not None:
+        return second
     if prep == "of" and obj[:1].islower():
         # "director of justice", "director of commerce at the Hubei government": a
         # portfolio, and the body after it owns the post
@@ -349,9 +373,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<title>(?i:{mods}"
             rf"(?:{heads})))[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
             rf"(?P<affil>(?:[A-Z][\w'’&.-]*[^\S\n]+(?:(?:of|and|for|the)[^\S\n]+)*){{0,7}}"
-            rf"(?:{vocab['body_heads']}))[^\S\n]+{PERSON}"
+            rf"(?:{vocab['body_heads']})"
+            # "... Liaison Office of the Central People's Government in the Macao SAR"
+            rf"(?:[^\S\n]+in[^\S\n]+the[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){{1,3}}{_SAR})?)"
+            rf"[^\S\n]+{PERSON}"
         ),
-        "body_then_name": recache.compile(rf"\b(?:{vocab['body_heads']})[^\S\n]+[A-Z][a-z]"),
+        "body_then_name": recache.compile(rf"\b(?:{vocab['body_heads']}|{_SAR})[^\S\n]+[A-Z][a-z]"),
         # as chief executive, Lee Ka-chao
         "as_title": recache.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),
         # "Mr. Leung Kin Fai re-elected as President", "Chan was appointed chairman of X",

@@ -591,6 +591,11 @@ ROUND_NINETEEN = [
     ("Posted 12 Dec 2025\n\nThe governor and the chief executive held talks in Nanning on Thursday."
      "\n\nEarlier on Thursday, the chief executive met business leaders.",
      [("meeting", "2025-12-11", None), ("meeting", "2025-12-11", None)]),
+    # a trip told by its countries, then by a city in one of them, is one trip; moving on to
+    # the next city is a visit of its own
+    ("Posted 21 Nov 2025\n\nThe Financial Secretary will lead a mission to Thailand and Laos next "
+     "week.\n\nThe mission will leave on Monday and travel to Bangkok. On Thursday, it will move on "
+     "to Vientiane.", [("visit", "2025-11-24", None), ("visit", "2025-11-27", None)]),
 ]
 # fmt: on
 

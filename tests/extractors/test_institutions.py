@@ -8,6 +8,12 @@ CASES = [
     # "Corp. (SMIC)": the acronym after an abbreviated head; "Corp." is "Corporation"
     ("Zhuhai Metro Investment Corp. (ZMIC) will build it. Zhuhai Metro Investment Corporation said.",
      [("Zhuhai Metro Investment Corp.", "ZMIC")]),
+    # a fintech named by its trade; the Liaison Office with its seat, and the government in it
+    ("It bought a stake in Guangzhou-based fintech Nansha Huiyin Technology for HK$2 billion.",
+     [("Nansha Huiyin Technology", None)]),
+    ("They visited the Liaison Office of the Central People's Government in the Macao SAR on Monday.",
+     [("Liaison Office of the Central People's Government in the Macao SAR", None),
+      ("Central People's Government", None)]),
     ("shares of Hong Kong Exchanges & Clearing Ltd. rose", [("Hong Kong Exchanges & Clearing Ltd.", None)]),
     ("with the Hong Kong-based China Merchants Port Holdings", [("China Merchants Port Holdings", None)]),
     ("Macao's Transport Bureau said", [("Transport Bureau", None)]),
@@ -284,6 +290,9 @@ def test_institutions_legal_suffix_names_the_same_body(extractor):
         # the name without its place, later, is the same body written short
         ("The Bar Association of Macau set it up. The Bar Association will meet in May.",
          [("Bar Association of Macau", ["Bar Association"], 2)]),
+        # a company's name without its closing head ("Bank") is the company
+        ("Dragonfly Bank said it would expand. Shares of Macau lender Dragonfly rose 2%.",
+         [("Dragonfly Bank", ["Dragonfly"], 2)]),
         ("The Zhuhai Investment Promotion Bureau said so. The Investment Promotion Bureau added.",
          [("Zhuhai Investment Promotion Bureau", ["Investment Promotion Bureau"], 2)]),
         # two bodies could own the short form: it stays a body of its own

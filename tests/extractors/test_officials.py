@@ -103,6 +103,15 @@ CASES = [
     # the market a post covers stands inside it; the firm's city is not the firm
     ("\"Deals are slower,\" said Tom Reeves, senior Asia Pacific strategist at HSBC in Singapore.",
      ("Tom Reeves", "senior Asia Pacific strategist", "HSBC")),
+    # a party post, then the government post the news names the person by
+    ("A delegation led by Xu Qin, Deputy Secretary of the CPC Hubei Provincial Committee and Governor "
+     "of Hubei Province, arrived.", ("Xu Qin", "Governor", "Hubei Province")),
+    ("Ms Chan met Li Jun, Deputy Secretary of the Hainan Provincial Committee.",
+     ("Li Jun", "Deputy Secretary", "Hainan Provincial Committee")),
+    # the Liaison Office's full name runs through its seat, the SAR
+    ("He met Director of the Liaison Office of the Central People's Government in the Hong Kong SAR "
+     "Zhou Ji.",
+     ("Zhou Ji", "Director", "Liaison Office of the Central People's Government in the Hong Kong SAR")),
 ]
 # fmt: on
 
