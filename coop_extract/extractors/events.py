@@ -481,7 +481,7 @@ def _venue_event(sentence: str, verb: MatchLike) -> tuple[str, MatchLike] | None
         (k for k in (sentence.find(c, verb.end()) for c in ",;:") if k != -1),
         default=len(sentence),
     )
-    m = _AT_VENUE.search(sentence, verb.end(), min(clause_end, verb.end() + 100))
+    m = _AT_VENUE.search(sentence, verb.end(), min(clause_end, verb.end() + 160))
     if m is None:
         return None
     found = _first_noun(sentence[m.start("np") : m.end("np") + 60])

@@ -255,8 +255,17 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             # last word is a title too, and takes a portfolio "for ..." as one)
             i += 1
             continue
-        if w[0].isupper() and f"{low} {nxt}" in vocab["organs"] and i + 2 < len(words):
-            break  # "the Executive Committee of ...", "the Executive Council": an organ's name
+        if (
+            w[0].isupper()
+            and f"{low} {nxt}" in vocab["organs"]
+            and (
+                i + 2 < len(words)
+                or not any(text[a:b].lower() in vocab["titles"] for a, b in words[:i])
+            )
+        ):
+            # "the Executive Committee of ...", "the Executive Council": an organ's name (but
+            # "President of the Executive Committee, IPIM": the organ of a post)
+            break
         if (
             w in vocab["lead_stop"]
             or low in vocab["titles"]

@@ -596,6 +596,10 @@ ROUND_NINETEEN = [
     ("Posted 21 Nov 2025\n\nThe Financial Secretary will lead a mission to Thailand and Laos next "
      "week.\n\nThe mission will leave on Monday and travel to Bangkok. On Thursday, it will move on "
      "to Vientiane.", [("visit", "2025-11-24", None), ("visit", "2025-11-27", None)]),
+    # the event a signing took place at, after a long object
+    ("Posted 26 Nov 2025\n\nNansha signed 12 projects with Macao enterprises with a total "
+     "investment of 4.2 billion yuan at an investment promotion event held in Macao on Monday.",
+     [("signing", "2025-11-24", None), ("conference", "2025-11-24", None)]),
 ]
 # fmt: on
 

@@ -11,6 +11,9 @@ CASES = [
     # a fintech named by its trade; the Liaison Office with its seat, and the government in it
     ("It bought a stake in Guangzhou-based fintech Nansha Huiyin Technology for HK$2 billion.",
      [("Nansha Huiyin Technology", None)]),
+    # a consultancy named by its trade; an organ standing alone is a body, a post's is not
+    ("Rents fell 3 per cent, property consultancy JLL said.", [("JLL", None)]),
+    ("The plan went to the Executive Council on Tuesday.", [("Executive Council", None)]),
     ("They visited the Liaison Office of the Central People's Government in the Macao SAR on Monday.",
      [("Liaison Office of the Central People's Government in the Macao SAR", None),
       ("Central People's Government", None)]),
