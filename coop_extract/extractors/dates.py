@@ -512,12 +512,12 @@ def _resolve(
 
 
 _TO_VERB = recache.compile(r"\bto\s+[a-z]{3,}\b")
+# the day of a planning between its verb and "to": "agreed on Tuesday to", "decided
+# yesterday to" (shared with the events' planned triggers)
+PLANNING_DAY = r"(?:\s+(?:on\s+\w+|yesterday|today|last\s+\w+|this\s+\w+))?"
 # "agreed to launch a flight by the end of June": what was agreed comes after the agreeing
-# (also "agreed on Tuesday to open ...")
 _COMMITTED = recache.compile(
-    rf"\b(?:{_words_re(_TENSE_WORDS['committed'])})"
-    r"(?:\s+(?:on\s+\w+|yesterday|today|last\s+\w+|this\s+\w+))?\s+to\s+[a-z]{3,}\b",
-    re.I,
+    rf"\b(?:{_words_re(_TENSE_WORDS['committed'])}){PLANNING_DAY}\s+to\s+[a-z]{{3,}}\b", re.I
 )
 
 

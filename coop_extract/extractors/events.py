@@ -18,7 +18,7 @@ from ..extensions import facts, store, text_of
 from ..normalize import WEEKDAYS, parse_number
 from ..textutil import ByStart, Caseless, Found, MatchLike, lowered, trie_regex
 from .cities import gazetteer
-from .dates import next_weekday
+from .dates import PLANNING_DAY, next_weekday
 
 _DURATION = recache.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
@@ -1186,8 +1186,7 @@ _PLANNERS = (
     r"\b(?:plans?|planned|planning|agreed|agrees|decided|decides|is|are|was|were|scheduled|"
     r"set|going|intends?|prepares?|preparing|pledged|vowed|expect|expects|expected|due|slated|poised|"
     r"will\s+\w+)"
-    # "agreed on Tuesday to", "decided yesterday to": the day of the planning between
-    r"(?:\s+(?:on\s+\w+|yesterday|today|last\s+\w+|this\s+\w+))?\s+to\s+"
+    rf"{PLANNING_DAY}\s+to\s+"  # "agreed on Tuesday to"
 )
 _PLANNING = recache.compile(_PLANNERS + "$", re.I)
 _PLANNED_EARLIER = recache.compile(_PLANNERS, re.I)
