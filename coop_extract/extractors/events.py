@@ -5,10 +5,11 @@ from ``event_triggers.json``."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -1362,10 +1363,8 @@ def _event(
         told = _told_that(sentence, trigger)
         if told is not None:  # "told a banquet that trade grew last year": not the banquet's
             resolved = [d for d in resolved if d["start"] - s < told]
-        if resolved_to:
-            resolved = [d for d in resolved if d["start"] - s >= trigger.start()]
-        announced = _ANNOUNCED_PERFECT.search(sentence, 0, trigger.start())
-        if announced is not None:  # "today announced that it has signed": undated signing
+        # "today announced that it has signed": an undated signing; "agreed to launch"
+        if resolved_to or _ANNOUNCED_PERFECT.search(sentence, 0, trigger.start()):
             resolved = [d for d in resolved if d["start"] - s >= trigger.start()]
         if not resolved and (purpose is None or inherited is None):
             return None  # (all its dates the purpose's: the frame or the anaphor dates it)
@@ -1488,19 +1487,19 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
     'Zhuhai, Macau sign 18 projects' on one day; a visit to Busan on the 23rd and 'earlier
     this month, a delegation to Hong Kong')."""
     merged: list[dict] = []
-
     entries = gazetteer()[0]
+    known: dict[int, _Where] = {}  # by id of the event; dropped when its spans grow
 
-    def where(ev: dict) -> set[str]:
-        # a district counts as its city too: "Cyberport in Pok Fu Lam" is in Hong Kong;
-        # a country is marked "@VN", and a place in it "in@VN" ("to Vietnam and Cambodia"
-        # and "travel to Hanoi" may tell one trip)
-        found = [entries[p["entry"]] for a, b in ev["spans"] for p in places.within(a, b)]
-        return (
-            {e.name for e in found}
-            | {e.parent for e in found if e.parent}
-            | {("@" if e.kind == "country" else "in@") + e.country for e in found if e.country}
-        )
+    def where(ev: dict) -> _Where:
+        if id(ev) not in known:
+            found = [entries[p["entry"]] for a, b in ev["spans"] for p in places.within(a, b)]
+            known[id(ev)] = _Where(
+                # a district counts as its city too: "Cyberport in Pok Fu Lam" is in Hong Kong
+                frozenset({e.name for e in found} | {e.parent for e in found if e.parent}),
+                frozenset(e.country for e in found if e.country and e.kind == "country"),
+                frozenset(e.country for e in found if e.country and e.kind != "country"),
+            )
+        return known[id(ev)]
 
     for ev in events:
         twin = next(
@@ -1528,6 +1527,7 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
             for key in ("date", "end_date", "date_text", "status", "rule"):
                 twin[key] = ev[key]
         twin["spans"].extend(ev["spans"])
+        known.pop(id(twin), None)
         twin["figures"] = sorted(set(twin["figures"]) | set(ev["figures"]))
         twin["location"] = twin["location"] or ev["location"]
     return merged
@@ -1536,7 +1536,21 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
 _SEQUEL = recache.compile(r"\W*(?:Earlier|Later)\s+(?:on|in|that|this|the)\b")
 
 
-def _elsewhere(one: dict, other: dict, where) -> bool:
+class _Where(NamedTuple):
+    """The places an event's sentences name: the places and their cities, the countries
+    named as such, and the countries of the other places."""
+
+    names: frozenset[str]
+    countries: frozenset[str]
+    in_countries: frozenset[str]
+
+    def countries_alone(self) -> frozenset[str]:
+        """The countries of a list of countries alone (a "China" beside cities places
+        nothing)."""
+        return frozenset() if self.in_countries else self.countries
+
+
+def _elsewhere(one: dict, other: dict, where: Callable[[dict], _Where]) -> bool:
     """Are two events of one type and day, each dated by its own words, told of places
     none of which is the other's (a country told alone holds its cities: "to Vietnam and
     Cambodia", "travel to Hanoi"), or one told as coming before or after the other
@@ -1548,22 +1562,13 @@ def _elsewhere(one: dict, other: dict, where) -> bool:
     if (one.get("sequel") or other.get("sequel")) and one["start"] != other["start"]:
         return True
     here, there = where(one), where(other)
-    if not here or not there:
+    if not here.names or not there.names:
         return False
-    names = {w for w in here if "@" not in w} & {w for w in there if "@" not in w}
-    countries = (_countries_alone(here) & _marked(there, "in@")) | (
-        _countries_alone(there) & _marked(here, "in@")
+    return not (
+        here.names & there.names
+        or here.countries_alone() & there.in_countries
+        or there.countries_alone() & here.in_countries
     )
-    return not names and not countries
-
-
-def _marked(places: set[str], mark: str) -> set[str]:
-    return {w.removeprefix(mark) for w in places if w.startswith(mark)}
-
-
-def _countries_alone(places: set[str]) -> set[str]:
-    """The countries of a list of countries alone (a "China" beside cities places nothing)."""
-    return set() if _marked(places, "in@") else _marked(places, "@")
 
 
 def _within(coarse: dict, fine: dict) -> bool:

@@ -411,7 +411,7 @@ _IN_SAR_TAIL = re.compile(r"\s+in\s+" + _IN_SAR.pattern)
 def _sar_seat(text: str, tail: list[tuple[int, int]]) -> int:
     """How many words of ``tail`` are 'in the <place> SAR' (or '... Special
     Administrative Region'), when it opens with that seat; else 0."""
-    words = [text[a:b] for a, b in tail[:8]]
+    words = [text[a:b] for a, b in tail]
     if words[:2] != ["in", "the"]:
         return 0
     for n in range(3, len(words) + 1):
@@ -441,11 +441,6 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
         return False  # "... Cooperation Forum in Qianhai": where the forum meets
     # "Convention Center in Bao'an district": where the body stands, not its name
     entries, forms = gazetteer()
-    # "Liaison Office of the Central People's Government in the Macao SAR": the region
-    # named as a SAR is part of the office's name
-    sar = _IN_SAR.fullmatch(" ".join(words))
-    if sar is not None:
-        return sar.group(1) in forms
     place = forms.get(" ".join(words))
     if place is None or _PLACE_NOUN.match(text, tail[-1][1]):
         return False
@@ -661,9 +656,11 @@ def find_institutions(text: str) -> list[dict]:
             if _places_only(text, part[:last]):
                 continue  # "Zhuhai and Macau Partners" in a headline: places, not a name
             seat = _sar_seat(text, part[last + 1 :])
-            if seat:  # "... in the Macao SAR Zheng Xincong": the seat ends the name
+            if seat:
+                # "Liaison Office of the Central People's Government in the Macao SAR [Zheng
+                # Xincong]": the region named as a SAR is part of the name, and ends it
                 part = part[: last + 1 + seat]
-            if last + 1 < len(part) and not _good_tail(
+            elif last + 1 < len(part) and not _good_tail(
                 text,
                 part[last + 1 :],
                 text[part[last][0] : part[last][1]],

@@ -66,6 +66,7 @@ def _vocab() -> dict:
         "head_alt": head_re,
         "group": {g.lower() for g in titles["group_titles"]},
         "organs": {o.lower() for o in titles["organs"]},
+        "modifiers": frozenset(titles["modifiers"]),
         "portfolio": set(titles["portfolio_prepositions"]),
         "place_forms": set(forms),
         "place_re": trie_regex(set(forms), space=r"[^\S\n]+"),
@@ -211,15 +212,16 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     first = heads[0]
     lead = app[: first.start()].split()
     # "senior Asia Pacific strategist": a modifier, then the market the post covers
-    allowed = {"and", "of", "&", *resources.titles()["modifiers"]}
+    allowed = {"and", "of", "&", *vocab["modifiers"]}
     if len(lead) > 6 or any(w[0].islower() and w not in allowed for w in lead):
         return None
     title_end = first.end()
     group = first.group().lower() in vocab["group"]
     for h in heads[1:]:
         gap = app[title_end : h.start()]
-        if re.fullmatch(r"[\s-]+", gap) and (
-            app[:title_end].split()[-1].lower() in resources.titles()["modifiers"]
+        if (
+            re.fullmatch(r"[\s-]+", gap)
+            and app[:title_end].split()[-1].lower() in vocab["modifiers"]
         ):
             # "Deputy Secretary": a modifier that is a post of its own ("deputy") too; the
             # post is the word it modifies
