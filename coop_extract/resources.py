@@ -128,6 +128,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def mastheads() -> tuple[str, ...]:
+    """Words that close an outlet's name after a place ("China Daily")."""
+    return tuple(read_word_list("mastheads.txt"))
+
+
+@cache
 def titles() -> dict[str, Any]:
     """The title vocabulary (``titles.json``)."""
     return read_json("titles.json")

@@ -95,3 +95,12 @@ def test_data_files_no_stopword_place_in_the_derived_gazetteer():
     rows = [json.loads(line) for line in lines if line.strip()]
     assert "phoenix" in stop
     assert [r["name"] for r in rows if r["name"].lower() in stop] == []
+
+
+def test_data_mastheads_are_capitalised_words_and_no_places():
+    from coop_extract.extractors.cities import gazetteer
+
+    words = resources.mastheads()
+    assert "Daily" in words and "Morning Post" in words
+    assert all(all(w[:1].isupper() for w in line.split()) for line in words)
+    assert [w for w in words if w in gazetteer()[1]] == []

@@ -91,6 +91,8 @@ class CityFinder:
     def __init__(self) -> None:
         self.entries, _ = gazetteer()
         self.surnames = resources.surnames()
+        words = "|".join(sorted(map(re.escape, resources.mastheads()), key=len, reverse=True))
+        self.masthead = recache.compile(rf"[^\S\n]+(?:{words})\b")
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -98,6 +100,8 @@ class CityFinder:
             entry = self.entries[entry_index]
             if self._is_person_name(text, start, end, entry):
                 continue
+            if self.masthead.match(text, end):
+                continue  # "China Daily" names a newspaper
             add_fact(
                 doc, "places", start, end, "place.gazetteer", entry=entry_index, name=entry.name
             )

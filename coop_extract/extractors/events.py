@@ -204,6 +204,8 @@ def _first_noun(text: str) -> tuple[str, MatchLike] | None:
     if not found:
         return None
     _, _, etype, m = min(found, key=lambda f: (f[0], f[1]))
+    if m.group()[0].isupper():  # "hosted the Belt and Road Summit": a name's own type
+        etype = trig["proper_noun_types"].get(m.group().lower(), etype)
     return etype, m
 
 
@@ -281,6 +283,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if _FIRST_RUN.search(clause):
             add("launch", m)  # "The first ... freight train ... departed on April 12"
     for m in trig["object_verbs"].finditer(sentence):
+        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            continue  # "a host of events", "the host city": a noun, not the verb
         following = " ".join(sentence[m.end() :].split()[:12])
         noun = _first_noun(following)
         if (
@@ -865,10 +869,12 @@ def find_events(doc: Doc) -> list[dict]:
             if etype == "other" and not resolved and inherited is from_lead:
                 continue  # "The scheme was announced by ...": the lead's news, told again
             dates_here = resolved
-            if isinstance(trigger, _NounMatch):
+            told = [d for d in resolved if d.get("rule") != "date.flash"]
+            if isinstance(trigger, _NounMatch) or told:
                 # a flash's stamp dates what its verb reports, not a noun it names ("SUMMIT
-                # EXPECTED TO DRAW 1,500 INVESTORS": the summit is not on the stamp's day)
-                dates_here = [d for d in resolved if d.get("rule") != "date.flash"]
+                # EXPECTED TO DRAW 1,500 INVESTORS": the summit is not on the stamp's day),
+                # nor what the flash dates itself ("TO HOST ... SUMMIT ON FEB. 10-11")
+                dates_here = told
             if isinstance(trigger, _OtherNoun):
                 mine = _own_date(sentence, s, trigger, leads, resolved)
                 if mine is None:
@@ -890,7 +896,7 @@ def find_events(doc: Doc) -> list[dict]:
                 # Cooperation Conference": the same head noun)
                 said = trigger.group().lower().split()[-1]
                 etype = next(
-                    (ev["type"] for ev in events if ev["trigger"].lower().split()[-1] == said),
+                    (ev["type"] for ev in events if _named_by(text, ev, said)),
                     etype,
                 )
             event = _event(text, s, e, sentence, etype, trigger, dates_here, inherited, places)
@@ -1094,6 +1100,8 @@ def _purpose_at(sentence: str, trigger: MatchLike) -> int | None:
     return None
 
 
+_COMMA_BEFORE = recache.compile(r",\s+$")
+_DETERMINER_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _FOR_EVENT = recache.compile(r"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 
 
@@ -1112,6 +1120,17 @@ def _own_date(
         return None
     pos = s + noun.end()
     after = [d for d in resolved if d["start"] >= pos]
+    if (
+        not after
+        and noun.group().lower().endswith("ing")
+        and _COMMA_BEFORE.search(sentence, max(0, noun.start() - 4), noun.start())
+    ):
+        # "... brought its roadshow to Hong Kong on Wednesday, signing 28 projects ...": a
+        # participle after the clause happens when the clause does (on one day of a span:
+        # "visited Nanning from 7 to 9 March, meeting ..." gives it no day of its own)
+        before = [d for d in resolved if d["start"] < s + noun.start()]
+        last = max(before, key=lambda d: d["start"]) if before else None
+        return last if last is not None and not last["end_date"] else None
     if not after:
         # "... symposium in Chengdu on 18 November, where the two sides are expected to
         # sign ...": what happens where the event is happens when it is
@@ -1145,6 +1164,22 @@ def _own_date(
         return _closest(sentence, s, usable, s + t.start()) if usable else None
 
     return mine if all(nearest(etype, lead) is not mine for etype, lead in leads) else None
+
+
+def _named_by(text: str, event: dict, noun: str) -> bool:
+    """Whether ``event`` was told with ``noun``: as its trigger ('the summit') or as what
+    its verb took ('to host the 10th Belt and Road Summit')."""
+    if event["trigger"].lower().split()[-1] == noun:
+        return True
+    verb = _triggers()["object_verbs"].search(event["trigger"])
+    if verb is None or verb.end() - verb.start() != len(event["trigger"]):
+        return False  # only what an object verb ("host", "attended") took
+    at = text.find(event["trigger"], event["start"], event["end"])
+    if at == -1:
+        return False
+    following = text[at + len(event["trigger"]) : event["end"]].lower().split()[:12]
+    found = _first_noun(" ".join(following))
+    return found is not None and found[1].group().lower().split()[-1] == noun
 
 
 def _last_day(until: dict, first: str) -> str | None:

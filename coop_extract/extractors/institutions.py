@@ -448,6 +448,16 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     return not any(re.search(rf"\b{re.escape(o)}\b", before) for o in owners)
 
 
+def _spelled_by_acronym(text: str, part: list[tuple[int, int]]) -> bool:
+    """'Airport Authority Hong Kong (AAHK)': the acronym after the words spells every one of
+    them, so the place after the head is part of the name."""
+    acr = _ACRONYM_AFTER.match(text, part[-1][1])
+    if acr is None:
+        return False
+    initials = "".join(text[a] for a, _ in part if text[a].isupper())
+    return len(initials) > 2 and initials == acr.group("acr").upper()
+
+
 def _drop_seat(text: str, part: list[tuple[int, int]], last: int) -> list[tuple[int, int]]:
     """'Boao Forum for Asia in Hainan': an 'in <place>' closing a 'for' tail is where the body
     sits ('Office in Beijing', right after its head, stays: see _good_tail); an 'and <place>'
@@ -660,11 +670,15 @@ def find_institutions(text: str) -> list[dict]:
                 # "Liaison Office of the Central People's Government in the Macao SAR [Zheng
                 # Xincong]": the region named as a SAR is part of the name, and ends it
                 part = part[: last + 1 + seat]
-            elif last + 1 < len(part) and not _good_tail(
-                text,
-                part[last + 1 :],
-                text[part[last][0] : part[last][1]],
-                text[part[0][0] : part[last][0]],
+            elif (
+                last + 1 < len(part)
+                and not _good_tail(
+                    text,
+                    part[last + 1 :],
+                    text[part[last][0] : part[last][1]],
+                    text[part[0][0] : part[last][0]],
+                )
+                and not _spelled_by_acronym(text, part)
             ):
                 part = part[: last + 1]
                 heads = [h for h in heads if h[0] <= last]

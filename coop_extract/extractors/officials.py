@@ -331,8 +331,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     honor = rf"(?:(?:{vocab['honor']})\s+)?"
     heads = vocab["head_alt"]
     pw = vocab["portfolio_re"]
-    # "Economy and Finance", "Innovation, Technology and Industry": one or more portfolios
-    portfolios = rf"{pw}(?:(?:\s*,\s*|\s+and\s+|\s+){pw})*"
+    # "Economy and Finance", "Innovation, Technology and Industry", "the Civil Service",
+    # "Financial Services and the Treasury": one or more portfolios
+    portfolios = rf"(?:the\s+)?{pw}(?:(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s+){pw})*"
     levels = "|".join(re.escape(w) for w in resources.titles()["level_words"])
     # modifiers before a title head: "acting mayor", "executive vice-mayor"
     mods = rf"(?:(?:{'|'.join(resources.titles()['modifiers'])})[\s-]+)*"

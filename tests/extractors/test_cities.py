@@ -28,6 +28,10 @@ CASES = [
     ("It invested 650 million US dollars.", []),
     ("The yuan ended at 7.25 per US dollar.", []),
     ("Deposits in Singapore dollars rose in Hong Kong.", [("Hong Kong", "sar", None)]),
+    # a place that opens a newspaper's name names the paper
+    ("Foshan opened a depot, China Daily reported.", [("Foshan", "city", "Guangdong")]),
+    ("Zhuhai told the South China Morning Post and the Macau Daily Times it would.",
+     [("Zhuhai", "city", "Guangdong")]),
 ]
 # fmt: on
 

@@ -600,6 +600,25 @@ ROUND_NINETEEN = [
     ("Posted 26 Nov 2025\n\nNansha signed 12 projects with Macao enterprises with a total "
      "investment of 4.2 billion yuan at an investment promotion event held in Macao on Monday.",
      [("signing", "2025-11-24", None), ("conference", "2025-11-24", None)]),
+    # a participle after the clause happens on the clause's day, not on a span's
+    ("Posted 14 Nov 2026\n\nXiamen's commerce bureau brought its expo to Macao on Thursday, "
+     "inking nine deals with local firms.",
+     [("conference", "2026-11-12", None), ("signing", "2026-11-12", None)]),
+    ("Posted 14 Nov 2026\n\nA Foshan delegation visited Macao from 9 to 11 November, meeting "
+     "officials of the Economic Bureau.", [("visit", "2026-11-09", "2026-11-11")]),
+    # "co-host" takes its event; the agreements signed there are a signing of their own
+    ("Posted 14 Nov 2026\n\nOn 20 November, Jiangmen and Macao will co-host a tourism fair, at "
+     "which five agreements are to be signed.",
+     [("conference", "2026-11-20", None), ("signing", "2026-11-20", None)]),
+    ("Posted 14 Nov 2026\n\nZhuhai, the host city of the air show, signed a deal with Macao on "
+     "Monday.", [("signing", "2026-11-09", None)]),
+    # a named summit a verb took keeps its kind when the story comes back to it
+    ("Posted 14 Nov 2026\n\nMacao will host the Portuguese-speaking Countries Summit on 3 "
+     "December. Last year's summit drew 900 delegates.",
+     [("conference", "2026-12-03", None), ("conference", "2025", None)]),
+    # a flash that dates its own news is not dated by its stamp
+    ("Wire flashes\n\nBN 11/14 10:05 *ZHUHAI TO HOST 2027 TRADE SUMMIT ON MARCH 4-5",
+     [("conference", "2027-03-04", "2027-03-05")]),
 ]
 # fmt: on
 

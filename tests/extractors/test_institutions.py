@@ -40,6 +40,10 @@ CASES = [
      "Jiangsu Center of National Technology Transformation",
      [("East Center of National Technology Transformation", None),
       ("Southern Jiangsu Center of National Technology Transformation", None)]),
+    # a place after the head belongs to the name when the acronym spells it
+    ("a deal with the Harbour Authority Hong Kong (HAHK) and the Port Authority Zhuhai",
+     [("Harbour Authority Hong Kong", "HAHK"), ("Port Authority", None)]),
+    ("The Hong Kong Tourism Board said.", [("Hong Kong Tourism Board", "HKTB")]),
     # not institutions
     ("the Belt and Road Initiative and the 14th Five-Year Plan", []),
     ("cities in the Greater Bay Area", []),

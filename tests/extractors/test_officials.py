@@ -29,6 +29,11 @@ CASES = [
      ("Sun Dong", "Secretary for Innovation, Technology and Industry", "Hong Kong")),
     ("unveiled by Hong Kong's Secretary for Financial Services and the Treasury, Peter Lau, "
      "on Monday.", ("Peter Lau", "Secretary for Financial Services and the Treasury", "Hong Kong")),
+    # "and the" inside a portfolio, "the" before one
+    ("Secretary for Financial Services and the Treasury Christine Fung Wai-lam told reporters.",
+     ("Christine Fung Wai-lam", "Secretary for Financial Services and the Treasury", None)),
+    ("Secretary for the Civil Service Kenneth Lo attended.",
+     ("Kenneth Lo", "Secretary for the Civil Service", None)),
     # the body, then the post, then the name
     ("SkyWing's founder and chairman, Zhou Ming, said.", ("Zhou Ming", "founder and chairman", None)),
     ("The HKMA chief executive, Eddie Wong, said.", ("Eddie Wong", "chief executive", "HKMA")),
