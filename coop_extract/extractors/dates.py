@@ -545,8 +545,16 @@ def _tense_at(text: str, offset: int) -> str:
     that = _THAT.search(sentence, pos)
     if that is not None:
         ends.append(that.start())
-    clause = _tense(sentence[lo : min(ends) if ends else len(sentence)])
+    hi = min(ends) if ends else len(sentence)
+    # "received approval on November 3 and will inject ...": the date's own conjunct
+    left = [m.end() for m in _AND.finditer(sentence, lo, pos)]
+    right = _AND.search(sentence, pos, hi)
+    conjunct = _tense(sentence[left[-1] if left else lo : right.start() if right else hi])
+    clause = conjunct or _tense(sentence[lo:hi])
     return clause or _tense(_outside_relative_clauses(sentence, pos))
+
+
+_AND = recache.compile(r"\s+and\s+")
 
 
 _THAT = recache.compile(r"\bthat\b", re.I)

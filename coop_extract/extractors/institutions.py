@@ -97,6 +97,7 @@ def _vocab() -> dict:
         "defined_generic": set(data["defined_generic"]),
         "occasions": set(data["occasions"]),
         "venue_heads": set(data["venue_heads"]),
+        "seat_unit_ends": {unit.split()[-1] for unit in data["seat_units"]},
         "event_nouns": set(resources.event_triggers()["nouns"]["conference"]),
         "lead_stop": set(data["lead_stop"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
@@ -448,6 +449,21 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     return not any(re.search(rf"\b{re.escape(o)}\b", before) for o in owners)
 
 
+def _drop_person_after_seat(
+    text: str, part: list[tuple[int, int]], last: int
+) -> list[tuple[int, int]]:
+    """'People's Government of Guangxi Zhuang Autonomous Region Fang Yuqing': after the unit
+    that closes the region a body belongs to, a surname opens the person who holds its post."""
+    units = _vocab()["seat_unit_ends"]
+    surnames = resources.surnames()
+    for k in range(last + 2, len(part) - 1):
+        if text[part[k][0] : part[k][1]] in units and (
+            text[part[k + 1][0] : part[k + 1][1]] in surnames
+        ):
+            return part[: k + 1]
+    return part
+
+
 def _spelled_by_acronym(text: str, part: list[tuple[int, int]]) -> bool:
     """'Airport Authority Hong Kong (AAHK)': the acronym after the words spells every one of
     them, so the place after the head is part of the name."""
@@ -683,6 +699,7 @@ def find_institutions(text: str) -> list[dict]:
                 part = part[: last + 1]
                 heads = [h for h in heads if h[0] <= last]
             part = _drop_seat(text, part, last)
+            part = _drop_person_after_seat(text, part, last)
             if len(part) < 2 or len(part) > MAX_NAME_WORDS:
                 continue  # a lone head word ("Bureau") is no name, nor are 40 words
             s, e = part[0][0], part[-1][1]

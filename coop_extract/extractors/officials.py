@@ -78,6 +78,7 @@ def _vocab() -> dict:
         "body_heads": trie_regex(
             [h for words in resources.org_heads()["heads"].values() for h in words]
         ),
+        "seat_units": trie_regex(resources.org_heads()["seat_units"], space=r"[^\S\n]+"),
     }
 
 
@@ -378,10 +379,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<affil>(?:[A-Z][\w'’&.-]*[^\S\n]+(?:(?:of|and|for|the)[^\S\n]+)*){{0,7}}"
             rf"(?:{vocab['body_heads']})"
             # "... Liaison Office of the Central People's Government in the Macao SAR"
-            rf"(?:[^\S\n]+in[^\S\n]+the[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){{1,3}}{_SAR})?)"
+            rf"(?:[^\S\n]+in[^\S\n]+the[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){{1,3}}{_SAR}"
+            # "... People's Government of Guangxi Zhuang Autonomous Region"
+            rf"|[^\S\n]+of[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){{1,3}}?(?:{vocab['seat_units']}))?)"
             rf"[^\S\n]+{PERSON}"
         ),
-        "body_then_name": recache.compile(rf"\b(?:{vocab['body_heads']}|{_SAR})[^\S\n]+[A-Z][a-z]"),
+        "body_then_name": recache.compile(
+            rf"\b(?:{vocab['body_heads']}|{_SAR}|{vocab['seat_units']})[^\S\n]+[A-Z][a-z]"
+        ),
         # as chief executive, Lee Ka-chao
         "as_title": recache.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),
         # "Mr. Leung Kin Fai re-elected as President", "Chan was appointed chairman of X",

@@ -115,6 +115,9 @@ TENSE = [
     # irregular pasts set the tense as "-ed" does
     ("the show ran on June 30", date(2024, 1, 3), "2023-06-30"),
     ("the talks began on December 28", date(2023, 12, 1), "2022-12-28"),
+    # the date's own conjunct: the approval is past though the sentence goes on to a future
+    ("the bank gained approval on November 3 and will add capital", date(2026, 11, 12), "2026-11-03"),
+    ("the mayor toured the port on Thursday and will fly home", date(2024, 9, 9), "2024-09-05"),
 ]
 # fmt: on
 

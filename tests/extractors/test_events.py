@@ -616,6 +616,9 @@ ROUND_NINETEEN = [
     ("Posted 14 Nov 2026\n\nMacao will host the Portuguese-speaking Countries Summit on 3 "
      "December. Last year's summit drew 900 delegates.",
      [("conference", "2026-12-03", None), ("conference", "2025", None)]),
+    # an approval is a happening of its own ("other")
+    ("Posted 12 Nov 2026\n\nThe lender secured approval from the regulator on 4 November and "
+     "will inject fresh capital into the unit.", [("other", "2026-11-04", None)]),
     # a flash that dates its own news is not dated by its stamp
     ("Wire flashes\n\nBN 11/14 10:05 *ZHUHAI TO HOST 2027 TRADE SUMMIT ON MARCH 4-5",
      [("conference", "2027-03-04", "2027-03-05")]),

@@ -44,6 +44,11 @@ CASES = [
     ("a deal with the Harbour Authority Hong Kong (HAHK) and the Port Authority Zhuhai",
      [("Harbour Authority Hong Kong", "HAHK"), ("Port Authority", None)]),
     ("The Hong Kong Tourism Board said.", [("Hong Kong Tourism Board", "HKTB")]),
+    # a person after the unit that closes a region's name is no part of the body's name
+    ("Vice Chairman of the People's Government of Ningxia Hui Autonomous Region Ma Jun spoke.",
+     [("People's Government of Ningxia Hui Autonomous Region", None)]),
+    ("Heads of the Bureau of Commerce of Hainan Province attended the fair.",
+     [("Bureau of Commerce of Hainan Province", None)]),
     # not institutions
     ("the Belt and Road Initiative and the 14th Five-Year Plan", []),
     ("cities in the Greater Bay Area", []),

@@ -34,6 +34,9 @@ CASES = [
      ("Christine Fung Wai-lam", "Secretary for Financial Services and the Treasury", None)),
     ("Secretary for the Civil Service Kenneth Lo attended.",
      ("Kenneth Lo", "Secretary for the Civil Service", None)),
+    # the post of a region's government, the region closed by its unit, then the name
+    ("A delegation headed by Vice Governor of the People's Government of Yunnan Province Li Hua "
+     "visited Macao.", ("Li Hua", "Vice Governor", "People's Government of Yunnan Province")),
     # the body, then the post, then the name
     ("SkyWing's founder and chairman, Zhou Ming, said.", ("Zhou Ming", "founder and chairman", None)),
     ("The HKMA chief executive, Eddie Wong, said.", ("Eddie Wong", "chief executive", "HKMA")),
