@@ -589,6 +589,18 @@ def find_institutions(text: str) -> list[dict]:
             accept(s, s + len(item.group()), "company", "inst.company_list")
     for m in re.finditer(rf"\b(?:{cues})s?{_SP}(?P<name>{name_re})", text):
         accept(m.start("name"), m.end("name"), "company", "inst.company_cue")
+    # "the chain, Xiaomianguan, runs four shops": the name set off after its trade
+    for m in re.finditer(
+        rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir){_SP}(?:[\w-]+{_SP})?(?:{cues}),{_SP}"
+        rf"(?P<name>{name_re}),",
+        text,
+    ):
+        words = m.group("name").split()
+        if m.group("name") in gazetteer()[1] or (
+            len(words) <= 3 and words[0] in resources.surnames()
+        ):
+            continue  # "the firm, Hong Kong, ..." or "the bank, Chen Wei, ...": no company
+        accept(m.start("name"), m.end("name"), "company", "inst.company_cue")
 
     # 2. Well-known institutions and their acronyms (one prefix-tree scan, longest first).
     pattern, by_form = _known_forms()

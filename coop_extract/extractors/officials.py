@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import recache, resources
-from ..extensions import add_fact, store, text_of
+from ..extensions import add_fact, facts, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS
 from ..textutil import SpanSet, trie_regex, windows
 from .cities import gazetteer
@@ -78,6 +78,7 @@ def _vocab() -> dict:
         "body_heads": trie_regex(
             [h for words in resources.org_heads()["heads"].values() for h in words]
         ),
+        "company_nouns": {"company", "firm", *resources.org_heads()["company_cues"]},
         "seat_units": trie_regex(resources.org_heads()["seat_units"], space=r"[^\S\n]+"),
     }
 
@@ -305,6 +306,8 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
     spans = windows(text, bounds or [], vocab["head_anchor"])
     found = [f for s, e in spans for f in _find_in(text, s, e)]
     taken = SpanSet([(f["start"], f["end"]) for f in found])
+    for s, e in spans:
+        found += _short_appositives(text, s, e, taken)
     for m in _patterns()["signature"].finditer(text):
         # a letter's or a filing's signature: the name, its post, its body, one a line
         if taken.overlaps(m.start("name"), m.end("name")) or not valid_name(
@@ -406,6 +409,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<title>(?i:{mods}(?:{heads}))"
             r"(?:[ \t]+\((?:[A-Z][\w&-]*[ \t]*){1,4}\))?)"
             r"[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]{2,80}?))?[ \t]*$"
+        ),
+        # "said Tan, the company's founder", "Whitfield, its chairman, said": a short form
+        # after a speech verb or opening a sentence
+        "short_appositive": recache.compile(
+            r"(?:\b(?:said|says|added|told|according[^\S\n]+to)[^\S\n]+|(?:^|(?<=[.!?][ \t])))"
+            r"(?P<short>[A-Z][a-z]{1,12}),[^\S\n]+"
+            r"(?P<app>(?:the|its|their|his|her)[^\S\n]+[^,;.\n]+?)(?=\s*(?:[,;.\n]|$))",
+            re.M,
         ),
         # ", the Secretary ...": the name just found has its own post after it
         "own_post": recache.compile(r",\s+(?:the\s+)?(?i:" + heads + r")\b"),
@@ -540,6 +551,54 @@ def _overlapping(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | Non
 _PERSON = recache.compile(PERSON)
 
 
+_GENERIC_OWNER = recache.compile(r"(?:the|its|their|his|her)\s+([a-z]+)['’]s\s+(.+)$", re.S)
+
+
+def _short_appositives(text: str, lo: int, hi: int, taken: SpanSet) -> list[dict]:
+    """'said Tan, the company's founder and chief executive': a short form with its post,
+    whose full name the story gave before ('When Tan Xiaoyu opened ...')."""
+    out = []
+    for m in _patterns()["short_appositive"].finditer(text, lo, hi):
+        # "the company's founder": the owner a common noun, the post after it
+        owned = _GENERIC_OWNER.match(m.group("app"))
+        parsed = parse_appositive(owned.group(2) if owned else m.group("app"))
+        if parsed is not None and owned is not None:
+            parsed = (parsed[0], parsed[1] or owned.group(1))
+        full = _full_name_before(text, m.start("short"), m.group("short"))
+        if parsed is None or full is None or taken.overlaps(*full.span("name")):
+            continue
+        title, affil = _body_after(text, m.end(), *parsed)
+        taken.add(*full.span("name"))
+        out.append(
+            {
+                "start": full.start("name"),
+                "end": full.end("name"),
+                "name": full.group("name"),
+                "title": title,
+                "affiliation": _clean_affil(affil),
+                "rule": "official.short_name_appositive",
+            }
+        )
+    return out
+
+
+def _full_name_before(text: str, at: int, short: str) -> re.Match[str] | None:
+    """The last full name before ``at`` that ``short`` is the surname of: 'Tan Xiaoyu' for
+    a Chinese surname, 'Sam Whitfield' for any other."""
+    chinese = short in resources.surnames()
+    if chinese:
+        pattern = rf"(?<![\w'’-])(?P<name>{short}(?:[^\S\n]+[A-Z][a-z]+(?:-[a-z]+)?){{1,2}})\b"
+    else:
+        pattern = rf"(?<![\w'’-])(?P<name>[A-Z][a-z]+[^\S\n]+{short})(?![\w'’-])"
+    found = [
+        m
+        for m in re.finditer(pattern, text[:at])
+        # a given name before a surname we do not know: the post after it vouches
+        if valid_name(m.group("name"), strong_context=not chinese)
+    ]
+    return found[-1] if found else None
+
+
 def _ends_in_name(app: str) -> bool:
     """Does ``app`` end in a person's name right after a capitalised post or place ('...
     and Mayor of Shenzhen Tan Lihua'), not after 'and' (that is ``_cut_next_person``)?"""
@@ -631,6 +690,25 @@ class OfficialFinder:
     """Write official mentions to ``doc._.coop["officials"]``."""
 
     def __call__(self, doc: Doc) -> Doc:
+        bodies = sorted(facts(doc, "institutions"), key=lambda f: f["start"])
         for fact in find_officials(text_of(doc), store(doc).get("sentences")):
+            fact["affiliation"] = _named_owner(fact["affiliation"], fact["start"], bodies)
             add_fact(doc, "officials", fact.pop("start"), fact.pop("end"), fact.pop("rule"), **fact)
         return doc
+
+
+def _named_owner(affil: str | None, at: int, bodies: list[dict]) -> str | None:
+    """'deputy director of the commission': the commission the story named last before
+    the person ('Chongqing Municipal Commission of Commerce'), or the first after; 'the
+    company' is the company so named. Anything else stays as written."""
+    if not affil or not affil.isalpha() or not affil.islower():
+        return affil
+    head = affil.capitalize()
+    companies = affil in _vocab()["company_nouns"]
+    fits = [
+        b for b in bodies if head in b["name"].split() or (companies and b.get("kind") == "company")
+    ]
+    if not fits:
+        return affil
+    before = [b for b in fits if b["start"] < at]
+    return (before[-1] if before else fits[0])["name"]

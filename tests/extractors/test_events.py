@@ -616,6 +616,12 @@ ROUND_NINETEEN = [
     ("Posted 14 Nov 2026\n\nMacao will host the Portuguese-speaking Countries Summit on 3 "
      "December. Last year's summit drew 900 delegates.",
      [("conference", "2026-12-03", None), ("conference", "2025", None)]),
+    # officiating at a ceremony is attending it; added trains are a launch
+    ("Posted 23 Nov 2026\n\nThe minister will officiate at the opening ceremony of the Macao "
+     "Pavilion at the fair on November 25, and witness the signing of five agreements.",
+     [("conference", "2026-11-25", None), ("signing", "2026-11-25", None)]),
+    ("Posted 20 Nov 2026\n\nThe ferry operator will add six daily sailings and two night "
+     "services from Dec. 10.", [("launch", "2026-12-10", None)]),
     # an approval is a happening of its own ("other")
     ("Posted 12 Nov 2026\n\nThe lender secured approval from the regulator on 4 November and "
      "will inject fresh capital into the unit.", [("other", "2026-11-04", None)]),

@@ -49,6 +49,9 @@ CASES = [
      [("People's Government of Ningxia Hui Autonomous Region", None)]),
     ("Heads of the Bureau of Commerce of Hainan Province attended the fair.",
      [("Bureau of Commerce of Hainan Province", None)]),
+    # a company set off by commas after its trade; never a place or a person
+    ("Two years on, the bakery chain, Maple Crumb, runs six shops. The bank, Chen Wei, said.",
+     [("Maple Crumb", None)]),
     # not institutions
     ("the Belt and Road Initiative and the 14th Five-Year Plan", []),
     ("cities in the Greater Bay Area", []),

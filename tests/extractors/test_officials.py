@@ -248,3 +248,30 @@ def test_officials_fuller_post_wins(extractor):
     )
     (person,) = extractor.extract(text).officials
     assert person.title == "Secretary for Social Affairs and Culture"
+
+
+# fmt: off
+SHORT_FORMS = [
+    # a short form with its post after it: the full name the story gave before it
+    ("When Ho Kit-ling opened her first shop in Taipa, few expected it to last. \"It was a gamble,\" "
+     "said Ho, the company's founder.", ("Ho Kit-ling", "founder", "company")),
+    ("Anna Ferreira joined in 2019. Ferreira, the bank's head of research, said rates would fall.",
+     ("Anna Ferreira", "head of research", "bank")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_FORMS)
+def test_officials_short_form_appositive_names_the_full_name(extractor, text, expected):
+    (person,) = extractor.extract(text).officials
+    assert (person.name, person.title, person.affiliation) == expected
+    assert expected[0].split()[0] in person.aliases or expected[0].split()[-1] in person.aliases
+
+
+def test_officials_generic_owner_is_the_body_named_before(extractor):
+    text = (
+        "The Foshan Municipal Commission of Commerce said exports grew. Li Wen, deputy director "
+        "of the commission, said more firms would come."
+    )
+    people = {p.name: p.affiliation for p in extractor.extract(text).officials}
+    assert people["Li Wen"] == "Foshan Municipal Commission of Commerce"

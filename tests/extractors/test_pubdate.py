@@ -46,6 +46,9 @@ def test_pubdate_yearless_dateline_takes_year_from_text():
 
 def test_pubdate_yearless_dateline_without_any_year_is_none():
     assert find_publication_date("HONG KONG, March 21 (Xinhua) -- Trade rose.") is None
+    # where a span began ("since 2019") is not the year the story is told in
+    text = "FOSHAN, Nov. 2 (Xinhua) -- Some 80 Foshan brands have opened in Macao since 2019."
+    assert find_publication_date(text) is None
 
 
 # fmt: off
