@@ -592,7 +592,7 @@ def _full_name_before(text: str, at: int, short: str) -> re.Match[str] | None:
         pattern = rf"(?<![\w'’-])(?P<name>[A-Z][a-z]+[^\S\n]+{short})(?![\w'’-])"
     found = [
         m
-        for m in re.finditer(pattern, text[:at])
+        for m in re.compile(pattern).finditer(text, 0, at)
         # a given name before a surname we do not know: the post after it vouches
         if valid_name(m.group("name"), strong_context=not chinese)
     ]
