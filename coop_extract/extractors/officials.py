@@ -315,17 +315,21 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
         ):
             continue
         org = m.group("org")
-        found.append(
-            {
-                "start": m.start("name"),
-                "end": m.end("name"),
-                "name": m.group("name"),
-                "title": m.group("title"),
-                "affiliation": _clean_affil(org) if org and _is_body(org) else None,
-                "rule": "official.signature",
-            }
-        )
+        body = org if org and _is_body(org) else None
+        found.append(_official(m, m.group("title"), body, "official.signature"))
     return sorted(found, key=lambda f: f["start"])
+
+
+def _official(m: re.Match[str], title: str | None, affil: str | None, rule: str) -> dict:
+    """The payload of the person a match's ``name`` group holds."""
+    return {
+        "start": m.start("name"),
+        "end": m.end("name"),
+        "name": m.group("name"),
+        "title": title,
+        "affiliation": _clean_affil(affil),
+        "rule": rule,
+    }
 
 
 @cache
@@ -433,16 +437,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if taken.overlaps(s, e):
             return
         taken.add(s, e)
-        out.append(
-            {
-                "start": s,
-                "end": e,
-                "name": m.group("name"),
-                "title": title,
-                "affiliation": _clean_affil(affil),
-                "rule": rule,
-            }
-        )
+        out.append(_official(m, title, affil, rule))
 
     # Name, [ (note) ,] title phrase [of affiliation]  -- ends at , ; . or "said".
     # Scanned so that matches may overlap: in "the Commerce Bureau, Judith Yu, President
@@ -569,16 +564,7 @@ def _short_appositives(text: str, lo: int, hi: int, taken: SpanSet) -> list[dict
             continue
         title, affil = _body_after(text, m.end(), *parsed)
         taken.add(*full.span("name"))
-        out.append(
-            {
-                "start": full.start("name"),
-                "end": full.end("name"),
-                "name": full.group("name"),
-                "title": title,
-                "affiliation": _clean_affil(affil),
-                "rule": "official.short_name_appositive",
-            }
-        )
+        out.append(_official(full, title, affil, "official.short_name_appositive"))
     return out
 
 

@@ -157,9 +157,11 @@ _FULL_DATE = recache.compile(
     r"\d{1,2}\s+" + MONTH_RE + r",?\s+(?P<y2>(?:19|20)\d{2})|(?P<y3>(?:19|20)\d{2})-\d{2}-\d{2})\b"
 )
 _YEAR = recache.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2})(?![\w-])")
-# "have expanded to Hong Kong since 2019": where a span up to the story begins, not its year
-_SINCE_YEAR = recache.compile(r"(?i)\b(?:since|from)\s+$")
-_TARGET_YEAR = recache.compile(r"(?i)\b(?:by|until|till|to|before|through|for|vision|plan)\s+$")
+# Years that are not the story's: a target ("by 2035") or where a span up to the story
+# begins ("have expanded to Hong Kong since 2019")
+_OTHER_YEAR = recache.compile(
+    r"(?i)\b(?:by|until|till|to|before|through|for|vision|plan|since|from)\s+$"
+)
 # "reached 1.05 trillion yuan in 2024, up 8.3 percent year on year": a whole year's figure,
 # so that year is over when the story is told
 _WHOLE_YEAR = recache.compile(
@@ -206,8 +208,7 @@ def _year_elsewhere(text: str, skip: tuple[int, int]) -> int | None:
             and bool(_WHOLE_YEAR.match(text, m.end()))
         )
         for m in _YEAR.finditer(text)
-        if not _TARGET_YEAR.search(text[max(0, m.start() - 12) : m.start()])
-        and not _SINCE_YEAR.search(text[max(0, m.start() - 12) : m.start()])
+        if not _OTHER_YEAR.search(text[max(0, m.start() - 12) : m.start()])
         and not _FUTURE.search(_clause_before(text, m.start()))  # "would be extended in 2025"
     ]
     return max(years) if years else None
