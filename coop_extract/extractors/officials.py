@@ -174,10 +174,17 @@ def parse_appositive(app: str) -> tuple[str, str | None] | None:
     if re.match(r"(?:and|or|&|as well as)\b", app):
         return None  # "X, and Hainan vice governor Y": the next person, not X's post
     owner, app = _possessive_place(app)
+    if owner is None and (generic := _GENERIC_OWNER.match(app)) is not None:
+        # "the company's founder": a common noun owns the post; the component names the
+        # body of that kind the story gave before (``_named_owner``)
+        owner, app = generic.group(1), generic.group(2)
     parsed = _parse_title(app)
     if parsed is None:
         return None
     return (parsed[0], parsed[1] or owner)
+
+
+_GENERIC_OWNER = recache.compile(r"([a-z]+)['’]s\s+(.+)$", re.S)
 
 
 # "research at HKUST", "commerce of the Hubei government": a field, then the body owning it
@@ -546,19 +553,12 @@ def _overlapping(pattern: re.Pattern[str], text: str, lo: int = 0, hi: int | Non
 _PERSON = recache.compile(PERSON)
 
 
-_GENERIC_OWNER = recache.compile(r"(?:the|its|their|his|her)\s+([a-z]+)['’]s\s+(.+)$", re.S)
-
-
 def _short_appositives(text: str, lo: int, hi: int, taken: SpanSet) -> list[dict]:
     """'said Tan, the company's founder and chief executive': a short form with its post,
     whose full name the story gave before ('When Tan Xiaoyu opened ...')."""
     out = []
     for m in _patterns()["short_appositive"].finditer(text, lo, hi):
-        # "the company's founder": the owner a common noun, the post after it
-        owned = _GENERIC_OWNER.match(m.group("app"))
-        parsed = parse_appositive(owned.group(2) if owned else m.group("app"))
-        if parsed is not None and owned is not None:
-            parsed = (parsed[0], parsed[1] or owned.group(1))
+        parsed = parse_appositive(m.group("app"))
         full = _full_name_before(text, m.start("short"), m.group("short"))
         if parsed is None or full is None or taken.overlaps(*full.span("name")):
             continue

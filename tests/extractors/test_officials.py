@@ -275,3 +275,24 @@ def test_officials_generic_owner_is_the_body_named_before(extractor):
     )
     people = {p.name: p.affiliation for p in extractor.extract(text).officials}
     assert people["Li Wen"] == "Foshan Municipal Commission of Commerce"
+
+
+# fmt: off
+GENERIC_OWNERS = [
+    # "the company's founder" after the full name: the post's owner is a common noun, and
+    # the body of that kind named before it stands in for it
+    ("Harbour Lane Foods Limited plans a second kitchen in Zhuhai. Chan Siu-ming, the "
+     "company's founder, said rents were lower.", ("Chan Siu-ming", "founder", "Harbour Lane Foods Limited")),
+    ("The Dongguan Municipal Bureau of Commerce hosted the fair. Zheng Hao, the bureau's "
+     "deputy director, said 40 firms signed up.", ("Zheng Hao", "deputy director", "Dongguan Municipal Bureau of Commerce")),
+    # no body of that kind named: the noun is kept as written
+    ("Maria Lopes, the bank's chief economist, expects slower growth in Macao.",
+     ("Maria Lopes", "chief economist", "bank")),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERIC_OWNERS)
+def test_officials_appositive_generic_owner(extractor, text, expected):
+    people = {p.name: (p.name, p.title, p.affiliation) for p in extractor.extract(text).officials}
+    assert people[expected[0]] == expected
