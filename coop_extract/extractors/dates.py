@@ -273,19 +273,39 @@ def find_dates(
                 continue
             taken.add(start, end)
             iso, end_iso, precision = resolved
-            out.append(
-                {
-                    "start": start,
-                    "end": end,
-                    "text": text[start:end],
-                    "date": iso,
-                    "end_date": end_iso,
-                    "precision": precision,
-                    "rule": rule,
-                }
-            )
+            found = {
+                "start": start,
+                "end": end,
+                "text": text[start:end],
+                "date": iso,
+                "end_date": end_iso,
+                "precision": precision,
+                "rule": rule,
+            }
+            window = _part_of_month(m.group("rel"), anchor) if rule == _PERIOD and iso else None
+            if window is not None and precision == "month":
+                found["window"] = window
+            out.append(found)
     out.sort(key=lambda f: f["start"])
     return out
+
+
+_PERIOD = "date.relative_period"
+
+
+def _part_of_month(rel: str, anchor: date | None) -> tuple[str, str] | None:
+    """The days 'later this month' or 'earlier this month' can be, counted from the
+    story's day: (first, last) ISO; None for a whole month."""
+    if anchor is None or isinstance(anchor, YearAnchor):
+        return None
+    rel = rel.lower().split()[0]
+    first = anchor.replace(day=1)
+    last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)
+    if rel == "later" and anchor < last:
+        return ((anchor + timedelta(days=1)).isoformat(), last.isoformat())
+    if rel == "earlier" and anchor > first:
+        return (first.isoformat(), (anchor - timedelta(days=1)).isoformat())
+    return None
 
 
 def _safe(y: int, mth: int, d: int) -> date | None:

@@ -860,6 +860,9 @@ def find_events(doc: Doc) -> list[dict]:
                 isinstance(trigger, _NounMatch)
                 and events
                 and _BACK_REF.search(sentence, 0, trigger.start())
+                # "At the exchange session held the same evening": told with the day of
+                # the event before, a gathering of its own
+                and _held_same_day(sentence, trigger) is None
             ):
                 continue  # "Speaking after the ceremony, ...": the event already reported
             if _running_tally(sentence, trigger, resolved):
@@ -877,6 +880,9 @@ def find_events(doc: Doc) -> list[dict]:
                 dates_here = told
             if isinstance(trigger, _OtherNoun):
                 mine = _own_date(sentence, s, trigger, leads, resolved)
+                held = None if resolved or inherited is None else _held_same_day(sentence, trigger)
+                if held is not None:  # held "the same afternoon": the day the phrase gives
+                    mine = {**inherited, "start": s + held.start(), "end": s + held.end()}
                 if mine is None:
                     continue
                 dates_here = [mine]
@@ -1079,11 +1085,25 @@ def _reported_future(sentence: str, trigger: MatchLike) -> int | None:
     return None
 
 
-_HELD_ON = recache.compile(
+_HELD = (
     r",?\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?"
     r"(?:held|hosted|staged|convened|organi[sz]ed|opened|launched|taking\s+place)"
-    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:on|in|from)\s+",
 )
+# "the Conference held on August 12" ("on Wednesday": a weekday's date holds its "on")
+_HELD_ON = recache.compile(
+    _HELD + r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+(?:on|in|from))?\s+",
+)
+_HELD_THEN = recache.compile(_HELD + r"\s+")
+
+
+def _held_same_day(sentence: str, noun: MatchLike) -> MatchLike | None:
+    """'At the ... Matchmaking Session held the same afternoon': the venue is named with a
+    day told by another event; the phrase that tells it."""
+    held = _HELD_THEN.match(sentence, noun.end())
+    if held is None:
+        return None
+    day = _triggers()["same_day"].search(sentence, held.end(), held.end() + 30)
+    return day if day is not None and day.start() == held.end() else None
 
 
 _PURPOSE = recache.compile(r"\bto\s+(?:co-)?[a-z]+\s+(?:a|an|the|its|their)\s+")
@@ -1098,6 +1118,16 @@ def _purpose_at(sentence: str, trigger: MatchLike) -> int | None:
         if found is not None:
             return m.start()
     return None
+
+
+_ING_ADJUNCT = recache.compile(r"\b(?:before|after)\s+[a-z]{2,}ing\b")
+
+
+def _is_trip_purpose(sentence: str, trigger: MatchLike) -> bool:
+    """Is the trigger what a trip is for ('to attend the Expo')?"""
+    return trigger.group().lower() in _triggers()["trip_purposes"] and bool(
+        _TO_BEFORE.search(sentence, max(0, trigger.start() - 8), trigger.start())
+    )
 
 
 _COMMA_BEFORE = recache.compile(r",\s+$")
@@ -1387,6 +1417,7 @@ def _event(
     resolved_to = _RESOLVED_TO.search(sentence, max(0, trigger.start() - 40), trigger.start())
     if resolved_to:
         inherited = None
+    purposed: list[dict] = []  # the dates of what the trip is for
     if resolved:
         resolved = _dates_for(sentence, s, trigger, resolved, etype)
         said = _reported_future(sentence, trigger)
@@ -1394,7 +1425,17 @@ def _event(
             resolved = [d for d in resolved if d["start"] - s >= said]
         purpose = _purpose_at(sentence, trigger)
         if purpose is not None:  # "signed ... to co-host a design week next April": its date
+            purposed = [d for d in resolved if d["start"] - s >= purpose]
             resolved = [d for d in resolved if d["start"] - s < purpose]
+        if _is_trip_purpose(sentence, trigger):
+            # "will visit Sanya later this month to attend the ... Forum on November 19":
+            # what the trip is for has the date after it, when it has one
+            resolved = [d for d in resolved if d["start"] - s >= trigger.end()] or resolved
+        adjunct = _ING_ADJUNCT.search(sentence, trigger.end())
+        if adjunct is not None:
+            # "will visit Xishuangbanna before returning to Macao on Saturday": the date of
+            # what comes before or after it is not its own
+            resolved = [d for d in resolved if d["start"] - s < adjunct.start()]
         told = _told_that(sentence, trigger)
         if told is not None:  # "told a banquet that trade grew last year": not the banquet's
             resolved = [d for d in resolved if d["start"] - s < told]
@@ -1429,11 +1470,18 @@ def _event(
         what is not None or (not founding and _conference_subject(sentence, trigger))
     ):
         etype = "conference"  # "opened the expo", "the Trade Week, which opened": the event
+    if etype == "visit" and when["precision"] == "month":
+        # "... later this month to attend the Forum on November 19": a trip told only by
+        # its month goes on the day of what it is for
+        day = [d for d in purposed if d["precision"] == "day" and d["date"][:7] == when["date"]]
+        when = day[0] if day else when
     start_date = when["date"]
     end_date = when["end_date"] if when["precision"] == "day" else None
+    window = when.get("window")
     if when["precision"] == "week" and start_date:
         # "signed last week": not a week-long happening but one day in it; the month that
         # holds most of the week (its Thursday's, as ISO 8601 counts weeks)
+        window = (start_date, when["end_date"])
         start_date = (date.fromisoformat(start_date) + timedelta(days=3)).isoformat()[:7]
     duration = _DURATION.search(sentence)
     if duration and not end_date and when["precision"] == "day":
@@ -1460,6 +1508,7 @@ def _event(
         "start": s,
         "end": e,
         "spans": [(s, e)],
+        "window": window,  # the days a "last week" month stands for: what merges into it
     }
 
 
@@ -1479,13 +1528,17 @@ def _strip_aux(before: str) -> str:
     return before
 
 
+_ACRONYM_AFTER = recache.compile(r"\s*\([A-Z][A-Za-z&-]{1,11}\)$")
+
+
 def _conference_subject(sentence: str, trigger: MatchLike) -> bool:
     """Is what opened a fair or forum? 'The ... Canton Fair, opened on Sunday', 'the Trade
     Week, which opened'; not 'the Conference Mechanism was established' (a mechanism) nor
     'the fair organiser opened an office' (the verb has its own object)."""
     if re.match(r"\s+(?:a|an|the|its|their|his|her|new)\b", sentence[trigger.end() :]):
         return False
-    before = _strip_aux(sentence[: trigger.start()])
+    # "the ... Fair (MIF), which opens": its acronym after the name
+    before = _ACRONYM_AFTER.sub("", _strip_aux(sentence[: trigger.start()]))
     trig = _triggers()
     return any(
         m.end() == len(before)
@@ -1561,6 +1614,7 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
         if _within(twin, ev):  # keep the finer date
             for key in ("date", "end_date", "date_text", "status", "rule"):
                 twin[key] = ev[key]
+            twin["window"] = ev.get("window")
         twin["spans"].extend(ev["spans"])
         known.pop(id(twin), None)
         twin["figures"] = sorted(set(twin["figures"]) | set(ev["figures"]))
@@ -1610,12 +1664,16 @@ def _within(coarse: dict, fine: dict) -> bool:
     """Is ``coarse`` (a month, no end) the month ``fine`` falls in, same type? A year is
     too wide: 'launched five platforms in 2023' and 'launched X on May 3' are two. A month
     reckoned from another event ('Two weeks later') was never stated: it merges nothing."""
+    window = coarse.get("window")
     return (
         coarse["type"] == fine["type"]
         and coarse["rule"] != "event.frame_date"
         and coarse["end_date"] is None
         and len(coarse["date"]) == 7
         and fine["date"].startswith(coarse["date"] + "-")
+        # "last week", "later this month": a month only in the record; a day outside the
+        # days they stand for is another happening
+        and (window is None or window[0] <= fine["date"][:10] <= window[1])
     )
 
 

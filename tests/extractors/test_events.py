@@ -629,6 +629,42 @@ ROUND_NINETEEN = [
     ("Wire flashes\n\nBN 11/14 10:05 *ZHUHAI TO HOST 2027 TRADE SUMMIT ON MARCH 4-5",
      [("conference", "2027-03-04", "2027-03-05")]),
 ]
+
+ROUND_FORTY_ONE = [
+    # what a trip is for takes the date after it; a trip told only by its month goes on
+    # that day
+    ("Posted 3 Jun 2026\n\nThe minister is due to travel to Haikou later this month to open "
+     "the Qiongzhou Strait Trade Expo on June 21.",
+     [("visit", "2026-06-21", None), ("conference", "2026-06-21", None)]),
+    ("Posted 3 Jun 2026\n\nThe mayor will visit Macao later this month to attend the Lusophone "
+     "Food Fair on June 18.", [("visit", "2026-06-18", None), ("conference", "2026-06-18", None)]),
+    # sessions are gatherings; a venue held "the same evening" is on the day told before
+    ("Posted 3 Jun 2026\n\nThe bureau staged an investment promotion session in Zhuhai on "
+     "Tuesday.", [("conference", "2026-06-02", None)]),
+    ("Posted 3 Jun 2026\n\nOn Monday, the delegation met the Economic Bureau. At the exchange "
+     "session held the same evening, firms signed six agreements.",
+     [("meeting", "2026-06-01", None), ("conference", "2026-06-01", None),
+      ("signing", "2026-06-01", None)]),
+    ("Posted 3 Jun 2026\n\nAt the Jiangmen-Macao Youth Networking Session held on Monday, "
+     "students signed two exchange agreements.",
+     [("conference", "2026-06-01", None), ("signing", "2026-06-01", None)]),
+    # a fair that opens, its acronym between: the fair
+    ("Posted 3 Jun 2026\n\nThe Guangxi Lusophone Products Expo (GLPE), which opens on June 20, "
+     "will host 300 exhibitors.", [("conference", "2026-06-20", None)]),
+    # the date of what comes before or after it is not the happening's
+    ("Posted 3 Jun 2026\n\nThe mission will also tour Beihai before flying back to Hong Kong "
+     "on Friday.", []),
+    ("Posted 3 Jun 2026\n\nThe delegates signed the charter on Monday before heading to the "
+     "port.", [("signing", "2026-06-01", None)]),
+    # "last week" and "later this month" stand for some days only: a happening of the same
+    # kind on another day of that month is another one
+    ("Posted 12 Nov 2026\n\nLast week, a Hainan delegation went to Hong Kong to promote the "
+     "free trade port. Its governor is expected to visit Hong Kong on November 24.",
+     [("visit", "2026-11", None), ("visit", "2026-11-24", None)]),
+    ("Posted 9 Oct 2026\n\nThe two chambers signed a pact on 6 October. The city's trade "
+     "fair, which opens later this month, will sign more deals.",
+     [("signing", "2026-10-06", None), ("conference", "2026-10", None)]),
+]
 # fmt: on
 
 
@@ -648,7 +684,8 @@ ROUND_NINETEEN = [
     + ROUND_SIXTEEN
     + ROUND_SEVENTEEN
     + ROUND_EIGHTEEN
-    + ROUND_NINETEEN,
+    + ROUND_NINETEEN
+    + ROUND_FORTY_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
