@@ -140,6 +140,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         recache.compile(
             r"\b(?:(?P<rel>last|next|this|on|early|late)\s+)?"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            # "Thursday, 17 September 2026": the weekday labels the date written after it
+            rf"(?![,\s(]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\.?\s+\d))"
         ),
     ),
     (

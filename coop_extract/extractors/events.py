@@ -56,7 +56,7 @@ def _triggers() -> dict:
         for tail, heads in by_tail.items():
             groups.setdefault(frozenset(heads), set()).add(tail)
         return [
-            rf"(?:{trie_regex(set(heads))})\s+(?:[\w-]+\s+){{0,4}}(?:{trie_regex(tails)})"
+            rf"(?:{trie_regex(set(heads))})\s+(?:[\w-]+\s+){{0,5}}(?:{trie_regex(tails)})"
             for heads, tails in groups.items()
         ]
 
@@ -285,7 +285,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     for m in trig["object_verbs"].finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "a host of events", "the host city": a noun, not the verb
-        following = " ".join(sentence[m.end() :].split()[:12])
+        following = " ".join(sentence[m.end() :].split()[:16])
         noun = _first_noun(following)
         if (
             noun is not None

@@ -18,7 +18,13 @@ from ..textutil import trie_regex
 from .cities import gazetteer
 
 _CAP = r"(?:[A-Z][\w'’.&–-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
-_PAREN = r"\((?:[A-Z][a-z]+)\)"  # "(Region)", "(Chongqing)" inside a name
+# "(Region)", "(Chongqing)" inside a name; a longer bracketed region only before a company's
+# suffix ("Rheinmetall Trading (Hong Kong) Ltd"; "... Countries (Forum Macao)" is an alias)
+_PAREN = (
+    r"\((?:[A-Z][a-z]+)\)"
+    r"|\((?:[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){1,2})\)"
+    r"(?=[^\S\n]+(?:Ltd|Limited|Co\b|Company|Corporation|Holdings|Inc\b|Pte|GmbH|Bhd|LLC|Plc))"
+)
 _CONN = r"(?:of|and|for|the|in|&|de|du|da|between)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: headlines and bylines stay apart
 # between the words of a name: one space, never a tab or a run of spaces (a table's or a

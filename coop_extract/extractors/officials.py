@@ -394,8 +394,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:{vocab['body_heads']})"
             # "... Liaison Office of the Central People's Government in the Macao SAR"
             rf"(?:[^\S\n]+in[^\S\n]+the[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){{1,3}}{_SAR}"
-            # "... People's Government of Guangxi Zhuang Autonomous Region"
-            rf"|[^\S\n]+of[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){{1,3}}?(?:{vocab['seat_units']}))?)"
+            # "... People's Government of Guangxi Zhuang Autonomous Region", "Department of
+            # Culture and Tourism of Hunan Province" (its field, then its region)
+            rf"|(?:[^\S\n]+of[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?[A-Z][\w'’-]*){{0,3}})?"
+            rf"[^\S\n]+of[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){{1,3}}?(?:{vocab['seat_units']}))?)"
             rf"[^\S\n]+{PERSON}"
         ),
         "body_then_name": recache.compile(

@@ -85,6 +85,9 @@ CASES = [
     # a date written in Chinese inside English text
     ("On 11月26日, they met; the pact runs from 2023年6月1日.", REF,
      [("2022-11-26", None), ("2023-06-01", None)]),
+    # a weekday right before a written date labels it: one date, the written one
+    ("Lunch talk - Tuesday, 14 November 2023, 12:30", REF, [("2023-11-14", None)]),
+    ("The fair opens on Friday, November 17.", REF, [("2023-11-17", None)]),
 ]
 # fmt: on
 

@@ -665,6 +665,18 @@ ROUND_FORTY_ONE = [
      "fair, which opens later this month, will sign more deals.",
      [("signing", "2026-10-06", None), ("conference", "2026-10", None)]),
 ]
+
+ROUND_FORTY_TWO = [
+    # an added flight or sailing, one of them, is a launch
+    ("Posted 3 Jun 2026\n\nThe carrier will add a third daily Xiamen-Macao return flight on 1 July.",
+     [("launch", "2026-07-01", None)]),
+    # what "hold" takes may come after a long first item
+    ("Posted 3 Jun 2026\n\nThe delegation will also hold a food culture promotion in Sham Shui Po "
+     "and a youth innovation forum at Cyberport on Friday.", [("conference", "2026-06-05", None)]),
+    # a business breakfast is a gathering, dated by the date its weekday labels
+    ("Posted 3 Jun 2026\n\nSAVE THE DATE\nGBA Business Breakfast - Tuesday, 16 June 2026, "
+     "8:00-9:30, Shenzhen.", [("conference", "2026-06-16", None)]),
+]
 # fmt: on
 
 
@@ -685,7 +697,8 @@ ROUND_FORTY_ONE = [
     + ROUND_SEVENTEEN
     + ROUND_EIGHTEEN
     + ROUND_NINETEEN
-    + ROUND_FORTY_ONE,
+    + ROUND_FORTY_ONE
+    + ROUND_FORTY_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

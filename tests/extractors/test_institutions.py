@@ -259,6 +259,10 @@ ROUND_SIXTEEN = [
     ("Ningbo Meishan Container Terminals opened a berth.", ["Ningbo Meishan Container Terminals"]),
     # a university's school "of" a subject is a body of its own
     ("Fudan University's School of Management signed a deal.", ["Fudan University", "School of Management"]),
+    # a bracketed region before a company's suffix is part of its name; a bracketed short
+    # name after a body is not
+    ("She joined Lusitania Shipping (Asia Pacific) Limited in May.", ["Lusitania Shipping (Asia Pacific) Limited"]),
+    ("the Guangdong-Macao Cooperation Forum (Forum Zhuhai) opened", ["Guangdong-Macao Cooperation Forum"]),
 ]
 # fmt: on
 

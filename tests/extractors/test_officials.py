@@ -37,6 +37,10 @@ CASES = [
     # the post of a region's government, the region closed by its unit, then the name
     ("A delegation headed by Vice Governor of the People's Government of Yunnan Province Li Hua "
      "visited Macao.", ("Li Hua", "Vice Governor", "People's Government of Yunnan Province")),
+    # a department's field, then its region, then the holder's name
+    ("She toured the fair with Deputy Director-General of the Department of Culture and Tourism "
+     "of Jiangxi Province Gao Ming.",
+     ("Gao Ming", "Deputy Director-General", "Department of Culture and Tourism of Jiangxi Province")),
     # the body, then the post, then the name
     ("SkyWing's founder and chairman, Zhou Ming, said.", ("Zhou Ming", "founder and chairman", None)),
     ("The HKMA chief executive, Eddie Wong, said.", ("Eddie Wong", "chief executive", "HKMA")),

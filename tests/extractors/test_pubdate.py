@@ -108,6 +108,9 @@ HEADER_LINES = [
      "pubdate.header_line"),
     ("Headline\nThursday 3 July 2025 09:12 | Comments (4) | Share this article\n\nBody.", "2025-07-03",
      "pubdate.header_line"),
+    # a newsletter's issue number beside its date
+    ("CHAMBER BULLETIN | Issue 7/2025 | 3 July 2025\n\nBody.", "2025-07-03", "pubdate.header_line"),
+    ("Trade Notes | Vol. 4, No. 12 | July 3, 2025\n\nBody.", "2025-07-03", "pubdate.header_line"),
 ]
 
 # a page's own address in its first lines carries its date, in the forms sites use
