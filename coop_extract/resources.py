@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -110,9 +111,22 @@ def places() -> list[Place]:
     curated = [_place(row) for row in read_jsonl("places.jsonl")]
     seen = {p.name for p in curated} | {a for p in curated for a in p.aliases}
     derived = [
-        _place(row) for row in read_jsonl("geonames_places.jsonl") if row["name"] not in seen
+        _place({**row, "aliases": _folded(row["name"], seen)})
+        for row in read_jsonl("geonames_places.jsonl")
+        if row["name"] not in seen
     ]
     return curated + derived
+
+
+def _folded(name: str, seen: set[str]) -> list[str]:
+    """'Cần Thơ' is written 'Can Tho' in English news: the name without its accents, as an
+    alias (unless a curated place already has that form)."""
+    plain = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
+        if not unicodedata.combining(c)
+    )
+    return [plain] if plain != name and plain.isascii() and plain not in seen else []
 
 
 @cache

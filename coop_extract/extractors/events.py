@@ -112,6 +112,9 @@ def _triggers() -> dict:
             recache.compile(
                 rf"\b(?:{trie_regex([w.lower() for w in data['same_day']])})\b"
                 rf"|^\W*(?:{trie_regex([w.lower() for w in data['same_day_openers']])})\b"
+                # "At a matchmaking event held in the afternoon, ...": the day told before
+                rf"|(?:(?<=held )|(?<=hosted )|(?<=staged ))"
+                rf"(?:{trie_regex([w.lower() for w in data['same_day_openers']])})\b"
             )
         ),
         "planned": recache.compile(rf"\b(?:{planned})\b", re.I),
@@ -1120,6 +1123,12 @@ def _purpose_at(sentence: str, trigger: MatchLike) -> int | None:
     return None
 
 
+_PAST_VERB = recache.compile(
+    r"(?:ed|met|held|led|sent|took|went|made|began|won|brought|paid)$", re.I
+)
+_FUTURE_AFTER = recache.compile(
+    r"\b(?:will|plans?\s+to|(?:is|are)\s+(?:set|due|expected|scheduled|slated)\s+to)\s"
+)
 _ING_ADJUNCT = recache.compile(r"\b(?:before|after)\s+[a-z]{2,}ing\b")
 
 
@@ -1431,6 +1440,18 @@ def _event(
             # "will visit Sanya later this month to attend the ... Forum on November 19":
             # what the trip is for has the date after it, when it has one
             resolved = [d for d in resolved if d["start"] - s >= trigger.end()] or resolved
+        future = _FUTURE_AFTER.search(sentence, trigger.end())
+        if (
+            future is not None
+            # a verb told as done ("An exchange tour ... will take place": "tour" is no
+            # past verb; "The next session will be held in 2027": no verb at all)
+            and _PAST_VERB.search(trigger.group().split()[0]) is not None
+            and not trig["planned"].search(sentence[: trigger.end()])
+        ):
+            # "Under a memorandum signed at the session, the two cities will open a train
+            # service by the end of June": a date in what is still to come is not the
+            # date of what was done
+            resolved = [d for d in resolved if d["start"] - s < future.start()]
         adjunct = _ING_ADJUNCT.search(sentence, trigger.end())
         if adjunct is not None:
             # "will visit Xishuangbanna before returning to Macao on Saturday": the date of
@@ -1488,7 +1509,10 @@ def _event(
         n = parse_number(duration.group("n"))
         if n and 1 < n <= 31:
             day = date.fromisoformat(when["date"])
-            if trig["end_verbs"].search(sentence):  # "wrapped up a four-day trip yesterday"
+            ended = trig["end_verbs"].search(sentence)
+            if ended is not None and when.get("start", e) - s > ended.start():
+                # "wrapped up a four-day trip yesterday", "a four-day visit that ends on
+                # Saturday" (not "arrived this evening ..., a four-day trip that ends ...")
                 start_date = (day - timedelta(days=int(n) - 1)).isoformat()
                 end_date = day.isoformat()
             else:

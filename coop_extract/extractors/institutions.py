@@ -444,8 +444,9 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     if first == "for":  # "Joint Laboratory for Intelligent Marine Systems", never "Ltd for
         # the Suzhou [delegation]": a place alone is whom it was for
         return " ".join(words[1:] if words[:1] == ["the"] else words) not in gazetteer()[1]
-    if first != "in" or head in _vocab()["venue_heads"]:
-        return False  # "... Cooperation Forum in Qianhai": where the forum meets
+    if first != "in" or head in _vocab()["venue_heads"] or _head_kind(head) == "company":
+        return False  # "... Cooperation Forum in Qianhai": where the forum meets; "Kingsway
+        # Securities in Hong Kong": where the firm works
     # "Convention Center in Bao'an district": where the body stands, not its name
     entries, forms = gazetteer()
     place = forms.get(" ".join(words))

@@ -199,6 +199,16 @@ _SAR = r"(?:SAR|Special[^\S\n]+Administrative[^\S\n]+Region)"
 _MARKET = re.compile(r"\s+(?:[A-Z][\w-]*\s+){1,3}")
 
 
+_PLACE_LED = recache.compile(r"((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+[a-z]")
+
+
+def _place_led(obj: str) -> bool:
+    """Does ``obj`` open with a place or region and go on in lower case ('Asia credit
+    research at ...')?"""
+    m = _PLACE_LED.match(obj)
+    return m is not None and m.group(1) in _vocab()["place_forms"]
+
+
 def _second_post(obj: str) -> tuple[str, str] | None:
     """'[Deputy Secretary of] the CPC Hainan Provincial Committee and Governor of Hainan
     Province': a party post, then the government post by which the news names the person;
@@ -255,9 +265,10 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     prep, obj = m.group(1), m.group(2).strip()
     if prep == "of" and (second := _second_post(obj)) is not None:
         return second
-    if prep == "of" and obj[:1].islower():
+    if prep == "of" and (obj[:1].islower() or _place_led(obj)):
         # "director of justice", "director of commerce at the Hubei government": a
-        # portfolio, and the body after it owns the post
+        # portfolio, and the body after it owns the post ("head of Asia credit research at
+        # X": the market a department covers opens it)
         owned = _OWNED.match(obj)
         field = owned.group(1) if owned else obj
         # "head of listing at HKEX": a short lower-case field before "at" a body is the
@@ -269,7 +280,8 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
             and field.split()[0] not in _DETERMINERS
         )
         if is_portfolio(field) or department:
-            return (f"{title} of {field}", owned.group(3) if owned else None)
+            # "at Kingsway Securities in Hong Kong": the firm, not where it sits
+            return (f"{title} of {field}", _SEATED_IN.sub("", owned.group(3)) if owned else None)
     if prep == "of" and obj[:1].isupper():
         # "Director-General of Investment Promotion", "Minister of Finance of Singapore"
         split = _portfolio_owner(obj, ("at", "of"))

@@ -20,6 +20,10 @@ CASES = [
     ("Xi’an and Huai'an signed a pact.",
      [("Xi'an", "city", "Shaanxi"), ("Huai'an", "city", "Jiangsu")]),
     ("Xi'an's mayor spoke.", [("Xi'an", "city", "Shaanxi")]),
+    # Vietnamese spellings with the syllables apart; a name written without its accents
+    ("Ha Noi and Hai Phong welcomed the Nanning mission.",
+     [("Hanoi", "city", None), ("Haiphong", "city", None), ("Nanning", "city", "Guangxi")]),
+    ("The flight to Can Tho took off.", [("Cần Thơ", "city", None)]),
     # people, words and names that are not places
     ("Gu Haidong spoke.", []),
     ("Most firms split the cost at the university.", []),

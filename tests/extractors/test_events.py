@@ -677,6 +677,23 @@ ROUND_FORTY_TWO = [
     ("Posted 3 Jun 2026\n\nSAVE THE DATE\nGBA Business Breakfast - Tuesday, 16 June 2026, "
      "8:00-9:30, Shenzhen.", [("conference", "2026-06-16", None)]),
 ]
+
+ROUND_FORTY_THREE = [
+    # a stated length that "ends" on a day ends there
+    ("Posted 3 Jun 2026\n\nThe mayor is leading a delegation on a three-day visit to Laos that "
+     "ends on Friday.", [("visit", "2026-06-03", "2026-06-05")]),
+    # a date in what is still to come is not the date of what was done
+    ("Posted 3 Jun 2026\n\nUnder a pact signed at the talks, the two ports will open a barge "
+     "route by the end of August.", [("launch", "2026-08", None)]),
+    # a working session is a meeting; a venue "held in the afternoon" is on the day told
+    ("Posted 3 Jun 2026\n\nOn Monday, the two mayors held a working session in Nanning. At a "
+     "business forum held in the afternoon, 12 firms signed supply contracts.",
+     [("meeting", "2026-06-01", None), ("conference", "2026-06-01", None),
+      ("signing", "2026-06-01", None)]),
+    # added hubs are a launch
+    ("Posted 3 Jun 2026\n\nThe district plans to add three more start-up hubs by the end of "
+     "2027.", [("launch", "2027", None)]),
+]
 # fmt: on
 
 
@@ -698,7 +715,8 @@ ROUND_FORTY_TWO = [
     + ROUND_EIGHTEEN
     + ROUND_NINETEEN
     + ROUND_FORTY_ONE
-    + ROUND_FORTY_TWO,
+    + ROUND_FORTY_TWO
+    + ROUND_FORTY_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

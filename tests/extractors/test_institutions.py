@@ -263,6 +263,8 @@ ROUND_SIXTEEN = [
     # name after a body is not
     ("She joined Lusitania Shipping (Asia Pacific) Limited in May.", ["Lusitania Shipping (Asia Pacific) Limited"]),
     ("the Guangdong-Macao Cooperation Forum (Forum Zhuhai) opened", ["Guangdong-Macao Cooperation Forum"]),
+    # where a firm works is not part of its name
+    ("Analysts at Harbourview Securities in Hong Kong agreed.", ["Harbourview Securities"]),
 ]
 # fmt: on
 

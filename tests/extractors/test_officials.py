@@ -37,6 +37,12 @@ CASES = [
     # the post of a region's government, the region closed by its unit, then the name
     ("A delegation headed by Vice Governor of the People's Government of Yunnan Province Li Hua "
      "visited Macao.", ("Li Hua", "Vice Governor", "People's Government of Yunnan Province")),
+    # a portfolio of two fields that opens with "Home"
+    ("Secretary for Home and Youth Affairs Chan Mei-ling opened the hub.",
+     ("Chan Mei-ling", "Secretary for Home and Youth Affairs", None)),
+    # a desk's market opens its field; the firm, not where it works, owns the post
+    ("\"Demand is back,\" said Lo Ka-wai, head of Asia rates strategy at Harbourview Securities "
+     "in Hong Kong.", ("Lo Ka-wai", "head of Asia rates strategy", "Harbourview Securities")),
     # a department's field, then its region, then the holder's name
     ("She toured the fair with Deputy Director-General of the Department of Culture and Tourism "
      "of Jiangxi Province Gao Ming.",
