@@ -1532,7 +1532,7 @@ def _event(
         "start": s,
         "end": e,
         "spans": [(s, e)],
-        "window": window,  # the days a "last week" month stands for: what merges into it
+        "window": window,  # the days "last week" or "later this month" stand for
     }
 
 
