@@ -284,22 +284,18 @@ def find_dates(
                 "precision": precision,
                 "rule": rule,
             }
-            window = _part_of_month(m.group("rel"), anchor) if rule == _PERIOD and iso else None
-            if window is not None and precision == "month":
-                found["window"] = window
+            if rule == "date.relative_period" and precision == "month" and iso and anchor:
+                # "later this month": the days after the story's (a relative date has a
+                # date only when the story's day is known)
+                found["window"] = _part_of_month(m.group("rel"), anchor)
             out.append(found)
     out.sort(key=lambda f: f["start"])
     return out
 
 
-_PERIOD = "date.relative_period"
-
-
-def _part_of_month(rel: str, anchor: date | None) -> tuple[str, str] | None:
+def _part_of_month(rel: str, anchor: date) -> tuple[str, str] | None:
     """The days 'later this month' or 'earlier this month' can be, counted from the
     story's day: (first, last) ISO; None for a whole month."""
-    if anchor is None or isinstance(anchor, YearAnchor):
-        return None
     rel = rel.lower().split()[0]
     first = anchor.replace(day=1)
     last = (first + timedelta(days=31)).replace(day=1) - timedelta(days=1)

@@ -293,8 +293,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if (
             noun is not None
             and noun[0] != "visit"
-            and m.group().lower() in trig["trip_purposes"]
-            and _TO_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+            and _is_trip_purpose(sentence, m)
             and ("visit" in finite or "visit" in infinitive)
         ):
             # "will lead a mission to Wuhan in October to attend the ... Expo": the trip's
