@@ -70,7 +70,8 @@ def _triggers() -> dict:
 
     def named(words: list[str]) -> _Named:
         after_the = frozenset(data.get("named_after_the", []))
-        return _Named(recache.compile(rf"\b(?:{trie_regex(words)})\b"), after_the)
+        lower = [w.lower() for w in words]
+        return _Named(recache.compile(rf"\b(?:{trie_regex([*words, *lower])})\b"), after_the)
 
     def compile_group(group: dict[str, list[str]]) -> list[tuple[str, Caseless]]:
         return [(etype, alternation(words)) for etype, words in group.items()]
@@ -93,6 +94,10 @@ def _triggers() -> dict:
         ],
         "object_verbs": alternation(data["object_verbs"]),
         # "the ceremony", "the agreement": an event the story has named already
+        "generic_after": recache.compile(rf"\s+(?:{trie_regex(data['generic_nouns'])})\b", re.I),
+        "told_occasion": recache.compile(
+            rf"\s+the\s+(?:{trie_regex(data['anaphora']['any'])})\b", re.I
+        ),
         "told_before": recache.compile(
             r"\bthe\s+(?:[\w-]+\s+)?"
             rf"(?:{trie_regex({w for words in data['anaphora'].values() for w in words})})\b",
@@ -153,6 +158,20 @@ def _triggers() -> dict:
             h.lower() for words in resources.org_heads()["heads"].values() for h in words
         },
         "generic_nouns": {w.lower() for w in data["generic_nouns"]},
+        # "had operated since October 2022": the start of its operation
+        "operating": alternation([f"{w} * since" for w in data["operating_since"]]),
+        "operating_since": recache.compile(
+            rf"\b(?:{trie_regex([w.lower() for w in data['operating_since']])})\s+"
+            r"(?:[\w-]+\s+){0,5}since\s+$",
+            re.I,
+        ),
+        "opening_verbs": {w.lower().split()[-1] for w in data["opening_up"]["verbs"]},
+        # "... its digital economy wider to Hong Kong investors": a market opened up
+        "opening_up": recache.compile(
+            r"(?:\s+up)?\s+(?:[\w'’&,-]+\s+){0,8}?"
+            rf"(?:{trie_regex(data['opening_up']['adverbs'])})\s+to\b",
+            re.I,
+        ),
         "proper_noun_types": {k.lower(): v for k, v in data["proper_noun_types"].items()},
         "conference_nouns": alternation(data["nouns"]["conference"]),
         "conference_named": named(data["named_nouns"].get("conference", [])),
@@ -169,6 +188,10 @@ class _Named:
     _PREV = recache.compile(r"\(?([A-Z][\w'’&-]*)\)?[^\S\n]+$")  # "Hangzhou (Macao) Week"
     _NOT = frozenset({"Last", "Next", "This", "That", "Each", "Every", "The", "A", "Per", "One"})
 
+    # "a Fuzhou-Macao week", "a Hunan-Hong Kong week": a pair of places names the event,
+    # written in lower case too
+    _PAIR = recache.compile(r"\b[A-Z][\w'’]*-[A-Z][\w'’]*(?:[^\S\n]+[A-Z][\w'’]*)?[^\S\n]+$")
+
     def __init__(self, pattern: re.Pattern[str], after_the: frozenset[str] = frozenset()):
         self.pattern = pattern
         self.after_the = after_the  # "the Games": a name standing alone after "the"
@@ -178,6 +201,10 @@ class _Named:
         for m in self.pattern.finditer(text, pos, end):
             if text[m.end() : m.end() + 1] in ("'", "’"):
                 continue  # "12 of the Games' 34 sports": the owner of what is told
+            if m.group().islower():
+                if self._PAIR.search(text, max(0, m.start() - 40), m.start()):
+                    yield m
+                continue
             prev = self._PREV.search(text, max(0, m.start() - 40), m.start())
             after_the = m.group() in self.after_the and _THE_BEFORE.search(
                 text, max(0, m.start() - 5), m.start()
@@ -234,6 +261,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         before = sentence[: m.start()]
         if etype == "launch" and trig["tally_subject"].search(before, max(0, m.start() - 80)):
             return  # "helped 1,036 companies set up or expand": a tally of many firms
+        if (
+            etype == "launch"
+            and m.group().lower().split()[-1] in trig["opening_verbs"]
+            and trig["opening_up"].match(sentence, m.end())
+        ):
+            return  # "would open its digital economy wider to Hong Kong investors": policy
         if etype == "launch" and trig["begin_not"].search(" ".join(before.split()[-3:])):
             return  # "Registration opens for the ... Fair": no launch of the story
         if etype in ("launch", "signing") and trig["helped_subject"].search(
@@ -260,6 +293,10 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     for etype, pattern in trig["verbs"]:
         for m in pattern.finditer(sentence):
             add(etype, m)
+    if "launch" not in finite:
+        # "had operated since October 2022": a launch, when no other verb tells one
+        for m in trig["operating"].finditer(sentence):
+            add("launch", m)
     for m in trig["going"].finditer(sentence):
         # "went to Macao University of Science and Technology to investigate": a visit
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
@@ -569,10 +606,12 @@ def _lead_frame(
     text: str, s: int, e: int, own: list[dict], published: str | None
 ) -> tuple[dict, int, int]:
     """The story's lead is its first dated sentence. When that sentence is a paragraph of
-    its own and its one date is a past day, return that day and the span of the paragraph
-    after it, which goes on with the lead's happening; else a frame over no text."""
+    its own and its one date (however often told) is a past day, return that day and the
+    span of the paragraph after it, which goes on with the lead's happening; else a frame
+    over no text."""
     nothing = ({}, 0, 0)
-    day = own[0] if len(own) == 1 else None
+    # "today (3 November)": one day, told twice
+    day = own[0] if len({(d["date"], d["end_date"]) for d in own}) == 1 else None
     if (
         day is None
         or not day["date"]
@@ -867,6 +906,8 @@ def find_events(doc: Doc) -> list[dict]:
                 and _held_same_day(sentence, trigger) is None
             ):
                 continue  # "Speaking after the ceremony, ...": the event already reported
+            if not resolved and events and _at_told_occasion(sentence, trigger):
+                continue  # "Speaking at the ceremony, ...": the event already reported
             if _running_tally(sentence, trigger, resolved):
                 continue  # "This year alone, we have signed 18 agreements": a tally so far
             if since and _tally_clause(sentence, s, trigger, since):
@@ -1098,10 +1139,17 @@ _HELD_ON = recache.compile(
 _HELD_THEN = recache.compile(_HELD + r"\s+")
 
 
+def _name_end(sentence: str, noun: MatchLike) -> int:
+    """Where the event's name ends: after a generic noun that follows the event noun ('a
+    matchmaking event held on May 12')."""
+    generic = _triggers()["generic_after"].match(sentence, noun.end())
+    return generic.end() if generic is not None else noun.end()
+
+
 def _held_same_day(sentence: str, noun: MatchLike) -> MatchLike | None:
     """'At the ... Matchmaking Session held the same afternoon': the venue is named with a
     day told by another event; the phrase that tells it."""
-    held = _HELD_THEN.match(sentence, noun.end())
+    held = _HELD_THEN.match(sentence, _name_end(sentence, noun))
     if held is None:
         return None
     day = _triggers()["same_day"].search(sentence, held.end(), held.end() + 30)
@@ -1141,6 +1189,19 @@ def _is_trip_purpose(sentence: str, trigger: MatchLike) -> bool:
 _COMMA_BEFORE = recache.compile(r",\s+$")
 _DETERMINER_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _FOR_EVENT = recache.compile(r"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+
+
+def _at_told_occasion(sentence: str, trigger: MatchLike) -> bool:
+    """'Speaking at the ceremony', 'attended the event': an object verb whose object is a
+    generic occasion the story has told already."""
+    trig = _triggers()
+    said = trigger.group()
+    verb = trig["object_verbs"].search(said)
+    return (
+        verb is not None
+        and verb.end() - verb.start() == len(said)
+        and trig["told_occasion"].match(sentence, trigger.end()) is not None
+    )
 
 
 def _own_date(
@@ -1184,7 +1245,7 @@ def _own_date(
     if any(pos <= s + lead.start() < mine["start"] for _, lead in leads):
         return None
     if (
-        _HELD_ON.fullmatch(sentence, noun.end(), mine["start"] - s)
+        _HELD_ON.fullmatch(sentence, _name_end(sentence, noun), mine["start"] - s)
         and not any(t in ("meeting", "conference") for t, _ in leads)
         and _first_noun(sentence[: noun.start()]) is None
     ):
@@ -1201,7 +1262,12 @@ def _own_date(
         usable = [d for d in usable if purpose is None or d["start"] - s < purpose]
         return _closest(sentence, s, usable, s + t.start()) if usable else None
 
-    return mine if all(nearest(etype, lead) is not mine for etype, lead in leads) else None
+    # a trigger in the clause that says what happened inside the noun's span ("a four-day
+    # trip ... on Thursday, during which 46 projects were signed") has no day of its own:
+    # it claims none of the noun's dates
+    inside = _INSIDE_RANGE.search(sentence, noun.end())
+    claiming = [(t, m) for t, m in leads if inside is None or m.start() < inside.start()]
+    return mine if all(nearest(etype, lead) is not mine for etype, lead in claiming) else None
 
 
 def _named_by(text: str, event: dict, noun: str) -> bool:
@@ -1403,6 +1469,13 @@ def _is_span_start(text: str, d: dict, sentence: str) -> bool:
         # "in the first five months of 2024": a period, not a happening; but "would begin
         # in the second quarter of next year" is when a planned happening comes
         return not _TO_COME.search(sentence)
+    trig = _triggers()
+    if trig["operating_since"].search(text, max(0, d["start"] - 80), d["start"]) and not any(
+        etype == "launch" and pattern.search(sentence) for etype, pattern in trig["verbs"]
+    ):
+        # "had operated since October 2022": when its operation began (the sentence's
+        # launch, unless a verb tells another: "in operation since 1987, opened a branch")
+        return False
     return bool(_SINCE.search(lead)) and not _RECURRING.search(sentence)
 
 

@@ -99,7 +99,8 @@ def _vocab() -> dict:
         "final_heads": set(final),
         "place_brands": {w: kind for kind, words in data["place_brands"].items() for w in words},
         "not": [n.lower() for n in data["not_institutions"]],
-        "document_words": set(data["document_words"]),
+        # a capitalised run closed by one of these names a document or a site, not a body
+        "not_body_closers": set(data["document_words"]) | set(data["facility_words"]),
         "defined_generic": set(data["defined_generic"]),
         "occasions": set(data["occasions"]),
         "venue_heads": set(data["venue_heads"]),
@@ -696,8 +697,9 @@ def find_institutions(text: str) -> list[dict]:
                 # "... University of Science and Technology's Hengqin [campus]": no head after
                 # the possessive, so the name ends there
                 part = part[: cut + 1]
-            if text[part[-1][0] : part[-1][1]].rstrip(".,") in vocab["document_words"]:
-                continue  # "... Securities Litigation Reform Act": a law, not a body
+            if text[part[-1][0] : part[-1][1]].rstrip(".,") in vocab["not_body_closers"]:
+                continue  # "... Securities Litigation Reform Act": a law, not a body; "...
+                # International Airport Logistics Park": a site
             if _places_only(text, part[:last]):
                 continue  # "Zhuhai and Macau Partners" in a headline: places, not a name
             seat = _sar_seat(text, part[last + 1 :])
@@ -736,10 +738,10 @@ def find_institutions(text: str) -> list[dict]:
                 extra["acronym"] = acr.group("acr")
             inner: list[tuple[int, int, str]] = []
             for k in range(1, len(part) - 2):
-                if (
-                    text[part[k][0] : part[k][1]] == "of"
-                    and text[part[k + 1][0] : part[k + 1][1]] == "the"
-                ):
+                article = text[part[k + 1][0] : part[k + 1][1]]
+                if text[part[k][0] : part[k][1]] == "of" and article in ("the", "The"):
+                    # "of The Stock Exchange of Hong Kong Limited": a legal name's article,
+                    # dropped as every name's is
                     rest = part[k + 2 :]
                     kinds = [kd for kk, kd in heads if kk >= k + 2]
                     seat = [j for j, (a, b) in enumerate(rest) if text[a:b] == "in"]
@@ -749,9 +751,12 @@ def find_institutions(text: str) -> list[dict]:
                         extra.setdefault("short", text[s : part[k - 1][1]])
                         inner.append((rest[0][0], rest[-1][1], kinds[-1]))
             short = str(extra.get("short", ""))
-            if not (inner and short.split()[-1:] and short.split()[-1] in vocab["occasions"]):
+            if not (
+                inner and (short in vocab["occasions"] or short.split()[-1] in vocab["occasions"])
+            ):
                 # "the Fifth Session of the ... People's Congress": a sitting of the body
-                # inside it, no body of its own
+                # inside it, no body of its own; "the Main Board of The Stock Exchange of
+                # Hong Kong Limited": a board it lists on
                 accept(s, e, _kind_name(heads[-1][1]), "inst.head_noun", **extra)
             for a, b, kd in inner:
                 accept(a, b, _kind_name(kd), "inst.inner_body")

@@ -694,6 +694,34 @@ ROUND_FORTY_THREE = [
     ("Posted 3 Jun 2026\n\nThe district plans to add three more start-up hubs by the end of "
      "2027.", [("launch", "2027", None)]),
 ]
+ROUND_FORTY_FOUR = [
+    # what was done "during which" a trip has no day: it takes none of the trip's dates
+    ("Posted 12 Mar 2026\n\nThe Xiamen mission ended a three-day tour of Macao on Tuesday, "
+     "during which 18 contracts were inked.", [("visit", "2026-03-08", "2026-03-10")]),
+    # opening a market "wider to" investors is policy, not a launch
+    ("Posted 12 Mar 2026\n\nAt a forum on Monday, the governor pledged to open the "
+     "province's financial sector further to Macao banks.", [("conference", "2026-03-09", None)]),
+    # "a <Place>-<Place> week" is an event, in lower case too
+    ("Posted 12 Mar 2026\n\nThe two cities will stage a Xiamen-Macao week for young "
+     "designers in October.", [("conference", "2026-10", None)]),
+    # a lead told "today (12 March)" frames the next paragraph; "speaking at" an event
+    ("Posted 12 Mar 2026\n\nThe port operator today (12 March) celebrated ten years of its "
+     "river terminal in Zhaoqing.\n\nSpeaking at a ceremony at the terminal, its chairman "
+     "said volumes had doubled. At the event, the operator signed a pact with a Macao "
+     "shipper.", [("conference", "2026-03-12", None), ("signing", "2026-03-12", None)]),
+    # "operated since" dates the start of operation, not a span
+    ("Posted 12 Mar 2026\n\nThe cross-border coach service has operated since May 2019.",
+     [("launch", "2019-05", None)]),
+    ("Posted 12 Mar 2026\n\nThe bank, in operation in Macao since 1987, opened a Zhuhai "
+     "branch on Monday.", [("launch", "2026-03-09", None)]),
+    # attending or speaking at "the ceremony" already told is no new event
+    ("Posted 12 Mar 2026\n\nThe two banks inked a loan deal on Monday. Addressing guests "
+     "after that, the mayor attended the ceremony and praised both sides.",
+     [("signing", "2026-03-09", None)]),
+    # "a <kind> event held ...": the kind's event, on the day told
+    ("Posted 12 Mar 2026\n\nAt a roadshow event held on Tuesday, six firms signed supply "
+     "contracts.", [("conference", "2026-03-10", None), ("signing", "2026-03-10", None)]),
+]
 # fmt: on
 
 
@@ -716,7 +744,8 @@ ROUND_FORTY_THREE = [
     + ROUND_NINETEEN
     + ROUND_FORTY_ONE
     + ROUND_FORTY_TWO
-    + ROUND_FORTY_THREE,
+    + ROUND_FORTY_THREE
+    + ROUND_FORTY_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

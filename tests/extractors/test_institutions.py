@@ -265,6 +265,12 @@ ROUND_SIXTEEN = [
     ("the Guangdong-Macao Cooperation Forum (Forum Zhuhai) opened", ["Guangdong-Macao Cooperation Forum"]),
     # where a firm works is not part of its name
     ("Analysts at Harbourview Securities in Hong Kong agreed.", ["Harbourview Securities"]),
+    # a run closed by a site's word names the site, not the body inside it
+    ("Trucks queue at the Nansha Port Authority Container Park.", []),
+    ("The forum met in the Lotus Bay Holdings Tower.", []),
+    # a listing board names the exchange it belongs to
+    ("Its shares trade on the Main Board of The Stock Exchange of Singapore Limited.",
+     ["Stock Exchange of Singapore Limited"]),
 ]
 # fmt: on
 
