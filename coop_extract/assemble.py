@@ -120,9 +120,15 @@ def _shouting(text: str, fact: dict) -> bool:
 # Derived (GeoNames) places smaller than this are common pinyin words too ("Jinfeng
 # Laboratory", "Yuzhou Hotel"): they count only where the context says they are places.
 SMALL_PLACE = 300_000
-_PLACE_WORD = recache.compile(r"^\s+(?:city|county|district|prefecture|town|township)\b", re.I)
+_PLACE_WORD = recache.compile(
+    r"^\s+(?:city|county|district|prefecture|town|township|"
+    r"(?:high-tech|hi-tech|development|economic|industrial|free\s+trade)\s+zone|new\s+area)\b",
+    re.I,
+)
+# "in Yuxi", "toured Yuxi", a route's "Kunming → Yuxi"
 _PLACE_LEAD = recache.compile(
-    r"\b(?:in|to|from|at|near|via|between|and|of|visit|visits|visited|visiting|toured)\s+$|,\s*$"
+    r"\b(?:in|to|from|at|near|via|between|and|of|visit|visits|visited|visiting|toured)\s+$"
+    r"|,\s*$|→\s*$"
 )
 
 
@@ -133,14 +139,17 @@ def _currency_unit() -> re.Pattern[str]:
     return recache.compile(rf"[^\S\n]*(?:{trie_regex(units)})\b", re.I)
 
 
-def _small_place_confirmed(text: str, fact: dict) -> bool:
-    """'Yuzhou city', 'in Yuzhou, Henan', 'from Jinfeng to ...' yes; 'the Yuzhou Hotel' no."""
+def _small_place_confirmed(text: str, fact: dict, province_named: bool) -> bool:
+    """'Yuzhou city', 'in Yuzhou, Henan', 'from Jinfeng to ...' yes; 'the Yuzhou Hotel' no;
+    'the Yuxi high-tech zone' in a story that names Yunnan, its province, yes."""
     after = text[fact["end"] : fact["end"] + 30]
     if _PLACE_WORD.match(after):
         return True
     if re.match(r"[^\S\n]*[A-Z(]", after) or re.match(r"['’]s\b", after):
         return False  # part of a longer name, or a possessive that names something else
-    return bool(_PLACE_LEAD.search(text[max(0, fact["start"] - 12) : fact["start"]]))
+    return province_named or bool(
+        _PLACE_LEAD.search(text[max(0, fact["start"] - 12) : fact["start"]])
+    )
 
 
 def _choose_homonym(city: City, entry, mentioned_provinces: set[str]) -> City:
@@ -175,7 +184,11 @@ def _cities(
             continue  # "7.25 per US dollar", "Hong Kong dollars": a currency, not a place
         entry = entries[fact["entry"]]
         small = entry.population is not None and entry.population < SMALL_PLACE
-        if small and entry.kind == "city" and not _small_place_confirmed(text, fact):
+        if (
+            small
+            and entry.kind == "city"
+            and not _small_place_confirmed(text, fact, entry.province in provinces)
+        ):
             continue
         entry = entries[fact["entry"]]
         city = by_entry.get(fact["entry"])

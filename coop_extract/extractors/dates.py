@@ -323,6 +323,11 @@ def _tense(sentence: str) -> str:
     return "past" if _PAST.search(sentence) else ""
 
 
+_WEEKDAY_BEFORE = recache.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$", re.I
+)
+
+
 def _infer_year(mth: int, d: int, anchor: date | None, tense: str = "") -> date | None:
     """The year for a month/day: a past report takes the latest such day on or before the
     anchor (Dec 28 in a Jan 3 story is last year), a future one the next on or after it,
@@ -418,6 +423,12 @@ def _resolve(
             year = anchor.year + {"this": 0, "next": 1, "last": -1}[g["ry"].lower()]
         tense = _tense_at(text, m.start())
         first = _safe(year, mth, d) if year else _day_in_year(mth, d, anchor, tense)
+        label = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if first is not None and not year and label and not isinstance(anchor, YearAnchor):
+            # "Wednesday, 6 May": the year in which that day is a Wednesday, if one is near
+            wd = WEEKDAYS.index(label.group(1).lower())
+            near = [o for k in (0, -1, 1) if (o := _safe(first.year + k, mth, d)) is not None]
+            first = next((o for o in near if o.weekday() == wd), first)
         if "d2" not in g or g.get("d2") is None:
             if year is None and anchor is None:
                 return (None, None, "day")

@@ -94,6 +94,12 @@ def _triggers() -> dict:
         ],
         "object_verbs": alternation(data["object_verbs"]),
         # "the ceremony", "the agreement": an event the story has named already
+        # "The mission, co-organized by", "a delegation jointly organised by"
+        "organised_trip": recache.compile(
+            rf"\b(?:{trie_regex(data['nouns']['visit'])})s?,?\s+"
+            r"(?:(?:was|were|is|are|being|been|jointly)\s+)*(?:co-)?$",
+            re.I,
+        ),
         "generic_after": recache.compile(rf"\s+(?:{trie_regex(data['generic_nouns'])})\b", re.I),
         "told_occasion": recache.compile(
             rf"\s+the\s+(?:{trie_regex(data['anaphora']['any'])})\b", re.I
@@ -267,6 +273,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             and trig["opening_up"].match(sentence, m.end())
         ):
             return  # "would open its digital economy wider to Hong Kong investors": policy
+        if (
+            etype == "conference"
+            and m.group().lower().startswith("organi")
+            and trig["organised_trip"].search(before, max(0, m.start() - 60))
+        ):
+            return  # "The mission, co-organized by ...": who organised the trip, no event
         if etype == "launch" and trig["begin_not"].search(" ".join(before.split()[-3:])):
             return  # "Registration opens for the ... Fair": no launch of the story
         if etype in ("launch", "signing") and trig["helped_subject"].search(
@@ -311,7 +323,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             continue  # "the delegation completed a visit": no founding ("JV with X formed
             # in July 2025", a slide's bullet, drops its "was")
         subject = _strip_aux(sentence[: m.start()]).split()
-        last = subject[-1].lower() if subject else ""
+        last = subject[-1].lower().rstrip(",;:") if subject else ""  # "..., Hengqin Port,"
         if (
             last in trig["body_heads"]
             or last in trig["facilities"]
@@ -402,7 +414,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     found = []
     for etype, pattern in trig["nouns"]:
         m = pattern.search(sentence)
-        if m:
+        if m and not _COUNTED_NOUN.search(sentence, max(0, m.start() - 24), m.start()):
+            # ("made at least one trip in March": a count of trips, no happening)
             found.append((order.get(etype, 99), m.start(), etype, m))
     # "Promotion Meeting" is a conference's noun, whatever "Meeting" alone would be
     found = [
@@ -452,7 +465,7 @@ _AND_TO = recache.compile(r",?\s+and\s+to\s+$")
 _SCHEDULED = recache.compile(r"\b(?:is|are)\s+(?:scheduled|due|slated)\s+to\s+$", re.I)
 _CO_CHAIRED = recache.compile(r"\b(?:co-?chaired|co-?chairs|co-?chair|jointly\s+chaired)\b", re.I)
 _INTO_FORCE = recache.compile(r"\s+(?:force|effect)\b")
-_LIST_ITEM = recache.compile(r"\s*(?:[•·▪●◦‣*–-]|\d{1,2}[.)])\s+")
+_LIST_ITEM = recache.compile(r"\s*(?:[•·▪●◦‣*–✅✔✓☑➤►▶🔹🔸-]|\d{1,2}[.)])\s+")
 # a headline line: capitalised words, then "to" ("Zhongshan-Hong Kong rail link to open ...")
 # (after a wire flash's stamp: "BN 11/24 09:35 *Data Pilot to Start ...")
 _HEADLINE_TO = recache.compile(
@@ -565,6 +578,11 @@ def _modifier_type(sentence: str, head: MatchLike) -> str | None:
             if m.end() == len(before) and m.group().lower() not in trig["generic_nouns"]:
                 return etype
     return None
+
+
+_COUNTED_NOUN = recache.compile(
+    r"\b(?:at\s+least|one\s+or\s+more|more\s+than|no\s+fewer\s+than)\s+(?:one\s+)?$", re.I
+)
 
 
 class _NounMatch:
@@ -796,6 +814,7 @@ def find_events(doc: Doc) -> list[dict]:
     # "... held on May 11. The mechanism was formally established." dates the second.
     frame: dict | None = None
     list_frame: dict | None = None
+    prev_item = False  # the sentence before was a list's item
     prev_end = -1
     lead: tuple[dict, int, int] | None = None  # (day, span of the paragraph it frames)
     pub = store(doc).get("pubdate") or {}
@@ -848,9 +867,12 @@ def find_events(doc: Doc) -> list[dict]:
         if sentence.rstrip().endswith(":"):
             list_frame = frame or list_frame
         elif _LIST_ITEM.match(sentence):
-            inherited = inherited or list_frame
+            # one bullet's day is not the next one's ("✅ Met ... on Monday", then "✅
+            # Co-hosted the ... Forum"): each takes only what the list sums up
+            inherited = list_frame if prev_item else inherited or list_frame
         else:
             list_frame = None
+        prev_item = bool(_LIST_ITEM.match(sentence))
         frame = None
         spoken = [d for d in own if d["date"] and d["precision"] == "day" and not d["end_date"]]
         if len(spoken) == 1 and _SPEECH.search(sentence):
@@ -875,6 +897,8 @@ def find_events(doc: Doc) -> list[dict]:
             if not any(a <= s + m.start() and s + m.end() <= b for a, b in money)
         ]
         if not found:
+            found = _takes_effect(sentence, s, own)
+        if not found:
             continue
         resolved = [d for d in own if d["date"] and not _is_span_start(text, d, sentence)]
         since = [
@@ -888,6 +912,9 @@ def find_events(doc: Doc) -> list[dict]:
             continue  # the sentence has a date we cannot place: no guessing
         if own and not resolved:
             continue  # only "since 2019": a tally over a span, not a happening
+        if _AS_OF_OPENER.match(sentence):
+            continue  # "As of 31 March, 86,412 vehicles had been approved, and ...": a status
+            # report, whatever else it dates
         if not resolved:
             inherited = _same_day_date(text, sentence, events) or inherited
         if inherited is None:  # also when the sentence's own dates are all another's
@@ -1191,6 +1218,37 @@ _DETERMINER_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _FOR_EVENT = recache.compile(r"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 
 
+_EFFECTIVE = recache.compile(
+    r"\W*(?:A\.\s+)?(?P<w>from|starting(?:\s+from)?|beginning|effective(?:\s+from)?|"
+    r"with\s+effect\s+from)\s+",
+    re.I,
+)
+
+
+_WEEKDAY_LABEL = recache.compile(r"(?:[A-Z][a-z]+day,?\s+)?")
+
+
+def _takes_effect(sentence: str, s: int, own: list[dict]) -> list[tuple[str, MatchLike]]:
+    """'From Wednesday, 6 May, the daily quota rises ...': a sentence with no trigger that
+    opens with the day a change takes effect tells that change (an 'other' event)."""
+    m = _EFFECTIVE.match(sentence)
+    if m is None:
+        return []
+    day = next(
+        (
+            d
+            for d in own
+            # "From Wednesday, 6 May": the weekday labels the date
+            if d["start"] - s >= m.end()
+            and _WEEKDAY_LABEL.fullmatch(sentence, m.end(), d["start"] - s)
+        ),
+        None,
+    )
+    if day is None or not day["date"] or day["precision"] != "day" or day["end_date"]:
+        return []
+    return [("other", Found(sentence, m.start("w"), m.end("w")))]
+
+
 def _at_told_occasion(sentence: str, trigger: MatchLike) -> bool:
     """'Speaking at the ceremony', 'attended the event': an object verb whose object is a
     generic occasion the story has told already."""
@@ -1350,6 +1408,8 @@ def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
 
 
 _SINCE = recache.compile(r"\bsince\s+$", re.I)
+_AS_OF = recache.compile(r"\bas\s+(?:of|at)\s+$", re.I)
+_AS_OF_OPENER = recache.compile(r"\W*(?:A\.\s+)?as\s+(?:of|at)\s", re.I)
 _UNTIL = recache.compile(r"\b(?:until|till|through)\s+$", re.I)
 _PERFECT = recache.compile(r"\b(?:have|has)\s+(?:(?:\w+ly|also|already|so\s+far)\s+)?$", re.I)
 _PERIODS = frozenset({"date.relative_period", "date.the_year"})
@@ -1476,6 +1536,8 @@ def _is_span_start(text: str, d: dict, sentence: str) -> bool:
         # "had operated since October 2022": when its operation began (the sentence's
         # launch, unless a verb tells another: "in operation since 1987, opened a branch")
         return False
+    if _AS_OF.search(lead):
+        return True  # "As of 31 March 2026, 86,412 vehicles had been approved": a tally's day
     return bool(_SINCE.search(lead)) and not _RECURRING.search(sentence)
 
 

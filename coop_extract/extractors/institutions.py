@@ -220,6 +220,9 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
 
 
+_PAST_OPENER = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*ed")
+
+
 def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Drop sentence openers, titles, months and 'X-based' words before the name proper."""
     vocab = _vocab()
@@ -236,6 +239,12 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             if k == 0 or text[words[0][0] : text.rfind("-", a, b)] in gazetteer()[1]:
                 words = words[k + 1 :]
             break
+    if (
+        len(words) > 2
+        and _PAST_OPENER.fullmatch(text[words[0][0] : words[0][1]])
+        and text[words[1][0] : words[1][1]] == "the"
+    ):
+        words = words[2:]  # a bullet's "Co-hosted the ... Forum": a verb, then the name
     if words and text[words[0][0] : words[0][1]] in _place_firsts():
         words = _after_place(text, words, vocab)
     i = 0

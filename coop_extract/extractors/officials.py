@@ -25,7 +25,11 @@ from .cities import gazetteer
 # A one-capital token ("Vincent U") only where it is not an initial ("F." in "John F. Lee").
 # Letters of Latin-1 too: "João Gonçalves Araújo"
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-NAME_TOKEN = rf"(?:[{_UP}][{_LO}]+(?:-[{_LO}]+)?|[{_UP}][{_LO}]*[{_UP}][{_LO}]+|[{_UP}](?![\w.]))"
+# An Arabic family name keeps its article: "Khalid Al-Falih", "Omar El-Sayed"
+_ARABIC = rf"(?:Al|El|Bin|Ibn|Abu|Abdul)-[{_UP}][{_LO}]+"
+NAME_TOKEN = (
+    rf"(?:{_ARABIC}|[{_UP}][{_LO}]+(?:-[{_LO}]+)?|[{_UP}][{_LO}]*[{_UP}][{_LO}]+|[{_UP}](?![\w.]))"
+)
 # Lower-case particles inside Portuguese and other Western names ("Maria Helena de Senna
 # Fernandes"); they do not count among a name's two to four words.
 PARTICLES = ("de", "da", "do", "dos", "das", "van", "von", "der", "del")
@@ -333,9 +337,14 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
             m.group("name"), strong_context=False
         ):
             continue
-        org = m.group("org")
+        title, org = m.group("title"), m.group("org")
+        if m.group("rest"):
+            # "Director, Mainland Business Development, <body>": the units join the post
+            *units, org = m.group("rest").split(", ")
+            if units and _is_body(org):
+                title = ", ".join([title, *units])
         body = org if org and _is_body(org) else None
-        found.append(_official(m, m.group("title"), body, "official.signature"))
+        found.append(_official(m, title, body, "official.signature"))
     return sorted(found, key=lambda f: f["start"])
 
 
@@ -363,7 +372,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     portfolios = rf"(?:the\s+)?{pw}(?:(?:\s*,\s*|\s+and\s+(?:the\s+)?|\s+){pw})*"
     levels = "|".join(re.escape(w) for w in resources.titles()["level_words"])
     # modifiers before a title head: "acting mayor", "executive vice-mayor"
-    mods = rf"(?:(?:{'|'.join(resources.titles()['modifiers'])})[\s-]+)*"
+    ranks = "|".join(resources.titles()["modifiers"])
+    mods = rf"(?:(?:{ranks})[\s-]+)*"
     return {
         # Name, [ (note) ,] title phrase [of affiliation] -- ends at , ; . or "said".
         "appositive": recache.compile(
@@ -372,8 +382,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # [Place['s]] Title Name
         "title_name": recache.compile(
-            rf"(?P<title>(?i:(?:(?:acting|former|then|executive|deputy|vice|assistant|senior)\s+)*"
-            rf"(?:{heads})(?:\s+for\s+{portfolios})?"
+            rf"(?P<title>(?i:(?:(?:{ranks}|former|then)\s+)*"
+            rf"(?:{heads})(?:\s+(?:for|of)\s+{portfolios})?"
             # "Vice Rector (Research) Prof. Lam Hin"
             rf"(?:[^\S\n]+\((?:{pw})\))?))[^\S\n]+{honor}{PERSON}"
         ),
@@ -392,7 +402,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "owner_title": recache.compile(
             rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z]?[\w-]+['’]s)\s+"
             rf"(?:(?:{levels})\s+)?(?P<org>(?:[A-Z][\w&.-]*\s+){{0,4}}?)"
-            rf"(?P<title>(?i:(?:(?:acting|former|executive|deputy|vice|assistant|senior)\s+)*"
+            rf"(?P<title>(?i:(?:(?:{ranks}|former)\s+)*"
             rf"(?:(?:{pw})\s+)?(?:{heads})(?:\s+and\s+(?:{heads}))?"
             rf"(?:\s+(?:of|for)\s+{portfolios})?)),"
             rf"\s+{honor}{PERSON}(?=[,.;\s]|$)"
@@ -429,11 +439,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:[A-Z][\w'’&-]*|of|and|for|the)){0,8}))?"
         ),
         # a signature: "Ip Sio Man" / "Chairman" / "Macau Chinese Enterprises Association"
+        # (or a profile's header: "Grace Leung • 1st" / "Director, Mainland Business
+        # Development, Hong Kong Trade Development Council", post and body on one line)
         "signature": recache.compile(
-            rf"(?m)^[ \t]*{honor}{PERSON}[ \t]*\n[ \t]*"
+            rf"(?m)^[ \t]*{honor}{PERSON}[ \t]*(?:[•|][^\n]*)?\n[ \t]*"
             rf"(?P<title>(?i:{mods}(?:{heads}))"
             r"(?:[ \t]+\((?:[A-Z][\w&-]*[ \t]*){1,4}\))?)"
-            r"[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]{2,80}?))?[ \t]*$"
+            r"(?:,[ \t]*(?P<rest>[A-Z][^\n]{2,120}?)"
+            r"|[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]{2,80}?))?)[ \t]*$"
         ),
         # "said Tan, the company's founder", "Whitfield, its chairman, said": a short form
         # after a speech verb or opening a sentence
@@ -656,6 +669,12 @@ def _body_after(text: str, end: int, title: str, affil: str | None) -> tuple[str
     if affil is not None and not organ:
         return title, affil
     m = _BODY_AFTER.match(text, end)
+    if m is not None and not organ and not _has_org_word(m.group("org")):
+        # "Director, Mainland Business Development, Hong Kong Trade Development Council": a
+        # unit of the post (no body's head noun in it), then its body
+        unit = _BODY_AFTER.match(text, m.end())
+        if unit is not None and _has_org_word(unit.group("org")):
+            title, m = f"{title}, {m.group('org')}", unit
     if m is None or not _is_body(m.group("org")) or m.group("org") in _vocab()["place_forms"]:
         return title, affil
     if organ:
@@ -663,19 +682,21 @@ def _body_after(text: str, end: int, title: str, affil: str | None) -> tuple[str
     return title, m.group("org")
 
 
+def _has_org_word(phrase: str) -> bool:
+    """Does ``phrase`` hold an organisation's head noun or read as an acronym?"""
+    return any(w in _vocab()["org_words"] for w in phrase.split()) or bool(
+        re.fullmatch(r"[A-Z]{2,8}", phrase.strip())
+    )
+
+
 def _is_body(phrase: str) -> bool:
     """Does ``phrase`` name a body or place of its own (an organisation head noun, a place,
     an acronym), rather than end another body's name ('Commerce')?"""
-    vocab = _vocab()
     words = phrase.split()
-    return (
-        any(w in vocab["org_words"] for w in words)
-        or any(
-            " ".join(words[k:j]) in vocab["place_forms"]
-            for k in range(len(words))
-            for j in range(k + 1, min(len(words), k + 4) + 1)
-        )
-        or bool(re.fullmatch(r"[A-Z]{2,8}", phrase.strip()))
+    return _has_org_word(phrase) or any(
+        " ".join(words[k:j]) in _vocab()["place_forms"]
+        for k in range(len(words))
+        for j in range(k + 1, min(len(words), k + 4) + 1)
     )
 
 

@@ -84,6 +84,10 @@ SMALL = [
     ("Factories in Yuzhou, Henan expanded.", ["Yuzhou", "Henan"]),
     # Portugal's cities are in the gazetteer; a visit confirms a small place
     ("A delegation will visit Coimbra and Braga next month.", ["Coimbra", "Braga"]),
+    # a zone's name, a route's arrow, or the place's province named in the story
+    ("Investors toured the Yuzhou economic zone.", ["Yuzhou"]),
+    ("Day 2: Zhengzhou → Yuzhou", ["Zhengzhou", "Yuzhou"]),
+    ("Henan officials showed the Yuzhou plant to guests.", ["Henan", "Yuzhou"]),
 ]
 # fmt: on
 

@@ -722,6 +722,27 @@ ROUND_FORTY_FOUR = [
     ("Posted 12 Mar 2026\n\nAt a roadshow event held on Tuesday, six firms signed supply "
      "contracts.", [("conference", "2026-03-10", None), ("signing", "2026-03-10", None)]),
 ]
+ROUND_FORTY_FIVE = [
+    # one bullet's day is not the next bullet's
+    ("Posted 12 Mar 2026\n\nHighlights of the trip:\n✔ Called on the Zhuhai mayor on "
+     "Tuesday\n✔ Hosted a seminar for Macao start-ups",
+     [("meeting", "2026-03-10", None)]),
+    # who organised a trip is no conference; "was received by" is a meeting
+    ("Posted 12 Mar 2026\n\nThe mission, organised by the chamber, was received by the "
+     "Penang chief minister on Monday.", [("meeting", "2026-03-09", None)]),
+    # "debuted" is a launch
+    ("Posted 12 Mar 2026\n\nThe Macao-listed fund debuted in January 2024.",
+     [("launch", "2024-01", None)]),
+    # a status "as of" a day tells no happening; nor does a count of trips
+    ("Posted 12 Mar 2026\n\nAs of 28 February, 1,204 firms had registered, and a fifth of "
+     "them made at least one visit in February.", []),
+    # "From <day>," with no trigger: a change taking effect; the weekday picks the year
+    ("Posted 12 Mar 2026\n\nFrom Monday, 6 April, the ferry fare drops to MOP 120.",
+     [("other", "2026-04-06", None)]),
+    # a facility "will be added" is a launch
+    ("Posted 12 Mar 2026\n\nA third berth, the Taipa Terminal, will be added in 2027.",
+     [("launch", "2027", None)]),
+]
 # fmt: on
 
 
@@ -745,7 +766,8 @@ ROUND_FORTY_FOUR = [
     + ROUND_FORTY_ONE
     + ROUND_FORTY_TWO
     + ROUND_FORTY_THREE
-    + ROUND_FORTY_FOUR,
+    + ROUND_FORTY_FOUR
+    + ROUND_FORTY_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -50,6 +50,10 @@ CASES = [
         "released by the customs office, while imports reached more than $2 billion",
         [(3e9, "USD", None), (2e9, "USD", "more than")],
     ),
+    # Gulf currencies; a SAR is a region, not a riyal
+    ("deals worth SR4.5 billion", [(4.5e9, "SAR", None)]),
+    ("a fund of 800 million dirhams", [(8e8, "AED", None)]),
+    ("the Macao SAR 25 years on", []),
     # not money
     ("13,6 million readers", []),
     ("the 2023 plan covers 11 cities", []),

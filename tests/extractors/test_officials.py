@@ -141,6 +141,17 @@ CASES = [
      "deputy director, said 40 firms signed up.", ("Zheng Hao", "deputy director", "Dongguan Municipal Bureau of Commerce")),
     ("Maria Lopes, the bank's chief economist, expects slower growth in Macao.",
      ("Maria Lopes", "chief economist", "bank")),
+    # a post's unit between the post and its body; an "associate" rank
+    ("Tony Fok, Head, Greater China Research, Lotus Securities Limited, spoke first.",
+     ("Tony Fok", "Head, Greater China Research", "Lotus Securities Limited")),
+    ("Zhuhai's Associate Director of Commerce, Ho Ka-yan, opened the event.",
+     ("Ho Ka-yan", "Associate Director of Commerce", "Zhuhai")),
+    # "Minister of <portfolio>" before the name; an Arabic family name keeps its article
+    ("They met Minister of Economy Faisal Al-Ibrahim in Riyadh.",
+     ("Faisal Al-Ibrahim", "Minister of Economy", None)),
+    # a profile's header: the name, then post, unit and body on one line
+    ("Wendy Lau Mei-ki • 2nd\nHead, Investor Relations, Harbour Lane Foods Limited\n\n"
+     "Proud of our Zhuhai team.", ("Wendy Lau Mei-ki", "Head, Investor Relations", "Harbour Lane Foods Limited")),
 ]
 # fmt: on
 
