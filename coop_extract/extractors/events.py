@@ -1409,6 +1409,7 @@ def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
 
 _SINCE = recache.compile(r"\bsince\s+$", re.I)
 _AS_OF = recache.compile(r"\bas\s+(?:of|at)\s+$", re.I)
+_IN_EFFECT = recache.compile(r"\b(?:effect|effective|force)\s+as\s+(?:of|at)\s+$", re.I)
 _AS_OF_OPENER = recache.compile(r"\W*(?:A\.\s+)?as\s+(?:of|at)\s", re.I)
 _UNTIL = recache.compile(r"\b(?:until|till|through)\s+$", re.I)
 _PERFECT = recache.compile(r"\b(?:have|has)\s+(?:(?:\w+ly|also|already|so\s+far)\s+)?$", re.I)
@@ -1536,8 +1537,10 @@ def _is_span_start(text: str, d: dict, sentence: str) -> bool:
         # "had operated since October 2022": when its operation began (the sentence's
         # launch, unless a verb tells another: "in operation since 1987, opened a branch")
         return False
-    if _AS_OF.search(lead):
-        return True  # "As of 31 March 2026, 86,412 vehicles had been approved": a tally's day
+    if _AS_OF.search(lead) and not _IN_EFFECT.search(text, max(0, d["start"] - 40), d["start"]):
+        # "As of 31 March 2026, 86,412 vehicles had been approved": a tally's day (but
+        # "takes effect as of 1 July" is when a change comes)
+        return True
     return bool(_SINCE.search(lead)) and not _RECURRING.search(sentence)
 
 

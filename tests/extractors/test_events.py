@@ -736,6 +736,9 @@ ROUND_FORTY_FIVE = [
     # a status "as of" a day tells no happening; nor does a count of trips
     ("Posted 12 Mar 2026\n\nAs of 28 February, 1,204 firms had registered, and a fifth of "
      "them made at least one visit in February.", []),
+    # but "takes effect as of" a day is when the change comes
+    ("Posted 12 Mar 2026\n\nThe lower toll takes effect as of 1 April.",
+     [("other", "2026-04-01", None)]),
     # "From <day>," with no trigger: a change taking effect; the weekday picks the year
     ("Posted 12 Mar 2026\n\nFrom Monday, 6 April, the ferry fare drops to MOP 120.",
      [("other", "2026-04-06", None)]),
