@@ -323,7 +323,9 @@ def _tense(sentence: str) -> str:
     return "past" if _PAST.search(sentence) else ""
 
 
-_WEEKDAY_BEFORE = recache.compile(
+# "Wednesday, 6 May": a weekday labelling the date written right after it (shared with
+# the events' "From Wednesday, 6 May, ...")
+WEEKDAY_LABEL = recache.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$", re.I
 )
 
@@ -423,7 +425,7 @@ def _resolve(
             year = anchor.year + {"this": 0, "next": 1, "last": -1}[g["ry"].lower()]
         tense = _tense_at(text, m.start())
         first = _safe(year, mth, d) if year else _day_in_year(mth, d, anchor, tense)
-        label = _WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        label = WEEKDAY_LABEL.search(text, max(0, m.start() - 12), m.start())
         if first is not None and not year and label and not isinstance(anchor, YearAnchor):
             # "Wednesday, 6 May": the year in which that day is a Wednesday, if one is near
             wd = WEEKDAYS.index(label.group(1).lower())

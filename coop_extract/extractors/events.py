@@ -19,7 +19,7 @@ from ..extensions import facts, store, text_of
 from ..normalize import WEEKDAYS, parse_number
 from ..textutil import ByStart, Caseless, Found, MatchLike, lowered, trie_regex
 from .cities import gazetteer
-from .dates import PLANNING_DAY, next_weekday
+from .dates import PLANNING_DAY, WEEKDAY_LABEL, next_weekday
 
 _DURATION = recache.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
@@ -93,7 +93,6 @@ def _triggers() -> dict:
             *compile_group(data["nouns"]),
         ],
         "object_verbs": alternation(data["object_verbs"]),
-        # "the ceremony", "the agreement": an event the story has named already
         # "The mission, co-organized by", "a delegation jointly organised by"
         "organised_trip": recache.compile(
             rf"\b(?:{trie_regex(data['nouns']['visit'])})s?,?\s+"
@@ -104,6 +103,7 @@ def _triggers() -> dict:
         "told_occasion": recache.compile(
             rf"\s+the\s+(?:{trie_regex(data['anaphora']['any'])})\b", re.I
         ),
+        # "the ceremony", "the agreement": an event the story has named already
         "told_before": recache.compile(
             r"\bthe\s+(?:[\w-]+\s+)?"
             rf"(?:{trie_regex({w for words in data['anaphora'].values() for w in words})})\b",
@@ -1218,14 +1218,13 @@ _DETERMINER_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _FOR_EVENT = recache.compile(r"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 
 
+# what opens a sentence before its first word, a Q&A page's answer marker too ("A. From ...")
+_OPENING = r"\W*(?:A\.\s+)?"
 _EFFECTIVE = recache.compile(
-    r"\W*(?:A\.\s+)?(?P<w>from|starting(?:\s+from)?|beginning|effective(?:\s+from)?|"
+    _OPENING + r"(?P<w>from|starting(?:\s+from)?|beginning|effective(?:\s+from)?|"
     r"with\s+effect\s+from)\s+",
     re.I,
 )
-
-
-_WEEKDAY_LABEL = recache.compile(r"(?:[A-Z][a-z]+day,?\s+)?")
 
 
 def _takes_effect(sentence: str, s: int, own: list[dict]) -> list[tuple[str, MatchLike]]:
@@ -1239,8 +1238,11 @@ def _takes_effect(sentence: str, s: int, own: list[dict]) -> list[tuple[str, Mat
             d
             for d in own
             # "From Wednesday, 6 May": the weekday labels the date
-            if d["start"] - s >= m.end()
-            and _WEEKDAY_LABEL.fullmatch(sentence, m.end(), d["start"] - s)
+            if d["start"] - s == m.end()
+            or (
+                d["start"] - s > m.end()
+                and WEEKDAY_LABEL.fullmatch(sentence, m.end(), d["start"] - s)
+            )
         ),
         None,
     )
@@ -1252,14 +1254,17 @@ def _takes_effect(sentence: str, s: int, own: list[dict]) -> list[tuple[str, Mat
 def _at_told_occasion(sentence: str, trigger: MatchLike) -> bool:
     """'Speaking at the ceremony', 'attended the event': an object verb whose object is a
     generic occasion the story has told already."""
-    trig = _triggers()
-    said = trigger.group()
-    verb = trig["object_verbs"].search(said)
     return (
-        verb is not None
-        and verb.end() - verb.start() == len(said)
-        and trig["told_occasion"].match(sentence, trigger.end()) is not None
+        _is_object_verb(trigger.group())
+        and _triggers()["told_occasion"].match(sentence, trigger.end()) is not None
     )
+
+
+def _is_object_verb(said: str) -> bool:
+    """Is ``said`` wholly an object verb ('attended', 'speaking at'), not a trigger that
+    only holds one?"""
+    verb = _triggers()["object_verbs"].search(said)
+    return verb is not None and verb.end() - verb.start() == len(said)
 
 
 def _own_date(
@@ -1333,8 +1338,7 @@ def _named_by(text: str, event: dict, noun: str) -> bool:
     its verb took ('to host the 10th Belt and Road Summit')."""
     if event["trigger"].lower().split()[-1] == noun:
         return True
-    verb = _triggers()["object_verbs"].search(event["trigger"])
-    if verb is None or verb.end() - verb.start() != len(event["trigger"]):
+    if not _is_object_verb(event["trigger"]):
         return False  # only what an object verb ("host", "attended") took
     at = text.find(event["trigger"], event["start"], event["end"])
     if at == -1:
@@ -1410,7 +1414,7 @@ def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
 _SINCE = recache.compile(r"\bsince\s+$", re.I)
 _AS_OF = recache.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 _IN_EFFECT = recache.compile(r"\b(?:effect|effective|force)\s+as\s+(?:of|at)\s+$", re.I)
-_AS_OF_OPENER = recache.compile(r"\W*(?:A\.\s+)?as\s+(?:of|at)\s", re.I)
+_AS_OF_OPENER = recache.compile(_OPENING + r"as\s+(?:of|at)\s", re.I)
 _UNTIL = recache.compile(r"\b(?:until|till|through)\s+$", re.I)
 _PERFECT = recache.compile(r"\b(?:have|has)\s+(?:(?:\w+ly|also|already|so\s+far)\s+)?$", re.I)
 _PERIODS = frozenset({"date.relative_period", "date.the_year"})
