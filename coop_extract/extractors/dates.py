@@ -164,6 +164,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "due to open in the third quarter": the quarter of the article's year (by tense,
+        # as a bare month is); "the third quarter of 2026" is the year's own
+        "date.quarter",
+        recache.compile(
+            r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\bfrom\s)|(?<=\buntil\s))"
+            r"the\s+(?P<q>first|second|third|fourth|final|last)\s+quarter\b(?!\s+of\b|-)",
+            re.I,
+        ),
+    ),
+    (
         "date.relative_period",
         recache.compile(
             r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+"
@@ -184,7 +194,7 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 # sentences that hold the kind of word it needs (a month name, a year, a weekday ...).
 _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at word starts only
     rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
-    r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago)\b|(?P<unit>week|month|year)\b"
+    r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago)\b|(?P<unit>week|month|year|quarter)\b"
     r"|(?P<weekday>[a-z]*day)\b|(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2})|(?P<cjk>\d{1,2}[ \t]*月))"
 )
@@ -210,6 +220,7 @@ _NEEDS = {
     "date.relative_period": "unit",
     "date.season": "season",
     "date.the_year": "unit",
+    "date.quarter": "unit",
 }
 _SEASONS = {
     "spring": (3, 5),
@@ -525,6 +536,17 @@ def _resolve(
         elif rel == "next" and first <= anchor.month:
             year += 1  # "next spring" in a May story
         return (f"{year:04d}", None, "year")
+    if rule == "date.quarter":
+        if anchor is None:
+            return (None, None, "year")
+        q = {"first": 1, "second": 2, "third": 3}.get(g["q"].lower(), 4)
+        tense = None if isinstance(anchor, YearAnchor) else _tense_at(text, m.start())
+        y = anchor.year
+        if tense == "future" and q * 3 < anchor.month:
+            y += 1  # "will open in the first quarter", told in May: next year's
+        elif tense == "past" and q * 3 - 2 > anchor.month:
+            y -= 1  # "grew in the fourth quarter", told in February: last year's
+        return (f"{y:04d}", None, "year")
     if rule == "date.relative_period":
         if anchor is None:
             return (None, None, "year")

@@ -99,6 +99,10 @@ def _triggers() -> dict:
             r"(?:(?:was|were|is|are|being|been|jointly)\s+)*(?:co-)?$",
             re.I,
         ),
+        # "The Hong Kong Pavilion, organised by": what was organised, before the verb
+        "organised_what": recache.compile(
+            r"(?P<what>[\w-]+),?\s+(?:(?:was|were|is|are|being|been|jointly)\s+)*(?:co-)?$"
+        ),
         "generic_after": recache.compile(rf"\s+(?:{trie_regex(data['generic_nouns'])})\b", re.I),
         "told_occasion": recache.compile(
             rf"\s+the\s+(?:{trie_regex(data['anaphora']['any'])})\b", re.I
@@ -276,9 +280,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if (
             etype == "conference"
             and m.group().lower().startswith("organi")
-            and trig["organised_trip"].search(before, max(0, m.start() - 60))
+            and (
+                trig["organised_trip"].search(before, max(0, m.start() - 60))
+                or _organised_thing(sentence, m)
+            )
         ):
             return  # "The mission, co-organized by ...": who organised the trip, no event
+        if etype in ("conference", "meeting") and _counted_events(sentence, m):
+            return  # "organised or supported 1,260 promotion events in 2025": a tally
         if etype == "launch" and trig["begin_not"].search(" ".join(before.split()[-3:])):
             return  # "Registration opens for the ... Fair": no launch of the story
         if etype in ("launch", "signing") and trig["helped_subject"].search(
@@ -489,6 +498,68 @@ _NOUN_BEFORE = recache.compile(r"\b[a-z]{3,}\s+$")  # "production starting in 20
 _BEGUN_NOT = recache.compile(r"-|\s+(?:to\s|of\s|\w+ing\b)", re.I)
 
 
+# "organised or supported 1,260 promotion events", "held more than 30 forums"
+_COUNTED_AFTER = recache.compile(
+    r"(?:\s+(?:or|and)\s+[\w-]+)?\s+(?:(?:more\s+than|over|about|around|nearly|almost|some)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{2,}|dozens\s+of|hundreds\s+of|thousands\s+of)\s+"
+    r"(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+?)s\b",
+    re.I,
+)
+
+
+def _counted_events(sentence: str, verb: MatchLike) -> bool:
+    """Is what the verb did a number of events ('organised 1,260 promotion events in
+    2025', 'hosted more than 30 forums')? A count of them is a tally, no one happening."""
+    m = _COUNTED_AFTER.match(sentence, verb.end())
+    if m is None:
+        return False
+    noun = m.group("noun")
+    return _first_noun(noun) is not None or noun.split()[-1].lower() in _triggers()["generic_nouns"]
+
+
+_PAREN_ACRONYM = recache.compile(r"\((?P<acr>[A-Z][A-Z0-9&]{1,9})\)")
+
+
+def _event_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text gives an event's name: '6th China International Consumer Products
+    Expo (CICPE)' makes 'CICPE' a conference's name ({acronym: event type})."""
+    out: dict[str, str] = {}
+    for m in _PAREN_ACRONYM.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()].rstrip()
+        found = _first_noun(before.rsplit("\n", 1)[-1])
+        if found is None:
+            continue
+        etype, noun = found
+        tail = before.rsplit("\n", 1)[-1]
+        if noun.group()[0].isupper() and noun.end() == len(tail):
+            out.setdefault(m.group("acr"), etype)
+    return out
+
+
+def _acronym_named(sentence: str, acronyms: dict[str, str]) -> list[tuple[str, MatchLike]]:
+    """'The 7th CICPE will take place from 12 to 17 April 2027': an event named by the
+    acronym the text gave its name (not where the name itself is told)."""
+    for acr, etype in acronyms.items():
+        for m in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", sentence):
+            return [(etype, _NounMatch(m))]
+    return []
+
+
+def _organised_thing(sentence: str, verb: MatchLike) -> bool:
+    """'The Hong Kong Pavilion, organised by the HKTDC, brought 96 exhibitors': who
+    organised a thing that is no event (an event noun there gives the event itself)."""
+    if not re.match(r"\s+by\b", sentence[verb.end() :]):
+        return False
+    m = _triggers()["organised_what"].search(sentence, max(0, verb.start() - 40), verb.start())
+    if m is None or not m.group("what")[0].isalpha():
+        return False
+    what = m.group("what")
+    return _first_noun(what) is None and what.lower() not in _triggers()["generic_nouns"]
+
+
+_SINCE_SUBJECT = recache.compile(r"\bsince\s+(?:the|this|its|their)(?:\s+[\w'’-]+){1,5}$", re.I)
+
+
 def _begun(sentence: str, verb: MatchLike) -> str | None:
     """What 'began'/'starts' reports: the event its subject names ('The forum began on
     Monday', 'the trip, which began on Wednesday'), else something launched ('a pilot
@@ -502,6 +573,8 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
     subject = " ".join(before.split()[-8:])
     if _triggers()["begin_not"].search(subject):
         return None  # "Our coverage resumes at 8am": no happening of the story
+    if _SINCE_SUBJECT.search(before):
+        return "launch"  # "the most since the expo began in 2021": its first edition
     found = [
         (m.end(), etype)
         for etype, pattern in _triggers()["nouns"]
@@ -759,6 +832,63 @@ def _field_event(
     }
 
 
+# What a heading's date line may hold besides its date and places: "Haikou, Hainan | 13-18
+# April 2026"
+_LINE_REST = recache.compile(r"[\s|·•,;/()–—-]*")
+_TITLE_WORD = recache.compile(r"(?<!\w)[^\W\d_][\w'’&.-]*")  # not "th" of "6th"
+_TITLE_SMALL = frozenset({"of", "and", "the", "for", "on", "in", "at", "to", "de", "da", "do"})
+
+
+def _heading_event(
+    text: str, sentences: list[tuple[int, int]], k: int, dates: ByStart, places: ByStart
+) -> dict | None:
+    """An event's name on a line of its own, then a line of only places and its date: '6th
+    China International Consumer Products Expo (CICPE)' over 'Haikou, Hainan | 13-18 April
+    2026' is the expo on those days. The name is a title (every word capitalised but the
+    small ones), so a headline's sentence ('Chengdu hosts Hong Kong Week') is none."""
+    s, e = sentences[k]
+    a, b = sentences[k - 1]
+    if text[b:s].count("\n") != 1 or text[b:s].strip() or "\n" in text[a:b]:
+        return None
+    when = [d for d in dates.within(s, e) if d["date"]]
+    if len(when) != 1 or when[0]["precision"] not in ("day", "month"):
+        return None
+    where = places.within(s, e)
+    rest = text[s : when[0]["start"]] + " " + text[when[0]["end"] : e]
+    for p in where:
+        rest = rest.replace(p["text"], " ") if p.get("text") else rest
+    if not _LINE_REST.fullmatch(rest):
+        return None
+    head = text[a:b].rstrip()
+    words = _TITLE_WORD.findall(head)
+    if (
+        not words
+        or head.endswith((".", "!", "?", ":"))
+        or any(not w[0].isupper() and w.lower() not in _TITLE_SMALL for w in words)
+    ):
+        return None
+    found = _first_noun(head)
+    if found is None or not found[1].group()[0].isupper():
+        return None
+    etype, trigger = found
+    precise = when[0]["precision"] == "day"
+    return {
+        "type": etype,
+        "date": when[0]["date"],
+        "end_date": when[0]["end_date"] if precise else None,
+        "date_text": when[0]["text"],
+        "status": "reported",
+        "trigger": trigger.group(),
+        "participants": [],
+        "location": where[0]["name"] if where else None,
+        "figures": [],
+        "rule": "event.heading_date",
+        "start": a,
+        "end": e,
+        "spans": [(a, b), (s, e)],
+    }
+
+
 def _day_of_event(sentence: str, events: list[dict]) -> dict | None:
     """'On the second day, delegates will tour ...': that day of the latest event reported
     with a range of days ('the final day' is its last)."""
@@ -820,11 +950,14 @@ def find_events(doc: Doc) -> list[dict]:
     pub = store(doc).get("pubdate") or {}
     sections = store(doc).get("sections", [])
     datelines = _datelines(text, facts(doc, "dates"))
+    acronyms = _event_acronyms(text)
     for k, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         field = None
         if _WHEN.match(text, s):  # "When: 9-10 December 2025" after "What: A ... summit"
             field = _field_event(text, sentences, k, dates, places, pub.get("start"))
+        elif k and not (s <= pub.get("start", -1) < e):
+            field = _heading_event(text, sentences, k, dates, places)
         if field and not any(ev["start"] <= field["start"] < ev["end"] for ev in events):
             events.append(field)
         own = [d for d in dates.within(s, e) if not _masthead(text, d, pub, datelines)]
@@ -897,7 +1030,7 @@ def find_events(doc: Doc) -> list[dict]:
             if not any(a <= s + m.start() and s + m.end() <= b for a, b in money)
         ]
         if not found:
-            found = _takes_effect(sentence, s, own)
+            found = _takes_effect(sentence, s, own) or _acronym_named(sentence, acronyms)
         if not found:
             continue
         resolved = [d for d in own if d["date"] and not _is_span_start(text, d, sentence)]
@@ -937,6 +1070,8 @@ def find_events(doc: Doc) -> list[dict]:
                 continue  # "Speaking at the ceremony, ...": the event already reported
             if _running_tally(sentence, trigger, resolved):
                 continue  # "This year alone, we have signed 18 agreements": a tally so far
+            if etype == "other" and _counted_passive(sentence, trigger, resolved):
+                continue  # "47 joint projects were approved in 2025": a year's tally
             if since and _tally_clause(sentence, s, trigger, since):
                 continue  # "..., where three firms have set up centres since 2023": a tally
             if etype == "other" and not resolved and inherited is from_lead:
@@ -1430,6 +1565,25 @@ def _running_tally(sentence: str, trigger: MatchLike, dates: list[dict]) -> bool
     )
 
 
+# "47 joint projects were approved", "1,200 permits have been issued"
+_COUNTED_SUBJECT = recache.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+"
+    r"(?:were|have\s+been|had\s+been)\s+$",
+    re.I,
+)
+
+
+def _counted_passive(sentence: str, trigger: MatchLike, dates: list[dict]) -> bool:
+    """'47 joint projects were approved in 2025': what happened to a number of things over
+    a year or a month counts them, it reports no one happening (on a day it is one)."""
+    return (
+        bool(dates)
+        and all(d["precision"] in ("year", "month") for d in dates)
+        and _COUNTED_SUBJECT.search(sentence, max(0, trigger.start() - 60), trigger.start())
+        is not None
+    )
+
+
 def _tally_clause(sentence: str, s: int, trigger: MatchLike, spans: list[dict]) -> bool:
     """Is the trigger in a relative clause that counts over a span ('since 2023')? Such a
     clause tells how things stand, and takes no date from the main clause."""
@@ -1627,7 +1781,9 @@ def _event(
     what = trig["conference_nouns"].search(following) or trig["conference_named"].search(following)
     if what is not None and what.group().lower() in trig["generic_nouns"]:
         what = None  # "the launch ceremony": a launch, not a conference
-    founding = trigger.group().lower() in trig["founding_verbs"]
+    founding = trigger.group().lower() in trig["founding_verbs"] or bool(
+        _SINCE_SUBJECT.search(_strip_aux(sentence[: trigger.start()]))
+    )  # "since the expo began in 2021": its first edition
     if etype == "launch" and (
         what is not None or (not founding and _conference_subject(sentence, trigger))
     ):

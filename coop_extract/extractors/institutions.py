@@ -332,13 +332,25 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
             left_acronym = len(left) == 1 and _OWNER_ACRONYM.fullmatch(
                 text[left[0][0] : left[0][1]]
             )
+            # "Songshan Lake Science City and Pengcheng Laboratory": a site or a place is
+            # whole before a name with its own head
+            last_word = text[left[-1][0] : left[-1][1]]
+            left_site = len(left) > 1 and (
+                last_word in _vocab()["not_body_closers"]
+                or _PLACE_NOUN.fullmatch(" " + last_word.lower()) is not None
+            )
             if (
                 nxt == "the"
                 or title_next
                 or owner_next
                 # a lone head word is no name: "Securities and Futures Commission" is one
                 or (
-                    ((_complete(text, left) and len(left) > 1) or left_brand or left_acronym)
+                    (
+                        (_complete(text, left) and len(left) > 1)
+                        or left_brand
+                        or left_acronym
+                        or left_site
+                    )
                     and (right_head or right_known)
                 )
             ):
@@ -733,6 +745,11 @@ def find_institutions(text: str) -> list[dict]:
             if len(part) < 2 or len(part) > MAX_NAME_WORDS:
                 continue  # a lone head word ("Bureau") is no name, nor are 40 words
             s, e = part[0][0], part[-1][1]
+            if _INDEFINITE_BEFORE.search(text, max(0, s - 4), s) and not any(
+                text[a:b] in _place_firsts() or text[a:b].isupper() for a, b in part[:last]
+            ):
+                continue  # "will open an Economic and Trade Office in Xi'an": one of a kind,
+                # not a name (a place or an acronym in it names one: "a HKTDC Business Centre")
             if len(part) >= 3 and text[part[1][0] : part[1][1]] == "and":
                 s = _series_start(text, s)  # "Science, Technology and Innovation Commission"
             if text[e - 2 : e] in ("'s", "’s"):
@@ -784,6 +801,7 @@ def find_institutions(text: str) -> list[dict]:
     return out
 
 
+_INDEFINITE_BEFORE = recache.compile(r"\b[Aa]n?[^\S\n]+$")
 _JOINED = recache.compile(r"(?P<place>[A-Z][\w'’. -]{1,30}?) and (?=[A-Z])")
 
 

@@ -25,14 +25,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "pubdate.labelled_iso",
         recache.compile(
-            r"(?im)\b(?:updated|published|posted|released|date|dated|time)\s*[:：]?\s*"
+            r"(?im)\b(?:updated|published|posted|released|issued|date|dated|time)\s*[:：]?\s*"
             r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\b"
         ),
     ),
     (
         "pubdate.labelled_text",
         recache.compile(
-            r"(?im)\b(?:updated|published|posted|released|date|dated)\s*[:：]?\s*"
+            r"(?im)\b(?:updated|published|posted|released|issued|date|dated)\s*[:：]?\s*"
             r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,?\s*)?(?:[A-Z][a-z]+day,?\s*)?"
             r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>" + MONTH_RE + r"),?\s+(?P<y1>(?:19|20)\d{2})"
             r"|(?P<mon2>" + MONTH_RE + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
@@ -353,12 +353,19 @@ def _header_line(text: str) -> dict | None:
     zones and names: "2025-09-18 HKT 17:42", "By Wang Yi | 00:00 UTC+8 March 27, 2025 |
     Shanghai Daily". A sentence (a lower-case word that is not a label) never is one."""
     labels, noise, data = _header_parts()
+    meeting = recache.compile(
+        r"(?i)\s*(?:" + "|".join(re.escape(w) for w in data["meeting_labels"]) + r")\b"
+    )
+    before = ""
     for line in _top_lines(text, data["top_lines"]):
+        said, before = before, line.group()
         if len(line.group()) > data["max_line"]:
             continue
         m = _ANY_DATE.search(text, line.start(), line.end())
         if m is None:
             continue
+        if meeting.match(said) or meeting.match(line.group()):
+            continue  # "For discussion / on 16 June 2026": the day of a meeting
         rest = noise.sub(" ", text[line.start() : m.start()] + " " + text[m.end() : line.end()])
         words = _HEADER_WORD.findall(rest)
         # the name after "by" may be a handle in any case ("Posted on ... by admin")

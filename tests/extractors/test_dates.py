@@ -121,6 +121,11 @@ TENSE = [
     # the date's own conjunct: the approval is past though the sentence goes on to a future
     ("the bank gained approval on November 3 and will add capital", date(2026, 11, 12), "2026-11-03"),
     ("the mayor toured the port on Thursday and will fly home", date(2024, 9, 9), "2024-09-05"),
+    # a quarter with no year: the article's, or the next (last) year's when the tense says
+    ("the branch is due to open in the third quarter", date(2026, 3, 4), "2026"),
+    ("the branch is due to open in the first quarter", date(2026, 8, 4), "2027"),
+    ("the branch opened in the fourth quarter", date(2026, 2, 4), "2025"),
+    ("the branch opened in the first quarter", date(2026, 8, 4), "2026"),
 ]
 # fmt: on
 

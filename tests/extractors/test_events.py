@@ -746,6 +746,33 @@ ROUND_FORTY_FIVE = [
     ("Posted 12 Mar 2026\n\nA third berth, the Taipa Terminal, will be added in 2027.",
      [("launch", "2027", None)]),
 ]
+ROUND_FORTY_SIX = [
+    # an event's name over a line of its place and days; "on the opening day" is its first
+    ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
+     "On the opening day, 14 importers signed supply contracts.",
+     [("conference", "2026-06-08", "2026-06-10"), ("signing", "2026-06-08", None)]),
+    # a headline's sentence over a date line is no event's name
+    ("Zhuhai hosts wine fair\nZhuhai | 8 June 2026\n\nThe fair drew 300 buyers.", []),
+    # the acronym the text gives the event's name
+    ("Posted 30 Jun 2026\n\nThe Macao Food Expo (MFE) drew 80 stalls. The next MFE will "
+     "be held from 2 to 4 June 2027.", [("conference", "2027-06-02", "2027-06-04")]),
+    # "since the fair began in 2019" is its first edition; what a pavilion's organiser did
+    # is no event
+    ("Posted 30 Jun 2026\n\nThe Macao pavilion, organised by IPIM, was the largest since "
+     "the fair began in 2019.", [("launch", "2019", None)]),
+    # a count of events, or of things approved, over a year is a tally
+    ("Posted 30 Jun 2026\n\nThe office hosted more than 40 seminars in 2025, and 120 "
+     "applications were approved in May.", []),
+    # but on a day it is a happening
+    ("Posted 30 Jun 2026\n\nTwelve projects were approved on Monday.",
+     [("other", "2026-06-29", None)]),
+    # a quarter with no year is the article's (by tense)
+    ("Posted 30 Jun 2026\n\nThe two banks signed a pact in April to open a joint branch in "
+     "Macao, due to open in the fourth quarter.",
+     [("signing", "2026-04", None), ("launch", "2026", None)]),
+    ("Posted 20 Feb 2026\n\nThe Zhuhai terminal opened in the fourth quarter.",
+     [("launch", "2025", None)]),
+]
 # fmt: on
 
 
@@ -770,7 +797,8 @@ ROUND_FORTY_FIVE = [
     + ROUND_FORTY_TWO
     + ROUND_FORTY_THREE
     + ROUND_FORTY_FOUR
-    + ROUND_FORTY_FIVE,
+    + ROUND_FORTY_FIVE
+    + ROUND_FORTY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -271,6 +271,12 @@ ROUND_SIXTEEN = [
     # a listing board names the exchange it belongs to
     ("Its shares trade on the Main Board of The Stock Exchange of Singapore Limited.",
      ["Stock Exchange of Singapore Limited"]),
+    # a site or a place is whole before "and" a name with its own head
+    ("They toured the Nansha Science City and Huangpu Marine Laboratory.", ["Huangpu Marine Laboratory"]),
+    # "a"/"an" before a name with no place or acronym in it: one of a kind, no name
+    ("The city will set up an Investment Promotion Office in Lisbon next year.", []),
+    ("The city will set up a Zhuhai Investment Promotion Office in Lisbon.",
+     ["Zhuhai Investment Promotion Office in Lisbon"]),
 ]
 # fmt: on
 

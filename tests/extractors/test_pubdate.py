@@ -111,6 +111,9 @@ HEADER_LINES = [
     # a newsletter's issue number beside its date
     ("CHAMBER BULLETIN | Issue 7/2025 | 3 July 2025\n\nBody.", "2025-07-03", "pubdate.header_line"),
     ("Trade Notes | Vol. 4, No. 12 | July 3, 2025\n\nBody.", "2025-07-03", "pubdate.header_line"),
+    # a meeting paper's header gives the meeting's day; an "Issued:" line at its foot the paper's
+    ("For discussion\non 4 March 2026\n\nPaper title\n\nBody.\n\nIssued: 20 February 2026",
+     "2026-02-20", "pubdate.labelled_text"),
 ]
 
 # a page's own address in its first lines carries its date, in the forms sites use
@@ -140,6 +143,9 @@ URLS = [
         + "Line of text.\n" * 8
         + "READ MORE: https://example.com/2024/05/01/older-story\n",
         "https://example.com/news/macau-ferry-link-c_20991.htm\n\nBody.",
+        # the day of the meeting a paper is for is not the paper's own
+        "For information on 4 March 2026\n\nPaper title\n\nBody.",
+        "FOR DISCUSSION\nON 4 MARCH 2026\n\nPaper title\n\nBody.",
     ],
 )
 def test_pubdate_header_line_needs_a_header(text):
