@@ -148,8 +148,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "this summer", "next autumn": the year of that season
         "date.season",
         recache.compile(
-            r"\b(?P<rel>this|last|next|early\s+this|late\s+this)\s+"
-            r"(?P<season>spring|summer|autumn|fall|winter)\b",
+            r"(?:\b(?P<rel>this|last|next|early\s+this|late\s+this)\s+"
+            # "in the autumn": the season nearest in the tense's direction
+            # ("in the fall in exports" is no season)
+            r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s))the\s+(?!fall\b))"
+            r"(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b|-)",
             re.I,
         ),
     ),
@@ -229,6 +232,17 @@ _SEASONS = {
     "fall": (9, 11),
     "winter": (12, 2),
 }
+
+
+def season_window(said: str, year: str) -> tuple[str, str] | None:
+    """The days a season told as a year's part covers ('this spring' in 2026: 1 March to
+    31 May 2026); None for winter, which spans two years, or no season."""
+    m = re.search(r"spring|summer|autumn|fall", said, re.I)
+    if m is None or not re.fullmatch(r"\d{4}", year):
+        return None
+    first, last = _SEASONS[m.group().lower()]
+    end = date(int(year), last + 1, 1) - timedelta(days=1)
+    return f"{year}-{first:02d}-01", end.isoformat()
 
 
 class YearAnchor(date):
@@ -529,8 +543,14 @@ def _resolve(
         if anchor is None:
             return (None, None, "year")
         first, last = _SEASONS[g["season"].lower()]
-        rel = g["rel"].lower().split()[-1]
+        rel = g["rel"].lower().split()[-1] if g.get("rel") else ""
         year = anchor.year
+        if not rel and not isinstance(anchor, YearAnchor):
+            tense = _tense_at(text, m.start())
+            if tense == "future" and last < anchor.month:
+                year += 1  # "will meet in the spring", told in November
+            elif tense == "past" and first > anchor.month:
+                year -= 1  # "met in the autumn", told in February
         if rel == "last" and last >= anchor.month:
             year -= 1  # "last summer" in a May story
         elif rel == "next" and first <= anchor.month:

@@ -19,7 +19,7 @@ from ..extensions import facts, store, text_of
 from ..normalize import WEEKDAYS, parse_number
 from ..textutil import ByStart, Caseless, Found, MatchLike, lowered, trie_regex
 from .cities import gazetteer
-from .dates import PLANNING_DAY, WEEKDAY_LABEL, next_weekday
+from .dates import PLANNING_DAY, WEEKDAY_LABEL, next_weekday, season_window
 
 _DURATION = recache.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
@@ -286,8 +286,16 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             )
         ):
             return  # "The mission, co-organized by ...": who organised the trip, no event
+        if (
+            etype == "visit"
+            and m.group().lower() in ("tour", "visit", "visits")
+            and _DETERMINER_BEFORE.search(before, max(0, m.start() - 8))
+        ):
+            return  # "The tour is backed by ...": the noun (typed as a noun, if at all)
         if etype in ("conference", "meeting") and _counted_events(sentence, m):
             return  # "organised or supported 1,260 promotion events in 2025": a tally
+        if etype == "other" and trig["end_verbs"].lower.match(lowered(sentence), m.start()):
+            return  # "returned on Saturday from a three-day trip": the end of the trip
         if etype == "launch" and trig["begin_not"].search(" ".join(before.split()[-3:])):
             return  # "Registration opens for the ... Fair": no launch of the story
         if etype in ("launch", "signing") and trig["helped_subject"].search(
@@ -380,6 +388,17 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             venue = _venue_event(sentence, m)
             if venue is not None and venue[0] not in finite:
                 finite[venue[0]] = venue[1]
+    announced = finite.get("other")
+    if announced is not None and _ANNOUNCED_THAT.match(sentence, announced.end()):
+        # "announced today (July 8) that Ms X will be appointed ... with effect from July
+        # 15": what is announced, when a trigger tells it, is the happening
+        later = [(t, m) for t, m in [*finite.items(), *again] if m.start() > announced.end()]
+        if later:
+            del finite["other"]
+            nxt = next(((t, m) for t, m in again if t == "other"), None)
+            if nxt is not None:
+                again.remove(nxt)
+                finite["other"] = nxt[1]
     chosen = finite or infinitive
     if len(chosen) > 1 and not _own_clause(sentence, chosen):
         chosen.pop("other", None)
@@ -464,6 +483,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
 
 
 _TO_BEFORE = recache.compile(r"\bto\s+$")
+# "announced today (July 8) that", "announces that"
+_ANNOUNCED_THAT = recache.compile(
+    r"(?<=announced|announces)(?:\s+(?:today|yesterday|on\s+\w+|last\s+\w+))?"
+    r"(?:\s*\([^)]{1,30}\))?\s+that\b",
+    re.I,
+)
 _HAS_DONE = recache.compile(
     r"\b(?:has|have)\s+(?:(?:already|just|now|also|\w+ly)\s+)?\w+(?:ed|en)\b", re.I
 )
@@ -1129,7 +1154,7 @@ def find_events(doc: Doc) -> list[dict]:
             events.append(event)
             if event["rule"] == "event.sentence_date" and _single_day(event):
                 frame = _on_day(event["date"], event["date_text"])
-    programme = _programme_event(text, sections, places)
+    programme = _programme_event(text, sections, places) or _schedule_event(text, dates, places)
     if programme is not None:
         events.insert(0, programme)
     day = pub.get("date")
@@ -1175,6 +1200,86 @@ def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict |
             "start": a,
             "end": b,
             "spans": [(a, b), days[0]["heading"], days[-1]["heading"]],
+        }
+    return None
+
+
+# A schedule's line: a place, then its day ("Chengdu — Tuesday 5 May, Sichuan Grand
+# Theatre"), or the day, then the place ("5 May | Chengdu"); a venue may follow a comma
+_SCHEDULE_GAP = recache.compile(
+    r"[ \t]*[—–:|-][ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+)
+_SCHEDULE_LEAD = recache.compile(r"[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?")
+_SCHEDULE_REST = recache.compile(r"[ \t]*(?:[,|·(][^\n.]{0,80})?[ \t]*")
+
+
+def _schedule_line(text: str, a: int, b: int, dates: ByStart, places: ByStart) -> dict | None:
+    """The day of a schedule's line, or None if the line is no such entry."""
+    days = [d for d in dates.within(a, b) if d["date"]]
+    where = places.within(a, b)
+    if len(days) != 1 or days[0]["precision"] != "day" or days[0]["end_date"] or not where:
+        return None
+    day, place = days[0], where[0]
+    if place["start"] < day["start"]:  # the place first
+        ok = (
+            not text[a : place["start"]].strip()
+            and _SCHEDULE_GAP.fullmatch(text, place["end"], day["start"]) is not None
+            and _SCHEDULE_REST.fullmatch(text, day["end"], b) is not None
+        )
+    else:  # the day first
+        ok = (
+            _SCHEDULE_LEAD.fullmatch(text, a, day["start"]) is not None
+            and _SCHEDULE_GAP.fullmatch(text, day["end"], place["start"]) is not None
+            and _SCHEDULE_REST.fullmatch(text, place["end"], b) is not None
+        )
+    return day if ok else None
+
+
+def _schedule_event(text: str, dates: ByStart, places: ByStart) -> dict | None:
+    """A tour's or a roadshow's schedule: two or more lines in a row, each a place and its
+    day, the days running forward ('Chengdu — Tuesday 5 May, Sichuan Grand Theatre' ...
+    'Kunming — Wednesday 13 May, ...'), under a heading or a headline that names the
+    event ('Tour dates'): that event from the first day to the last."""
+    lines = list(_NONBLANK_LINE.finditer(text))
+    k = 0
+    while k < len(lines):
+        run = []
+        while k < len(lines):
+            day = _schedule_line(text, lines[k].start(), lines[k].end(), dates, places)
+            if day is None or (run and day["date"] <= run[-1][1]["date"]):
+                break
+            run.append((k, day))
+            k += 1
+        if len(run) < 2:
+            k += 1
+            continue
+        first = run[0][0]
+        # the nearest of the three lines above that names an event, else the headline
+        named = (
+            (m, found)
+            for m in [*reversed(lines[max(0, first - 3) : first]), lines[0]]
+            if (found := _first_noun(m.group())) is not None
+        )
+        heading = next(named, None)
+        if heading is None:
+            return None
+        m, (etype, trigger) = heading
+        a, b = m.start(), m.end()
+        top, bottom = run[0][1], run[-1][1]
+        return {
+            "type": etype,
+            "date": top["date"],
+            "end_date": bottom["date"],
+            "date_text": top["text"],
+            "status": "reported",
+            "trigger": trigger.group(),
+            "participants": [],
+            "location": None,  # many places
+            "figures": [],
+            "rule": "event.schedule",
+            "start": a,
+            "end": b,
+            "spans": [(a, b), (lines[first].start(), lines[run[-1][0]].end())],
         }
     return None
 
@@ -1285,7 +1390,8 @@ def _reported_future(sentence: str, trigger: MatchLike) -> int | None:
     """'X said at a press conference on Monday that the city would open ...': where the
     reported future begins (after 'that'), when the trigger is in it; else None."""
     for m in _SAID_THAT.finditer(sentence, 0, trigger.start()):
-        if _TO_COME.search(sentence, m.end(), trigger.start()):
+        # (the trigger may hold the future itself: "that Mr Ho will be appointed")
+        if _TO_COME.search(sentence, m.end(), trigger.end()):
             return m.end()
     return None
 
@@ -1532,6 +1638,7 @@ _PERIOD_OF = recache.compile(
     re.I,
 )
 _RELATIVE = recache.compile(r",\s+(?:which|where|when|who)\b")
+_CLAUSE_COMMA = recache.compile(r",(?!\d{3}\b)")
 
 
 def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
@@ -1597,8 +1704,8 @@ def _relative_clauses(sentence: str) -> list[tuple[int, int]]:
     """Spans of the relative clauses (', which opened on Tuesday,') of a sentence."""
     spans = []
     for m in _RELATIVE.finditer(sentence):
-        close = sentence.find(",", m.end())
-        spans.append((m.start(), close if close != -1 else len(sentence)))
+        close = _CLAUSE_COMMA.search(sentence, m.end())  # not the one in "1,870 cases"
+        spans.append((m.start(), close.start() if close else len(sentence)))
     return spans
 
 
@@ -1796,6 +1903,9 @@ def _event(
     start_date = when["date"]
     end_date = when["end_date"] if when["precision"] == "day" else None
     window = when.get("window")
+    if when.get("rule") == "date.season" and start_date:
+        # "this spring": a year in the record, but only its season's days are meant
+        window = season_window(when["text"], start_date)
     if when["precision"] == "week" and start_date:
         # "signed last week": not a week-long happening but one day in it; the month that
         # holds most of the week (its Thursday's, as ISO 8601 counts weeks)
@@ -1990,7 +2100,8 @@ def _within(coarse: dict, fine: dict) -> bool:
         coarse["type"] == fine["type"]
         and coarse["rule"] != "event.frame_date"
         and coarse["end_date"] is None
-        and len(coarse["date"]) == 7
+        # a month, or a season of a year ("this spring": its window)
+        and (len(coarse["date"]) == 7 or (len(coarse["date"]) == 4 and window is not None))
         and fine["date"].startswith(coarse["date"] + "-")
         # "last week", "later this month": a month only in the record; a day outside the
         # days they stand for is another happening

@@ -631,6 +631,12 @@ def find_institutions(text: str) -> list[dict]:
             continue  # "the firm, Hong Kong, ..." or "the bank, Chen Wei, ...": no company
         accept(m.start("name"), m.end("name"), "company", "inst.company_cue")
 
+    # "a partner at Harcourt & Ling": a firm of partners' names where a post is held
+    for m in _FIRM_AT.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()].lower().split()[:-1]  # not "at"
+        if any(" ".join(before[-k:]) in vocab["titles"] for k in (1, 2, 3)):
+            accept(m.start("name"), m.end("name"), "company", "inst.firm_at")
+
     # 2. Well-known institutions and their acronyms (one prefix-tree scan, longest first).
     pattern, by_form = _known_forms()
     for m in pattern.finditer(text):
@@ -801,6 +807,10 @@ def find_institutions(text: str) -> list[dict]:
     return out
 
 
+_FIRM_AT = recache.compile(
+    rf"(?<=[^\S\n]at[^\S\n])(?P<name>{_CAP}(?:{_SP}{_CAP}){{0,2}}{_SP}&{_SP}{_CAP}"
+    rf"(?:{_SP}{_CAP}){{0,2}})"
+)
 _INDEFINITE_BEFORE = recache.compile(r"\b[Aa]n?[^\S\n]+$")
 _JOINED = recache.compile(r"(?P<place>[A-Z][\w'’. -]{1,30}?) and (?=[A-Z])")
 

@@ -121,6 +121,15 @@ def _possessive_place(app: str) -> tuple[str | None, str]:
     return None, app
 
 
+# A given name of one to three pinyin syllables ("Xiaorong", "Lifeng", "Wei-ming")
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+    r"|ua|uo|ui|er|a|o|e|i|u)"
+)
+_PINYIN_GIVEN = recache.compile(rf"(?i:{_SYLLABLE}(?:-?{_SYLLABLE}){{0,2}})")
+
+
 def valid_name(name: str, strong_context: bool) -> bool:
     """Is ``name`` a person's name? Needs a known surname unless the context is strong."""
     vocab = _vocab()
@@ -137,6 +146,8 @@ def valid_name(name: str, strong_context: bool) -> bool:
             return False
         if t == "In" and k == len(tokens) - 1 and k >= 2 and tokens[0] in resources.surnames():
             continue  # a Macao given name's last syllable: "Leong Weng In"
+        if t == "He" and k == 0 and len(tokens) == 2 and _PINYIN_GIVEN.fullmatch(tokens[1]):
+            continue  # the surname He before a pinyin given name: "He Xiaorong" ("He Said" no)
         if (
             t in _STOP
             or t in vocab["org_words"]
@@ -242,12 +253,14 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     group = first.group().lower() in vocab["group"]
     for h in heads[1:]:
         gap = app[title_end : h.start()]
+        between = re.split(r"[\s-]+", gap.strip(" -"))
         if (
             re.fullmatch(r"[\s-]+", gap)
-            and app[:title_end].split()[-1].lower() in vocab["modifiers"]
-        ):
+            or (gap[:1].isspace() and all(w.lower() in vocab["modifiers"] for w in between))
+        ) and app[:title_end].split()[-1].lower() in vocab["modifiers"]:
             # "Deputy Secretary": a modifier that is a post of its own ("deputy") too; the
-            # post is the word it modifies
+            # post is the word it modifies ("Principal Assistant Secretary": through more
+            # modifiers)
             title_end = h.end()
             group = h.group().lower() in vocab["group"]
         elif (

@@ -746,6 +746,28 @@ ROUND_FORTY_FIVE = [
     ("Posted 12 Mar 2026\n\nA third berth, the Taipa Terminal, will be added in 2027.",
      [("launch", "2027", None)]),
 ]
+ROUND_FORTY_SEVEN = [
+    # back from a trip of some days: the trip ends that day
+    ("Posted 3 Feb 2026\n\nThe mayor, who returned on Saturday from a three-day trip to "
+     "Macao, said trade grew.", [("visit", "2026-01-29", "2026-01-31")]),
+    # a comma inside a number closes no relative clause: its date is not the visit's
+    ("Posted 3 Feb 2026\n\nIn Zhuhai, he visited the Hengqin court, which has heard 2,400 "
+     "cases since it opened in 2019.", [("launch", "2019", None)]),
+    # a season after "in the": the tense picks its year
+    ("Posted 3 Nov 2026\n\nThe two sides agreed to hold the next forum in Macao in the spring.",
+     [("conference", "2027", None)]),
+    # "the tour" is the noun, no verb of a visit
+    ("Posted 3 Feb 2026\n\nThe tour is funded under a pact signed in Zhuhai last March.",
+     [("signing", "2025-03", None)]),
+    # a schedule of stops is the tour from its first day to its last (the lead's season
+    # falls inside it)
+    ("Macao band tour\n\nMacao, 3 Feb 2026 - The band will tour three cities this spring.\n\n"
+     "Tour dates\nZhuhai — Friday 3 April, Huafa Arena\nShenzhen — 5 April\nGuangzhou — 8 April, "
+     "Tianhe Stadium", [("visit", "2026-04-03", "2026-04-08")]),
+    # what is announced, when a trigger tells it, is the happening
+    ("Posted 3 Feb 2026\n\nThe bureau announced today (February 3) that Mr Ho will be "
+     "appointed director with effect from March 1, 2026.", [("other", "2026-03-01", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -798,7 +820,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FORTY_THREE
     + ROUND_FORTY_FOUR
     + ROUND_FORTY_FIVE
-    + ROUND_FORTY_SIX,
+    + ROUND_FORTY_SIX
+    + ROUND_FORTY_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -277,6 +277,13 @@ ROUND_SIXTEEN = [
     ("The city will set up an Investment Promotion Office in Lisbon next year.", []),
     ("The city will set up a Zhuhai Investment Promotion Office in Lisbon.",
      ["Zhuhai Investment Promotion Office in Lisbon"]),
+    # an orchestra and a conservatory are bodies; a post "of" a body is no body
+    ("The Hong Kong Sinfonietta Orchestra played with the Xinghai Conservatory of Music.",
+     ["Hong Kong Sinfonietta Orchestra", "Xinghai Conservatory of Music"]),
+    ("He was Chief Representative of the Shanghai Office until 2020.", ["Shanghai Office"]),
+    # a firm of partners' names where a post is held
+    ("said Amy Ho, a senior partner at Lo & Kwan.", ["Lo & Kwan"]),
+    ("They dined at Lo & Kwan on Friday.", []),
 ]
 # fmt: on
 

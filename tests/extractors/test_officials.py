@@ -152,6 +152,12 @@ CASES = [
     # a profile's header: the name, then post, unit and body on one line
     ("Wendy Lau Mei-ki • 2nd\nHead, Investor Relations, Harbour Lane Foods Limited\n\n"
      "Proud of our Zhuhai team.", ("Wendy Lau Mei-ki", "Head, Investor Relations", "Harbour Lane Foods Limited")),
+    # the surname He before a pinyin given name; a rank before a modified post; a field's
+    # director
+    ("Talks were led by provincial court vice-president He Lifeng.", ("He Lifeng", "vice-president", None)),
+    ("Mr Ng Ka-lok, Principal Assistant Secretary for Transport, will retire.",
+     ("Ng Ka-lok", "Principal Assistant Secretary for Transport", None)),
+    ("Artistic director Wong Siu-fan chose the programme.", ("Wong Siu-fan", "Artistic director", None)),
 ]
 # fmt: on
 
