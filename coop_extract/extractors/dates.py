@@ -489,6 +489,12 @@ def _resolve(
         mth = month_number(g["mon"])
         if m.group("mon") == "May" and not re.match(r"\s*(?:,|\.|$)", text[m.end() : m.end() + 2]):
             return None  # "in May" vs the modal verb: only when nothing follows
+        that = _THAT_YEAR.match(text, m.end())
+        if that is not None:
+            # "in October of that year": the year the sentence named before it
+            years = _YEAR_BEFORE.findall(text, max(0, m.start() - 300), m.start())
+            if years:
+                return (f"{years[-1]}-{mth:02d}", None, "month")
         if anchor is None:
             return (None, None, "month")
         tense = None if isinstance(anchor, YearAnchor) else _tense_at(text, m.start())
@@ -584,6 +590,8 @@ def _resolve(
     return None
 
 
+_THAT_YEAR = recache.compile(r"\s+(?:of\s+)?that\s+year\b", re.I)
+_YEAR_BEFORE = recache.compile(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])")
 _TO_VERB = recache.compile(r"\bto\s+[a-z]{3,}\b")
 # the day of a planning between its verb and "to": "agreed on Tuesday to", "decided
 # yesterday to" (shared with the events' planned triggers)

@@ -196,7 +196,11 @@ class _Named:
     a capitalised word; 'Last Week' in a headline is no event)."""
 
     _PREV = recache.compile(r"\(?([A-Z][\w'’&-]*)\)?[^\S\n]+$")  # "Hangzhou (Macao) Week"
-    _NOT = frozenset({"Last", "Next", "This", "That", "Each", "Every", "The", "A", "Per", "One"})
+    # ("the National People's Congress" is a body, not a congress of delegates)
+    _NOT = frozenset(
+        {"Last", "Next", "This", "That", "Each", "Every", "The", "A", "Per", "One", "People's",
+         "People’s"}
+    )  # fmt: skip
 
     # "a Fuzhou-Macao week", "a Hunan-Hong Kong week": a pair of places names the event,
     # written in lower case too
@@ -232,13 +236,22 @@ def make_events(nlp: Language, name: str) -> EventFinder:
     return EventFinder()
 
 
+# "host Daniel Ho talks to Ivy Leong": "talks" is the verb there, no meeting's noun
+_TALKS_TO = recache.compile(r"(?<=talks)\s+to\s+[A-Z]")
+
+
+def _noun_in(pattern: Caseless | _Named, text: str) -> MatchLike | None:
+    """The first match of an event noun's pattern that is a noun there."""
+    return next((m for m in pattern.finditer(text) if not _TALKS_TO.match(text, m.end())), None)
+
+
 def _first_noun(text: str) -> tuple[str, MatchLike] | None:
     """The earliest event noun in ``text`` (ties: noun priority)."""
     trig = _triggers()
     order = {t: k for k, t in enumerate(trig["noun_priority"])}
     found = []
     for etype, pattern in trig["nouns"]:
-        m = pattern.search(text)
+        m = _noun_in(pattern, text)
         if m:
             found.append((m.start(), order.get(etype, 99), etype, m))
     if not found:
@@ -426,7 +439,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             ]
         purpose = min(_purpose_at(sentence, m) or len(sentence) for m in chosen.values())
         for etype, pattern in trig["nouns"]:
-            m = pattern.search(sentence)
+            m = _noun_in(pattern, sentence)
             if m is None:
                 continue
             if m.start() < purpose and (later := pattern.search(sentence, purpose)) is not None:
@@ -441,7 +454,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     order = {t: k for k, t in enumerate(trig["noun_priority"])}
     found = []
     for etype, pattern in trig["nouns"]:
-        m = pattern.search(sentence)
+        m = _noun_in(pattern, sentence)
         if m and not _COUNTED_NOUN.search(sentence, max(0, m.start() - 24), m.start()):
             # ("made at least one trip in March": a count of trips, no happening)
             found.append((order.get(etype, 99), m.start(), etype, m))
@@ -859,7 +872,14 @@ def _field_event(
 
 # What a heading's date line may hold besides its date and places: "Haikou, Hainan | 13-18
 # April 2026"
-_LINE_REST = recache.compile(r"[\s|·•,;/()–—-]*")
+_LINE_REST = recache.compile(
+    r"(?:[\s|·•,;/()–—-]"
+    r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b\.?"  # its weekday
+    r"|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"  # its hours, "16:00–17:30"
+    r"|\b(?:HKT|GMT|UTC|CST|BJT|SGT)(?:[+-]\d{1,2})?\b"
+    r"|\((?:online|virtual|hybrid|in person)\))*",
+    re.I,
+)
 _TITLE_WORD = recache.compile(r"(?<!\w)[^\W\d_][\w'’&.-]*")  # not "th" of "6th"
 _TITLE_SMALL = frozenset({"of", "and", "the", "for", "on", "in", "at", "to", "de", "da", "do"})
 

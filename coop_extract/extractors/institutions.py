@@ -335,9 +335,19 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
             # "Songshan Lake Science City and Pengcheng Laboratory": a site or a place is
             # whole before a name with its own head
             last_word = text[left[-1][0] : left[-1][1]]
-            left_site = len(left) > 1 and (
-                last_word in _vocab()["not_body_closers"]
-                or _PLACE_NOUN.fullmatch(" " + last_word.lower()) is not None
+            left_site = (
+                len(left) > 1
+                and (
+                    last_word in _vocab()["not_body_closers"]
+                    or _PLACE_NOUN.fullmatch(" " + last_word.lower()) is not None
+                    # "Sands China and Galaxy Entertainment Group": a firm's name closed by
+                    # its market, before a name with its own head
+                    or (
+                        last_word in gazetteer()[1]
+                        and text[left[0][0] : left[0][1]] not in _place_firsts()
+                        and not any(text[a:b] in ("of", "for", "in") for a, b in left)
+                    )
+                )
             )
             if (
                 nxt == "the"

@@ -130,6 +130,9 @@ _SYLLABLE = (
 _PINYIN_GIVEN = recache.compile(rf"(?i:{_SYLLABLE}(?:-?{_SYLLABLE}){{0,2}})")
 
 
+_NEXT_CAP = recache.compile(r"[^\S\n]+([A-Z][\w.]*)")
+
+
 def valid_name(name: str, strong_context: bool) -> bool:
     """Is ``name`` a person's name? Needs a known surname unless the context is strong."""
     vocab = _vocab()
@@ -163,6 +166,12 @@ def valid_name(name: str, strong_context: bool) -> bool:
                 k > 0
                 and tokens[0] in resources.surnames()
                 and " ".join(tokens[: k + 1]) not in vocab["place_forms"]
+            ) or (
+                # "Sofia Lam": a Western given name that is a city too, before a surname
+                k == 0
+                and len(tokens) == 2
+                and tokens[1] in resources.surnames()
+                and name not in vocab["place_forms"]
             )
             if not given:
                 return False
@@ -483,6 +492,9 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         s, e = m.start("name"), m.end("name")
         if taken.overlaps(s, e):
             return
+        after = _NEXT_CAP.match(text, e)
+        if after is not None and after.group(1) in _vocab()["org_words"]:
+            return  # "Head of Talent, Pacific Bridge Logistics Limited": a company's name
         taken.add(s, e)
         out.append(_official(m, title, affil, rule))
 

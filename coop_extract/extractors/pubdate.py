@@ -324,6 +324,9 @@ _ANY_DATE = recache.compile(
     r"|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y3>(?:19|20)\d{2})(?![\w-])"
     r"|(?P<y4>(?:19|20)\d{2})\s*年\s*(?P<m4>\d{1,2})\s*月\s*(?P<d4>\d{1,2})\s*日)"
 )
+_TIME_RANGE = recache.compile(
+    r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*\d{1,2}[:.]\d{2}\b", re.I
+)
 _HEADER_WORD = recache.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -366,6 +369,8 @@ def _header_line(text: str) -> dict | None:
             continue
         if meeting.match(said) or meeting.match(line.group()):
             continue  # "For discussion / on 16 June 2026": the day of a meeting
+        if _TIME_RANGE.search(line.group()):
+            continue  # "Thursday 14 May 2026, 16:00–17:30 HKT": an event's slot, no stamp
         rest = noise.sub(" ", text[line.start() : m.start()] + " " + text[m.end() : line.end()])
         words = _HEADER_WORD.findall(rest)
         # the name after "by" may be a handle in any case ("Posted on ... by admin")

@@ -768,6 +768,20 @@ ROUND_FORTY_SEVEN = [
     ("Posted 3 Feb 2026\n\nThe bureau announced today (February 3) that Mr Ho will be "
      "appointed director with effect from March 1, 2026.", [("other", "2026-03-01", None)]),
 ]
+ROUND_FORTY_EIGHT = [
+    # an event's title over its day, hours and format; a webinar is a conference
+    ("Posted 20 May 2026\n\nWebinar: Financing the Bay – Green Bonds in Practice\nTuesday 12 May "
+     "2026, 09:30–11:00 HKT (online)\n\nSpeakers joined from Macao.",
+     [("conference", "2026-05-12", None)]),
+    # "talks to" a person is the verb: no meeting
+    ("Posted 20 May 2026\n\nThis week host Amy Ng talks to Zhuhai officials about the bridge.", []),
+    # a congress after a name is an event; "in October of that year" is the year named
+    ("Posted 20 May 2026\n\nZhuhai will host the 2029 World Ports Congress in October of that "
+     "year.", [("conference", "2029-10", None)]),
+    # the people's congress is a body, not an event
+    ("Posted 20 May 2026\n\nThe Zhuhai Municipal People's Congress approved the plan on Monday.",
+     [("other", "2026-05-18", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -821,7 +835,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FORTY_FOUR
     + ROUND_FORTY_FIVE
     + ROUND_FORTY_SIX
-    + ROUND_FORTY_SEVEN,
+    + ROUND_FORTY_SEVEN
+    + ROUND_FORTY_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

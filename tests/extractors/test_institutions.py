@@ -284,6 +284,8 @@ ROUND_SIXTEEN = [
     # a firm of partners' names where a post is held
     ("said Amy Ho, a senior partner at Lo & Kwan.", ["Lo & Kwan"]),
     ("They dined at Lo & Kwan on Friday.", []),
+    # a firm's name closed by its market is whole before "and" a name with its own head
+    ("Melco China and Pearl River Shipping Group signed deals.", ["Pearl River Shipping Group"]),
 ]
 # fmt: on
 

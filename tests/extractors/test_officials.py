@@ -158,6 +158,11 @@ CASES = [
     ("Mr Ng Ka-lok, Principal Assistant Secretary for Transport, will retire.",
      ("Ng Ka-lok", "Principal Assistant Secretary for Transport", None)),
     ("Artistic director Wong Siu-fan chose the programme.", ("Wong Siu-fan", "Artistic director", None)),
+    # a given name that is also a city, before a surname; no person before "Limited"
+    ("• Ms Paris Chan, Head of Sales, Lotus Harbour Shipping Limited",
+     ("Paris Chan", "Head of Sales", "Lotus Harbour Shipping Limited")),
+    ("We spoke to Tony Wu, managing partner of Bayview Advisory, on Friday.",
+     ("Tony Wu", "managing partner", "Bayview Advisory")),
 ]
 # fmt: on
 

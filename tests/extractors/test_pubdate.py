@@ -146,6 +146,8 @@ URLS = [
         # the day of the meeting a paper is for is not the paper's own
         "For information on 4 March 2026\n\nPaper title\n\nBody.",
         "FOR DISCUSSION\nON 4 MARCH 2026\n\nPaper title\n\nBody.",
+        # an event's day and hours under its title is not the page's date
+        "Webinar: Green Bonds\nTuesday 12 May 2026, 09:30–11:00 HKT (online)\n\nBody.",
     ],
 )
 def test_pubdate_header_line_needs_a_header(text):
