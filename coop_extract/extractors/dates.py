@@ -550,13 +550,8 @@ def _resolve(
             return (None, None, "year")
         first, last = _SEASONS[g["season"].lower()]
         rel = g["rel"].lower().split()[-1] if g.get("rel") else ""
-        year = anchor.year
-        if not rel and not isinstance(anchor, YearAnchor):
-            tense = _tense_at(text, m.start())
-            if tense == "future" and last < anchor.month:
-                year += 1  # "will meet in the spring", told in November
-            elif tense == "past" and first > anchor.month:
-                year -= 1  # "met in the autumn", told in February
+        # "will meet in the spring", told in November: next year's
+        year = anchor.year if rel else _year_by_tense(first, last, text, m.start(), anchor)
         if rel == "last" and last >= anchor.month:
             year -= 1  # "last summer" in a May story
         elif rel == "next" and first <= anchor.month:
@@ -566,13 +561,8 @@ def _resolve(
         if anchor is None:
             return (None, None, "year")
         q = {"first": 1, "second": 2, "third": 3}.get(g["q"].lower(), 4)
-        tense = None if isinstance(anchor, YearAnchor) else _tense_at(text, m.start())
-        y = anchor.year
-        if tense == "future" and q * 3 < anchor.month:
-            y += 1  # "will open in the first quarter", told in May: next year's
-        elif tense == "past" and q * 3 - 2 > anchor.month:
-            y -= 1  # "grew in the fourth quarter", told in February: last year's
-        return (f"{y:04d}", None, "year")
+        # "will open in the first quarter", told in May: next year's
+        return (f"{_year_by_tense(q * 3 - 2, q * 3, text, m.start(), anchor):04d}", None, "year")
     if rule == "date.relative_period":
         if anchor is None:
             return (None, None, "year")
@@ -588,6 +578,20 @@ def _resolve(
         monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
         return (monday.isoformat(), (monday + timedelta(days=6)).isoformat(), "week")
     return None
+
+
+def _year_by_tense(first: int, last: int, text: str, at: int, anchor: date) -> int:
+    """The year of a part of a year (months ``first`` to ``last``) told without one: the
+    story's, unless the tense puts it in the next year (a future whose months are over) or
+    the last (a past whose months are still to come)."""
+    if isinstance(anchor, YearAnchor):
+        return anchor.year
+    tense = _tense_at(text, at)
+    if tense == "future" and last < anchor.month:
+        return anchor.year + 1
+    if tense == "past" and first > anchor.month:
+        return anchor.year - 1
+    return anchor.year
 
 
 _THAT_YEAR = recache.compile(r"\s+(?:of\s+)?that\s+year\b", re.I)

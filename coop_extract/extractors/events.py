@@ -817,6 +817,36 @@ _WHAT = recache.compile(r"[ \t]*(?:What|Event)[ \t]*[:：]", re.I)
 _WHEN = recache.compile(r"[ \t]*(?P<label>When|Dates?)[ \t]*[:：]", re.I)
 
 
+def _block_event(
+    etype: str,
+    when: dict,
+    end_date: str | None,
+    trigger: MatchLike,
+    location: str | None,
+    rule: str,
+    spans: list[tuple[int, int]],
+    named_in: int = 2,
+) -> dict:
+    """An event a block of lines tells (an event page's fields, a title over its date line,
+    a programme's or a schedule's days): reported, with no participants or figures of its
+    own; its evidence is ``spans``, and it stands in the first ``named_in`` of them."""
+    return {
+        "type": etype,
+        "date": when["date"],
+        "end_date": end_date,
+        "date_text": when["text"],
+        "status": "reported",
+        "trigger": trigger.group(),
+        "participants": [],
+        "location": location,
+        "figures": [],
+        "rule": rule,
+        "start": spans[0][0],
+        "end": spans[named_in - 1][1],
+        "spans": spans,
+    }
+
+
 def _field_event(
     text: str,
     sentences: list[tuple[int, int]],
@@ -853,28 +883,18 @@ def _field_event(
         etype = trig["proper_noun_types"][noun]  # capitalised in the headline: a name
     last = sentences[k + 1][1] if k + 1 < len(sentences) else e
     precise = when["precision"] == "day"
-    return {
-        "type": etype,
-        "date": when["date"],
-        "end_date": when["end_date"] if precise else None,
-        "date_text": when["text"],
-        "status": "reported",
-        "trigger": trigger.group(),
-        "participants": [],
-        "location": _location(text, a, b, trigger, etype, places.within(a, last)),
-        "figures": [],
-        "rule": "event.field_date",
-        "start": a,
-        "end": e,
-        "spans": [(a, b), (s, e)],
-    }
+    where = _location(text, a, b, trigger, etype, places.within(a, last))
+    end_date = when["end_date"] if precise else None
+    return _block_event(etype, when, end_date, trigger, where, "event.field_date", [(a, b), (s, e)])
 
 
+# a weekday, whole or cut short ("Tuesday", "Tue.")
+_WEEKDAY_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 # What a heading's date line may hold besides its date and places: "Haikou, Hainan | 13-18
 # April 2026"
 _LINE_REST = recache.compile(
     r"(?:[\s|·•,;/()–—-]"
-    r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b\.?"  # its weekday
+    rf"|\b{_WEEKDAY_WORD}\b\.?"  # its weekday
     r"|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"  # its hours, "16:00–17:30"
     r"|\b(?:HKT|GMT|UTC|CST|BJT|SGT)(?:[+-]\d{1,2})?\b"
     r"|\((?:online|virtual|hybrid|in person)\))*",
@@ -916,22 +936,11 @@ def _heading_event(
     if found is None or not found[1].group()[0].isupper():
         return None
     etype, trigger = found
-    precise = when[0]["precision"] == "day"
-    return {
-        "type": etype,
-        "date": when[0]["date"],
-        "end_date": when[0]["end_date"] if precise else None,
-        "date_text": when[0]["text"],
-        "status": "reported",
-        "trigger": trigger.group(),
-        "participants": [],
-        "location": where[0]["name"] if where else None,
-        "figures": [],
-        "rule": "event.heading_date",
-        "start": a,
-        "end": e,
-        "spans": [(a, b), (s, e)],
-    }
+    end_date = when[0]["end_date"] if when[0]["precision"] == "day" else None
+    place = where[0]["name"] if where else None
+    return _block_event(
+        etype, when[0], end_date, trigger, place, "event.heading_date", [(a, b), (s, e)]
+    )
 
 
 def _day_of_event(sentence: str, events: list[dict]) -> dict | None:
@@ -1206,30 +1215,18 @@ def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict |
         if written[0].isupper():
             etype = _triggers()["proper_noun_types"].get(written.lower(), etype)
         a, b = m.start(), m.end()
-        return {
-            "type": etype,
-            "date": days[0]["date"],
-            "end_date": days[-1]["date"],
-            "date_text": days[0]["text"],
-            "status": "reported",
-            "trigger": written,
-            "participants": [],
-            "location": _location(text, a, b, trigger, etype, places.within(a, b)),
-            "figures": [],
-            "rule": "event.programme",
-            "start": a,
-            "end": b,
-            "spans": [(a, b), days[0]["heading"], days[-1]["heading"]],
-        }
+        where = _location(text, a, b, trigger, etype, places.within(a, b))
+        spans = [(a, b), days[0]["heading"], days[-1]["heading"]]
+        return _block_event(
+            etype, days[0], days[-1]["date"], trigger, where, "event.programme", spans, 1
+        )
     return None
 
 
 # A schedule's line: a place, then its day ("Chengdu — Tuesday 5 May, Sichuan Grand
 # Theatre"), or the day, then the place ("5 May | Chengdu"); a venue may follow a comma
-_SCHEDULE_GAP = recache.compile(
-    r"[ \t]*[—–:|-][ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
-)
-_SCHEDULE_LEAD = recache.compile(r"[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?")
+_SCHEDULE_LEAD = recache.compile(rf"[ \t]*(?:{_WEEKDAY_WORD}\.?,?[ \t]+)?")
+_SCHEDULE_GAP = recache.compile(r"[ \t]*[—–:|-]" + _SCHEDULE_LEAD.pattern)
 _SCHEDULE_REST = recache.compile(r"[ \t]*(?:[,|·(][^\n.]{0,80})?[ \t]*")
 
 
@@ -1284,23 +1281,11 @@ def _schedule_event(text: str, dates: ByStart, places: ByStart) -> dict | None:
         if heading is None:
             return None
         m, (etype, trigger) = heading
-        a, b = m.start(), m.end()
-        top, bottom = run[0][1], run[-1][1]
-        return {
-            "type": etype,
-            "date": top["date"],
-            "end_date": bottom["date"],
-            "date_text": top["text"],
-            "status": "reported",
-            "trigger": trigger.group(),
-            "participants": [],
-            "location": None,  # many places
-            "figures": [],
-            "rule": "event.schedule",
-            "start": a,
-            "end": b,
-            "spans": [(a, b), (lines[first].start(), lines[run[-1][0]].end())],
-        }
+        spans = [(m.start(), m.end()), (lines[first].start(), lines[run[-1][0]].end())]
+        # (no one place: the schedule names many)
+        return _block_event(
+            etype, run[0][1], run[-1][1]["date"], trigger, None, "event.schedule", spans, 1
+        )
     return None
 
 
