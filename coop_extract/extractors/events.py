@@ -93,16 +93,14 @@ def _triggers() -> dict:
             *compile_group(data["nouns"]),
         ],
         "object_verbs": alternation(data["object_verbs"]),
-        # "The mission, co-organized by", "a delegation jointly organised by"
-        "organised_trip": recache.compile(
-            rf"\b(?:{trie_regex(data['nouns']['visit'])})s?,?\s+"
-            r"(?:(?:was|were|is|are|being|been|jointly)\s+)*(?:co-)?$",
+        # what was organised, before the verb: "The mission, co-organized by", "a
+        # delegation jointly organised by", "The Hong Kong Pavilion, organised by"
+        "organised_what": recache.compile(
+            r"(?<![\w-])(?P<what>[\w-]+),?\s+(?:(?:was|were|is|are|being|been|jointly)\s+)*"
+            r"(?:co-)?$",
             re.I,
         ),
-        # "The Hong Kong Pavilion, organised by": what was organised, before the verb
-        "organised_what": recache.compile(
-            r"(?P<what>[\w-]+),?\s+(?:(?:was|were|is|are|being|been|jointly)\s+)*(?:co-)?$"
-        ),
+        "visit_nouns": {w.lower() for w in data["nouns"]["visit"]},
         "generic_after": recache.compile(rf"\s+(?:{trie_regex(data['generic_nouns'])})\b", re.I),
         "told_occasion": recache.compile(
             rf"\s+the\s+(?:{trie_regex(data['anaphora']['any'])})\b", re.I
@@ -293,10 +291,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if (
             etype == "conference"
             and m.group().lower().startswith("organi")
-            and (
-                trig["organised_trip"].search(before, max(0, m.start() - 60))
-                or _organised_thing(sentence, m)
-            )
+            and _organised_no_event(sentence, m)
         ):
             return  # "The mission, co-organized by ...": who organised the trip, no event
         if (
@@ -563,13 +558,13 @@ def _event_acronyms(text: str) -> dict[str, str]:
     Expo (CICPE)' makes 'CICPE' a conference's name ({acronym: event type})."""
     out: dict[str, str] = {}
     for m in _PAREN_ACRONYM.finditer(text):
-        before = text[max(0, m.start() - 80) : m.start()].rstrip()
-        found = _first_noun(before.rsplit("\n", 1)[-1])
+        # the name: its line up to the bracket
+        name = text[max(0, m.start() - 80) : m.start()].rstrip().rsplit("\n", 1)[-1]
+        found = _first_noun(name)
         if found is None:
             continue
         etype, noun = found
-        tail = before.rsplit("\n", 1)[-1]
-        if noun.group()[0].isupper() and noun.end() == len(tail):
+        if noun.group()[0].isupper() and noun.end() == len(name):
             out.setdefault(m.group("acr"), etype)
     return out
 
@@ -578,21 +573,27 @@ def _acronym_named(sentence: str, acronyms: dict[str, str]) -> list[tuple[str, M
     """'The 7th CICPE will take place from 12 to 17 April 2027': an event named by the
     acronym the text gave its name (not where the name itself is told)."""
     for acr, etype in acronyms.items():
-        for m in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", sentence):
+        m = re.search(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", sentence)
+        if m is not None:
             return [(etype, _NounMatch(m))]
     return []
 
 
-def _organised_thing(sentence: str, verb: MatchLike) -> bool:
-    """'The Hong Kong Pavilion, organised by the HKTDC, brought 96 exhibitors': who
-    organised a thing that is no event (an event noun there gives the event itself)."""
-    if not re.match(r"\s+by\b", sentence[verb.end() :]):
-        return False
-    m = _triggers()["organised_what"].search(sentence, max(0, verb.start() - 40), verb.start())
-    if m is None or not m.group("what")[0].isalpha():
+def _organised_no_event(sentence: str, verb: MatchLike) -> bool:
+    """Does 'organised' tell only who organised a trip ('The mission, co-organized by ...')
+    or, before 'by', a thing that is no event ('The Hong Kong Pavilion, organised by the
+    HKTDC, brought 96 exhibitors')? An event noun there gives the event itself."""
+    trig = _triggers()
+    m = trig["organised_what"].search(sentence, max(0, verb.start() - 60), verb.start())
+    if m is None:
         return False
     what = m.group("what")
-    return _first_noun(what) is None and what.lower() not in _triggers()["generic_nouns"]
+    low = what.lower()
+    if low in trig["visit_nouns"] or (low.endswith("s") and low[:-1] in trig["visit_nouns"]):
+        return True
+    if not re.match(r"\s+by\b", sentence[verb.end() :]) or not what[0].isalpha():
+        return False
+    return _first_noun(what) is None and low not in trig["generic_nouns"]
 
 
 _SINCE_SUBJECT = recache.compile(r"\bsince\s+(?:the|this|its|their)(?:\s+[\w'’-]+){1,5}$", re.I)

@@ -331,7 +331,7 @@ _HEADER_WORD = recache.compile(r"[^\W\d_][\w'’.-]*")
 
 
 @cache
-def _header_parts() -> tuple[frozenset[str], re.Pattern[str], dict]:
+def _header_parts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], dict]:
     data = resources.pubdate_header()
     zones = "|".join(sorted(data["time_zones"], key=len, reverse=True))
     noise = recache.compile(
@@ -348,17 +348,18 @@ def _header_parts() -> tuple[frozenset[str], re.Pattern[str], dict]:
         r"|(?<=\d)(?=[A-Z])",
         re.I,
     )
-    return frozenset(data["labels"]), noise, data
+    # what opens a meeting paper's header ("For discussion / on 16 June 2026")
+    meeting = recache.compile(
+        r"(?i)\s*(?:" + "|".join(re.escape(w) for w in data["meeting_labels"]) + r")\b"
+    )
+    return frozenset(data["labels"]), noise, meeting, data
 
 
 def _header_line(text: str) -> dict | None:
     """A line near the top that holds a full date and otherwise only labels, times, time
     zones and names: "2025-09-18 HKT 17:42", "By Wang Yi | 00:00 UTC+8 March 27, 2025 |
     Shanghai Daily". A sentence (a lower-case word that is not a label) never is one."""
-    labels, noise, data = _header_parts()
-    meeting = recache.compile(
-        r"(?i)\s*(?:" + "|".join(re.escape(w) for w in data["meeting_labels"]) + r")\b"
-    )
+    labels, noise, meeting, data = _header_parts()
     before = ""
     for line in _top_lines(text, data["top_lines"]):
         said, before = before, line.group()
