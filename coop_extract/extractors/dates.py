@@ -8,6 +8,7 @@ e.g. "on Friday" in an undated article) and the rule id.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -124,6 +125,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("date.year", recache.compile(rf"(?i:{_YEAR_INTRO}){Y}\b(?![-/]\d|\s*(?:%|percent))")),
+    # a year naming one run of a series: "the 2025 edition", "its 2019 summit"
+    # (not a base of comparison: "up 8% on the 2025 edition", "than the 2024 fair")
+    (
+        "date.year_named",
+        recache.compile(
+            r"(?<!\bon\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bwith\s)(?<!\bvs\s)(?<!\bvs\.\s)"
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{Y}(?=\s+[a-z][a-z-]+\b)"
+        ),
+    ),
     (
         # "last Thursday and Friday": two days running are one range; so is "from Sunday
         # to Tuesday"
@@ -153,6 +163,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("in the fall in exports" is no season)
             r"|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s))the\s+(?!fall\b))"
             r"(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\b|-)",
+            re.I,
+        ),
+    ),
+    (
+        # "by the end of that year", "later that year", "the following year": the year the
+        # story named last before it
+        "date.that_year",
+        recache.compile(
+            r"(?<!\bof\s)\b(?:(?:(?:in|by|during|throughout|at|for)\s+)?(?:the\s+(?:end|start|beginning|"
+            r"middle|rest|course)\s+of\s+)?(?P<core>that\s+(?:same\s+)?year)"
+            r"|(?:later|earlier|late|early)\s+(?P<core2>that\s+year)"
+            # ("up 47 per cent on the previous year" compares; it dates nothing)
+            r"|(?:in|by|during|throughout)\s+(?P<core3>the\s+(?P<rel>same|following)\s+year)"
+            r"|(?:(?<=^)|(?<=[.!?]\s))(?P<core4>The\s+(?P<rel2>following)\s+year))\b",
             re.I,
         ),
     ),
@@ -218,10 +242,12 @@ _NEEDS = {
     "date.month_rel": "month",
     "date.month_of_rel_year": "month",
     "date.year": "year",
+    "date.year_named": "year",
     "date.weekday": "weekday",
     "date.weekday_pair": "weekday",
     "date.relative_period": "unit",
     "date.season": "season",
+    "date.that_year": "unit",
     "date.the_year": "unit",
     "date.quarter": "unit",
 }
@@ -277,6 +303,9 @@ def title_year(text: str) -> YearAnchor | None:
     return YearAnchor(int(years.pop()), 12, 31) if len(years) == 1 else None
 
 
+_GROUP_AT = {"date.month": "mon", "date.flash": "m"}  # where such a date's text starts
+
+
 def find_dates(
     text: str, anchor: date | None, bounds: list[tuple[int, int]] | None = None
 ) -> list[dict]:
@@ -288,8 +317,12 @@ def find_dates(
         spans = by_kind.get(_NEEDS[rule], [])
         for m in (m for s, e in spans for m in pattern.finditer(text, s, e)):
             start, end = m.start(), m.end()
-            if rule in ("date.year", "date.month", "date.flash"):
-                start = m.start({"date.year": "y", "date.month": "mon", "date.flash": "m"}[rule])
+            if rule in ("date.year", "date.year_named", "date.month", "date.flash"):
+                start = m.start(
+                    "mon" if rule == "date.month" else "m" if rule == "date.flash" else "y"
+                )
+            elif rule == "date.that_year":  # "by the end of that year": as "by ... 1993"
+                start = min(m.start(k) for k in ("core", "core2", "core3", "core4") if m.group(k))
             if taken.overlaps(start, end):
                 continue
             if isinstance(anchor, YearAnchor) and rule in _RELATIVE_RULES:
@@ -315,7 +348,29 @@ def find_dates(
                 found["window"] = _part_of_month(m.group("rel"), anchor)
             out.append(found)
     out.sort(key=lambda f: f["start"])
-    return out
+    return _drop_named_years(out, bounds or [])
+
+
+def _drop_named_years(found: list[dict], bounds: list[tuple[int, int]]) -> list[dict]:
+    """'The 2023 edition, held in Zhuhai in May 2023': the year naming the edition gives
+    way to a finer date of that year in its sentence."""
+    named = [f for f in found if f["rule"] == "date.year_named"]
+    if not named:
+        return found
+    starts = [a for a, _ in bounds]
+    drop = []
+    for f in named:
+        k = bisect_right(starts, f["start"]) - 1
+        lo, hi = bounds[k] if k >= 0 else (f["start"] - 200, f["end"] + 200)
+        if any(
+            g is not f
+            and lo <= g["start"] < hi
+            and g["date"]
+            and g["date"].startswith(f["date"] + "-")
+            for g in found
+        ):
+            drop.append(f)
+    return [f for f in found if f not in drop]
 
 
 def _part_of_month(rel: str, anchor: date) -> tuple[str, str] | None:
@@ -510,7 +565,7 @@ def _resolve(
                 key=lambda k: abs((k - anchor.year) * 12 + mth - anchor.month),
             )
         return (f"{y:04d}-{mth:02d}", None, "month")
-    if rule == "date.year":
+    if rule in ("date.year", "date.year_named"):
         return (f"{year:04d}", None, "year")
     if rule == "date.weekday_pair":
         first_wd, second_wd = WEEKDAYS.index(g["wd"].lower()), WEEKDAYS.index(g["wd2"].lower())
@@ -543,6 +598,12 @@ def _resolve(
             if last is not None and day < last and (last - day).days <= 62:
                 return (day.isoformat(), last.isoformat(), "day")
         return (day.isoformat(), None, "day")
+    if rule == "date.that_year":
+        years = _YEAR_BEFORE.findall(text, max(0, m.start() - 600), m.start())
+        if not years:
+            return None
+        shift = 1 if (g.get("rel") or g.get("rel2") or "").lower() == "following" else 0
+        return (f"{int(years[-1]) + shift:04d}", None, "year")
     if rule == "date.the_year":
         return (f"{anchor.year:04d}", None, "year") if anchor else (None, None, "year")
     if rule == "date.season":

@@ -60,21 +60,27 @@ def _triggers() -> dict:
             for heads, tails in groups.items()
         ]
 
-    def alternation(words: list[str]) -> Caseless:
+    def alternation(words: list[str], tail: str = "") -> Caseless:
         def body(words: list[str]) -> str:
             plain = [w for w in words if "*" not in w]
             stars = starred([w for w in words if "*" in w])
             return "|".join([*stars, trie_regex(plain)]) if plain else "|".join(stars)
 
-        return Caseless(recache.compile(rf"\b(?:{body([w.lower() for w in words])})\b"))
+        return Caseless(recache.compile(rf"\b(?:{body([w.lower() for w in words])})\b{tail}"))
+
+    # "the Hong Kong Convention and Exhibition Centre", "the conference room": a place
+    not_venue = rf"(?![^\S\n]+(?i:{trie_regex(data['venue_words'])})\b)"
 
     def named(words: list[str]) -> _Named:
         after_the = frozenset(data.get("named_after_the", []))
         lower = [w.lower() for w in words]
-        return _Named(recache.compile(rf"\b(?:{trie_regex([*words, *lower])})\b"), after_the)
+        return _Named(
+            recache.compile(rf"\b(?:{trie_regex([*words, *lower])})\b{not_venue}"),
+            after_the,
+        )
 
-    def compile_group(group: dict[str, list[str]]) -> list[tuple[str, Caseless]]:
-        return [(etype, alternation(words)) for etype, words in group.items()]
+    def compile_group(group: dict[str, list[str]], tail: str = "") -> list[tuple[str, Caseless]]:
+        return [(etype, alternation(words, tail)) for etype, words in group.items()]
 
     def pairs(group: dict[str, list[str]]) -> list[str]:  # each verb before each object
         return [f"{v} {o}" for v in group["verbs"] for o in group["objects"]]
@@ -90,7 +96,7 @@ def _triggers() -> dict:
         # named nouns first: dict(nouns) keeps each type's full word list
         "nouns": [
             *((etype, named(words)) for etype, words in data["named_nouns"].items()),
-            *compile_group(data["nouns"]),
+            *compile_group(data["nouns"], not_venue),
         ],
         "object_verbs": alternation(data["object_verbs"]),
         # what was organised, before the verb: "The mission, co-organized by", "a
@@ -144,6 +150,12 @@ def _triggers() -> dict:
         "going": recache.compile(
             rf"\b(?P<verb>{trie_regex(data['going']['verbs'])})\s+(?:[\w'’&.,-]+\s+){{1,12}}?"
             rf"(?:{trie_regex(data['going']['purposes'])})\b",
+            re.I,
+        ),
+        "carrying": recache.compile(
+            rf"\b(?:{trie_regex(data['carrying']['nouns'])})\b(?:,?\s+(?:that|which))?"
+            rf"(?:\s+[\w'’,-]+){{0,8}}?\s+(?P<verb>{trie_regex(data['carrying']['verbs'])})"
+            r"\s+(?:him|her|them|us|(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?[a-z]+s?)\s+to\b",
             re.I,
         ),
         "maiden_verbs": alternation(data["maiden_verbs"]),
@@ -337,6 +349,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     for m in trig["going"].finditer(sentence):
         # "went to Macao University of Science and Technology to investigate": a visit
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
+    for m in trig["carrying"].finditer(sentence):
+        # "a roadshow in the spring of 1993 that took him to Hong Kong": the trip's travel
+        add("visit", Found(sentence, m.start("verb"), m.end("verb")))
     for m in trig["begin_verbs"].finditer(sentence):
         begun = _begun(sentence, m)
         if begun is not None:
@@ -401,7 +416,10 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         # "announced today (July 8) that Ms X will be appointed ... with effect from July
         # 15": what is announced, when a trigger tells it, is the happening
         later = [(t, m) for t, m in [*finite.items(), *again] if m.start() > announced.end()]
-        if later:
+        # "... announced today that the 10th Belt and Road Summit will be held on ...": a
+        # noun tells it too
+        named = any(pattern.search(sentence, announced.end()) for _, pattern in trig["nouns"])
+        if later or named:
             del finite["other"]
             nxt = next(((t, m) for t, m in again if t == "other"), None)
             if nxt is not None:
@@ -486,8 +504,35 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             and _CO_CHAIRED.search(sentence)
         ):
             etype = "meeting"  # a conference two governments co-chair is their joint meeting
-        out.append((_modifier_type(sentence, m) or etype, kind(m)))
+        etype = _series_type(sentence, m) or _modifier_type(sentence, m) or etype
+        if (
+            entry is first
+            and m.start() > 0
+            and written[0].isupper()
+            and (_NAMED_HELD.match(sentence, m.end()))
+        ):
+            # "The Hangzhou-Hong Kong ... Forum, held at the ... Centre, drew 500 guests":
+            # a named event told as held is a happening, dated as a verb's would be
+            out.append((etype, m))
+            continue
+        out.append((etype, kind(m)))
     return out
+
+
+_NAMED_HELD = recache.compile(r",\s+(?:held|hosted|staged|convened)\b")
+
+
+# "the seventh symposium in a series whose first meeting was held in 2019"
+_SERIES_WHOSE = recache.compile(r"\bseries\s+(?:whose|in\s+which|where)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _series_type(sentence: str, noun: MatchLike) -> str | None:
+    """A run of a series is an event of the series' kind, named before 'series'."""
+    back = _SERIES_WHOSE.search(sentence, max(0, noun.start() - 60), noun.start())
+    if back is None:
+        return None
+    named = _first_noun(sentence[max(0, back.start() - 80) : back.start()])
+    return named[0] if named is not None else None
 
 
 _TO_BEFORE = recache.compile(r"\bto\s+$")
@@ -1086,6 +1131,7 @@ def find_events(doc: Doc) -> list[dict]:
         ]
         if not found:
             found = _takes_effect(sentence, s, own) or _acronym_named(sentence, acronyms)
+        found = _outcomes(sentence, [*found, *_year_clause(sentence, found)])
         if not found:
             continue
         resolved = [d for d in own if d["date"] and not _is_span_start(text, d, sentence)]
@@ -1192,6 +1238,49 @@ def find_events(doc: Doc) -> list[dict]:
         if day and ev["date"] > day[: len(ev["date"])]:
             ev["status"] = "planned"  # dated after the article: not yet happened
     return _merge(events, places)
+
+
+# "the talks that led to round-the-clock clearance ... from January 2003"
+_LED_TO = recache.compile(
+    r"\s+(?:that|which)\s+(?:(?:eventually|finally|ultimately|later)\s+)?"
+    r"(?P<verb>(?:led|paved\s+the\s+way)\s+to)\b",
+    re.I,
+)
+_STARTING = recache.compile(r"\b(?:from|since|starting|beginning)\s+\S")
+
+
+def _outcomes(sentence: str, found: list[tuple[str, MatchLike]]) -> list[tuple[str, MatchLike]]:
+    """A happening 'that led to' another, the date told after: the date is the outcome's,
+    and so is the event (typed by its noun; a start told with 'from' is a launch)."""
+    out: list[tuple[str, MatchLike]] = []
+    for etype, m in found:
+        led = _LED_TO.match(sentence, m.end())
+        if led is None:
+            out.append((etype, m))
+            continue
+        rest = sentence[led.end() : led.end() + 100]
+        noun = _first_noun(rest)
+        kind = noun[0] if noun else "launch" if _STARTING.search(rest) else "other"
+        out.append((kind, Found(sentence, led.start("verb"), led.end("verb"))))
+    return out
+
+
+# "in 1980, the year the city became a special economic zone": what that year saw
+_THE_YEAR_CLAUSE = recache.compile(
+    r"(?<=\d{4}),\s+the\s+(?:same\s+)?year\s+(?:that\s+|when\s+|in\s+which\s+)?"
+    r"(?P<clause>[^,;.]{6,120})"
+)
+_CLAUSE_VERB = recache.compile(r"\b(?:became|began|won|took|came|rose|fell|[a-z]{3,}ed)\b")
+
+
+def _year_clause(sentence: str, found: list[tuple[str, MatchLike]]) -> list[tuple[str, Found]]:
+    """The happening a year is named by, told after it: an event of its own (typed by
+    its trigger, when it has one, which the sentence's search has found already)."""
+    m = _THE_YEAR_CLAUSE.search(sentence)
+    if m is None or any(m.start("clause") <= t.start() < m.end("clause") for _, t in found):
+        return []
+    verb = _CLAUSE_VERB.search(sentence, m.start("clause"), m.end("clause"))
+    return [] if verb is None else [("other", Found(sentence, verb.start(), verb.end()))]
 
 
 _NONBLANK_LINE = recache.compile(r"[^\n]*\S[^\n]*")
@@ -1984,11 +2073,17 @@ def _conference_subject(sentence: str, trigger: MatchLike) -> bool:
     )
 
 
+_RIGHT_TO = recache.compile(r"\s+to\s+(?:the\s+)?")
+
+
 def _location(
     text: str, s: int, e: int, trigger: MatchLike, etype: str, places: list[dict]
 ) -> str | None:
     """The place it happened: 'to X' after a visit trigger, else 'in/at X' in the sentence."""
     tpos = s + trigger.start()
+    for p in places:
+        if p["start"] > tpos and _RIGHT_TO.fullmatch(text, s + trigger.end(), p["start"]):
+            return p["name"]  # "brought its investment roadshow to Hong Kong"
     for p in places:
         lead = text[max(s, p["start"] - 12) : p["start"]]
         if (

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from functools import cache
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -366,6 +367,10 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
             ):
                 parts.append([])
                 continue
+        if w == "of" and _unit_of_body(text, parts[-1], words[k + 1 :]):
+            # "School of Government of Sun Yat-sen University": a unit, then its body
+            parts.append([])
+            continue
         if w == "the" and not parts[-1]:
             continue
         if (
@@ -379,6 +384,19 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
             continue
         parts[-1].append((s, e))
     return [p for p in parts if p]
+
+
+def _unit_of_body(text: str, left: list[tuple[int, int]], right: list[tuple[int, int]]) -> bool:
+    """Is 'X of Y' a named unit ('School of Government', itself 'head of field') of a
+    university or academy named in full after it ('Sun Yat-sen University')?"""
+    if len(left) < 3 or not any(text[a:b] == "of" for a, b in left) or not _complete(text, left):
+        return False
+    if not right or not _complete(text, right):
+        return False
+    kinds = [_head_kind(text[a:b]) for a, b in right]
+    if "university" not in kinds:
+        return False
+    return not any(text[a:b] == "of" for a, b in right[: kinds.index("university")])
 
 
 def _owns_body(
@@ -734,7 +752,11 @@ def find_institutions(text: str) -> list[dict]:
                 # "... University of Science and Technology's Hengqin [campus]": no head after
                 # the possessive, so the name ends there
                 part = part[: cut + 1]
-            if text[part[-1][0] : part[-1][1]].rstrip(".,") in vocab["not_body_closers"]:
+            unit_of = last == 0 and len(part) > 2 and text[part[1][0] : part[1][1]] == "of"
+            if (
+                text[part[-1][0] : part[-1][1]].rstrip(".,") in vocab["not_body_closers"]
+                and not unit_of  # "School of Law": a body's field
+            ):
                 continue  # "... Securities Litigation Reform Act": a law, not a body; "...
                 # International Airport Logistics Park": a site
             if _places_only(text, part[:last]):
@@ -812,9 +834,25 @@ def find_institutions(text: str) -> list[dict]:
             accept(m.start("name"), m.end("name"), "company", "inst.listed")
     out = sorted(by_id.values(), key=lambda f: f["start"])
     _drop_joined_place(text, out)
+    _units_of_universities(text, out)
     for f in out:
         del f["id"]
     return out
+
+
+_OF_BODY = recache.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
+
+
+def _units_of_universities(text: str, found: list[dict]) -> None:
+    """'Department of Pathological Anatomy and Cytology of the Chinese University of Hong
+    Kong': a department named as a university's is a university's unit, not a government's."""
+    for f, g in pairwise(found):
+        if (
+            f["kind"] == "government"
+            and g["kind"] == "university"
+            and _OF_BODY.fullmatch(text, f["end"], g["start"])
+        ):
+            f["kind"] = "university"
 
 
 _FIRM_AT = recache.compile(

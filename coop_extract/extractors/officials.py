@@ -194,9 +194,33 @@ def parse_appositive(app: str) -> tuple[str, str | None] | None:
 
     Returns None when the phrase does not start with a title.
     """
-    app = re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", app.strip(), flags=re.I)
+    app = _DETERMINER.sub("", app.strip())
     if re.match(r"(?:and|or|&|as well as)\b", app):
         return None  # "X, and Hainan vice governor Y": the next person, not X's post
+    app = _RELATIVE_TAIL.sub("", app)  # "vice-mayor of Shenzhen who spent ...": the post
+    parsed = _parse_post(app)
+    if parsed is None and (described := _DESCRIBED_AND.match(app)) is not None:
+        # "a retired toy maker and former vice-chairman of X": a description, then the post
+        parsed = _parse_post(_DETERMINER.sub("", app[described.end() :]))
+    return parsed
+
+
+_DETERMINER = recache.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
+_RELATIVE_TAIL = recache.compile(r"\s+(?:who|which|whose)\b.*$", re.S)
+# a lower-case description without a post, then "and": "retired toy maker and"
+_DESCRIBED_AND = recache.compile(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?\s+and\s+")
+# "then chairman of X" is the post at the time told; "former" is kept, as written
+_STATUS = recache.compile(r"(?P<status>former|then)\s+", re.I)
+_STATUS_THEN = recache.compile(r"^then\s+", re.I)
+
+
+def _parse_post(app: str) -> tuple[str, str | None] | None:
+    """The post and its owner, for an appositive without its determiner."""
+    status = _STATUS.match(app)
+    if status is not None:
+        app = app[status.end() :]
+    if _vocab()["head_re"].match(app) is None and _STATUS.match(app):
+        return None
     owner, app = _possessive_place(app)
     if owner is None and (generic := _GENERIC_OWNER.match(app)) is not None:
         # "the company's founder": a common noun owns the post; the component names the
@@ -205,7 +229,25 @@ def parse_appositive(app: str) -> tuple[str, str | None] | None:
     parsed = _parse_title(app)
     if parsed is None:
         return None
-    return (parsed[0], parsed[1] or owner)
+    title, affil = parsed[0], parsed[1] or owner
+    if affil is None and (place := _place_prefix(title)) is not None:
+        # "the Shenzhen vice-mayor": the place owns the post
+        title, affil = title[len(place) :].strip(), place
+    if status is not None and status.group("status").lower() == "former":
+        title = f"{status.group('status')} {title}"
+    return (title, affil)
+
+
+def _place_prefix(title: str) -> str | None:
+    """The place opening a post's words ('Shenzhen' of 'Shenzhen vice-mayor'), if a post
+    follows it."""
+    words = title.split()
+    for n in (3, 2, 1):
+        place = " ".join(words[:n])
+        if len(words) > n and place in _vocab()["place_forms"]:
+            rest = " ".join(words[n:])
+            return place if _vocab()["head_re"].match(rest) else None
+    return None
 
 
 _GENERIC_OWNER = recache.compile(r"([a-z]+)['’]s\s+(.+)$", re.S)
@@ -329,7 +371,10 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
         inner = re.match(r"(.+?)\s+of\s+(?:the\s+)?(.+)$", obj)
         # "member of the Standing Committee of the Guangdong Provincial People's Congress",
         # but "chairman of the Macao Chamber of Commerce" is one body
-        if inner and _is_body(inner.group(2)):
+        owner = inner.group(2) if inner else ""
+        # ("chairman of the Federation of Macao Industries": a place inside a name is not
+        # the body that holds it)
+        if inner and (_has_org_word(owner) or owner in _vocab()["place_forms"]):
             return (f"{title} of the {inner.group(1)}", inner.group(2))
     if prep in ("at", "with"):
         obj = _SEATED_IN.sub("", obj)  # "at Standard Chartered in Hong Kong": the firm
@@ -536,7 +581,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
             continue
         emit(
             m,
-            re.sub(r"\s+", " ", title),
+            _STATUS_THEN.sub("", re.sub(r"\s+", " ", title)),  # "then Chief Executive X"
             _place_before(text, m.start("title")) or (acronym.group().strip() if acronym else None),
             "official.title_name",
         )
@@ -644,6 +689,8 @@ def _ends_in_name(app: str) -> bool:
     for k in (2, 3, 4):
         if len(words) > k and words[-k - 1][:1].isupper():
             name = " ".join(words[-k:])
+            if f"{words[-k - 1]} {words[-k]}" in _vocab()["place_forms"]:
+                continue  # "... of Hong Kong Industries": the name of a place, not a person
             if _PERSON.fullmatch(name) and valid_name(name, strong_context=False):
                 return True
     return False

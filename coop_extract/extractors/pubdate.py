@@ -355,6 +355,17 @@ def _header_parts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], d
     return frozenset(data["labels"]), noise, meeting, data
 
 
+def _name_joiner(words: list[str], k: int, data: dict) -> bool:
+    """'for' in "by the Centre for Regional Studies": a small word between two words of a
+    name."""
+    return (
+        words[k].lower() in data["name_joiners"]
+        and 0 < k < len(words) - 1
+        and words[k - 1][0].isupper()
+        and words[k + 1][0].isupper()
+    )
+
+
 def _header_line(text: str) -> dict | None:
     """A line near the top that holds a full date and otherwise only labels, times, time
     zones and names: "2025-09-18 HKT 17:42", "By Wang Yi | 00:00 UTC+8 March 27, 2025 |
@@ -375,13 +386,18 @@ def _header_line(text: str) -> dict | None:
         rest = noise.sub(" ", text[line.start() : m.start()] + " " + text[m.end() : line.end()])
         words = _HEADER_WORD.findall(rest)
         # the name after "by" may be a handle in any case ("Posted on ... by admin")
-        named = [w for k, w in enumerate(words) if k == 0 or words[k - 1].lower() != "by"]
+        named = [(k, w) for k, w in enumerate(words) if k == 0 or words[k - 1].lower() != "by"]
         if (
             any(c.isdigit() for c in rest)
             # labels are not counted: "Delivered at the Fifth Session of the ... Congress on
             # 2025.01.16" is a long header of names
             or sum(w.lower().rstrip(".") not in labels for w in words) > data["max_words"]
-            or any(w.lower().rstrip(".") not in labels and not w[0].isupper() for w in named)
+            or any(
+                w.lower().rstrip(".") not in labels
+                and not w[0].isupper()
+                and not _name_joiner(words, k, data)
+                for k, w in named
+            )
         ):
             continue
         parsed = _numeric_day_month(m, text) if m.group("y3") else _to_date(m)

@@ -88,6 +88,14 @@ CASES = [
     # a weekday right before a written date labels it: one date, the written one
     ("Lunch talk - Tuesday, 14 November 2023, 12:30", REF, [("2023-11-14", None)]),
     ("The fair opens on Friday, November 17.", REF, [("2023-11-17", None)]),
+    # "that year", "the following year": the year the text named last before it
+    ("It opened in 2004; by the end of that year it had 40 tenants.", REF,
+     [("2004", None), ("2004", None)]),
+    ("He joined in 1998. The following year he moved to Macao.", REF,
+     [("1998", None), ("1999", None)]),
+    ("Exports rose 9% on the previous year.", REF, []),
+    # a year naming a run of a series; not one compared with, nor beside a finer date
+    ("The 2021 edition drew 90 firms, up 8% on the 2019 edition.", REF, [("2021", None)]),
 ]
 # fmt: on
 

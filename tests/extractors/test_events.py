@@ -782,6 +782,41 @@ ROUND_FORTY_EIGHT = [
     ("Posted 20 May 2026\n\nThe Zhuhai Municipal People's Congress approved the plan on Monday.",
      [("other", "2026-05-18", None)]),
 ]
+ROUND_FORTY_NINE = [
+    # a venue's name holds no event noun: the signing the sentence names is the event
+    ("Posted 9 Sep 2025\n\nAt the Macao Fisherman's Wharf Convention and Exhibition Centre "
+     "for today's Zhuhai-Macao tourism signing.", [("signing", "2025-09-09", None)]),
+    # arriving, told of people with no place, is a visit; "until" gives its last day; the
+    # first stop is a visit of its own
+    ("Posted 9 Sep 2025\n\nThey arrived on Sunday night and stay until Thursday. The first "
+     "stop was the Zhuhai port this morning.",
+     [("visit", "2025-09-07", "2025-09-11"), ("visit", "2025-09-09", None)]),
+    # a trip that took someone somewhere is a visit, whatever its noun
+    ("Posted 9 Sep 2025\n\nShe recalled a two-week tour in 2001 that took her to Macau and "
+     "Lisbon.", [("visit", "2001", None)]),
+    # ... but a job that took someone somewhere is no trip
+    ("Posted 9 Sep 2025\n\nThe new job took her to Macau in 2001.", []),
+    # "the year X happened" is what that year saw
+    ("Posted 9 Sep 2025\n\nShe moved to Zhuhai in 1999, the year Macau returned to China.",
+     [("other", "1999", None)]),
+    # talks "that led to" something: the date is the outcome's; a start told with "from"
+    ("Posted 9 Sep 2025\n\nHe kept notes of the talks which led to a daily ferry service "
+     "from March 2008.", [("launch", "2008-03", None)]),
+    # "by the end of that year": the year named last; a count of things then is a tally
+    ("Posted 9 Sep 2025\n\nThe office opened in May 2004. By the end of that year, it had "
+     "approved 40 joint ventures. Later that year it hosted a forum in Macau.",
+     [("launch", "2004-05", None), ("conference", "2004", None)]),
+    # the year naming an edition of a series dates it; a base of comparison does not
+    ("Posted 9 Sep 2025\n\nThe 2023 edition in Zhuhai drew 300 exhibitors.",
+     [("conference", "2023", None)]),
+    ("Posted 9 Sep 2025\n\nVisitors rose 12% on the 2024 edition.", []),
+    # a run of a series is an event of the series' kind
+    ("Posted 9 Sep 2025\n\nThe fair is the fifth in a series whose first meeting took "
+     "place in Foshan in 2017.", [("conference", "2017", None)]),
+    # what was announced, named by a noun, is the happening, not the announcement
+    ("Posted 9 Sep 2025\n\nThe council announced today that the Macao Design Forum will be "
+     "held on 3-4 December.", [("conference", "2025-12-03", "2025-12-04")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -836,7 +871,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FORTY_FIVE
     + ROUND_FORTY_SIX
     + ROUND_FORTY_SEVEN
-    + ROUND_FORTY_EIGHT,
+    + ROUND_FORTY_EIGHT
+    + ROUND_FORTY_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -286,6 +286,14 @@ ROUND_SIXTEEN = [
     ("They dined at Lo & Kwan on Friday.", []),
     # a firm's name closed by its market is whole before "and" a name with its own head
     ("Melco China and Pearl River Shipping Group signed deals.", ["Pearl River Shipping Group"]),
+    # a university's unit named "of" it is two bodies; a body "of" a place stays one
+    ("The School of Law of Jinan University and the Department of Commerce of Hunan Province met.",
+     ["School of Law", "Jinan University", "Department of Commerce of Hunan Province"]),
+    ("The Institute of Botany of the Chinese Academy of Sciences hosted it.",
+     ["Institute of Botany", "Chinese Academy of Sciences"]),
+    # a museum and a library are bodies
+    ("The letters went to the Zhuhai Museum and the Macao Central Library.",
+     ["Zhuhai Museum", "Macao Central Library"]),
 ]
 # fmt: on
 

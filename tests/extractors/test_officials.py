@@ -239,6 +239,18 @@ PORTFOLIOS = [
     # a group title ("chairman of") keeps "X of Commerce" whole: one body, not a committee in a body
     ("Lo Man Fai, chairman of the Hubei Chamber of Commerce, spoke.",
      ("Lo Man Fai", "chairman", "Hubei Chamber of Commerce")),
+    # "then" dates the post to the story told; "former" is kept as written; a relative
+    # clause after the owner is no part of it
+    ("He met Ada Ng, then president of the Macao Chamber of Commerce, in 1999.",
+     ("Ada Ng", "president", "Macao Chamber of Commerce")),
+    ("Ho Wai-man, a former deputy mayor of Zhuhai who ran the port, died.",
+     ("Ho Wai-man", "former deputy mayor", "Zhuhai")),
+    # a description, "and", then the post
+    ('"It worked," said Leung Ka-fai, a retired trader and former chairman of the Federation '
+     "of Macao Industries.", ("Leung Ka-fai", "former chairman", "Federation of Macao Industries")),
+    # the place before a post owns it
+    ("Zhou Ping, the Zhuhai vice-mayor who led the talks, spoke.", ("Zhou Ping", "vice-mayor", "Zhuhai")),
+    ("They met then Chief Executive Ho Hau-wah in 2001.", ("Ho Hau-wah", "Chief Executive", None)),
 ]
 # fmt: on
 

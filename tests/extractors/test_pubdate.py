@@ -111,6 +111,9 @@ HEADER_LINES = [
     # a newsletter's issue number beside its date
     ("CHAMBER BULLETIN | Issue 7/2025 | 3 July 2025\n\nBody.", "2025-07-03", "pubdate.header_line"),
     ("Trade Notes | Vol. 4, No. 12 | July 3, 2025\n\nBody.", "2025-07-03", "pubdate.header_line"),
+    # a name's small words between its capitalised ones ("Institute for ...") after "by"
+    ("Call for papers\nPosted on 9 May 2025 by the Institute for Delta Studies\n\nBody.", "2025-05-09",
+     "pubdate.header_line"),
     # a meeting paper's header gives the meeting's day; an "Issued:" line at its foot the paper's
     ("For discussion\non 4 March 2026\n\nPaper title\n\nBody.\n\nIssued: 20 February 2026",
      "2026-02-20", "pubdate.labelled_text"),
