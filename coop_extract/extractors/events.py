@@ -158,6 +158,12 @@ def _triggers() -> dict:
             r"\s+(?:him|her|them|us|(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?[a-z]+s?)\s+to\b",
             re.I,
         ),
+        # a change to come, then (within twelve words) the day it takes effect from
+        "change_from": recache.compile(
+            rf"\b(?:{trie_regex(data['change_verbs'])})\b(?:[^\S\n]+[\w'’,.%$-]+){{0,12}}?"
+            r"(?=[^\S\n]+(?:from|starting|effective|with\s+effect\s+from)\s)",
+            re.I,
+        ),
         "maiden_verbs": alternation(data["maiden_verbs"]),
         "founding_verbs": {w.lower() for w in data["founding_verbs"]},
         "facilities": {w.lower() for w in data["facility_nouns"]},
@@ -318,6 +324,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             return  # "returned on Saturday from a three-day trip": the end of the trip
         if etype == "launch" and trig["begin_not"].search(" ".join(before.split()[-3:])):
             return  # "Registration opens for the ... Fair": no launch of the story
+        if (
+            etype == "launch"
+            and _PASSIVE.search(before, max(0, m.start() - 30))
+            and trig["begin_not"].search(" ".join(before[_item_end(before) :].split()[:3]))
+        ):
+            return  # "Tenders must be submitted ... and will be opened in public": papers
         if etype in ("launch", "signing") and trig["helped_subject"].search(
             before, max(0, m.start() - 80)
         ):
@@ -533,6 +545,12 @@ def _series_type(sentence: str, noun: MatchLike) -> str | None:
         return None
     named = _first_noun(sentence[max(0, back.start() - 80) : back.start()])
     return named[0] if named is not None else None
+
+
+def _item_end(text: str) -> int:
+    """Where the words of a list's item start (after '4.', '•'), or 0."""
+    item = _LIST_ITEM.match(text)
+    return item.end() if item else 0
 
 
 _TO_BEFORE = recache.compile(r"\bto\s+$")
@@ -1565,10 +1583,17 @@ _EFFECTIVE = recache.compile(
 
 def _takes_effect(sentence: str, s: int, own: list[dict]) -> list[tuple[str, MatchLike]]:
     """'From Wednesday, 6 May, the daily quota rises ...': a sentence with no trigger that
-    opens with the day a change takes effect tells that change (an 'other' event)."""
+    opens with the day a change takes effect tells that change (an 'other' event); so does
+    a change to come told with its day after it ('would go up by 40 per cent from 1
+    September')."""
     m = _EFFECTIVE.match(sentence)
     if m is None:
-        return []
+        change = _triggers()["change_from"].search(sentence)
+        if change is None:
+            return []
+        m = _EFFECTIVE.match(sentence, change.end())
+        if m is None:
+            return []
     day = next(
         (
             d

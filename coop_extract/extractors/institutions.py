@@ -502,7 +502,9 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     place = forms.get(" ".join(words))
     if place is None or _PLACE_NOUN.match(text, tail[-1][1]):
         return False
-    owners = {entries[place].parent, entries[place].province} - {None}
+    # ("Hong Kong Logistics Development Council in Hong Kong": the place it holds itself)
+    owners = {entries[place].parent, entries[place].province, entries[place].name} - {None}
+    owners.add(" ".join(words))
     return not any(re.search(rf"\b{re.escape(o)}\b", before) for o in owners)
 
 
@@ -874,10 +876,26 @@ def _series_start(text: str, start: int) -> int:
     while (m := _SERIES_BEFORE.search(text, max(0, start - 30), start)) is not None:
         if m.group(1) in gazetteer()[1] or m.group(1) in _vocab()["lead_stop"]:
             break
+        if (seat := _seat_before(text, m.start(1))) is not None:
+            return seat  # "Guangzhou Municipal Culture, Radio, ... Bureau": the body's seat
         if _CAP_WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1)):
             break  # "Hong Kong, Singapore and Macao ...": a name of its own before the comma
         start = m.start(1)
     return start
+
+
+_SEAT_BEFORE = recache.compile(
+    r"(?:(?<=\s)|^)(?P<seat>(?:[A-Z][\w'’-]*[^\S\n]+){1,3}?)(?:Municipal|Provincial)[^\S\n]+$"
+)
+
+
+def _seat_before(text: str, start: int) -> int | None:
+    """Where a place and its level word ('Guangzhou Municipal') right before ``start``
+    begin, if they are there."""
+    m = _SEAT_BEFORE.search(text, max(0, start - 50), start)
+    if m is None or m.group("seat").strip() not in gazetteer()[1]:
+        return None
+    return m.start("seat")
 
 
 def _drop_joined_place(text: str, found: list[dict]) -> None:

@@ -817,6 +817,21 @@ ROUND_FORTY_NINE = [
     ("Posted 9 Sep 2025\n\nThe council announced today that the Macao Design Forum will be "
      "held on 3-4 December.", [("conference", "2025-12-03", "2025-12-04")]),
 ]
+ROUND_FIFTY = [
+    # a change to come, told with the day it runs from, is that day's event
+    ("Posted 2 Jun 2025\n\nThe board said ferry fares would be cut by a tenth from 1 July.",
+     [("other", "2025-07-01", None)]),
+    # ... a change told as done over a span is no event
+    ("Posted 2 Jun 2025\n\nExports rose 5% from 1 January.", []),
+    # a thing "introduced" in a year was launched then; "introduced X" stays another happening
+    ("Posted 2 Jun 2025\n\nThe e-channel was introduced in 2019.", [("launch", "2019", None)]),
+    ("Posted 2 Jun 2025\n\nIn 2019, the hospital introduced a new scanner.", [("other", "2019", None)]),
+    # papers opened in public are no launch; a building opened is
+    ("Posted 2 Jun 2025\n\n3. Bids must reach us by 20 June 2025 and will be opened at 3 pm "
+     "that day.", []),
+    ("Posted 2 Jun 2025\n\nThe new berth will be opened on 20 June 2025.",
+     [("launch", "2025-06-20", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -872,7 +887,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FORTY_SIX
     + ROUND_FORTY_SEVEN
     + ROUND_FORTY_EIGHT
-    + ROUND_FORTY_NINE,
+    + ROUND_FORTY_NINE
+    + ROUND_FIFTY,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -294,6 +294,11 @@ ROUND_SIXTEEN = [
     # a museum and a library are bodies
     ("The letters went to the Zhuhai Museum and the Macao Central Library.",
      ["Zhuhai Museum", "Macao Central Library"]),
+    # a comma's series after a place and its level word is one name
+    ("Visits are run by the Foshan Municipal Culture, Sports and Tourism Bureau.",
+     ["Foshan Municipal Culture, Sports and Tourism Bureau"]),
+    # the place a name already holds, after "in", is where it met, not part of it
+    ("The Macao Logistics Council in Macao signed it.", ["Macao Logistics Council"]),
 ]
 # fmt: on
 
