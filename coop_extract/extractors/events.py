@@ -200,6 +200,7 @@ def _triggers() -> dict:
         ),
         "proper_noun_types": {k.lower(): v for k, v in data["proper_noun_types"].items()},
         "conference_nouns": alternation(data["nouns"]["conference"]),
+        "meeting_nouns": alternation(data["nouns"]["meeting"]),
         "conference_named": named(data["named_nouns"].get("conference", [])),
     }
 
@@ -877,6 +878,7 @@ def _same_day_date(text: str, sentence: str, events: list[dict]) -> dict | None:
     return None
 
 
+_RECORD = recache.compile(r"[ \t]*(?:Minutes|Notes|(?:Summary[ \t]+)?Record)[ \t]+of[ \t]", re.I)
 _WHAT = recache.compile(r"[ \t]*(?:What|Event)[ \t]*[:：]", re.I)
 _WHEN = recache.compile(r"[ \t]*(?P<label>When|Dates?)[ \t]*[:：]", re.I)
 
@@ -928,6 +930,8 @@ def _field_event(
     if when is None or (pub_at is not None and s <= pub_at < e):
         return None  # "Date: Sept 12, 2025 | Time: 4:47 PM": the page's own date
     back = [j for j in range(max(0, k - 3), k) if _WHAT.match(text, sentences[j][0])]
+    # "Minutes of the Sixth Meeting" over "Date: 11 September 2025": the meeting recorded
+    back = back or [j for j in range(max(0, k - 3), k) if _RECORD.match(text, sentences[j][0])]
     label = _WHEN.match(text, s)
     if not back and (label is None or label.group("label").lower() != "when"):
         return None  # the headline's event only for a "When:" field, never "Date:"
@@ -2011,10 +2015,15 @@ def _event(
     founding = trigger.group().lower() in trig["founding_verbs"] or bool(
         _SINCE_SUBJECT.search(_strip_aux(sentence[: trigger.start()]))
     )  # "since the expo began in 2021": its first edition
-    if etype == "launch" and (
-        what is not None or (not founding and _conference_subject(sentence, trigger))
-    ):
+    subject = None if founding else _subject_type(sentence, trigger)
+    if etype == "launch" and (what is not None or subject == "conference"):
         etype = "conference"  # "opened the expo", "the Trade Week, which opened": the event
+    elif (
+        etype == "launch"
+        and subject == "meeting"
+        and trigger.group().lower().split()[-1] in _STARTED
+    ):
+        etype = "meeting"  # "before the meeting opened": the meeting
     if etype == "visit" and when["precision"] == "month":
         # "... later this month to attend the Forum on November 19": a trip told only by
         # its month goes on the day of what it is for
@@ -2082,22 +2091,28 @@ def _strip_aux(before: str) -> str:
 _ACRONYM_AFTER = recache.compile(r"\s*\([A-Z][A-Za-z&-]{1,11}\)$")
 
 
-def _conference_subject(sentence: str, trigger: MatchLike) -> bool:
-    """Is what opened a fair or forum? 'The ... Canton Fair, opened on Sunday', 'the Trade
-    Week, which opened'; not 'the Conference Mechanism was established' (a mechanism) nor
-    'the fair organiser opened an office' (the verb has its own object)."""
+def _subject_type(sentence: str, trigger: MatchLike) -> str | None:
+    """Is what opened a fair or forum (a conference), or a meeting? 'The ... Canton Fair,
+    opened on Sunday', 'the Trade Week, which opened', 'before the meeting opened'; not 'the
+    Conference Mechanism was established' (a mechanism) nor 'the fair organiser opened an
+    office' (the verb has its own object)."""
     if re.match(r"\s+(?:a|an|the|its|their|his|her|new)\b", sentence[trigger.end() :]):
-        return False
+        return None
     # "the ... Fair (MIF), which opens": its acronym after the name
     before = _ACRONYM_AFTER.sub("", _strip_aux(sentence[: trigger.start()]))
     trig = _triggers()
-    return any(
-        m.end() == len(before)
-        for nouns in (trig["conference_nouns"], trig["conference_named"])
-        for m in nouns.finditer(before)
-    )
+    for etype, nouns in (
+        ("conference", trig["conference_nouns"]),
+        ("conference", trig["conference_named"]),
+        ("meeting", trig["meeting_nouns"]),
+    ):
+        if any(m.end() == len(before) for m in nouns.finditer(before)):
+            return etype
+    return None
 
 
+_STARTED = frozenset({"open", "opens", "opened", "begin", "begins", "began", "start", "starts",
+                      "started", "commenced"})  # fmt: skip
 _RIGHT_TO = recache.compile(r"\s+to\s+(?:the\s+)?")
 
 

@@ -26,7 +26,7 @@ _PAREN = (
     r"|\((?:[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){1,2})\)"
     r"(?=[^\S\n]+(?:Ltd|Limited|Co\b|Company|Corporation|Holdings|Inc\b|Pte|GmbH|Bhd|LLC|Plc))"
 )
-_CONN = r"(?:of|and|for|the|in|&|de|du|da|between)"
+_CONN = r"(?:of|and|for|the|in|on|&|de|du|da|between)"
 _SP = r"[^\S\n]+"  # spaces, never a line break: headlines and bylines stay apart
 # between the words of a name: one space, never a tab or a run of spaces (a table's or a
 # programme's column gap: "Afternoon    Depart Macao International Airport")
@@ -478,6 +478,9 @@ def _sar_seat(text: str, tail: list[tuple[int, int]]) -> int:
     return 0
 
 
+_ON_HEADS = frozenset({"Committee", "Subcommittee", "Commission", "Council", "Panel"})
+
+
 def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = "") -> bool:
     """What may follow the last head: 'of X' ('Commission of Commerce'), 'for X' ('Council
     for Sustainable Development'), or 'in <place>' ('Office in Beijing'), never 'in the
@@ -487,6 +490,11 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     first = text[tail[0][0] : tail[0][1]]
     if first == "of":
         return True
+    if first == "on" and (
+        head in _ON_HEADS or (head == "Group" and before.split()[-1:] == ["Working"])
+    ):
+        # "Joint Working Group on Cross-boundary Healthcare", "Committee on Trade"
+        return len(tail) > 1 and text[tail[1][0]].isupper()
     if first == "and" and len(tail) == 2 and head in _vocab()["venue_heads"]:
         # "... Cooperation Forum and Exhibition": one event's name
         return text[tail[1][0] : tail[1][1]].lower() in _vocab()["event_nouns"]
@@ -494,9 +502,15 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     if first == "for":  # "Joint Laboratory for Intelligent Marine Systems", never "Ltd for
         # the Suzhou [delegation]": a place alone is whom it was for
         return " ".join(words[1:] if words[:1] == ["the"] else words) not in gazetteer()[1]
-    if first != "in" or head in _vocab()["venue_heads"] or _head_kind(head) == "company":
+    if (
+        first != "in"
+        or head in _vocab()["venue_heads"]
+        or _head_kind(head) == "company"
+        or head.endswith("Government")
+    ):
         return False  # "... Cooperation Forum in Qianhai": where the forum meets; "Kingsway
-        # Securities in Hong Kong": where the firm works
+        # Securities in Hong Kong": where the firm works; "the Hong Kong SAR Government in
+        # Guangdong": where it is represented
     # "Convention Center in Bao'an district": where the body stands, not its name
     entries, forms = gazetteer()
     place = forms.get(" ".join(words))

@@ -84,6 +84,9 @@ def _vocab() -> dict:
         ),
         "company_nouns": {"company", "firm", *resources.org_heads()["company_cues"]},
         "seat_units": trie_regex(resources.org_heads()["seat_units"], space=r"[^\S\n]+"),
+        "meeting_role": recache.compile(
+            rf"\s*\((?:{trie_regex(titles['meeting_roles'])})\)\s*$", re.I
+        ),
     }
 
 
@@ -198,6 +201,7 @@ def parse_appositive(app: str) -> tuple[str, str | None] | None:
     if re.match(r"(?:and|or|&|as well as)\b", app):
         return None  # "X, and Hainan vice governor Y": the next person, not X's post
     app = _RELATIVE_TAIL.sub("", app)  # "vice-mayor of Shenzhen who spent ...": the post
+    app = _vocab()["meeting_role"].sub("", app)  # "... for Health (Co-chair)": at the meeting
     parsed = _parse_post(app)
     if parsed is None and (described := _DESCRIBED_AND.match(app)) is not None:
         # "a retired toy maker and former vice-chairman of X": a description, then the post

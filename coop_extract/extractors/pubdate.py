@@ -265,6 +265,8 @@ def find_publication_date(text: str) -> dict | None:
 def _find_dated(text: str) -> dict | None:
     for rule, pattern in _RULES:
         for m in pattern.finditer(text):
+            if rule.startswith("pubdate.labelled") and _under_meeting_label(text, m.start()):
+                continue  # "Minutes of the Sixth Meeting" / "Date: ...": the meeting's day
             parsed = _to_date(m)
             if parsed is not None:
                 return _found(m, parsed, rule)
@@ -280,6 +282,14 @@ _URL_DATE = recache.compile(
 )
 _HEADER_LINES = 5
 _LINE = recache.compile(r"[^\n]+")
+
+
+def _under_meeting_label(text: str, pos: int) -> bool:
+    """Is the line holding ``pos`` the first after a meeting paper's label line (blank
+    lines apart)?"""
+    start = text.rfind("\n", 0, pos) + 1
+    lines = text[:start].rstrip().rsplit("\n", 1)
+    return bool(lines[-1].strip()) and _header_parts()[2].match(lines[-1]) is not None
 
 
 def _top_lines(text: str, n: int) -> Iterator[re.Match[str]]:

@@ -832,6 +832,19 @@ ROUND_FIFTY = [
     ("Posted 2 Jun 2025\n\nThe new berth will be opened on 20 June 2025.",
      [("launch", "2025-06-20", None)]),
 ]
+ROUND_FIFTY_ONE = [
+    # a meeting's minutes: the heading names the meeting, the "Date:" field dates it; "before
+    # the meeting opened" is that meeting, no launch
+    ("Port Liaison Group\n\nNotes of the Third Meeting\n\nDate: 2 June 2026 (Tuesday)\n"
+     "Venue: Zhuhai\n\n1.1 The two ports signed a pact on 2 June 2026, before the meeting "
+     "opened.", [("meeting", "2026-06-02", None), ("signing", "2026-06-02", None)]),
+    # a scheme extended or expanded is a happening of its own
+    ("Posted 9 Jun 2026\n\nThe quota scheme was extended to Zhuhai in March 2025.",
+     [("other", "2025-03", None)]),
+    # a change agreed, with the day it runs from
+    ("Posted 9 Jun 2026\n\nThe members agreed to add four clinics to the scheme from 1 July "
+     "2026.", [("other", "2026-07-01", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -888,7 +901,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FORTY_SEVEN
     + ROUND_FORTY_EIGHT
     + ROUND_FORTY_NINE
-    + ROUND_FIFTY,
+    + ROUND_FIFTY
+    + ROUND_FIFTY_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

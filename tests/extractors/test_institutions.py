@@ -299,6 +299,12 @@ ROUND_SIXTEEN = [
      ["Foshan Municipal Culture, Sports and Tourism Bureau"]),
     # the place a name already holds, after "in", is where it met, not part of it
     ("The Macao Logistics Council in Macao signed it.", ["Macao Logistics Council"]),
+    # "on" a field after a committee's or a working group's head is part of its name; a
+    # unit is a body; a government "in" a place is not named by it
+    ("The Joint Working Group on Port Safety and the Committee on Trade met.",
+     ["Joint Working Group on Port Safety", "Committee on Trade"]),
+    ("Its Zhuhai Liaison Unit serves the Macao SAR Government in Guangdong.",
+     ["Zhuhai Liaison Unit", "Macao SAR Government"]),
 ]
 # fmt: on
 

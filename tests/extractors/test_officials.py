@@ -251,6 +251,9 @@ PORTFOLIOS = [
     # the place before a post owns it
     ("Zhou Ping, the Zhuhai vice-mayor who led the talks, spoke.", ("Zhou Ping", "vice-mayor", "Zhuhai")),
     ("They met then Chief Executive Ho Hau-wah in 2001.", ("Ho Hau-wah", "Chief Executive", None)),
+    # a meeting role in brackets after the post is no part of it
+    ("Present:\nMs Ada Lo, Deputy Secretary for Transport (Co-chair)\n",
+     ("Ada Lo", "Deputy Secretary for Transport", None)),
 ]
 # fmt: on
 

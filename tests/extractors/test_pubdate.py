@@ -151,6 +151,8 @@ URLS = [
         "FOR DISCUSSION\nON 4 MARCH 2026\n\nPaper title\n\nBody.",
         # an event's day and hours under its title is not the page's date
         "Webinar: Green Bonds\nTuesday 12 May 2026, 09:30–11:00 HKT (online)\n\nBody.",
+        # the "Date:" field of a meeting's minutes is the meeting's day
+        "Port Liaison Group\n\nNotes of the Third Meeting\n\nDate: 2 June 2026 (Tuesday)\n\nBody.",
     ],
 )
 def test_pubdate_header_line_needs_a_header(text):
