@@ -8,7 +8,6 @@ e.g. "on Friday" in an undated article) and the rule id.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from datetime import date, timedelta
 
 from spacy.language import Language
@@ -17,7 +16,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import add_fact, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS, month_number
-from ..textutil import SpanSet, windows_by_kind
+from ..textutil import SentenceIndex, SpanSet, windows_by_kind
 
 D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
@@ -318,9 +317,7 @@ def find_dates(
         for m in (m for s, e in spans for m in pattern.finditer(text, s, e)):
             start, end = m.start(), m.end()
             if rule in ("date.year", "date.year_named", "date.month", "date.flash"):
-                start = m.start(
-                    "mon" if rule == "date.month" else "m" if rule == "date.flash" else "y"
-                )
+                start = m.start(_GROUP_AT.get(rule, "y"))
             elif rule == "date.that_year":  # "by the end of that year": as "by ... 1993"
                 start = min(m.start(k) for k in ("core", "core2", "core3", "core4") if m.group(k))
             if taken.overlaps(start, end):
@@ -354,23 +351,17 @@ def find_dates(
 def _drop_named_years(found: list[dict], bounds: list[tuple[int, int]]) -> list[dict]:
     """'The 2023 edition, held in Zhuhai in May 2023': the year naming the edition gives
     way to a finer date of that year in its sentence."""
-    named = [f for f in found if f["rule"] == "date.year_named"]
-    if not named:
+    if not any(f["rule"] == "date.year_named" for f in found):
         return found
-    starts = [a for a, _ in bounds]
-    drop = []
-    for f in named:
-        k = bisect_right(starts, f["start"]) - 1
-        lo, hi = bounds[k] if k >= 0 else (f["start"] - 200, f["end"] + 200)
-        if any(
-            g is not f
-            and lo <= g["start"] < hi
-            and g["date"]
-            and g["date"].startswith(f["date"] + "-")
-            for g in found
-        ):
-            drop.append(f)
-    return [f for f in found if f not in drop]
+    sentences = SentenceIndex(bounds)
+
+    def finer_beside(f: dict) -> bool:
+        lo, hi = sentences.bounds_of(f["start"]) if bounds else (f["start"] - 200, f["end"] + 200)
+        return any(
+            lo <= g["start"] < hi and (g["date"] or "").startswith(f["date"] + "-") for g in found
+        )
+
+    return [f for f in found if f["rule"] != "date.year_named" or not finer_beside(f)]
 
 
 def _part_of_month(rel: str, anchor: date) -> tuple[str, str] | None:

@@ -91,13 +91,14 @@ def _triggers() -> dict:
         "visit": [*data["verbs"]["visit"], *pairs(data["sending"])],
         "launch": [*data["verbs"]["launch"], *pairs(data["adding"])],
     }
+    # named nouns first: dict(nouns) keeps each type's full word list
+    nouns = [
+        *((etype, named(words)) for etype, words in data["named_nouns"].items()),
+        *compile_group(data["nouns"], not_venue),
+    ]
     return {
         "verbs": compile_group(verbs),
-        # named nouns first: dict(nouns) keeps each type's full word list
-        "nouns": [
-            *((etype, named(words)) for etype, words in data["named_nouns"].items()),
-            *compile_group(data["nouns"], not_venue),
-        ],
+        "nouns": nouns,
         "object_verbs": alternation(data["object_verbs"]),
         # what was organised, before the verb: "The mission, co-organized by", "a
         # delegation jointly organised by", "The Hong Kong Pavilion, organised by"
@@ -200,7 +201,14 @@ def _triggers() -> dict:
         ),
         "proper_noun_types": {k.lower(): v for k, v in data["proper_noun_types"].items()},
         "conference_nouns": alternation(data["nouns"]["conference"]),
-        "meeting_nouns": alternation(data["nouns"]["meeting"]),
+        "meeting_nouns": dict(nouns)["meeting"],
+        # "Minutes of the Sixth Meeting": a meeting's record (its "Date:" is the meeting's)
+        "record_heading": recache.compile(
+            r"[ \t]*(?:"
+            + trie_regex(resources.pubdate_header()["record_headings"], space=r"[ \t]+")
+            + r")[ \t]",
+            re.I,
+        ),
         "conference_named": named(data["named_nouns"].get("conference", [])),
     }
 
@@ -431,8 +439,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         later = [(t, m) for t, m in [*finite.items(), *again] if m.start() > announced.end()]
         # "... announced today that the 10th Belt and Road Summit will be held on ...": a
         # noun tells it too
-        named = any(pattern.search(sentence, announced.end()) for _, pattern in trig["nouns"])
-        if later or named:
+        if later or any(pattern.search(sentence, announced.end()) for _, pattern in trig["nouns"]):
             del finite["other"]
             nxt = next(((t, m) for t, m in again if t == "other"), None)
             if nxt is not None:
@@ -532,7 +539,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     return out
 
 
-_NAMED_HELD = recache.compile(r",\s+(?:held|hosted|staged|convened)\b")
+_HELD_WORDS = r"held|hosted|staged|convened"  # also in _HELD
+_NAMED_HELD = recache.compile(rf",\s+(?:{_HELD_WORDS})\b")
 
 
 # "the seventh symposium in a series whose first meeting was held in 2019"
@@ -878,7 +886,6 @@ def _same_day_date(text: str, sentence: str, events: list[dict]) -> dict | None:
     return None
 
 
-_RECORD = recache.compile(r"[ \t]*(?:Minutes|Notes|(?:Summary[ \t]+)?Record)[ \t]+of[ \t]", re.I)
 _WHAT = recache.compile(r"[ \t]*(?:What|Event)[ \t]*[:：]", re.I)
 _WHEN = recache.compile(r"[ \t]*(?P<label>When|Dates?)[ \t]*[:：]", re.I)
 
@@ -931,7 +938,8 @@ def _field_event(
         return None  # "Date: Sept 12, 2025 | Time: 4:47 PM": the page's own date
     back = [j for j in range(max(0, k - 3), k) if _WHAT.match(text, sentences[j][0])]
     # "Minutes of the Sixth Meeting" over "Date: 11 September 2025": the meeting recorded
-    back = back or [j for j in range(max(0, k - 3), k) if _RECORD.match(text, sentences[j][0])]
+    record = _triggers()["record_heading"]
+    back = back or [j for j in range(max(0, k - 3), k) if record.match(text, sentences[j][0])]
     label = _WHEN.match(text, s)
     if not back and (label is None or label.group("label").lower() != "when"):
         return None  # the headline's event only for a "When:" field, never "Date:"
@@ -1515,7 +1523,7 @@ def _reported_future(sentence: str, trigger: MatchLike) -> int | None:
 
 _HELD = (
     r",?\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?"
-    r"(?:held|hosted|staged|convened|organi[sz]ed|opened|launched|taking\s+place)"
+    rf"(?:{_HELD_WORDS}|organi[sz]ed|opened|launched|taking\s+place)"
 )
 # "the Conference held on August 12" ("on Wednesday": a weekday's date holds its "on")
 _HELD_ON = recache.compile(

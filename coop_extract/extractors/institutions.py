@@ -768,11 +768,9 @@ def find_institutions(text: str) -> list[dict]:
                 # "... University of Science and Technology's Hengqin [campus]": no head after
                 # the possessive, so the name ends there
                 part = part[: cut + 1]
-            unit_of = last == 0 and len(part) > 2 and text[part[1][0] : part[1][1]] == "of"
-            if (
-                text[part[-1][0] : part[-1][1]].rstrip(".,") in vocab["not_body_closers"]
-                and not unit_of  # "School of Law": a body's field
-            ):
+            if text[part[-1][0] : part[-1][1]].rstrip(".,") in vocab["not_body_closers"] and not (
+                last == 0 and len(part) > 2 and text[part[1][0] : part[1][1]] == "of"
+            ):  # ("School of Law": a body's field)
                 continue  # "... Securities Litigation Reform Act": a law, not a body; "...
                 # International Airport Logistics Park": a site
             if _places_only(text, part[:last]):

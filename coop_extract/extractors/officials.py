@@ -223,8 +223,6 @@ def _parse_post(app: str) -> tuple[str, str | None] | None:
     status = _STATUS.match(app)
     if status is not None:
         app = app[status.end() :]
-    if _vocab()["head_re"].match(app) is None and _STATUS.match(app):
-        return None
     owner, app = _possessive_place(app)
     if owner is None and (generic := _GENERIC_OWNER.match(app)) is not None:
         # "the company's founder": a common noun owns the post; the component names the

@@ -360,7 +360,9 @@ def _header_parts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], d
     )
     # what opens a meeting paper's header ("For discussion / on 16 June 2026")
     meeting = recache.compile(
-        r"(?i)\s*(?:" + "|".join(re.escape(w) for w in data["meeting_labels"]) + r")\b"
+        r"(?i)\s*(?:"
+        + "|".join(re.escape(w) for w in [*data["meeting_labels"], *data["record_headings"]])
+        + r")\b"
     )
     return frozenset(data["labels"]), noise, meeting, data
 
