@@ -17,7 +17,9 @@ from . import recache, resources
 
 # Three capitalised words in a row: the cheap test that lets most texts through untouched.
 _HINT = recache.compile(r"[A-Z]{2,}[^A-Za-z\n]{1,4}[A-Z]{2,}[^A-Za-z\n]{1,4}[A-Z]{2,}")
-_LINE = recache.compile(r"[^\n]+")
+# A line, or a column of one: a party's name in capitals set apart from its role
+# ("KWAI CHUNG REEFER HOLDINGS LIMITED        Respondent") shouts on its own
+_LINE = recache.compile(r"[^\s](?:[^\S\n\t]{0,2}[^\s])*")
 _WORD = recache.compile(r"[A-Za-z]+")
 # A line shouts when at least this share of its letters are capitals ...
 _SHOUT_SHARE = 0.85

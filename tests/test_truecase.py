@@ -13,6 +13,9 @@ CASES = [
     # ordinary lines, and short capitals, are left alone
     ("The HKTDC and IPIM met in Macao.", "The HKTDC and IPIM met in Macao."),
     ("VOLUNTARY ANNOUNCEMENT\nText.", "VOLUNTARY ANNOUNCEMENT\nText."),
+    # a column of capitals beside a word in ordinary case shouts on its own
+    ("NANSHA HARBOUR TOWAGE LIMITED          Plaintiff",
+     "Nansha Harbour Towage Limited          Plaintiff"),
 ]
 # fmt: on
 

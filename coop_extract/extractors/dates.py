@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import recache, resources
 from ..extensions import add_fact, store, text_of
-from ..normalize import MONTH_RE, WEEKDAYS, month_number
+from ..normalize import MONTH_RE, WEEKDAYS, month_number, parse_number
 from ..textutil import SentenceIndex, SpanSet, windows_by_kind
 
 D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -72,9 +72,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.range_month_day",
         recache.compile(
-            # "between March 3 and 5": "and" joins a range only after "between"
+            # "between March 3 and 5": "and" joins a range after "between", else only two
+            # days in a row ("on 9 and 10 September"; "3 and 17 May" are two days)
             rf"\b(?:from\s+|(?P<btw>between\s+))?{M}\s+{D}"
-            rf"(?:\s*(?:-|–|—|to|until|through|till)\s*|(?(btw)\s+and\s+|(?!)))(?:{M2}\s+)?{D2}\b"
+            rf"(?:\s*(?:-|–|—|to|until|through|till)\s*|\s+(?P<and>and)\s+)(?:{M2}\s+)?{D2}\b"
             rf"(?:,?\s+{Y})?",
             re.I,
         ),
@@ -83,7 +84,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.range_day_month",
         recache.compile(
             rf"\b(?:from\s+|(?P<btw>between\s+))?{D}(?:\s+{M})?"
-            rf"(?:\s*(?:-|–|—|to|until|till)\s*|(?(btw)\s+and\s+|(?!))){D2}\s+{M2}\b(?:,?\s+{Y})?",
+            rf"(?:\s*(?:-|–|—|to|until|till)\s*|\s+(?P<and>and)\s+){D2}\s+{M2}\b(?:,?\s+{Y})?",
             re.I,
         ),
     ),
@@ -190,12 +191,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "due to open in the third quarter": the quarter of the article's year (by tense,
-        # as a bare month is); "the third quarter of 2026" is the year's own
+        # "due to open in the third quarter", "in the second half": that part of the
+        # article's year (by tense, as a bare month is); "the third quarter of 2026" is the
+        # year's own
         "date.quarter",
         recache.compile(
             r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s)|(?<=\bfrom\s)|(?<=\buntil\s))"
-            r"the\s+(?P<q>first|second|third|fourth|final|last)\s+quarter\b(?!\s+of\b|-)",
+            r"the\s+(?:(?P<q>first|second|third|fourth|final|last)\s+quarter"
+            r"|(?P<h>first|second|last)\s+half)\b(?!\s+of\b|-)",
             re.I,
         ),
     ),
@@ -220,7 +223,7 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 # sentences that hold the kind of word it needs (a month name, a year, a weekday ...).
 _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at word starts only
     rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
-    r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago)\b|(?P<unit>week|month|year|quarter)\b"
+    r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago)\b|(?P<unit>week|month|year|quarter|half)\b"
     r"|(?P<weekday>[a-z]*day)\b|(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2})|(?P<cjk>\d{1,2}[ \t]*月))"
 )
@@ -345,7 +348,98 @@ def find_dates(
                 found["window"] = _part_of_month(m.group("rel"), anchor)
             out.append(found)
     out.sort(key=lambda f: f["start"])
+    out = _that_month(text, _offsets(text, out, bounds or []))
     return _drop_named_years(out, bounds or [])
+
+
+# "two days later", "a week earlier": a day counted from another
+LATER = recache.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)\b",
+    re.I,
+)
+
+
+# "later that month", "in the following month": the month of the date told before
+_THAT_MONTH = recache.compile(
+    r"\b(?:(?:later|earlier|late|early)\s+(?P<core>that\s+(?:same\s+)?month)"
+    r"|(?:in|by|during|throughout|at\s+the\s+end\s+of|at\s+the\s+start\s+of)\s+"
+    r"(?P<core2>that\s+(?:same\s+)?month|the\s+(?P<rel>same|following)\s+month))\b",
+    re.I,
+)
+
+
+def _that_month(text: str, found: list[dict]) -> list[dict]:
+    """'On 12 August 2024 the Group signed ... Later that month, our CEO led a team to
+    Guangzhou': the month of the latest date before it (a day's or a month's, within a
+    few sentences), or the month after it for 'the following month'."""
+    if "month" not in text:
+        return found
+    added = []
+    for m in _THAT_MONTH.finditer(text):
+        core = "core" if m.group("core") else "core2"
+        before = [
+            d
+            for d in found
+            if d["date"]
+            and d["end"] <= m.start()
+            and m.start() - d["end"] <= 600
+            and d["precision"] in ("day", "month")
+        ]
+        if not before or any(d["start"] <= m.start(core) < d["end"] for d in found):
+            continue
+        y, mth = (int(x) for x in before[-1]["date"][:7].split("-"))
+        if (m.group("rel") or "").lower() == "following":
+            y, mth = (y + 1, 1) if mth == 12 else (y, mth + 1)
+        added.append(
+            {
+                "start": m.start(core),
+                "end": m.end(core),
+                "text": m.group(core),
+                "date": f"{y:04d}-{mth:02d}",
+                "end_date": None,
+                "precision": "month",
+                "rule": "date.that_month",
+            }
+        )
+    return sorted([*found, *added], key=lambda f: f["start"]) if added else found
+
+
+def _offsets(text: str, found: list[dict], bounds: list[tuple[int, int]]) -> list[dict]:
+    """'Leave was granted on 6 June 2025, and the order was served nine days later': a
+    count of days after a single day of the same sentence (with no other date between) is
+    a day of its own. (Told in a sentence of its own, "Two days later, ..." is counted from
+    the event before; see the events.)"""
+    if "later" not in text and "earlier" not in text:
+        return found
+    sentences = SentenceIndex(bounds or [(0, len(text))])
+    added = []
+    for k, d in enumerate(found):
+        if d["precision"] != "day" or d["end_date"] or not d["date"]:
+            continue
+        _, hi = sentences.bounds_of(d["start"])
+        nxt = found[k + 1]["start"] if k + 1 < len(found) else hi
+        m = LATER.search(text, d["end"], min(hi, nxt))
+        if m is None:
+            continue
+        days = int(parse_number(m.group("n")) or 1) * (
+            7 if m.group("unit").lower().startswith("week") else 1
+        )
+        day = date.fromisoformat(d["date"]) + timedelta(
+            days=-days if m.group("dir").lower() == "earlier" else days
+        )
+        added.append(
+            {
+                "start": m.start(),
+                "end": m.end(),
+                "text": m.group(),
+                "date": day.isoformat(),
+                "end_date": None,
+                "precision": "day",
+                "rule": "date.offset",
+            }
+        )
+    return sorted([*found, *added], key=lambda f: f["start"]) if added else found
 
 
 def _drop_named_years(found: list[dict], bounds: list[tuple[int, int]]) -> list[dict]:
@@ -513,6 +607,8 @@ def _resolve(
         last = _safe(first.year + (1 if mth2 < mth else 0), mth2, d2)
         if last is None or last < first or (last - first).days > 62:
             return None
+        if g.get("and") and not g.get("btw") and (last - first).days != 1:
+            return None
         return (first.isoformat(), last.isoformat(), "day")
     if rule == "date.month_year":
         return (f"{year:04d}-{month_number(g['mon']):02d}", None, "month")
@@ -612,9 +708,13 @@ def _resolve(
     if rule == "date.quarter":
         if anchor is None:
             return (None, None, "year")
-        q = {"first": 1, "second": 2, "third": 3}.get(g["q"].lower(), 4)
+        if g["h"]:  # "in the second half": months 7 to 12
+            first, last = (1, 6) if g["h"].lower() == "first" else (7, 12)
+        else:
+            q = {"first": 1, "second": 2, "third": 3}.get(g["q"].lower(), 4)
+            first, last = q * 3 - 2, q * 3
         # "will open in the first quarter", told in May: next year's
-        return (f"{_year_by_tense(q * 3 - 2, q * 3, text, m.start(), anchor):04d}", None, "year")
+        return (f"{_year_by_tense(first, last, text, m.start(), anchor):04d}", None, "year")
     if rule == "date.relative_period":
         if anchor is None:
             return (None, None, "year")

@@ -19,6 +19,7 @@ from ..extensions import facts, store, text_of
 from ..normalize import WEEKDAYS, parse_number
 from ..textutil import ByStart, Caseless, Found, MatchLike, lowered, trie_regex
 from .cities import gazetteer
+from .dates import LATER as _LATER
 from .dates import PLANNING_DAY, WEEKDAY_LABEL, next_weekday, season_window
 
 _DURATION = recache.compile(
@@ -44,10 +45,11 @@ def _triggers() -> dict:
     data = resources.event_triggers()
 
     def starred(phrases: list[str]) -> list[str]:
-        # "*" stands for up to four words: "led a * delegation" matches "led a 60-member
-        # Hong Kong business delegation". Phrases that share their words before and after the "*"
-        # share one branch of prefix trees ("send|sent|dispatch * officials|delegates to"):
-        # one branch per listed phrase would be tried at every position of every sentence.
+        # "*" stands for up to five words: "led a * delegation" matches "led a 60-member
+        # Hong Kong business delegation" (never from "that": "added that the services").
+        # Phrases that share their words before and after the "*" share one branch of
+        # prefix trees ("send|sent|dispatch * officials|delegates to"): one branch per
+        # listed phrase would be tried at every position of every sentence.
         by_tail: dict[str, set[str]] = {}
         for p in phrases:
             head, tail = p.split(" * ", 1)
@@ -56,7 +58,7 @@ def _triggers() -> dict:
         for tail, heads in by_tail.items():
             groups.setdefault(frozenset(heads), set()).add(tail)
         return [
-            rf"(?:{trie_regex(set(heads))})\s+(?:[\w-]+\s+){{0,5}}(?:{trie_regex(tails)})"
+            rf"(?:{trie_regex(set(heads))})\s+(?!that\s)(?:[\w-]+\s+){{0,5}}(?:{trie_regex(tails)})"
             for heads, tails in groups.items()
         ]
 
@@ -210,9 +212,22 @@ def _triggers() -> dict:
             re.I,
         ),
         "conference_named": named(data["named_nouns"].get("conference", [])),
+        "dated_labels": {k.lower(): v for k, v in data["dated_labels"].items()},
+        # "a receipt signed on ...", "signed the guestbook": no agreement was signed
+        "signed_not_before": recache.compile(
+            rf"\b(?:{trie_regex(data['signed_not_agreements'])})"
+            r"\s+(?:(?:was|were|is|are|been|being|has|have|had)\s+){0,2}$",
+            re.I,
+        ),
+        "signed_not_after": recache.compile(
+            r"\s+(?:(?:a|an|the|its|their|his|her|our|all|every)\s+)?(?:[\w-]+\s+)?"
+            rf"(?:{trie_regex(data['signed_not_agreements'])})\b(?!\s+of\b)",
+            re.I,
+        ),
     }
 
 
+_LABEL_COLON = recache.compile(r"(?:[ \t]+(?:on|at))?[ \t]*[:：]", re.I)
 _THE_BEFORE = recache.compile(r"\b[Tt]he[^\S\n]+$")
 
 
@@ -302,8 +317,19 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     again: list[tuple[str, MatchLike]] = []  # later finite verbs of a type already found
 
     def add(etype: str, m: MatchLike) -> None:
-        if sentence[m.end() : m.end() + 1] == ":":
-            return  # a label ("Published: ..."), not a happening
+        if (
+            etype == "signing"
+            and m.group().lower() in ("signed", "sign", "signs")
+            and (
+                trig["signed_not_before"].search(sentence, max(0, m.start() - 40), m.start())
+                or trig["signed_not_after"].match(sentence, m.end())
+            )
+        ):
+            etype = "other"  # "a receipt signed on 18 October": a happening, not a signing
+        if etype == "other" and sentence[m.start() - 1 : m.start()] == "-":
+            return  # "court-ordered interim measures", "state-issued bonds": an adjective
+        if _LABEL_COLON.match(sentence, m.end()):
+            return  # a label ("Published: ...", "Issued on: 3/7/2021"), not a happening
         if etype == "signing" and _INTO_FORCE.match(sentence, m.end()):
             return  # "entered into force": the deal took effect (an "other" verb)
         before = sentence[: m.start()]
@@ -446,8 +472,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 again.remove(nxt)
                 finite["other"] = nxt[1]
     chosen = finite or infinitive
-    if len(chosen) > 1 and not _own_clause(sentence, chosen):
-        chosen.pop("other", None)
+    aside: list[tuple[str, MatchLike]] = []
+    if len(chosen) > 1 and not _own_clause(sentence, chosen) and "other" in chosen:
+        # "Two catamarans ordered ... in 2022 were delivered in July and entered service in
+        # October": beside the sentence's other happenings an 'other' verb is one of its
+        # own only with a date of its own (as a second noun is; see _own_date); never a
+        # saying (", the bureau announced on Saturday" tells who told the news)
+        others = [chosen.pop("other"), *(m for t, m in again if t == "other" and chosen is finite)]
+        aside = [("other", _OtherNoun(m)) for m in others if not _SPEECH.fullmatch(m.group())]
     if chosen:
         # "visited Lujiazui on Thursday and will head to Hangzhou on Friday": two visits
         # (each takes the date nearest to it; one date makes them one event again)
@@ -483,7 +515,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 etype = trig["proper_noun_types"].get(m.group().lower(), etype)
             if etype not in chosen:
                 nouns.append((etype, _OtherNoun(m)))
-        return sorted([*chosen.items(), *more, *nouns], key=lambda x: x[1].start())
+        return sorted([*chosen.items(), *more, *nouns, *aside], key=lambda x: x[1].start())
     order = {t: k for k, t in enumerate(trig["noun_priority"])}
     found = []
     for etype, pattern in trig["nouns"]:
@@ -791,11 +823,6 @@ class _OtherNoun(_NounMatch):
     to 20 April, and a matchmaking session ... in May')."""
 
 
-_LATER = recache.compile(
-    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier)\b",
-    re.I,
-)
 _PART_OF_MONTH = recache.compile(r"\b(?P<part>early|late|mid)[-\s]+$", re.I)
 
 
@@ -887,7 +914,12 @@ def _same_day_date(text: str, sentence: str, events: list[dict]) -> dict | None:
 
 
 _WHAT = recache.compile(r"[ \t]*(?:What|Event)[ \t]*[:：]", re.I)
-_WHEN = recache.compile(r"[ \t]*(?P<label>When|Dates?)[ \t]*[:：]", re.I)
+# "When:", "Date:", "Date of Hearing:" (a field that names what it dates)
+_WHEN = recache.compile(
+    r"[ \t]*(?P<label>When|Dates?)(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<what>[A-Za-z][\w -]{0,30}?))?"
+    r"[ \t]*[:：]",
+    re.I,
+)
 
 
 def _block_event(
@@ -936,11 +968,24 @@ def _field_event(
     when = next((d for d in dates.within(s, e) if d["date"]), None)
     if when is None or (pub_at is not None and s <= pub_at < e):
         return None  # "Date: Sept 12, 2025 | Time: 4:47 PM": the page's own date
+    label = _WHEN.match(text, s)
+    if label is not None and label.group("what"):
+        # "Date of Hearing: 9 and 10 September 2025": the field's own noun is the event
+        what = label.group("what")
+        typed = _first_noun(what)
+        if typed is None and what.lower() in _triggers()["dated_labels"]:
+            typed = (_triggers()["dated_labels"][what.lower()], Found(what, 0, len(what)))
+        if typed is None:
+            return None
+        end_date = when["end_date"] if when["precision"] == "day" else None
+        place = next((p["name"] for p in places.within(s, e)), None)
+        return _block_event(
+            typed[0], when, end_date, typed[1], place, "event.field_date", [(s, e)], 1
+        )
     back = [j for j in range(max(0, k - 3), k) if _WHAT.match(text, sentences[j][0])]
     # "Minutes of the Sixth Meeting" over "Date: 11 September 2025": the meeting recorded
     record = _triggers()["record_heading"]
     back = back or [j for j in range(max(0, k - 3), k) if record.match(text, sentences[j][0])]
-    label = _WHEN.match(text, s)
     if not back and (label is None or label.group("label").lower() != "when"):
         return None  # the headline's event only for a "When:" field, never "Date:"
     a, b = sentences[back[-1] if back else 0]
@@ -1201,7 +1246,7 @@ def find_events(doc: Doc) -> list[dict]:
                 continue  # "Speaking at the ceremony, ...": the event already reported
             if _running_tally(sentence, trigger, resolved):
                 continue  # "This year alone, we have signed 18 agreements": a tally so far
-            if etype == "other" and _counted_passive(sentence, trigger, resolved):
+            if etype == "other" and _counted_tally(sentence, trigger, resolved):
                 continue  # "47 joint projects were approved in 2025": a year's tally
             if since and _tally_clause(sentence, s, trigger, since):
                 continue  # "..., where three firms have set up centres since 2023": a tally
@@ -1483,7 +1528,7 @@ _SAID_THAT = recache.compile(
 )
 _TO_COME = recache.compile(
     r"\b(?:would|will|could|may|might|plans?\s+to|planned\s+to|is\s+to|are\s+to|aims?\s+to|"
-    r"(?:expected|scheduled|set|due|slated)\s+to|"
+    r"(?:expected|scheduled|set|due|slated)\s+to|(?:expected|scheduled|due|slated)\s+(?:in|by|for)|"
     r"(?:agreed|agrees|decided|pledged|vowed|promised)\s+to)\b",
     re.I,
 )
@@ -1509,6 +1554,28 @@ def _told_that(sentence: str, trigger: MatchLike) -> int | None:
         return None
     m = _THAT.search(sentence, trigger.end(), trigger.end() + 120)
     return m.end() if m else None
+
+
+# a saying after an event noun, and the day it was said on if told ("Ma said on Monday")
+_SAID_AFTER = recache.compile(
+    r"\b(?:said|says|told|noted|stressed|added|stated)\b(?!\s*,)"
+    r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|this\s+\w+)\b)?",
+    re.I,
+)
+
+
+def _said_after(sentence: str, trigger: MatchLike) -> int | None:
+    """'At a dinner hosted by the provincial government, Ma said trade had reached US$9.7
+    billion last year': what is said after an event noun is dated by its own words, not
+    the noun's; returns where it begins (after the day of the saying, if one is told).
+    Not when what is said names an event ('Lau said ... during talks in Shenzhen last
+    Friday': the talks may be the noun's)."""
+    if not isinstance(trigger, _NounMatch):
+        return None
+    m = _SAID_AFTER.search(sentence, trigger.end())
+    if m is None or _first_noun(sentence[m.end() :]) is not None:
+        return None
+    return m.end()
 
 
 def _reported_future(sentence: str, trigger: MatchLike) -> int | None:
@@ -1812,14 +1879,18 @@ _COUNTED_SUBJECT = recache.compile(
 )
 
 
-def _counted_passive(sentence: str, trigger: MatchLike, dates: list[dict]) -> bool:
-    """'47 joint projects were approved in 2025': what happened to a number of things over
-    a year or a month counts them, it reports no one happening (on a day it is one)."""
+def _counted_tally(sentence: str, trigger: MatchLike, dates: list[dict]) -> bool:
+    """'47 joint projects were approved in 2025', 'Guangdong issued 41,200 work permits
+    ... in 2025': what happened to a number of things over a year or a month counts them,
+    it reports no one happening (on a day it is one)."""
     return (
         bool(dates)
         and all(d["precision"] in ("year", "month") for d in dates)
-        and _COUNTED_SUBJECT.search(sentence, max(0, trigger.start() - 60), trigger.start())
-        is not None
+        and (
+            _COUNTED_SUBJECT.search(sentence, max(0, trigger.start() - 60), trigger.start())
+            is not None
+            or _COUNTED_AFTER.match(sentence, trigger.end()) is not None
+        )
     )
 
 
@@ -1994,6 +2065,9 @@ def _event(
         told = _told_that(sentence, trigger)
         if told is not None:  # "told a banquet that trade grew last year": not the banquet's
             resolved = [d for d in resolved if d["start"] - s < told]
+        said = _said_after(sentence, trigger)
+        if said is not None:  # "At a dinner ..., Ma said trade had grown last year"
+            resolved = [d for d in resolved if d["start"] - s < said]
         # "today announced that it has signed": an undated signing; "agreed to launch"
         if resolved_to or _ANNOUNCED_PERFECT.search(sentence, 0, trigger.start()):
             resolved = [d for d in resolved if d["start"] - s >= trigger.start()]

@@ -158,8 +158,50 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
                 payload["subject"] = subject_before(text, s, payload["start"])
                 payload["period"] = period_near(text, sentences.bounds_of(start), start, end)
             out.append(payload)
+    if "cent" in text:
+        out += _cents(text, taken, sentences)
     out.sort(key=lambda f: f["start"])
     _mark_equivalents(text, out)
+    return out
+
+
+@cache
+def _cents_pattern() -> re.Pattern[str]:
+    cents = resources.currencies()["cents"]
+    return recache.compile(
+        # ("HK8 cents", "HK 8 cents"; a one-letter prefix only touching: not "A 10 cents")
+        rf"(?<![\w$.])(?P<pre>{trie_regex(cents['prefixes'])})(?:(?<=\w\w)[^\S\n])?"
+        rf"(?P<num>\d{{1,3}}(?:\.\d+)?)"
+        rf"[^\S\n]*cents?\b"
+        rf"|(?<![\w.])(?P<num2>\d{{1,3}}(?:\.\d+)?)[^\S\n]+(?P<name>{trie_regex(cents['names'])})"
+        r"[^\S\n]+cents?\b"
+    )
+
+
+def _cents(text: str, taken: SpanSet, sentences: SentenceIndex | None) -> list[dict]:
+    """'a final dividend of HK8 cents per share', '15 US cents': hundredths of a currency."""
+    cents = resources.currencies()["cents"]
+    out = []
+    for m in _cents_pattern().finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        code = cents["prefixes"][m["pre"]] if m["pre"] else cents["names"][m["name"]]
+        value = float(m["num"] or m["num2"]) / 100
+        payload = {
+            "kind": "money",
+            "value": clean_float(round(value, 6)),
+            "currency": code,
+            "qualifier": None,
+            "start": m.start(),
+            "end": m.end(),
+            "rule": "money.cents",
+        }
+        if sentences is not None:
+            bounds = sentences.bounds_of(m.start())
+            payload["subject"] = subject_before(text, bounds[0], m.start())
+            payload["period"] = period_near(text, bounds, m.start(), m.end())
+        taken.add(m.start(), m.end())
+        out.append(payload)
     return out
 
 

@@ -469,8 +469,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U
         # ... and "The HKMA chief executive, Eddie Yue" (the body before the post)
         "owner_title": recache.compile(
-            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[A-Z]?[\w-]+['’]s)\s+"
-            rf"(?:(?:{levels})\s+)?(?P<org>(?:[A-Z][\w&.-]*\s+){{0,4}}?)"
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Z]?[\w-]+['’]s)\s+"
+            # ("the current Dean, Professor Rita Kwan": the post now, as written)
+            rf"(?:(?:{levels}|current|incumbent)\s+)?(?P<org>(?:[A-Z][\w&.-]*\s+){{0,4}}?)"
             rf"(?P<title>(?i:(?:(?:{ranks}|former)\s+)*"
             rf"(?:(?:{pw})\s+)?(?:{heads})(?:\s+and\s+(?:{heads}))?"
             rf"(?:\s+(?:of|for)\s+{portfolios})?)),"

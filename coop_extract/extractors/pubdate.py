@@ -30,9 +30,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # ("Date of Judgment: 14 October 2025": the day a court's paper is its own)
         "pubdate.labelled_text",
         recache.compile(
-            r"(?im)\b(?:updated|published|posted|released|issued|date|dated)\s*[:：]?\s*"
+            r"(?im)\b(?:updated|published|posted|released|issued|dated"
+            r"|date(?:\s+of\s+(?:judgment|judgement|decision|ruling|publication|issue))?)"
+            r"\s*[:：]?\s*"
             r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,?\s*)?(?:[A-Z][a-z]+day,?\s*)?"
             r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>" + MONTH_RE + r"),?\s+(?P<y1>(?:19|20)\d{2})"
             r"|(?P<mon2>" + MONTH_RE + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"

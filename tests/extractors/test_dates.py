@@ -96,6 +96,15 @@ CASES = [
     ("Exports rose 9% on the previous year.", REF, []),
     # a year naming a run of a series; not one compared with, nor beside a finer date
     ("The 2021 edition drew 90 firms, up 8% on the 2019 edition.", REF, [("2021", None)]),
+    # two days in a row joined by "and" are a range; two days apart are one day and another
+    ("The hearing sat on 9 and 10 September 2025.", REF, [("2025-09-09", "2025-09-10")]),
+    ("It sat on 3 and 17 May 2025.", REF, [("2025-05-17", None)]),
+    # a count of days after a day of the same sentence; "later that month" and "the
+    # following month" after a date
+    ("Leave was granted on 6 June 2025 and served nine days later.", REF,
+     [("2025-06-06", None), ("2025-06-15", None)]),
+    ("It signed on 12 August 2024. Later that month it met the bureau, and in the following "
+     "month it opened.", REF, [("2024-08-12", None), ("2024-08", None), ("2024-09", None)]),
 ]
 # fmt: on
 

@@ -845,6 +845,53 @@ ROUND_FIFTY_ONE = [
     ("Posted 9 Jun 2026\n\nThe members agreed to add four clinics to the scheme from 1 July "
      "2026.", [("other", "2026-07-01", None)]),
 ]
+ROUND_FIFTY_TWO = [
+    # procedural verbs of a case are happenings; "N days later" counts from the day before
+    # it in the sentence; "took full effect" is taking effect
+    ("Posted 9 Jun 2026\n\nThe tribunal issued its ruling on 4 May 2026, and the ruling was "
+     "served on the company six days later.",
+     [("other", "2026-05-04", None), ("other", "2026-05-10", None)]),
+    ("Posted 9 Jun 2026\n\nThe revised rules took full effect on 1 March 2026.",
+     [("other", "2026-03-01", None)]),
+    # a receipt, a petition, a guestbook signed is no agreement
+    ("Posted 9 Jun 2026\n\nA delivery receipt signed on 12 May 2026 was produced.",
+     [("other", "2026-05-12", None)]),
+    ("Posted 9 Jun 2026\n\nThe two mayors signed a letter of intent on 12 May 2026.",
+     [("signing", "2026-05-12", None)]),
+    # beside the sentence's other happening, an 'other' verb with a date of its own is one
+    ("Posted 9 Jun 2026\n\nThree trains ordered in 2024 were delivered in March and entered "
+     "service in May.",
+     [("other", "2024", None), ("other", "2026-03", None), ("launch", "2026-05", None)]),
+    # but not a saying, and not a count over a year
+    ("Posted 9 Jun 2026\n\nThe ferry line will open in July, the bureau announced on Monday.",
+     [("launch", "2026-07", None)]),
+    ("Posted 9 Jun 2026\n\nZhuhai issued 12,400 travel permits in 2025.", []),
+    # "later that month": the month of the date before; "in the second half": the year's
+    ("Posted 9 Jun 2026\n\nThe port signed a pact on 3 February 2026. Later that month, its "
+     "chairman led a team to Nansha for talks.",
+     [("signing", "2026-02-03", None), ("visit", "2026-02", None)]),
+    ("Posted 9 Jun 2026\n\nIn the second half the company added night sailings to Shekou.",
+     [("launch", "2025", None)]),
+    # counted cooperation projects agreed are signed
+    ("Posted 9 Jun 2026\n\nIn April the chamber took part in a trade expo, where it agreed five "
+     "cooperation projects with Foshan firms.",
+     [("conference", "2026-04", None), ("signing", "2026-04", None)]),
+    # a dinner is a gathering; "At the dinner" dates what follows; what is said at it has its
+    # own dates
+    ("Posted 9 Jun 2026\n\nA reunion dinner took place in Macau on 6 June 2026. At the dinner, "
+     "the dean announced a bursary.",
+     [("conference", "2026-06-06", None), ("other", "2026-06-06", None)]),
+    ("Posted 9 Jun 2026\n\nAt a dinner hosted by the city, the mayor said exports rose last "
+     "year.", []),
+    # a field names what it dates; two days in a row joined by "and" are a range
+    ("Case HCCT 9/2026\n\nDate of Hearing: 4 and 5 May 2026\nDate of Judgment: 2 June 2026\n\n"
+     "The application is dismissed.", [("other", "2026-05-04", "2026-05-05")]),
+    # "is expected in" speaks of what is to come
+    ("Posted 9 Mar 2026\n\nThe opening of the new berth is expected in May.",
+     [("launch", "2026-05", None)]),
+    # "Issued on:" is a label, and "court-ordered" an adjective
+    ("Issued on: 3/7/2026 - 7:12\n\nCourt-ordered measures were upheld.", []),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -902,7 +949,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FORTY_EIGHT
     + ROUND_FORTY_NINE
     + ROUND_FIFTY
-    + ROUND_FIFTY_ONE,
+    + ROUND_FIFTY_ONE
+    + ROUND_FIFTY_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

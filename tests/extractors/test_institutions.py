@@ -305,6 +305,8 @@ ROUND_SIXTEEN = [
      ["Joint Working Group on Port Safety", "Committee on Trade"]),
     ("Its Zhuhai Liaison Unit serves the Macao SAR Government in Guangdong.",
      ["Zhuhai Liaison Unit", "Macao SAR Government"]),
+    # a judge's post and name is no court
+    ("Before: Deputy High Court Judge Ann Lo in Chambers", []),
 ]
 # fmt: on
 

@@ -54,6 +54,10 @@ CASES = [
     ("deals worth SR4.5 billion", [(4.5e9, "SAR", None)]),
     ("a fund of 800 million dirhams", [(8e8, "AED", None)]),
     ("the Macao SAR 25 years on", []),
+    # cents of a named currency, as dividends are written; bare cents name none
+    ("a final dividend of HK12 cents per share", [(0.12, "HKD", None)]),
+    ("an interim payout of 4.5 US cents", [(0.045, "USD", None)]),
+    ("A 10 cents levy applies.", []),
     # not money
     ("13,6 million readers", []),
     ("the 2023 plan covers 11 cities", []),

@@ -220,6 +220,11 @@ OWNER = [
     ("Dr John F. Lee spoke.", None),
     # "Communist Party chief" is one title, not "Party chief" owned by a "Communist" body
     ("Guangxi's Communist Party chief, Liu Ning, met the visitors.", ("Liu Ning", "Communist Party chief")),
+    # "our" post in a company's own report; the post held now before an honorific and name
+    ("Our Chief Financial Officer, Mr Dennis Ho, joined in May.", ("Dennis Ho", "Chief Financial Officer")),
+    ("The gala was hosted by the current Dean, Professor Ada Lam.", ("Ada Lam", "Dean")),
+    # a judge's post
+    ("Before: District Judge Martin Chu in Chambers", ("Martin Chu", "District Judge")),
 ]
 # fmt: on
 

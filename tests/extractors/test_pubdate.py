@@ -16,6 +16,9 @@ CASES = [
     ("HANGZHOU, Oct 9, 2024 (Campus Wire) -- Text", "2024-10-09", "pubdate.dateline"),
     ("Thursday, September 11, 2025\n\nText", "2025-09-11", "pubdate.date_line"),
     ("Posted 2025-05-22 by the desk", "2025-05-22", "pubdate.labelled_iso"),
+    # a court's paper: the day of its judgment is its own (not the hearing's)
+    ("HCA 12/2026\nDate of Hearing: 4 May 2026\nDate of Judgment: 2 June 2026\n\nText",
+     "2026-06-02", "pubdate.labelled_text"),
     # a programme's "as of" line under its title
     ("Study Tour to Xi'an\nProgramme (as of 3 March 2026)\n\nDay 1", "2026-03-03", "pubdate.header_line"),
     # a Chinese label on a header line
