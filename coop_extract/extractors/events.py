@@ -227,6 +227,9 @@ def _triggers() -> dict:
     }
 
 
+_ADJECTIVE_BEFORE = recache.compile(
+    r"\b(?:the|a|an|of|for|with|its|their|our|these|those|all|any|no)\s+$", re.I
+)
 _LABEL_COLON = recache.compile(r"(?:[ \t]+(?:on|at))?[ \t]*[:：]", re.I)
 _THE_BEFORE = recache.compile(r"\b[Tt]he[^\S\n]+$")
 
@@ -326,8 +329,19 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             )
         ):
             etype = "other"  # "a receipt signed on 18 October": a happening, not a signing
-        if etype == "other" and sentence[m.start() - 1 : m.start()] == "-":
-            return  # "court-ordered interim measures", "state-issued bonds": an adjective
+        if etype == "other" and (
+            sentence[m.start() - 1 : m.start()] == "-"
+            or _ADJECTIVE_BEFORE.search(sentence, max(0, m.start() - 8), m.start())
+        ):
+            return  # "court-ordered interim measures", "a list of approved transfers"
+        if (
+            etype == "other"
+            and m.group().lower() == "introduced"
+            and _REDUCED_PASSIVE.match(sentence, m.end())
+            and sentence[: m.start()].rstrip().endswith(",")
+        ):
+            etype = "launch"  # "The contract, introduced in December 2023, ...": as "was
+            # introduced" is
         if _LABEL_COLON.match(sentence, m.end()):
             return  # a label ("Published: ...", "Issued on: 3/7/2021"), not a happening
         if etype == "signing" and _INTO_FORCE.match(sentence, m.end()):
@@ -2068,8 +2082,16 @@ def _event(
         said = _said_after(sentence, trigger)
         if said is not None:  # "At a dinner ..., Ma said trade had grown last year"
             resolved = [d for d in resolved if d["start"] - s < said]
-        # "today announced that it has signed": an undated signing; "agreed to launch"
-        if resolved_to or _ANNOUNCED_PERFECT.search(sentence, 0, trigger.start()):
+        # "today announced that it has signed": an undated signing; "agreed to launch"; a
+        # perfect ("..., and the council has opened a help desk") takes no date before it
+        if (
+            resolved_to
+            or _ANNOUNCED_PERFECT.search(sentence, 0, trigger.start())
+            or (
+                not isinstance(trigger, _NounMatch)
+                and _PERFECT.search(sentence, max(0, trigger.start() - 30), trigger.start())
+            )
+        ):
             resolved = [d for d in resolved if d["start"] - s >= trigger.start()]
         if not resolved and (purpose is None or inherited is None):
             return None  # (all its dates the purpose's: the frame or the anaphor dates it)

@@ -98,6 +98,7 @@ def _vocab() -> dict:
     return {
         "heads": heads,
         "final_heads": set(final),
+        "head_tails": frozenset(data["head_tails"]),
         "place_brands": {w: kind for kind, words in data["place_brands"].items() for w in words},
         "not": [n.lower() for n in data["not_institutions"]],
         # a capitalised run closed by one of these names a document or a site, not a body
@@ -736,8 +737,11 @@ def find_institutions(text: str) -> list[dict]:
             ]
             if not part or not heads:
                 continue
-            # The name ends at its last head noun, or runs on only through "of/in X".
+            # The name ends at its last head noun, or runs on only through "of/in X" (or
+            # a tail of the head: "Macao Customs Service")
             last = heads[-1][0]
+            if last + 1 < len(part) and text[slice(*part[last + 1])] in vocab["head_tails"]:
+                last += 1
             nxt = text[part[last + 1][0] : part[last + 1][1]] if last + 1 < len(part) else ""
             head_word = text[part[last][0] : part[last][1]]
             after = _NEXT_WORD.match(text, part[last][1])
@@ -773,6 +777,8 @@ def find_institutions(text: str) -> list[dict]:
             ):  # ("School of Law": a body's field)
                 continue  # "... Securities Litigation Reform Act": a law, not a body; "...
                 # International Airport Logistics Park": a site
+            if _document_of(text, part, heads, last):
+                continue  # "the Funding Scheme for Youth Exchange": a scheme, not a body
             if _places_only(text, part[:last]):
                 continue  # "Zhuhai and Macau Partners" in a headline: places, not a name
             seat = _sar_seat(text, part[last + 1 :])
@@ -878,7 +884,8 @@ _JOINED = recache.compile(r"(?P<place>[A-Z][\w'’. -]{1,30}?) and (?=[A-Z])")
 
 
 _SERIES_BEFORE = recache.compile(r"(?:(?<=\s)|^)([A-Z][a-z]+),[^\S\n]+$")
-_CAP_WORD_BEFORE = recache.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*[^\S\n]+$")
+# (an owner's possessive is no name of its own: "Hong Kong's Innovation, Technology and ...")
+_CAP_WORD_BEFORE = recache.compile(r"(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*(?<!['’]s)[^\S\n]+$")
 
 
 def _series_start(text: str, start: int) -> int:
@@ -924,6 +931,21 @@ def _drop_joined_place(text: str, found: list[dict]) -> None:
         if any(n != f["name"].rstrip(".") and n.startswith(rest) for n in names):
             f["start"] += m.end()
             f["name"] = text[f["start"] : f["end"]]
+
+
+def _document_of(
+    text: str, part: list[tuple[int, int]], heads: list[tuple[int, str]], last: int
+) -> bool:
+    """Does a document word ('Scheme', 'Programme') followed by 'for'/'on' stand before the
+    name's head, with no head before it ('Funding Scheme for Youth Exchange' names a
+    scheme; 'Office of the Scheme for ...' is an office)?"""
+    first_head = heads[0][0]
+    closers = _vocab()["not_body_closers"]
+    return any(
+        text[a:b] in closers and text[slice(*part[k + 1])] in ("for", "on")
+        for k, (a, b) in enumerate(part[:last])
+        if k < first_head
+    )
 
 
 def _kind_name(kind: str) -> str:

@@ -5,7 +5,9 @@ Rules (ids in the output):
 - ``official.name_appositive``: "Huang Wei, the Communist Party head of Futian district",
   "Gu Haidong (right), executive vice mayor of Suzhou", lists of delegates with posts;
 - ``official.title_of_name``: "the Chief Executive of the Hong Kong SAR, Li Jiachao";
-- ``official.as_title_name``: "as chief executive, Lee Ka-chao ...".
+- ``official.as_title_name``: "as chief executive, Lee Ka-chao ...";
+- ``official.title_colon``: a notice's field, "Director of the Statistics Section: Ms Tang
+  Yuxin".
 """
 
 from __future__ import annotations
@@ -495,6 +497,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "body_then_name": recache.compile(
             rf"\b(?:{vocab['body_heads']}|{_SAR}|{vocab['seat_units']})[^\S\n]+[A-Z][a-z]"
         ),
+        # a field of a notice's foot: "Director of the Statistics Section: Ms Tang Yuxin"
+        "title_colon": recache.compile(
+            rf"(?m)(?:^[ \t]*|(?<=[.;|][ \t]))(?P<title>(?i:{mods}(?:{heads})))"
+            r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<affil>[A-Z][^:;.\n]{2,60}?))?"
+            rf"[^\S\n]*[:：][^\S\n]*{honor}{PERSON}"
+        ),
         # as chief executive, Lee Ka-chao
         "as_title": recache.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),
         # "Mr. Leung Kin Fai re-elected as President", "Chan was appointed chairman of X",
@@ -632,6 +640,9 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     for m in _overlapping(pats["elected_as"], text, lo, hi):  # "After Liu Wen was named"
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), m.group("affil"), "official.elected_as")
+    for m in pats["title_colon"].finditer(text, lo, hi):
+        if valid_name(m.group("name"), strong_context=True):
+            emit(m, m.group("title"), m.group("affil"), "official.title_colon")
     out.sort(key=lambda f: f["start"])
     return out
 

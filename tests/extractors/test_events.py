@@ -892,6 +892,24 @@ ROUND_FIFTY_TWO = [
     # "Issued on:" is a label, and "court-ordered" an adjective
     ("Issued on: 3/7/2026 - 7:12\n\nCourt-ordered measures were upheld.", []),
 ]
+ROUND_FIFTY_THREE = [
+    # a scheme "introduced" in an appositive is launched, as "was introduced" is
+    ("Posted 9 Jun 2026\n\nThe levy, introduced in March 2026, raised HK$3 million.",
+     [("launch", "2026-03", None)]),
+    # a perfect takes no date told before it, in another clause
+    ("Posted 9 Jun 2026\n\nThe bureau held a forum in Zhuhai on 3 May 2026, and the council "
+     "has opened a help desk.", [("conference", "2026-05-03", None)]),
+    # a verb's participle after a determiner or preposition is an adjective
+    ("Posted 9 Jun 2026\n\nWe urge a yearly list of approved transfers by 2027.", []),
+    # days spent in a place, students taken to one, are trips
+    ("Posted 9 Jun 2026\n\nIn April 2026, 30 pupils from Nanning spent ten days in Macau.",
+     [("visit", "2026-04", None)]),
+    ("Posted 9 Jun 2026\n\nIn May, the foundation took 40 students to Chengdu.",
+     [("visit", "2026-05", None)]),
+    # a scheme widened to more cities is a happening
+    ("Posted 9 Jun 2026\n\nThe province widened the scheme to Foshan on 1 June 2026.",
+     [("other", "2026-06-01", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -950,7 +968,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FORTY_NINE
     + ROUND_FIFTY
     + ROUND_FIFTY_ONE
-    + ROUND_FIFTY_TWO,
+    + ROUND_FIFTY_TWO
+    + ROUND_FIFTY_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -307,6 +307,11 @@ ROUND_SIXTEEN = [
      ["Zhuhai Liaison Unit", "Macao SAR Government"]),
     # a judge's post and name is no court
     ("Before: Deputy High Court Judge Ann Lo in Chambers", []),
+    # customs are bodies, and "Service" closes a name right after its head (only there); a
+    # scheme "for" something is no body; an owner's possessive does not end a comma series
+    ("The Macao Customs Service met the new Ferry Service team.", ["Macao Customs Service"]),
+    ("The bureau's Funding Scheme for Youth Exchange paid.", []),
+    ("Hong Kong's Culture, Sports and Tourism Bureau signed it.", ["Culture, Sports and Tourism Bureau"]),
 ]
 # fmt: on
 

@@ -163,6 +163,9 @@ CASES = [
      ("Paris Chan", "Head of Sales", "Lotus Harbour Shipping Limited")),
     ("We spoke to Tony Wu, managing partner of Bayview Advisory, on Friday.",
      ("Tony Wu", "managing partner", "Bayview Advisory")),
+    # a notice's field: the post, its unit, a colon and the name
+    ("Enquiries: Press Unit. Head of the Press Unit: Mr Lam Chi-wai.",
+     ("Lam Chi-wai", "Head", "Press Unit")),
 ]
 # fmt: on
 
