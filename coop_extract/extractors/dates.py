@@ -405,6 +405,13 @@ def _that_month(text: str, found: list[dict]) -> list[dict]:
     return sorted([*found, *added], key=lambda f: f["start"]) if added else found
 
 
+def offset_days(m: re.Match[str]) -> int:
+    """The days a ``LATER`` match counts: 'two weeks later' 14, 'a day earlier' -1."""
+    days = int(parse_number(m.group("n")) or 1)
+    days *= 7 if m.group("unit").lower().startswith("week") else 1
+    return -days if m.group("dir").lower() == "earlier" else days
+
+
 def _offsets(text: str, found: list[dict], bounds: list[tuple[int, int]]) -> list[dict]:
     """'Leave was granted on 6 June 2025, and the order was served nine days later': a
     count of days after a single day of the same sentence (with no other date between) is
@@ -422,12 +429,7 @@ def _offsets(text: str, found: list[dict], bounds: list[tuple[int, int]]) -> lis
         m = LATER.search(text, d["end"], min(hi, nxt))
         if m is None:
             continue
-        days = int(parse_number(m.group("n")) or 1) * (
-            7 if m.group("unit").lower().startswith("week") else 1
-        )
-        day = date.fromisoformat(d["date"]) + timedelta(
-            days=-days if m.group("dir").lower() == "earlier" else days
-        )
+        day = date.fromisoformat(d["date"]) + timedelta(days=offset_days(m))
         added.append(
             {
                 "start": m.start(),

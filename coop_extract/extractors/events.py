@@ -20,7 +20,7 @@ from ..normalize import WEEKDAYS, parse_number
 from ..textutil import ByStart, Caseless, Found, MatchLike, lowered, trie_regex
 from .cities import gazetteer
 from .dates import LATER as _LATER
-from .dates import PLANNING_DAY, WEEKDAY_LABEL, next_weekday, season_window
+from .dates import PLANNING_DAY, WEEKDAY_LABEL, next_weekday, offset_days, season_window
 
 _DURATION = recache.compile(
     r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
@@ -886,10 +886,7 @@ def _later_date(text: str, sentence: str, events: list[dict]) -> dict | None:
     m = _LATER.search(sentence)
     if m is None or not events:
         return None
-    n = parse_number(m.group("n")) or 1
-    days = int(n) * (7 if m.group("unit").lower().startswith("week") else 1)
-    if m.group("dir").lower() == "earlier":
-        days = -days
+    days = offset_days(m)
     ev = events[-1]
     last = ev["end_date"] or ev["date"]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", last):
@@ -1389,10 +1386,7 @@ def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict |
         found = _first_noun(m.group())
         if found is None:
             continue
-        etype, trigger = found
-        written = trigger.group()
-        if written[0].isupper():
-            etype = _triggers()["proper_noun_types"].get(written.lower(), etype)
+        etype, trigger = found  # (a capitalised noun typed as a name by _first_noun)
         a, b = m.start(), m.end()
         where = _location(text, a, b, trigger, etype, places.within(a, b))
         spans = [(a, b), days[0]["heading"], days[-1]["heading"]]

@@ -158,11 +158,14 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
                 payload["subject"] = subject_before(text, s, payload["start"])
                 payload["period"] = period_near(text, sentences.bounds_of(start), start, end)
             out.append(payload)
-    if "cent" in text:
+    if _CENT_WORD.search(text):  # ("per cent" is no coin)
         out += _cents(text, taken, sentences)
     out.sort(key=lambda f: f["start"])
     _mark_equivalents(text, out)
     return out
+
+
+_CENT_WORD = recache.compile(r"(?<!per\s)\bcents?\b")
 
 
 @cache
