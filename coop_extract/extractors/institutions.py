@@ -746,11 +746,16 @@ def find_institutions(text: str) -> list[dict]:
             head_word = text[part[last][0] : part[last][1]]
             after = _NEXT_WORD.match(text, part[last][1])
             follow = nxt or (after.group(1) if after else "")
-            if (
-                nxt.lower() in vocab["title_words"]
-                or f"{head_word} {follow}".lower() in vocab["titles"]
-            ):
-                continue  # "Shenzhen Party Secretary", "Communist Party chief": a title
+            named = [text[a:b].lower() for a, b in part[: last + 1]]
+            titled = (" ".join([*named[k:], follow.lower()]) for k in range(last + 1))
+            if any(t in vocab["titles"] for t in titled):
+                continue  # "Shenzhen Party Secretary", "Communist Party chief", "Municipal
+                # Party Committee Secretary": a title
+            if nxt.lower() in vocab["title_words"]:
+                # "Macao Fire Services Bureau Commander Lei Kin Fai": the body, then a post
+                # held in it and its holder; the name ends at its head
+                part = part[: last + 1]
+                nxt = ""
             if (
                 nxt[:1].isupper()
                 and head_word.endswith("s")

@@ -798,10 +798,37 @@ class OfficialFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         bodies = sorted(facts(doc, "institutions"), key=lambda f: f["start"])
-        for fact in find_officials(text_of(doc), store(doc).get("sentences")):
-            fact["affiliation"] = _named_owner(fact["affiliation"], fact["start"], bodies)
+        text = text_of(doc)
+        for fact in find_officials(text, store(doc).get("sentences")):
+            fact["affiliation"] = _named_owner(fact["affiliation"], fact["start"], bodies) or (
+                _adjacent_body(text, fact, bodies)
+            )
             add_fact(doc, "officials", fact.pop("start"), fact.pop("end"), fact.pop("rule"), **fact)
         return doc
+
+
+_OF_THE = recache.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
+
+
+def _adjacent_body(text: str, fact: dict, bodies: list[dict]) -> str | None:
+    """The body a post with no owner stands next to: 'Chief Superintendent Ho Wing-yan of
+    the Commercial Crime Bureau' (right after the name), 'Macao Fire Services Bureau
+    Commander Lei Kin Fai' (right before the post)."""
+    title = fact.get("title")
+    if not title:
+        return None
+    for b in bodies:
+        if b["start"] > fact["end"] and _OF_THE.fullmatch(text, fact["end"], b["start"]):
+            return b["name"]
+        if b["end"] < fact["start"] <= b["end"] + len(title) + 24:
+            between = " ".join(text[b["end"] : fact["start"]].split()).lower()
+            rest = between.removeprefix(title.lower()).strip().rstrip(".")
+            if between.startswith(title.lower()) and (not rest or rest in _HONORIFIC_LOWER):
+                return b["name"]
+    return None
+
+
+_HONORIFIC_LOWER = {h.lower() for h in _HONORIFIC_WORDS}
 
 
 def _named_owner(affil: str | None, at: int, bodies: list[dict]) -> str | None:

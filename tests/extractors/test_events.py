@@ -910,6 +910,28 @@ ROUND_FIFTY_THREE = [
     ("Posted 9 Jun 2026\n\nThe province widened the scheme to Foshan on 1 June 2026.",
      [("other", "2026-06-01", None)]),
 ]
+ROUND_FIFTY_FOUR = [
+    # an opening ceremony is a gathering, whatever "opening" alone would be
+    ("Posted 2 Mar 2026\n\nThe opening ceremony of the lantern show is set for 20 March.",
+     [("conference", "2026-03-20", None)]),
+    # a talk or a lecture given is a gathering
+    ("Posted 2 Mar 2026\n\nThe architect will give a public talk on 11 March.",
+     [("conference", "2026-03-11", None)]),
+    ("Posted 2 Mar 2026\n\nProfessor Kwan delivered a lecture on 27 February.",
+     [("conference", "2026-02-27", None)]),
+    # what is on display from one day to another is shown there
+    ("Posted 2 Mar 2026\n\nThe scrolls will be on display from 4 to 18 April.",
+     [("conference", "2026-04-04", "2026-04-18")]),
+    # a drill or an exercise held is a happening
+    ("Posted 2 Mar 2026\n\nFirefighters from Zhongshan held a joint exercise on Sunday.",
+     [("other", "2026-03-01", None)]),
+    ("Posted 2 Mar 2026\n\nThe port plans an evacuation drill in June.",
+     [("other", "2026-06", None)]),
+    # raids, arrests and detentions are happenings, each of its own day
+    ("Posted 2 Mar 2026\n\nOn 24 February officers raided a warehouse in Foshan, and a "
+     "courier was arrested in Macau on Friday.",
+     [("other", "2026-02-24", None), ("other", "2026-02-27", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -969,7 +991,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FIFTY
     + ROUND_FIFTY_ONE
     + ROUND_FIFTY_TWO
-    + ROUND_FIFTY_THREE,
+    + ROUND_FIFTY_THREE
+    + ROUND_FIFTY_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -312,6 +312,12 @@ ROUND_SIXTEEN = [
     ("The Macao Customs Service met the new Ferry Service team.", ["Macao Customs Service"]),
     ("The bureau's Funding Scheme for Youth Exchange paid.", []),
     ("Hong Kong's Culture, Sports and Tourism Bureau signed it.", ["Culture, Sports and Tourism Bureau"]),
+    # a police force is a body; a body's post and its holder after its head end its name,
+    # unless the words make one title ("Party Committee Secretary")
+    ("Officers of the Zhuhai Police Force and the Macao Judiciary Police met.",
+     ["Zhuhai Police Force", "Macao Judiciary Police"]),
+    ("Foshan Municipal Transport Bureau Director Kwok Ming spoke.", ["Foshan Municipal Transport Bureau"]),
+    ("Municipal Party Committee Secretary Chen Yiwei spoke.", []),
 ]
 # fmt: on
 

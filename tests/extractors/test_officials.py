@@ -166,6 +166,15 @@ CASES = [
     # a notice's field: the post, its unit, a colon and the name
     ("Enquiries: Press Unit. Head of the Press Unit: Mr Lam Chi-wai.",
      ("Lam Chi-wai", "Head", "Press Unit")),
+    # disciplined services' ranks and portfolios; the body right after the name, or right
+    # before the post, owns it
+    ("Senior Superintendent Tam Wai-kit of the Narcotics Bureau spoke.",
+     ("Tam Wai-kit", "Senior Superintendent", "Narcotics Bureau")),
+    ("Zhongshan Fire Rescue Department Commander Liang Hao led the team.",
+     ("Liang Hao", "Commander", "Zhongshan Fire Rescue Department")),
+    ("Deputy Director of Immigration Ms Lau Suk-yi opened the hall.",
+     ("Lau Suk-yi", "Deputy Director of Immigration", None)),
+    ("Chief Curator Dr Ip Wing-sze chose the scrolls.", ("Ip Wing-sze", "Chief Curator", None)),
 ]
 # fmt: on
 
