@@ -389,13 +389,22 @@ def _company_heads() -> frozenset[str]:
     return frozenset(resources.org_heads()["heads"]["company"])
 
 
+_GOVERNMENT_OF = re.compile(
+    r"(.+?)\s+(?:(?:SAR|Special\s+Administrative\s+Region|Municipal|Provincial)\s+)?Government"
+)
+
+
 def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
     """The name without a closing 'of/in <place>' or an opening '<place>' ('s), or a
     company's name without its closing head ('Harbourline' for 'Harbourline Bank')."""
     forms = []
     tail = re.match(r"(.+?)\s+(?:of|in)\s+(?:the\s+)?(.+)$", name)
-    if tail and tail.group(2) in place_forms and len(tail.group(1).split()) >= 2:
-        forms.append(tail.group(1))
+    if tail and len(tail.group(1).split()) >= 2:
+        # "... of Guangdong Province", "... of the Macao SAR Government": a place, or the
+        # government of one
+        owner = _GOVERNMENT_OF.fullmatch(tail.group(2))
+        if tail.group(2) in place_forms or (owner is not None and owner.group(1) in place_forms):
+            forms.append(tail.group(1))
     words = name.split()
     if len(words) >= 2 and words[-1] in _company_heads():
         rest = " ".join(words[:-1])

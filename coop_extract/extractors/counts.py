@@ -93,6 +93,8 @@ _NOT_MODIFIERS = {
     "of", "in", "to", "from", "by", "with", "a", "an", "the",
     "was", "were", "is", "are", "be", "been", "have", "has", "had", "will", "would", "can",
     "could", "already", "also",
+    # a possessive opens another noun phrase: "the two hospitals renewed their agreement"
+    "their", "its", "our", "his", "her", "my", "your",
 }  # fmt: skip
 
 

@@ -98,9 +98,24 @@ def _triggers() -> dict:
         *((etype, named(words)) for etype, words in data["named_nouns"].items()),
         *compile_group(data["nouns"], not_venue),
     ]
+
+    def plural(noun: str) -> str:
+        if noun.endswith(("s", "x", "ch", "sh")):
+            return noun + "es"
+        if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+            return noun[:-1] + "ies"
+        return noun + "s"
+
     return {
         "verbs": compile_group(verbs),
         "nouns": nouns,
+        # "will host investor seminars": gatherings in the plural, after an object verb
+        "plural_nouns": compile_group(
+            {
+                etype: [plural(w) for w in data["nouns"][etype] if not w.endswith("s")]
+                for etype in ("meeting", "conference")
+            }
+        ),
         "object_verbs": alternation(data["object_verbs"]),
         # what was organised, before the verb: "The mission, co-organized by", "a
         # delegation jointly organised by", "The Hong Kong Pavilion, organised by"
@@ -141,7 +156,8 @@ def _triggers() -> dict:
         ),
         "planned": recache.compile(rf"\b(?:{planned})\b", re.I),
         "day_of_event": recache.compile(
-            rf"\b(?:on|during)\s+(?:the\s+)?(?P<nth>{trie_regex(data['day_of_event'])})\s+day\b",
+            rf"\b(?:on|during)\s+(?:(?:the|their|its|his|her)\s+)?"
+            rf"(?P<nth>{trie_regex(data['day_of_event'])})\s+day\b",
             re.I,
         ),
         "day_numbers": data["day_of_event"],
@@ -305,6 +321,30 @@ def _first_noun(text: str) -> tuple[str, MatchLike] | None:
     return etype, m
 
 
+# a number or a quantity before a plural: a tally of gatherings, not one ("held 12 forums")
+_QUANTITY_BEFORE = recache.compile(
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|some|"
+    r"numerous|multiple|various)\b)[^\d]{0,30}$",
+    re.I,
+)
+
+
+def _plural_noun(text: str) -> tuple[str, MatchLike] | None:
+    """The first gathering named in the plural within the first words of ``text`` ('host
+    investor seminars in Guangzhou and Dongguan in November'), if no number counts them."""
+    found = [
+        (m.start(), etype, m)
+        for etype, pattern in _triggers()["plural_nouns"]
+        if (m := pattern.search(text, 0, 60)) is not None
+    ]
+    if not found:
+        return None
+    _, etype, m = min(found, key=lambda f: f[0])
+    if _QUANTITY_BEFORE.search(text, 0, m.start()):
+        return None
+    return etype, m
+
+
 def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[str, MatchLike]]:
     """Return (type, match) for the sentence's event triggers.
 
@@ -369,8 +409,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             return  # "The tour is backed by ...": the noun (typed as a noun, if at all)
         if etype in ("conference", "meeting") and _counted_events(sentence, m):
             return  # "organised or supported 1,260 promotion events in 2025": a tally
-        if etype == "other" and trig["end_verbs"].lower.match(lowered(sentence), m.start()):
-            return  # "returned on Saturday from a three-day trip": the end of the trip
+        if (
+            etype == "other"
+            and (ended := trig["end_verbs"].lower.match(lowered(sentence), m.start()))
+            and ended.end() >= m.end()
+        ):
+            return  # "returned on Saturday from a three-day trip": the end of the trip (but
+            # "completed the acquisition" is a phrase of its own)
         if etype == "launch" and trig["begin_not"].search(" ".join(before.split()[-3:])):
             return  # "Registration opens for the ... Fair": no launch of the story
         if (
@@ -379,6 +424,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             and trig["begin_not"].search(" ".join(before[_item_end(before) :].split()[:3]))
         ):
             return  # "Tenders must be submitted ... and will be opened in public": papers
+        if (
+            etype in ("launch", "other")
+            and _PERFECT.search(before, max(0, m.start() - 30))
+            and _COUNTED_AFTER.match(sentence, m.end())
+        ):
+            return  # "we have opened about 18,000 southbound accounts": a running tally
         if etype in ("launch", "signing") and trig["helped_subject"].search(
             before, max(0, m.start() - 80)
         ):
@@ -439,7 +490,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "a host of events", "the host city": a noun, not the verb
         following = " ".join(sentence[m.end() :].split()[:16])
-        noun = _first_noun(following)
+        noun = _first_noun(following) or _plural_noun(following)
         if (
             noun is not None
             and noun[0] != "visit"
@@ -1729,6 +1780,9 @@ def _own_date(
     if not resolved:
         return None
     pos = s + noun.end()
+    opening = _opening_date(sentence, s, noun, leads, resolved)
+    if opening is not None:
+        return opening
     after = [d for d in resolved if d["start"] >= pos]
     if (
         not after
@@ -1779,6 +1833,29 @@ def _own_date(
     inside = _INSIDE_RANGE.search(sentence, noun.end())
     claiming = [(t, m) for t, m in leads if inside is None or m.start() < inside.start()]
     return mine if all(nearest(etype, lead) is not mine for etype, lead in claiming) else None
+
+
+_OPENING_FRAME = recache.compile(r"\W*(?:(?:in|on|by|during|at)[^\S\n]+)?", re.I)
+
+
+def _opening_date(
+    sentence: str, s: int, noun: MatchLike, leads: list[tuple[str, MatchLike]], resolved: list[dict]
+) -> dict | None:
+    """'In August we completed the acquisition of ..., and we opened a sub-branch on 14
+    September': a date opening the sentence belongs to the first happening after it, when
+    that is the noun and the sentence's other happenings come later with dates of their
+    own."""
+    first = min(resolved, key=lambda d: d["start"])
+    if (
+        first["start"] >= s + noun.start()
+        or not _OPENING_FRAME.fullmatch(sentence, 0, first["start"] - s)
+        or any(lead.start() < noun.start() for _, lead in leads)
+    ):
+        return None
+    later = [d for d in resolved if d is not first]
+    if not all(any(d["start"] > s + lead.end() for d in later) for _, lead in leads):
+        return None  # a later happening with no date of its own shares the opening one
+    return first
 
 
 def _named_by(text: str, event: dict, noun: str) -> bool:

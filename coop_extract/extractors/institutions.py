@@ -126,6 +126,7 @@ def _vocab() -> dict:
         "amount_words": set(resources.numbers()["scales"])
         | {n.split()[0] for n in resources.currencies()["names"]},
         "company_cues": data["company_cues"],
+        "stake_cues": data["stake_cues"],
         "list_cues": data["list_cues"],
         # Any head noun anywhere (a superset of what _head_kind accepts): capitalised runs
         # without one are skipped before they are cut into words.
@@ -663,6 +664,19 @@ def find_institutions(text: str) -> list[dict]:
             accept(s, s + len(item.group()), "company", "inst.company_list")
     for m in re.finditer(rf"\b(?:{cues})s?{_SP}(?P<name>{name_re})", text):
         accept(m.start("name"), m.end("name"), "company", "inst.company_cue")
+    # "a 20% stake in Qianhai Harbour Consumer Finance": what a stake is held in is a firm
+    stakes = "|".join(re.escape(c) for c in vocab["stake_cues"])
+    for m in re.finditer(rf"\b(?:{stakes}){_SP}(?P<name>{name_re})", text):
+        start, name = m.start("name"), m.group("name")
+        described = re.match(r"\S+-[a-z]+(?:\s+|$)", name)
+        if described:  # "a stake in Shenzhen-based Meiyu Foods": what the firm is, then it
+            start, name = start + described.end(), name[described.end() :]
+        if (
+            name
+            and name not in gazetteer()[1]
+            and not _places_only(text, _words(text, start, m.end("name")))
+        ):  # (never "a stake in Hong Kong")
+            accept(start, m.end("name"), "company", "inst.stake_in")
     # "the chain, Xiaomianguan, runs four shops": the name set off after its trade
     for m in re.finditer(
         rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir){_SP}(?:[\w-]+{_SP})?(?:{cues}),{_SP}"

@@ -518,10 +518,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # a signature: "Ip Sio Man" / "Chairman" / "Macau Chinese Enterprises Association"
         # (or a profile's header: "Grace Leung • 1st" / "Director, Mainland Business
-        # Development, Hong Kong Trade Development Council", post and body on one line)
+        # Development, Hong Kong Trade Development Council", post and body on one line; or
+        # a list of participants: "Edmund Lo — Head of Bay Area Business, Harbour Bay Bank")
         "signature": recache.compile(
-            rf"(?m)^[ \t]*{honor}{PERSON}[ \t]*(?:[•|][^\n]*)?\n[ \t]*"
+            rf"(?m)^[ \t]*{honor}{PERSON}"
+            r"(?:[ \t]*(?:[•|][^\n]*)?\n[ \t]*|[ \t]+[—–-][ \t]+)"
             rf"(?P<title>(?i:{mods}(?:{heads}))"
+            r"(?:[ \t]+of[ \t]+[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|for|the)){0,6})?"
             r"(?:[ \t]+\((?:[A-Z][\w&-]*[ \t]*){1,4}\))?)"
             r"(?:,[ \t]*(?P<rest>[A-Z][^\n]{2,120}?)"
             r"|[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]{2,80}?))?)[ \t]*$"

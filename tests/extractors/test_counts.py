@@ -34,6 +34,7 @@ CASES = [
     ("the two sides signed a memorandum on data standards", []),
     ("More than 40 teams have already signed tenancy agreements", []),
     ("three officials of the bureau signed the deal", []),
+    ("the two ports renewed their cooperation agreement", []),
     # a number word may open the sentence
     ("Seven investment agreements were signed on Monday.", [(7, "investment agreements", None)]),
     ("Twenty-two cooperation projects were signed.", [(22, "cooperation projects", None)]),

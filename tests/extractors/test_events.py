@@ -932,6 +932,31 @@ ROUND_FIFTY_FOUR = [
      "courier was arrested in Macau on Friday.",
      [("other", "2026-02-24", None), ("other", "2026-02-27", None)]),
 ]
+ROUND_FIFTY_FIVE = [
+    # a place receiving its first patients opens; what is "to be ready by" a month is to come
+    ("Posted 9 Apr 2026\n\nOn 2 April the new ward in Jiangmen received its first patients.",
+     [("launch", "2026-04-02", None)]),
+    ("Posted 9 Apr 2026\n\nThe deal covers a shuttle bus, to be ready by March.",
+     [("launch", "2027-03", None)]),
+    # a date opening the sentence is the first happening's, when the later one has its own
+    ("Posted 9 Apr 2026\n\nIn January the bank completed the acquisition of a Zhuhai "
+     "lender, and it opened a branch in Macau on 3 March.",
+     [("other", "2026-01", None), ("launch", "2026-03-03", None)]),
+    # a perfect over a counted object is a running tally, not a happening
+    ("Posted 9 Apr 2026\n\nSince the rules took effect in February, the bank has opened "
+     "about 4,000 accounts.", [("other", "2026-02", None)]),
+    # gatherings in the plural after an object verb, unless a number counts them
+    ("Posted 9 Apr 2026\n\nThe council will host investor seminars in Foshan in May.",
+     [("conference", "2026-05", None)]),
+    ("Posted 9 Apr 2026\n\nThe council hosted 14 seminars in 2025.", []),
+    # a working lunch "on their last day" is on the trip's last day
+    ("Posted 9 Apr 2026\n\nFrom 6 to 8 April a team from Macau visited Zhongshan. The mayor "
+     "hosted the team at a working lunch on their last day.",
+     [("visit", "2026-04-06", "2026-04-08"), ("conference", "2026-04-08", None)]),
+    # results reported on a day are a happening
+    ("Posted 9 Apr 2026\n\nThe bank will report interim results on 20 August.",
+     [("other", "2026-08-20", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -992,7 +1017,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FIFTY_ONE
     + ROUND_FIFTY_TWO
     + ROUND_FIFTY_THREE
-    + ROUND_FIFTY_FOUR,
+    + ROUND_FIFTY_FOUR
+    + ROUND_FIFTY_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

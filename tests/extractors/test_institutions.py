@@ -318,6 +318,10 @@ ROUND_SIXTEEN = [
      ["Zhuhai Police Force", "Macao Judiciary Police"]),
     ("Foshan Municipal Transport Bureau Director Kwok Ming spoke.", ["Foshan Municipal Transport Bureau"]),
     ("Municipal Party Committee Secretary Chen Yiwei spoke.", []),
+    # what a stake is held in is a firm (never a place, nor what the firm is)
+    ("The group bought a 15% stake in Lingnan Cold Chain Logistics in May.",
+     ["Lingnan Cold Chain Logistics"]),
+    ("It holds a stake in Foshan-based Meiyu Foods and a stake in Hong Kong.", ["Meiyu Foods"]),
 ]
 # fmt: on
 
@@ -369,6 +373,11 @@ def test_institutions_legal_suffix_names_the_same_body(extractor):
          [("Dragonfly Bank", ["Dragonfly"], 2)]),
         ("The Zhuhai Investment Promotion Bureau said so. The Investment Promotion Bureau added.",
          [("Zhuhai Investment Promotion Bureau", ["Investment Promotion Bureau"], 2)]),
+        # ... or without the government of a place that owns it
+        ("The Sports Bureau of the Macao SAR Government paid. A spokesman for the Sports "
+         "Bureau said so.",
+         [("Sports Bureau of the Macao SAR Government", ["Sports Bureau"], 2),
+          ("Macao SAR Government", [], 1)]),
         # two bodies could own the short form: it stays a body of its own
         ("The Hong Kong Productivity Council and the Macao Productivity Council met. "
          "The Productivity Council said.",

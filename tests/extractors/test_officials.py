@@ -175,6 +175,10 @@ CASES = [
     ("Deputy Director of Immigration Ms Lau Suk-yi opened the hall.",
      ("Lau Suk-yi", "Deputy Director of Immigration", None)),
     ("Chief Curator Dr Ip Wing-sze chose the scrolls.", ("Ip Wing-sze", "Chief Curator", None)),
+    # a list of participants: name, dash, post (with its field) and body
+    ("Speakers\nKelvin Yip Ho-man — Head of Trade Finance, Lotus Harbour Bank\n\nKelvin Yip: Thanks.",
+     ("Kelvin Yip Ho-man", "Head of Trade Finance", "Lotus Harbour Bank")),
+    ("The clinic's Medical Director, Dr Ho Sin-yi, spoke.", ("Ho Sin-yi", "Medical Director", None)),
 ]
 # fmt: on
 
