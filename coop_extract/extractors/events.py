@@ -300,8 +300,19 @@ _TALKS_TO = recache.compile(r"(?<=talks)\s+to\s+[A-Z]")
 
 
 def _noun_in(pattern: Caseless | _Named, text: str) -> MatchLike | None:
-    """The first match of an event noun's pattern that is a noun there."""
-    return next((m for m in pattern.finditer(text) if not _TALKS_TO.match(text, m.end())), None)
+    """The first match of an event noun's pattern that is a noun there (not one in the
+    possessive: "the Guangdong delegation's open meeting" is a meeting)."""
+    return next(
+        (
+            m
+            for m in pattern.finditer(text)
+            if not _TALKS_TO.match(text, m.end()) and text[m.end() : m.end() + 2] not in _POSSESSIVE
+        ),
+        None,
+    )
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def _first_noun(text: str) -> tuple[str, MatchLike] | None:
@@ -345,6 +356,18 @@ def _plural_noun(text: str) -> tuple[str, MatchLike] | None:
     return etype, m
 
 
+def _inside_noun(sentence: str, verb: MatchLike) -> bool:
+    """Is the verb's word part of a longer event noun ('open meeting')?"""
+    lo, hi = max(0, verb.start() - 30), min(len(sentence), verb.end() + 30)
+    return any(
+        n.start() <= verb.start()
+        and verb.end() <= n.end()
+        and n.end() - n.start() > verb.end() - verb.start()
+        for _, pattern in _triggers()["nouns"]
+        for n in pattern.finditer(sentence, lo, hi)
+    )
+
+
 def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[str, MatchLike]]:
     """Return (type, match) for the sentence's event triggers.
 
@@ -384,6 +407,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # introduced" is
         if _LABEL_COLON.match(sentence, m.end()):
             return  # a label ("Published: ...", "Issued on: 3/7/2021"), not a happening
+        if _inside_noun(sentence, m):
+            return  # "the delegation's open meeting": the verb's word is the noun's
         if etype == "signing" and _INTO_FORCE.match(sentence, m.end()):
             return  # "entered into force": the deal took effect (an "other" verb)
         before = sentence[: m.start()]
@@ -722,11 +747,20 @@ def _counted_events(sentence: str, verb: MatchLike) -> bool:
 _PAREN_ACRONYM = recache.compile(r"\((?P<acr>[A-Z][A-Z0-9&]{1,9})\)")
 
 
+@cache
+def _known_body_acronyms() -> frozenset[str]:
+    """The acronyms of the well-known bodies: never an event's name."""
+    return frozenset(e.acronym for e in resources.known_institutions() if e.acronym)
+
+
 def _event_acronyms(text: str) -> dict[str, str]:
     """Acronyms the text gives an event's name: '6th China International Consumer Products
     Expo (CICPE)' makes 'CICPE' a conference's name ({acronym: event type})."""
     out: dict[str, str] = {}
+    bodies = _known_body_acronyms()
     for m in _PAREN_ACRONYM.finditer(text):
+        if m.group("acr") in bodies:
+            continue  # "Chinese People's Political Consultative Conference (CPPCC)": a body
         # the name: its line up to the bracket
         name = text[max(0, m.start() - 80) : m.start()].rstrip().rsplit("\n", 1)[-1]
         found = _first_noun(name)
@@ -775,8 +809,12 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
     auxiliary of another verb ('exports began to recover', 'started growing')."""
     if _BEGUN_NOT.match(sentence, verb.end()):
         return None
-    if verb.group().lower() == "starting" and not _NOUN_BEFORE.search(sentence, 0, verb.start()):
-        return None  # "Starting next month, fares ...": no subject, no happening
+    if verb.group().lower() == "starting" and (
+        not _NOUN_BEFORE.search(sentence, 0, verb.start())
+        or _ADJECTIVE_BEFORE.search(sentence, max(0, verb.start() - 8), verb.start())
+    ):
+        return None  # "Starting next month, fares ...": no subject, no happening; "over the
+        # starting price": an adjective
     before = _strip_aux(sentence[: verb.start()])
     subject = " ".join(before.split()[-8:])
     if _triggers()["begin_not"].search(subject):
@@ -939,6 +977,10 @@ def _later_date(text: str, sentence: str, events: list[dict]) -> dict | None:
         return None
     days = offset_days(m)
     ev = events[-1]
+    if abs(days) < 7 and not _single_day(ev):
+        # "a day earlier" counts from a day: the latest event told by its day, not a
+        # background month ("since it opened in June 2024") told after it
+        ev = next((e for e in reversed(events) if _single_day(e)), ev)
     last = ev["end_date"] or ev["date"]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", last):
         day = date.fromisoformat(last) + timedelta(days=days)
@@ -1351,7 +1393,9 @@ def find_events(doc: Doc) -> list[dict]:
             event = _event(text, s, e, sentence, etype, trigger, dates_here, inherited, places)
             if event is None:
                 continue
-            if _closes(sentence, trigger) and _close_earlier(events, event, (s, e)):
+            if _closes(sentence, trigger) and _close_earlier(
+                text, events, event, (s, e), trigger.group(), sentence[: trigger.start()]
+            ):
                 continue  # "The fair closes on June 19": the end of the fair, not a new event
             last = _last_day(until[-1], event["date"]) if until and _single_day(event) else None
             if last is not None and last > event["date"]:
@@ -1563,14 +1607,38 @@ def _closes(sentence: str, trigger: MatchLike) -> bool:
     )
 
 
-def _close_earlier(events: list[dict], closing: dict, span: tuple[int, int]) -> bool:
-    """Give the latest single-day event of the same type, some days before, its end date."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})
+
+
+def _close_earlier(
+    text: str,
+    events: list[dict],
+    closing: dict,
+    span: tuple[int, int],
+    noun: str,
+    before: str,
+) -> bool:
+    """Give the latest single-day event of the same type, some days before, its end date:
+    the latest told with the closing noun's modifier (or the full name of a body it is the
+    acronym of), else with the noun, else any ('The NPC session is scheduled to close on
+    March 11' ends the session of the National People's Congress, not the CPPCC's session
+    nor a delegation's meeting told after it)."""
     day = closing["date"]
     if closing["end_date"] is not None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
         return False
-    for ev in reversed(events):
-        if ev["type"] != closing["type"] or ev["end_date"] is not None:
-            continue
+    same = [ev for ev in events if ev["type"] == closing["type"] and ev["end_date"] is None]
+
+    def told_with(forms: set[str]) -> list[dict]:
+        if not forms:
+            return []
+        pattern = re.compile(rf"\b(?:{'|'.join(re.escape(f) for f in forms)})\b", re.I)
+        return [ev for ev in same if pattern.search(text, ev["start"], ev["end"])]
+
+    modifier = before.split()[-1:]
+    forms = {m for m in modifier if m.lower() not in _DETERMINERS}
+    forms |= {e.name for e in resources.known_institutions() if e.acronym in forms}
+    chosen = told_with(forms) or told_with({noun}) or same
+    for ev in reversed(chosen[-1:] if chosen is not same else same):
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"]):
             continue
         gap = (date.fromisoformat(day) - date.fromisoformat(ev["date"])).days
@@ -2271,19 +2339,34 @@ def _subject_type(sentence: str, trigger: MatchLike) -> str | None:
     opened on Sunday', 'the Trade Week, which opened', 'before the meeting opened'; not 'the
     Conference Mechanism was established' (a mechanism) nor 'the fair organiser opened an
     office' (the verb has its own object)."""
-    if re.match(r"\s+(?:a|an|the|its|their|his|her|new)\b", sentence[trigger.end() :]):
-        return None
+    if re.match(r"\s+(?:a|an|the|its|their|his|her|new)\b", sentence[trigger.end() :]) and not (
+        _SPAN_AGO.match(sentence, trigger.end())
+    ):
+        return None  # (but "opened a day earlier" has no object)
     # "the ... Fair (MIF), which opens": its acronym after the name
     before = _ACRONYM_AFTER.sub("", _strip_aux(sentence[: trigger.start()]))
+    # "the fourth session of the 14th National People's Congress opened": the session
+    owner = _OF_NAME_END.search(before)
+    ends = {len(before), owner.start()} if owner else {len(before)}
     trig = _triggers()
     for etype, nouns in (
         ("conference", trig["conference_nouns"]),
         ("conference", trig["conference_named"]),
         ("meeting", trig["meeting_nouns"]),
     ):
-        if any(m.end() == len(before) for m in nouns.finditer(before)):
+        if any(m.end() in ends for m in nouns.finditer(before)):
             return etype
     return None
+
+
+_SPAN_AGO = recache.compile(
+    r"\s+(?:a|an)\s+(?:day|week|fortnight|month|year)\s+(?:earlier|later|before|after|ago)\b",
+    re.I,
+)
+# " of the 14th National People's Congress" closing a subject: a body's or event's name
+_OF_NAME_END = recache.compile(
+    r"\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for))*$"
+)
 
 
 _STARTED = frozenset({"open", "opens", "opened", "begin", "begins", "began", "start", "starts",

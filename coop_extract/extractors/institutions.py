@@ -507,11 +507,12 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     if (
         first != "in"
         or head in _vocab()["venue_heads"]
-        or _head_kind(head) == "company"
+        or _head_kind(head) in ("company", "university")
         or head.endswith("Government")
     ):
         return False  # "... Cooperation Forum in Qianhai": where the forum meets; "Kingsway
-        # Securities in Hong Kong": where the firm works; "the Hong Kong SAR Government in
+        # Securities in Hong Kong": where the firm works; "South China University of
+        # Technology in Guangzhou": where it stands; "the Hong Kong SAR Government in
         # Guangdong": where it is represented
     # "Convention Center in Bao'an district": where the body stands, not its name
     entries, forms = gazetteer()
@@ -522,6 +523,20 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     owners = {entries[place].parent, entries[place].province, entries[place].name} - {None}
     owners.add(" ".join(words))
     return not any(re.search(rf"\b{re.escape(o)}\b", before) for o in owners)
+
+
+def _drop_where_it_stands(
+    text: str, part: list[tuple[int, int]], last: int
+) -> list[tuple[int, int]]:
+    """'South China University of Technology in Guangzhou': a university's or a firm's
+    name runs through its 'of ...', not through the place it stands in after that."""
+    for k in range(len(part) - 2, last, -1):
+        if (
+            text[slice(*part[k])] == "in"
+            and " ".join(text[a:b] for a, b in part[k + 1 :]) in gazetteer()[1]
+        ):
+            return part[:k]
+    return part
 
 
 def _drop_person_after_seat(
@@ -695,6 +710,24 @@ def find_institutions(text: str) -> list[dict]:
         before = text[max(0, m.start() - 40) : m.start()].lower().split()[:-1]  # not "at"
         if any(" ".join(before[-k:]) in vocab["titles"] for k in (1, 2, 3)):
             accept(m.start("name"), m.end("name"), "company", "inst.firm_at")
+    # "Fiona Lai, head of research at Pearl Realty Advisors": where a post (with its
+    # field) is held, a name of two to four capitalised words is a body
+    for m in _NAME_AT.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()].split()[:-1]  # not "at"
+        tail = before[-4:]
+        held = next(
+            (k for k in range(len(tail) - 1, -1, -1) if tail[k].lower() in vocab["title_words"]),
+            None,
+        )
+        name = m.group("name")
+        if (
+            held is not None
+            and _known_forms()[0].match(text, m.start("name")) is None  # (read by its name)
+            and all(w.islower() and w.isalpha() for w in tail[held + 1 :])
+            and name not in gazetteer()[1]
+            and not any(w in gazetteer()[1] for w in name.split()[-1:])
+        ):
+            accept(m.start("name"), m.end("name"), "company", "inst.firm_at")
 
     # 2. Well-known institutions and their acronyms (one prefix-tree scan, longest first).
     pattern, by_form = _known_forms()
@@ -817,6 +850,8 @@ def find_institutions(text: str) -> list[dict]:
             ):
                 part = part[: last + 1]
                 heads = [h for h in heads if h[0] <= last]
+            elif _head_kind(text[slice(*part[last])]) in ("company", "university"):
+                part = _drop_where_it_stands(text, part, last)
             part = _drop_seat(text, part, last)
             part = _drop_person_after_seat(text, part, last)
             if len(part) < 2 or len(part) > MAX_NAME_WORDS:
@@ -897,6 +932,10 @@ def _units_of_universities(text: str, found: list[dict]) -> None:
 _FIRM_AT = recache.compile(
     rf"(?<=[^\S\n]at[^\S\n])(?P<name>{_CAP}(?:{_SP}{_CAP}){{0,2}}{_SP}&{_SP}{_CAP}"
     rf"(?:{_SP}{_CAP}){{0,2}})"
+)
+_NAME_AT = recache.compile(
+    rf"(?<=[^\S\n]at[^\S\n])(?P<name>{_CAP}(?:{_SP}{_CAP}){{1,3}})"
+    rf"(?![\w'’&-]|[^\S\n]*[A-Z(&]|{_SP}(?:and|of|for|de){_SP}[A-Z])"
 )
 _INDEFINITE_BEFORE = recache.compile(r"\b[Aa]n?[^\S\n]+$")
 _JOINED = recache.compile(r"(?P<place>[A-Z][\w'’. -]{1,30}?) and (?=[A-Z])")

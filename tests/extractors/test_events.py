@@ -957,6 +957,25 @@ ROUND_FIFTY_FIVE = [
     ("Posted 9 Apr 2026\n\nThe bank will report interim results on 20 August.",
      [("other", "2026-08-20", None)]),
 ]
+ROUND_FIFTY_SIX = [
+    # a legislature's session that opens is a meeting; its close ends it, not the meeting
+    # told last; a session "a day earlier" counts from the day told last
+    ("Posted 3 Mar 2026\n\nThe third session of the Zhuhai Municipal People's Congress "
+     "opened on Monday. The Zhuhai CPPCC session opened a day earlier. The congress session "
+     "is scheduled to close on 6 March.",
+     [("meeting", "2026-03-02", "2026-03-06"), ("meeting", "2026-03-01", None)]),
+    # a noun in the possessive is not the happening; the verb's word inside a noun is none
+    ("Posted 3 Mar 2026\n\nThe governor spoke at the delegation's open meeting on Tuesday.",
+     [("meeting", "2026-03-03", None)]),
+    # "starting price" is no launch; an auction is a happening; ground is broken
+    ("Posted 3 Mar 2026\n\nThe plot sold at an auction on Friday for 30% over the starting "
+     "price, and the buyer will break ground in May.",
+     [("other", "2026-02-27", None), ("launch", "2026-05", None)]),
+    # a body's acronym names no event
+    ("Posted 3 Mar 2026\n\nMembers of the Chinese People's Political Consultative "
+     "Conference (CPPCC) met. CPPCC member Li Hua proposed 60 joint labs by 2030.",
+     []),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1018,7 +1037,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FIFTY_TWO
     + ROUND_FIFTY_THREE
     + ROUND_FIFTY_FOUR
-    + ROUND_FIFTY_FIVE,
+    + ROUND_FIFTY_FIVE
+    + ROUND_FIFTY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

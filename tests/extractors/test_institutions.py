@@ -322,6 +322,10 @@ ROUND_SIXTEEN = [
     ("The group bought a 15% stake in Lingnan Cold Chain Logistics in May.",
      ["Lingnan Cold Chain Logistics"]),
     ("It holds a stake in Foshan-based Meiyu Foods and a stake in Hong Kong.", ["Meiyu Foods"]),
+    # where a post is held is a body; a university's name does not run on to its city
+    ("said Amy Ho, head of credit at Baylight Capital Partners.", ["Baylight Capital Partners"]),
+    ("We met students at Shenzhen Technology University of Science in Shenzhen.",
+     ["Shenzhen Technology University of Science"]),
 ]
 # fmt: on
 

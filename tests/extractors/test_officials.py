@@ -179,6 +179,7 @@ CASES = [
     ("Speakers\nKelvin Yip Ho-man — Head of Trade Finance, Lotus Harbour Bank\n\nKelvin Yip: Thanks.",
      ("Kelvin Yip Ho-man", "Head of Trade Finance", "Lotus Harbour Bank")),
     ("The clinic's Medical Director, Dr Ho Sin-yi, spoke.", ("Ho Sin-yi", "Medical Director", None)),
+    ("The branch manager, Ms Lo Ka-yan, met us.", ("Lo Ka-yan", "branch manager", None)),
 ]
 # fmt: on
 
