@@ -109,6 +109,9 @@ def _build_trie(words: list[str], space: str) -> str:
     return "(?:" + build(trie)[0] + ")"
 
 
+# " of the " between a unit or a post and the body it belongs to
+OF_THE = recache.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
+
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _lowered: tuple[str, str] = ("", "")
 

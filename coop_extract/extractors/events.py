@@ -748,16 +748,21 @@ _PAREN_ACRONYM = recache.compile(r"\((?P<acr>[A-Z][A-Z0-9&]{1,9})\)")
 
 
 @cache
-def _known_body_acronyms() -> frozenset[str]:
-    """The acronyms of the well-known bodies: never an event's name."""
-    return frozenset(e.acronym for e in resources.known_institutions() if e.acronym)
+def _known_body_names() -> dict[str, tuple[str, ...]]:
+    """The well-known bodies' names by their acronyms (an acronym of a body is never an
+    event's name; it stands for the body's full name)."""
+    names: dict[str, tuple[str, ...]] = {}
+    for e in resources.known_institutions():
+        if e.acronym:
+            names[e.acronym] = (*names.get(e.acronym, ()), e.name)
+    return names
 
 
 def _event_acronyms(text: str) -> dict[str, str]:
     """Acronyms the text gives an event's name: '6th China International Consumer Products
     Expo (CICPE)' makes 'CICPE' a conference's name ({acronym: event type})."""
     out: dict[str, str] = {}
-    bodies = _known_body_acronyms()
+    bodies = _known_body_names()
     for m in _PAREN_ACRONYM.finditer(text):
         if m.group("acr") in bodies:
             continue  # "Chinese People's Political Consultative Conference (CPPCC)": a body
@@ -1634,11 +1639,10 @@ def _close_earlier(
         pattern = re.compile(rf"\b(?:{'|'.join(re.escape(f) for f in forms)})\b", re.I)
         return [ev for ev in same if pattern.search(text, ev["start"], ev["end"])]
 
-    modifier = before.split()[-1:]
-    forms = {m for m in modifier if m.lower() not in _DETERMINERS}
-    forms |= {e.name for e in resources.known_institutions() if e.acronym in forms}
-    chosen = told_with(forms) or told_with({noun}) or same
-    for ev in reversed(chosen[-1:] if chosen is not same else same):
+    forms = {m for m in before.split()[-1:] if m.lower() not in _DETERMINERS}
+    forms |= {name for m in forms for name in _known_body_names().get(m, ())}
+    told = told_with(forms) or told_with({noun})
+    for ev in reversed(told[-1:] or same):
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"]):
             continue
         gap = (date.fromisoformat(day) - date.fromisoformat(ev["date"])).days

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import add_fact, text_of
 from ..normalize import MONTH_RE
-from ..textutil import trie_regex
+from ..textutil import OF_THE, trie_regex
 from .cities import gazetteer
 
 _CAP = r"(?:[A-Z][\w'’.&–-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
@@ -525,20 +525,6 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     return not any(re.search(rf"\b{re.escape(o)}\b", before) for o in owners)
 
 
-def _drop_where_it_stands(
-    text: str, part: list[tuple[int, int]], last: int
-) -> list[tuple[int, int]]:
-    """'South China University of Technology in Guangzhou': a university's or a firm's
-    name runs through its 'of ...', not through the place it stands in after that."""
-    for k in range(len(part) - 2, last, -1):
-        if (
-            text[slice(*part[k])] == "in"
-            and " ".join(text[a:b] for a, b in part[k + 1 :]) in gazetteer()[1]
-        ):
-            return part[:k]
-    return part
-
-
 def _drop_person_after_seat(
     text: str, part: list[tuple[int, int]], last: int
 ) -> list[tuple[int, int]]:
@@ -566,16 +552,18 @@ def _spelled_by_acronym(text: str, part: list[tuple[int, int]]) -> bool:
 
 def _drop_seat(text: str, part: list[tuple[int, int]], last: int) -> list[tuple[int, int]]:
     """'Boao Forum for Asia in Hainan': an 'in <place>' closing a 'for' tail is where the body
-    sits ('Office in Beijing', right after its head, stays: see _good_tail); an 'and <place>'
-    closing an 'of'/'for' tail is another party."""
+    sits ('Office in Beijing', right after its head, stays: see _good_tail), and so it is
+    closing a university's or a firm's 'of' tail ('South China University of Technology in
+    Guangzhou'); an 'and <place>' closing an 'of'/'for' tail is another party."""
     tail = [text[a:b] for a, b in part[last + 1 :]]
     if len(tail) < 4 or tail[0] not in ("of", "for"):
         return part
     # "... Department of Commerce and Macao [rose]": a place joined after the name is no part
     # of it, nor is where the body sits
     # ("... Chamber of Commerce in China", "... Cooperation Zone in Hengqin": after 'of' the
-    # place is often the official name's own)
-    for word in ("in", "and") if tail[0] == "for" else ("and",):
+    # place is often the official name's own, but not a university's or a firm's)
+    seated = tail[0] == "for" or _head_kind(text[slice(*part[last])]) in ("company", "university")
+    for word in ("in", "and") if seated else ("and",):
         if word in tail[2:]:
             k = len(tail) - 1 - tail[::-1].index(word)
             if " ".join(tail[k + 1 :]) in gazetteer()[1]:
@@ -725,7 +713,7 @@ def find_institutions(text: str) -> list[dict]:
             and _known_forms()[0].match(text, m.start("name")) is None  # (read by its name)
             and all(w.islower() and w.isalpha() for w in tail[held + 1 :])
             and name not in gazetteer()[1]
-            and not any(w in gazetteer()[1] for w in name.split()[-1:])
+            and name.split()[-1] not in gazetteer()[1]
         ):
             accept(m.start("name"), m.end("name"), "company", "inst.firm_at")
 
@@ -850,8 +838,6 @@ def find_institutions(text: str) -> list[dict]:
             ):
                 part = part[: last + 1]
                 heads = [h for h in heads if h[0] <= last]
-            elif _head_kind(text[slice(*part[last])]) in ("company", "university"):
-                part = _drop_where_it_stands(text, part, last)
             part = _drop_seat(text, part, last)
             part = _drop_person_after_seat(text, part, last)
             if len(part) < 2 or len(part) > MAX_NAME_WORDS:
@@ -914,9 +900,6 @@ def find_institutions(text: str) -> list[dict]:
     return out
 
 
-_OF_BODY = recache.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
-
-
 def _units_of_universities(text: str, found: list[dict]) -> None:
     """'Department of Pathological Anatomy and Cytology of the Chinese University of Hong
     Kong': a department named as a university's is a university's unit, not a government's."""
@@ -924,7 +907,7 @@ def _units_of_universities(text: str, found: list[dict]) -> None:
         if (
             f["kind"] == "government"
             and g["kind"] == "university"
-            and _OF_BODY.fullmatch(text, f["end"], g["start"])
+            and OF_THE.fullmatch(text, f["end"], g["start"])
         ):
             f["kind"] = "university"
 

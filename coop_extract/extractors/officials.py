@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import add_fact, facts, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS
-from ..textutil import SpanSet, trie_regex, windows
+from ..textutil import OF_THE, SpanSet, trie_regex, windows
 from .cities import gazetteer
 
 # A one-capital token ("Vincent U") only where it is not an initial ("F." in "John F. Lee").
@@ -810,9 +810,6 @@ class OfficialFinder:
         return doc
 
 
-_OF_THE = recache.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
-
-
 def _adjacent_body(text: str, fact: dict, bodies: list[dict]) -> str | None:
     """The body a post with no owner stands next to: 'Chief Superintendent Ho Wing-yan of
     the Commercial Crime Bureau' (right after the name), 'Macao Fire Services Bureau
@@ -821,7 +818,7 @@ def _adjacent_body(text: str, fact: dict, bodies: list[dict]) -> str | None:
     if not title:
         return None
     for b in bodies:
-        if b["start"] > fact["end"] and _OF_THE.fullmatch(text, fact["end"], b["start"]):
+        if b["start"] > fact["end"] and OF_THE.fullmatch(text, fact["end"], b["start"]):
             return b["name"]
         if b["end"] < fact["start"] <= b["end"] + len(title) + 24:
             between = " ".join(text[b["end"] : fact["start"]].split()).lower()
