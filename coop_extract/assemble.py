@@ -406,6 +406,8 @@ def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
         if tail.group(2) in place_forms or (owner is not None and owner.group(1) in place_forms):
             forms.append(tail.group(1))
     words = name.split()
+    if len(words) >= 3 and _LEGAL_SUFFIX.search(name.lower()) and words[-2] in _company_heads():
+        words = words[:-1]  # "Golden Crust Holdings Limited": "Golden Crust" too
     if len(words) >= 2 and words[-1] in _company_heads():
         rest = " ".join(words[:-1])
         if rest not in place_forms and rest.split()[-1] not in _company_heads():

@@ -490,6 +490,9 @@ def _tense(sentence: str) -> str:
     return "past" if _PAST.search(sentence) else ""
 
 
+_MONTH_PREPOSITION = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]hrough|[Dd]uring|of|[Ee]arly|[Ll]ate|[Mm]id)[-\s]+$"
+)
 # "Wednesday, 6 May": a weekday labelling the date written right after it (shared with
 # the events' "From Wednesday, 6 May, ...")
 WEEKDAY_LABEL = recache.compile(
@@ -631,8 +634,13 @@ def _resolve(
         return (f"{y:04d}-{mth:02d}", None, "month")
     if rule == "date.month":
         mth = month_number(g["mon"])
-        if m.group("mon") == "May" and not re.match(r"\s*(?:,|\.|$)", text[m.end() : m.end() + 2]):
-            return None  # "in May" vs the modal verb: only when nothing follows
+        if (
+            m.group("mon") == "May"
+            and not re.match(r"\s*(?:,|\.|$)", text[m.end() : m.end() + 2])
+            and not _MONTH_PREPOSITION.search(text, max(0, m.start("mon") - 12), m.start("mon"))
+        ):
+            return None  # "in May" vs the modal verb: only when nothing follows, or a
+            # preposition comes before it ("In May we resumed ...": never the modal)
         that = _THAT_YEAR.match(text, m.end())
         if that is not None:
             # "in October of that year": the year the sentence named before it

@@ -166,6 +166,13 @@ def _triggers() -> dict:
         "begin_verbs": alternation(data["begin_verbs"]),
         "creation_verbs": alternation(data["creation_verbs"]),
         "begin_not": alternation(data["begin_not_subjects"]),
+        # "Applications for the 2027 edition open on 1 March": the papers' date, not the
+        # edition's
+        "papers_for": recache.compile(
+            rf"\b(?:{trie_regex(data['begin_not_subjects'])})\s+(?:for|to)\s+"
+            r"(?:(?:the|a|an|its|their|this|next)\s+)?(?:[\w'’-]+\s+){0,4}$",
+            re.I,
+        ),
         "going": recache.compile(
             rf"\b(?P<verb>{trie_regex(data['going']['verbs'])})\s+(?:[\w'’&.,-]+\s+){{1,12}}?"
             rf"(?:{trie_regex(data['going']['purposes'])})\b",
@@ -313,6 +320,24 @@ def _noun_in(pattern: Caseless | _Named, text: str) -> MatchLike | None:
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
+_POSSESSIVE_AFTER = recache.compile(r"['’]s\s+")
+# the noun phrase a possessive opens: up to five words, to a verb-like or clause word
+_NOT_IN_PHRASE = r"(?!(?:is|was|are|were|has|have|had|will|would|to|that|which|and|with)\b)"
+_NOUN_PHRASE = recache.compile(
+    rf"{_NOT_IN_PHRASE}[\w'’-]+(?:[^\S\n]+{_NOT_IN_PHRASE}[\w'’-]+){{0,4}}"
+)
+
+
+def _dates_another(text: str, d: dict) -> bool:
+    """Does a date in the possessive date a thing that is no happening ('this year's
+    finalists', 'last year's figure'; but "this morning's Shenzhen-Hong Kong innovation
+    signing" is the event's)?"""
+    m = _POSSESSIVE_AFTER.match(text, d["end"])
+    if m is None:
+        return False
+    phrase = _NOUN_PHRASE.match(text, m.end())
+    words = phrase.group() if phrase else ""
+    return _first_noun(words) is None and not _triggers()["generic_after"].match(" " + words)
 
 
 def _first_noun(text: str) -> tuple[str, MatchLike] | None:
@@ -441,8 +466,18 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         ):
             return  # "returned on Saturday from a three-day trip": the end of the trip (but
             # "completed the acquisition" is a phrase of its own)
-        if etype == "launch" and trig["begin_not"].search(" ".join(before.split()[-3:])):
-            return  # "Registration opens for the ... Fair": no launch of the story
+        if etype == "other" and _attribution(sentence, m):
+            return  # "..., the organisers announced today.": who told the news, and when
+        if _NEGATED.search(before, max(0, m.start() - 24)):
+            return  # "Please do not start a journey tomorrow", "did not sign": no happening
+        if etype in ("launch", "other") and (
+            trig["begin_not"].search(" ".join(before.split()[-3:]))
+            or trig["papers_for"].search(before, max(0, m.start() - 80))
+        ):
+            # "Registration opens for the ... Fair", "Applications for the 2027 edition
+            # open on 1 March": no launch of the story; "Updates will be issued at 7 am": a
+            # release's next release, no happening
+            return
         if (
             etype == "launch"
             and _PASSIVE.search(before, max(0, m.start() - 30))
@@ -536,11 +571,15 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 if other.start() == m.start() and etype != noun[0]:
                     del finite[etype]
             add(noun[0], m)
-    for m in list(finite.values()):
+    for etype, m in list(finite.items()):
         venue = _venue_event(sentence, m)
         if venue is not None and venue[0] not in finite:
             # "were signed at the third high-level meeting": the meeting happened too
             finite[venue[0]] = venue[1]
+            if etype == "other":
+                # "was named champion at the grand final in Guangzhou": what is won or
+                # awarded at a gathering is the gathering's news; the gathering is the event
+                del finite[etype]
     if "signing" in finite:
         # "signed a memorandum ..., one of 12 agreements reached at the second ... Meeting":
         # the agreements' own verb, later in the sentence, names where they were reached
@@ -610,8 +649,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     found = []
     for etype, pattern in trig["nouns"]:
         m = _noun_in(pattern, sentence)
-        if m and not _COUNTED_NOUN.search(sentence, max(0, m.start() - 24), m.start()):
-            # ("made at least one trip in March": a count of trips, no happening)
+        if (
+            m
+            and not _COUNTED_NOUN.search(sentence, max(0, m.start() - 24), m.start())
+            and not trig["papers_for"].search(sentence, max(0, m.start() - 80), m.start())
+        ):
+            # ("made at least one trip in March": a count of trips, no happening;
+            # "Registration for the forum closes on ...": the papers', no happening)
             found.append((order.get(etype, 99), m.start(), etype, m))
     # "Promotion Meeting" is a conference's noun, whatever "Meeting" alone would be
     found = [
@@ -685,6 +729,26 @@ def _item_end(text: str) -> int:
 
 
 _TO_BEFORE = recache.compile(r"\bto\s+$")
+_ATTRIBUTED = recache.compile(r",\s+(?:[\w'’.-]+\s+){1,5}$")
+_ATTRIBUTION_END = recache.compile(
+    r"(?:\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|"
+    r"last\s+[a-z]+|on\s+[A-Z][a-z]+(?:\s+\d{1,2})?|on\s+\d{1,2}\s+[A-Z][a-z]+|"
+    r"in\s+a\s+(?:statement|release|notice|post|filing))){0,2}\s*(?:\([^)]*\))?\s*[.!?]?[\"”’]?\s*$"
+)
+
+
+def _attribution(sentence: str, verb: MatchLike) -> bool:
+    """Does a saying verb close the sentence after a comma, with at most its date after it
+    ('..., the organisers announced today.', '..., Xinhua announced on Monday.')?"""
+    return (
+        bool(_SPEECH.fullmatch(verb.group()))
+        and bool(_ATTRIBUTED.search(sentence, max(0, verb.start() - 60), verb.start()))
+        and bool(_ATTRIBUTION_END.match(sentence, verb.end()))
+        and "that" not in sentence[verb.end() :].split()
+    )
+
+
+_NEGATED = recache.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 # "announced today (July 8) that", "announces that"
 _ANNOUNCED_THAT = recache.compile(
     r"(?<=announced|announces)(?:\s+(?:today|yesterday|on\s+\w+|last\s+\w+))?"
@@ -851,6 +915,9 @@ def _of_named() -> re.Pattern[str]:
     )
 
 
+_PLACE_AFTER = recache.compile(r"\s+(?:in|at)\s+[A-Z]")  # "at the grand final in Guangzhou"
+
+
 def _venue_event(sentence: str, verb: MatchLike) -> tuple[str, MatchLike] | None:
     """The event a happening took place at, named with more than its noun ('signed at the
     third high-level meeting', 'at the opening ceremony') or new to the story ('at a
@@ -878,8 +945,8 @@ def _venue_event(sentence: str, verb: MatchLike) -> tuple[str, MatchLike] | None
     # "at a matchmaking session", "at a promotion event": a new event, even unmodified;
     # "at the meeting" points back, and "at a ceremony" is the signing itself
     new = (
-        m.group("art").lower() != "the" and noun.group().lower() not in _triggers()["generic_nouns"]
-    )
+        m.group("art").lower() != "the" or _PLACE_AFTER.match(sentence, offset + noun.end())
+    ) and noun.group().lower() not in _triggers()["generic_nouns"]
     named = _NAME_WORDS.fullmatch(sentence, offset, offset + noun.start())
     if (noun.start() == 0 and not new) or (noun.start() > m.end("np") - offset and named is None):
         # the noun must come after the modifiers, and right after them, or close a name
@@ -1244,7 +1311,11 @@ def find_events(doc: Doc) -> list[dict]:
             field = _heading_event(text, sentences, k, dates, places)
         if field and not any(ev["start"] <= field["start"] < ev["end"] for ev in events):
             events.append(field)
-        own = [d for d in dates.within(s, e) if not _masthead(text, d, pub, datelines)]
+        own = [
+            d
+            for d in dates.within(s, e)
+            if not _masthead(text, d, pub, datelines) and not _dates_another(text, d)
+        ]
         # "(until Thursday)", "through Tuesday": the last day of what the sentence tells
         until = [
             d for d in own if d["date"] and _UNTIL.search(text, max(0, d["start"] - 8), d["start"])
@@ -1318,7 +1389,13 @@ def find_events(doc: Doc) -> list[dict]:
         found = _outcomes(sentence, [*found, *_year_clause(sentence, found)])
         if not found:
             continue
-        resolved = [d for d in own if d["date"] and not _is_span_start(text, d, sentence)]
+        resolved = [
+            d
+            for d in own
+            if d["date"]
+            and not _is_span_start(text, d, sentence)
+            and not _TARGET_BY.search(text, s, d["start"])
+        ]
         since = [
             d
             for d in own
@@ -1353,6 +1430,14 @@ def find_events(doc: Doc) -> list[dict]:
                 continue  # "Speaking after the ceremony, ...": the event already reported
             if not resolved and events and _at_told_occasion(sentence, trigger):
                 continue  # "Speaking at the ceremony, ...": the event already reported
+            if (
+                isinstance(trigger, _NounMatch)
+                and _THE_NOUN_OPENS.fullmatch(sentence, 0, trigger.start())
+                and _SAID_OF_IT.match(sentence, trigger.end())
+                and any(ev["type"] == etype for ev in events)
+            ):
+                continue  # "The opening is the first step in ...": what the event reported
+                # means, not another one
             if _running_tally(sentence, trigger, resolved):
                 continue  # "This year alone, we have signed 18 agreements": a tally so far
             if etype == "other" and _counted_tally(sentence, trigger, resolved):
@@ -1967,6 +2052,17 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
     opens the trigger's clause is the first verb's, when the trigger has one of its own
     after it ("signed ... in late September, and will hold a fair ... in December"; "is due
     to meet X tomorrow and will tour a park on Friday")."""
+    # "The night bus, suspended since 2 June, resumes on 10 July": the date after
+    # "suspended since" is the suspension's own
+    others = [
+        d
+        for d in dates
+        if not (
+            _SUSPENDED_SINCE.search(sentence, max(0, d["start"] - s - 30), d["start"] - s)
+            and not d["start"] - 30 <= pos < d["start"]
+        )
+    ]
+    dates = others or dates
     when = _nearest(dates, pos)
     if when["start"] < pos and _CONJUNCT.search(sentence, when["end"] - s, pos - s):
         after = [d for d in dates if d["start"] > pos]
@@ -2010,6 +2106,22 @@ def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
 
 
 _SINCE = recache.compile(r"\bsince\s+$", re.I)
+_SUSPENDED_SINCE = recache.compile(r"\b(?:suspended|halted)\s+since\s+$", re.I)
+_THE_NOUN_OPENS = recache.compile(r"\W*(?:The|This|That)\s+")
+_SAID_OF_IT = recache.compile(
+    r"\s+(?:(?:is|was)\s+(?:the|a|an|one|part|seen|widely)|marks|marked|comes|came|follows|"
+    r"followed)\b"
+)
+# "..., plans 40 Bay Area stores by 2028": a clause's target date, no happening's
+# ("... will take the chain to 40 stores in the Greater Bay Area by the end of 2028": a
+# count to reach by a date)
+_TARGET_BY = recache.compile(
+    r"(?:(?:[,;:—–]\s*|\band\s+)(?:plans|aims\s+for|targets|eyes|seeks|wants)\s+"
+    r"(?:(?!to\b)[^\s,;:]+\s+){1,8}?"
+    r"|\bto\s+(?:about\s+|around\s+|more\s+than\s+|over\s+)?\d[\d,.]*\s+(?:[^\s,;:]+\s+){1,8}?)"
+    r"by\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
 _AS_OF = recache.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 _IN_EFFECT = recache.compile(r"\b(?:effect|effective|force)\s+as\s+(?:of|at)\s+$", re.I)
 _AS_OF_OPENER = recache.compile(_OPENING + r"as\s+(?:of|at)\s", re.I)
@@ -2162,6 +2274,8 @@ def _is_span_start(text: str, d: dict, sentence: str) -> bool:
         # "had operated since October 2022": when its operation began (the sentence's
         # launch, unless a verb tells another: "in operation since 1987, opened a branch")
         return False
+    if _SUSPENDED_SINCE.search(text, max(0, d["start"] - 30), d["start"]):
+        return False  # "had been suspended since 2020": when the suspension began
     if _AS_OF.search(lead) and not _IN_EFFECT.search(text, max(0, d["start"] - 40), d["start"]):
         # "As of 31 March 2026, 86,412 vehicles had been approved": a tally's day (but
         # "takes effect as of 1 July" is when a change comes)
@@ -2474,16 +2588,24 @@ class _Where(NamedTuple):
 
 
 def _elsewhere(one: dict, other: dict, where: Callable[[dict], _Where]) -> bool:
-    """Are two events of one type and day, each dated by its own words, told of places
-    none of which is the other's (a country told alone holds its cities: "to Vietnam and
-    Cambodia", "travel to Hanoi"), or one told as coming before or after the other
-    ("Earlier on Wednesday, ...")? Then they are two happenings. (One dated by a date
-    borrowed from another sentence, "... on the same day as the launch", is a mention of
-    an event already told, wherever its sentence says things happened.)"""
+    """Are two events of one type and day, each dated by its own words, told with other verbs
+    (two 'other' happenings), or of places none of which is the other's (a country told
+    alone holds its cities: "to Vietnam and Cambodia", "travel to Hanoi"), or one told
+    as coming before or after the other ("Earlier on Wednesday, ...")? Then they are two
+    happenings. (One dated by a date borrowed from another sentence, "... on the same
+    day as the launch", is a mention of an event already told, wherever its sentence
+    says things happened.)"""
     if one["rule"] != "event.sentence_date" or other["rule"] != "event.sentence_date":
         return False
     if (one.get("sequel") or other.get("sequel")) and one["start"] != other["start"]:
         return True
+    if (
+        one["type"] == "other"
+        and one["start"] != other["start"]
+        and _verb_key(one) != _verb_key(other)
+    ):
+        return True  # "coaches will be suspended ...", "ferries stopped running ...": an
+        # 'other' is as wide as its verb, and two verbs on one day are two happenings
     here, there = where(one), where(other)
     if not here.names or not there.names:
         return False
@@ -2492,6 +2614,11 @@ def _elsewhere(one: dict, other: dict, where: Callable[[dict], _Where]) -> bool:
         or here.countries_alone() & there.in_countries
         or there.countries_alone() & here.in_countries
     )
+
+
+def _verb_key(ev: dict) -> str:
+    """The stem of an event's trigger word ('suspe' for 'will be suspended')."""
+    return ev["trigger"].lower().split()[-1][:5]
 
 
 def _within(coarse: dict, fine: dict) -> bool:

@@ -207,6 +207,17 @@ def _after_place(text: str, words: list[tuple[int, int]], vocab: dict) -> list[t
     return words
 
 
+def _closes_name(text: str, part: list[tuple[int, int]], k: int) -> bool:
+    """Is word ``k`` a final head where it stands: the name's last word, not after 'of' or
+    'for' ('Tasca Robotics', but 'Joint Laboratory for Marine Robotics' is a laboratory)?"""
+    if k != len(part) - 1:
+        return False
+    return k == 0 or not any(text[slice(*part[j])] in _TAIL_LINKS for j in range(k))
+
+
+_TAIL_LINKS = frozenset({"of", "for", "and", "&", "in", "on"})
+
+
 def _head_kind(word: str) -> str | None:
     heads = _vocab()["heads"]
     # "Co" before its full stop (a run of capitals stops there) is the head "Co."
@@ -680,6 +691,30 @@ def find_institutions(text: str) -> list[dict]:
             and not _places_only(text, _words(text, start, m.end("name")))
         ):  # (never "a stake in Hong Kong")
             accept(start, m.end("name"), "company", "inst.stake_in")
+    # "Shenzhen-based GridNest", "Macao's Tasca Robotics, a restaurant automation firm,",
+    # "SonoLite, spun out of the Chinese University ...": a firm told by where it is based,
+    # by what it is, or by where it came from
+    told_trades = {*vocab["company_cues"], "team", "teams", "investor", "investors", "group"}
+    for told in (_BASED_IN, _SPUN_OUT, _told_firm(cues, name_re)):
+        for m in told.finditer(text):
+            start, end = m.start("name"), m.end("name")
+            owner = re.match(r".*[\w]['’]s" + _SP, text[start:end])
+            if owner:  # "Macao's Tasca Robotics": the firm after its home place
+                start += owner.end()
+            name = text[start:end]
+            words = name.split()
+            trade = _NEXT_WORD.match(text, end)
+            if (
+                not name
+                # "a Shenzhen-based Chinese firm": the words before a trade describe it
+                or (trade is not None and trade.group(1).lower() in told_trades)
+                or name in gazetteer()[1]
+                or words[-1] in gazetteer()[1]  # "Guangdong-Hong Kong-Macao Greater Bay Area"
+                or vocab["any_head"].search(name)  # its head noun names its kind (rule 3)
+                or (len(words) <= 3 and words[0] in resources.surnames())
+            ):
+                continue
+            accept(start, end, "company", "inst.firm_told")
     # "the chain, Xiaomianguan, runs four shops": the name set off after its trade
     for m in re.finditer(
         rf"\b(?:[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir){_SP}(?:[\w-]+{_SP})?(?:{cues}),{_SP}"
@@ -768,7 +803,7 @@ def find_institutions(text: str) -> list[dict]:
                 (k, kind)
                 for k, (s, e) in enumerate(part)
                 if (kind := _head_kind(text[s:e]))
-                and (k == len(part) - 1 or text[s:e] not in vocab["final_heads"])
+                and (text[s:e] not in vocab["final_heads"] or _closes_name(text, part, k))
             ]
             if not part or not heads:
                 continue
@@ -910,6 +945,32 @@ def _units_of_universities(text: str, found: list[dict]) -> None:
             and OF_THE.fullmatch(text, f["end"], g["start"])
         ):
             f["kind"] = "university"
+
+
+# "Shenzhen-based GridNest": what a place is the base of is a firm (a capitalised run of
+# one to four words; "Hong Kong-based" is one word for this)
+_FIRM_NAME = rf"{_CAP}(?:{_SP}{_CAP}){{0,3}}"
+_BASED_IN = recache.compile(rf"(?<=-based)[^\S\n](?P<name>{_FIRM_NAME})(?![\w'’&-])")
+_SPUN_OUT = recache.compile(
+    rf"(?<![\w'’-])(?P<name>{_FIRM_NAME}),?{_SP}(?:(?:which|that){_SP})?(?:was{_SP})?"
+    rf"(?:spun{_SP}(?:out|off){_SP}(?:of|from)|a{_SP}spin-?(?:off|out){_SP}(?:of|from))\b"
+)
+
+
+_NOT_AFTER_PREPOSITION = "".join(
+    rf"(?<!\b{w}\s)" for w in ("in", "on", "at", "by", "to", "of", "from", "since")
+)
+
+
+@cache
+def _told_firm(cues: str, name_re: str) -> re.Pattern[str]:
+    """'Tasca Robotics, a restaurant automation firm,': a name told as a firm in apposition
+    (up to five words between the article and the trade; after 'the' at least one, and
+    never after a preposition: 'in May, the airline said' is no apposition)."""
+    return re.compile(
+        rf"(?<![\w'’-]){_NOT_AFTER_PREPOSITION}(?P<name>{name_re}),{_SP}(?:an?{_SP}|the{_SP}(?=[\w'’-]+{_SP}[\w'’-]))"
+        rf"(?:[\w'’-]+{_SP}){{0,5}}?(?:{cues})(?![\w'’-])"
+    )
 
 
 _FIRM_AT = recache.compile(

@@ -293,6 +293,10 @@ def _second_post(obj: str) -> tuple[str, str] | None:
     return None
 
 
+# "the judging panel and ": a body told in lower case only, then "and" (a second post)
+_UNNAMED_THEN = recache.compile(r"(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){1,3}and\s+")
+
+
 def _parse_title(app: str) -> tuple[str, str | None] | None:
     vocab = _vocab()
     heads = list(vocab["head_re"].finditer(app))
@@ -337,6 +341,12 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     prep, obj = m.group(1), m.group(2).strip()
     if prep == "of" and (second := _second_post(obj)) is not None:
         return second
+    if prep == "of" and (unnamed := _UNNAMED_THEN.match(obj)) is not None:
+        # "chairman of the judging panel and dean of engineering at Lingnan Polytechnic":
+        # a post in a body the story does not name, then the post held in one it names
+        second = _parse_title(obj[unnamed.end() :])
+        if second is not None and second[1] is not None:
+            return second
     if prep == "of" and (obj[:1].islower() or _place_led(obj)):
         # "director of justice", "director of commerce at the Hubei government": a
         # portfolio, and the body after it owns the post ("head of Asia credit research at

@@ -20,6 +20,10 @@ CASES = [
     ("by the end of 2022, it had", REF, [("2022", None)]),
     ("published 2023-05-24 here", REF, [("2023-05-24", None)]),
     ("in March 2021 they met", REF, [("2021-03", None)]),
+    # "May" after a preposition is the month, whatever follows; alone it may be the modal
+    ("In May we resumed the line", REF, [("2023-05", None)]),
+    ("signed a pact in early May to build", REF, [("2023-05", None)]),
+    ("May we ask why", REF, []),
     # year inference: a past December in a January story is last year
     ("the deal signed on December 28", date(2024, 1, 3), [("2023-12-28", None)]),
     # ranges

@@ -976,6 +976,42 @@ ROUND_FIFTY_SIX = [
      "Conference (CPPCC) met. CPPCC member Li Hua proposed 60 joint labs by 2030.",
      []),
 ]
+ROUND_FIFTY_SEVEN = [
+    # services suspended, cancelled or stopped are happenings, each verb its own on one day;
+    # a negated verb and a release's next update are none
+    ("Posted 5 Jul 2026\n\nAll ferries to Shekou were cancelled on Sunday. Buses to "
+     "Zhuhai stopped running on Sunday too. Passengers should not start a journey on "
+     "Monday. Updates will be issued on Monday.",
+     [("other", "2026-07-05", None), ("other", "2026-07-05", None)]),
+    # an award at a gathering new to the story is the gathering's news; who told it, and
+    # when, is no event
+    ("Posted 5 Jul 2026\n\nA Macao team won the cup at the grand final in Zhuhai on "
+     "Friday, the organisers announced today.",
+     [("conference", "2026-07-03", None)]),
+    # what is signed "during the final" takes the final's day; a firm spun out of a
+    # university was founded
+    ("Posted 5 Jul 2026\n\nThe grand final was held in Foshan on Saturday. During the "
+     "final, sponsors signed nine letters of intent. The winner, spun off from Jinan "
+     "University in 2023, makes sensors.",
+     [("conference", "2026-07-04", None), ("signing", "2026-07-04", None),
+      ("launch", "2023", None)]),
+    # a year in the possessive dates the thing it owns, not the ceremony of the sentence;
+    # applications for an edition are no edition
+    ("Posted 5 Jul 2026\n\nSpeaking at the prize ceremony, the judge said this year's "
+     "entrants were strong. Entries for next year's edition open on 1 May.", []),
+    # a count to reach by a date is a target; "the opening is ..." says what the opening
+    # already told means
+    ("Posted 5 Jul 2026\n\nThe chain opened its first Macau shop on Thursday. The "
+     "opening is part of a plan that will take it to 25 shops by the end of 2027.",
+     [("launch", "2026-07-02", None)]),
+    ("Chain opens Macau shop, plans 25 outlets by 2027\nPosted 5 Jul 2026\n\nThe chain "
+     "opened a shop in Taipa on Thursday.", [("launch", "2026-07-02", None)]),
+    # "suspended since" a date is when the suspension began
+    ("Posted 5 Jul 2026\n\nThe night bus, suspended since 2 June, will resume on 10 July.",
+     [("other", "2026-06-02", None), ("launch", "2026-07-10", None)]),
+    ("Posted 5 Jul 2026\n\nIn June we restarted the coach line that had been halted since "
+     "2022.", [("launch", "2026-06", None), ("other", "2022", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1038,7 +1074,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FIFTY_THREE
     + ROUND_FIFTY_FOUR
     + ROUND_FIFTY_FIVE
-    + ROUND_FIFTY_SIX,
+    + ROUND_FIFTY_SIX
+    + ROUND_FIFTY_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -341,6 +341,30 @@ def test_institutions_filing_defined_term_is_an_alias(extractor):
     ]
 
 
+ROUND_FIFTY_SEVEN = [
+    # a firm told by where it is based, by what it is, or by where it was spun out from
+    (
+        "Zhuhai-based TideWorks came second; Foshan's Maple Kiln Ceramics, a tableware "
+        "maker, came third.",
+        ["TideWorks", "Maple Kiln Ceramics"],
+    ),
+    ("VoxaMed, spun out of Sun Yat-sen University, won.", ["VoxaMed", "Sun Yat-sen University"]),
+    # not a place or a month before "the <trade>", nor a name after a preposition
+    ("Sales rose in March, the retailer said. Hengqin, a cooperation platform, grew.", []),
+    # a closing word of a firm's trade ends its name; after "for" it is a field of the head
+    (
+        "Lingdong Robotics and Harbour Fresh Foods signed with the Joint Laboratory for Marine "
+        "Robotics.",
+        ["Lingdong Robotics", "Harbour Fresh Foods", "Joint Laboratory for Marine Robotics"],
+    ),
+    # an accelerator or an incubator is a body
+    (
+        "She joined the Qianhai Youth Incubator and the Cyberport Fintech Accelerator.",
+        ["Qianhai Youth Incubator", "Cyberport Fintech Accelerator"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     ROUND_THREE
@@ -350,7 +374,8 @@ def test_institutions_filing_defined_term_is_an_alias(extractor):
     + ROUND_TWELVE
     + ROUND_THIRTEEN
     + ROUND_FOURTEEN
-    + ROUND_SIXTEEN,
+    + ROUND_SIXTEEN
+    + ROUND_FIFTY_SEVEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
@@ -382,6 +407,9 @@ def test_institutions_legal_suffix_names_the_same_body(extractor):
          "Bureau said so.",
          [("Sports Bureau of the Macao SAR Government", ["Sports Bureau"], 2),
           ("Macao SAR Government", [], 1)]),
+        # a holding company's name without its head and legal suffix is the company
+        ("Silver Wok Holdings Limited opened a shop. Silver Wok, the noodle chain, said so.",
+         [("Silver Wok Holdings Limited", ["Silver Wok"], 2)]),
         # two bodies could own the short form: it stays a body of its own
         ("The Hong Kong Productivity Council and the Macao Productivity Council met. "
          "The Productivity Council said.",

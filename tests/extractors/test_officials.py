@@ -180,6 +180,11 @@ CASES = [
      ("Kelvin Yip Ho-man", "Head of Trade Finance", "Lotus Harbour Bank")),
     ("The clinic's Medical Director, Dr Ho Sin-yi, spoke.", ("Ho Sin-yi", "Medical Director", None)),
     ("The branch manager, Ms Lo Ka-yan, met us.", ("Lo Ka-yan", "branch manager", None)),
+    # a post in a body told only in lower case, then the post held in a named one
+    ("Dr Fung Ka-lok, convenor of the selection panel and dean of law at Macau Polytechnic "
+     "University, spoke.", ("Fung Ka-lok", "dean of law", "Macau Polytechnic University")),
+    ("Ms Wen Jie, member of the jury and president of Zhuhai Design Institute, spoke.",
+     ("Wen Jie", "president", "Zhuhai Design Institute")),
 ]
 # fmt: on
 
