@@ -453,10 +453,20 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             return  # "The mission, co-organized by ...": who organised the trip, no event
         if (
             etype == "visit"
-            and m.group().lower() in ("tour", "visit", "visits")
-            and _DETERMINER_BEFORE.search(before, max(0, m.start() - 8))
+            and m.group().lower() in ("tour", "visit", "visits", "tours")
+            and (
+                _DETERMINER_BEFORE.search(before, max(0, m.start() - 8))
+                # (a plural only: "a three-day visit" is the trip a duration tells)
+                or (
+                    m.group().lower().endswith("s")
+                    and _MODIFIER_BEFORE.search(before, max(0, m.start() - 24))
+                )
+            )
         ):
-            return  # "The tour is backed by ...": the noun (typed as a noun, if at all)
+            return  # "The tour is backed by ...", "raise two-way visits to 5 million": the
+            # noun (typed as a noun, if at all)
+        if _RECOMMENDED.search(before, max(0, m.start() - 80)):
+            return  # "They recommend that the two cities set up ... offices by 2028": advice
         if etype in ("conference", "meeting") and _counted_events(sentence, m):
             return  # "organised or supported 1,260 promotion events in 2025": a tally
         if (
@@ -653,9 +663,11 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             m
             and not _COUNTED_NOUN.search(sentence, max(0, m.start() - 24), m.start())
             and not trig["papers_for"].search(sentence, max(0, m.start() - 80), m.start())
+            and not _PUBLISHED_AFTER.match(sentence, m.end())
         ):
             # ("made at least one trip in March": a count of trips, no happening;
-            # "Registration for the forum closes on ...": the papers', no happening)
+            # "Registration for the forum closes on ...": the papers', no happening; "This
+            # year's edition was produced with ...": an edition of a publication)
             found.append((order.get(etype, 99), m.start(), etype, m))
     # "Promotion Meeting" is a conference's noun, whatever "Meeting" alone would be
     found = [
@@ -748,6 +760,21 @@ def _attribution(sentence: str, verb: MatchLike) -> bool:
     )
 
 
+# a hyphenated modifier or a number before "visits": the noun ("two-way visits", "3,000
+# visits")
+_PUBLISHED_AFTER = recache.compile(
+    r"\s+(?:was|is|were|will\s+be|has\s+been)\s+(?:produced|published|compiled|printed|written|"
+    r"edited)\b"
+)
+# a correction's account of what an earlier version wrongly said
+_EARLIER_VERSION = recache.compile(r"\b(?:[Aa]n|[Tt]he)\s+(?:earlier|previous)\s+version\b")
+_MODIFIER_BEFORE = recache.compile(r"(?:\b[a-z]+-[a-z]+|\d)\s+$")
+# a that-clause of advice: what is recommended has not happened
+_RECOMMENDED = recache.compile(
+    r"\b(?:recommends?|recommended|proposes?|proposed|suggests?|suggested|urges?|urged)\s+that\s+"
+    r"[^.;:,]*$",
+    re.I,
+)
 _NEGATED = recache.compile(r"(?:\b(?:not|never)|n['’]t)\s+(?:\w+ly\s+)?$", re.I)
 # "announced today (July 8) that", "announces that"
 _ANNOUNCED_THAT = recache.compile(
@@ -915,6 +942,10 @@ def _of_named() -> re.Pattern[str]:
     )
 
 
+_SIDELINES = recache.compile(
+    r"\s+on\s+the\s+sidelines\s+of\s+(?P<art>the|a|an)\s+(?P<np>(?:[\w-]+\s+){1,4}?)(?=\w)",
+    re.I,
+)
 _PLACE_AFTER = recache.compile(r"\s+(?:in|at)\s+[A-Z]")  # "at the grand final in Guangzhou"
 
 
@@ -930,6 +961,10 @@ def _venue_event(sentence: str, verb: MatchLike) -> tuple[str, MatchLike] | None
         default=len(sentence),
     )
     m = _AT_VENUE.search(sentence, verb.end(), min(clause_end, verb.end() + 160))
+    if m is None:
+        # "was signed ... by X and Y, director of Z, on the sidelines of the ... Conference":
+        # the sidelines of a gathering are where it happened, past the signers' posts
+        m = _SIDELINES.search(sentence, verb.end(), verb.end() + 300)
     if m is None:
         return None
     found = _first_noun(sentence[m.start("np") : m.end("np") + 60])
@@ -1304,6 +1339,8 @@ def find_events(doc: Doc) -> list[dict]:
     acronyms = _event_acronyms(text)
     for k, (s, e) in enumerate(sentences):
         sentence = text[s:e]
+        if _EARLIER_VERSION.search(sentence):
+            continue  # "An earlier version of this story said ... on Wednesday": a correction
         field = None
         if _WHEN.match(text, s):  # "When: 9-10 December 2025" after "What: A ... summit"
             field = _field_event(text, sentences, k, dates, places, pub.get("start"))

@@ -293,6 +293,9 @@ def _second_post(obj: str) -> tuple[str, str] | None:
     return None
 
 
+# " and lead author of ...": a second role (two words, then its own "of/at/for"), not a
+# field's second half ("research and development at X")
+_AND_ROLE = recache.compile(r"\s+and\s+(?:an?\s+|the\s+)?[a-z]+\s+[a-z]+\s+(?:of|at|for)\b")
 # "the judging panel and ": a body told in lower case only, then "and" (a second post)
 _UNNAMED_THEN = recache.compile(r"(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){1,3}and\s+")
 
@@ -347,6 +350,11 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
         second = _parse_title(obj[unnamed.end() :])
         if second is not None and second[1] is not None:
             return second
+    if prep == "of" and (second_role := _AND_ROLE.search(obj)) and obj[:1].islower():
+        # "director of research and lead author of the report": the post, then another role
+        field = obj[: second_role.start()]
+        if len(field.split()) <= 3 and field.split()[0] not in _DETERMINERS:
+            return (f"{title} of {field}", None)
     if prep == "of" and (obj[:1].islower() or _place_led(obj)):
         # "director of justice", "director of commerce at the Hubei government": a
         # portfolio, and the body after it owns the post ("head of Asia credit research at
@@ -803,6 +811,8 @@ def _clean_affil(affil: str | None) -> str | None:
     if not affil:
         return None
     affil = re.sub(r"^(?:the)\s+", "", affil.strip(), flags=re.I).strip(" ,")
+    # "Macao Government Tourism Office (MGTO)": the body, without the acronym it is given
+    affil = re.sub(r"\s*\([A-Z][A-Za-z&]{1,11}\)$", "", affil)
     return affil or None
 
 

@@ -1012,6 +1012,25 @@ ROUND_FIFTY_SEVEN = [
     ("Posted 5 Jul 2026\n\nIn June we restarted the coach line that had been halted since "
      "2022.", [("launch", "2026-06", None), ("other", "2022", None)]),
 ]
+ROUND_FIFTY_EIGHT = [
+    # a signing told "on the sidelines of" a named gathering, past the signers' posts: the
+    # gathering happened that day too
+    ("Posted 20 May 2026\n\nFoshan and Macao signed a youth pact on Monday.\n\nThe pact "
+     "was signed by Li Ming, deputy mayor of Foshan, and Ana Costa, president of the Macao "
+     "Youth Council, on the sidelines of the Foshan-Macao Youth Exchange Forum.",
+     [("signing", "2026-05-18", None), ("conference", "2026-05-18", None)]),
+    # a correction's account of an earlier version tells no event; plural visits after a
+    # modifier are a noun; advice is not a happening
+    ("Posted 20 May 2026\n\nThe two cities want 3 million two-way visits by 2028, from 2.4 "
+     "million in 2025. Analysts recommend that they set up a joint fund by 2027.\n\n"
+     "Correction: An earlier version of this story said the pact was signed on Sunday.", []),
+    # a first edition published is the publication's launch; an edition produced is no
+    # gathering; a scheme rolled out is launched
+    ("Posted 20 May 2026\n\nThe think tank first released its port index in 2021. This "
+     "year's edition was compiled with two universities. A joint port pass will roll out "
+     "in July.",
+     [("launch", "2021", None), ("launch", "2026-07", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1075,7 +1094,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FIFTY_FOUR
     + ROUND_FIFTY_FIVE
     + ROUND_FIFTY_SIX
-    + ROUND_FIFTY_SEVEN,
+    + ROUND_FIFTY_SEVEN
+    + ROUND_FIFTY_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -185,6 +185,15 @@ CASES = [
      "University, spoke.", ("Fung Ka-lok", "dean of law", "Macau Polytechnic University")),
     ("Ms Wen Jie, member of the jury and president of Zhuhai Design Institute, spoke.",
      ("Wen Jie", "president", "Zhuhai Design Institute")),
+    # a post's field, then a second role: the field ends at "and"; a field "and" its
+    # second half stays one
+    ("Dr Ho Man-yee, director of research and lead author of the study, spoke.",
+     ("Ho Man-yee", "director of research", None)),
+    ("Lam Siu-fai, head of research and development at Lingdong Robotics, spoke.",
+     ("Lam Siu-fai", "head of research and development", "Lingdong Robotics")),
+    # the body a post belongs to, without the acronym given it
+    ("Ana Costa, president of the Macao Youth Council (MYC), spoke.",
+     ("Ana Costa", "president", "Macao Youth Council")),
 ]
 # fmt: on
 
