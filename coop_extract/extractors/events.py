@@ -926,11 +926,8 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
     return max(found)[1] if found else "launch"
 
 
-_AT_VENUE = recache.compile(
-    r"\s+(?:at|during|on\s+the\s+sidelines\s+of|for)\s+(?P<art>the|a|an)\s+"
-    r"(?P<np>(?:[\w-]+\s+){1,4}?)(?=\w)",
-    re.I,
-)
+_VENUE_NP = r"\s+(?P<art>the|a|an)\s+(?P<np>(?:[\w-]+\s+){1,4}?)(?=\w)"  # "the third ..."
+_AT_VENUE = recache.compile(r"\s+(?:at|during|on\s+the\s+sidelines\s+of|for)" + _VENUE_NP, re.I)
 
 
 @cache
@@ -942,10 +939,7 @@ def _of_named() -> re.Pattern[str]:
     )
 
 
-_SIDELINES = recache.compile(
-    r"\s+on\s+the\s+sidelines\s+of\s+(?P<art>the|a|an)\s+(?P<np>(?:[\w-]+\s+){1,4}?)(?=\w)",
-    re.I,
-)
+_SIDELINES = recache.compile(r"\s+on\s+the\s+sidelines\s+of" + _VENUE_NP, re.I)
 _PLACE_AFTER = recache.compile(r"\s+(?:in|at)\s+[A-Z]")  # "at the grand final in Guangzhou"
 
 
