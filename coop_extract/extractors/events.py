@@ -760,14 +760,15 @@ def _attribution(sentence: str, verb: MatchLike) -> bool:
     )
 
 
-# a hyphenated modifier or a number before "visits": the noun ("two-way visits", "3,000
-# visits")
+# an edition produced or published is a publication's, not a gathering's
 _PUBLISHED_AFTER = recache.compile(
     r"\s+(?:was|is|were|will\s+be|has\s+been)\s+(?:produced|published|compiled|printed|written|"
     r"edited)\b"
 )
 # a correction's account of what an earlier version wrongly said
 _EARLIER_VERSION = recache.compile(r"\b(?:[Aa]n|[Tt]he)\s+(?:earlier|previous)\s+version\b")
+# a hyphenated modifier or a number before "visits": the noun ("two-way visits", "3,000
+# visits")
 _MODIFIER_BEFORE = recache.compile(r"(?:\b[a-z]+-[a-z]+|\d)\s+$")
 # a that-clause of advice: what is recommended has not happened
 _RECOMMENDED = recache.compile(
@@ -2089,8 +2090,7 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
         d
         for d in dates
         if not (
-            _SUSPENDED_SINCE.search(sentence, max(0, d["start"] - s - 30), d["start"] - s)
-            and not d["start"] - 30 <= pos < d["start"]
+            _suspended_since(sentence, d["start"] - s) and not d["start"] - 30 <= pos < d["start"]
         )
     ]
     dates = others or dates
@@ -2138,6 +2138,13 @@ def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
 
 _SINCE = recache.compile(r"\bsince\s+$", re.I)
 _SUSPENDED_SINCE = recache.compile(r"\b(?:suspended|halted)\s+since\s+$", re.I)
+
+
+def _suspended_since(text: str, at: int) -> bool:
+    """Does the date at ``at`` follow 'suspended since' (the suspension's own start)?"""
+    return bool(_SUSPENDED_SINCE.search(text, max(0, at - 30), at))
+
+
 _THE_NOUN_OPENS = recache.compile(r"\W*(?:The|This|That)\s+")
 _SAID_OF_IT = recache.compile(
     r"\s+(?:(?:is|was)\s+(?:the|a|an|one|part|seen|widely)|marks|marked|comes|came|follows|"
@@ -2305,7 +2312,7 @@ def _is_span_start(text: str, d: dict, sentence: str) -> bool:
         # "had operated since October 2022": when its operation began (the sentence's
         # launch, unless a verb tells another: "in operation since 1987, opened a branch")
         return False
-    if _SUSPENDED_SINCE.search(text, max(0, d["start"] - 30), d["start"]):
+    if _suspended_since(text, d["start"]):
         return False  # "had been suspended since 2020": when the suspension began
     if _AS_OF.search(lead) and not _IN_EFFECT.search(text, max(0, d["start"] - 40), d["start"]):
         # "As of 31 March 2026, 86,412 vehicles had been approved": a tally's day (but

@@ -967,7 +967,7 @@ def _told_firm(cues: str, name_re: str) -> re.Pattern[str]:
     """'Tasca Robotics, a restaurant automation firm,': a name told as a firm in apposition
     (up to five words between the article and the trade; after 'the' at least one, and
     never after a preposition: 'in May, the airline said' is no apposition)."""
-    return re.compile(
+    return recache.compile(
         rf"(?<![\w'’-]){_NOT_AFTER_PREPOSITION}(?P<name>{name_re}),{_SP}(?:an?{_SP}|the{_SP}(?=[\w'’-]+{_SP}[\w'’-]))"
         rf"(?:[\w'’-]+{_SP}){{0,5}}?(?:{cues})(?![\w'’-])"
     )
