@@ -36,7 +36,7 @@ _INSIDE_RANGE = recache.compile(
 _POINTING_BACK = r"at|during|after|following|sidelines\s+of"
 # an event noun right after them and "the" is that event ("before the ceremony" too)
 _BACK_REF = recache.compile(rf"\b(?:{_POINTING_BACK}|before)\s+the\s+$", re.I)
-_ANAPHOR_ANY = recache.compile(rf"\b(?:{_POINTING_BACK})\s+the\b", re.I)
+_ANAPHOR_ANY = recache.compile(rf"\b(?:{_POINTING_BACK}|before)\s+the\b", re.I)
 _RECURRING = recache.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yearly)\b", re.I)
 
 
@@ -117,6 +117,12 @@ def _triggers() -> dict:
             }
         ),
         "object_verbs": alternation(data["object_verbs"]),
+        # "will hold a briefing for schools": a gathering only as a hosting verb's object
+        # (a "briefing" alone is as often a paper)
+        "object_nouns": [
+            (etype, recache.compile(rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{trie_regex(words)})\b", re.I))
+            for etype, words in data["object_nouns"].items()
+        ],
         # what was organised, before the verb: "The mission, co-organized by", "a
         # delegation jointly organised by", "The Hong Kong Pavilion, organised by"
         "organised_what": recache.compile(
@@ -135,9 +141,13 @@ def _triggers() -> dict:
             rf"(?:{trie_regex({w for words in data['anaphora'].values() for w in words})})\b",
             re.I,
         ),
+        # "Before the ceremony, the delegation visited ...": only a one-sitting occasion's
+        # day is also the day of what came before it (not a trip's or a fair's)
         "anaphora": {
             etype: recache.compile(
-                r"\b(?:at|during|after|on\s+the\s+sidelines\s+of|following)\s+the\s+(?:[\w-]+\s+)?"
+                r"\b(?:at|during|after|on\s+the\s+sidelines\s+of|following"
+                rf"{'|before' if etype in data['anaphora_before'] else ''})"
+                r"\s+the\s+(?:[\w-]+\s+)?"
                 rf"(?:{'|'.join(words)})\b",
                 re.I,
             )
@@ -357,6 +367,7 @@ def _first_noun(text: str) -> tuple[str, MatchLike] | None:
     return etype, m
 
 
+_LATEST_OF = recache.compile(r",?\s+(?:the|its)\s+(?:most\s+recent|latest|last|newest)\b", re.I)
 # a number or a quantity before a plural: a tally of gatherings, not one ("held 12 forums")
 _QUANTITY_BEFORE = recache.compile(
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|some|"
@@ -376,9 +387,20 @@ def _plural_noun(text: str) -> tuple[str, MatchLike] | None:
     if not found:
         return None
     _, etype, m = min(found, key=lambda f: f[0])
-    if _QUANTITY_BEFORE.search(text, 0, m.start()):
-        return None
+    if _QUANTITY_BEFORE.search(text, 0, m.start()) and not _LATEST_OF.match(text, m.end()):
+        return None  # (but "held six briefing sessions, the most recent in Shenzhen on
+        # 14 October 2025": the latest of them is told with its day)
     return etype, m
+
+
+def _object_noun(text: str) -> tuple[str, MatchLike] | None:
+    """A noun that names a gathering only right after an object verb, within its first
+    words ('hold a briefing for schools on December 3')."""
+    for etype, pattern in _triggers()["object_nouns"]:
+        m = pattern.match(text)
+        if m is not None and not _QUANTITY_BEFORE.search(text, 0, m.start("noun")):
+            return etype, m  # (not "held six briefing sessions": a tally)
+    return None
 
 
 def _inside_noun(sentence: str, verb: MatchLike) -> bool:
@@ -560,7 +582,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "a host of events", "the host city": a noun, not the verb
         following = " ".join(sentence[m.end() :].split()[:16])
-        noun = _first_noun(following) or _plural_noun(following)
+        noun = _first_noun(following) or _plural_noun(following) or _object_noun(following)
         if (
             noun is not None
             and noun[0] != "visit"
@@ -830,8 +852,8 @@ def _counted_events(sentence: str, verb: MatchLike) -> bool:
     """Is what the verb did a number of events ('organised 1,260 promotion events in
     2025', 'hosted more than 30 forums')? A count of them is a tally, no one happening."""
     m = _COUNTED_AFTER.match(sentence, verb.end())
-    if m is None:
-        return False
+    if m is None or _LATEST_OF.match(sentence, m.end()):
+        return False  # ("hosted 12 roadshows, the latest in Jakarta on 3 March": that one)
     noun = m.group("noun")
     return _first_noun(noun) is not None or noun.split()[-1].lower() in _triggers()["generic_nouns"]
 
@@ -1332,6 +1354,7 @@ def find_events(doc: Doc) -> list[dict]:
     sections = store(doc).get("sections", [])
     datelines = _datelines(text, facts(doc, "dates"))
     acronyms = _event_acronyms(text)
+    schedule = _schedule_dates(text, facts(doc, "dates"))
     for k, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         if _EARLIER_VERSION.search(sentence):
@@ -1417,7 +1440,11 @@ def find_events(doc: Doc) -> list[dict]:
             if not any(a <= s + m.start() and s + m.end() <= b for a, b in money)
         ]
         if not found:
-            found = _takes_effect(sentence, s, own) or _acronym_named(sentence, acronyms)
+            found = (
+                _takes_effect(sentence, s, own)
+                or _acronym_named(sentence, acronyms)
+                or _schedule_item(sentence, s, own, schedule)
+            )
         found = _outcomes(sentence, [*found, *_year_clause(sentence, found)])
         if not found:
             continue
@@ -1460,8 +1487,9 @@ def find_events(doc: Doc) -> list[dict]:
                 and _held_same_day(sentence, trigger) is None
             ):
                 continue  # "Speaking after the ceremony, ...": the event already reported
-            if not resolved and events and _at_told_occasion(sentence, trigger):
-                continue  # "Speaking at the ceremony, ...": the event already reported
+            if events and _at_told_occasion(sentence, trigger, closed=bool(resolved)):
+                continue  # "Speaking at the ceremony, ...": the event already reported (and
+                # the sentence's date another's: "..., Choi said the scheme, launched in 2004")
             if (
                 isinstance(trigger, _NounMatch)
                 and _THE_NOUN_OPENS.fullmatch(sentence, 0, trigger.start())
@@ -1908,6 +1936,41 @@ _EFFECTIVE = recache.compile(
 )
 
 
+# a schedule's line: a date opening the line (perhaps after a bullet), then a colon or a dash
+_LINE_OPENING = recache.compile(
+    r"(?:^|\n)[^\S\n]*(?:[-•*·▪]+[^\S\n]*)?(?:(?i:early|mid|late)[-\s]+)?$"
+)
+_ITEM_AFTER_DATE = recache.compile(r"[^\S\n]*(?::|：|–|—)[^\S\n]*(?=\w)")
+
+
+def _schedule_dates(text: str, dates: list[dict]) -> set[int]:
+    """Where the dates of a schedule's lines start ('KEY DATES / 28 November: Higher
+    Education Expo / 2 to 6 January 2027: confirmation of registration'): dates that open
+    their line before a colon or a dash, when at least two lines of the text are such."""
+    starts = {
+        d["start"]
+        for d in dates
+        if d["date"]
+        and _LINE_OPENING.search(text, max(0, d["start"] - 16), d["start"])
+        and _ITEM_AFTER_DATE.match(text, d["end"])
+    }
+    return starts if len(starts) >= 2 else set()
+
+
+def _schedule_item(
+    sentence: str, s: int, own: list[dict], schedule: set[int]
+) -> list[tuple[str, MatchLike]]:
+    """A schedule's line with no trigger ('20 November to 14 December: online registration',
+    'Late July 2027: admission results') tells an 'other' happening on its date."""
+    day = next((d for d in own if d["start"] in schedule), None)
+    if day is None:
+        return []
+    m = _ITEM_AFTER_DATE.match(sentence, day["end"] - s)
+    if m is None:
+        return []
+    return [("other", Found(sentence, m.end(), len(sentence.rstrip())))]
+
+
 def _takes_effect(sentence: str, s: int, own: list[dict]) -> list[tuple[str, MatchLike]]:
     """'From Wednesday, 6 May, the daily quota rises ...': a sentence with no trigger that
     opens with the day a change takes effect tells that change (an 'other' event); so does
@@ -1939,13 +2002,14 @@ def _takes_effect(sentence: str, s: int, own: list[dict]) -> list[tuple[str, Mat
     return [("other", Found(sentence, m.start("w"), m.end("w")))]
 
 
-def _at_told_occasion(sentence: str, trigger: MatchLike) -> bool:
+def _at_told_occasion(sentence: str, trigger: MatchLike, closed: bool = False) -> bool:
     """'Speaking at the ceremony', 'attended the event': an object verb whose object is a
-    generic occasion the story has told already."""
-    return (
-        _is_object_verb(trigger.group())
-        and _triggers()["told_occasion"].match(sentence, trigger.end()) is not None
-    )
+    generic occasion the story has told already. ``closed``: only where a comma closes the
+    phrase, so no date of its own follows the occasion ('Speaking at the ceremony, ...')."""
+    if not _is_object_verb(trigger.group()):
+        return False
+    told = _triggers()["told_occasion"].match(sentence, trigger.end())
+    return told is not None and (not closed or sentence[told.end() : told.end() + 1] == ",")
 
 
 def _is_object_verb(said: str) -> bool:

@@ -18,7 +18,8 @@ from ..normalize import MONTH_RE
 from ..textutil import OF_THE, trie_regex
 from .cities import gazetteer
 
-_CAP = r"(?:[A-Z][\w'’.&–-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
+# a numbered school or hospital names its number: "Guangzhou No. 2 Middle School"
+_CAP = r"(?:No\.[^\S\n]?\d+\b(?!\.\d)|[A-Z][\w'’.&–-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
 # "(Region)", "(Chongqing)" inside a name; a longer bracketed region only before a company's
 # suffix ("Rheinmetall Trading (Hong Kong) Ltd"; "... Countries (Forum Macao)" is an alias)
 _PAREN = (
@@ -599,6 +600,15 @@ def _inner_position(text: str, outer: tuple[int, int], inner: tuple[int, int]) -
     return closes and bool(re.search(r"\bof\s+(?:the\s+)?$", text[outer[0] : inner[0]]))
 
 
+def _legal_suffix_end(text: str, e: int) -> int:
+    """Where a name ending in "Co" ends once its ", Ltd." joins ("X Group Co., Ltd.")."""
+    if text[e - 3 : e].rstrip(".").endswith("Co") and (
+        ltd := _CO_LTD.match(text, e - 1 if text[e - 1] == "." else e)
+    ):
+        return ltd.end()
+    return e
+
+
 def find_institutions(text: str) -> list[dict]:
     """Return institution payloads: name, kind, acronym, and the rule that found them."""
     vocab = _vocab()
@@ -609,6 +619,7 @@ def find_institutions(text: str) -> list[dict]:
     def accept(s: int, e: int, kind: str, rule: str, **extra: object) -> None:
         if text[e : e + 1] == "." and _ABBREVIATED.search(text, max(s, e - 5), e):
             e += 1  # "Shenzhen Xunlong Shipping Co.": the stop is the abbreviation's
+        e = _legal_suffix_end(text, e)  # "its developer X Co., Ltd. said", by any rule
         if text[e : e + 1] in (" ", ",", "\t") and (defined := _DEFINED_AFTER.match(text, e)):
             term = defined.group("term")
             if not set(term.split()) <= vocab["defined_generic"]:
@@ -877,6 +888,8 @@ def find_institutions(text: str) -> list[dict]:
             part = _drop_person_after_seat(text, part, last)
             if len(part) < 2 or len(part) > MAX_NAME_WORDS:
                 continue  # a lone head word ("Bureau") is no name, nor are 40 words
+            if text[slice(*part[0])] == "No." and len(part) <= 3:
+                continue  # "Hong Kong's No. 1 Bank": a rank; "No. 1 Affiliated Hospital of ..."
             s, e = part[0][0], part[-1][1]
             if _INDEFINITE_BEFORE.search(text, max(0, s - 4), s) and not any(
                 text[a:b] in _place_firsts() or text[a:b].isupper() for a, b in part[:last]
@@ -887,10 +900,8 @@ def find_institutions(text: str) -> list[dict]:
                 s = _series_start(text, s)  # "Science, Technology and Innovation Commission"
             if text[e - 2 : e] in ("'s", "’s"):
                 e -= 2  # "Alibaba Group's headquarters"
-            elif text[e - 3 : e].rstrip(".").endswith("Co") and (
-                ltd := _CO_LTD.match(text, e - 1 if text[e - 1] == "." else e)
-            ):
-                e = ltd.end()  # "Chongqing Logistics Group Co., Ltd.": one name
+            else:
+                e = _legal_suffix_end(text, e)  # "Chongqing Logistics Group Co., Ltd.": one name
             extra: dict[str, object] = {}
             acr = _ACRONYM_AFTER.match(text, e)
             if acr:

@@ -101,6 +101,26 @@ def _prefix_table() -> dict[str, str]:
     return {_key(k): v for k, v in resources.currencies()["prefixes"].items()}
 
 
+@cache
+def _home_cues() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    table = resources.currencies()["home_dollar"]
+    return [
+        (code, recache.compile(spec["requires"]), recache.compile("|".join(spec["cues"]), re.M))
+        for code, spec in table.items()
+        if not code.startswith("_")
+    ]
+
+
+def _home_dollar(text: str) -> str:
+    """The dollar a bare '$' means in ``text``: a government's own release marked by its
+    house style ('Issued at HKT', 'today (November 16)') writes '$' for its own dollar;
+    '' when the text carries no such mark (then '$' stays USD)."""
+    for code, requires, cues in _home_cues():
+        if cues.search(text) and requires.search(text):
+            return code
+    return ""
+
+
 def _currency(rule: str, m: re.Match[str]) -> str:
     cur = resources.currencies()
     if rule == "money.prefix":
@@ -122,6 +142,7 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
     """
     taken = SpanSet()
     out: list[dict] = []
+    home: str | None = None  # the text's own dollar, looked up at its first bare '$'
     spans = windows(text, sentences.bounds if sentences else [], money_anchor())
     for rule, pattern, core in money_patterns():
         for m in (m for s, e in narrowed(text, spans, core) for m in pattern.finditer(text, s, e)):
@@ -151,6 +172,12 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
                 "end": end,
                 "rule": rule,
             }
+            if rule == "money.prefix" and m.group("cur") == "$" and not m.group("cur2"):
+                if home is None:
+                    home = _home_dollar(text)
+                if home:
+                    payload["currency"] = home
+                    payload["rule"] += "+home_dollar"
             _range(text, m, payload, scale, taken)
             taken.add(payload["start"], payload["end"])
             if sentences is not None:

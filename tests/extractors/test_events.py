@@ -1031,6 +1031,27 @@ ROUND_FIFTY_EIGHT = [
      "in July.",
      [("launch", "2021", None), ("launch", "2026-07", None)]),
 ]
+ROUND_FIFTY_NINE = [
+    # "Speaking at the ceremony," points back even when the sentence dates something else;
+    # "Before the ceremony" dates what came before it on the ceremony's day
+    ("Posted 9 Mar 2026\n\nTwo colleges signed a pact at a ceremony in Zhuhai on Monday. "
+     "Speaking at the ceremony, the dean said their exchange, founded in 2011, had grown. "
+     "Before the ceremony, the guests toured a robotics lab.",
+     [("signing", "2026-03-09", None), ("launch", "2011", None), ("visit", "2026-03-09", None)]),
+    # a briefing is a gathering as a hosting verb's object; a count of them is a tally,
+    # unless the latest is told with its day
+    ("Posted 9 Mar 2026\n\nThe bureau will host a briefing for exporters on 20 March. It "
+     "held four briefings in 2025. The council has hosted 12 roadshows, the latest in Penang "
+     "on 2 March.",
+     [("conference", "2026-03-20", None), ("conference", "2026-03-02", None)]),
+    # a schedule's lines with no trigger are happenings on their dates
+    ("Posted 9 Mar 2026\n\nTIMETABLE\n1 to 15 April: online enrolment\n"
+     "Early May 2026: interviews\n30 June 2026: offers released",
+     [("other", "2026-04-01", "2026-04-15"), ("other", "2026-05", None),
+      ("other", "2026-06-30", None)]),
+    # one line opening with a date is no schedule
+    ("Posted 9 Mar 2026\n\n2 April: enrolment figures will be compared.", []),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1095,7 +1116,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FIFTY_FIVE
     + ROUND_FIFTY_SIX
     + ROUND_FIFTY_SEVEN
-    + ROUND_FIFTY_EIGHT,
+    + ROUND_FIFTY_EIGHT
+    + ROUND_FIFTY_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

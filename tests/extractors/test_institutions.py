@@ -365,6 +365,24 @@ ROUND_FIFTY_SEVEN = [
 ]
 
 
+ROUND_FIFTY_NINE = [
+    # a numbered school or hospital keeps its number; a rank is no name
+    (
+        "Pupils from Foshan No. 3 Middle School met doctors of Zhuhai No. 5 People's Hospital.",
+        ["Foshan No. 3 Middle School", "Zhuhai No. 5 People's Hospital"],
+    ),
+    (
+        "It is the region's No. 1 Bank by deposits, the Bank of East Asia said.",
+        ["Bank of East Asia"],
+    ),
+    # a firm found by its trade keeps its whole legal name
+    (
+        "Bookings open today, its builder Lianhe Harbour Homes Co., Ltd. said.",
+        ["Lianhe Harbour Homes Co., Ltd."],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     ROUND_THREE
@@ -375,7 +393,8 @@ ROUND_FIFTY_SEVEN = [
     + ROUND_THIRTEEN
     + ROUND_FOURTEEN
     + ROUND_SIXTEEN
-    + ROUND_FIFTY_SEVEN,
+    + ROUND_FIFTY_SEVEN
+    + ROUND_FIFTY_NINE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -137,3 +137,19 @@ SYMBOLS = [
 def test_money_spaced_and_unicode_symbols(sentence, expected):
     (fig,) = find_money(sentence)
     assert (fig["value"], fig["currency"]) == (pytest.approx(expected[0]), expected[1])
+
+
+HOME_DOLLAR = [
+    # a Hong Kong Government release writes "$" for its own dollar: told by its house style
+    ("The Bureau gives each Hong Kong school $120,000, it said today (March 4).", "HKD"),
+    ("LCQ7: School grants\nThe Government will give Hong Kong schools $2 million.", "HKD"),
+    ("Hong Kong schools get $2 million.\n\nEnds/Friday, March 6, 2026\nIssued at HKT 18:02", "HKD"),
+    # elsewhere "$" stays the US dollar: a wire's story, or another government's release
+    ("Hong Kong funds raised $2 million on Friday, brokers said.", "USD"),
+    ("The Singapore Government will give $2 million, it said today (March 4).", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "currency"), HOME_DOLLAR)
+def test_money_bare_dollar_in_a_government_release_is_its_own(text, currency):
+    assert [f["currency"] for f in find_money(text)] == [currency]
