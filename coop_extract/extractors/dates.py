@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .. import recache, resources
 from ..extensions import add_fact, store, text_of
-from ..normalize import MONTH_RE, WEEKDAYS, month_number, parse_number
+from ..normalize import MONTH_RE, WEEKDAYS, month_number, number_words_re, parse_number
 from ..textutil import SentenceIndex, SpanSet, windows_by_kind
 
 D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -23,6 +23,14 @@ D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 Y = r"(?P<y>(?:19|20)\d{2})"
 M = rf"(?P<mon>{MONTH_RE})"
 M2 = rf"(?P<mon2>{MONTH_RE})"
+# a day written as an ordinal word ("the fourth of December", "the twenty-first of May")
+_ORDINALS: dict[str, int] = resources.numbers()["ordinals"]
+ORD = rf"(?:(?:twenty|thirty)[\s-])?(?:{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})"
+# a year written in words ("two thousand and twenty-six", "nineteen ninety-nine")
+_YEAR_WORDS = (
+    rf"(?:[Tt]wo\s+thousand(?:[\s-]+and)?(?:[\s-]+{number_words_re()})?"
+    rf"|(?:[Nn]ineteen|[Tt]wenty)[\s-]+{number_words_re()})"
+)
 _YEAR_INTRO = (
     r"(?:\b(?:in|since|by|by\s+the\s+end\s+of|at\s+the\s+end\s+of|end\s+of|as\s+early\s+as|"
     r"from|until|till|before|after|during|throughout|early|late|mid-?|for|of|the\s+year|in\s+early|"
@@ -88,6 +96,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # "the fourth of December, two thousand and twenty-six": an invitation's formal date
+    (
+        "date.spelled",
+        recache.compile(
+            rf"\b(?:[Tt]he\s+)?(?P<dw>(?i:{ORD}))\s+(?:day\s+)?of\s+{M}\b"
+            rf"(?:,?\s+(?:in\s+the\s+year\s+)?(?P<yw>{_YEAR_WORDS})\b|,?\s+{Y}\b)?"
+        ),
+    ),
+    # "Twenty-seven years ago today", "a decade ago": counted back from the story's day
+    (
+        "date.years_ago",
+        recache.compile(
+            rf"\b(?P<n>{number_words_re()}|\d{{1,3}}|[Aa]n?)\s+(?P<unit>years?|decades?)\s+ago\b"
+            r"(?:\s+(?P<today>today|this\s+month))?"
+        ),
+    ),
     (
         "date.relative_day",
         recache.compile(
@@ -125,6 +149,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("date.year", recache.compile(rf"(?i:{_YEAR_INTRO}){Y}\b(?![-/]\d|\s*(?:%|percent))")),
+    # a chronology's item headed by its year: "2021 — The institute and ... hold ..."
+    (
+        "date.year_head",
+        recache.compile(rf"(?m)^[^\S\n]*{Y}(?=[^\S\n]*(?:—|–|:)[^\S\n]+[A-Z\"“])"),
+    ),
     # a year naming one run of a series: "the 2025 edition", "its 2019 summit"
     # (not a base of comparison: "up 8% on the 2025 edition", "than the 2024 fair")
     (
@@ -151,7 +180,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<rel>last|next|this|on|early|late)\s+)?"
             r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             # "Thursday, 17 September 2026": the weekday labels the date written after it
-            rf"(?![,\s(]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\.?\s+\d))"
+            rf"(?![,\s(]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\.?\s+\d"
+            rf"|(?:[Tt]he\s+)?(?i:{ORD})\s+(?:day\s+)?of\s+(?:{MONTH_RE})\b))"
         ),
     ),
     (
@@ -176,7 +206,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:later|earlier|late|early)\s+(?P<core2>that\s+year)"
             # ("up 47 per cent on the previous year" compares; it dates nothing)
             r"|(?:in|by|during|throughout)\s+(?P<core3>the\s+(?P<rel>same|following)\s+year)"
-            r"|(?:(?<=^)|(?<=[.!?]\s))(?P<core4>The\s+(?P<rel2>following)\s+year))\b",
+            r"|(?:(?<=^)|(?<=[.!?]\s))(?P<core4>The\s+(?P<rel2>following)\s+year)"
+            # "promises to send 12 teams to Macao the following year."
+            r"|(?P<core5>the\s+(?P<rel3>following)\s+year)(?=\s*[.,;]))\b",
             re.I,
         ),
     ),
@@ -237,6 +269,8 @@ _NEEDS = {
     "date.range_month_day": "month",
     "date.range_day_month": "month",
     "date.relative_day": "relative",
+    "date.spelled": "month",
+    "date.years_ago": "relative",
     "date.month_day": "month",
     "date.day_month": "month",
     "date.month_year": "month",
@@ -245,6 +279,7 @@ _NEEDS = {
     "date.month_of_rel_year": "month",
     "date.year": "year",
     "date.year_named": "year",
+    "date.year_head": "year",
     "date.weekday": "weekday",
     "date.weekday_pair": "weekday",
     "date.relative_period": "unit",
@@ -288,6 +323,7 @@ _RELATIVE_RULES = frozenset(
         "date.season",
         "date.the_year",
         "date.relative_period",
+        "date.years_ago",
     }
 )
 _TITLE_YEAR = recache.compile(r"(?<![\w/-])((?:19|20)\d{2})(?![\w/-])")
@@ -319,10 +355,18 @@ def find_dates(
         spans = by_kind.get(_NEEDS[rule], [])
         for m in (m for s, e in spans for m in pattern.finditer(text, s, e)):
             start, end = m.start(), m.end()
-            if rule in ("date.year", "date.year_named", "date.month", "date.flash"):
+            if rule in (
+                "date.year",
+                "date.year_named",
+                "date.year_head",
+                "date.month",
+                "date.flash",
+            ):
                 start = m.start(_GROUP_AT.get(rule, "y"))
             elif rule == "date.that_year":  # "by the end of that year": as "by ... 1993"
-                start = min(m.start(k) for k in ("core", "core2", "core3", "core4") if m.group(k))
+                start = min(
+                    m.start(k) for k in ("core", "core2", "core3", "core4", "core5") if m.group(k)
+                )
             if taken.overlaps(start, end):
                 continue
             if isinstance(anchor, YearAnchor) and rule in _RELATIVE_RULES:
@@ -348,8 +392,52 @@ def find_dates(
                 found["window"] = _part_of_month(m.group("rel"), anchor)
             out.append(found)
     out.sort(key=lambda f: f["start"])
-    out = _that_month(text, _offsets(text, out, bounds or []))
+    out = _that_month(text, _offsets(text, _year_headed(text, out), bounds or []))
     return _drop_named_years(out, bounds or [])
+
+
+# an item headed by its year: "2004 — On 21 December, Guangdong and Macao sign ..."
+_YEAR_HEAD = recache.compile(r"[^\S\n]*(?P<y>(?:19|20)\d{2})[^\S\n]*(?:—|–|:|-(?=\s))[^\S\n]*")
+_YEARLESS = frozenset(
+    {
+        "date.day_month",
+        "date.month_day",
+        "date.range_day_month",
+        "date.range_month_day",
+        "date.month",
+        "date.spelled",
+    }
+)
+_DIGIT_YEAR = recache.compile(r"(?:19|20)\d{2}")
+
+
+def _year_headed(text: str, found: list[dict]) -> list[dict]:
+    """A day or a month written without a year in an item headed by its year ('2004 — On
+    21 December, ...', a chronology's or an 'on this day' column's line or paragraph) is in
+    that year, whatever the story's own year and tense."""
+    for f in found:
+        if f["rule"] not in _YEARLESS or not f["date"] or _DIGIT_YEAR.search(f["text"]):
+            continue
+        line = text.rfind("\n", 0, f["start"]) + 1
+        para = text.rfind("\n\n", 0, f["start"])
+        head = _YEAR_HEAD.match(text, line) or _YEAR_HEAD.match(text, para + 2 if para >= 0 else 0)
+        if head is None or head.end() > f["start"]:
+            continue
+        shift = int(head.group("y")) - int(f["date"][:4])
+        moved = [_shift_year(iso, shift) for iso in (f["date"], f["end_date"])]
+        if None not in moved[:1] and (f["end_date"] is None or moved[1] is not None):
+            f["date"], f["end_date"] = moved
+    return found
+
+
+def _shift_year(iso: str | None, shift: int) -> str | None:
+    """``iso`` moved by ``shift`` years; None when that day does not exist (29 February)."""
+    if iso is None:
+        return None
+    moved = f"{int(iso[:4]) + shift:04d}{iso[4:]}"
+    if len(moved) == 10 and _safe(int(moved[:4]), int(moved[5:7]), int(moved[8:])) is None:
+        return None
+    return moved
 
 
 # "two days later", "a week earlier": a day counted from another
@@ -446,8 +534,10 @@ def _offsets(text: str, found: list[dict], bounds: list[tuple[int, int]]) -> lis
 
 def _drop_named_years(found: list[dict], bounds: list[tuple[int, int]]) -> list[dict]:
     """'The 2023 edition, held in Zhuhai in May 2023': the year naming the edition gives
-    way to a finer date of that year in its sentence."""
-    if not any(f["rule"] == "date.year_named" for f in found):
+    way to a finer date of that year in its sentence; so does the year heading an item
+    ('2004 — On 21 December, ...')."""
+    named = ("date.year_named", "date.year_head")
+    if not any(f["rule"] in named for f in found):
         return found
     sentences = SentenceIndex(bounds)
 
@@ -457,7 +547,7 @@ def _drop_named_years(found: list[dict], bounds: list[tuple[int, int]]) -> list[
             lo <= g["start"] < hi and (g["date"] or "").startswith(f["date"] + "-") for g in found
         )
 
-    return [f for f in found if f["rule"] != "date.year_named" or not finer_beside(f)]
+    return [f for f in found if f["rule"] not in named or not finer_beside(f)]
 
 
 def _part_of_month(rel: str, anchor: date) -> tuple[str, str] | None:
@@ -471,6 +561,61 @@ def _part_of_month(rel: str, anchor: date) -> tuple[str, str] | None:
     if rel == "earlier" and anchor > first:
         return (first.isoformat(), (anchor - timedelta(days=1)).isoformat())
     return None
+
+
+def _ordinal_day(said: str) -> int:
+    """'fourth' -> 4, 'twenty-first' -> 21."""
+    words = re.split(r"[\s-]+", said.lower())
+    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) > 1 else 0
+    return tens + _ORDINALS[words[-1]]
+
+
+def _year_in_words(said: str) -> int | None:
+    """'two thousand and twenty-six' -> 2026; 'nineteen ninety-nine' -> 1999."""
+    first, _, rest = said.lower().partition(" ")
+    if first == "two":
+        value = parse_number(said)
+    else:  # "nineteen ninety-nine", "twenty twenty-six": a century, then its year
+        tail = parse_number(rest.replace("-", " ")) if rest else None
+        value = None if tail is None else {"nineteen": 1900, "twenty": 2000}[first] + tail
+    return int(value) if value and 1900 <= value <= 2099 else None
+
+
+def _spelled(
+    g: dict, text: str, m: re.Match[str], anchor: date | None
+) -> tuple[str | None, str | None, str] | None:
+    """'the fourth of December, two thousand and twenty-six': a day in words, its month and
+    perhaps its year (in words or digits); without one, the year the tense and the story's
+    day give, as for '4 December'."""
+    mth, d = month_number(g["mon"]), _ordinal_day(g["dw"])
+    year = int(g["y"]) if g.get("y") else _year_in_words(g["yw"]) if g.get("yw") else None
+    if g.get("yw") and year is None:
+        return None
+    if year is None and anchor is None:
+        return (None, None, "day")
+    first = (
+        _safe(year, mth, d) if year else _day_in_year(mth, d, anchor, _tense_at(text, m.start()))
+    )
+    return (first.isoformat(), None, "day") if first else None
+
+
+def _years_ago(g: dict, anchor: date | None) -> tuple[str | None, str | None, str] | None:
+    """'Twenty-seven years ago today' is that day, 'a decade ago' that year, counted back from
+    the story's day."""
+    n = 1 if g["n"].lower() in ("a", "an") else parse_number(g["n"])
+    if not n or n != int(n) or n > 200:
+        return None
+    back = int(n) * (10 if g["unit"].lower().startswith("decade") else 1)
+    if anchor is None:
+        return (None, None, "day" if g.get("today") else "year")
+    if not g.get("today"):
+        return (f"{anchor.year - back:04d}", None, "year")
+    if g["today"].lower() != "today":  # "ten years ago this month"
+        return (f"{anchor.year - back:04d}-{anchor.month:02d}", None, "month")
+    day = _safe(anchor.year - back, anchor.month, anchor.day) or _safe(
+        anchor.year - back, anchor.month, anchor.day - 1
+    )
+    return (day.isoformat(), None, "day") if day else None
 
 
 def _safe(y: int, mth: int, d: int) -> date | None:
@@ -615,6 +760,10 @@ def _resolve(
         if g.get("and") and not g.get("btw") and (last - first).days != 1:
             return None
         return (first.isoformat(), last.isoformat(), "day")
+    if rule == "date.spelled":
+        return _spelled(g, text, m, anchor)
+    if rule == "date.years_ago":
+        return _years_ago(g, anchor)
     if rule == "date.month_year":
         return (f"{year:04d}-{month_number(g['mon']):02d}", None, "month")
     if rule == "date.month_of_rel_year":
@@ -662,7 +811,7 @@ def _resolve(
                 key=lambda k: abs((k - anchor.year) * 12 + mth - anchor.month),
             )
         return (f"{y:04d}-{mth:02d}", None, "month")
-    if rule in ("date.year", "date.year_named"):
+    if rule in ("date.year", "date.year_named", "date.year_head"):
         return (f"{year:04d}", None, "year")
     if rule == "date.weekday_pair":
         first_wd, second_wd = WEEKDAYS.index(g["wd"].lower()), WEEKDAYS.index(g["wd2"].lower())
@@ -699,7 +848,11 @@ def _resolve(
         years = _YEAR_BEFORE.findall(text, max(0, m.start() - 600), m.start())
         if not years:
             return None
-        shift = 1 if (g.get("rel") or g.get("rel2") or "").lower() == "following" else 0
+        shift = (
+            1
+            if (g.get("rel") or g.get("rel2") or g.get("rel3") or "").lower() == "following"
+            else 0
+        )
         return (f"{int(years[-1]) + shift:04d}", None, "year")
     if rule == "date.the_year":
         return (f"{anchor.year:04d}", None, "year") if anchor else (None, None, "year")
@@ -838,7 +991,7 @@ def _sentence_span(text: str, offset: int, reach: int = 300) -> tuple[int, str]:
 # A line that is only a day's date, perhaps after "Day 2 –" and a weekday: "Wednesday 19
 # November", "Day 1 – Sunday, 30 November". Matched around the date payload on its line.
 _HEADING_HEAD = recache.compile(
-    r"[ \t]*(?:(?:Day|DAY)[ \t]+\d{1,2}[ \t]*[-–—:|,.]?[ \t]*)?"
+    r"[ \t]*(?:(?:Day|DAY)[ \t]+\d{1,2}[ \t]*[-–—:|,.]?[ \t]*|[Oo]n[ \t]+)?"
     r"(?:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?\(?"
 )
 # "Monday (Dec 1)": a diary's heading may hold its date in brackets

@@ -171,6 +171,9 @@ def _triggers() -> dict:
             re.I,
         ),
         "day_numbers": data["day_of_event"],
+        "named_told": [
+            (etype, word) for etype, words in data["named_told"].items() for word in words
+        ],
         "end_verbs": alternation(data["end_verbs"]),
         "close_verbs": alternation(data["close_verbs"]),
         "begin_verbs": alternation(data["begin_verbs"]),
@@ -312,8 +315,9 @@ def make_events(nlp: Language, name: str) -> EventFinder:
     return EventFinder()
 
 
-# "host Daniel Ho talks to Ivy Leong": "talks" is the verb there, no meeting's noun
-_TALKS_TO = recache.compile(r"(?<=talks)\s+to\s+[A-Z]")
+# "host Daniel Ho talks to Ivy Leong": "talks" is the verb there, no meeting's noun; "talks
+# by founders of start-ups" are lectures (the conference noun "talks by")
+_TALKS_TO = recache.compile(r"(?<=talks)\s+(?:to\s+[A-Z]|by\b)")
 
 
 def _noun_in(pattern: Caseless | _Named, text: str) -> MatchLike | None:
@@ -338,15 +342,18 @@ _NOUN_PHRASE = recache.compile(
 )
 
 
-def _dates_another(text: str, d: dict) -> bool:
+def _dates_another(text: str, d: dict, told: dict[str, str]) -> bool:
     """Does a date in the possessive date a thing that is no happening ('this year's
     finalists', 'last year's figure'; but "this morning's Shenzhen-Hong Kong innovation
-    signing" is the event's)?"""
+    signing" is the event's, and so is "last year's camp" where ``told`` (see
+    ``_event_acronyms``) makes 'camp' the text's event)?"""
     m = _POSSESSIVE_AFTER.match(text, d["end"])
     if m is None:
         return False
     phrase = _NOUN_PHRASE.match(text, m.end())
     words = phrase.group() if phrase else ""
+    if any(re.search(rf"\b{re.escape(noun)}\b", words) for noun in told):
+        return False
     return _first_noun(words) is None and not _triggers()["generic_after"].match(" " + words)
 
 
@@ -874,8 +881,13 @@ def _known_body_names() -> dict[str, tuple[str, ...]]:
 
 def _event_acronyms(text: str) -> dict[str, str]:
     """Acronyms the text gives an event's name: '6th China International Consumer Products
-    Expo (CICPE)' makes 'CICPE' a conference's name ({acronym: event type})."""
+    Expo (CICPE)' makes 'CICPE' a conference's name ({acronym: event type}); so does a
+    named event's head noun in 'named_told' for the same noun in lower case ('the Zhuhai–Macao
+    Youth Innovation Camp' makes 'camp' a conference: "Last year's camp attracted ...")."""
     out: dict[str, str] = {}
+    for etype, head in _triggers()["named_told"]:
+        if re.search(rf"[A-Z][\w'’-]*[ \t]+{head}\b", text):
+            out.setdefault(head.lower(), etype)
     bodies = _known_body_names()
     for m in _PAREN_ACRONYM.finditer(text):
         if m.group("acr") in bodies:
@@ -895,7 +907,7 @@ def _acronym_named(sentence: str, acronyms: dict[str, str]) -> list[tuple[str, M
     """'The 7th CICPE will take place from 12 to 17 April 2027': an event named by the
     acronym the text gave its name (not where the name itself is told)."""
     for acr, etype in acronyms.items():
-        m = re.search(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", sentence)
+        m = re.search(rf"(?<![\w(\-–]){re.escape(acr)}(?![\w)\-–])", sentence)
         if m is not None:
             return [(etype, _NounMatch(m))]
     return []
@@ -1144,7 +1156,9 @@ def _same_day_date(text: str, sentence: str, events: list[dict]) -> dict | None:
 _WHAT = recache.compile(r"[ \t]*(?:What|Event)[ \t]*[:：]", re.I)
 # "When:", "Date:", "Date of Hearing:" (a field that names what it dates)
 _WHEN = recache.compile(
-    r"[ \t]*(?P<label>When|Dates?)(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<what>[A-Za-z][\w -]{0,30}?))?"
+    # (after a bullet or an emoji: "📅 Time: 5–7 December 2026")
+    r"[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?P<label>When|Dates?|Time)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<what>[A-Za-z][\w -]{0,30}?))?"
     r"[ \t]*[:：]",
     re.I,
 )
@@ -1214,8 +1228,8 @@ def _field_event(
     # "Minutes of the Sixth Meeting" over "Date: 11 September 2025": the meeting recorded
     record = _triggers()["record_heading"]
     back = back or [j for j in range(max(0, k - 3), k) if record.match(text, sentences[j][0])]
-    if not back and (label is None or label.group("label").lower() != "when"):
-        return None  # the headline's event only for a "When:" field, never "Date:"
+    if not back and (label is None or label.group("label").lower() not in ("when", "time")):
+        return None  # the headline's event only for a "When:" or "Time:" field, never "Date:"
     a, b = sentences[back[-1] if back else 0]
     found = _first_noun(text[a:b])
     if found is None:
@@ -1243,6 +1257,7 @@ _WEEKDAY_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 # April 2026"
 _LINE_REST = recache.compile(
     r"(?:[\s|·•,;/()–—-]"
+    r"|\b(?:on|from)\b"  # an invitation's "on Friday, the fourth of December"
     rf"|\b{_WEEKDAY_WORD}\b\.?"  # its weekday
     r"|\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"  # its hours, "16:00–17:30"
     r"|\b(?:HKT|GMT|UTC|CST|BJT|SGT)(?:[+-]\d{1,2})?\b"
@@ -1256,14 +1271,16 @@ _TITLE_SMALL = frozenset({"of", "and", "the", "for", "on", "in", "at", "to", "de
 def _heading_event(
     text: str, sentences: list[tuple[int, int]], k: int, dates: ByStart, places: ByStart
 ) -> dict | None:
-    """An event's name on a line of its own, then a line of only places and its date: '6th
-    China International Consumer Products Expo (CICPE)' over 'Haikou, Hainan | 13-18 April
-    2026' is the expo on those days. The name is a title (every word capitalised but the
-    small ones), so a headline's sentence ('Chengdu hosts Hong Kong Week') is none."""
+    """An event's name on a line of its own, then (perhaps after a blank line) a line of
+    only places and its date: '6th China International Consumer Products Expo (CICPE)' over
+    'Haikou, Hainan | 13-18 April 2026' is the expo on those days; so is an invitation's
+    'Tenth Anniversary Gala Dinner' over 'on Friday, the fourth of December, ...'. The name
+    is a title (every word capitalised but the small ones), so a headline's sentence
+    ('Chengdu hosts Hong Kong Week') is none."""
     s, e = sentences[k]
     a, b = sentences[k - 1]
-    if text[b:s].count("\n") != 1 or text[b:s].strip() or "\n" in text[a:b]:
-        return None
+    if text[b:s].count("\n") not in (1, 2) or text[b:s].strip() or "\n" in text[a:b]:
+        return None  # (a blank line between them is an invitation's or a poster's layout)
     when = [d for d in dates.within(s, e) if d["date"]]
     if len(when) != 1 or when[0]["precision"] not in ("day", "month"):
         return None
@@ -1369,7 +1386,7 @@ def find_events(doc: Doc) -> list[dict]:
         own = [
             d
             for d in dates.within(s, e)
-            if not _masthead(text, d, pub, datelines) and not _dates_another(text, d)
+            if not _masthead(text, d, pub, datelines) and not _dates_another(text, d, acronyms)
         ]
         # "(until Thursday)", "through Tuesday": the last day of what the sentence tells
         until = [
@@ -1380,6 +1397,8 @@ def find_events(doc: Doc) -> list[dict]:
         if not own and sections:
             # a programme's or live blog's entry: the day its heading gives
             own = _section_day(sections, s)
+        if not own:
+            own = _numbered_day(sentence, s, events)  # "🔹 Day 2: Visit to ..."
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
         inherited = frame if same_paragraph else None
         from_lead = None
@@ -1707,6 +1726,25 @@ def _schedule_event(text: str, dates: ByStart, places: ByStart) -> dict | None:
     return None
 
 
+_DAY_NUMBER = recache.compile(r"[^\w\n]{0,6}(?:Day|DAY)[ \t]+(?P<n>\d{1,2})[ \t]*[:：–—-]")
+
+
+def _numbered_day(sentence: str, s: int, events: list[dict]) -> list[dict]:
+    """A programme's line 'Day 2: Visit to ...' under an event told with a range of days
+    (the camp 'Time: 5–7 December 2026'): that day of it, as a date of the line's own."""
+    m = _DAY_NUMBER.match(sentence)
+    if m is None:
+        return []
+    for ev in reversed(events):
+        if ev["end_date"] and len(ev["date"]) == 10:
+            first, last = date.fromisoformat(ev["date"]), date.fromisoformat(ev["end_date"])
+            day = first + timedelta(days=int(m.group("n")) - 1)
+            if int(m.group("n")) < 1 or day > last:
+                return []
+            return [{"start": s, "end": s + m.end(), **_on_day(day.isoformat(), m.group())}]
+    return []
+
+
 def _section_day(sections: list[dict], s: int) -> list[dict]:
     """The date of the dated section (see ``dates.dated_sections``) the sentence at ``s``
     is in, as a date of the sentence's own; empty outside every section."""
@@ -1741,6 +1779,8 @@ def _datelines(text: str, dates: list[dict]) -> set[int]:
     January – ...") only when it is the only such line of the text."""
     headed, bare = set(), set()
     for d in dates:
+        if d["precision"] == "year":
+            continue  # a year opening a line heads a chronology's item; no story's filing
         line = text.rfind("\n", 0, d["start"]) + 1
         head = _DATELINE_HEAD.fullmatch(text, line, d["start"])
         if head and _DATELINE_TAIL.match(text, d["end"]):
@@ -2174,7 +2214,8 @@ def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:
 _SPEECH = recache.compile(r"\b(?:said|told|says|stated|announced|noted|stressed)\b", re.I)
 _PLANNERS = (
     r"\b(?:plans?|planned|planning|agreed|agrees|decided|decides|is|are|was|were|scheduled|"
-    r"set|going|intends?|prepares?|preparing|pledged|vowed|expect|expects|expected|due|slated|poised|"
+    r"set|going|intends?|prepares?|preparing|pledged|pledges?|vowed|vows?|promised|promises?|expect|"
+    r"expects|expected|due|slated|poised|"
     r"will\s+\w+)"
     rf"{PLANNING_DAY}\s+to\s+"  # "agreed on Tuesday to"
 )

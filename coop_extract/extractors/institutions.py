@@ -600,6 +600,19 @@ def _inner_position(text: str, outer: tuple[int, int], inner: tuple[int, int]) -
     return closes and bool(re.search(r"\bof\s+(?:the\s+)?$", text[outer[0] : inner[0]]))
 
 
+@cache
+def _body_field() -> re.Pattern[str]:
+    """A line opening with a label of bodies ('Organisers:', 'Supported by:'), then its items."""
+    labels = trie_regex(resources.org_heads()["body_field_labels"])
+    return recache.compile(rf"(?m)^[^\w\n]{{0,4}}(?:{labels})[ \t]*[:：][ \t]*(?P<items>[^\n]+)")
+
+
+# one item of such a line: a capitalised name up to a comma, a semicolon or the line's end
+_FIELD_ITEM = recache.compile(
+    r"[ \t]*(?:and[ \t]+)?(?P<name>[A-Z][^,;、\n]*?[\w.)])[ \t]*(?:[,;、]|$)", re.M
+)
+
+
 def _legal_suffix_end(text: str, e: int) -> int:
     """Where a name ending in "Co" ends once its ", Ltd." joins ("X Group Co., Ltd.")."""
     if text[e - 3 : e].rstrip(".").endswith("Co") and (
@@ -689,6 +702,22 @@ def find_institutions(text: str) -> list[dict]:
             accept(s, s + len(item.group()), "company", "inst.company_list")
     for m in re.finditer(rf"\b(?:{cues})s?{_SP}(?P<name>{name_re})", text):
         accept(m.start("name"), m.end("name"), "company", "inst.company_cue")
+    # "Organisers: Hengqin Youth Entrepreneurship Valley, Macao Youth Entrepreneurship
+    # Association": a field listing bodies names a body with each item, head noun or not
+    for m in _body_field().finditer(text):
+        for item in _FIELD_ITEM.finditer(text, m.start("items"), m.end("items")):
+            start, end = item.start("name"), item.end("name")
+            words = text[start:end].split()
+            kind = next((k for w in words if (k := _head_kind(w))), None)
+            parts = [p.split() for p in re.split(r"\s+(?:and|&)\s+", text[start:end])]
+            if (
+                kind is not None  # (a name with a head noun is found as any other is)
+                or len(words) > 10
+                or text[start:end] in gazetteer()[1]
+                or any(len(p) <= 3 and set(p) & resources.surnames() for p in parts)
+            ):
+                continue  # a place or people ("Hosts: Chan Tai-man and Ivy Leong"): no body
+            accept(start, end, "other", "inst.field_listed")
     # "a 20% stake in Qianhai Harbour Consumer Finance": what a stake is held in is a firm
     stakes = "|".join(re.escape(c) for c in vocab["stake_cues"])
     for m in re.finditer(rf"\b(?:{stakes}){_SP}(?P<name>{name_re})", text):

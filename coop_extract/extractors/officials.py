@@ -434,6 +434,15 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
                 title = ", ".join([title, *units])
         body = org if org and _is_body(org) else None
         found.append(_official(m, title, body, "official.signature"))
+        taken.add(m.start("name"), m.end("name"))
+    for m in _patterns()["name_over_post"].finditer(text):
+        if taken.overlaps(m.start("name"), m.end("name")) or not valid_name(
+            m.group("name"), strong_context=False
+        ):
+            continue
+        parsed = parse_appositive(m.group("post"))
+        if parsed is not None:
+            found.append(_official(m, *parsed, "official.name_over_post"))
     return sorted(found, key=lambda f: f["start"])
 
 
@@ -546,6 +555,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:[ \t]+\((?:[A-Z][\w&-]*[ \t]*){1,4}\))?)"
             r"(?:,[ \t]*(?P<rest>[A-Z][^\n]{2,120}?)"
             r"|[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]{2,80}?))?)[ \t]*$"
+        ),
+        # an invitation's or a programme's guest: "The Honourable Tai Kin Ip" over "Secretary
+        # for Economy and Finance of the Macao Special Administrative Region", a line each
+        # (the post line is read as an appositive is)
+        "name_over_post": recache.compile(
+            rf"(?m)^[ \t]*{honor}{PERSON}[ \t]*\n[ \t]*(?P<post>[A-Z][^\n]{{2,160}}?)[ \t]*$"
         ),
         # "said Tan, the company's founder", "Whitfield, its chairman, said": a short form
         # after a speech verb or opening a sentence

@@ -109,6 +109,19 @@ CASES = [
      [("2025-06-06", None), ("2025-06-15", None)]),
     ("It signed on 12 August 2024. Later that month it met the bureau, and in the following "
      "month it opened.", REF, [("2024-08-12", None), ("2024-08", None), ("2024-09", None)]),
+    # an invitation's date in words, its year in words or digits or left to the tense
+    ("on Saturday, the twenty-first of October, two thousand and twenty-three", REF,
+     [("2023-10-21", None)]),
+    ("will be held on the first of June 2024", REF, [("2024-06-01", None)]),
+    ("will open on the third of June", REF, [("2023-06-03", None)]),
+    ("the third of five phases", REF, []),
+    # counted back from the story's day: a day with "today", else a year
+    ("Twelve years ago today the bridge opened; a decade ago it carried 2 million cars.", REF,
+     [("2011-05-13", None), ("2013", None)]),
+    # a chronology's item headed by its year: its days are in that year, whatever the tense;
+    # a bare year heading an item is its date, unless a day of that year is beside it
+    ("2016 — On 20 December, private cars drive into Hengqin.\n2019 — The lab opens.", REF,
+     [("2016-12-20", None), ("2019", None)]),
 ]
 # fmt: on
 

@@ -1052,6 +1052,31 @@ ROUND_FIFTY_NINE = [
     # one line opening with a date is no schedule
     ("Posted 9 Mar 2026\n\n2 April: enrolment figures will be compared.", []),
 ]
+ROUND_SIXTY = [
+    # an invitation: the occasion's name over a line of its date in words; its programme's
+    # timed lines are on that day
+    ("THE LINGNAN CHAMBER\n\nrequests the pleasure of your company at its\n\n"
+     "Annual Spring Banquet\n\non Monday, the second of March, two thousand and "
+     "twenty-six\n\nProgramme\n6:30 pm    Reception\n7:15 pm    Signing of a "
+     "memorandum with the Foshan Chamber\n8:00 pm    Dinner",
+     [("conference", "2026-03-02", None), ("signing", "2026-03-02", None)]),
+    # a chronology told in the present under its years; "the following year" is the
+    # item's; a video conference is a meeting
+    ("Posted 20 Dec 2026\n\n2005 — On 8 December, Zhuhai and Macao sign a port pact. "
+     "Zhuhai promises to send 10 tour groups to Macao the following year.\n\n"
+     "2019 — The two bureaus hold a video conference.",
+     [("signing", "2005-12-08", None), ("visit", "2006", None), ("meeting", "2019", None)]),
+    # a post's "Time:" field dates the event its headline names; "Day 2:" lines are that
+    # day of it; "talks by" founders are lectures; the event's head noun in lower case
+    # points back to it
+    ("Foshan–Macao Design Camp opens sign-ups\n\nPosted 2026-11-02\n\n"
+     "📅 Time: 7–9 December 2026\n🔹 Day 1: Opening ceremony + talks by designers\n"
+     "🔹 Day 2: Visit to a ceramics factory\n🔹 Day 3: Pitch day\n\n"
+     "Last year's camp drew 80 students.",
+     [("conference", "2026-12-07", "2026-12-09"), ("conference", "2026-12-07", None),
+      ("visit", "2026-12-08", None), ("conference", "2026-12-09", None),
+      ("conference", "2025", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1117,7 +1142,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FIFTY_SIX
     + ROUND_FIFTY_SEVEN
     + ROUND_FIFTY_EIGHT
-    + ROUND_FIFTY_NINE,
+    + ROUND_FIFTY_NINE
+    + ROUND_SIXTY,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

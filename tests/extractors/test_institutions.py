@@ -375,6 +375,12 @@ ROUND_FIFTY_NINE = [
         "It is the region's No. 1 Bank by deposits, the Bank of East Asia said.",
         ["Bank of East Asia"],
     ),
+    # a line listing organisers names bodies without a head noun; never people or places
+    (
+        "Organisers: Nansha Makers Valley, Macao Robotics Association\n"
+        "Hosts: Chan Tai-man and Ivy Leong\nPartners: Hong Kong; Macao",
+        ["Nansha Makers Valley", "Macao Robotics Association"],
+    ),
     # a firm found by its trade keeps its whole legal name
     (
         "Bookings open today, its builder Lianhe Harbour Homes Co., Ltd. said.",

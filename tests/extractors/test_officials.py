@@ -194,6 +194,13 @@ CASES = [
     # the body a post belongs to, without the acronym given it
     ("Ana Costa, president of the Macao Youth Council (MYC), spoke.",
      ("Ana Costa", "president", "Macao Youth Council")),
+    # an invitation's guest: the name on one line, the post on the next
+    ("Guest of Honour\nThe Honourable Leong Sio Pui\nSecretary for Transport and Public Works of "
+     "the Macao Special Administrative Region",
+     ("Leong Sio Pui", "Secretary for Transport and Public Works",
+      "Macao Special Administrative Region")),
+    ("Speakers\nHon Chi-keung\nChairman of the Zhuhai Youth Chamber",
+     ("Hon Chi-keung", "Chairman", "Zhuhai Youth Chamber")),
 ]
 # fmt: on
 
