@@ -403,7 +403,12 @@ def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
         # "... of Guangdong Province", "... of the Macao SAR Government": a place, or the
         # government of one
         owner = _GOVERNMENT_OF.fullmatch(tail.group(2))
-        if tail.group(2) in place_forms or (owner is not None and owner.group(1) in place_forms):
+        if (
+            tail.group(2) in place_forms
+            or (owner is not None and owner.group(1) in place_forms)
+            # "Executive Committee of the Cooperation Zone": a zone or a new area is a place
+            or tail.group(2).split()[-1] in ("Zone", "Area")
+        ):
             forms.append(tail.group(1))
     words = name.split()
     if len(words) >= 3 and _LEGAL_SUFFIX.search(name.lower()) and words[-2] in _company_heads():

@@ -104,6 +104,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:,?\s+(?:in\s+the\s+year\s+)?(?P<yw>{_YEAR_WORDS})\b|,?\s+{Y}\b)?"
         ),
     ),
+    # "comes into force on the day following its publication": the day after the story's
+    # (a gazette's) date; "on the date of its publication": that date
+    (
+        "date.publication_day",
+        recache.compile(
+            r"\bthe\s+(?:day|date)\s+(?:(?P<next>following|after)\s+(?:the\s+(?:day|date)\s+of\s+)?"
+            r"|of\s+)its\s+publication\b",
+            re.I,
+        ),
+    ),
     # "Twenty-seven years ago today", "a decade ago": counted back from the story's day
     (
         "date.years_ago",
@@ -130,7 +140,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "14 October this year": the day in the year named after it
     (
         "date.day_month",
-        recache.compile(rf"\b{D}\s+{M}\b(?:,?\s+{Y}|\s+(?P<ry>[Tt]his|[Nn]ext|[Ll]ast)\s+year\b)?"),
+        # ("Made on this 12th day of November 2026": a legal instrument's date)
+        recache.compile(
+            rf"\b{D}\s+(?:day\s+of\s+)?{M}\b"
+            rf"(?:,?\s+{Y}|\s+(?P<ry>[Tt]his|[Nn]ext|[Ll]ast)\s+year\b)?"
+        ),
     ),
     ("date.month_year", recache.compile(rf"\b{M}\s+(?:of\s+)?{Y}\b")),
     # "in March this year", "from March next year": that month of the year named
@@ -255,7 +269,7 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 # sentences that hold the kind of word it needs (a month name, a year, a weekday ...).
 _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at word starts only
     rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
-    r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago)\b|(?P<unit>week|month|year|quarter|half)\b"
+    r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago|publication)\b|(?P<unit>week|month|year|quarter|half)\b"
     r"|(?P<weekday>[a-z]*day)\b|(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2})|(?P<cjk>\d{1,2}[ \t]*月))"
 )
@@ -270,6 +284,7 @@ _NEEDS = {
     "date.range_day_month": "month",
     "date.relative_day": "relative",
     "date.spelled": "month",
+    "date.publication_day": "relative",
     "date.years_ago": "relative",
     "date.month_day": "month",
     "date.day_month": "month",
@@ -324,6 +339,7 @@ _RELATIVE_RULES = frozenset(
         "date.the_year",
         "date.relative_period",
         "date.years_ago",
+        "date.publication_day",
     }
 )
 _TITLE_YEAR = recache.compile(r"(?<![\w/-])((?:19|20)\d{2})(?![\w/-])")
@@ -764,6 +780,10 @@ def _resolve(
         return _spelled(g, text, m, anchor)
     if rule == "date.years_ago":
         return _years_ago(g, anchor)
+    if rule == "date.publication_day":
+        if anchor is None:
+            return (None, None, "day")
+        return ((anchor + timedelta(days=1 if g.get("next") else 0)).isoformat(), None, "day")
     if rule == "date.month_year":
         return (f"{year:04d}-{month_number(g['mon']):02d}", None, "month")
     if rule == "date.month_of_rel_year":

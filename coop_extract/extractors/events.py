@@ -171,6 +171,11 @@ def _triggers() -> dict:
             re.I,
         ),
         "day_numbers": data["day_of_event"],
+        "begin_serving": recache.compile(rf"\s+(?:{trie_regex(data['begin_serving'])})\b", re.I),
+        "instrument_made": recache.compile(
+            rf"\s*(?P<verb>{trie_regex(data['instrument_made'])})"
+            r"(?:\s+at\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s+(?:on\s+)?(?:this\s+)?\d"
+        ),
         "named_told": [
             (etype, word) for etype, words in data["named_told"].items() for word in words
         ],
@@ -327,13 +332,16 @@ def _noun_in(pattern: Caseless | _Named, text: str) -> MatchLike | None:
         (
             m
             for m in pattern.finditer(text)
-            if not _TALKS_TO.match(text, m.end()) and text[m.end() : m.end() + 2] not in _POSSESSIVE
+            if not _TALKS_TO.match(text, m.end())
+            and text[m.end() : m.end() + 2] not in _POSSESSIVE
+            and not _PER_AFTER.match(text, m.end())
         ),
         None,
     )
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
+_PER_AFTER = recache.compile(r"\s+per\s")  # "one trip per week": a rate, no trip
 _POSSESSIVE_AFTER = recache.compile(r"['’]s\s+")
 # the noun phrase a possessive opens: up to five words, to a verb-like or clause word
 _NOT_IN_PHRASE = r"(?!(?:is|was|are|were|has|have|had|will|would|to|that|which|and|with)\b)"
@@ -938,8 +946,11 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
     Monday', 'the trip, which began on Wednesday'), else something launched ('a pilot
     that starts next month', 'since it began in January 2023'). None where it is an
     auxiliary of another verb ('exports began to recover', 'started growing')."""
-    if _BEGUN_NOT.match(sentence, verb.end()):
-        return None
+    if _BEGUN_NOT.match(sentence, verb.end()) and not _triggers()["begin_serving"].match(
+        sentence, verb.end()
+    ):
+        return None  # (but "the project, which began taking in residents in January 2024":
+        # a service begun, as "began operating" is)
     if verb.group().lower() == "starting" and (
         not _NOUN_BEFORE.search(sentence, 0, verb.start())
         or _ADJECTIVE_BEFORE.search(sentence, max(0, verb.start() - 8), verb.start())
@@ -1463,6 +1474,7 @@ def find_events(doc: Doc) -> list[dict]:
                 _takes_effect(sentence, s, own)
                 or _acronym_named(sentence, acronyms)
                 or _schedule_item(sentence, s, own, schedule)
+                or _instrument_made(sentence)
             )
         found = _outcomes(sentence, [*found, *_year_clause(sentence, found)])
         if not found:
@@ -1974,6 +1986,13 @@ _EFFECTIVE = recache.compile(
     r"with\s+effect\s+from)\s+",
     re.I,
 )
+
+
+def _instrument_made(sentence: str) -> list[tuple[str, MatchLike]]:
+    """'Made on this 12th day of November 2026.', 'Done at Macao on 3 May 2026': the closing
+    line of a legal instrument tells when it was made (an 'other' happening)."""
+    m = _triggers()["instrument_made"].match(sentence)
+    return [("other", Found(sentence, m.start("verb"), m.end("verb")))] if m else []
 
 
 # a schedule's line: a date opening the line (perhaps after a bullet), then a colon or a dash
@@ -2695,7 +2714,9 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
             (
                 m
                 for m in merged
-                if (_within(m, ev) or _within(ev, m)) and not _elsewhere(m, ev, where)
+                if (_within(m, ev) or _within(ev, m))
+                and not _elsewhere(m, ev, where)
+                and not _launched_apart(m, ev)
             ),
             None,
         )
@@ -2756,6 +2777,18 @@ def _elsewhere(one: dict, other: dict, where: Callable[[dict], _Where]) -> bool:
         here.names & there.names
         or here.countries_alone() & there.in_countries
         or there.countries_alone() & here.in_countries
+    )
+
+
+def _launched_apart(one: dict, other: dict) -> bool:
+    """Two launches, one dated by its day and one by its month, each by its own sentence
+    and told with another verb ('The ... measure, launched on 1 January 2024', 'The ...
+    project, which began taking in residents in January 2024'), are two things begun."""
+    return (
+        one["type"] == "launch"
+        and one["rule"] == other["rule"] == "event.sentence_date"
+        and one["start"] != other["start"]
+        and _verb_key(one) != _verb_key(other)
     )
 
 

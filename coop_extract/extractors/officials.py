@@ -50,6 +50,8 @@ _STOP = {
     "Focus", "Home", "News", "Latest", "Photo", "Updated", "Published", "Read", "More", "Also",
     "Both", "Each", "Every", "Many", "Most", "Some", "Several", "Leave", "Comment", "Reports",
     "Retail", "Asia", "Asian", "Europe", "European", "American", "Global", "World",
+    # an instrument's name and number ("Executive Order No. 52/2026")
+    "Order", "Decree", "Ordinance", "Article", "Annex", "No",
 }  # fmt: skip
 
 

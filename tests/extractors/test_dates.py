@@ -109,6 +109,10 @@ CASES = [
      [("2025-06-06", None), ("2025-06-15", None)]),
     ("It signed on 12 August 2024. Later that month it met the bureau, and in the following "
      "month it opened.", REF, [("2024-08-12", None), ("2024-08", None), ("2024-09", None)]),
+    # a legal instrument's dates: "this 12th day of", the day after (or of) its publication
+    ("Made on this 12th day of November 2022.", REF, [("2022-11-12", None)]),
+    ("It comes into force on the day following its publication, and the annex on the date of "
+     "its publication.", REF, [("2023-05-14", None), ("2023-05-13", None)]),
     # an invitation's date in words, its year in words or digits or left to the tense
     ("on Saturday, the twenty-first of October, two thousand and twenty-three", REF,
      [("2023-10-21", None)]),

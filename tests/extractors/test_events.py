@@ -1077,6 +1077,25 @@ ROUND_SIXTY = [
       ("visit", "2026-12-08", None), ("conference", "2026-12-09", None),
       ("conference", "2025", None)]),
 ]
+ROUND_SIXTY_ONE = [
+    # a gazette's order: the appointment's effect, the order's force the day after its
+    # publication, and the line that dates its making
+    ("OFFICIAL GAZETTE\nMonday, 2 March 2026\n\nOrder No. 7/2026\n\n1. Mr Ho is appointed "
+     "to the board with effect from 1 April 2026.\n2. This Order comes into force on the day "
+     "following its publication.\n\nMade on this 25th day of February 2026.",
+     [("other", "2026-04-01", None), ("other", "2026-03-03", None),
+      ("other", "2026-02-25", None)]),
+    # "first introduced" launches; "replaced by" happens; "one trip per week" is a rate, no
+    # trip; a service that "began taking in" users launched, apart from another launch that
+    # month told with another verb
+    ("Posted 2 Mar 2026\n\nThe pass was first introduced in May 2010 and replaced by a "
+     "\"one trip per week\" permit in June 2016. The port's e-channel, launched on 3 January "
+     "2024, is busy. The bus depot, which began taking in coaches in January 2024, is full.",
+     [("launch", "2010-05", None), ("other", "2016-06", None), ("launch", "2024-01-03", None),
+      ("launch", "2024-01", None)]),
+    # applications made from a day are the papers', no happening
+    ("Posted 2 Mar 2026\n\nApplications may also be made online from 1 April 2026.", []),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1143,7 +1162,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FIFTY_SEVEN
     + ROUND_FIFTY_EIGHT
     + ROUND_FIFTY_NINE
-    + ROUND_SIXTY,
+    + ROUND_SIXTY
+    + ROUND_SIXTY_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -120,6 +120,9 @@ HEADER_LINES = [
     # a meeting paper's header gives the meeting's day; an "Issued:" line at its foot the paper's
     ("For discussion\non 4 March 2026\n\nPaper title\n\nBody.\n\nIssued: 20 February 2026",
      "2026-02-20", "pubdate.labelled_text"),
+    # a government site's line: source and font-size controls beside the date and time
+    ("Ministry notice\nAnnouncement on visas\n\n2026-03-02 10:00   Source: MOFA   Font size: L M S"
+     "\n\nBody.", "2026-03-02", "pubdate.header_line"),
 ]
 
 # a page's own address in its first lines carries its date, in the forms sites use
