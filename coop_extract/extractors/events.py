@@ -23,7 +23,8 @@ from .dates import LATER as _LATER
 from .dates import PLANNING_DAY, WEEKDAY_LABEL, next_weekday, offset_days, season_window
 
 _DURATION = recache.compile(
-    r"\b(?P<n>\w+)-day\s+(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
+    # ("a four-day official visit": a word or two may describe it)
+    r"\b(?P<n>\w+)-day\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
     r"exhibition|conference|roadshow|road\s+show|festival|workshop|seminar|run)",
     re.I,
 )
@@ -171,6 +172,7 @@ def _triggers() -> dict:
             re.I,
         ),
         "day_numbers": data["day_of_event"],
+        "win_verbs": recache.compile(rf"(?:{trie_regex(data['win_verbs'])})", re.I),
         "begin_serving": recache.compile(rf"\s+(?:{trie_regex(data['begin_serving'])})\b", re.I),
         "instrument_made": recache.compile(
             rf"\s*(?P<verb>{trie_regex(data['instrument_made'])})"
@@ -473,6 +475,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             return  # "the delegation's open meeting": the verb's word is the noun's
         if etype == "signing" and _INTO_FORCE.match(sentence, m.end()):
             return  # "entered into force": the deal took effect (an "other" verb)
+        if (
+            etype == "signing"
+            and (end := trig["end_verbs"].search(m.group())) is not None
+            and end.end() - end.start() == len(m.group())
+            and (ended := _first_noun(" ".join(sentence[m.end() :].split()[:8]))) is not None
+            and ended[0] != "signing"
+        ):
+            return  # "concluded yesterday a four-day official visit": a trip ended, no deal
         before = sentence[: m.start()]
         if etype == "launch" and trig["tally_subject"].search(before, max(0, m.start() - 80)):
             return  # "helped 1,036 companies set up or expand": a tally of many firms
@@ -627,6 +637,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 # "was named champion at the grand final in Guangzhou": what is won or
                 # awarded at a gathering is the gathering's news; the gathering is the event
                 del finite[etype]
+    won = finite.get("other")
+    if won is not None and "conference" not in finite and trig["win_verbs"].fullmatch(won.group()):
+        # "won the men's elite race of the fifth Shenzhen Bay Cycling Classic": what is won
+        # at a contest is its news; the contest is the event
+        contest = _first_noun(" ".join(sentence[won.end() :].split()[:14]))
+        if contest is not None and contest[0] == "conference":
+            del finite["other"]
+            finite["conference"] = won
     if "signing" in finite:
         # "signed a memorandum ..., one of 12 agreements reached at the second ... Meeting":
         # the agreements' own verb, later in the sentence, names where they were reached
@@ -1383,6 +1401,7 @@ def find_events(doc: Doc) -> list[dict]:
     datelines = _datelines(text, facts(doc, "dates"))
     acronyms = _event_acronyms(text)
     schedule = _schedule_dates(text, facts(doc, "dates"))
+    signed_day = _signature_day(text, facts(doc, "dates"))
     for k, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         if _EARLIER_VERSION.search(sentence):
@@ -1460,6 +1479,7 @@ def find_events(doc: Doc) -> list[dict]:
             and not _triggers()["same_day"].search(sentence)
             and not _triggers()["day_of_event"].search(sentence)
             and not _LATER.search(sentence)
+            and not (signed_day and _ON_SIGNATURE.search(sentence))
         ):
             continue  # nothing could date an event here: skip the trigger search
         duration = _DURATION.search(sentence)
@@ -1504,6 +1524,8 @@ def find_events(doc: Doc) -> list[dict]:
             inherited = _same_day_date(text, sentence, events) or inherited
         if inherited is None:  # also when the sentence's own dates are all another's
             inherited = _anaphor_date(sentence, events)
+        if inherited is None and not own and signed_day and _ON_SIGNATURE.search(sentence):
+            inherited = signed_day  # "shall enter into force on the date of its signature"
         range_type = (
             _DURATION_TYPE.get(duration.group("noun").lower(), "conference") if duration else None
         )
@@ -1557,7 +1579,16 @@ def find_events(doc: Doc) -> list[dict]:
                 # happened some day inside the range: no day of its own, unless a date of
                 # its own is nearer to it ("toured a hub, which opened in mid-October")
                 range_at = s + duration.start()
-                if len(dates_here) < 2 or _nearest(dates_here, s + trigger.start()) is _nearest(
+                ranged = _nearest(resolved, range_at) if resolved else None
+                if (
+                    isinstance(trigger, _OtherNoun)
+                    and len(dates_here) == 1
+                    and ranged is not None
+                    and ranged.get("start") != dates_here[0].get("start")
+                ):
+                    pass  # "a four-day visit ..., his first since taking office in June": a
+                    # happening with a date of its own, not the range's
+                elif len(dates_here) < 2 or _nearest(dates_here, s + trigger.start()) is _nearest(
                     dates_here, range_at
                 ):
                     continue
@@ -1986,6 +2017,26 @@ _EFFECTIVE = recache.compile(
     r"with\s+effect\s+from)\s+",
     re.I,
 )
+
+
+_ON_SIGNATURE = recache.compile(
+    r"\bon\s+the\s+(?:date|day)\s+of\s+(?:its|the|their)\s+signing|"
+    r"\bon\s+the\s+(?:date|day)\s+of\s+(?:its|the|their)\s+signature",
+    re.I,
+)
+# an instrument's signature line: "Signed in duplicate at Guangzhou on 5 November 2026"
+_SIGNATURE_LINE = recache.compile(r"[^\S\n]*(?:Signed|Done|Made)\b")
+
+
+def _signature_day(text: str, dates: list[dict]) -> dict | None:
+    """The day an instrument's signature line gives ('Signed in duplicate at Guangzhou on 5
+    November 2026'), for 'shall enter into force on the date of its signature' above it."""
+    for d in dates:
+        if d["date"] and d["precision"] == "day" and not d["end_date"]:
+            line = text.rfind("\n", 0, d["start"]) + 1
+            if _SIGNATURE_LINE.match(text, line, d["start"]):
+                return _on_day(d["date"], "the date of its signature")
+    return None
 
 
 def _instrument_made(sentence: str) -> list[tuple[str, MatchLike]]:

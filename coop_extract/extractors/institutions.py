@@ -578,9 +578,49 @@ def _drop_seat(text: str, part: list[tuple[int, int]], last: int) -> list[tuple[
     for word in ("in", "and") if seated else ("and",):
         if word in tail[2:]:
             k = len(tail) - 1 - tail[::-1].index(word)
-            if " ".join(tail[k + 1 :]) in gazetteer()[1]:
+            if " ".join(tail[k + 1 :]) in gazetteer()[1] and not (
+                word == "and" and _seat_list(tail[:k])
+            ):
                 return part[: last + 1 + k]
     return part
+
+
+# the rest of a body's list of fields after "of X": ", Radio, Television, Tourism and Sports"
+_FIELD_SERIES = recache.compile(
+    r"(?P<items>(?:,[^\S\n]+[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?){1,6}),?[^\S\n]+and[^\S\n]+"
+    r"(?P<last>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\b(?![^\S\n]+(?:[A-Z]|of\b))"
+)
+
+
+def _field_series_end(text: str, e: int) -> int:
+    """Where a body's name ends once the rest of its fields join ('Shenzhen Municipal Bureau
+    of Culture' + ', Radio, Television, Tourism and Sports'): each a word or two, none a
+    place nor a body's head (else the list names other parties)."""
+    m = _FIELD_SERIES.match(text, e)
+    if m is None:
+        return e
+    items = [w.strip() for w in m.group("items").split(",") if w.strip()] + [m.group("last")]
+    if any(w in gazetteer()[1] or any(_head_kind(x) for x in w.split()) for w in items):
+        return e
+    return m.end()
+
+
+# a body's name, then a signing verb: "... Cooperation Zone signed"
+_SIGNED = recache.compile(r"(?<=\S)[^\S\n]+(?:signed|inked|have\s+signed|has\s+signed)\b")
+# the party named before it: "... where AICEP Portugal Global and the "
+_PARTY_BEFORE = recache.compile(
+    r"(?:^|(?<=[\s,(]))(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){1,4})"
+    r"[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?$"
+)
+
+
+def _seat_list(tail: list[str]) -> bool:
+    """Does an 'of' tail end in 'in <place>', so an 'and <place>' after it joins the places
+    the body serves ('Consulate General of Portugal in Macao and Hong Kong')?"""
+    if "in" not in tail:
+        return False
+    k = len(tail) - 1 - tail[::-1].index("in")
+    return k > 0 and " ".join(tail[k + 1 :]) in gazetteer()[1]
 
 
 def _places_only(text: str, words: list[tuple[int, int]]) -> bool:
@@ -931,6 +971,8 @@ def find_institutions(text: str) -> list[dict]:
                 e -= 2  # "Alibaba Group's headquarters"
             else:
                 e = _legal_suffix_end(text, e)  # "Chongqing Logistics Group Co., Ltd.": one name
+                if len(part) >= 3 and text[slice(*part[-2])] == "of":
+                    e = _field_series_end(text, e)  # "Bureau of Culture, Radio, ... and Sports"
             extra: dict[str, object] = {}
             acr = _ACRONYM_AFTER.match(text, e)
             if acr:
@@ -967,6 +1009,24 @@ def find_institutions(text: str) -> list[dict]:
         words = name.split()
         if len(words) >= 2 and name not in gazetteer()[1] and words[0] not in vocab["lead_stop"]:
             accept(m.start("name"), m.end("name"), "company", "inst.listed")
+    # 5. "AICEP Portugal Global and the Economic Development Bureau ... signed": the other
+    # party of a body to a signing is a body too, head noun or not
+    for m in _SIGNED.finditer(text):
+        partner = next((f for f in by_id.values() if f["end"] == m.start()), None)
+        if partner is None:
+            continue
+        lead = _PARTY_BEFORE.search(text, max(0, partner["start"] - 80), partner["start"])
+        if lead is None:
+            continue
+        name = lead.group("name")
+        words = name.split()
+        if (
+            name in gazetteer()[1]
+            or words[0] in vocab["lead_stop"]
+            or (len(words) <= 3 and words[0] in resources.surnames())
+        ):
+            continue  # a place ("Zhuhai and the X Bureau signed") or a person is no body
+        accept(lead.start("name"), lead.end("name"), "other", "inst.signing_party")
     out = sorted(by_id.values(), key=lambda f: f["start"])
     _drop_joined_place(text, out)
     _units_of_universities(text, out)

@@ -464,7 +464,7 @@ def _official(m: re.Match[str], title: str | None, affil: str | None, rule: str)
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The official patterns, compiled once (they hold every title head)."""
     vocab = _vocab()
-    honor = rf"(?:(?:{vocab['honor']})\s+)?"
+    honor = rf"(?:(?:{vocab['honor']})\s+){{0,2}}"  # ("H.E. Mr. Sam Hou Fai": two in a row)
     heads = vocab["head_alt"]
     pw = vocab["portfolio_re"]
     # "Economy and Finance", "Innovation, Technology and Industry", "the Civil Service",
@@ -495,7 +495,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the Title of the Affiliation, Name
         "title_of": recache.compile(
             rf"(?P<title>(?i:{heads}))\s+(?P<prep>of|for)\s+(?:the\s+)?"
-            rf"(?P<affil>[A-Z][^;.\n]{{2,80}}?),\s+{honor}{PERSON}(?=[,.;\s])"
+            # (never across a verb: "Secretary of State was received by the Chief Executive
+            # of the Macao SAR, H.E. Mr. Sam Hou Fai" is the Chief Executive's name)
+            rf"(?P<affil>[A-Z](?:(?!\s(?:was|were|is|are|has|have|had|will|by)\s)[^;.\n]){{2,80}}?),"
+            rf"\s+{honor}{PERSON}(?=[,.;\s])"
         ),
         # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U
         # ... and "The HKMA chief executive, Eddie Yue" (the body before the post)

@@ -1096,6 +1096,19 @@ ROUND_SIXTY_ONE = [
     # applications made from a day are the papers', no happening
     ("Posted 2 Mar 2026\n\nApplications may also be made online from 1 April 2026.", []),
 ]
+ROUND_SIXTY_TWO = [
+    # "concluded" a trip is its end, no deal; a happening with a date of its own beside the
+    # trip's days; a contest won is the contest
+    ("Posted 13 Nov 2026\n\nThe minister concluded yesterday a three-day working visit, his "
+     "first since taking office in May. Chan won the junior race of the Zhuhai Harbour "
+     "Marathon on Sunday.",
+     [("visit", "2026-11-10", "2026-11-12"), ("other", "2026-05", None),
+      ("conference", "2026-11-08", None)]),
+    # an instrument in force "on the date of its signature", told by its signature line
+    ("MEMORANDUM\n\nArticle 9\nThis Memorandum shall enter into force on the date of its "
+     "signature.\n\nSigned in duplicate at Zhuhai on 3 March 2026.",
+     [("other", "2026-03-03", None), ("signing", "2026-03-03", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1163,7 +1176,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FIFTY_EIGHT
     + ROUND_FIFTY_NINE
     + ROUND_SIXTY
-    + ROUND_SIXTY_ONE,
+    + ROUND_SIXTY_ONE
+    + ROUND_SIXTY_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

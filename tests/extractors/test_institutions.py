@@ -284,8 +284,12 @@ ROUND_SIXTEEN = [
     # a firm of partners' names where a post is held
     ("said Amy Ho, a senior partner at Lo & Kwan.", ["Lo & Kwan"]),
     ("They dined at Lo & Kwan on Friday.", []),
-    # a firm's name closed by its market is whole before "and" a name with its own head
-    ("Melco China and Pearl River Shipping Group signed deals.", ["Pearl River Shipping Group"]),
+    # a firm's name closed by its market is whole before "and" a name with its own head (and,
+    # the other party to a signing, a body of its own)
+    (
+        "Melco China and Pearl River Shipping Group signed deals.",
+        ["Melco China", "Pearl River Shipping Group"],
+    ),
     # a university's unit named "of" it is two bodies; a body "of" a place stays one
     ("The School of Law of Jinan University and the Department of Commerce of Hunan Province met.",
      ["School of Law", "Jinan University", "Department of Commerce of Hunan Province"]),
@@ -380,6 +384,20 @@ ROUND_FIFTY_NINE = [
         "Organisers: Nansha Makers Valley, Macao Robotics Association\n"
         "Hosts: Chan Tai-man and Ivy Leong\nPartners: Hong Kong; Macao",
         ["Nansha Makers Valley", "Macao Robotics Association"],
+    ),
+    # a consulate serving two places; a body's list of fields; the other party of a body to
+    # a signing; an exchange of youth is no body
+    (
+        "The Consulate General of Italy in Hong Kong and Macao and the Guangzhou Municipal "
+        "Bureau of Culture, Radio, Television, Tourism and Sports met.",
+        [
+            "Consulate General of Italy in Hong Kong and Macao",
+            "Guangzhou Municipal Bureau of Culture, Radio, Television, Tourism and Sports",
+        ],
+    ),
+    (
+        "Business Finland Trade and the Nansha Commerce Bureau signed a pact on Youth Exchange.",
+        ["Business Finland Trade", "Nansha Commerce Bureau"],
     ),
     # a firm found by its trade keeps its whole legal name
     (

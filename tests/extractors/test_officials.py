@@ -201,6 +201,9 @@ CASES = [
       "Macao Special Administrative Region")),
     ("Speakers\nHon Chi-keung\nChairman of the Zhuhai Youth Chamber",
      ("Hon Chi-keung", "Chairman", "Zhuhai Youth Chamber")),
+    # two honorifics in a row; a title's owner never runs across a verb
+    ("The minister was received by the Governor of Penang, H.E. Dato' Lim Kah Seng, at noon.",
+     ("Lim Kah Seng", "Governor", "Penang")),
     # an instrument's name and number is no person ("Executive Order No. 52/2026")
     ("Under Executive Order No. 52/2026, Ms Lao Wai Sze, Director of the Economic Bureau, joins.",
      ("Lao Wai Sze", "Director", "Economic Bureau")),
