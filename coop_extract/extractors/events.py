@@ -174,6 +174,11 @@ def _triggers() -> dict:
         "day_numbers": data["day_of_event"],
         "win_verbs": recache.compile(rf"(?:{trie_regex(data['win_verbs'])})", re.I),
         "begin_serving": recache.compile(rf"\s+(?:{trie_regex(data['begin_serving'])})\b", re.I),
+        # an instrument's signature line: "Signed in duplicate at Guangzhou on 5 November
+        # 2026", "Done at Macao on ..."
+        "signature_line": recache.compile(
+            rf"[^\S\n]*(?:Signed|{trie_regex(data['instrument_made'])})\b"
+        ),
         "instrument_made": recache.compile(
             rf"\s*(?P<verb>{trie_regex(data['instrument_made'])})"
             r"(?:\s+at\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s+(?:on\s+)?(?:this\s+)?\d"
@@ -1344,12 +1349,20 @@ def _day_of_event(sentence: str, events: list[dict]) -> dict | None:
     m = _triggers()["day_of_event"].search(sentence)
     if m is None:
         return None
-    nth = _triggers()["day_numbers"][m.group("nth").lower()]
+    day = _nth_day(events, _triggers()["day_numbers"][m.group("nth").lower()])
+    return _on_day(day, m.group()) if day else None
+
+
+def _nth_day(events: list[dict], nth: int) -> str | None:
+    """The ``nth`` day (from 1; a negative ``nth``: the last) of the latest event reported
+    with a range of days; None past its end or with no such event."""
     for ev in reversed(events):
         if ev["end_date"] and len(ev["date"]) == 10:
             first, last = date.fromisoformat(ev["date"]), date.fromisoformat(ev["end_date"])
+            if nth == 0:
+                return None
             day = last if nth < 0 else first + timedelta(days=nth - 1)
-            return _on_day(day.isoformat(), m.group()) if day <= last else None
+            return day.isoformat() if day <= last else None
     return None
 
 
@@ -1776,16 +1789,10 @@ def _numbered_day(sentence: str, s: int, events: list[dict]) -> list[dict]:
     """A programme's line 'Day 2: Visit to ...' under an event told with a range of days
     (the camp 'Time: 5–7 December 2026'): that day of it, as a date of the line's own."""
     m = _DAY_NUMBER.match(sentence)
-    if m is None:
+    day = _nth_day(events, int(m.group("n"))) if m else None
+    if day is None:
         return []
-    for ev in reversed(events):
-        if ev["end_date"] and len(ev["date"]) == 10:
-            first, last = date.fromisoformat(ev["date"]), date.fromisoformat(ev["end_date"])
-            day = first + timedelta(days=int(m.group("n")) - 1)
-            if int(m.group("n")) < 1 or day > last:
-                return []
-            return [{"start": s, "end": s + m.end(), **_on_day(day.isoformat(), m.group())}]
-    return []
+    return [{"start": s, "end": s + m.end(), **_on_day(day, m.group())}]
 
 
 def _section_day(sections: list[dict], s: int) -> list[dict]:
@@ -2024,8 +2031,6 @@ _ON_SIGNATURE = recache.compile(
     r"\bon\s+the\s+(?:date|day)\s+of\s+(?:its|the|their)\s+signature",
     re.I,
 )
-# an instrument's signature line: "Signed in duplicate at Guangzhou on 5 November 2026"
-_SIGNATURE_LINE = recache.compile(r"[^\S\n]*(?:Signed|Done|Made)\b")
 
 
 def _signature_day(text: str, dates: list[dict]) -> dict | None:
@@ -2034,7 +2039,7 @@ def _signature_day(text: str, dates: list[dict]) -> dict | None:
     for d in dates:
         if d["date"] and d["precision"] == "day" and not d["end_date"]:
             line = text.rfind("\n", 0, d["start"]) + 1
-            if _SIGNATURE_LINE.match(text, line, d["start"]):
+            if _triggers()["signature_line"].match(text, line, d["start"]):
                 return _on_day(d["date"], "the date of its signature")
     return None
 
