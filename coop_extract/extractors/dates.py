@@ -441,7 +441,7 @@ def _year_headed(text: str, found: list[dict]) -> list[dict]:
             continue
         shift = int(head.group("y")) - int(f["date"][:4])
         moved = [_shift_year(iso, shift) for iso in (f["date"], f["end_date"])]
-        if None not in moved[:1] and (f["end_date"] is None or moved[1] is not None):
+        if moved[0] is not None and (f["end_date"] is None or moved[1] is not None):
             f["date"], f["end_date"] = moved
     return found
 

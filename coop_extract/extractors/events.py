@@ -482,8 +482,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             return  # "entered into force": the deal took effect (an "other" verb)
         if (
             etype == "signing"
-            and (end := trig["end_verbs"].search(m.group())) is not None
-            and end.end() - end.start() == len(m.group())
+            and _wholly(trig["end_verbs"], m.group())
             and (ended := _first_noun(" ".join(sentence[m.end() :].split()[:8]))) is not None
             and ended[0] != "signing"
         ):
@@ -2027,9 +2026,7 @@ _EFFECTIVE = recache.compile(
 
 
 _ON_SIGNATURE = recache.compile(
-    r"\bon\s+the\s+(?:date|day)\s+of\s+(?:its|the|their)\s+signing|"
-    r"\bon\s+the\s+(?:date|day)\s+of\s+(?:its|the|their)\s+signature",
-    re.I,
+    r"\bon\s+the\s+(?:date|day)\s+of\s+(?:its|the|their)\s+sign(?:ing|ature)", re.I
 )
 
 
@@ -2130,8 +2127,13 @@ def _at_told_occasion(sentence: str, trigger: MatchLike, closed: bool = False) -
 def _is_object_verb(said: str) -> bool:
     """Is ``said`` wholly an object verb ('attended', 'speaking at'), not a trigger that
     only holds one?"""
-    verb = _triggers()["object_verbs"].search(said)
-    return verb is not None and verb.end() - verb.start() == len(said)
+    return _wholly(_triggers()["object_verbs"], said)
+
+
+def _wholly(words: Caseless, said: str) -> bool:
+    """Is ``said`` wholly one of ``words`` (a compiled word list), not a phrase holding one?"""
+    found = words.search(said)
+    return found is not None and found.end() - found.start() == len(said)
 
 
 def _own_date(
@@ -2819,11 +2821,7 @@ def _elsewhere(one: dict, other: dict, where: Callable[[dict], _Where]) -> bool:
         return False
     if (one.get("sequel") or other.get("sequel")) and one["start"] != other["start"]:
         return True
-    if (
-        one["type"] == "other"
-        and one["start"] != other["start"]
-        and _verb_key(one) != _verb_key(other)
-    ):
+    if one["type"] == "other" and _other_verbs(one, other):
         return True  # "coaches will be suspended ...", "ferries stopped running ...": an
         # 'other' is as wide as its verb, and two verbs on one day are two happenings
     here, there = where(one), where(other)
@@ -2843,9 +2841,13 @@ def _launched_apart(one: dict, other: dict) -> bool:
     return (
         one["type"] == "launch"
         and one["rule"] == other["rule"] == "event.sentence_date"
-        and one["start"] != other["start"]
-        and _verb_key(one) != _verb_key(other)
+        and _other_verbs(one, other)
     )
+
+
+def _other_verbs(one: dict, other: dict) -> bool:
+    """Are two events told in different sentences with verbs of different stems?"""
+    return one["start"] != other["start"] and _verb_key(one) != _verb_key(other)
 
 
 def _verb_key(ev: dict) -> str:

@@ -653,6 +653,11 @@ _FIELD_ITEM = recache.compile(
 )
 
 
+def _person_like(words: list[str]) -> bool:
+    """Do the words read as a person's name: three or fewer, opening with a surname?"""
+    return len(words) <= 3 and words[0] in resources.surnames()
+
+
 def _legal_suffix_end(text: str, e: int) -> int:
     """Where a name ending in "Co" ends once its ", Ltd." joins ("X Group Co., Ltd.")."""
     if text[e - 3 : e].rstrip(".").endswith("Co") and (
@@ -791,7 +796,7 @@ def find_institutions(text: str) -> list[dict]:
                 or name in gazetteer()[1]
                 or words[-1] in gazetteer()[1]  # "Guangdong-Hong Kong-Macao Greater Bay Area"
                 or vocab["any_head"].search(name)  # its head noun names its kind (rule 3)
-                or (len(words) <= 3 and words[0] in resources.surnames())
+                or _person_like(words)
             ):
                 continue
             accept(start, end, "company", "inst.firm_told")
@@ -802,9 +807,7 @@ def find_institutions(text: str) -> list[dict]:
         text,
     ):
         words = m.group("name").split()
-        if m.group("name") in gazetteer()[1] or (
-            len(words) <= 3 and words[0] in resources.surnames()
-        ):
+        if m.group("name") in gazetteer()[1] or _person_like(words):
             continue  # "the firm, Hong Kong, ..." or "the bank, Chen Wei, ...": no company
         accept(m.start("name"), m.end("name"), "company", "inst.company_cue")
 
@@ -1020,11 +1023,7 @@ def find_institutions(text: str) -> list[dict]:
             continue
         name = lead.group("name")
         words = name.split()
-        if (
-            name in gazetteer()[1]
-            or words[0] in vocab["lead_stop"]
-            or (len(words) <= 3 and words[0] in resources.surnames())
-        ):
+        if name in gazetteer()[1] or words[0] in vocab["lead_stop"] or _person_like(words):
             continue  # a place ("Zhuhai and the X Bureau signed") or a person is no body
         accept(lead.start("name"), lead.end("name"), "other", "inst.signing_party")
     out = sorted(by_id.values(), key=lambda f: f["start"])
