@@ -114,11 +114,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # "Twenty-seven years ago today", "a decade ago": counted back from the story's day
+    # "Twenty-seven years ago today", "a decade ago", "two months ago": counted back from the
+    # story's day; so is what the news "comes two months after" (what "came" a year after
+    # something is counted from its own day)
     (
         "date.years_ago",
         recache.compile(
-            rf"\b(?P<n>{number_words_re()}|\d{{1,3}}|[Aa]n?)\s+(?P<unit>years?|decades?)\s+ago\b"
+            r"(?:\b(?P<comes>comes|follows|arrives)\s+"
+            r"(?:just\s+|only\s+|barely\s+|about\s+|some\s+|nearly\s+|almost\s+)?)?"
+            rf"\b(?P<n>{number_words_re()}|\d{{1,3}}|[Aa]n?)\s+"
+            r"(?P<unit>years?|decades?|months?|weeks?)\s+(?P<dir>ago|after)\b"
             r"(?:\s+(?P<today>today|this\s+month))?"
         ),
     ),
@@ -269,7 +274,8 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 # sentences that hold the kind of word it needs (a month name, a year, a weekday ...).
 _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at word starts only
     rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
-    r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago|publication)\b|(?P<unit>week|month|year|quarter|half)\b"
+    r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago|publication"
+    r"|comes|follows|arrives)\b|(?P<unit>week|month|year|quarter|half)\b"
     r"|(?P<weekday>[a-z]*day)\b|(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2})|(?P<cjk>\d{1,2}[ \t]*月))"
 )
@@ -409,7 +415,75 @@ def find_dates(
             out.append(found)
     out.sort(key=lambda f: f["start"])
     out = _that_month(text, _offsets(text, _year_headed(text, out), bounds or []))
-    return _drop_named_years(out, bounds or [])
+    return _dated_ranges(text, _told_after(text, _drop_named_years(out, bounds or [])))
+
+
+def _told_after(text: str, found: list[dict]) -> list[dict]:
+    """ "The move comes two weeks after X met Y on June 18": the day told after it dates
+    what happened; the count back from the story's day only dates a happening told with
+    no date of its own."""
+    drop = set()
+    for k, f in enumerate(found):
+        if f["rule"] != "date.years_ago" or not f["text"].lower().startswith(
+            ("comes", "follows", "arrives")
+        ):
+            continue
+        start, sentence = _sentence_span(text, f["start"])
+        if any(f["end"] <= g["start"] < start + len(sentence) for g in found[k + 1 :]):
+            drop.add(k)
+    return [f for k, f in enumerate(found) if k not in drop]
+
+
+# "from 5 December 2026 to 3 January 2027", "between March 3, 2025 and May 1, 2025", "5 Dec
+# 2026 - 3 Jan 2027": two days written in full, each with its year, are one range
+_RANGE_JOIN = recache.compile(
+    r"[^\S\n]*(?:(?P<word>to|until|till|through|and)|[-–—])[^\S\n]*$", re.I
+)
+_RANGE_OPEN = recache.compile(r"\b(?P<open>from|between)[^\S\n]+$", re.I)
+_FULL_DAYS = frozenset({"date.day_month", "date.month_day", "date.iso", "date.spelled"})
+
+
+def _joined(text: str, start: int, end: int, next_start: int) -> bool:
+    """Do the days at ``start`` and ``next_start`` make one range: a dash between them,
+    "from ... to/until/through ..." or "between ... and ..."?"""
+    join = _RANGE_JOIN.match(text[end:next_start])
+    if join is None:
+        return False
+    if join.group("word") is None:
+        return True
+    opened = _RANGE_OPEN.search(text, max(0, start - 12), start)
+    if opened is None:
+        return False
+    return (join.group("word").lower() == "and") == (opened.group("open").lower() == "between")
+
+
+def _dated_ranges(text: str, found: list[dict]) -> list[dict]:
+    out: list[dict] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev["rule"] in _FULL_DAYS
+            and f["rule"] in _FULL_DAYS
+            and prev["precision"] == f["precision"] == "day"
+            and not prev["end_date"]
+            and not f["end_date"]
+            and prev["date"]
+            and f["date"]
+            and _DIGIT_YEAR.search(prev["text"])
+            and _DIGIT_YEAR.search(f["text"])
+            and _joined(text, prev["start"], prev["end"], f["start"])
+            and 0 < (date.fromisoformat(f["date"]) - date.fromisoformat(prev["date"])).days <= 400
+        ):
+            prev.update(
+                end=f["end"],
+                text=text[prev["start"] : f["end"]],
+                end_date=f["date"],
+                rule="date.range_dated",
+            )
+            continue
+        out.append(f)
+    return out
 
 
 # an item headed by its year: "2004 — On 21 December, Guangdong and Macao sign ..."
@@ -618,10 +692,22 @@ def _spelled(
 def _years_ago(g: dict, anchor: date | None) -> tuple[str | None, str | None, str] | None:
     """'Twenty-seven years ago today' is that day, 'a decade ago' that year, counted back from
     the story's day."""
+    if g["dir"] == "after" and not g.get("comes"):
+        return None  # "two months after the launch": counted from the launch, not told here
     n = 1 if g["n"].lower() in ("a", "an") else parse_number(g["n"])
     if not n or n != int(n) or n > 200:
         return None
-    back = int(n) * (10 if g["unit"].lower().startswith("decade") else 1)
+    unit = g["unit"].lower()
+    if unit.startswith(("month", "week")):
+        # "two months ago": that month; "three weeks ago" is no more exact than its month
+        if g.get("today") or anchor is None:
+            return None if g.get("today") else (None, None, "month")
+        back_day = anchor - timedelta(weeks=int(n)) if unit.startswith("week") else None
+        if back_day is not None:
+            return (f"{back_day.year:04d}-{back_day.month:02d}", None, "month")
+        months = anchor.year * 12 + anchor.month - 1 - int(n)
+        return (f"{months // 12:04d}-{months % 12 + 1:02d}", None, "month")
+    back = int(n) * (10 if unit.startswith("decade") else 1)
     if anchor is None:
         return (None, None, "day" if g.get("today") else "year")
     if not g.get("today"):
@@ -971,7 +1057,25 @@ def _tense_at(text: str, offset: int) -> str:
     right = _AND.search(sentence, pos, hi)
     conjunct = _tense(sentence[left[-1] if left else lo : right.start() if right else hi])
     clause = conjunct or _tense(sentence[lo:hi])
-    return clause or _tense(_outside_relative_clauses(sentence, pos))
+    return (
+        clause or _tense_before(sentence[:lo]) or _tense(_outside_relative_clauses(sentence, pos))
+    )
+
+
+_CLAUSE_SPLIT = recache.compile(r"[,;]")
+_RELATIVE_START = recache.compile(r"\s*(?:which|who|whom|whose|where)\b", re.I)
+
+
+def _tense_before(head: str) -> str:
+    """The tense of the nearest clause before a date whose own clause has no verb: in
+    "Ms Chan met the Director, Mr Zhou, in Shenzhen on November 6, and the two sides agreed
+    to finalise ...", "met" tells the date's tense, not the plan after it."""
+    for part in reversed(_CLAUSE_SPLIT.split(head)):
+        if _RELATIVE_START.match(part):
+            continue
+        if tense := _tense(part):
+            return tense
+    return ""
 
 
 _AND = recache.compile(r"\s+and\s+")

@@ -41,13 +41,19 @@ _ANAPHOR_ANY = recache.compile(rf"\b(?:{_POINTING_BACK}|before)\s+the\b", re.I)
 _RECURRING = recache.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yearly)\b", re.I)
 
 
+# a word a "*" stands for: "60-member", "US$85", "1,200", "8.5" ("a US$85 million Series B
+# round", "sent 1,200 students to"); a comma ends it unless digits follow
+_STAR_WORD = r"[\w$€£¥-]+(?:[.,]\d+)*"
+
+
 @cache
 def _triggers() -> dict:
     data = resources.event_triggers()
 
     def starred(phrases: list[str]) -> list[str]:
-        # "*" stands for up to five words: "led a * delegation" matches "led a 60-member
-        # Hong Kong business delegation" (never from "that": "added that the services").
+        # "*" stands for up to five words (_STAR_WORD): "led a * delegation" matches "led a
+        # 60-member Hong Kong business delegation" (never from "that": "added that the
+        # services").
         # Phrases that share their words before and after the "*" share one branch of
         # prefix trees ("send|sent|dispatch * officials|delegates to"): one branch per
         # listed phrase would be tried at every position of every sentence.
@@ -59,7 +65,7 @@ def _triggers() -> dict:
         for tail, heads in by_tail.items():
             groups.setdefault(frozenset(heads), set()).add(tail)
         return [
-            rf"(?:{trie_regex(set(heads))})\s+(?!that\s)(?:[\w-]+\s+){{0,5}}(?:{trie_regex(tails)})"
+            rf"(?:{trie_regex(set(heads))})\s+(?!that\s)(?:{_STAR_WORD}\s+){{0,5}}(?:{trie_regex(tails)})"
             for heads, tails in groups.items()
         ]
 
@@ -93,6 +99,7 @@ def _triggers() -> dict:
         **data["verbs"],
         "visit": [*data["verbs"]["visit"], *pairs(data["sending"])],
         "launch": [*data["verbs"]["launch"], *pairs(data["adding"])],
+        "meeting": [*data["verbs"]["meeting"], *pairs(data["consulting"])],
     }
     # named nouns first: dict(nouns) keeps each type's full word list
     nouns = [
@@ -287,10 +294,11 @@ class _Named:
     a capitalised word; 'Last Week' in a headline is no event)."""
 
     _PREV = recache.compile(r"\(?([A-Z][\w'’&-]*)\)?[^\S\n]+$")  # "Hangzhou (Macao) Week"
-    # ("the National People's Congress" is a body, not a congress of delegates)
+    # ("the National People's Congress" is a body, not a congress of delegates; "the
+    # National Day Golden Week" a holiday)
     _NOT = frozenset(
         {"Last", "Next", "This", "That", "Each", "Every", "The", "A", "Per", "One", "People's",
-         "People’s"}
+         "People’s", "Golden", "Holy"}
     )  # fmt: skip
 
     # "a Fuzhou-Macao week", "a Hunan-Hong Kong week": a pair of places names the event,
@@ -2292,8 +2300,11 @@ _SPEECH = recache.compile(r"\b(?:said|told|says|stated|announced|noted|stressed)
 _PLANNERS = (
     r"\b(?:plans?|planned|planning|agreed|agrees|decided|decides|is|are|was|were|scheduled|"
     r"set|going|intends?|prepares?|preparing|pledged|pledges?|vowed|vows?|promised|promises?|expect|"
-    r"expects|expected|due|slated|poised|"
-    r"will\s+\w+)"
+    r"expects|expected|due|slated|poised|aims?|aimed|aiming|targets?|targeted|targeting|remains?|"
+    r"will\s+\w+|"
+    # "will use the money to open a research centre": what the funds are for is planned
+    r"use\s+(?:the|its|their|this|these|the\s+new)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:money|funds|proceeds|capital|cash|financing|funding))"
     rf"{PLANNING_DAY}\s+to\s+"  # "agreed on Tuesday to"
 )
 _PLANNING = recache.compile(_PLANNERS + "$", re.I)
@@ -2682,10 +2693,16 @@ def _subject_type(sentence: str, trigger: MatchLike) -> str | None:
     ):
         return None  # (but "opened a day earlier" has no object)
     # "the ... Fair (MIF), which opens": its acronym after the name
-    before = _ACRONYM_AFTER.sub("", _strip_aux(sentence[: trigger.start()]))
+    stripped = _strip_aux(sentence[: trigger.start()])
+    before = _ACRONYM_AFTER.sub("", stripped)
     # "the fourth session of the 14th National People's Congress opened": the session
     owner = _OF_NAME_END.search(before)
     ends = {len(before), owner.start()} if owner else {len(before)}
+    # "The expo, bringing 2,000 exhibitors to the city, opened": the subject before the
+    # words set off by commas
+    aside = _ASIDE_END.search(before)
+    if aside is not None and "," in sentence[len(stripped) : trigger.start()]:
+        ends.add(aside.start())
     trig = _triggers()
     for etype, nouns in (
         ("conference", trig["conference_nouns"]),
@@ -2697,6 +2714,11 @@ def _subject_type(sentence: str, trigger: MatchLike) -> str | None:
     return None
 
 
+# a relative clause, a participle's or an apposition set off by commas ("2,000" is no comma)
+_ASIDE_END = recache.compile(
+    r",[^\S\n]+(?:which|who|where|whose|[a-z]+ing|[a-z]+ed|held|run|now|a|an|the|its)\b"
+    r"(?:[^,\n]|,(?=\d{3}\b)){1,160}$"
+)
 _SPAN_AGO = recache.compile(
     r"\s+(?:a|an)\s+(?:day|week|fortnight|month|year)\s+(?:earlier|later|before|after|ago)\b",
     re.I,

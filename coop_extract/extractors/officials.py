@@ -42,6 +42,10 @@ _STOP = {
     "His", "Her", "Their", "Its", "And", "But", "Or", "In", "On", "At", "For", "From", "With",
     "By", "To", "Of", "As", "After", "Before", "During", "Since", "Under", "Over", "According",
     "When", "While", "Once", "If", "Although", "Though", "Because", "Until", "Where", "Why",
+}  # fmt: skip
+# capitalised words of a longer proper name: "Western Rail Link" is no person's name, nor
+# is its tail "Rail Link"
+_NAME_WORDS = {
     "Key", "Officials", "Delegates", "Chinese", "Mainland", "National", "Central", "Western",
     "Eastern", "Southern", "Northern", "International", "Party", "Communist", "Special",
     "Administrative", "Region", "Government", "Municipal", "Provincial", "People", "Science",
@@ -53,6 +57,7 @@ _STOP = {
     # an instrument's name and number ("Executive Order No. 52/2026")
     "Order", "Decree", "Ordinance", "Article", "Annex", "No",
 }  # fmt: skip
+_STOP |= _NAME_WORDS
 
 
 _HONORIFIC_WORDS = {h.rstrip(".") for h in resources.titles()["honorifics"]}
@@ -580,6 +585,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+_WORD_BEFORE = recache.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[^\S\n]+$")
+
+
+def _tail_of_name(text: str, at: int) -> bool:
+    """Does the name at ``at`` end a longer capitalised name ("Western Rail Link")? Only when
+    the word before it is a proper name's word, not a title, an honorific or the first
+    word of a sentence."""
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and m.group(1) in _NAME_WORDS
+
+
 def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     out: list[dict] = []
     taken = SpanSet()
@@ -606,6 +622,8 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if _ends_in_name(m.group("app")):
             continue  # "X, Deputy Secretary of ... and Mayor of Shenzhen Tan Lihua": the post
             # is the next person's, who is listed after it
+        if _tail_of_name(text, m.start("name")):
+            continue  # "the Western Rail Link (...), a spokesman for ...": no person
         if _names_next(m.group("app")):
             continue  # "Secretary Chen Yiwei, Vice Mayor Wu Jiahui attended": Wu's post
         emit(m, *_body_after(text, m.end(), *parsed), "official.name_appositive")

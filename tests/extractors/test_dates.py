@@ -122,6 +122,20 @@ CASES = [
     # counted back from the story's day: a day with "today", else a year
     ("Twelve years ago today the bridge opened; a decade ago it carried 2 million cars.", REF,
      [("2011-05-13", None), ("2013", None)]),
+    # months and weeks back are a month; what the news "comes" after, unless a day of its
+    # own is told; what "came" after something counts from that something
+    ("The firm listed two months ago and opened a lab three weeks ago.", REF,
+     [("2023-03", None), ("2023-04", None)]),
+    ("The pact follows four months after the two sides met.", REF, [("2023-01", None)]),
+    ("The pact comes a month after the mayors met in Zhuhai on 2 April.", REF,
+     [("2023-04-02", None)]),
+    ("The pact came a year after the mayors met.", REF, []),
+    # two days written in full, each with its year, are one range
+    ("The show runs from 28 December 2023 to 2 January 2024.", REF,
+     [("2023-12-28", "2024-01-02")]),
+    ("Arrivals rose between March 1, 2023 and April 30, 2023.", REF,
+     [("2023-03-01", "2023-04-30")]),
+    ("He served on 1 March 2020 and 1 March 2021.", REF, [("2020-03-01", None), ("2021-03-01", None)]),
     # a chronology's item headed by its year: its days are in that year, whatever the tense;
     # a bare year heading an item is its date, unless a day of that year is beside it
     ("2016 — On 20 December, private cars drive into Hengqin.\n2019 — The lab opens.", REF,
@@ -164,6 +178,9 @@ TENSE = [
     ("the branch is due to open in the first quarter", date(2026, 8, 4), "2027"),
     ("the branch opened in the fourth quarter", date(2026, 2, 4), "2025"),
     ("the branch opened in the first quarter", date(2026, 8, 4), "2026"),
+    # a date with no verb of its own: the clause before it, not the plan after it
+    ("Ms Ho met the mayor, Mr Ng, in Zhuhai on November 9, and both will widen the "
+     "scheme", date(2026, 11, 21), "2026-11-09"),
 ]
 # fmt: on
 

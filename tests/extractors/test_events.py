@@ -1109,6 +1109,36 @@ ROUND_SIXTY_TWO = [
      "signature.\n\nSigned in duplicate at Zhuhai on 3 March 2026.",
      [("other", "2026-03-03", None), ("signing", "2026-03-03", None)]),
 ]
+ROUND_SIXTY_THREE = [
+    # a funding round closed, told on a weekday; what the money is for is planned; what the
+    # news "comes three months after" is dated back from the story's day
+    ("Posted 18 Nov 2026\n\nA Guangzhou drone start-up has closed a RMB 300 million Series "
+     "C round, the firm said on Monday. It will use the new funds to open an office in "
+     "Macao next year. The raise comes three months after it signed a supply deal with "
+     "a Hong Kong carrier.",
+     [("other", "2026-11-16", None), ("launch", "2027", None), ("signing", "2026-08", None)]),
+    # a "*" of a trigger phrase stands for a number with a comma too; "bringing" tells what
+    # an event brings, not who travels; the expo that opened is the subject before the words
+    # set off by commas
+    ("Posted 21 Nov 2026\n\nThe foundation sent 1,200 students to Shenzhen on Monday. The "
+     "expo, bringing 2,000 exhibitors to the city, opened on Tuesday.",
+     [("visit", "2026-11-16", None), ("conference", "2026-11-17", None)]),
+    # a fund closed in a year; a target is a plan
+    ("Posted 18 Nov 2026\n\nIts second fund closed in 2024. The aim remains to open the "
+     "second terminal in 2031.", [("other", "2024", None), ("launch", "2031", None)]),
+    # a government consults a council's panel at a sitting
+    ("Posted 21 Nov 2026\n\nThe bureau will consult the District Council's works committee "
+     "on the plan on December 3.", [("meeting", "2026-12-03", None)]),
+    # a date with no verb of its own takes the tense of the clause before it, not of the
+    # plan after it (which is an event of its own)
+    ("Posted 21 Nov 2026\n\nThe minister, Mr Lau, met his Zhuhai counterpart, Ms Tang, in "
+     "Zhuhai on November 9, and the two agreed to launch a pilot scheme next year.",
+     [("meeting", "2026-11-09", None), ("launch", "2027", None)]),
+    # two days written in full with their years are one range; a holiday week is no event
+    ("Posted 20 Nov 2026\n\nThe Taipa Lantern Fair will run from 20 December 2026 to "
+     "5 January 2027. During the Golden Week from 1 to 7 October, hotels were full.",
+     [("conference", "2026-12-20", "2027-01-05")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1177,7 +1207,8 @@ ROUND_FORTY_SIX = [
     + ROUND_FIFTY_NINE
     + ROUND_SIXTY
     + ROUND_SIXTY_ONE
-    + ROUND_SIXTY_TWO,
+    + ROUND_SIXTY_TWO
+    + ROUND_SIXTY_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -207,6 +207,10 @@ CASES = [
     # an instrument's name and number is no person ("Executive Order No. 52/2026")
     ("Under Executive Order No. 52/2026, Ms Lao Wai Sze, Director of the Economic Bureau, joins.",
      ("Lao Wai Sze", "Director", "Economic Bureau")),
+    # the tail of a longer name ("the Northern Ferry Link") is no person before a post
+    ("Asked about the Zhuhai-Macao Northern Ferry Link (Phase 2), a spokeswoman for the "
+     "Marine Department said works had begun. Mr Ip Kin Wa, Director of the department, "
+     "agreed.", ("Ip Kin Wa", "Director", "Marine Department")),
 ]
 # fmt: on
 
