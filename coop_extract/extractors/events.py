@@ -1640,6 +1640,8 @@ def find_events(doc: Doc) -> list[dict]:
                 ]
             # "Earlier on Wednesday, Lau met with ...": another happening of that day
             event["sequel"] = bool(_SEQUEL.match(sentence))
+            # "A media session will be held after the ceremony": another gathering that day
+            event["beside"] = bool(_HELD_BESIDE.search(sentence, 0, trigger.start() + 60))
             events.append(event)
             if event["rule"] == "event.sentence_date" and _single_day(event):
                 frame = _on_day(event["date"], event["date_text"])
@@ -2815,6 +2817,11 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
 
 
 _SEQUEL = recache.compile(r"\W*(?:Earlier|Later)\s+(?:on|in|that|this|the)\b")
+_HELD_BESIDE = recache.compile(
+    r"\b(?:be|was|were|is|are)\s+held\s+(?:(?:right|immediately|shortly|just)\s+)?"
+    r"(?:after|before|following)\s+the\b",
+    re.I,
+)
 
 
 class _Where(NamedTuple):
@@ -2839,6 +2846,8 @@ def _elsewhere(one: dict, other: dict, where: Callable[[dict], _Where]) -> bool:
     happenings. (One dated by a date borrowed from another sentence, "... on the same
     day as the launch", is a mention of an event already told, wherever its sentence
     says things happened.)"""
+    if (one.get("beside") or other.get("beside")) and one["start"] != other["start"]:
+        return True
     if one["rule"] != "event.sentence_date" or other["rule"] != "event.sentence_date":
         return False
     if (one.get("sequel") or other.get("sequel")) and one["start"] != other["start"]:

@@ -1029,8 +1029,32 @@ def find_institutions(text: str) -> list[dict]:
     out = sorted(by_id.values(), key=lambda f: f["start"])
     _drop_joined_place(text, out)
     _units_of_universities(text, out)
+    out = _drop_branch_after_dash(text, out)
     for f in out:
         del f["id"]
+    return out
+
+
+_DASH_BETWEEN = recache.compile(r"[^\S\n]+[–—-][^\S\n]+")
+
+
+def _drop_branch_after_dash(text: str, found: list[dict]) -> list[dict]:
+    """ "From: Pearl Delta Shipping Co., Ltd. – Hong Kong Office": a place's office or branch
+    after a dash is the body's unit there (a memo's or a letterhead's sender), no body of
+    its own."""
+    out: list[dict] = []
+    for f in found:
+        words = f["name"].split()
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and len(words) >= 2
+            and words[-1] in ("Office", "Branch", "Division", "Department")
+            and " ".join(words[:-1]) in gazetteer()[1]
+            and _DASH_BETWEEN.fullmatch(text, prev["end"], f["start"]) is not None
+        ):
+            continue
+        out.append(f)
     return out
 
 

@@ -435,10 +435,7 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
             continue
         title, org = m.group("title"), m.group("org")
         if m.group("rest"):
-            # "Director, Mainland Business Development, <body>": the units join the post
-            *units, org = m.group("rest").split(", ")
-            if units and _is_body(org):
-                title = ", ".join([title, *units])
+            title, org = _post_units(title, m.group("rest").split(", "))
         body = org if org and _is_body(org) else None
         found.append(_official(m, title, body, "official.signature"))
         taken.add(m.start("name"), m.end("name"))
@@ -449,8 +446,24 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
             continue
         parsed = parse_appositive(m.group("post"))
         if parsed is not None:
-            found.append(_official(m, *parsed, "official.name_over_post"))
+            title, affil = parsed
+            head, *rest = m.group("post").split(", ")
+            if affil is None and rest and parse_appositive(head) == parsed:
+                title, affil = _post_units(title, rest)
+            found.append(_official(m, title, affil, "official.name_over_post"))
     return sorted(found, key=lambda f: f["start"])
+
+
+def _post_units(title: str, rest: list[str]) -> tuple[str, str | None]:
+    """The parts of a post line after its title: units, then the body ("Director, Mainland
+    Business Development, Hong Kong Trade Development Council"); units with no body join
+    the post ("General Manager, Liner Services")."""
+    *units, last = rest
+    if _is_body(last):
+        return ", ".join([title, *units]), last
+    if any(u in _vocab()["place_forms"] or _has_org_word(u) for u in rest):
+        return title, None
+    return ", ".join([title, *rest]), None
 
 
 def _official(m: re.Match[str], title: str | None, affil: str | None, rule: str) -> dict:
@@ -800,9 +813,10 @@ def _place_before(text: str, start: int) -> str | None:
 
 
 # ", IPIM" or ", the Macao Trade and Investment Promotion Institute" closing a line or clause
+# (or before a contact's note: "..., Commerce and Economic Development Bureau (Tel: 2810 2000)")
 _BODY_AFTER = recache.compile(
     r",[^\S\n]+(?:the[^\S\n]+)?(?P<org>[A-Z][\w&'’.-]*(?:[^\S\n]+(?:[A-Z][\w&'’.-]*|of|and|for|the)){0,8})"
-    r"(?=[^\S\n]*(?:[,;.)\n]|$))"
+    r"(?=[^\S\n]*(?:[,;.)\n]|\((?i:tel|phone|email|e-mail|fax)\b|$))"
 )
 
 

@@ -1139,6 +1139,12 @@ ROUND_SIXTY_THREE = [
      "5 January 2027. During the Golden Week from 1 to 7 October, hotels were full.",
      [("conference", "2026-12-20", "2027-01-05")]),
 ]
+ROUND_SIXTY_FOUR = [
+    # a gathering held after the one reported is another on its day
+    ("Posted 24 Nov 2026\n\nThe minister will open the Macao Wine Expo on Friday. A press "
+     "briefing will be held after the opening, at 11am.",
+     [("conference", "2026-11-27", None), ("conference", "2026-11-27", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1208,7 +1214,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SIXTY
     + ROUND_SIXTY_ONE
     + ROUND_SIXTY_TWO
-    + ROUND_SIXTY_THREE,
+    + ROUND_SIXTY_THREE
+    + ROUND_SIXTY_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

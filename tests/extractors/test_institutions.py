@@ -406,6 +406,19 @@ ROUND_FIFTY_NINE = [
     ),
 ]
 
+ROUND_SIXTY_FOUR = [
+    # foreign legal suffixes close a firm's name
+    (
+        "The line is run with Saigon Harbour Logistics JSC and Penang Marine Holdings Berhad.",
+        ["Saigon Harbour Logistics JSC", "Penang Marine Holdings Berhad"],
+    ),
+    # a memo's sender: a firm, then its office in a place after a dash (a unit, no body)
+    (
+        "From: Lotus Bay Freight Ltd. – Zhuhai Office\nTo: All agents",
+        ["Lotus Bay Freight Ltd."],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -418,7 +431,8 @@ ROUND_FIFTY_NINE = [
     + ROUND_FOURTEEN
     + ROUND_SIXTEEN
     + ROUND_FIFTY_SEVEN
-    + ROUND_FIFTY_NINE,
+    + ROUND_FIFTY_NINE
+    + ROUND_SIXTY_FOUR,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -211,6 +211,13 @@ CASES = [
     ("Asked about the Zhuhai-Macao Northern Ferry Link (Phase 2), a spokeswoman for the "
      "Marine Department said works had begun. Mr Ip Kin Wa, Director of the department, "
      "agreed.", ("Ip Kin Wa", "Director", "Marine Department")),
+    # a contact line: the post, then its body before the telephone number
+    ("Enquiries: Mr Lo Chi Hang, Assistant Information Officer, Transport and Logistics "
+     "Bureau (Tel: 3509 8000)",
+     ("Lo Chi Hang", "Assistant Information Officer", "Transport and Logistics Bureau")),
+    # a letter's signature: a unit after the post, with no body, joins the post
+    ("Yours sincerely,\nWinnie Tse\nHead, Cold Chain Logistics\n",
+     ("Winnie Tse", "Head, Cold Chain Logistics", None)),
 ]
 # fmt: on
 
