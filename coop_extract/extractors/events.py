@@ -198,6 +198,7 @@ def _triggers() -> dict:
         "begin_verbs": alternation(data["begin_verbs"]),
         "creation_verbs": alternation(data["creation_verbs"]),
         "begin_not": alternation(data["begin_not_subjects"]),
+        "begin_other": frozenset(w.lower() for w in data["begin_other_subjects"]),
         # "Applications for the 2027 edition open on 1 March": the papers' date, not the
         # edition's
         "papers_for": recache.compile(
@@ -993,6 +994,9 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
         return None  # "Our coverage resumes at 8am": no happening of the story
     if _SINCE_SUBJECT.search(before):
         return "launch"  # "the most since the expo began in 2021": its first edition
+    head = subject.split(" of ")[0].split()  # "A joint review of the scheme": "review"
+    if head and head[-1].lower() in _triggers()["begin_other"]:
+        return "other"  # "Staff training began last week": a task under way, nothing opened
     found = [
         (m.end(), etype)
         for etype, pattern in _triggers()["nouns"]
@@ -1571,7 +1575,7 @@ def find_events(doc: Doc) -> list[dict]:
             ):
                 continue  # "The opening is the first step in ...": what the event reported
                 # means, not another one
-            if _running_tally(sentence, trigger, resolved):
+            if _running_tally(sentence, trigger, _in_clause(sentence, s, trigger, resolved)):
                 continue  # "This year alone, we have signed 18 agreements": a tally so far
             if etype == "other" and _counted_tally(sentence, trigger, resolved):
                 continue  # "47 joint projects were approved in 2025": a year's tally
@@ -1642,6 +1646,8 @@ def find_events(doc: Doc) -> list[dict]:
             event["sequel"] = bool(_SEQUEL.match(sentence))
             # "A media session will be held after the ceremony": another gathering that day
             event["beside"] = bool(_HELD_BESIDE.search(sentence, 0, trigger.start() + 60))
+            # "It starts next month": a pronoun's launch is one told already, or next
+            event["pronoun"] = bool(_PRONOUN_SUBJECT.fullmatch(sentence, 0, trigger.start()))
             events.append(event)
             if event["rule"] == "event.sentence_date" and _single_day(event):
                 frame = _on_day(event["date"], event["date_text"])
@@ -2363,13 +2369,25 @@ _PERFECT = recache.compile(r"\b(?:have|has)\s+(?:(?:\w+ly|also|already|so\s+far)
 _PERIODS = frozenset({"date.relative_period", "date.the_year"})
 
 
+def _in_clause(sentence: str, s: int, trigger: MatchLike, dates: list[dict]) -> list[dict]:
+    """The dates of the trigger's own clause (between commas), or all when it has none."""
+    lo = max((m.end() for m in _CLAUSE_COMMA.finditer(sentence, 0, trigger.start())), default=0)
+    nxt = _CLAUSE_COMMA.search(sentence, trigger.end())
+    hi = nxt.start() if nxt else len(sentence)
+    return [d for d in dates if lo <= d["start"] - s < hi] or dates
+
+
 def _running_tally(sentence: str, trigger: MatchLike, dates: list[dict]) -> bool:
-    """'This year alone, we have signed 18 agreements': a perfect tense over the year so far
-    counts what was done, it reports no one happening."""
+    """'This year alone, we have signed 18 agreements', 'We signed 23 cooperation agreements
+    ... this year': a perfect tense, or dozens of things done, over the year so far (or
+    last year) counts what was done, it reports no one happening."""
     return (
         bool(dates)
         and all(d.get("rule") in _PERIODS and d["precision"] == "year" for d in dates)
-        and _PERFECT.search(sentence, max(0, trigger.start() - 24), trigger.start()) is not None
+        and (
+            _PERFECT.search(sentence, max(0, trigger.start() - 24), trigger.start()) is not None
+            or _COUNTED_AFTER.match(sentence, trigger.end()) is not None
+        )
     )
 
 
@@ -2817,6 +2835,9 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
 
 
 _SEQUEL = recache.compile(r"\W*(?:Earlier|Later)\s+(?:on|in|that|this|the)\b")
+_PRONOUN_SUBJECT = recache.compile(
+    r"\W*(?:It|This|They|These)\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?"
+)
 _HELD_BESIDE = recache.compile(
     r"\b(?:be|was|were|is|are)\s+held\s+(?:(?:right|immediately|shortly|just)\s+)?"
     r"(?:after|before|following)\s+the\b",
@@ -2868,10 +2889,12 @@ def _elsewhere(one: dict, other: dict, where: Callable[[dict], _Where]) -> bool:
 def _launched_apart(one: dict, other: dict) -> bool:
     """Two launches, one dated by its day and one by its month, each by its own sentence
     and told with another verb ('The ... measure, launched on 1 January 2024', 'The ...
-    project, which began taking in residents in January 2024'), are two things begun."""
+    project, which began taking in residents in January 2024'), are two things begun;
+    unless one's subject is a pronoun ('It starts next month'), which names none."""
     return (
         one["type"] == "launch"
         and one["rule"] == other["rule"] == "event.sentence_date"
+        and not (one.get("pronoun") or other.get("pronoun"))
         and _other_verbs(one, other)
     )
 

@@ -1145,6 +1145,19 @@ ROUND_SIXTY_FOUR = [
      "briefing will be held after the opening, at 11am.",
      [("conference", "2026-11-27", None), ("conference", "2026-11-27", None)]),
 ]
+ROUND_SIXTY_FIVE = [
+    # dozens of deals signed "this year" are a tally, whatever else the sentence dates
+    ("Posted 19 Nov 2026\n\nWe signed 31 cooperation agreements with Mainland cities this "
+     "year, and the joint conference will be held in Zhuhai in February.",
+     [("meeting", "2027-02", None)]),
+    # "It starts next month" over the day it starts: one launch, not two
+    ("Posted 21 Nov 2026\n\n1. It starts next month\nThe ferry service between Shekou "
+     "and Taipa will begin on December 12, the operator said.",
+     [("launch", "2026-12-12", None)]),
+    # training, a review or a survey begun is an 'other' happening, nothing opened
+    ("Posted 19 Nov 2026\n\nA joint review of the scheme began last week.",
+     [("other", "2026-11", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1215,7 +1228,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SIXTY_ONE
     + ROUND_SIXTY_TWO
     + ROUND_SIXTY_THREE
-    + ROUND_SIXTY_FOUR,
+    + ROUND_SIXTY_FOUR
+    + ROUND_SIXTY_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -417,6 +417,11 @@ ROUND_SIXTY_FOUR = [
         "From: Lotus Bay Freight Ltd. – Zhuhai Office\nTo: All agents",
         ["Lotus Bay Freight Ltd."],
     ),
+    # an assembly is a body
+    (
+        "The Legislative Assembly of the Macao SAR passed the budget.",
+        ["Legislative Assembly of the Macao SAR"],
+    ),
 ]
 
 
