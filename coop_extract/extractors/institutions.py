@@ -108,6 +108,7 @@ def _vocab() -> dict:
         "occasions": set(data["occasions"]),
         "venue_heads": set(data["venue_heads"]),
         "seat_unit_ends": {unit.split()[-1] for unit in data["seat_units"]},
+        "branch_units": frozenset(data["branch_units"]),
         "event_nouns": set(resources.event_triggers()["nouns"]["conference"]),
         "lead_stop": set(data["lead_stop"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
@@ -1049,7 +1050,7 @@ def _drop_branch_after_dash(text: str, found: list[dict]) -> list[dict]:
         if (
             prev is not None
             and len(words) >= 2
-            and words[-1] in ("Office", "Branch", "Division", "Department")
+            and words[-1] in _vocab()["branch_units"]
             and " ".join(words[:-1]) in gazetteer()[1]
             and _DASH_BETWEEN.fullmatch(text, prev["end"], f["start"]) is not None
         ):
