@@ -23,6 +23,8 @@ D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 Y = r"(?P<y>(?:19|20)\d{2})"
 M = rf"(?P<mon>{MONTH_RE})"
 M2 = rf"(?P<mon2>{MONTH_RE})"
+# the news "comes two months after" what it follows: a count back from the story's day
+_COMES = ("comes", "follows", "arrives")
 # a day written as an ordinal word ("the fourth of December", "the twenty-first of May")
 _ORDINALS: dict[str, int] = resources.numbers()["ordinals"]
 ORD = rf"(?:(?:twenty|thirty)[\s-])?(?:{'|'.join(sorted(_ORDINALS, key=len, reverse=True))})"
@@ -120,7 +122,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.years_ago",
         recache.compile(
-            r"(?:\b(?P<comes>comes|follows|arrives)\s+"
+            rf"(?:\b(?P<comes>{'|'.join(_COMES)})\s+"
             r"(?:just\s+|only\s+|barely\s+|about\s+|some\s+|nearly\s+|almost\s+)?)?"
             rf"\b(?P<n>{number_words_re()}|\d{{1,3}}|[Aa]n?)\s+"
             r"(?P<unit>years?|decades?|months?|weeks?)\s+(?P<dir>ago|after)\b"
@@ -275,7 +277,7 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at word starts only
     rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
     r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago|publication"
-    r"|comes|follows|arrives)\b|(?P<unit>week|month|year|quarter|half)\b"
+    rf"|{'|'.join(_COMES)})\b|(?P<unit>week|month|year|quarter|half)\b"
     r"|(?P<weekday>[a-z]*day)\b|(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2})|(?P<cjk>\d{1,2}[ \t]*月))"
 )
@@ -424,9 +426,7 @@ def _told_after(text: str, found: list[dict]) -> list[dict]:
     no date of its own."""
     drop = set()
     for k, f in enumerate(found):
-        if f["rule"] != "date.years_ago" or not f["text"].lower().startswith(
-            ("comes", "follows", "arrives")
-        ):
+        if f["rule"] != "date.years_ago" or not f["text"].lower().startswith(_COMES):
             continue
         start, sentence = _sentence_span(text, f["start"])
         if any(f["end"] <= g["start"] < start + len(sentence) for g in found[k + 1 :]):
@@ -700,10 +700,12 @@ def _years_ago(g: dict, anchor: date | None) -> tuple[str | None, str | None, st
     unit = g["unit"].lower()
     if unit.startswith(("month", "week")):
         # "two months ago": that month; "three weeks ago" is no more exact than its month
-        if g.get("today") or anchor is None:
-            return None if g.get("today") else (None, None, "month")
-        back_day = anchor - timedelta(weeks=int(n)) if unit.startswith("week") else None
-        if back_day is not None:
+        if g.get("today"):
+            return None
+        if anchor is None:
+            return (None, None, "month")
+        if unit.startswith("week"):
+            back_day = anchor - timedelta(weeks=int(n))
             return (f"{back_day.year:04d}-{back_day.month:02d}", None, "month")
         months = anchor.year * 12 + anchor.month - 1 - int(n)
         return (f"{months // 12:04d}-{months % 12 + 1:02d}", None, "month")
