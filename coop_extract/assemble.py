@@ -394,6 +394,9 @@ _GOVERNMENT_OF = re.compile(
 )
 
 
+_SEATED_IN = re.compile(r"(.+?)\s+in\s+(?:the\s+)?(.+)$")
+
+
 def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
     """The name without a closing 'of/in <place>' or an opening '<place>' ('s), or a
     company's name without its closing head ('Harbourline' for 'Harbourline Bank')."""
@@ -403,11 +406,14 @@ def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
         # "... of Guangdong Province", "... of the Macao SAR Government": a place, or the
         # government of one
         owner = _GOVERNMENT_OF.fullmatch(tail.group(2))
+        # "... of the Cooperation Zone in Hengqin": the zone, seated in its place
+        seated = _SEATED_IN.match(tail.group(2))
+        zone = seated.group(1) if seated and seated.group(2) in place_forms else tail.group(2)
         if (
             tail.group(2) in place_forms
             or (owner is not None and owner.group(1) in place_forms)
             # "Executive Committee of the Cooperation Zone": a zone or a new area is a place
-            or tail.group(2).split()[-1] in ("Zone", "Area")
+            or zone.split()[-1] in ("Zone", "Area")
         ):
             forms.append(tail.group(1))
     words = name.split()

@@ -142,6 +142,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def place_modifiers() -> frozenset[str]:
+    """Capitalised words that open a place's name as written ("Greater", "Downtown")."""
+    return frozenset(read_word_list("place_modifiers.txt"))
+
+
+@cache
 def mastheads() -> tuple[str, ...]:
     """Words that close an outlet's name after a place ("China Daily")."""
     return tuple(read_word_list("mastheads.txt"))

@@ -46,6 +46,14 @@ def _lower_words() -> frozenset[str]:
 
 
 @cache
+def third_person_verbs() -> frozenset[str]:
+    """The verbs a headline writes with an -s ("Signs", "Affirms"), lower case: inside a
+    capitalised run one ends the name before it."""
+    small = set(resources.read_json("truecase.json")["small_words"])
+    return frozenset(w for w in _lower_words() if w.endswith("s") and w not in small)
+
+
+@cache
 def _spellings() -> dict[str, str]:
     """Lower-cased word -> its own spelling, for words that are not plain capitalised
     words: acronyms and mixed-case names of known places and bodies ("HK", "GBA",

@@ -21,6 +21,9 @@ from ..resources import Place
 _WORD = recache.compile(r"[A-Za-z][\w'’.]*")
 _KEY_TAIL = recache.compile(r"(?:['’]s|\.)+$")
 _PREV_WORD = recache.compile(r"([A-Z][a-z]+)[^\S\n]+$")
+# a lower-case word before it: the capitalised word is inside a sentence, not opening it
+_LOWER_BEFORE = recache.compile(r"(?<![\w'’-])[a-z][\w'’-]*[^\S\n]+$")
+_HOME = frozenset({"CN", "HK", "MO", "TW"})
 
 
 def _key(word: str) -> str:
@@ -91,6 +94,8 @@ class CityFinder:
     def __init__(self) -> None:
         self.entries, _ = gazetteer()
         self.surnames = resources.surnames()
+        self.forms = gazetteer()[1]
+        self.modifiers = resources.place_modifiers()
         words = "|".join(sorted(map(re.escape, resources.mastheads()), key=len, reverse=True))
         self.masthead = recache.compile(rf"[^\S\n]+(?:{words})\b")
 
@@ -117,5 +122,13 @@ class CityFinder:
         prev = _PREV_WORD.search(text, max(0, start - 30), start)
         if prev is not None and prev.group(1) in self.surnames:
             return True
+        if (
+            prev is not None
+            and entry.country not in _HOME
+            and _LOWER_BEFORE.search(text, max(0, prev.start() - 30), prev.start())
+            and prev.group(1) not in self.forms
+            and prev.group(1) not in self.modifiers
+        ):
+            return True  # "coach Andrea Colombo": a given name before a foreign city's
         nxt = re.match(r"[^\S\n]+([A-Z][a-z]+)\b", text[end : end + 30])
         return bool(text[start:end] in self.surnames and nxt)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .. import recache, resources
 from ..extensions import facts, store, text_of
-from ..normalize import WEEKDAYS, parse_number
+from ..normalize import MONTH_RE, WEEKDAYS, parse_number
 from ..textutil import ByStart, Caseless, Found, MatchLike, lowered, trie_regex
 from .cities import gazetteer
 from .dates import LATER as _LATER
@@ -180,6 +180,15 @@ def _triggers() -> dict:
         ),
         "day_numbers": data["day_of_event"],
         "win_verbs": recache.compile(rf"(?:{trie_regex(data['win_verbs'])})", re.I),
+        # "beat Hong Kong 2-1", "won the first leg 2-1": a match, told by its score (never a
+        # day range: "held on 1-3 December")
+        "score": recache.compile(
+            rf"\b(?P<verb>{trie_regex(data['score_verbs'])})\b(?:[^\S\n]+[\w'’.-]+){{0,5}}?"
+            r"[^\S\n]+\d{1,2}[-–]\d{1,2}\b(?![-–/.]?\d|\s*(?:%|per\s*cent|percent|"
+            + MONTH_RE
+            + r"))",
+            re.I,
+        ),
         "begin_serving": recache.compile(rf"\s+(?:{trie_regex(data['begin_serving'])})\b", re.I),
         # an instrument's signature line: "Signed in duplicate at Guangzhou on 5 November
         # 2026", "Done at Macao on ..."
@@ -286,6 +295,10 @@ def _triggers() -> dict:
 _ADJECTIVE_BEFORE = recache.compile(
     r"\b(?:the|a|an|of|for|with|its|their|our|these|those|all|any|no)\s+$", re.I
 )
+# a verb with nothing after it: "... but the football won tonight,"
+_NO_OBJECT = recache.compile(
+    r"\s*(?:[,.;:!?\"”’)]|$)|\s+(?:tonight|today|yesterday|again|easily|comfortably)\b", re.I
+)
 _LABEL_COLON = recache.compile(r"(?:[ \t]+(?:on|at))?[ \t]*[:：]", re.I)
 _THE_BEFORE = recache.compile(r"\b[Tt]he[^\S\n]+$")
 
@@ -351,9 +364,14 @@ def _noun_in(pattern: Caseless | _Named, text: str) -> MatchLike | None:
             if not _TALKS_TO.match(text, m.end())
             and text[m.end() : m.end() + 2] not in _POSSESSIVE
             and not _PER_AFTER.match(text, m.end())
+            and not _VERB_SLOT.search(text, max(0, m.start() - 8), m.start())
         ),
         None,
     )
+
+
+# "will try to match each other's subsidies": a verb's slot, where the word is no noun
+_VERB_SLOT = recache.compile(r"\b(?:to|will|would|can|could|must|should)\s+$", re.I)
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -485,6 +503,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # introduced" is
         if _LABEL_COLON.match(sentence, m.end()):
             return  # a label ("Published: ...", "Issued on: 3/7/2021"), not a happening
+        if (
+            etype == "other"
+            and trig["win_verbs"].fullmatch(m.group())
+            and _NO_OBJECT.match(sentence, m.end())
+        ):
+            return  # "the football won tonight": no prize, contract or bid won
         if _inside_noun(sentence, m):
             return  # "the delegation's open meeting": the verb's word is the noun's
         if etype == "signing" and _INTO_FORCE.match(sentence, m.end()):
@@ -584,6 +608,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     for etype, pattern in trig["verbs"]:
         for m in pattern.finditer(sentence):
             add(etype, m)
+    for m in trig["score"].finditer(sentence):
+        # "came from behind to beat Hong Kong 2-1": a match played, whatever "to" before it
+        if not _NEGATED.search(sentence, max(0, m.start() - 24), m.start()):
+            played = Found(sentence, m.start("verb"), m.end("verb"))
+            if finite.get("other") is not None and finite["other"].start() == played.start():
+                del finite["other"]  # "won the first leg 2-1": the match, not a prize won
+            finite.setdefault("conference", played)
+            break
     if "launch" not in finite:
         # "had operated since October 2022": a launch, when no other verb tells one
         for m in trig["operating"].finditer(sentence):
@@ -972,6 +1004,9 @@ def _organised_no_event(sentence: str, verb: MatchLike) -> bool:
 _SINCE_SUBJECT = recache.compile(r"\bsince\s+(?:the|this|its|their)(?:\s+[\w'’-]+){1,5}$", re.I)
 
 
+_HEAD_OF = recache.compile(r"\s+(?:of|for|on|in)\s+")
+
+
 def _begun(sentence: str, verb: MatchLike) -> str | None:
     """What 'began'/'starts' reports: the event its subject names ('The forum began on
     Monday', 'the trip, which began on Wednesday'), else something launched ('a pilot
@@ -994,7 +1029,8 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
         return None  # "Our coverage resumes at 8am": no happening of the story
     if _SINCE_SUBJECT.search(before):
         return "launch"  # "the most since the expo began in 2021": its first edition
-    head = subject.split(" of ")[0].split()  # "A joint review of the scheme": "review"
+    # "A joint review of the scheme", "training for 40 managers": "review", "training"
+    head = _HEAD_OF.split(subject, 1)[0].split()
     if head and head[-1].lower() in _triggers()["begin_other"]:
         return "other"  # "Staff training began last week": a task under way, nothing opened
     found = [
@@ -1454,7 +1490,9 @@ def find_events(doc: Doc) -> list[dict]:
         if not own:
             own = _numbered_day(sentence, s, events)  # "🔹 Day 2: Visit to ..."
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
-        inherited = frame if same_paragraph else None
+        # ("In the first nine months of the year the group won 14 contracts": a period of
+        # its own, not the day the sentence before told)
+        inherited = frame if same_paragraph and not _OWN_PERIOD.search(sentence) else None
         from_lead = None
         if lead is None and own:
             lead = _lead_frame(text, s, e, own, pub.get("date"))
@@ -2338,6 +2376,13 @@ def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
 
 
 _SINCE = recache.compile(r"\bsince\s+$", re.I)
+# a span the sentence tells its own figures over: "in the first nine months of the year",
+# "over the past year", "so far this year"
+_OWN_PERIOD = recache.compile(
+    r"\b(?:(?:in|during|over|for)\s+the\s+(?:first|last|past|previous|latest)\s+"
+    r"(?:[\w-]+\s+)?(?:months?|quarters?|half|weeks?|years?)\b|so\s+far\s+this\s+year)",
+    re.I,
+)
 _SUSPENDED_SINCE = recache.compile(r"\b(?:suspended|halted)\s+since\s+$", re.I)
 
 
@@ -2556,6 +2601,12 @@ def _event(
     purposed: list[dict] = []  # the dates of what the trip is for
     if resolved:
         resolved = _dates_for(sentence, s, trigger, resolved, etype)
+        if _SINCE_SUBJECT.search(_strip_aux(sentence[: trigger.start()])):
+            # "the biggest crowd last night since the stadium opened": the clause after
+            # "since" takes only a date of its own ("since the expo began in 2021")
+            resolved = [d for d in resolved if d["start"] - s >= trigger.start()]
+            if not resolved:
+                return None
         said = _reported_future(sentence, trigger)
         if said is not None:  # the date of the saying does not date what is to come
             resolved = [d for d in resolved if d["start"] - s >= said]

@@ -16,15 +16,17 @@ from .. import recache, resources
 from ..extensions import add_fact, text_of
 from ..normalize import MONTH_RE
 from ..textutil import OF_THE, trie_regex
+from ..truecase import third_person_verbs
 from .cities import gazetteer
 
 # a numbered school or hospital names its number: "Guangzhou No. 2 Middle School"
 _CAP = r"(?:No\.[^\S\n]?\d+\b(?!\.\d)|[A-Z][\w'’.&–-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
-# "(Region)", "(Chongqing)" inside a name; a longer bracketed region only before a company's
-# suffix ("Rheinmetall Trading (Hong Kong) Ltd"; "... Countries (Forum Macao)" is an alias)
+# "(Region)", "(Chongqing)" inside a name; a longer bracketed region, or a region's code,
+# only before a company's suffix ("Rheinmetall Trading (Hong Kong) Ltd", "X Capital (HK)
+# Limited"; "... Countries (Forum Macao)" is an alias, "Macao Trade Fair (MIF)" an acronym)
 _PAREN = (
     r"\((?:[A-Z][a-z]+)\)"
-    r"|\((?:[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){1,2})\)"
+    r"|\((?:[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){1,2}|[A-Z]{2,3})\)"
     r"(?=[^\S\n]+(?:Ltd|Limited|Co\b|Company|Corporation|Holdings|Inc\b|Pte|GmbH|Bhd|LLC|Plc))"
 )
 _CONN = r"(?:of|and|for|the|in|on|&|de|du|da|between)"
@@ -42,6 +44,8 @@ _WHEN = recache.compile(
     rf"{MONTH_RE}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday|Today|Tomorrow"
 )
 _TITLE_CASE = recache.compile(r"[A-Z][a-z]+")
+# the small words a title-case headline capitalises that no name holds
+_HEADLINE_LINKS = frozenset({"With", "From", "At", "Into", "Via", "Amid", "To", "As", "Vs"})
 _ACRONYM_AFTER = recache.compile(r"(?:\.[ \t]*|\s*)\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
 _WORD = recache.compile(r"\S+")
 _OWNER_ACRONYM = recache.compile(r"[A-Z]{2,6}")
@@ -314,6 +318,17 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
     return words[i:]
 
 
+_LINE_OPEN = recache.compile(r"(?:^|\n)[ \t]*(?:[-*•–—][ \t]+)?$")
+
+
+def _run_in_heading(text: str, m: re.Match[str]) -> bool:
+    """Is the capitalised run ``m`` a paragraph's run-in heading: alone at the start of its
+    line, a colon after it ("Strong Government Links: ...")?"""
+    return text[m.end() : m.end() + 1] == ":" and (
+        _LINE_OPEN.search(text, max(0, m.start() - 8), m.start()) is not None
+    )
+
+
 def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Split at 'and the', and at an 'and' with a complete name on each side
     ('X Holdings and Y Ltd'; not 'Science and Technology Commission')."""
@@ -323,6 +338,9 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
         if _WHEN.fullmatch(w):  # "... Department of Commerce on Wednesday"
             parts.append([])
             continue
+        if k and (w.lower() in third_person_verbs() or w in _HEADLINE_LINKS):
+            parts.append([])  # "Meridian Ratings Affirms Guangzhou Metro Group", "... Pact
+            continue  # With Macau ...": a headline's verb or preposition between two names
         nxt = text[words[k + 1][0] : words[k + 1][1]] if k + 1 < len(words) else ""
         if w == "and" and parts[-1]:  # "&" joins one name: "Hong Kong Exchanges & Clearing"
             right = words[k + 1 :]
@@ -955,6 +973,9 @@ def find_institutions(text: str) -> list[dict]:
                 )
                 and not _spelled_by_acronym(text, part)
             ):
+                if _run_in_heading(text, m):
+                    continue  # "Strong Government Links: ...": a paragraph's heading, in
+                    # which the head noun names no body
                 part = part[: last + 1]
                 heads = [h for h in heads if h[0] <= last]
             part = _drop_seat(text, part, last)

@@ -85,6 +85,7 @@ def _vocab() -> dict:
         "place_re": trie_regex(set(forms), space=r"[^\S\n]+"),
         "org_words": org_words,
         "honor": honor,
+        "postnominals": trie_regex(titles["postnominals"]),
         "title_words": {w for h in heads for w in h.split()},
         "portfolio_words": {w.lower() for w in titles["portfolio_words"]},
         "portfolio_re": trie_regex(titles["portfolio_words"]),
@@ -483,6 +484,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """The official patterns, compiled once (they hold every title head)."""
     vocab = _vocab()
     honor = rf"(?:(?:{vocab['honor']})\s+){{0,2}}"  # ("H.E. Mr. Sam Hou Fai": two in a row)
+    # "Vivian Lo, CFA", "Chan Tai Man, SBS, JP": letters after the name, neither name nor post
+    post = rf"(?:,[^\S\n]*(?:{vocab['postnominals']})(?![\w.]))*"
     heads = vocab["head_alt"]
     pw = vocab["portfolio_re"]
     # "Economy and Finance", "Innovation, Technology and Industry", "the Civil Service",
@@ -495,7 +498,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # Name, [ (note) ,] title phrase [of affiliation] -- ends at , ; . or "said".
         "appositive": recache.compile(
-            rf"{honor}{PERSON}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<app>[^,;.\n]+?)"
+            rf"{honor}{PERSON}{post}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<app>[^,;.\n]+?)"
             rf"(?=\s*(?:[,;.\n]|\bsaid\b|\bsays\b|$))"
         ),
         # [Place['s]] Title Name
@@ -571,7 +574,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Development, Hong Kong Trade Development Council", post and body on one line; or
         # a list of participants: "Edmund Lo — Head of Bay Area Business, Harbour Bay Bank")
         "signature": recache.compile(
-            rf"(?m)^[ \t]*{honor}{PERSON}"
+            rf"(?m)^[ \t]*{honor}{PERSON}{post}"
             r"(?:[ \t]*(?:[•|][^\n]*)?\n[ \t]*|[ \t]+[—–-][ \t]+)"
             rf"(?P<title>(?i:{mods}(?:{heads}))"
             r"(?:[ \t]+of[ \t]+[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|for|the)){0,6})?"
@@ -583,7 +586,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # for Economy and Finance of the Macao Special Administrative Region", a line each
         # (the post line is read as an appositive is)
         "name_over_post": recache.compile(
-            rf"(?m)^[ \t]*{honor}{PERSON}[ \t]*\n[ \t]*(?P<post>[A-Z][^\n]{{2,160}}?)[ \t]*$"
+            rf"(?m)^[ \t]*{honor}{PERSON}{post}[ \t]*\n[ \t]*(?P<post>[A-Z][^\n]{{2,160}}?)[ \t]*$"
         ),
         # "said Tan, the company's founder", "Whitfield, its chairman, said": a short form
         # after a speech verb or opening a sentence

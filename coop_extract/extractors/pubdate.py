@@ -72,6 +72,21 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A wire's or an agency's dateline in spaced dashes: "Meridian Ratings - Hong Kong -
+        # 12 Nov 2026: ...", "HONG KONG — 3 March 2026 — ..."
+        "pubdate.dateline",
+        recache.compile(
+            r"(?m)^[ \t]*[A-Z][\w.'’&]*(?:[ \t](?:[A-Z]|of\b|and\b)[\w.'’&]*){0,5}"
+            r"(?:[ \t]+[-–—][ \t]+[A-Z][\w.'’&]*(?:[ \t][A-Z][\w.'’&]*){0,3})?[ \t]+[-–—][ \t]+"
+            r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
+            + MONTH_RE
+            + r"),?\s+(?P<y1>(?:19|20)\d{2})|(?P<mon2>"
+            + MONTH_RE
+            + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
+            r"[ \t]*(?::|--|—|–|-)"
+        ),
+    ),
+    (
         # A short header line ending in a date: "Source: Provincial Government | 2024-07-16".
         "pubdate.header_iso",
         recache.compile(

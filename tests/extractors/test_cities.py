@@ -36,6 +36,11 @@ CASES = [
     ("Foshan opened a depot, China Daily reported.", [("Foshan", "city", "Guangdong")]),
     ("Zhuhai told the South China Morning Post and the Macau Daily Times it would.",
      [("Zhuhai", "city", "Guangdong")]),
+    # a given name before a foreign city's name makes a person ("Marco Milan"); a place's
+    # own modifier does not
+    ("Guangzhou hired midfielder Marco Milan last week.", [("Guangzhou", "city", "Guangdong")]),
+    ("Flights link Guangzhou with Greater Milan.",
+     [("Guangzhou", "city", "Guangdong"), ("Milan", "city", None)]),
 ]
 # fmt: on
 

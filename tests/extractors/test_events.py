@@ -1158,6 +1158,32 @@ ROUND_SIXTY_FIVE = [
     ("Posted 19 Nov 2026\n\nA joint review of the scheme began last week.",
      [("other", "2026-11", None)]),
 ]
+ROUND_SIXTY_SIX = [
+    # a score tells a match played, even after "to" ("came back to beat")
+    ("Posted 8 Mar 2026\n\nMacau came back to beat Zhuhai 3-2 at the Olympic Sports "
+     "Centre on Saturday.", [("conference", "2026-03-07", None)]),
+    ("Posted 8 Mar 2026\n\nGuangzhou drew 1-1 with Foshan in the return leg on Sunday.",
+     [("conference", "2026-03-08", None)]),
+    # a day range is no score
+    ("Posted 8 Mar 2026\n\nThe fair will be held on 3-5 April in Macau.",
+     [("conference", "2026-04-03", "2026-04-05")]),
+    # "won" with nothing after it is no prize won; "to match" is a verb, no match
+    ("Posted 8 Mar 2026\n\n\"Our city won today,\" the mayor said on Sunday.", []),
+    ("Posted 8 Mar 2026\n\nThe two sides will try to match the subsidies from 1 April.", []),
+    # "since the arena opened": a comparison's clause, not dated by the main clause
+    ("Posted 8 Mar 2026\n\nThe derby drew 18,000 fans on Saturday, the most since the "
+     "arena opened.", []),
+    # a period of the sentence's own takes no day from the sentence before
+    ("Posted 8 Mar 2026\n\nThe port group signed a pact with a Macau operator on 2 March. "
+     "Over the past six months it also won nine terminal contracts in Jiangmen.",
+     [("signing", "2026-03-02", None)]),
+    # "training for ..." begun is an 'other' happening, whatever follows the noun
+    ("Posted 8 Mar 2026\n\n- 20 March: training for new tellers starts in Macau.",
+     [("other", "2026-03-20", None)]),
+    # "kick off" is a launch verb, a conference for a match or a forum
+    ("Posted 8 Mar 2026\n\nThe youth league will kick off in May with 12 clubs.",
+     [("launch", "2026-05", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1229,7 +1255,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SIXTY_TWO
     + ROUND_SIXTY_THREE
     + ROUND_SIXTY_FOUR
-    + ROUND_SIXTY_FIVE,
+    + ROUND_SIXTY_FIVE
+    + ROUND_SIXTY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -423,6 +423,21 @@ ROUND_SIXTY_FOUR = [
         ["Legislative Assembly of the Macao SAR"],
     ),
 ]
+ROUND_SIXTY_SIX = [
+    # a region's code in brackets before a company's suffix is part of its name
+    ("Bonds will be sold by Lotus Funding (HK) Limited next week.", ["Lotus Funding (HK) Limited"]),
+    # a title-case headline's verb or preposition stands between two names
+    (
+        "Harbour Credit Research Upgrades Zhuhai Port Holdings Group",
+        ["Zhuhai Port Holdings Group"],
+    ),
+    (
+        "Nansha Logistics Group Signs Pact With Macao Container Terminal Company",
+        ["Nansha Logistics Group", "Macao Container Terminal Company"],
+    ),
+    # a paragraph's run-in heading names no body
+    ("Summary.\n\nSolid Bank Support: The lenders back the group.", []),
+]
 
 
 @pytest.mark.parametrize(
@@ -437,10 +452,24 @@ ROUND_SIXTY_FOUR = [
     + ROUND_SIXTEEN
     + ROUND_FIFTY_SEVEN
     + ROUND_FIFTY_NINE
-    + ROUND_SIXTY_FOUR,
+    + ROUND_SIXTY_FOUR
+    + ROUND_SIXTY_SIX,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
+
+
+def test_institutions_zone_seated_in_a_place_is_dropped_for_the_short_form(extractor):
+    text = (
+        "The Commerce Bureau of the Qianhai Cooperation Zone in Shenzhen approved it. "
+        "An official of the Commerce Bureau said so."
+    )
+    (body,) = extractor.extract(text).institutions
+    assert (body.name, body.aliases, len(body.mentions)) == (
+        "Commerce Bureau of the Qianhai Cooperation Zone in Shenzhen",
+        ["Commerce Bureau"],
+        2,
+    )
 
 
 def test_institutions_legal_suffix_names_the_same_body(extractor):

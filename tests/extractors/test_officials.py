@@ -218,6 +218,14 @@ CASES = [
     # a letter's signature: a unit after the post, with no body, joins the post
     ("Yours sincerely,\nWinnie Tse\nHead, Cold Chain Logistics\n",
      ("Winnie Tse", "Head, Cold Chain Logistics", None)),
+    # letters after a name (credentials, honours) are neither name nor post
+    ("Analyst contact\nJoanne Kwok, CFA\nSenior Director\n+852 2100 0000",
+     ("Joanne Kwok", "Senior Director", None)),
+    ("The guest was Dr Lam Ka-fai, SBS, JP, Chairman of the Hong Kong Export Council.",
+     ("Lam Ka-fai", "Chairman", "Hong Kong Export Council")),
+    # a department's field, capitalised, is the post's own ("Head of Retail Banking")
+    ("Queries go to Ivy Mok, Head of Cross-border Payments, or to the desk.",
+     ("Ivy Mok", "Head of Cross-border Payments", None)),
 ]
 # fmt: on
 

@@ -26,12 +26,23 @@ CASES = [
     # a report's delivery line: labels are not counted against a header's length
     ("Report of the Zhuhai Government\nDelivered at the Third Session of the 11th Zhuhai Municipal "
      "People's Congress on 2025.01.20\n\nText", "2025-01-20", "pubdate.header_line"),
+    # an agency's dateline in spaced dashes, the date closed by a colon
+    ("Harbour Credit Research - Macau - 4 Mar 2026: The agency has upgraded ...", "2026-03-04",
+     "pubdate.dateline"),
+    ("SHENZHEN — 9 June 2026 — A fintech fund ...", "2026-06-09", "pubdate.dateline"),
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize(
-    "text", ["No date here at all.", "In 2018 the line opened.", "Call 2023-99-99"]
+    "text",
+    [
+        "No date here at all.",
+        "In 2018 the line opened.",
+        "Call 2023-99-99",
+        # a sentence's day range is no dateline
+        "The fair runs 3 - 5 May 2026 - and more.",
+    ],
 )
 def test_pubdate_none(text):
     assert find_publication_date(text) is None
