@@ -295,6 +295,16 @@ def _triggers() -> dict:
 _ADJECTIVE_BEFORE = recache.compile(
     r"\b(?:the|a|an|of|for|with|its|their|our|these|those|all|any|no)\s+$", re.I
 )
+# a time clause in the present after a future ("will ..., after the Fed meets")
+_TIME_CLAUSE = recache.compile(
+    r"(?:,[^\S\n]*|[^\S\n])(?:after|before|until|once|when)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:[\w.'’-]+[^\S\n]+){0,4}$",
+    re.I,
+)
+_WILL = recache.compile(r"\b(?:will|would|shall)\b", re.I)
+_DATEISH = recache.compile(
+    rf"\d|\b(?:{MONTH_RE}|{'|'.join(WEEKDAYS)}|today|tomorrow|tonight|next|this)\b", re.I
+)
 # a verb with nothing after it: "... but the football won tonight,"
 _NO_OBJECT = recache.compile(
     r"\s*(?:[,.;:!?\"”’)]|$)|\s+(?:tonight|today|yesterday|again|easily|comfortably)\b", re.I
@@ -503,6 +513,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # introduced" is
         if _LABEL_COLON.match(sentence, m.end()):
             return  # a label ("Published: ...", "Issued on: 3/7/2021"), not a happening
+        if (
+            (clause := _TIME_CLAUSE.search(sentence, max(0, m.start() - 60), m.start()))
+            and _WILL.search(sentence, 0, clause.start())
+            and not _DATEISH.search(sentence, m.end())
+        ):
+            return  # "will announce its decision on 10 December, after the Fed meets": what
+            # the future waits for, no day of its own
         if (
             etype == "other"
             and trig["win_verbs"].fullmatch(m.group())
@@ -900,7 +917,12 @@ _HEADLINE_TO = recache.compile(
     r"^(?:[A-Za-z]{1,5}\s+\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s+\*?)?(?:[A-Za-z]+:\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}\s+to\s+$"
 )
-_CONJUNCT = recache.compile(r",?\s+and\s+(?:[\w-]+\s+){0,2}$")
+# ("agreed in May, under which the bureau will send ... next spring": a clause of its own)
+_CONJUNCT = recache.compile(
+    r",?\s+and\s+(?:[\w-]+\s+){0,2}$"
+    r"|,\s+(?:under|in|by|through)\s+which\s+(?:[\w'’-]+\s+){0,6}$|,\s+whereby\s+(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
 # the words between "at the" and an event noun: modifiers or a name, never a function word
 # ("at the second Chongqing-Hong Kong High-Level Meeting", "at the Shenzhen-Hong Kong
 # financial cooperation forum"; not "at the end of the forum")
@@ -2376,6 +2398,7 @@ def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
 
 
 _SINCE = recache.compile(r"\bsince\s+$", re.I)
+_DATED = recache.compile(r"\bdated\s+$", re.I)
 # a span the sentence tells its own figures over: "in the first nine months of the year",
 # "over the past year", "so far this year"
 _OWN_PERIOD = recache.compile(
@@ -2601,6 +2624,18 @@ def _event(
     purposed: list[dict] = []  # the dates of what the trip is for
     if resolved:
         resolved = _dates_for(sentence, s, trigger, resolved, etype)
+        if etype != "signing" and (
+            papers := [
+                d
+                for d in resolved
+                if _DATED.search(sentence, max(0, d["start"] - s - 8), d["start"] - s)
+            ]
+        ):
+            # "the notice of the meeting dated 27 October": a paper's day, not the meeting's
+            # (an agreement's is the day it was signed)
+            resolved = [d for d in resolved if d not in papers]
+            if not resolved:
+                return None
         if _SINCE_SUBJECT.search(_strip_aux(sentence[: trigger.start()])):
             # "the biggest crowd last night since the stadium opened": the clause after
             # "since" takes only a date of its own ("since the expo began in 2021")

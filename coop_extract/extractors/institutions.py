@@ -133,6 +133,8 @@ def _vocab() -> dict:
         | {n.split()[0] for n in resources.currencies()["names"]},
         "company_cues": data["company_cues"],
         "stake_cues": data["stake_cues"],
+        "market_moves": data["market_moves"],
+        "market_measures": frozenset(data["market_measures"]),
         "list_cues": data["list_cues"],
         # Any head noun anywhere (a superset of what _head_kind accepts): capitalised runs
         # without one are skipped before they are cut into words.
@@ -672,6 +674,17 @@ _FIELD_ITEM = recache.compile(
 )
 
 
+@cache
+def _market_move(name_re: str) -> re.Pattern[str]:
+    """A capitalised name, a market move and a percentage ("Sands China fell 1.1 per cent")."""
+    moves = trie_regex(_vocab()["market_moves"], space=_SP)
+    return recache.compile(
+        rf"(?<![\w'’-])(?P<name>{name_re}){_SP}(?:{moves}){_SP}(?:by{_SP})?"
+        rf"(?:(?:as{_SP}much{_SP}as|about|nearly|almost|some){_SP})?"
+        r"\d+(?:\.\d+)?[^\S\n]?(?:%|per[^\S\n]?cent\b|percent\b)"
+    )
+
+
 def _person_like(words: list[str]) -> bool:
     """Do the words read as a person's name: three or fewer, opening with a surname?"""
     return len(words) <= 3 and words[0] in resources.surnames()
@@ -795,6 +808,18 @@ def find_institutions(text: str) -> list[dict]:
             and not _places_only(text, _words(text, start, m.end("name")))
         ):  # (never "a stake in Hong Kong")
             accept(start, m.end("name"), "company", "inst.stake_in")
+    # "Sands China fell 1.1 per cent": what a market report says moved is a listed firm
+    for m in _market_move(name_re).finditer(text):
+        start, end = m.start("name"), m.end("name")
+        words = text[start:end].split()
+        if (
+            len(words) >= 2
+            and words[-1] not in vocab["market_measures"]
+            and not any(w in vocab["market_measures"] for w in words)
+            and not _places_only(text, _words(text, start, end))
+            and not _person_like(words)
+        ):  # ("Sands China", "Wynn Macau": a firm named by its market)
+            accept(start, end, "company", "inst.market_move")
     # "Shenzhen-based GridNest", "Macao's Tasca Robotics, a restaurant automation firm,",
     # "SonoLite, spun out of the Chinese University ...": a firm told by where it is based,
     # by what it is, or by where it came from

@@ -257,10 +257,14 @@ def _range(text: str, m: re.Match[str], payload: dict, scale: str | None, taken:
         return
     if payload["rule"] == "money.prefix" and not m.group("scale"):
         after = re.match(
-            rf"\s*(?:-|–|to)\s*(?:{re.escape(m.group('cur'))})?\s?(?P<high>{NUMBER_RE})"
+            rf"\s*(?:-|–|to)\s*(?P<again>{re.escape(m.group('cur'))})?\s?(?P<high>{NUMBER_RE})"
             rf"(?:\s*(?P<hscale>{_SCALES})\b)?",
             text[m.end() :],
         )
+        if after and after.group("again") and not after.group("hscale"):
+            return  # "MOP 180 to MOP 480": each end written whole is an amount of its own,
+            # as "between MOP 20 billion and MOP 21 billion" is ("HK$5 to HK$8 billion"
+            # shares its scale: one range)
         if after:
             top = parse_number(after.group("high"))
             hscale = after.group("hscale")

@@ -13,6 +13,7 @@ Rules (ids in the output):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.language import Language
@@ -569,6 +570,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<affil>[A-Z][\w'’&-]*(?:[^\S\n]+"
             r"(?:[A-Z][\w'’&-]*|of|and|for|the)){0,8}))?"
         ),
+        # "To re-elect Ms. Fiona Chan as an executive director", "appointed Dr Ho as
+        # Director of the Institute": the verb before the name
+        "elect_name_as": recache.compile(
+            r"\b(?:re-?elect|elect|re-?appoint|appoint|name)(?:ed|s|d)?[^\S\n]+"
+            rf"{honor}{PERSON}{post}(?:[^\S\n]*\([^)\n]{{1,30}}\))?,?[^\S\n]+as[^\S\n]+"
+            rf"(?:(?:the|its|an?|new|our|their)[^\S\n]+)?(?P<title>(?i:{mods}(?:{heads})))\b"
+            r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<affil>[A-Z][\w'’&-]*(?:[^\S\n]+"
+            r"(?:[A-Z][\w'’&-]*|of|and|for|the)){0,8}))?"
+        ),
+        # "the executive directors of the Company are Mr. A, Ms. B and Mr. C": a post in
+        # the plural, then its holders (each read by "listed_person")
+        "title_list": recache.compile(
+            rf"\b(?P<title>(?i:{mods}(?:{heads})))s[^\S\n]+"
+            r"(?:of[^\S\n]+the[^\S\n]+[A-Z][\w'’-]*[^\S\n]+)?"
+            r"(?:are|were|include|included|comprise|comprised)[^\S\n]+"
+        ),
+        "listed_person": recache.compile(
+            rf"{honor}{PERSON}{post}(?:[^\S\n]*\((?P<role>[^)\n]{{1,30}})\))?"
+        ),
         # a signature: "Ip Sio Man" / "Chairman" / "Macau Chinese Enterprises Association"
         # (or a profile's header: "Grace Leung • 1st" / "Director, Mainland Business
         # Development, Hong Kong Trade Development Council", post and body on one line; or
@@ -599,6 +619,27 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ", the Secretary ...": the name just found has its own post after it
         "own_post": recache.compile(r",\s+(?:the\s+)?(?i:" + heads + r")\b"),
     }
+
+
+_LIST_SEP = recache.compile(r"[^\S\n]*(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)")
+
+
+def _listed(text: str, pos: int, hi: int) -> Iterator[re.Match[str]]:
+    """The people named one after another from ``pos``: "Mr. A, Ms. B and Dr. C"."""
+    pats = _patterns()
+    while (p := pats["listed_person"].match(text, pos, hi)) is not None:
+        if not valid_name(p.group("name"), strong_context=True):
+            return
+        yield p
+        sep = _LIST_SEP.match(text, p.end(), hi)
+        if sep is None:
+            return
+        pos = sep.end()
+
+
+def vocab_head(phrase: str) -> bool:
+    """Is ``phrase`` a post, whole ("Chairman", "Vice-President")?"""
+    return _vocab()["head_re"].fullmatch(phrase.strip()) is not None
 
 
 _WORD_BEFORE = recache.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[^\S\n]+$")
@@ -718,6 +759,15 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     for m in pats["title_colon"].finditer(text, lo, hi):
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), m.group("affil"), "official.title_colon")
+    for m in _overlapping(pats["elect_name_as"], text, lo, hi):
+        if valid_name(m.group("name"), strong_context=True):
+            emit(m, m.group("title"), m.group("affil"), "official.elect_name_as")
+    for m in pats["title_list"].finditer(text, lo, hi):
+        for p in _listed(text, m.end(), hi):
+            # "Mr. Lau Kwok Wai (Chairman)": a post in brackets is the holder's own
+            role = p.group("role")
+            own = role if role and vocab_head(role) else None
+            emit(p, own or m.group("title"), None, "official.title_list")
     out.sort(key=lambda f: f["start"])
     return out
 

@@ -285,6 +285,9 @@ def _find_dated(text: str) -> dict | None:
         for m in pattern.finditer(text):
             if rule.startswith("pubdate.labelled") and _under_meeting_label(text, m.start()):
                 continue  # "Minutes of the Sixth Meeting" / "Date: ...": the meeting's day
+            if rule.startswith("pubdate.labelled") and _in_sentence(text, m):
+                continue  # "the notice of the meeting dated 27 October 2026": another
+                # paper's day, told in a sentence
             parsed = _to_date(m)
             if parsed is not None:
                 return _found(m, parsed, rule)
@@ -308,6 +311,19 @@ def _under_meeting_label(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     lines = text[:start].rstrip().rsplit("\n", 1)
     return bool(lines[-1].strip()) and _header_parts()[2].match(lines[-1]) is not None
+
+
+_LABEL_WORD = recache.compile(r"[a-z]+")
+_SENTENCE_BEFORE = recache.compile(r"(?:\S+[^\S\n]+){2,}$")
+
+
+def _in_sentence(text: str, m: re.Match[str]) -> bool:
+    """Is the label a lower-case word with no colon after it, two or more words into its
+    line ("... of the Company dated 27 October 2026")?"""
+    label = _LABEL_WORD.match(text, m.start())
+    if label is None or text[label.end() : label.end() + 3].lstrip()[:1] in (":", "："):
+        return False
+    return _SENTENCE_BEFORE.search(text, max(0, m.start() - 200), m.start()) is not None
 
 
 def _top_lines(text: str, n: int) -> Iterator[re.Match[str]]:

@@ -1184,6 +1184,28 @@ ROUND_SIXTY_SIX = [
     ("Posted 8 Mar 2026\n\nThe youth league will kick off in May with 12 clubs.",
      [("launch", "2026-05", None)]),
 ]
+ROUND_SIXTY_SEVEN = [
+    # a production's premiere is its launch
+    ("Posted 8 Mar 2026\n\nThe musical, which premiered in Shenzhen in January, tours on.",
+     [("launch", "2026-01", None)]),
+    # a troupe or a choir sent somewhere is a visit; a clause "under which" has its own date
+    ("Posted 8 Mar 2026\n\nIt follows a pact signed in February, under which Zhuhai will "
+     "send its youth choir to Macau next autumn.",
+     [("signing", "2026-02", None), ("visit", "2026", None)]),
+    # what a body will publish or announce on a day is an 'other' happening; what the
+    # future waits for ("after the board meets") has no day of its own
+    ("Posted 8 Mar 2026\n\nThe bureau would publish the March figures on 1 April, it said.",
+     [("other", "2026-04-01", None)]),
+    ("Posted 8 Mar 2026\n\nThe bank will announce its rate on 19 March, after the board meets.",
+     [("other", "2026-03-19", None)]),
+    # a dividend paid on a day
+    ("Posted 8 Mar 2026\n\nThe special dividend will be paid on 2 April 2026.",
+     [("other", "2026-04-02", None)]),
+    # a paper's date ("the notice dated ...") is not the meeting's
+    ("Posted 25 Mar 2026\n\nThe resolutions in the notice of the general meeting dated 2 "
+     "March 2026 were passed at the meeting held on 24 March 2026.",
+     [("meeting", "2026-03-24", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1256,7 +1278,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SIXTY_THREE
     + ROUND_SIXTY_FOUR
     + ROUND_SIXTY_FIVE
-    + ROUND_SIXTY_SIX,
+    + ROUND_SIXTY_SIX
+    + ROUND_SIXTY_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -438,6 +438,16 @@ ROUND_SIXTY_SIX = [
     # a paragraph's run-in heading names no body
     ("Summary.\n\nSolid Bank Support: The lenders back the group.", []),
 ]
+ROUND_SIXTY_SEVEN = [
+    # what a market report says moved by a percentage is a listed firm, head noun or not
+    (
+        "Wynn Macau fell 2.3 per cent, while Zhuhai Huafa gained 1.2% and the Hang Seng "
+        "Index rose 0.4 per cent.",
+        ["Wynn Macau", "Zhuhai Huafa"],
+    ),
+    # central banks are well-known bodies
+    ("Traders await the US Federal Reserve.", ["Federal Reserve"]),
+]
 
 
 @pytest.mark.parametrize(
@@ -453,7 +463,8 @@ ROUND_SIXTY_SIX = [
     + ROUND_FIFTY_SEVEN
     + ROUND_FIFTY_NINE
     + ROUND_SIXTY_FOUR
-    + ROUND_SIXTY_SIX,
+    + ROUND_SIXTY_SIX
+    + ROUND_SIXTY_SEVEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

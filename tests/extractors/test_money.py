@@ -39,6 +39,8 @@ CASES = [
     ("the firm that in 2019 won the tender", []),
     # a change from one amount to another is two figures, not a range
     ("the cap rises from HK$2 million to HK$4 million", [(2e6, "HKD", None), (4e6, "HKD", None)]),
+    # each end written whole is an amount of its own
+    ("seats cost MOP 150 to MOP 600", [(150, "MOP", None), (600, "MOP", None)]),
     # qualifiers
     ("more than 3.2 billion patacas", [(3.2e9, "MOP", "more than")]),
     ("nearly two billion yuan", [(2e9, "CNY", "nearly")]),

@@ -226,6 +226,11 @@ CASES = [
     # a department's field, capitalised, is the post's own ("Head of Retail Banking")
     ("Queries go to Ivy Mok, Head of Cross-border Payments, or to the desk.",
      ("Ivy Mok", "Head of Cross-border Payments", None)),
+    # the verb before the name: "To re-elect X as ...", "appointed X as ..."
+    ("7. To re-elect Mr. Kwan Siu Ming as an independent non-executive director",
+     ("Kwan Siu Ming", "independent non-executive director", None)),
+    ("The council appointed Prof. Ada Leung as Dean of the Macau Business School.",
+     ("Ada Leung", "Dean", "Macau Business School")),
 ]
 # fmt: on
 
@@ -234,6 +239,20 @@ CASES = [
 def test_officials_title_and_affiliation(extractor, text, expected):
     officials = extractor.extract(text).officials
     assert [(o.name, o.title, o.affiliation) for o in officials] == [expected]
+
+
+def test_officials_post_in_the_plural_then_its_holders(extractor):
+    text = (
+        "The executive directors of the Company are Mr. Ng Chun Kit (Chief Executive Officer) "
+        "and Ms. Yvonne Tam; the non-executive directors are Mr. Li Hongbo and Dr. Chow Ka Lun."
+    )
+    officials = extractor.extract(text).officials
+    assert [(o.name, o.title) for o in officials] == [
+        ("Ng Chun Kit", "Chief Executive Officer"),
+        ("Yvonne Tam", "executive director"),
+        ("Li Hongbo", "non-executive director"),
+        ("Chow Ka Lun", "non-executive director"),
+    ]
 
 
 def test_officials_delegate_list_splits_each_post(extractor):

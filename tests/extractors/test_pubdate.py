@@ -42,6 +42,8 @@ CASES = [
         "Call 2023-99-99",
         # a sentence's day range is no dateline
         "The fair runs 3 - 5 May 2026 - and more.",
+        # another paper's date, told in a sentence
+        "All resolutions in the circular of the Company dated 3 March 2026 were passed.",
     ],
 )
 def test_pubdate_none(text):
