@@ -417,6 +417,8 @@ def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
         ):
             forms.append(tail.group(1))
     words = name.split()
+    if len(words) >= 3 and words[-1] in resources.org_heads()["head_tails"]:
+        forms.append(" ".join(words[:-1]))  # "Gongbei Customs" for "Gongbei Customs District"
     if len(words) >= 3 and _LEGAL_SUFFIX.search(name.lower()) and words[-2] in _company_heads():
         words = words[:-1]  # "Golden Crust Holdings Limited": "Golden Crust" too
     if len(words) >= 2 and words[-1] in _company_heads():

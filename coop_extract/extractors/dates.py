@@ -153,6 +153,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:,?\s+{Y}|\s+(?P<ry>[Tt]his|[Nn]ext|[Ll]ast)\s+year\b)?"
         ),
     ),
+    # "from April to June 2025", "between March and May last year", "April-June 2025": the
+    # months from the first to the last, the year written once, after the last
+    (
+        "date.range_months",
+        recache.compile(
+            rf"\b(?:from\s+|(?P<btw>between\s+))?{M}(?:\s+(?P<y1>(?:19|20)\d{{2}}))?"
+            rf"(?:\s*(?:-|–|—)\s*|\s+(?:to|until|till|through|(?P<and>and))\s+){M2}\s+"
+            rf"(?:{Y}|(?P<rel>[Tt]his|[Nn]ext|[Ll]ast)\s+year)\b"
+        ),
+    ),
     ("date.month_year", recache.compile(rf"\b{M}\s+(?:of\s+)?{Y}\b")),
     # "in March this year", "from March next year": that month of the year named
     (
@@ -297,6 +307,7 @@ _NEEDS = {
     "date.month_day": "month",
     "date.day_month": "month",
     "date.month_year": "month",
+    "date.range_months": "month",
     "date.month": "month",
     "date.month_rel": "month",
     "date.month_of_rel_year": "month",
@@ -329,6 +340,23 @@ def season_window(said: str, year: str) -> tuple[str, str] | None:
     first, last = _SEASONS[m.group().lower()]
     end = date(int(year), last + 1, 1) - timedelta(days=1)
     return f"{year}-{first:02d}-01", end.isoformat()
+
+
+def _month_range(g: dict, anchor: date | None) -> tuple[str | None, str | None, str] | None:
+    """'from April to June 2025': (2025-04, 2025-06, month); 'and' only after 'between'."""
+    if g.get("and") and not g.get("btw"):
+        return None  # "in March and May 2025": two months, not a range
+    first, last = month_number(g["mon"]), month_number(g["mon2"])
+    if g.get("rel"):
+        if anchor is None:
+            return (None, None, "month")
+        end_year = anchor.year + {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]
+    else:
+        end_year = int(g["y"])
+    start_year = int(g["y1"]) if g.get("y1") else end_year - (1 if first > last else 0)
+    if (start_year, first) >= (end_year, last):
+        return None
+    return (f"{start_year:04d}-{first:02d}", f"{end_year:04d}-{last:02d}", "month")
 
 
 class YearAnchor(date):
@@ -874,6 +902,8 @@ def _resolve(
         return ((anchor + timedelta(days=1 if g.get("next") else 0)).isoformat(), None, "day")
     if rule == "date.month_year":
         return (f"{year:04d}-{month_number(g['mon']):02d}", None, "month")
+    if rule == "date.range_months":
+        return _month_range(g, anchor)
     if rule == "date.month_of_rel_year":
         if anchor is None:
             return (None, None, "month")
@@ -1121,7 +1151,13 @@ _HEADING_HEAD = recache.compile(
     r"(?:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?\(?"
 )
 # "Monday (Dec 1)": a diary's heading may hold its date in brackets
-_HEADING_TAIL = recache.compile(r"\)?[ \t]*[:.]?[ \t]*")
+# ... or a clock time and its zone after it: a feed's item stamp ("Fri, 20 Nov 2026 19:15:00
+# +0800")
+_HEADING_TAIL = recache.compile(
+    r"\)?[ \t]*[:.]?[ \t]*"
+    r"(?:,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]*(?:[+-]\d{2}:?\d{2}|GMT|UTC|HKT)(?:[ \t]*[+-]\d{1,2}(?::?\d{2})?)?)?[ \t]*)?"
+)
 # A line led by a clock time or a part of the day: a programme's or a live blog's entry
 # ("09:30–12:00  Conference ...", "21:40  That's all from us", "Afternoon    Depart ...")
 _TIMED_LINE = recache.compile(
@@ -1165,16 +1201,50 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
     timed = [m.start() for m in _TIMED_LINE.finditer(text)]
     if len(heads) < 2 and not (heads and len(timed) >= 2):
         return []
+    # a feed's item: its title (and link) stand over its date line, and are the item's
+    titled = [_title_above(text, line) for line, _, _ in heads]
     sections = []
     early = [t for t in timed if t < heads[0][0]]
     if early and pub and pub.get("date"):
         top = {"date": pub["date"], "end_date": None, "precision": "day", "text": pub.get("text")}
         sections.append({"start": early[0], "end": heads[0][0], "heading": None, **top})
     for k, (_, end, d) in enumerate(heads):
-        stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        stop = titled[k + 1] if k + 1 < len(heads) else len(text)
         payload = {f: d[f] for f in ("date", "end_date", "precision", "text")}
-        sections.append({"start": end, "end": stop, "heading": (d["start"], d["end"]), **payload})
+        start = end if titled[k] == heads[k][0] else titled[k]
+        sections.append({"start": start, "end": stop, "heading": (d["start"], d["end"]), **payload})
     return sections
+
+
+_URL_LINE = recache.compile(r"[ \t]*(?:https?://|www\.)\S+[ \t]*")
+
+
+def _title_above(text: str, line: int) -> int:
+    """Where the title block over a date line starts: a title (a line with no full stop,
+    twenty words at most) right above its link line, single blank lines apart, as a feed's
+    item is laid out ("Secretary meets Hubei delegation" / link / "Fri, 20 Nov 2026
+    19:15:00 +0800"); else the date line itself (a programme's entry above a day's heading
+    is the day before's)."""
+    pos = line
+    blanks = 0
+    linked = False
+    while pos > 0:
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        row = text[prev : pos - 1]
+        if not row.strip():
+            blanks += 1
+            if blanks > 1:
+                return line
+        elif _URL_LINE.fullmatch(row):
+            blanks = 0
+            linked = True
+        else:
+            words = row.split()
+            if not linked or row.rstrip()[-1:] in ".!?:;" or len(words) > 20:
+                return line
+            return prev
+        pos = prev
+    return line
 
 
 def _redate(

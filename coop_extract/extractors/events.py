@@ -180,6 +180,13 @@ def _triggers() -> dict:
         ),
         "day_numbers": data["day_of_event"],
         "win_verbs": recache.compile(rf"(?:{trie_regex(data['win_verbs'])})", re.I),
+        # "the 2024 agreement between the two governments": a deal named by the year it was
+        # made
+        "year_deal": recache.compile(
+            r"\b(?:the|an?|its|their|under)\s+(?P<deal>(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?"
+            rf"(?:{trie_regex([w for w in data['anaphora']['signing'] if w != 'signing'])}))\b",
+            re.I,
+        ),
         # "beat Hong Kong 2-1", "won the first leg 2-1": a match, told by its score (never a
         # day range: "held on 1-3 December")
         "score": recache.compile(
@@ -633,6 +640,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 del finite["other"]  # "won the first leg 2-1": the match, not a prize won
             finite.setdefault("conference", played)
             break
+    if "signing" not in finite and (deal := trig["year_deal"].search(sentence)) is not None:
+        # "the 2024 agreement between the two governments": made, and signed, that year
+        finite["signing"] = Found(sentence, deal.start("deal"), deal.end("deal"))
     if "launch" not in finite:
         # "had operated since October 2022": a launch, when no other verb tells one
         for m in trig["operating"].finditer(sentence):
@@ -1572,6 +1582,8 @@ def find_events(doc: Doc) -> list[dict]:
             (etype, m)
             for etype, m in _triggers_in(sentence, duration)
             if not any(a <= s + m.start() and s + m.end() <= b for a, b in money)
+            # ("published online 20 November 2026": the article's own stamp)
+            and not pub.get("start", -1) <= s + m.start() < pub.get("end", -1)
         ]
         if not found:
             found = (

@@ -182,7 +182,11 @@ _OF_TAIL = recache.compile(r"^(.*\S)\s+(?:of|for)\s+(?:the\s+)?\S")
 
 def _field_tail(name: str) -> bool:
     """Does ``name`` end in a field after its head ('Institute of Public Policy', 'Office
-    of the Greater Bay Area'), not in a plan or a place ('Outline Development Plan')?"""
+    of the Greater Bay Area'), or in a tail of its head ('Shenzhen Customs District'), not
+    in a plan or a place ('Outline Development Plan', 'Nanshan District')?"""
+    words = name.split()
+    if len(words) >= 3 and words[-1] in _vocab()["head_tails"] and _head_kind(words[-2]):
+        return True
     m = _OF_TAIL.match(name)
     return m is not None and _head_kind(m.group(1).split()[-1]) is not None
 

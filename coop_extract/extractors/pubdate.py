@@ -33,7 +33,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         # ("Date of Judgment: 14 October 2025": the day a court's paper is its own)
         "pubdate.labelled_text",
         recache.compile(
-            r"(?im)\b(?:updated|published|posted|released|issued|dated"
+            # ("Received ...; accepted ...; published online 20 November 2026": a journal's)
+            r"(?im)\b(?:updated|published(?:\s+online)?|posted|released|issued|dated"
             r"|date(?:\s+of\s+(?:judgment|judgement|decision|ruling|publication|issue))?)"
             r"\s*[:：]?\s*"
             r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,?\s*)?(?:[A-Z][a-z]+day,?\s*)?"
@@ -314,16 +315,24 @@ def _under_meeting_label(text: str, pos: int) -> bool:
 
 
 _LABEL_WORD = recache.compile(r"[a-z]+")
-_SENTENCE_BEFORE = recache.compile(r"(?:\S+[^\S\n]+){2,}$")
+# (a header's fields apart: "Received 12 March 2026; accepted ...; published online ...")
+# ... and the sentence goes on after the date ("... were duly passed"; a header line ends:
+# "Compiled by the Business Desk, published Sunday 30 November 2025")
+_GOES_ON = recache.compile(r"[^\S\n]*(?:\([^)\n]*\)[^\S\n]*)?,?[^\S\n]*[a-z]")
+_SENTENCE_BEFORE = recache.compile(r"(?:[^\s;|·•]+[^\S\n]+){2,}$")
 
 
 def _in_sentence(text: str, m: re.Match[str]) -> bool:
     """Is the label a lower-case word with no colon after it, two or more words into its
-    line ("... of the Company dated 27 October 2026")?"""
+    line, in a sentence that goes on after the date ("... of the Company dated 27 October
+    2026 (the "AGM") were duly passed")?"""
     label = _LABEL_WORD.match(text, m.start())
     if label is None or text[label.end() : label.end() + 3].lstrip()[:1] in (":", "："):
         return False
-    return _SENTENCE_BEFORE.search(text, max(0, m.start() - 200), m.start()) is not None
+    return (
+        _SENTENCE_BEFORE.search(text, max(0, m.start() - 200), m.start()) is not None
+        and _GOES_ON.match(text, m.end()) is not None
+    )
 
 
 def _top_lines(text: str, n: int) -> Iterator[re.Match[str]]:

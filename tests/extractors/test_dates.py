@@ -140,6 +140,12 @@ CASES = [
     # a bare year heading an item is its date, unless a day of that year is beside it
     ("2016 — On 20 December, private cars drive into Hengqin.\n2019 — The lab opens.", REF,
      [("2016-12-20", None), ("2019", None)]),
+    # a range of months, the year written once after the last (or a year named for it)
+    ("The survey ran from April to June 2022.", REF, [("2022-04", "2022-06")]),
+    ("Cars crossed between November and February 2022.", REF, [("2021-11", "2022-02")]),
+    ("It ran between March and May last year.", REF, [("2022-03", "2022-05")]),
+    # two months joined by "and", without "between", stay two dates
+    ("It rose in March and May 2022.", REF, [("2023-03", None), ("2022-05", None)]),
 ]
 # fmt: on
 

@@ -1206,6 +1206,27 @@ ROUND_SIXTY_SEVEN = [
      "March 2026 were passed at the meeting held on 24 March 2026.",
      [("meeting", "2026-03-24", None)]),
 ]
+ROUND_SIXTY_EIGHT = [
+    # a deal named by its year was made that year
+    ("Posted 8 Mar 2026\n\nUnder the 2021 memorandum, the two ports will open a joint office "
+     "in 2027.", [("signing", "2021", None), ("launch", "2027", None)]),
+    # a court's outcomes, and a study conducted over months
+    ("Posted 8 Mar 2026\n\nThe courier was convicted on Friday and will be sentenced on 20 "
+     "March.", [("other", "2026-03-06", None), ("other", "2026-03-20", None)]),
+    ("Posted 8 Mar 2026\n\nThe poll was conducted from October to December 2025.",
+     [("other", "2025-10", None)]),
+    # a joint exercise with words between
+    ("Posted 8 Mar 2026\n\nThe two police forces held a joint counter-terrorism exercise on "
+     "Tuesday.", [("other", "2026-03-03", None)]),
+    # the article's own stamp ("published online ...") is no event
+    ("Received 2 March 2026; accepted 9 June 2026; published online 1 July 2026\n\nText.", []),
+    # a feed's items: each title and text is dated by its own stamp ("today" too)
+    ("News feed\nSat, 7 Mar 2026 10:00:00 +0800\n\n\nMayor meets Penang delegation\n\n"
+     "https://example.org/a\nFri, 6 Mar 2026 18:00:00 +0800\nThe mayor met a Penang "
+     "delegation today.\n\n\nNew ferry route for Taipa\n\nhttps://example.org/b\n"
+     "Thu, 5 Mar 2026 09:00:00 +0800\nThe route opened yesterday.",
+     [("meeting", "2026-03-06", None), ("launch", "2026-03-04", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1279,7 +1300,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SIXTY_FOUR
     + ROUND_SIXTY_FIVE
     + ROUND_SIXTY_SIX
-    + ROUND_SIXTY_SEVEN,
+    + ROUND_SIXTY_SEVEN
+    + ROUND_SIXTY_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

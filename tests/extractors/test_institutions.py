@@ -448,6 +448,13 @@ ROUND_SIXTY_SEVEN = [
     # central banks are well-known bodies
     ("Traders await the US Federal Reserve.", ["Federal Reserve"]),
 ]
+ROUND_SIXTY_EIGHT = [
+    # a tail of the head noun keeps a district's body ("Nanshan District" is a place)
+    (
+        "Officers of the Jiangmen Customs District and Nanshan District met.",
+        ["Jiangmen Customs District"],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -464,7 +471,8 @@ ROUND_SIXTY_SEVEN = [
     + ROUND_FIFTY_NINE
     + ROUND_SIXTY_FOUR
     + ROUND_SIXTY_SIX
-    + ROUND_SIXTY_SEVEN,
+    + ROUND_SIXTY_SEVEN
+    + ROUND_SIXTY_EIGHT,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
@@ -479,6 +487,16 @@ def test_institutions_zone_seated_in_a_place_is_dropped_for_the_short_form(extra
     assert (body.name, body.aliases, len(body.mentions)) == (
         "Commerce Bureau of the Qianhai Cooperation Zone in Shenzhen",
         ["Commerce Bureau"],
+        2,
+    )
+
+
+def test_institutions_without_the_tail_of_its_head_is_the_same_body(extractor):
+    text = "The Jiangmen Customs District reported. Later, Jiangmen Customs said so."
+    (body,) = extractor.extract(text).institutions
+    assert (body.name, body.aliases, len(body.mentions)) == (
+        "Jiangmen Customs District",
+        ["Jiangmen Customs"],
         2,
     )
 

@@ -30,6 +30,11 @@ CASES = [
     ("Harbour Credit Research - Macau - 4 Mar 2026: The agency has upgraded ...", "2026-03-04",
      "pubdate.dateline"),
     ("SHENZHEN — 9 June 2026 — A fintech fund ...", "2026-06-09", "pubdate.dateline"),
+    # a journal's history line: the day it was published online
+    ("Title\nReceived 2 March 2026; accepted 9 June 2026; published online 1 July 2026\n\nText",
+     "2026-07-01", "pubdate.labelled_text"),
+    # a header line ends after its date, whatever words come before the label
+    ("Compiled by the desk, published 9 May 2026\n\nText", "2026-05-09", "pubdate.labelled_text"),
 ]
 # fmt: on
 
