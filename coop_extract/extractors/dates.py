@@ -342,6 +342,10 @@ def season_window(said: str, year: str) -> tuple[str, str] | None:
     return f"{year}-{first:02d}-01", end.isoformat()
 
 
+# "this year", "next year", "last year": the year's offset from the article's
+_REL_YEAR = {"this": 0, "next": 1, "last": -1}
+
+
 def _month_range(g: dict, anchor: date | None) -> tuple[str | None, str | None, str] | None:
     """'from April to June 2025': (2025-04, 2025-06, month); 'and' only after 'between'."""
     if g.get("and") and not g.get("btw"):
@@ -350,7 +354,7 @@ def _month_range(g: dict, anchor: date | None) -> tuple[str | None, str | None, 
     if g.get("rel"):
         if anchor is None:
             return (None, None, "month")
-        end_year = anchor.year + {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]
+        end_year = anchor.year + _REL_YEAR[g["rel"].lower()]
     else:
         end_year = int(g["y"])
     start_year = int(g["y1"]) if g.get("y1") else end_year - (1 if first > last else 0)
@@ -869,7 +873,7 @@ def _resolve(
         if d < 1 or d > 31:
             return None
         if g.get("ry") and anchor is not None:
-            year = anchor.year + {"this": 0, "next": 1, "last": -1}[g["ry"].lower()]
+            year = anchor.year + _REL_YEAR[g["ry"].lower()]
         tense = _tense_at(text, m.start())
         first = _safe(year, mth, d) if year else _day_in_year(mth, d, anchor, tense)
         label = WEEKDAY_LABEL.search(text, max(0, m.start() - 12), m.start())
@@ -907,7 +911,7 @@ def _resolve(
     if rule == "date.month_of_rel_year":
         if anchor is None:
             return (None, None, "month")
-        shift = {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]
+        shift = _REL_YEAR[g["rel"].lower()]
         return (f"{anchor.year + shift:04d}-{month_number(g['mon']):02d}", None, "month")
     if rule == "date.month_rel":
         if anchor is None:

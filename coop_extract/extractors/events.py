@@ -182,8 +182,9 @@ def _triggers() -> dict:
         "win_verbs": recache.compile(rf"(?:{trie_regex(data['win_verbs'])})", re.I),
         # "the 2024 agreement between the two governments": a deal named by the year it was
         # made
+        # (the year first: a scan that starts only at digits)
         "year_deal": recache.compile(
-            r"\b(?:the|an?|its|their|under)\s+(?P<deal>(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?"
+            r"\b(?P<deal>(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?"
             rf"(?:{trie_regex([w for w in data['anaphora']['signing'] if w != 'signing'])}))\b",
             re.I,
         ),
@@ -302,6 +303,10 @@ def _triggers() -> dict:
 _ADJECTIVE_BEFORE = recache.compile(
     r"\b(?:the|a|an|of|for|with|its|their|our|these|those|all|any|no)\s+$", re.I
 )
+# what opens a deal named by its year ("the 2024 agreement", "under the 2019 pact")
+_DEAL_OWNER = recache.compile(r"\b(?:the|an?|its|their|under)\s+$", re.I)
+# a score's digits ("2-1"): without them no match was played
+_SCORE_HINT = recache.compile(r"\d[-–]\d")
 # a time clause in the present after a future ("will ..., after the Fed meets")
 _TIME_CLAUSE = recache.compile(
     r"(?:,[^\S\n]*|[^\S\n])(?:after|before|until|once|when)[^\S\n]+(?:the[^\S\n]+)?"
@@ -632,7 +637,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     for etype, pattern in trig["verbs"]:
         for m in pattern.finditer(sentence):
             add(etype, m)
-    for m in trig["score"].finditer(sentence):
+    for m in trig["score"].finditer(sentence) if _SCORE_HINT.search(sentence) else ():
         # "came from behind to beat Hong Kong 2-1": a match played, whatever "to" before it
         if not _NEGATED.search(sentence, max(0, m.start() - 24), m.start()):
             played = Found(sentence, m.start("verb"), m.end("verb"))
@@ -640,9 +645,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 del finite["other"]  # "won the first leg 2-1": the match, not a prize won
             finite.setdefault("conference", played)
             break
-    if "signing" not in finite and (deal := trig["year_deal"].search(sentence)) is not None:
-        # "the 2024 agreement between the two governments": made, and signed, that year
-        finite["signing"] = Found(sentence, deal.start("deal"), deal.end("deal"))
+    if "signing" not in finite:
+        for deal in trig["year_deal"].finditer(sentence):
+            if _DEAL_OWNER.search(sentence, max(0, deal.start() - 8), deal.start()):
+                # "the 2024 agreement between the two governments": made, and signed, then
+                finite["signing"] = Found(sentence, deal.start("deal"), deal.end("deal"))
+                break
     if "launch" not in finite:
         # "had operated since October 2022": a launch, when no other verb tells one
         for m in trig["operating"].finditer(sentence):

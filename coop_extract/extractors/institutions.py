@@ -679,14 +679,16 @@ _FIELD_ITEM = recache.compile(
 
 
 @cache
-def _market_move(name_re: str) -> re.Pattern[str]:
-    """A capitalised name, a market move and a percentage ("Sands China fell 1.1 per cent")."""
+def _market_move(name_re: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A market move and a percentage (" fell 1.1 per cent"), and the capitalised name that
+    ends right before one ("Sands China"): the move is looked for first, as it is rare."""
     moves = trie_regex(_vocab()["market_moves"], space=_SP)
-    return recache.compile(
-        rf"(?<![\w'’-])(?P<name>{name_re}){_SP}(?:{moves}){_SP}(?:by{_SP})?"
+    move = recache.compile(
+        rf"{_SP}(?:{moves}){_SP}(?:by{_SP})?"
         rf"(?:(?:as{_SP}much{_SP}as|about|nearly|almost|some){_SP})?"
         r"\d+(?:\.\d+)?[^\S\n]?(?:%|per[^\S\n]?cent\b|percent\b)"
     )
+    return move, recache.compile(rf"(?<![\w'’-])(?P<name>{name_re})$")
 
 
 def _person_like(words: list[str]) -> bool:
@@ -813,7 +815,11 @@ def find_institutions(text: str) -> list[dict]:
         ):  # (never "a stake in Hong Kong")
             accept(start, m.end("name"), "company", "inst.stake_in")
     # "Sands China fell 1.1 per cent": what a market report says moved is a listed firm
-    for m in _market_move(name_re).finditer(text):
+    move, moved = _market_move(name_re)
+    for mv in move.finditer(text):
+        m = moved.search(text, max(0, mv.start() - 200), mv.start())
+        if m is None:
+            continue
         start, end = m.start("name"), m.end("name")
         words = text[start:end].split()
         if (

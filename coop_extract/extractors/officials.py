@@ -581,11 +581,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "the executive directors of the Company are Mr. A, Ms. B and Mr. C": a post in
         # the plural, then its holders (each read by "listed_person")
+        # (the verb first, as it is rare; then the post in the plural before it)
         "title_list": recache.compile(
-            rf"\b(?P<title>(?i:{mods}(?:{heads})))s[^\S\n]+"
-            r"(?:of[^\S\n]+the[^\S\n]+[A-Z][\w'’-]*[^\S\n]+)?"
-            r"(?:are|were|include|included|comprise|comprised)[^\S\n]+"
+            r"s[^\S\n]+(?:of[^\S\n]+the[^\S\n]+[A-Z][\w'’-]*[^\S\n]+)?"
+            r"(?:are|were|include|included|comprise|comprised)[^\S\n]+(?=[A-Z])"
         ),
+        "title_before": recache.compile(rf"\b(?P<title>(?i:{mods}(?:{heads})))$"),
         "listed_person": recache.compile(
             rf"{honor}{PERSON}{post}(?:[^\S\n]*\((?P<role>[^)\n]{{1,30}})\))?"
         ),
@@ -637,7 +638,7 @@ def _listed(text: str, pos: int, hi: int) -> Iterator[re.Match[str]]:
         pos = sep.end()
 
 
-def vocab_head(phrase: str) -> bool:
+def _is_post(phrase: str) -> bool:
     """Is ``phrase`` a post, whole ("Chairman", "Vice-President")?"""
     return _vocab()["head_re"].fullmatch(phrase.strip()) is not None
 
@@ -763,11 +764,14 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), m.group("affil"), "official.elect_name_as")
     for m in pats["title_list"].finditer(text, lo, hi):
+        post = pats["title_before"].search(text, max(lo, m.start() - 80), m.start())
+        if post is None:
+            continue
         for p in _listed(text, m.end(), hi):
             # "Mr. Lau Kwok Wai (Chairman)": a post in brackets is the holder's own
             role = p.group("role")
-            own = role if role and vocab_head(role) else None
-            emit(p, own or m.group("title"), None, "official.title_list")
+            own = role if role and _is_post(role) else None
+            emit(p, own or post.group("title"), None, "official.title_list")
     out.sort(key=lambda f: f["start"])
     return out
 
