@@ -938,7 +938,7 @@ _HEADLINE_TO = recache.compile(
 # ("agreed in May, under which the bureau will send ... next spring": a clause of its own)
 _CONJUNCT = recache.compile(
     r",?\s+and\s+(?:[\w-]+\s+){0,2}$"
-    r"|,\s+(?:under|in|by|through)\s+which\s+(?:[\w'’-]+\s+){0,6}$|,\s+whereby\s+(?:[\w'’-]+\s+){0,6}$",
+    r"|,\s+(?:(?:under|in|by|through)\s+which|whereby)\s+(?:[\w'’-]+\s+){0,6}$",
     re.I,
 )
 # the words between "at the" and an event noun: modifiers or a name, never a function word
@@ -2642,6 +2642,8 @@ def _event(
     if resolved_to:
         inherited = None
     purposed: list[dict] = []  # the dates of what the trip is for
+    # "since the expo began in 2021", "the biggest crowd since the stadium opened"
+    since = _SINCE_SUBJECT.search(_strip_aux(sentence[: trigger.start()])) is not None
     if resolved:
         resolved = _dates_for(sentence, s, trigger, resolved, etype)
         if etype != "signing" and (
@@ -2656,7 +2658,7 @@ def _event(
             resolved = [d for d in resolved if d not in papers]
             if not resolved:
                 return None
-        if _SINCE_SUBJECT.search(_strip_aux(sentence[: trigger.start()])):
+        if since:
             # "the biggest crowd last night since the stadium opened": the clause after
             # "since" takes only a date of its own ("since the expo began in 2021")
             resolved = [d for d in resolved if d["start"] - s >= trigger.start()]
@@ -2730,9 +2732,8 @@ def _event(
     what = trig["conference_nouns"].search(following) or trig["conference_named"].search(following)
     if what is not None and what.group().lower() in trig["generic_nouns"]:
         what = None  # "the launch ceremony": a launch, not a conference
-    founding = trigger.group().lower() in trig["founding_verbs"] or bool(
-        _SINCE_SUBJECT.search(_strip_aux(sentence[: trigger.start()]))
-    )  # "since the expo began in 2021": its first edition
+    # ("since the expo began in 2021": its first edition)
+    founding = since or trigger.group().lower() in trig["founding_verbs"]
     subject = None if founding else _subject_type(sentence, trigger)
     if etype == "launch" and (what is not None or subject == "conference"):
         etype = "conference"  # "opened the expo", "the Trade Week, which opened": the event

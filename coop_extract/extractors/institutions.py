@@ -824,7 +824,6 @@ def find_institutions(text: str) -> list[dict]:
         words = text[start:end].split()
         if (
             len(words) >= 2
-            and words[-1] not in vocab["market_measures"]
             and not any(w in vocab["market_measures"] for w in words)
             and not _places_only(text, _words(text, start, end))
             and not _person_like(words)
