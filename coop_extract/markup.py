@@ -113,3 +113,24 @@ def markdown_view(text: str) -> str:
         return " " * len(m.group())
 
     return _MD_MARK.sub(blank, text)
+
+
+# Subtitles (SubRip .srt, WebVTT) read as the lines spoken: the WEBVTT header and each
+# cue's number and timing, with the blank line before them, turn to spaces, one for one,
+# so a cue follows the one before on the next line and a sentence that runs over two cues
+# reads as one ("... the zone's executive committee signed" / "a funding arrangement").
+_CUE_TIMING = recache.compile(
+    r"(?:\A|\n)(?:[ \t]*\n)*(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
+    r"[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]*|\AWEBVTT[^\n]*"
+)
+
+
+def subtitle_view(text: str) -> str:
+    """``text`` with a subtitle file's cue numbers and timings blanked (the text itself
+    unless it holds two or more cue timings)."""
+    if "-->" not in text:
+        return text
+    first = _CUE_TIMING.search(text)
+    if first is None or _CUE_TIMING.search(text, first.end()) is None:
+        return text
+    return _CUE_TIMING.sub(lambda m: " " * len(m.group()), text)

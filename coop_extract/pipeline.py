@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from . import extensions
 from .assemble import assemble
 from .extractors import pubdate as _pubdate
-from .markup import looks_like_markup, markdown_view, shown_text
+from .markup import looks_like_markup, markdown_view, shown_text, subtitle_view
 from .merge import PieceMerger, remap, shift
 from .models import Document
 from .truecase import truecase
@@ -46,11 +46,13 @@ _FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in FOLD) + "]")
 
 
 def fold(text: str) -> str:
-    """``text`` with FOLD applied, Markdown's marks blanked (``markdown_view``) and its
-    shouted lines in ordinary case (``truecase``);
+    """``text`` with FOLD applied, Markdown's marks and subtitles' cue timings blanked
+    (``markdown_view``, ``subtitle_view``) and its shouted lines in ordinary case
+    (``truecase``);
     the text itself when nothing needs either (most texts: a character-class search is ten
     times cheaper than ``str.translate`` with a table)."""
-    return truecase(markdown_view(text.translate(FOLD) if _FOLDABLE.search(text) else text))
+    text = text.translate(FOLD) if _FOLDABLE.search(text) else text
+    return truecase(subtitle_view(markdown_view(text)))
 
 
 MARKUP_WARNING = "read as HTML: tags left out, entities decoded; offsets refer to the input"

@@ -14,7 +14,25 @@ _ABBREV = re.compile(
     r"Nov|Dec|vs|etc|Gov|Sen|Rep|Jr|Sr)|\b[A-Z]|\bU\.S|\be\.g|\bi\.e)\.$"
 )
 # (a closing citation mark stays with its sentence: "... Technology Park.[3] The State ...")
-_BOUNDARY = re.compile(r"[.!?。！？]+[\"”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*")
+# A chat export's message stamp at the head of a line, WhatsApp's "[18/11/2026, 08:05]" or
+# "18/11/2026, 08:05 - ": the stamp is a sentence of its own (it heads the message's dated
+# section, see ``dates.dated_sections``), and the message after it another.
+CHAT_STAMP = (
+    r"(?m:^(?:\[\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}"
+    r"(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+-(?=[ \t])))"
+)
+_BOUNDARY = re.compile(
+    r"[.!?。！？]+[\"”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*|" + CHAT_STAMP
+)
+# A line broken inside a sentence (text wrapped at a fixed width, a subtitle's cue): the
+# next line begins with a small letter after a word or a comma ("... the island has run\n
+# its own customs regime"), or the line ends in a word that cannot end a sentence ("... an
+# agreement with the\nHong Kong ..."). Never across a blank line, and a byline under a
+# headline ("by Tiffany Lo") still starts a line of its own.
+_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
+_BYLINE = re.compile(r"by\s+[A-Z]")
+_OPEN_END = re.compile(r"(?<![\w-])(?:the|of|and|with|to|in|for|a|an|at|on|from|its|their)$")
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -29,11 +47,28 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
             text[max(0, m.start() - 6) : m.start() + 1]
         ):
             continue
+        if m.group().startswith("\n") and _soft_break(text, m.start()):
+            continue
         end = m.end() if not m.group().startswith("\n") else m.start()
         _push(text, start, end, bounds)
         start = m.end()
     _push(text, start, len(text), bounds)
     return bounds
+
+
+def _soft_break(text: str, pos: int) -> bool:
+    """Is the line break at ``pos`` inside a sentence?"""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in ",)"):
+        return False
+    nxt = _NEXT_LINE.match(text, pos)
+    if nxt is None:
+        return False
+    after = nxt.end()
+    if _BYLINE.match(text, after):
+        return False
+    return text[after].islower() or bool(_OPEN_END.search(text, max(0, pos - 6), pos))
 
 
 def _push(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

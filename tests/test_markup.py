@@ -2,7 +2,7 @@
 
 import pytest
 
-from coop_extract.markup import looks_like_markup, markdown_view, shown_text
+from coop_extract.markup import looks_like_markup, markdown_view, shown_text, subtitle_view
 
 PAGE = (
     '<div class="title">Zhuhai &amp; Macau sign port pact</div>\n'
@@ -61,3 +61,21 @@ def test_markdown_post_reads_its_names(extractor):
     assert [(o.name, o.title, o.mentions[0].text) for o in doc.officials] == [
         ("Leong Pui San", "chairman", "Leong Pui San")
     ]
+
+
+def test_subtitles_cue_numbers_and_timings_become_spaces_one_for_one():
+    text = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nThe bridge opened\n\n2\n"
+        "00:00:03.100 --> 00:00:05.000 align:start\nin October 2018.\n"
+    )
+    shown = subtitle_view(text)
+    assert len(shown) == len(text)
+    assert shown.split() == ["The", "bridge", "opened", "in", "October", "2018."]
+    # one cue follows the one before on the next line, so the sentence reads on
+    assert [line.strip() for line in shown.splitlines()] == [
+        "",
+        "The bridge opened",
+        "in October 2018.",
+    ]
+    # prose with an arrow in it is left alone
+    assert subtitle_view("Shenzhen --> Hong Kong, 12:00") == "Shenzhen --> Hong Kong, 12:00"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import add_fact, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS, month_number, number_words_re, parse_number
-from ..textutil import SentenceIndex, SpanSet, windows_by_kind
+from ..textutil import CHAT_STAMP, SentenceIndex, SpanSet, windows_by_kind
 
 D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
@@ -1151,7 +1151,7 @@ def _sentence_span(text: str, offset: int, reach: int = 300) -> tuple[int, str]:
 # A line that is only a day's date, perhaps after "Day 2 –" and a weekday: "Wednesday 19
 # November", "Day 1 – Sunday, 30 November". Matched around the date payload on its line.
 _HEADING_HEAD = recache.compile(
-    r"[ \t]*(?:(?:Day|DAY)[ \t]+\d{1,2}[ \t]*[-–—:|,.]?[ \t]*|[Oo]n[ \t]+)?"
+    r"[ \t]*\[?(?:(?:Day|DAY)[ \t]+\d{1,2}[ \t]*[-–—:|,.]?[ \t]*|[Oo]n[ \t]+)?"
     r"(?:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?\(?"
 )
 # "Monday (Dec 1)": a diary's heading may hold its date in brackets
@@ -1171,12 +1171,18 @@ _TIMED_LINE = recache.compile(
 )
 
 
+# A chat export's message stamp ("[18/11/2026, 08:05] Winnie Tse: ..."): the message after
+# it is the stamp's day's.
+_CHAT_STAMP = recache.compile(CHAT_STAMP)
+
+
 def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]:
-    """The dated sections of a programme or a live blog: each line that is only a day's
-    date heads the lines below it up to the next such line. There must be two such
-    headings, or one and entries led by clock times; a single date on a line of its own
-    in a story is no programme. Entries led by clock times above the first heading are
-    the publication day's (a live blog's latest entries come first)."""
+    """The dated sections of a programme, a live blog or a chat: each line that is only a
+    day's date heads the lines below it up to the next such line, and a chat's message
+    stamp heads its message and the lines below. There must be two such headings, or one
+    and entries led by clock times; a single date on a line of its own in a story is no
+    programme. Entries led by clock times above the first heading are the publication
+    day's (a live blog's latest entries come first)."""
     pub_line = text.rfind("\n", 0, pub["start"]) + 1 if pub and "start" in pub else -1
     heads: list[tuple[int, int, dict]] = []
     for d in dates:
@@ -1186,8 +1192,13 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         end = text.find("\n", d["end"])
         end = len(text) if end == -1 else end
         head = _HEADING_HEAD.fullmatch(text, line, d["start"])
-        if line == pub_line or head is None or not _HEADING_TAIL.fullmatch(text, d["end"], end):
+        if line == pub_line or head is None:
             continue
+        if not _HEADING_TAIL.fullmatch(text, d["end"], end):
+            stamp = _CHAT_STAMP.match(text, line)
+            if stamp is None or not line <= d["start"] < stamp.end():
+                continue
+            end = stamp.end()
         day = date.fromisoformat(d["date"])
         if head.group("wd") and not re.search(r"\d{4}", d["text"]):
             # the weekday picks the year of a date written without one

@@ -125,6 +125,19 @@ def _triggers() -> dict:
             }
         ),
         "object_verbs": alternation(data["object_verbs"]),
+        # "host a lunch briefing with Vice Mayor Liang": a meal or briefing with an
+        # official or a named person is a meeting with them, not a conference
+        "audience_nouns": recache.compile(rf"\b(?:{trie_regex(data['audience_nouns'])})\b", re.I),
+        "with_official": recache.compile(
+            r"\s+with\s+(?:the\s+)?(?:(?:"
+            + trie_regex(resources.titles()["honorifics"])
+            + r")\s|(?:(?:"
+            + trie_regex(resources.titles()["modifiers"])
+            + r")[\s-]+)*(?:"
+            + trie_regex([h for heads in resources.titles()["heads"].values() for h in heads])
+            + r")\b)",
+            re.I,
+        ),
         # "will hold a briefing for schools": a gathering only as a hosting verb's object
         # (a "briefing" alone is as often a paper)
         "object_nouns": [
@@ -501,6 +514,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     again: list[tuple[str, MatchLike]] = []  # later finite verbs of a type already found
 
     def add(etype: str, m: MatchLike) -> None:
+        if sentence[m.end() : m.end() + 1] == "-" and m.group().lower() in ("sign", "signs"):
+            return  # "sign-in", "sign-up": a noun, nothing signed
         if (
             etype == "signing"
             and m.group().lower() in ("signed", "sign", "signs")
@@ -703,6 +718,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # "attended the opening of the ... Fair": the happening is the fair.
             if noun[0] == "launch" and trig["conference_nouns"].search(following):
                 noun = ("conference", noun[1])
+            elif (
+                noun[0] == "conference"
+                and trig["audience_nouns"].search(noun[1].group())
+                and trig["with_official"].match(following, noun[1].end())
+            ):
+                noun = ("meeting", noun[1])
             # "met for the ... Conference": the meeting is the conference, not another event
             for etype, other in list(finite.items()):
                 if other.start() == m.start() and etype != noun[0]:
@@ -902,6 +923,13 @@ _PUBLISHED_AFTER = recache.compile(
 )
 # a correction's account of what an earlier version wrongly said
 _EARLIER_VERSION = recache.compile(r"\b(?:[Aa]n|[Tt]he)\s+(?:earlier|previous)\s+version\b")
+# A yes/no question, perhaps after its speaker's name ("Priscilla Au: Is the New Area
+# visit Thursday or Friday?"): it asks whether something happens, it does not tell it
+_YES_NO = recache.compile(
+    r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}:[ \t]+)?"
+    r"(?:Is|Are|Was|Were|Will|Would|Do|Does|Did|Can|Could|Should|Shall|Has|Have|Had)\s"
+    r"[^?]*\?[\s\"”’)]*$"
+)
 # a hyphenated modifier or a number before "visits": the noun ("two-way visits", "3,000
 # visits")
 _MODIFIER_BEFORE = recache.compile(r"(?:\b[a-z]+-[a-z]+|\d)\s+$")
@@ -1402,6 +1430,8 @@ def _heading_event(
     a, b = sentences[k - 1]
     if text[b:s].count("\n") not in (1, 2) or text[b:s].strip() or "\n" in text[a:b]:
         return None  # (a blank line between them is an invitation's or a poster's layout)
+    if (cut := text.find("\n", s, e)) != -1:
+        e = cut  # the date's own line ("... twenty-six" / "at seven o'clock in the evening")
     when = [d for d in dates.within(s, e) if d["date"]]
     if len(when) != 1 or when[0]["precision"] not in ("day", "month"):
         return None
@@ -1506,6 +1536,8 @@ def find_events(doc: Doc) -> list[dict]:
         sentence = text[s:e]
         if _EARLIER_VERSION.search(sentence):
             continue  # "An earlier version of this story said ... on Wednesday": a correction
+        if sentence.endswith("?") and _YES_NO.match(sentence):
+            continue
         field = None
         if _WHEN.match(text, s):  # "When: 9-10 December 2025" after "What: A ... summit"
             field = _field_event(text, sentences, k, dates, places, pub.get("start"))
@@ -1518,6 +1550,10 @@ def find_events(doc: Doc) -> list[dict]:
             for d in dates.within(s, e)
             if not _masthead(text, d, pub, datelines) and not _dates_another(text, d, acronyms)
         ]
+        if not own and s <= pub.get("start", -1) < e and _RELEASE.match(sentence):
+            # "Version 3.8.0 (12 November 2026)" atop release notes: the page's date is
+            # its latest release's
+            own = [d for d in dates.within(s, e) if d["date"]]
         # "(until Thursday)", "through Tuesday": the last day of what the sentence tells
         until = [
             d for d in own if d["date"] and _UNTIL.search(text, max(0, d["start"] - 8), d["start"])
@@ -1599,6 +1635,7 @@ def find_events(doc: Doc) -> list[dict]:
                 or _acronym_named(sentence, acronyms)
                 or _schedule_item(sentence, s, own, schedule)
                 or _instrument_made(sentence)
+                or _release(sentence)
             )
         found = _outcomes(sentence, [*found, *_year_clause(sentence, found)])
         if not found:
@@ -2144,6 +2181,24 @@ def _instrument_made(sentence: str) -> list[tuple[str, MatchLike]]:
     return [("other", Found(sentence, m.start("verb"), m.end("verb")))] if m else []
 
 
+# A release's heading: "Version 3.8.0 (12 November 2026)", "Coming in Version 3.9
+# (December 2026)", "v2.4.1 – 3 March 2026": a few words round a version number
+_RELEASE = recache.compile(
+    r"[^\S\n]*(?:(?:[A-Za-z]+[^\S\n]+){0,3}?)"
+    r"(?P<verb>(?:[Vv]ersion|[Rr]elease|[Vv](?=\d))[^\S\n]?\d{1,3}(?:\.\d{1,4}){1,3}\b)"
+    r"[^\S\n]*[(:,–—-]"
+)
+
+
+def _release(sentence: str) -> list[tuple[str, MatchLike]]:
+    """A software release's heading with its date: the release is launched that day (or
+    month, or is to come)."""
+    m = _RELEASE.match(sentence)
+    if m is None or len(sentence.split()) > 10:
+        return []
+    return [("launch", Found(sentence, m.start("verb"), m.end("verb")))]
+
+
 # a schedule's line: a date opening the line (perhaps after a bullet), then a colon or a dash
 _LINE_OPENING = recache.compile(
     r"(?:^|\n)[^\S\n]*(?:[-•*·▪]+[^\S\n]*)?(?:(?i:early|mid|late)[-\s]+)?$"
@@ -2467,18 +2522,22 @@ def _in_clause(sentence: str, s: int, trigger: MatchLike, dates: list[dict]) -> 
 
 def _running_tally(sentence: str, trigger: MatchLike, dates: list[dict]) -> bool:
     """'This year alone, we have signed 18 agreements', 'We signed 23 cooperation agreements
-    ... this year': a perfect tense, or dozens of things done, over the year so far (or
-    last year) counts what was done, it reports no one happening."""
+    ... this year', '41 projects were signed so far this year': a perfect tense, dozens of
+    things done, or "so far", over the year so far (or last year) counts what was done, it
+    reports no one happening."""
     return (
         bool(dates)
         and all(d.get("rule") in _PERIODS and d["precision"] == "year" for d in dates)
         and (
             _PERFECT.search(sentence, max(0, trigger.start() - 24), trigger.start()) is not None
             or _COUNTED_AFTER.match(sentence, trigger.end()) is not None
+            or _SO_FAR.search(sentence) is not None
         )
     )
 
 
+# "41 projects were signed so far this year": what the year has added up to
+_SO_FAR = recache.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b", re.I)
 # "47 joint projects were approved", "1,200 permits have been issued"
 _COUNTED_SUBJECT = recache.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{2,})\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+"

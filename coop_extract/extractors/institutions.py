@@ -864,6 +864,17 @@ def find_institutions(text: str) -> list[dict]:
             continue  # "the firm, Hong Kong, ..." or "the bank, Chen Wei, ...": no company
         accept(m.start("name"), m.end("name"), "company", "inst.company_cue")
 
+    # "Sofia Ng, founder, BlueDelta Microsystems": the body a listed person's post is at
+    for m in _POST_LISTED.finditer(text):
+        words = m.group("name").split()
+        if (
+            m.group("post").lower() in vocab["titles"]
+            and not vocab["any_head"].search(m.group("name"))  # (its head noun tells it)
+            and m.group("name") not in gazetteer()[1]
+            and not _places_only(text, _words(text, m.start("name"), m.end("name")))
+            and not _person_like(words)
+        ):
+            accept(m.start("name"), m.end("name"), "company", "inst.post_listed")
     # "a partner at Harcourt & Ling": a firm of partners' names where a post is held
     for m in _FIRM_AT.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()].lower().split()[:-1]  # not "at"
@@ -1159,6 +1170,12 @@ _FIRM_AT = recache.compile(
 _NAME_AT = recache.compile(
     rf"(?<=[^\S\n]at[^\S\n])(?P<name>{_CAP}(?:{_SP}{_CAP}){{1,3}})"
     rf"(?![\w'’&-]|[^\S\n]*[A-Z(&]|{_SP}(?:and|of|for|de){_SP}[A-Z])"
+)
+# "Sofia Ng, founder, BlueDelta Microsystems]", "Tom Lee, CEO, Harbourline Robotics;": a
+# caption's or a speakers' list's person, post and body, set off by commas
+_POST_LISTED = recache.compile(
+    rf"[A-Z][\w'’-]*,{_SP}(?P<post>[\w-]+(?:{_SP}[\w-]+){{0,2}}),{_SP}"
+    rf"(?P<name>{_CAP}(?:{_SP}(?:{_CAP}|&)){{1,3}})(?=[^\S\n]*(?:[,;.)\]\n]|$))"
 )
 _INDEFINITE_BEFORE = recache.compile(r"\b[Aa]n?[^\S\n]+$")
 _JOINED = recache.compile(r"(?P<place>[A-Z][\w'’. -]{1,30}?) and (?=[A-Z])")

@@ -922,6 +922,8 @@ def _clean_affil(affil: str | None) -> str | None:
     affil = re.sub(r"^(?:the)\s+", "", affil.strip(), flags=re.I).strip(" ,")
     # "Macao Government Tourism Office (MGTO)": the body, without the acronym it is given
     affil = re.sub(r"\s*\([A-Z][A-Za-z&]{1,11}\)$", "", affil)
+    # "..., Hengqin Economic Development Bureau." ending a sentence (not "Co." or "Ltd.")
+    affil = re.sub(r"(?<=[a-z]{4})\.$", "", affil)
     return affil or None
 
 
@@ -941,14 +943,19 @@ class OfficialFinder:
 
 def _adjacent_body(text: str, fact: dict, bodies: list[dict]) -> str | None:
     """The body a post with no owner stands next to: 'Chief Superintendent Ho Wing-yan of
-    the Commercial Crime Bureau' (right after the name), 'Macao Fire Services Bureau
-    Commander Lei Kin Fai' (right before the post)."""
+    the Commercial Crime Bureau' (right after the name), 'Sofia Ng, founder, BlueDelta
+    Microsystems' (a listed post), 'Macao Fire Services Bureau Commander Lei Kin Fai'
+    (right before the post)."""
     title = fact.get("title")
     if not title:
         return None
+    listed = f", {title.lower()},"
     for b in bodies:
         if b["start"] > fact["end"] and OF_THE.fullmatch(text, fact["end"], b["start"]):
             return b["name"]
+        gap = " ".join(text[fact["end"] : b["start"]].lower().split())
+        if b["start"] > fact["end"] and gap in (listed, f"{listed} the"):
+            return b["name"]  # "Sofia Ng, founder, BlueDelta Microsystems": a listed post's body
         if b["end"] < fact["start"] <= b["end"] + len(title) + 24:
             between = " ".join(text[b["end"] : fact["start"]].split()).lower()
             rest = between.removeprefix(title.lower()).strip().rstrip(".")

@@ -398,6 +398,8 @@ def _header_parts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], d
         r"|\b\d+\s+min(?:ute)?s?\s+read\b|\bcomments?\s*\(?\d+\)?"  # "3 min read", "Comments (4)"
         # a newsletter's number: "Issue 15/2026", "Vol. 3, No. 12"
         r"|\b(?:issue|vol(?:ume)?|no)\.?\s*\d{1,4}(?:/(?:19|20)?\d{2})?\b"
+        # a document's or an app's version: "Version 3.8.0 (12 November 2026)", "v2.1 –"
+        r"|\b(?:version|release|ver|v)\.?\s?\d{1,3}(?:\.\d{1,4}){1,3}\b"
         r"|(?<=\d)(?=[A-Z])",
         re.I,
     )

@@ -1227,6 +1227,41 @@ ROUND_SIXTY_EIGHT = [
      "Thu, 5 Mar 2026 09:00:00 +0800\nThe route opened yesterday.",
      [("meeting", "2026-03-06", None), ("launch", "2026-03-04", None)]),
 ]
+ROUND_SIXTY_NINE = [
+    # a chat's message stamps date what each message says ("tomorrow", a weekday)
+    ("[02/03/2026, 09:10] Ada Ho: The trade mission flies to Fuzhou tomorrow.\n"
+     "[04/03/2026, 18:00] Ben Yu: We signed the MoU with the port today!",
+     [("visit", "2026-03-03", None), ("signing", "2026-03-04", None)]),
+    ("02/03/2026, 09:10 - Ada Ho: The ceremony was held yesterday.\n"
+     "05/03/2026, 10:00 - Ben Yu: The forum opened this morning.",
+     [("conference", "2026-03-01", None), ("conference", "2026-03-05", None)]),
+    # a group's own plan in the present tense looks ahead; a yes/no question tells nothing
+    ("Posted 4 Mar 2026 (Wednesday)\n\nOn Friday we sign the lease with the landlord.",
+     [("signing", "2026-03-06", None)]),
+    ("Posted 4 Mar 2026\n\nIs the signing ceremony on Friday?", []),
+    ("Posted 4 Mar 2026\n\nMay Lo: Will the delegation visit Nanning on Monday?", []),
+    # a meal or briefing with an official is a meeting with them
+    ("Posted 4 Mar 2026\n\nThe consulate hosted a dinner with the Vice Governor on Monday.",
+     [("meeting", "2026-03-02", None)]),
+    ("Posted 4 Mar 2026\n\nThe council held a working lunch with Mr Ip on 2 March.",
+     [("meeting", "2026-03-02", None)]),
+    ("Posted 4 Mar 2026\n\nThe bureau will hold a briefing with exporters on 9 March.",
+     [("conference", "2026-03-09", None)]),
+    # "so far this year" adds up the year, it tells no one signing
+    ("Posted 4 Mar 2026\n\nAbout 60 supply contracts were signed so far this year.", []),
+    # a release's heading: the release is a launch on its day (or month, to come)
+    ("Release notes\n\nVersion 2.4.0 (2 March 2026)\n- Faster sign-in.\n\n"
+     "Version 2.3.1 (9 February 2026)\n- Fixes.\n\nComing in Version 2.5 (May 2026)\n"
+     "- Dark mode.",
+     [("launch", "2026-03-02", None), ("launch", "2026-02-09", None),
+      ("launch", "2026-05", None)]),
+    # a sentence wrapped over two lines, or over two subtitle cues, is one sentence
+    ("Posted 4 Mar 2026\n\nThe Zhongshan delegation that reached Macau on Monday\n"
+     "signed a tourism agreement with the city.", [("signing", "2026-03-02", None)]),
+    ("1\n00:00:01,000 --> 00:00:03,000\nIn May 2025 the two universities\n\n2\n"
+     "00:00:03,100 --> 00:00:05,000\nsigned a research pact.",
+     [("signing", "2025-05", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1301,7 +1336,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SIXTY_FIVE
     + ROUND_SIXTY_SIX
     + ROUND_SIXTY_SEVEN
-    + ROUND_SIXTY_EIGHT,
+    + ROUND_SIXTY_EIGHT
+    + ROUND_SIXTY_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -455,6 +455,14 @@ ROUND_SIXTY_EIGHT = [
         ["Jiangmen Customs District"],
     ),
 ]
+ROUND_SIXTY_NINE = [
+    # a listed person's post, then the body it is held at (never a place)
+    ("[CAPTION: Rita Chong, co-founder, Lumenfold Analytics]", ["Lumenfold Analytics"]),
+    (
+        "Panel: Mark Ip, CEO, Tidewater Logistics; Jo Lam, chairman, Hong Kong.",
+        ["Tidewater Logistics"],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -472,7 +480,8 @@ ROUND_SIXTY_EIGHT = [
     + ROUND_SIXTY_FOUR
     + ROUND_SIXTY_SIX
     + ROUND_SIXTY_SEVEN
-    + ROUND_SIXTY_EIGHT,
+    + ROUND_SIXTY_EIGHT
+    + ROUND_SIXTY_NINE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

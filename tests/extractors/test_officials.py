@@ -363,6 +363,19 @@ def test_officials_next_persons_post_after_and_is_not_the_first_ones(extractor):
     ]
 
 
+def test_officials_listed_post_belongs_to_the_body_after_it(extractor):
+    # a caption's or a speakers' list's "Name, post, Body" (a full stop ends no body)
+    text = (
+        "Speakers: Rita Chong, co-founder, Lumenfold Analytics; and Kelvin Iu, Assistant "
+        "Director, Zhuhai Municipal Bureau of Commerce."
+    )
+    officials = extractor.extract(text).officials
+    assert [(o.name, o.title, o.affiliation) for o in officials] == [
+        ("Rita Chong", "co-founder", "Lumenfold Analytics"),
+        ("Kelvin Iu", "Assistant Director", "Zhuhai Municipal Bureau of Commerce"),
+    ]
+
+
 def test_officials_post_before_a_listed_name_is_that_persons(extractor):
     # "X, Post of A and Post of B Name": the posts after the comma are the next name's
     text = (

@@ -110,6 +110,9 @@ HEADER_LINES = [
     ("Headline\nPosted on 21.06.2024 at 14:10\n\nBody.", "2024-06-21", "pubdate.header_line"),
     ("Headline\n06/21/2024 2:10 PM EDT\n\nBody.", "2024-06-21", "pubdate.header_line"),
     ("Headline\n09:20, 03-Jun-2024\n\nBody.", "2024-06-03", "pubdate.header_line"),
+    # a document's version beside its date: release notes, a policy paper's revision
+    ("What's new\n\nVersion 5.2.1 (4 March 2026)\n- Fixes.", "2026-03-04", "pubdate.header_line"),
+    ("Data Sharing Guidelines\nv1.3 – 18 February 2026\n\nBody.", "2026-02-18", "pubdate.header_line"),
     ("Headline\n\nBy LI Hua|Jun 3,2024\n\nBody.", "2024-06-03", "pubdate.header_line"),
     ("Headline\n21st Century Herald | 2024-06-03 17:20:11 | Reporter: Li Hua\n\nBody.", "2024-06-03",
      "pubdate.header_line"),
