@@ -318,7 +318,7 @@ def _institutions(
         name = re.sub(r"\s+", " ", name).strip()
         if name in place_forms:
             continue
-        key = _body_key(name)
+        key = _body_key(_place_first(name, place_forms))
         acronym = fact.get("acronym")
         body = by_key.get(key) or (by_key.get(norm(acronym)) if acronym else None)
         if body is None:
@@ -354,6 +354,19 @@ def _institutions(
                 body.mentions.append(_mention(text, a, b, "inst.acronym"))
         body.mentions.sort(key=lambda x: x.start)
     return bodies
+
+
+_OF_PLACE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(.+)$")
+
+
+def _place_first(name: str, place_forms: set[str] | dict) -> str:
+    """'Public Security Police Force of Macao' as 'Macao Public Security Police Force', 'Law
+    Society of Hong Kong' as 'Hong Kong Law Society': one body, its place before or after
+    (a name of one word and its place stays: 'University of Macau')."""
+    m = _OF_PLACE.match(name)
+    if m is None or m.group(2) not in place_forms or len(m.group(1).split()) < 2:
+        return name
+    return f"{m.group(2)} {m.group(1)}"
 
 
 _CORP = re.compile(r"\bcorp\b\.?$")

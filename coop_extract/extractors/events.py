@@ -290,11 +290,12 @@ def _triggers() -> dict:
         "proper_noun_types": {k.lower(): v for k, v in data["proper_noun_types"].items()},
         "conference_nouns": alternation(data["nouns"]["conference"]),
         "meeting_nouns": dict(nouns)["meeting"],
-        # "Minutes of the Sixth Meeting": a meeting's record (its "Date:" is the meeting's)
+        # "Minutes of the Sixth Meeting", "AGENDA": a meeting's record or its agenda (its
+        # "Date:" is the meeting's)
         "record_heading": recache.compile(
             r"[ \t]*(?:"
             + trie_regex(resources.pubdate_header()["record_headings"], space=r"[ \t]+")
-            + r")[ \t]",
+            + r")(?:[ \t]|[ \t]*(?:\n|\Z))",
             re.I,
         ),
         "conference_named": named(data["named_nouns"].get("conference", [])),
@@ -1381,6 +1382,19 @@ def _field_event(
         return None  # the headline's event only for a "When:" or "Time:" field, never "Date:"
     a, b = sentences[back[-1] if back else 0]
     found = _first_noun(text[a:b])
+    if found is None and back and record.match(text, a):
+        # "Twelfth Meeting" over "AGENDA": the meeting an agenda is for, named above it
+        named = next(
+            (
+                j
+                for j in range(back[-1] - 1, max(-1, back[-1] - 3), -1)
+                if _first_noun(text[sentences[j][0] : sentences[j][1]])
+            ),
+            None,
+        )
+        if named is not None:
+            a, b = sentences[named]
+            found = _first_noun(text[a:b])
     if found is None:
         return None
     etype, trigger = found
@@ -1400,6 +1414,10 @@ def _field_event(
     return _block_event(etype, when, end_date, trigger, where, "event.field_date", [(a, b), (s, e)])
 
 
+_SINCE_NOUN = recache.compile(r"\bsince\s+(?:(?:its|the|their)\s+)?$", re.I)
+# An agenda's heading, and its items: "Item 4  Signing of ...", "4.  Any other business"
+_AGENDA = recache.compile(r"(?im)^[ \t]*agenda[ \t]*$")
+_AGENDA_ITEM = recache.compile(r"(?:Item[ \t]+\d{1,2}[a-z]?|\d{1,2}\.)[ \t]+[A-Z]")
 # a weekday, whole or cut short ("Tuesday", "Tue.")
 _WEEKDAY_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 # What a heading's date line may hold besides its date and places: "Haikou, Hainan | 13-18
@@ -1524,6 +1542,7 @@ def find_events(doc: Doc) -> list[dict]:
     frame: dict | None = None
     list_frame: dict | None = None
     prev_item = False  # the sentence before was a list's item
+    agenda: dict | None = None  # the meeting an agenda is for
     prev_end = -1
     lead: tuple[dict, int, int] | None = None  # (day, span of the paragraph it frames)
     pub = store(doc).get("pubdate") or {}
@@ -1545,6 +1564,10 @@ def find_events(doc: Doc) -> list[dict]:
             field = _heading_event(text, sentences, k, dates, places)
         if field and not any(ev["start"] <= field["start"] < ev["end"] for ev in events):
             events.append(field)
+            if len(field["date"] or "") == 10 and _AGENDA.search(
+                text, field["start"], field["end"]
+            ):
+                agenda = field  # "AGENDA" / "Date: ...": its items are that day's business
         own = [
             d
             for d in dates.within(s, e)
@@ -1565,6 +1588,9 @@ def find_events(doc: Doc) -> list[dict]:
             own = _section_day(sections, s)
         if not own:
             own = _numbered_day(sentence, s, events)  # "🔹 Day 2: Visit to ..."
+        if not own and agenda is not None and _AGENDA_ITEM.match(sentence):
+            # "Item 4  Signing of the letter of intent": done at the meeting
+            own = [{"start": s, "end": s, **_on_day(agenda["date"], agenda["date_text"])}]
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
         # ("In the first nine months of the year the group won 14 contracts": a period of
         # its own, not the day the sentence before told)
@@ -1672,6 +1698,10 @@ def find_events(doc: Doc) -> list[dict]:
         )
         leads = [(t, m) for t, m in found if not isinstance(m, _OtherNoun)]
         for etype, trigger in found:
+            if _SINCE_NOUN.search(
+                sentence, max(0, trigger.start() - 12), trigger.start()
+            ) and not any(0 <= d["start"] - s - trigger.end() <= 20 for d in own):
+                continue  # "46 projects approved since launch": the span's start, undated
             if (
                 isinstance(trigger, _NounMatch)
                 and events

@@ -187,12 +187,61 @@ def find_money(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
             out.append(payload)
     if _CENT_WORD.search(text):  # ("per cent" is no coin)
         out += _cents(text, taken, sentences)
+    if "(" in text and ("|" in text or "\t" in text):
+        out += _table_money(text, taken)
     out.sort(key=lambda f: f["start"])
     _mark_equivalents(text, out)
     return out
 
 
 _CENT_WORD = recache.compile(r"(?<!per\s)\bcents?\b")
+
+
+@cache
+def _unit_label() -> re.Pattern[str]:
+    """A table row's label that gives its unit: "Green financing raised (HK$ million)",
+    "Revenue (RMB'000)"."""
+    prefixes = [p for p in resources.currencies()["prefixes"] if len(p) > 1]
+    return recache.compile(
+        rf"\((?P<cur>{trie_regex(prefixes)})[^\S\n]?(?P<scale>(?i:{_SCALES})|['’]000)\)"
+    )
+
+
+_ROW_CELL = recache.compile(r"[ \t]*[|\t][ \t]*(?P<num>\d[\d,]*(?:\.\d+)?)(?=[ \t]*(?:[|\t]|\n|$))")
+
+
+def _table_money(text: str, taken: SpanSet) -> list[dict]:
+    """The cells of a table row whose label gives a currency and scale: "Green financing
+    raised (HK$ million) | 850 | 400" holds HK$850 million and HK$400 million."""
+    out = []
+    for m in _unit_label().finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if "|" in text[line_start : m.start()] or "\t" in text[line_start : m.start()]:
+            continue  # the unit must be the row's label, its first cell
+        scale = m.group("scale")
+        factor = 1000.0 if scale.endswith("000") else scale_value(scale)
+        currency = _prefix_table()[_key(m.group("cur"))]
+        pos = m.end()
+        pos = pos + len(re.match(r"[^|\t\n]*", text[pos:]).group())  # the rest of the label
+        while (cell := _ROW_CELL.match(text, pos)) is not None:
+            pos = cell.end()
+            value = parse_number(cell.group("num"))
+            a, b = cell.span("num")
+            if value is None or taken.overlaps(a, b):
+                continue
+            out.append(
+                {
+                    "kind": "money",
+                    "value": clean_float(value * factor),
+                    "currency": currency,
+                    "qualifier": None,
+                    "start": a,
+                    "end": b,
+                    "rule": "money.table_unit",
+                }
+            )
+            taken.add(a, b)
+    return out
 
 
 @cache

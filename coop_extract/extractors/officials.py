@@ -497,9 +497,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     ranks = "|".join(resources.titles()["modifiers"])
     mods = rf"(?:(?:{ranks})[\s-]+)*"
     return {
-        # Name, [ (note) ,] title phrase [of affiliation] -- ends at , ; . or "said".
+        # Name, [ (note) ,] title phrase [of affiliation] -- ends at , ; . or "said" (but a
+        # portfolio's series goes on: "Permanent Secretary for Innovation, Technology and
+        # Industry").
         "appositive": recache.compile(
-            rf"{honor}{PERSON}{post}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<app>[^,;.\n]+?)"
+            rf"{honor}{PERSON}{post}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<app>[^,;.\n]+?"
+            rf"(?i:(?:\s*,\s*{pw})+\s+and\s+(?:the\s+)?{pw})?)"
             rf"(?=\s*(?:[,;.\n]|\bsaid\b|\bsays\b|$))"
         ),
         # [Place['s]] Title Name
@@ -967,10 +970,18 @@ def _adjacent_body(text: str, fact: dict, bodies: list[dict]) -> str | None:
 _HONORIFIC_LOWER = {h.lower() for h in _HONORIFIC_WORDS}
 
 
+_DEFINED_FIRMS = frozenset({"Group", "Company", "Bank"})
+
+
 def _named_owner(affil: str | None, at: int, bodies: list[dict]) -> str | None:
     """'deputy director of the commission': the commission the story named last before
     the person ('Chongqing Municipal Commission of Commerce'), or the first after; 'the
-    company' is the company so named. Anything else stays as written."""
+    company' is the company so named; a report's defined term ('of the Group', 'the
+    Company') is the first company it names, the one reporting. Anything else stays as
+    written."""
+    if affil in _DEFINED_FIRMS:
+        firms = [b for b in bodies if b.get("kind") == "company"]
+        return firms[0]["name"] if firms else affil
     if not affil or not affil.isalpha() or not affil.islower():
         return affil
     head = affil.capitalize()

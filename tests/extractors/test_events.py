@@ -1262,6 +1262,18 @@ ROUND_SIXTY_NINE = [
      "00:00:03,100 --> 00:00:05,000\nsigned a research pact.",
      [("signing", "2025-05", None)]),
 ]
+ROUND_SEVENTY = [
+    # an agenda: the meeting named over "AGENDA" is on its "Date:", and an item with no
+    # date of its own is that day's business
+    ("Port Liaison Group\nFifth Meeting\n\nAGENDA\n\nDate: Friday, 6 March 2026\n\n"
+     "Item 1  Matters arising\nItem 2  Signing of the berth-sharing memorandum\n"
+     "Item 3  Opening of the new pier in May 2026\n\nIssued: 20 February 2026",
+     [("meeting", "2026-03-06", None), ("signing", "2026-03-06", None),
+      ("launch", "2026-05", None)]),
+    # what "since" a noun counts from is no event of the sentence's day
+    ("Posted 4 Mar 2026\n\nOn Monday the bureau said 80 firms had joined since launch.",
+     []),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1337,7 +1349,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SIXTY_SIX
     + ROUND_SIXTY_SEVEN
     + ROUND_SIXTY_EIGHT
-    + ROUND_SIXTY_NINE,
+    + ROUND_SIXTY_NINE
+    + ROUND_SEVENTY,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -463,6 +463,13 @@ ROUND_SIXTY_NINE = [
         ["Tidewater Logistics"],
     ),
 ]
+ROUND_SEVENTY = [
+    # a task force is a body
+    (
+        "The Guangdong-Macao Cultural Heritage Task Force met.",
+        ["Guangdong-Macao Cultural Heritage Task Force"],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -481,10 +488,24 @@ ROUND_SIXTY_NINE = [
     + ROUND_SIXTY_SIX
     + ROUND_SIXTY_SEVEN
     + ROUND_SIXTY_EIGHT
-    + ROUND_SIXTY_NINE,
+    + ROUND_SIXTY_NINE
+    + ROUND_SEVENTY,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
+
+
+def test_institutions_place_before_or_after_the_name_is_one_body(extractor):
+    text = (
+        "The Judiciary Police of Macao and the Zhuhai police met. Later the Macao Judiciary "
+        "Police said it was pleased."
+    )
+    (body,) = extractor.extract(text).institutions
+    assert (body.name, body.aliases, len(body.mentions)) == (
+        "Judiciary Police of Macao",
+        ["Macao Judiciary Police"],
+        2,
+    )
 
 
 def test_institutions_zone_seated_in_a_place_is_dropped_for_the_short_form(extractor):

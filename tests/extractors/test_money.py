@@ -155,3 +155,22 @@ HOME_DOLLAR = [
 @pytest.mark.parametrize(("text", "currency"), HOME_DOLLAR)
 def test_money_bare_dollar_in_a_government_release_is_its_own(text, currency):
     assert [f["currency"] for f in find_money(text)] == [currency]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table row whose label gives the currency and the scale: each cell an amount
+        (
+            "Indicator | 2026 | 2025\nCapital spending (HK$ million) | 1,240 | 985\n",
+            [(1_240_000_000, "HKD", "1,240"), (985_000_000, "HKD", "985")],
+        ),
+        ("Item\t2026\nRevenue (RMB'000)\t3,410.5\nStaff\t310\n", [(3_410_500, "CNY", "3,410.5")]),
+        # a unit in a later cell is no row label; a row of words has no amounts
+        ("Group | Sales (US$ million) | 40\n", []),
+        ("Notes (HK$ million) | see below\n", []),
+    ],
+)
+def test_money_table_row_label_gives_the_unit(text, expected):
+    found = [(f["value"], f["currency"], text[f["start"] : f["end"]]) for f in find_money(text)]
+    assert found == expected

@@ -376,6 +376,20 @@ def test_officials_listed_post_belongs_to_the_body_after_it(extractor):
     ]
 
 
+def test_officials_post_with_a_series_of_portfolios_and_a_reports_defined_firm(extractor):
+    # a portfolio's series goes on past its commas; "the Group" of a report is its firm
+    text = (
+        "Tidewater Logistics Holdings Limited reported. Guangzhou Harbour Group Co., Ltd. "
+        "agreed. Ms Ada Wu, Permanent Secretary for Culture, Sports and Tourism, spoke, and "
+        '"We grew," said Ken Lo, Chief Financial Officer of the Group.'
+    )
+    officials = extractor.extract(text).officials
+    assert [(o.name, o.title, o.affiliation) for o in officials] == [
+        ("Ada Wu", "Permanent Secretary for Culture, Sports and Tourism", None),
+        ("Ken Lo", "Chief Financial Officer", "Tidewater Logistics Holdings Limited"),
+    ]
+
+
 def test_officials_post_before_a_listed_name_is_that_persons(extractor):
     # "X, Post of A and Post of B Name": the posts after the comma are the next name's
     text = (

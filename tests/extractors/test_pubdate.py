@@ -99,6 +99,9 @@ HEADERS = [
 FOOTERS = [
     ("Body.\n\nEnds/Saturday, March 9, 2024\nIssued at HKT 18:30", "2024-03-09", "pubdate.press_release_end"),
     ("Macau Business | June 20, 2024\n\nBody.", "2024-06-20", "pubdate.header_text"),
+    # an agenda's "Date:" is its meeting's; the paper's own is when it was issued
+    ("Fifth Meeting\n\nAGENDA\n\nDate: Friday, 6 March 2026\n\nItem 1  Matters arising\n\n"
+     "Issued: 20 February 2026", "2026-02-20", "pubdate.labelled_text"),
 ]
 # A header line of labels, times, zones and names around a date, in any order.
 HEADER_LINES = [
