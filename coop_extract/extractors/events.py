@@ -1555,7 +1555,7 @@ def find_events(doc: Doc) -> list[dict]:
         sentence = text[s:e]
         if _EARLIER_VERSION.search(sentence):
             continue  # "An earlier version of this story said ... on Wednesday": a correction
-        if sentence.endswith("?") and _YES_NO.match(sentence):
+        if sentence.rstrip(' "”’)').endswith("?") and _YES_NO.match(sentence):
             continue
         field = None
         if _WHEN.match(text, s):  # "When: 9-10 December 2025" after "What: A ... summit"

@@ -207,6 +207,7 @@ def _unit_label() -> re.Pattern[str]:
     )
 
 
+_LABEL_REST = recache.compile(r"[^|\t\n]*")
 _ROW_CELL = recache.compile(r"[ \t]*[|\t][ \t]*(?P<num>\d[\d,]*(?:\.\d+)?)(?=[ \t]*(?:[|\t]|\n|$))")
 
 
@@ -221,8 +222,7 @@ def _table_money(text: str, taken: SpanSet) -> list[dict]:
         scale = m.group("scale")
         factor = 1000.0 if scale.endswith("000") else scale_value(scale)
         currency = _prefix_table()[_key(m.group("cur"))]
-        pos = m.end()
-        pos = pos + len(re.match(r"[^|\t\n]*", text[pos:]).group())  # the rest of the label
+        pos = _LABEL_REST.match(text, m.end()).end()  # the rest of the label
         while (cell := _ROW_CELL.match(text, pos)) is not None:
             pos = cell.end()
             value = parse_number(cell.group("num"))
