@@ -495,52 +495,6 @@ def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
 
 
-def test_institutions_place_before_or_after_the_name_is_one_body(extractor):
-    text = (
-        "The Judiciary Police of Macao and the Zhuhai police met. Later the Macao Judiciary "
-        "Police said it was pleased."
-    )
-    (body,) = extractor.extract(text).institutions
-    assert (body.name, body.aliases, len(body.mentions)) == (
-        "Judiciary Police of Macao",
-        ["Macao Judiciary Police"],
-        2,
-    )
-
-
-def test_institutions_zone_seated_in_a_place_is_dropped_for_the_short_form(extractor):
-    text = (
-        "The Commerce Bureau of the Qianhai Cooperation Zone in Shenzhen approved it. "
-        "An official of the Commerce Bureau said so."
-    )
-    (body,) = extractor.extract(text).institutions
-    assert (body.name, body.aliases, len(body.mentions)) == (
-        "Commerce Bureau of the Qianhai Cooperation Zone in Shenzhen",
-        ["Commerce Bureau"],
-        2,
-    )
-
-
-def test_institutions_without_the_tail_of_its_head_is_the_same_body(extractor):
-    text = "The Jiangmen Customs District reported. Later, Jiangmen Customs said so."
-    (body,) = extractor.extract(text).institutions
-    assert (body.name, body.aliases, len(body.mentions)) == (
-        "Jiangmen Customs District",
-        ["Jiangmen Customs"],
-        2,
-    )
-
-
-def test_institutions_legal_suffix_names_the_same_body(extractor):
-    text = "Xiamen Port Group Co., Ltd. signed. A manager of Xiamen Port Group said so."
-    (body,) = extractor.extract(text).institutions
-    assert (body.name, body.aliases, len(body.mentions)) == (
-        "Xiamen Port Group Co., Ltd.",
-        ["Xiamen Port Group"],
-        2,
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -560,6 +514,21 @@ def test_institutions_legal_suffix_names_the_same_body(extractor):
         # a holding company's name without its head and legal suffix is the company
         ("Silver Wok Holdings Limited opened a shop. Silver Wok, the noodle chain, said so.",
          [("Silver Wok Holdings Limited", ["Silver Wok"], 2)]),
+        # a place after "of" or before the name: one body
+        ("The Judiciary Police of Macao and the Zhuhai police met. Later the Macao Judiciary "
+         "Police said it was pleased.",
+         [("Judiciary Police of Macao", ["Macao Judiciary Police"], 2)]),
+        # a zone seated in its place drops both for the short form
+        ("The Commerce Bureau of the Qianhai Cooperation Zone in Shenzhen approved it. "
+         "An official of the Commerce Bureau said so.",
+         [("Commerce Bureau of the Qianhai Cooperation Zone in Shenzhen", ["Commerce Bureau"],
+           2)]),
+        # without the tail of its head ("District"), the same body
+        ("The Jiangmen Customs District reported. Later, Jiangmen Customs said so.",
+         [("Jiangmen Customs District", ["Jiangmen Customs"], 2)]),
+        # without its legal suffix, the same body
+        ("Xiamen Port Group Co., Ltd. signed. A manager of Xiamen Port Group said so.",
+         [("Xiamen Port Group Co., Ltd.", ["Xiamen Port Group"], 2)]),
         # two bodies could own the short form: it stays a body of its own
         ("The Hong Kong Productivity Council and the Macao Productivity Council met. "
          "The Productivity Council said.",

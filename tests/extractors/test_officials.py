@@ -352,55 +352,38 @@ def test_officials_portfolio_then_body_and_honorific_not_in_name(extractor, text
     ]
 
 
-def test_officials_next_persons_post_after_and_is_not_the_first_ones(extractor):
-    text = (
-        "It was signed by the Secretary for Transport and Logistics, Mable Chan, and Fujian "
-        "vice governor Guo Ningning."
-    )
-    assert [(o.name, o.title, o.affiliation) for o in extractor.extract(text).officials] == [
-        ("Mable Chan", "Secretary for Transport and Logistics", None),
-        ("Guo Ningning", "vice governor", "Fujian"),
-    ]
-
-
-def test_officials_listed_post_belongs_to_the_body_after_it(extractor):
+# several people in one text, each with the post and body that are theirs
+# fmt: off
+SEVERAL = [
+    # the next person's post after "and" is not the first one's
+    ("It was signed by the Secretary for Transport and Logistics, Mable Chan, and Fujian "
+     "vice governor Guo Ningning.",
+     [("Mable Chan", "Secretary for Transport and Logistics", None),
+      ("Guo Ningning", "vice governor", "Fujian")]),
     # a caption's or a speakers' list's "Name, post, Body" (a full stop ends no body)
-    text = (
-        "Speakers: Rita Chong, co-founder, Lumenfold Analytics; and Kelvin Iu, Assistant "
-        "Director, Zhuhai Municipal Bureau of Commerce."
-    )
-    officials = extractor.extract(text).officials
-    assert [(o.name, o.title, o.affiliation) for o in officials] == [
-        ("Rita Chong", "co-founder", "Lumenfold Analytics"),
-        ("Kelvin Iu", "Assistant Director", "Zhuhai Municipal Bureau of Commerce"),
-    ]
-
-
-def test_officials_post_with_a_series_of_portfolios_and_a_reports_defined_firm(extractor):
+    ("Speakers: Rita Chong, co-founder, Lumenfold Analytics; and Kelvin Iu, Assistant "
+     "Director, Zhuhai Municipal Bureau of Commerce.",
+     [("Rita Chong", "co-founder", "Lumenfold Analytics"),
+      ("Kelvin Iu", "Assistant Director", "Zhuhai Municipal Bureau of Commerce")]),
     # a portfolio's series goes on past its commas; "the Group" of a report is its firm
-    text = (
-        "Tidewater Logistics Holdings Limited reported. Guangzhou Harbour Group Co., Ltd. "
-        "agreed. Ms Ada Wu, Permanent Secretary for Culture, Sports and Tourism, spoke, and "
-        '"We grew," said Ken Lo, Chief Financial Officer of the Group.'
-    )
-    officials = extractor.extract(text).officials
-    assert [(o.name, o.title, o.affiliation) for o in officials] == [
-        ("Ada Wu", "Permanent Secretary for Culture, Sports and Tourism", None),
-        ("Ken Lo", "Chief Financial Officer", "Tidewater Logistics Holdings Limited"),
-    ]
-
-
-def test_officials_post_before_a_listed_name_is_that_persons(extractor):
+    ("Tidewater Logistics Holdings Limited reported. Guangzhou Harbour Group Co., Ltd. "
+     "agreed. Ms Ada Wu, Permanent Secretary for Culture, Sports and Tourism, spoke, and "
+     '"We grew," said Ken Lo, Chief Financial Officer of the Group.',
+     [("Ada Wu", "Permanent Secretary for Culture, Sports and Tourism", None),
+      ("Ken Lo", "Chief Financial Officer", "Tidewater Logistics Holdings Limited")]),
     # "X, Post of A and Post of B Name": the posts after the comma are the next name's
-    text = (
-        "Macao Secretary for Administration and Justice Cheong Weng Chon, Deputy Secretary of the "
-        "CPC Foshan Municipal Committee and Mayor of Foshan Bai Tao, and 300 guests attended."
-    )
+    ("Macao Secretary for Administration and Justice Cheong Weng Chon, Deputy Secretary of the "
+     "CPC Foshan Municipal Committee and Mayor of Foshan Bai Tao, and 300 guests attended.",
+     [("Cheong Weng Chon", "Secretary for Administration and Justice", "Macao"),
+      ("Bai Tao", "Mayor", "Foshan")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERAL)
+def test_officials_each_persons_own_post_and_body(extractor, text, expected):
     officials = extractor.extract(text).officials
-    assert [(o.name, o.title, o.affiliation) for o in officials] == [
-        ("Cheong Weng Chon", "Secretary for Administration and Justice", "Macao"),
-        ("Bai Tao", "Mayor", "Foshan"),
-    ]
+    assert [(o.name, o.title, o.affiliation) for o in officials] == expected
 
 
 def test_officials_post_before_the_next_name_is_not_the_previous_ones(extractor):
