@@ -1573,7 +1573,7 @@ def find_events(doc: Doc) -> list[dict]:
             for d in dates.within(s, e)
             if not _masthead(text, d, pub, datelines) and not _dates_another(text, d, acronyms)
         ]
-        if not own and s <= pub.get("start", -1) < e and _RELEASE.match(sentence):
+        if not own and s <= pub.get("start", -1) < e and _release(sentence):
             # "Version 3.8.0 (12 November 2026)" atop release notes: the page's date is
             # its latest release's
             own = [d for d in dates.within(s, e) if d["date"]]

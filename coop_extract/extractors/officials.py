@@ -956,8 +956,9 @@ def _adjacent_body(text: str, fact: dict, bodies: list[dict]) -> str | None:
     for b in bodies:
         if b["start"] > fact["end"] and OF_THE.fullmatch(text, fact["end"], b["start"]):
             return b["name"]
-        gap = " ".join(text[fact["end"] : b["start"]].lower().split())
-        if b["start"] > fact["end"] and gap in (listed, f"{listed} the"):
+        if fact["end"] < b["start"] <= fact["end"] + len(listed) + 24 and " ".join(
+            text[fact["end"] : b["start"]].lower().split()
+        ) in (listed, f"{listed} the"):
             return b["name"]  # "Sofia Ng, founder, BlueDelta Microsystems": a listed post's body
         if b["end"] < fact["start"] <= b["end"] + len(title) + 24:
             between = " ".join(text[b["end"] : fact["start"]].split()).lower()
