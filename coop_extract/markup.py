@@ -11,8 +11,10 @@ from __future__ import annotations
 import html
 import re
 from array import array
+from datetime import date as date_type
+from datetime import timedelta
 
-from . import recache
+from . import recache, resources
 
 # Enough markup to be a page, not a stray "<" in prose: two or more of these tags.
 _TAG_HINT = recache.compile(
@@ -50,7 +52,10 @@ class OffsetMap:
         if end <= start:
             pos = self.starts[start] if start < len(self.starts) else self.ends[-1]
             return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        first, last = self.starts[start], self.ends[end - 1]
+        if last < first:  # a view that puts lines in another order (a calendar's fields)
+            return min(self.starts[start:end]), max(self.ends[start:end])
+        return first, last
 
 
 def looks_like_markup(text: str) -> bool:
@@ -134,3 +139,290 @@ def subtitle_view(text: str) -> str:
     if first is None or _CUE_TIMING.search(text, first.end()) is None:
         return text
     return _CUE_TIMING.sub(lambda m: " " * len(m.group()), text)
+
+
+# An iCalendar file (RFC 5545: an exported calendar, a meeting invitation's .ics) read as
+# the event pages it stands for: each VEVENT becomes "What: <SUMMARY>", "When: <day>",
+# "Where: <LOCATION>" and its DESCRIPTION, the lines the event-page rules already read; the
+# calendar's name heads the text and its first DTSTAMP (when the file was written) is the
+# "Updated:" line. Folded lines are joined, escapes ("\,", "\n") decoded; every shown
+# character keeps the span of the input it stands for, so records quote the file itself.
+_VEVENT = "BEGIN:VEVENT"
+_ICS_LINE = recache.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<params>(?:;[^:\n]*)?):")
+_ICS_DAY = recache.compile(r"(\d{4})(\d{2})(\d{2})(?:T\d{4,6}Z?)?$")
+_ICS_ESCAPE = {",": ",", ";": ";", "\\": "\\", "n": "\n", "N": "\n"}
+_ICS_FIELDS = ("SUMMARY", "DTSTART", "DTEND", "LOCATION", "DESCRIPTION")
+_ICS_STAMPS = ("DTSTAMP", "LAST-MODIFIED", "CREATED")
+_ICS_TITLES = ("X-WR-CALNAME", "NAME")
+
+# One shown piece: its characters and the input span each of them stands for.
+_Piece = tuple[str, list[tuple[int, int]]]
+
+
+def looks_like_calendar(text: str) -> bool:
+    """Is ``text`` an iCalendar file (or does it hold one) with an event?"""
+    return _VEVENT in text and "BEGIN:VCALENDAR" in text
+
+
+def _ics_lines(text: str) -> list[tuple[str, list[int], int]]:
+    """The content lines, unfolded: each line's characters, their offsets and where its
+    line break is (a line that starts with a space or a tab goes on the one before,
+    without that space)."""
+    lines: list[tuple[list[str], list[int], int]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        if body[:1] in (" ", "\t") and lines and lines[-1][0]:
+            chars, offsets, _ = lines[-1]
+            chars.extend(body[1:])
+            offsets.extend(range(pos + 1, pos + len(body)))
+            lines[-1] = (chars, offsets, pos + len(body))
+        else:
+            lines.append((list(body), list(range(pos, pos + len(body))), pos + len(body)))
+        pos += len(raw)
+    return [("".join(chars), offsets, end) for chars, offsets, end in lines]
+
+
+def _ics_value(line: str, offsets: list[int], at: int) -> tuple[str, list[tuple[int, int]]]:
+    """A property's value from ``at`` on, its text escapes decoded."""
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    k = at
+    while k < len(line):
+        nxt = line[k + 1] if k + 1 < len(line) else ""
+        if line[k] == "\\" and nxt in _ICS_ESCAPE:
+            chars.append(_ICS_ESCAPE[nxt])
+            spans.append((offsets[k], offsets[k + 1] + 1))
+            k += 2
+            continue
+        chars.append(line[k])
+        spans.append((offsets[k], offsets[k] + 1))
+        k += 1
+    value = "".join(chars)
+    lead = len(value) - len(value.lstrip())
+    value = value.strip()
+    return value, spans[lead : lead + len(value)]
+
+
+def _ics_day(value: str, params: str, end: bool) -> date_type | None:
+    """The day of a DTSTART or DTEND value; an all-day DTEND is the day after the last."""
+    m = _ICS_DAY.match(value)
+    if m is None:
+        return None
+    try:
+        day = date_type(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    if end and "VALUE=DATE" in params.upper() and "T" not in value:
+        day -= timedelta(days=1)
+    return day
+
+
+def _ics_line(label: str, label_span: tuple[int, int], value: str, spans: list) -> _Piece:
+    """One shown line: ``label`` standing for the property's name, then its value."""
+    end = spans[-1][1] if spans else label_span[1]
+    return label + value + "\n", [label_span] * len(label) + spans + [(end, end)]
+
+
+def _ics_calendar(head: list[_Piece], stamp: list[_Piece], events: list[_Piece], days: list):
+    """A calendar's lines: its name, the days its events run over when it has a name
+    ("Business Mission to Macao" on the days of its calls and visits), its "Updated:"
+    line, then its events."""
+    if head and days:
+        first = min(days, key=lambda d: d[0])
+        last = max(days, key=lambda d: d[1])
+        when = first[0].isoformat()
+        shown = [first[2]] * len(when)
+        if last[1] > first[0]:
+            when += f" - {last[1].isoformat()}"
+            shown += [last[2]] * (len(when) - len(shown))
+        head = [*head, _ics_line("When: ", first[2], when, shown)]
+    head = [*head, *stamp]
+    if head:
+        end = head[-1][1][-1]
+        head.append(("\n", [end]))
+    return [*head, *events]
+
+
+def _ics_event(
+    fields: dict[str, tuple[str, list, str, tuple[int, int]]], days: list
+) -> list[_Piece]:
+    """An event's lines: what, when, where, then its description and a blank line; its
+    first and last day go to ``days``."""
+    lines: list[_Piece] = []
+    if "SUMMARY" in fields:
+        value, spans, _, name = fields["SUMMARY"]
+        lines.append(_ics_line("What: ", name, value, spans))
+    if "DTSTART" in fields:
+        value, spans, params, name = fields["DTSTART"]
+        first = _ics_day(value, params, end=False)
+        if first is not None:
+            last = None
+            when = first.isoformat()
+            shown = [(spans[0][0], spans[-1][1])] * len(when)
+            if "DTEND" in fields:
+                value, end_spans, params, _ = fields["DTEND"]
+                last = _ics_day(value, params, end=True)
+                if last is not None and last > first:
+                    when += f" - {last.isoformat()}"
+                    shown += [(end_spans[0][0], end_spans[-1][1])] * (len(when) - len(shown))
+            lines.append(_ics_line("When: ", name, when, shown))
+            days.append((first, max(first, last or first), (spans[0][0], spans[-1][1])))
+    if "LOCATION" in fields:
+        value, spans, _, name = fields["LOCATION"]
+        lines.append(_ics_line("Where: ", name, value, spans))
+    if "DESCRIPTION" in fields:
+        value, spans, _, name = fields["DESCRIPTION"]
+        lines.append(_ics_line("", name, value, spans))
+    if lines:
+        end = lines[-1][1][-1]
+        lines.append(("\n", [end]))
+    return lines
+
+
+def calendar_text(text: str) -> tuple[str, OffsetMap]:
+    """The event pages an iCalendar file stands for and the map of their characters back
+    to ``text``. Lines outside a calendar are kept as they are."""
+    shown: list[_Piece] = []
+    events: list[_Piece] | None = None  # the current calendar's event lines
+    head: list[_Piece] = []
+    stamp: list[_Piece] = []
+    fields: dict[str, tuple[str, list, str, tuple[int, int]]] | None = None
+    days: list[tuple[date_type, date_type, tuple[int, int]]] = []  # each event's first, last
+    skip = 0  # depth inside a component that is no event (a time zone's rules, an alarm)
+    for line, offsets, end in _ics_lines(text):
+        if events is None:
+            if line.strip().upper() == "BEGIN:VCALENDAR":
+                events, head, stamp, fields, skip, days = [], [], [], None, 0, []
+            else:
+                brk = (end, min(end + 1, len(text)))
+                shown.append((line + "\n", [(o, o + 1) for o in offsets] + [brk]))
+            continue
+        m = _ICS_LINE.match(line)
+        if m is None:
+            continue
+        name, params = m.group("name").upper(), m.group("params")
+        value, spans = _ics_value(line, offsets, m.end())
+        kind = value.upper()
+        name_span = (offsets[0], offsets[m.end() - 1] + 1)
+        if name == "BEGIN":
+            if kind == "VEVENT" and not skip:
+                fields = {}
+            else:
+                skip += 1
+        elif name == "END" and kind == "VCALENDAR":
+            shown += _ics_calendar(head, stamp, events, days)
+            events = None
+        elif name == "END":
+            if skip:
+                skip -= 1
+            elif fields is not None:
+                events += _ics_event(fields, days)
+                fields = None
+        elif skip or not value:
+            continue
+        elif name in _ICS_TITLES and fields is None:
+            head.append(_ics_line("", name_span, value, spans))
+        elif name in _ICS_STAMPS and not stamp:
+            day = _ics_day(value, params, end=False)
+            if day is not None:
+                label = f"Updated: {day.isoformat()}"
+                stamp = [(label + "\n", [name_span] * (len(label) + 1))]
+        elif fields is not None and name in _ICS_FIELDS:
+            fields[name] = (value, spans, params, name_span)
+    if events is not None:  # a file cut short: its events still count
+        shown += _ics_calendar(head, stamp, events, days)
+    where = OffsetMap()
+    for _, spans in shown:
+        for a, b in spans:
+            where.starts.append(a)
+            where.ends.append(b)
+    return "".join(chars for chars, _ in shown), where
+
+
+# Hard-wrapped text (a PDF's text layer, e-mail, wire copy at 70 columns) read as the
+# paragraphs it wraps: a line break inside a paragraph is a space, and a word hyphenated
+# over it is whole again ("Economic Develop-" / "ment Bureau"), so names and sentences run
+# on ("Secretary ... Lio Man" / "Kei"). A text is wrapped when its long lines are all of a
+# width (four or more between 50 and 100 characters, few longer); a break is soft when the
+# line before it is nearly that width, holds no gap of columns (a running header "Report
+# 2026    Page 2 of 5"), and the next line opens no item (a bullet, a number, a quote).
+_WRAP_MIN, _WRAP_MAX = 50, 100
+_COLUMN_GAP = recache.compile(r"\S {3,}\S")
+_ITEM_OPEN = recache.compile(r"[ \t]*(?:[-*•–—>]|\d{1,2}[.)]|\(?[a-z]\))(?:[ \t]|$)")
+_WRAP_HYPHEN = recache.compile(r"[A-Za-z]-$")
+_NEXT_WORD = recache.compile(r"[ \t]*([a-z]+)")
+
+
+def _wrap_width(lengths: list[int]) -> int | None:
+    """The width a text is wrapped at, or None if it is not wrapped."""
+    long = sorted(n for n in lengths if n >= _WRAP_MIN)
+    within = [n for n in long if n <= _WRAP_MAX]
+    if len(within) < 4 or len(long) - len(within) > len(within) // 10:
+        return None
+    return within[len(within) // 2]
+
+
+def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
+    """The paragraphs of a hard-wrapped text and the map of their characters back to
+    ``text``; None when the text is not wrapped or no break in it is soft."""
+    if text.count("\n") < 4:
+        return None
+    lines = text.split("\n")
+    width = _wrap_width([len(line.rstrip()) for line in lines])
+    if width is None:
+        return None
+    full = max(40, width - 20)
+    compounds = resources.hyphen_compounds()
+    out: list[str] = []
+    where = OffsetMap()
+    soft = 0
+    start = 0  # where the line starts in ``text``
+    skip = 0  # (the indent of a line that goes on the one before is left out)
+
+    def copy(a: int, b: int) -> None:
+        out.append(text[a:b])
+        where.starts.extend(range(a, b))
+        where.ends.extend(range(a + 1, b + 1))
+
+    def candidate(k: int) -> bool:
+        body, nxt = lines[k].rstrip(), lines[k + 1]
+        return (
+            len(body) >= full
+            and bool(nxt.strip())
+            and not _COLUMN_GAP.search(body.strip())
+            and not _ITEM_OPEN.match(nxt)
+            and not _ITEM_OPEN.match(lines[k])
+        )
+
+    breaks = [k for k in range(len(lines) - 1) if candidate(k)]
+    small = {k for k in breaks if lines[k + 1].lstrip()[:1].islower()}
+    # A line that goes on in small letters is plainly wrapped; when most do, so is one that
+    # goes on with a capital ("... Lio Man" / "Kei and"); when few do, the lines are a
+    # list's ("..., Secretary for Financial Services and the Treasury" / "Ren Zhiqiang")
+    soft_breaks = set(breaks) if len(small) * 2 >= len(breaks) else small
+    for k, line in enumerate(lines):
+        end = start + len(line)
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        body = line.rstrip()
+        a = start + skip
+        skip = 0
+        if k in soft_breaks:
+            soft += 1
+            skip = len(nxt) - len(nxt.lstrip(" \t"))
+            word = _NEXT_WORD.match(nxt)
+            if _WRAP_HYPHEN.search(body) and word and word.group(1) not in compounds:
+                copy(a, start + len(body) - 1)  # "Develop-" / "ment": the hyphen goes
+            elif _WRAP_HYPHEN.search(body) and word:
+                copy(a, start + len(body))  # "Hong Kong-" / "listed": the compound's own
+            else:
+                copy(a, start + len(body))
+                out.append(" ")
+                where.starts.append(end)
+                where.ends.append(end + 1)
+        else:
+            copy(a, min(end + 1, len(text)))
+        start = end + 1
+    if not soft:
+        return None
+    return "".join(out), where

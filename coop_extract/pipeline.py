@@ -13,7 +13,15 @@ from spacy.tokens import Doc
 from . import extensions
 from .assemble import assemble
 from .extractors import pubdate as _pubdate
-from .markup import looks_like_markup, markdown_view, shown_text, subtitle_view
+from .markup import (
+    calendar_text,
+    looks_like_calendar,
+    looks_like_markup,
+    markdown_view,
+    shown_text,
+    subtitle_view,
+    unwrapped_text,
+)
 from .merge import PieceMerger, remap, shift
 from .models import Document
 from .truecase import truecase
@@ -56,6 +64,14 @@ def fold(text: str) -> str:
 
 
 MARKUP_WARNING = "read as HTML: tags left out, entities decoded; offsets refer to the input"
+UNWRAPPED_WARNING = (
+    "read as hard-wrapped text: line breaks inside paragraphs as spaces, words hyphenated"
+    " over them joined; offsets refer to the input"
+)
+CALENDAR_WARNING = (
+    "read as iCalendar: each event as its summary, day, location and description; offsets"
+    " refer to the input"
+)
 # Texts are cut into pieces of at most this many characters (at line breaks), so memory
 # stays bounded and spaCy's max_length never refuses a long article.
 CHUNK_CHARS = 100_000
@@ -150,6 +166,19 @@ class Extractor:
             shown, where = shown_text(text)
             doc = remap(self._plain(shown, source, ref_date), where.span, text)
             doc.warnings.append(MARKUP_WARNING)
+            return doc
+        if looks_like_calendar(text):
+            # an iCalendar file: read its events as event pages, keep offsets into the file
+            shown, where = calendar_text(text)
+            doc = remap(self._plain(shown, source, ref_date), where.span, text)
+            doc.warnings.append(CALENDAR_WARNING)
+            return doc
+        unwrapped = unwrapped_text(text) if len(text) <= CHUNK_CHARS else None
+        if unwrapped is not None:
+            # hard-wrapped text (a PDF's text layer, e-mail): read its paragraphs whole
+            shown, where = unwrapped
+            doc = remap(self._plain(shown, source, ref_date), where.span, text)
+            doc.warnings.append(UNWRAPPED_WARNING)
             return doc
         return self._plain(text, source, ref_date)
 

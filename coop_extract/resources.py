@@ -148,6 +148,12 @@ def place_modifiers() -> frozenset[str]:
 
 
 @cache
+def hyphen_compounds() -> frozenset[str]:
+    """Words that follow a compound's own hyphen ("-based", "-owned", "-boundary")."""
+    return frozenset(read_word_list("hyphen_compounds.txt"))
+
+
+@cache
 def mastheads() -> tuple[str, ...]:
     """Words that close an outlet's name after a place ("China Daily")."""
     return tuple(read_word_list("mastheads.txt"))

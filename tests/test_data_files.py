@@ -64,6 +64,12 @@ def test_data_truecase_words_are_single_lower_case_words():
     assert "of" in data["small_words"] and "says" in data["headline_verbs"]
 
 
+def test_data_hyphen_compounds_are_single_lower_case_words():
+    words = resources.hyphen_compounds()
+    assert all(w == w.lower() and w.isalpha() for w in words)
+    assert {"based", "owned", "boundary"} <= words and "ment" not in words
+
+
 def test_data_currency_codes_are_iso_shaped():
     data = resources.currencies()
     codes = set(data["prefixes"].values()) | set(data["names"].values())

@@ -1,8 +1,9 @@
-"""Scraped HTML and Markdown read as the text they show, offsets kept in the input."""
+"""Scraped HTML, Markdown, subtitles, calendars and hard-wrapped text read as the text
+they show, offsets kept in the input."""
 
 import pytest
 
-from coop_extract.markup import looks_like_markup, markdown_view, shown_text, subtitle_view
+from coop_extract import markup
 
 PAGE = (
     '<div class="title">Zhuhai &amp; Macau sign port pact</div>\n'
@@ -13,7 +14,7 @@ PAGE = (
 
 
 def test_markup_shown_text_maps_every_character_back():
-    shown, where = shown_text(PAGE)
+    shown, where = markup.shown_text(PAGE)
     assert "<" not in shown and "Zhuhai & Macau sign port pact" in shown
     assert "Zhuhai’s port authority" in shown and "var x" not in shown
     k = shown.index("Macau signed")
@@ -28,7 +29,7 @@ def test_markup_shown_text_maps_every_character_back():
     [(PAGE, True), ("Prices rose 3% as a < b and c > d.", False), ("<p>One tag only", False)],
 )
 def test_markup_is_told_from_prose(text, expected):
-    assert looks_like_markup(text) is expected
+    assert markup.looks_like_markup(text) is expected
 
 
 def test_markup_page_records_quote_the_input(extractor):
@@ -43,7 +44,7 @@ def test_markup_page_records_quote_the_input(extractor):
 
 def test_markdown_marks_become_spaces_one_for_one():
     text = "AMCM chairman **Leong Pui San** [launched](https://example.com/a) it.\n## Next"
-    view = markdown_view(text)
+    view = markup.markdown_view(text)
     assert len(view) == len(text)
     link = "[launched](https://example.com/a)"
     expected = (
@@ -52,7 +53,7 @@ def test_markdown_marks_become_spaces_one_for_one():
         .replace("## ", "   ")
     )
     assert view == expected
-    assert markdown_view("2 * 3 = 6 and a_b") == "2 * 3 = 6 and a_b"
+    assert markup.markdown_view("2 * 3 = 6 and a_b") == "2 * 3 = 6 and a_b"
 
 
 def test_markdown_post_reads_its_names(extractor):
@@ -68,7 +69,7 @@ def test_subtitles_cue_numbers_and_timings_become_spaces_one_for_one():
         "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nThe bridge opened\n\n2\n"
         "00:00:03.100 --> 00:00:05.000 align:start\nin October 2018.\n"
     )
-    shown = subtitle_view(text)
+    shown = markup.subtitle_view(text)
     assert len(shown) == len(text)
     assert shown.split() == ["The", "bridge", "opened", "in", "October", "2018."]
     # one cue follows the one before on the next line, so the sentence reads on
@@ -78,4 +79,106 @@ def test_subtitles_cue_numbers_and_timings_become_spaces_one_for_one():
         "in October 2018.",
     ]
     # prose with an arrow in it is left alone
-    assert subtitle_view("Shenzhen --> Hong Kong, 12:00") == "Shenzhen --> Hong Kong, 12:00"
+    assert markup.subtitle_view("Shenzhen --> Hong Kong, 12:00") == "Shenzhen --> Hong Kong, 12:00"
+
+
+# An exported calendar (original): a named calendar, a time zone's rules (whose DTSTART is
+# no event), a folded description with escapes, an all-day event ending the day after.
+CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nX-WR-CALNAME:Nanning Trade Mission to Macao\r\n"
+    "BEGIN:VTIMEZONE\r\nTZID:Asia/Macau\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+    "END:STANDARD\r\nEND:VTIMEZONE\r\n"
+    "BEGIN:VEVENT\r\nDTSTAMP:20260302T080000Z\r\nDTSTART;TZID=Asia/Macau:20260316T100000\r\n"
+    "SUMMARY:Courtesy call on the Secretary for Economy and Finance\r\n"
+    "LOCATION:Government Headquarters\\, Macao\r\n"
+    "DESCRIPTION:Led by Huang Zhiping\\, Director of the Nanning Municipal Comme\r\n"
+    " rce Bureau.\\nBring business cards.\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20260317\r\nDTEND;VALUE=DATE:20260319\r\n"
+    "SUMMARY:Macao International Trade and Investment Fair\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n"
+)
+
+
+def test_calendar_events_read_as_event_pages():
+    assert markup.looks_like_calendar(CALENDAR)
+    assert not markup.looks_like_calendar("BEGIN:VEVENT is how a calendar's event opens.")
+    shown, where = markup.calendar_text(CALENDAR)
+    assert shown.splitlines() == [
+        "Nanning Trade Mission to Macao",
+        "When: 2026-03-16 - 2026-03-18",
+        "Updated: 2026-03-02",
+        "",
+        "What: Courtesy call on the Secretary for Economy and Finance",
+        "When: 2026-03-16",
+        "Where: Government Headquarters, Macao",
+        "Led by Huang Zhiping, Director of the Nanning Municipal Commerce Bureau.",
+        "Bring business cards.",
+        "",
+        "What: Macao International Trade and Investment Fair",
+        "When: 2026-03-17 - 2026-03-18",
+        "",
+    ]
+    k = shown.index("Commerce Bureau")
+    start, end = where.span(k, k + len("Commerce Bureau"))
+    assert CALENDAR[start:end] == "Comme\r\n rce Bureau"
+
+
+def test_calendar_records_quote_the_file(extractor):
+    doc = extractor.extract(CALENDAR)
+    assert doc.publication_date == "2026-03-02"
+    assert [(e.type, e.date, e.end_date) for e in doc.events] == [
+        ("visit", "2026-03-16", "2026-03-18"),
+        ("meeting", "2026-03-16", None),
+        ("conference", "2026-03-17", "2026-03-18"),
+    ]
+    assert [(o.name, o.title) for o in doc.officials] == [("Huang Zhiping", "Director")]
+    for quoted in doc.quoted():
+        assert CALENDAR[quoted.start : quoted.end] == quoted.text
+    assert any("read as iCalendar" in w for w in doc.warnings)
+
+
+# A report's text layer (original), wrapped at 64 columns, with a running header.
+WRAPPED = (
+    "Quarterly Bulletin                                Page 3 of 8\n\n"
+    "In March the Port Committee and the Marine Department of the\n"
+    "Macao SAR Government agreed a joint drill schedule for the inner\n"
+    "harbour and the waters off Coloane. Secretary for Transport and\n"
+    "Public Works Ho Ka Wai and Wong Mei Lan, director of the Harbour Develop-\n"
+    "ment Unit of the committee, said the crews from the Macao-\n"
+    "based ferry lines would train with pilots from the Zhuhai Port\n"
+    "Group from the spring onwards, and that the first drill would be\n"
+    "held on 14 April.\n\n"
+    "- a drill in each quarter, with the ferry companies' own crews\n"
+    "- Lam Chi Keung, Senior Officer, will lead the first of them\n"
+)
+
+
+def test_wrapped_lines_read_as_paragraphs():
+    shown, where = markup.unwrapped_text(WRAPPED)
+    assert "Marine Department of the Macao SAR Government agreed" in shown
+    assert "Secretary for Transport and Public Works Ho Ka Wai and Wong Mei Lan" in shown
+    assert "Harbour Development Unit" in shown  # the break's hyphen goes
+    assert "the Macao-based ferry lines" in shown  # a compound keeps its own
+    assert "Zhuhai Port Group from the spring" in shown
+    # a running header and a list's items are lines of their own
+    assert shown.startswith("Quarterly Bulletin                                Page 3 of 8\n")
+    assert "14 April.\n\n- a drill" in shown and "own crews\n- Lam Chi Keung" in shown
+    k = shown.index("Development")
+    start, end = where.span(k, k + len("Development Unit"))
+    assert WRAPPED[start:end] == "Develop-\nment Unit"
+    assert markup.unwrapped_text("A short note.\nSigned on Monday.\n") is None
+
+
+def test_wrapped_text_reads_names_over_line_breaks(extractor):
+    doc = extractor.extract(WRAPPED, ref_date="2026-04-01")
+    assert [(o.name, o.title) for o in doc.officials] == [
+        ("Ho Ka Wai", "Secretary for Transport and Public Works"),
+        ("Wong Mei Lan", "director"),
+        ("Lam Chi Keung", "Senior Officer"),
+    ]
+    names = [b.name for b in doc.institutions]
+    assert "Marine Department of the Macao SAR Government" in names
+    assert "Harbour Development Unit" in names and "Zhuhai Port Group" in names
+    assert [(e.type, e.date) for e in doc.events] == [("other", "2026-03"), ("other", "2026-04-14")]
+    for quoted in doc.quoted():
+        assert WRAPPED[quoted.start : quoted.end] == quoted.text

@@ -401,8 +401,26 @@ def _noun_in(pattern: Caseless | _Named, text: str) -> MatchLike | None:
             and text[m.end() : m.end() + 2] not in _POSSESSIVE
             and not _PER_AFTER.match(text, m.end())
             and not _VERB_SLOT.search(text, max(0, m.start() - 8), m.start())
+            and not _SPEECH_AFTER.match(text, m.end())
+            and not _in_address(text, m.start(), m.end())
         ),
         None,
+    )
+
+
+# "Opening remarks", "the launch address": a speech at an event, not the event
+_SPEECH_AFTER = recache.compile(r"[^\S\n]+(?:remarks|address|speech|statement)\b", re.I)
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of an e-mail or web address ('summit@fstb.gov.hk',
+    'www.expo.org')?"""
+    before = text[start - 1] if start else ""
+    after = text[end : end + 2]
+    return (
+        before in ("@", "/", ".", "_")
+        or after[:1] in ("@", "_")
+        or (after[:1] == "." and after[1:].isalnum())
     )
 
 
@@ -1344,6 +1362,18 @@ def _block_event(
     }
 
 
+def _refines(field: dict, told: dict) -> bool:
+    """Does a field's event give the days of one its heading told with a month or a year
+    (the same type, a date within the heading's)?"""
+    return (
+        field["type"] == told["type"]
+        and told["date"] is not None
+        and field["date"] is not None
+        and len(field["date"]) > len(told["date"])
+        and field["date"].startswith(told["date"])
+    )
+
+
 def _field_event(
     text: str,
     sentences: list[tuple[int, int]],
@@ -1562,7 +1592,13 @@ def find_events(doc: Doc) -> list[dict]:
             field = _field_event(text, sentences, k, dates, places, pub.get("start"))
         elif k and not (s <= pub.get("start", -1) < e):
             field = _heading_event(text, sentences, k, dates, places)
-        if field and not any(ev["start"] <= field["start"] < ev["end"] for ev in events):
+        told = next(
+            (ev for ev in events if ev["start"] <= (field or {}).get("start", -1) < ev["end"]), None
+        )
+        if field and told is not None and _refines(field, told):
+            # "Business Mission to Macao, December 2026" over "When: 1-3 December 2026"
+            events[events.index(told)] = field
+        elif field and told is None:
             events.append(field)
             if len(field["date"] or "") == 10 and _AGENDA.search(
                 text, field["start"], field["end"]

@@ -474,6 +474,13 @@ def _strip_possessive_owner(text: str, words: list[tuple[int, int]]) -> list[tup
             owner = text[words[0][0] : e - 2]
             if _OWNER_ACRONYM.fullmatch(owner) and len(words) - k > 2:
                 return words[k + 1 :]  # "UM's State Key Laboratory of ...": the body's own lab
+            if (
+                len(words) - k > 2
+                and _head_kind(text[s : e - 2])
+                and _head_kind(text[words[-1][0] : words[-1][1]])
+            ):
+                # "the Executive Committee's Economic Development Bureau": a body's own unit
+                return words[k + 1 :]
             if owner not in gazetteer()[1]:
                 return words  # "People's Bank of China": the possessive is part of the name
             rest = words[k + 1 :]
@@ -678,6 +685,13 @@ _FIELD_ITEM = recache.compile(
 )
 
 
+# "rent for a flat in the Novo Bairro de Macau fell 6.1 per cent": the name is where the
+# thing that moved is, not a firm (but "shares in the ... Bank fell")
+_WHERE_BEFORE = recache.compile(
+    r"\b(?!(?:shares|stocks?|stakes?|holdings|investors)\b)[a-z]+[^\S\n]+in[^\S\n]+the[^\S\n]+$"
+)
+
+
 @cache
 def _market_move(name_re: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A market move and a percentage (" fell 1.1 per cent"), and the capitalised name that
@@ -827,6 +841,7 @@ def find_institutions(text: str) -> list[dict]:
             and not any(w in vocab["market_measures"] for w in words)
             and not _places_only(text, _words(text, start, end))
             and not _person_like(words)
+            and not _WHERE_BEFORE.search(text, max(0, start - 40), start)
         ):  # ("Sands China", "Wynn Macau": a firm named by its market)
             accept(start, end, "company", "inst.market_move")
     # "Shenzhen-based GridNest", "Macao's Tasca Robotics, a restaurant automation firm,",

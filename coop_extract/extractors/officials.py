@@ -226,7 +226,7 @@ _RELATIVE_TAIL = recache.compile(r"\s+(?:who|which|whose)\b.*$", re.S)
 _DESCRIBED_AND = recache.compile(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?\s+and\s+")
 # "then chairman of X" is the post at the time told; "former" is kept, as written
 _STATUS = recache.compile(r"(?P<status>former|then)\s+", re.I)
-_STATUS_THEN = recache.compile(r"^then\s+", re.I)
+_STATUS_THEN = recache.compile(r"^then[\s-]+", re.I)
 
 
 def _parse_post(app: str) -> tuple[str, str | None] | None:
@@ -507,7 +507,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # [Place['s]] Title Name
         "title_name": recache.compile(
-            rf"(?P<title>(?i:(?:(?:{ranks}|former|then)\s+)*"
+            rf"(?P<title>(?i:(?:(?:{ranks})[\s-]+|(?:former|then)\s+|then-)*"
             rf"(?:{heads})(?:\s+(?:for|of)\s+{portfolios})?"
             # "Vice Rector (Research) Prof. Lam Hin"
             rf"(?:[^\S\n]+\((?:{pw})\))?))[^\S\n]+{honor}{PERSON}"
@@ -707,7 +707,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         # name with a known surname; a capitalised one ("Mayor Sun Zhiyang") does not.
         # "MGTO director Maria ...": the body's acronym vouches for the post, and owns it
         acronym = _ACRONYM_BEFORE.search(text, max(0, m.start("title") - 12), m.start("title"))
-        strong = not title[0].islower() or acronym is not None
+        strong = not _STATUS_THEN.sub("", title)[0].islower() or acronym is not None
         if not valid_name(m.group("name"), strong_context=strong):
             continue
         emit(

@@ -1274,6 +1274,19 @@ ROUND_SEVENTY = [
     ("Posted 4 Mar 2026\n\nOn Monday the bureau said 80 firms had joined since launch.",
      []),
 ]
+ROUND_SEVENTY_ONE = [
+    # a courtesy call is a meeting
+    ("Posted 2 Mar 2026\n\nWhat: Courtesy call on the Secretary for Trade\n"
+     "When: 5 March 2026", [("meeting", "2026-03-05", None)]),
+    # a speech at an event is not its opening; a noun inside an e-mail address is no event
+    ("SHENZHEN–PENANG TRADE FORUM 2026\nProgramme\n\nDAY 1 | MONDAY, 8 JUNE 2026\n"
+     "09:00 – 09:30   Opening remarks\n09:30 – 11:00   Panel on trade finance\n\n"
+     "DAY 2 | TUESDAY, 9 JUNE 2026\n09:00 – 12:00   Site visits: Qianhai; Nanshan\n\n"
+     "Contact: summit@trade.example.org", [("conference", "2026-06-08", "2026-06-09")]),
+    # a field's days refine the month its heading gave
+    ("Trade Mission to Penang, June 2026\nWhen: 8-10 June 2026\n\nThe group meets buyers.",
+     [("visit", "2026-06-08", "2026-06-10")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1350,7 +1363,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SIXTY_SEVEN
     + ROUND_SIXTY_EIGHT
     + ROUND_SIXTY_NINE
-    + ROUND_SEVENTY,
+    + ROUND_SEVENTY
+    + ROUND_SEVENTY_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

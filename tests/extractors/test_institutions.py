@@ -470,6 +470,25 @@ ROUND_SEVENTY = [
         ["Guangdong-Macao Cultural Heritage Task Force"],
     ),
 ]
+ROUND_SEVENTY_ONE = [
+    # an itinerary's "Tour of the ..." opens no name
+    (
+        "Tour of the Joint Laboratory of Marine Robotics, with its director.",
+        ["Joint Laboratory of Marine Robotics"],
+    ),
+    # a body's own unit after the body's possessive is a body of its own
+    (
+        "Staff of the Executive Committee's Customs Liaison Bureau came.",
+        ["Customs Liaison Bureau"],
+    ),
+    # a policy bureau whose name holds "and the"
+    (
+        "Sponsors: Financial Services and the Treasury Bureau; Nanning Finance Office",
+        ["Financial Services and the Treasury Bureau", "Nanning Finance Office"],
+    ),
+    # where the thing that moved is, not a listed firm
+    ("Office rents in the Qianhai Harbour Walk fell 3.2 per cent.", []),
+]
 
 
 @pytest.mark.parametrize(
@@ -489,7 +508,8 @@ ROUND_SEVENTY = [
     + ROUND_SIXTY_SEVEN
     + ROUND_SIXTY_EIGHT
     + ROUND_SIXTY_NINE
-    + ROUND_SEVENTY,
+    + ROUND_SEVENTY
+    + ROUND_SEVENTY_ONE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

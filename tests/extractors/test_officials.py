@@ -231,6 +231,11 @@ CASES = [
      ("Kwan Siu Ming", "independent non-executive director", None)),
     ("The council appointed Prof. Ada Leung as Dean of the Macau Business School.",
      ("Ada Leung", "Dean", "Macau Business School")),
+    # a rank joined to its post by a hyphen before the name; "then-" is no part of the post
+    ("The lab tour was led by Vice-Rector Professor Lou Weng Kei.",
+     ("Lou Weng Kei", "Vice-Rector", None)),
+    ("The bridge was opened by then-Chief Executive Wendy Cheuk.",
+     ("Wendy Cheuk", "Chief Executive", None)),
 ]
 # fmt: on
 
