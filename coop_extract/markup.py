@@ -9,6 +9,7 @@ came from, so the records keep offsets into the input and quote it exactly.
 from __future__ import annotations
 
 import html
+import json
 import re
 from array import array
 from datetime import date as date_type
@@ -218,6 +219,16 @@ def _ics_day(value: str, params: str, end: bool) -> date_type | None:
     return day
 
 
+def _joined(shown: list[_Piece]) -> tuple[str, OffsetMap]:
+    """The text of the shown pieces and the map of its characters back to the input."""
+    where = OffsetMap()
+    for _, spans in shown:
+        for a, b in spans:
+            where.starts.append(a)
+            where.ends.append(b)
+    return "".join(chars for chars, _ in shown), where
+
+
 def _ics_line(label: str, label_span: tuple[int, int], value: str, spans: list) -> _Piece:
     """One shown line: ``label`` standing for the property's name, then its value."""
     end = spans[-1][1] if spans else label_span[1]
@@ -332,12 +343,7 @@ def calendar_text(text: str) -> tuple[str, OffsetMap]:
             fields[name] = (value, spans, params, name_span)
     if events is not None:  # a file cut short: its events still count
         shown += _ics_calendar(head, stamp, events, days)
-    where = OffsetMap()
-    for _, spans in shown:
-        for a, b in spans:
-            where.starts.append(a)
-            where.ends.append(b)
-    return "".join(chars for chars, _ in shown), where
+    return _joined(shown)
 
 
 # Hard-wrapped text (a PDF's text layer, e-mail, wire copy at 70 columns) read as the
@@ -346,10 +352,14 @@ def calendar_text(text: str) -> tuple[str, OffsetMap]:
 # on ("Secretary ... Lio Man" / "Kei"). A text is wrapped when its long lines are all of a
 # width (four or more between 50 and 100 characters, few longer); a break is soft when the
 # line before it is nearly that width, holds no gap of columns (a running header "Report
-# 2026    Page 2 of 5"), and the next line opens no item (a bullet, a number, a quote).
+# 2026    Page 2 of 5"), and neither line opens an item (a bullet, a number, a quote, a
+# field's label: "date: 2026-11-17" under a long "title: ..." in a post's front matter).
 _WRAP_MIN, _WRAP_MAX = 50, 100
 _COLUMN_GAP = recache.compile(r"\S {3,}\S")
-_ITEM_OPEN = recache.compile(r"[ \t]*(?:[-*•–—>]|\d{1,2}[.)]|\(?[a-z]\))(?:[ \t]|$)")
+_ITEM_OPEN = recache.compile(
+    r"[ \t]*(?:[-*•–—>]|\d{1,2}[.)]|\(?[a-z]\)"
+    r"|[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,2}:)(?:[ \t]|$)"
+)
 _WRAP_HYPHEN = recache.compile(r"[A-Za-z]-$")
 _NEXT_WORD = recache.compile(r"[ \t]*([a-z]+)")
 
@@ -426,3 +436,129 @@ def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
     if not soft:
         return None
     return "".join(out), where
+
+
+# A news API's or a scraper's JSON export ({"articles": [{"title": ..., "publishedAt":
+# "2026-11-19T03:20:00Z", "content": "..."}]}, or one object a line) read as the articles
+# it holds: each object's title, its date as a "Published:" line, its description and its
+# body, escapes ("\u2019", "\n") decoded, every character mapped back to the file. Other
+# fields (links, ids, image addresses) are left out.
+_JSON_TOKEN = recache.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\]:,]')
+_JSON_ESCAPE = {
+    '"': '"',
+    "\\": "\\",
+    "/": "/",
+    "b": "\b",
+    "f": "\f",
+    "n": "\n",
+    "r": "\r",
+    "t": "\t",
+}
+_JSON_ROLES = {
+    **dict.fromkeys(("title", "headline"), "title"),
+    **dict.fromkeys(
+        ("publishedat", "published", "pubdate", "publishdate", "publisheddate",
+         "publicationdate", "datepublished", "date", "createdat", "created"),
+        "date",
+    ),
+    **dict.fromkeys(
+        ("description", "summary", "abstract", "subtitle", "standfirst", "lede", "excerpt"),
+        "lead",
+    ),
+    **dict.fromkeys(
+        ("content", "body", "text", "articlebody", "fulltext", "story", "maintext"), "body"
+    ),
+}  # fmt: skip
+_JSON_ORDER = ("title", "date", "lead", "body")
+
+
+def looks_like_json(text: str) -> bool:
+    """Is ``text`` JSON (one document, or one object a line) with a field we read?"""
+    head = text.lstrip()[:1]
+    if head not in ("{", "["):
+        return False
+    try:
+        json.loads(text)
+    except ValueError:
+        lines = [line for line in text.splitlines() if line.strip()]
+        try:
+            for line in lines:
+                json.loads(line)
+        except ValueError:
+            return False
+    return any(
+        _JSON_ROLES.get(m.group()[1:-1].replace("_", "").replace("-", "").lower())
+        for m in _JSON_TOKEN.finditer(text)
+        if m.group()[:1] == '"'
+    )
+
+
+def _json_string(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
+    """The decoded characters of the JSON string literal text[start:end] (quotes
+    included) and the span of the input each stands for."""
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    k = start + 1
+    while k < end - 1:
+        c = text[k]
+        if c == "\\" and text[k + 1 : k + 2] == "u":
+            code = int(text[k + 2 : k + 6], 16)
+            width = 6
+            low = text[k + 6 : k + 12]
+            if 0xD800 <= code < 0xDC00 and low[:2] == "\\u":
+                code = 0x10000 + ((code - 0xD800) << 10) + (int(low[2:], 16) - 0xDC00)
+                width = 12
+            chars.append(chr(code))
+            spans.append((k, k + width))
+            k += width
+        elif c == "\\":
+            chars.append(_JSON_ESCAPE.get(text[k + 1], text[k + 1]))
+            spans.append((k, k + 2))
+            k += 2
+        else:
+            chars.append(c)
+            spans.append((k, k + 1))
+            k += 1
+    return "".join(chars), spans
+
+
+def json_text(text: str) -> tuple[str, OffsetMap]:
+    """The articles a JSON export holds and the map of their characters back to ``text``."""
+    objects: list[dict[str, tuple[str, list[tuple[int, int]], tuple[int, int]]]] = []
+    stack: list[int] = []  # the objects open, by their index in ``objects``
+    tokens = list(_JSON_TOKEN.finditer(text))
+    for k, tok in enumerate(tokens):
+        t = tok.group()
+        if t == "{":
+            stack.append(len(objects))
+            objects.append({})
+        elif t == "}" and stack:
+            stack.pop()
+        elif (
+            t[:1] == '"'
+            and stack
+            and k + 2 < len(tokens)
+            and tokens[k + 1].group() == ":"
+            and tokens[k + 2].group()[:1] == '"'
+        ):
+            role = _JSON_ROLES.get(t[1:-1].replace("_", "").replace("-", "").lower())
+            fields = objects[stack[-1]]
+            if role and role not in fields:
+                value = tokens[k + 2]
+                chars, spans = _json_string(text, value.start(), value.end())
+                if chars.strip():
+                    fields[role] = (chars, spans, (tok.start(), tok.end()))
+    shown: list[_Piece] = []
+    for fields in objects:
+        if not any(role in fields for role in ("title", "lead", "body")):
+            continue
+        for role in _JSON_ORDER:
+            if role not in fields:
+                continue
+            chars, spans, key = fields[role]
+            label = "Published: " if role == "date" else ""
+            shown.append(_ics_line(label, key, chars, spans))
+            if role in ("lead", "body"):
+                shown.append(("\n", [shown[-1][1][-1]]))
+        shown.append(("\n", [shown[-1][1][-1]]))
+    return _joined(shown)

@@ -15,7 +15,9 @@ from .assemble import assemble
 from .extractors import pubdate as _pubdate
 from .markup import (
     calendar_text,
+    json_text,
     looks_like_calendar,
+    looks_like_json,
     looks_like_markup,
     markdown_view,
     shown_text,
@@ -64,6 +66,9 @@ def fold(text: str) -> str:
 
 
 MARKUP_WARNING = "read as HTML: tags left out, entities decoded; offsets refer to the input"
+JSON_WARNING = (
+    "read as JSON: each object's title, date, description and body; offsets refer to the input"
+)
 UNWRAPPED_WARNING = (
     "read as hard-wrapped text: line breaks inside paragraphs as spaces, words hyphenated"
     " over them joined; offsets refer to the input"
@@ -75,6 +80,9 @@ CALENDAR_WARNING = (
 # Texts are cut into pieces of at most this many characters (at line breaks), so memory
 # stays bounded and spaCy's max_length never refuses a long article.
 CHUNK_CHARS = 100_000
+# A calendar or a JSON export up to this size is read as its events or its articles (its
+# character map costs memory in proportion); a longer one is read as it is.
+CALENDAR_CHARS = 1_000_000
 # Runs of non-space characters longer than this are broken up for the tokenizer only.
 MAX_RUN = 100
 
@@ -167,11 +175,17 @@ class Extractor:
             doc = remap(self._plain(shown, source, ref_date), where.span, text)
             doc.warnings.append(MARKUP_WARNING)
             return doc
-        if looks_like_calendar(text):
+        if len(text) <= CALENDAR_CHARS and looks_like_calendar(text):
             # an iCalendar file: read its events as event pages, keep offsets into the file
             shown, where = calendar_text(text)
             doc = remap(self._plain(shown, source, ref_date), where.span, text)
             doc.warnings.append(CALENDAR_WARNING)
+            return doc
+        if len(text) <= CALENDAR_CHARS and looks_like_json(text):
+            # a JSON export of articles: read their titles, dates and bodies
+            shown, where = json_text(text)
+            doc = remap(self._plain(shown, source, ref_date), where.span, text)
+            doc.warnings.append(JSON_WARNING)
             return doc
         unwrapped = unwrapped_text(text) if len(text) <= CHUNK_CHARS else None
         if unwrapped is not None:

@@ -182,3 +182,59 @@ def test_wrapped_text_reads_names_over_line_breaks(extractor):
     assert [(e.type, e.date) for e in doc.events] == [("other", "2026-03"), ("other", "2026-04-14")]
     for quoted in doc.quoted():
         assert WRAPPED[quoted.start : quoted.end] == quoted.text
+
+
+# A news API's export (original): two articles, escapes, a surrogate pair, fields left out.
+FEED = (
+    '{"status": "ok", "articles": [\n'
+    ' {"source": {"id": null, "name": "Delta Wire"}, "title": "Jiangmen and Macao sign'
+    ' tourism pact", "url": "https://example.com/a", "publishedAt": "2026-11-19T03:20:00Z",'
+    ' "content": "JIANGMEN, Nov 19 \\u2014 Jiangmen\\u2019s tourism bureau and the Macao'
+    ' Government Tourism Office signed a pact on Wednesday. \\ud83d\\ude86 Trains run hourly.",'
+    ' "description": "Rail packages for Macao visitors."},\n'
+    ' {"title": "Macao office to open in Jiangmen", "publishedAt": "2026-11-21T10:05:00Z",'
+    ' "content": "The office will open on Monday, the bureau said."}\n]}\n'
+)
+
+
+def test_json_export_read_as_its_articles():
+    assert markup.looks_like_json(FEED)
+    assert not markup.looks_like_json('{"rows": [1, 2, 3]}')
+    assert not markup.looks_like_json("{ not json: at all }")
+    shown, where = markup.json_text(FEED)
+    assert shown.split("\n\n")[0].splitlines() == [
+        "Jiangmen and Macao sign tourism pact",
+        "Published: 2026-11-19T03:20:00Z",
+        "Rail packages for Macao visitors.",
+    ]
+    assert "Jiangmen’s tourism bureau" in shown and "\U0001f686 Trains" in shown
+    assert "example.com" not in shown and "Delta Wire" not in shown
+    k = shown.index("’s tourism")
+    start, end = where.span(k, k + 2)
+    assert FEED[start:end] == "\\u2019s"
+
+
+def test_json_export_records_quote_the_file(extractor):
+    doc = extractor.extract(FEED)
+    assert doc.publication_date == "2026-11-19"
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("signing", "2026-11-18"),
+        ("launch", "2026-11-23"),
+    ]
+    names = [b.name for b in doc.institutions]
+    assert "Macao Government Tourism Office" in names
+    for quoted in doc.quoted():
+        assert FEED[quoted.start : quoted.end] == quoted.text
+    assert any("read as JSON" in w for w in doc.warnings)
+
+
+def test_front_matter_fields_stay_lines_in_wrapped_text():
+    text = (
+        '---\ntitle: "A long title for a post about the week the two design groups met"\n'
+        "date: 2026-11-17T09:30:00+08:00\n---\n\n"
+        + "The makers of the district showed chairs and tables to the buyers who came\n" * 4
+        + "from Macao.\n"
+    )
+    shown, _ = markup.unwrapped_text(text)
+    assert '"\ndate: 2026-11-17' in shown and "who came the makers" not in shown.lower()
+    assert "buyers who came from Macao." in shown

@@ -1176,6 +1176,34 @@ _TIMED_LINE = recache.compile(
 _CHAT_STAMP = recache.compile(CHAT_STAMP)
 
 
+# An e-mail's header line with its date ("Sent: Wednesday, 18 November 2026 09:15", "Date:
+# Wed, 18 Nov 2026 09:15:02 +0800", quoted or not) under or over its "From:" line, and a
+# reply's attribution ("On Wed, 18 Nov 2026 at 09:15, Zhou Qiang <...> wrote:")
+_MAIL_HEAD = recache.compile(
+    r"[ \t]*(?:>[ \t]*)*(?:\*?(?:Sent|Date)\*?[ \t]*:\*?|On)[ \t]+"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?"
+)
+_MAIL_FROM = recache.compile(r"(?m)^[ \t]*(?:>[ \t]*)*\*?From\*?[ \t]*:")
+_WROTE_TAIL = recache.compile(
+    r"(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?,?"
+    r"[ \t]+[^\n]{1,160}?[ \t]wrote:[ \t]*"
+)
+
+
+def _mail_stamp(text: str, line: int, d: dict, end: int) -> bool:
+    """Is the date at ``d`` an e-mail message's own, on its header or attribution line?"""
+    head = _MAIL_HEAD.fullmatch(text, line, d["start"])
+    if head is None:
+        return False
+    if head.group().strip().startswith("On"):
+        return _WROTE_TAIL.fullmatch(text, d["end"], end) is not None
+    if not _HEADING_TAIL.fullmatch(text, d["end"], end):
+        return False
+    above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, line - 1)))) + 1
+    below = text.find("\n", end + 1)
+    return _MAIL_FROM.search(text, above, below if below != -1 else len(text)) is not None
+
+
 def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]:
     """The dated sections of a programme, a live blog or a chat: each line that is only a
     day's date heads the lines below it up to the next such line, and a chat's message
@@ -1192,6 +1220,12 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         end = text.find("\n", d["end"])
         end = len(text) if end == -1 else end
         head = _HEADING_HEAD.fullmatch(text, line, d["start"])
+        mail = head is None and _mail_stamp(text, line, d, end)
+        if mail:
+            # an e-mail's "Sent:" under "From:", or a reply's "On ... wrote:": its message
+            # (the top one too: a thread's messages are dated one by one)
+            heads.append((line, end, {**d, "mail": True}))
+            continue
         if line == pub_line or head is None:
             continue
         if not _HEADING_TAIL.fullmatch(text, d["end"], end):
@@ -1214,7 +1248,15 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
     if not heads:
         return []
     timed = [m.start() for m in _TIMED_LINE.finditer(text)]
-    if len(heads) < 2 and not (heads and len(timed) >= 2):
+    # two messages make a thread, two days (or a day and timed entries) a programme
+    mails = [h for h in heads if h[2].get("mail")]
+    days = [h for h in heads if not h[2].get("mail")]
+    if len(mails) < 2:
+        mails = []
+    if len(days) < 2 and not (days and len(timed) >= 2):
+        days = []
+    heads = [h for h in heads if h in mails or h in days]
+    if not heads:
         return []
     # a feed's item: its title (and link) stand over its date line, and are the item's
     titled = [_title_above(text, line) for line, _, _ in heads]
@@ -1226,6 +1268,7 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
     for k, (_, end, d) in enumerate(heads):
         stop = titled[k + 1] if k + 1 < len(heads) else len(text)
         payload = {f: d[f] for f in ("date", "end_date", "precision", "text")}
+        payload["mail"] = d.get("mail", False)
         start = end if titled[k] == heads[k][0] else titled[k]
         sections.append({"start": start, "end": stop, "heading": (d["start"], d["end"]), **payload})
     return sections

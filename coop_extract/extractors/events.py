@@ -1699,7 +1699,10 @@ def find_events(doc: Doc) -> list[dict]:
                 or _instrument_made(sentence)
                 or _release(sentence)
             )
-        found = _outcomes(sentence, [*found, *_year_clause(sentence, found)])
+        found = _outcomes(
+            sentence,
+            [*found, *_year_clause(sentence, found), *_opener_event(sentence, s, found, own)],
+        )
         if not found:
             continue
         resolved = [
@@ -1877,6 +1880,21 @@ _THE_YEAR_CLAUSE = recache.compile(
 _CLAUSE_VERB = recache.compile(r"\b(?:became|began|won|took|came|rose|fell|[a-z]{3,}ed)\b")
 
 
+def _opener_event(
+    sentence: str, s: int, found: list[tuple[str, MatchLike]], own: list[dict]
+) -> list[tuple[str, MatchLike]]:
+    """The happening an opening clause says the sentence follows, told with its own date
+    ("Following our phone call yesterday, ..."; "After talks in Zhuhai on Monday, ..."): an
+    event of its own, typed by its noun."""
+    opener = _AFTER_OPENER.match(sentence)
+    if opener is None or any(m.start() < opener.end() for _, m in found):
+        return []
+    if not any(d["date"] and d["start"] - s < opener.end() for d in own):
+        return []
+    noun = _first_noun(opener.group())
+    return [] if noun is None else [noun]
+
+
 def _year_clause(sentence: str, found: list[tuple[str, MatchLike]]) -> list[tuple[str, Found]]:
     """The happening a year is named by, told after it: an event of its own (typed by
     its trigger, when it has one, which the sentence's search has found already)."""
@@ -1895,7 +1913,7 @@ def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict |
     Sunday, 30 November' ... 'Day 4 – Wednesday, 3 December' is a visit over those days.
     The event noun is the first in the lines above the first day's heading (at most five);
     the days must run forward, two of them at least."""
-    days = [sec for sec in sections if sec["heading"] is not None]
+    days = [sec for sec in sections if sec["heading"] is not None and not sec.get("mail")]
     if len(days) < 2 or any(a["date"] >= b["date"] for a, b in pairwise(days)):
         return None
     top = text.rfind("\n", 0, days[0]["heading"][0]) + 1
@@ -1997,7 +2015,8 @@ def _section_day(sections: list[dict], s: int) -> list[dict]:
     """The date of the dated section (see ``dates.dated_sections``) the sentence at ``s``
     is in, as a date of the sentence's own; empty outside every section."""
     for sec in sections:
-        if sec["start"] <= s < sec["end"]:
+        if sec["start"] <= s < sec["end"] and not sec.get("mail"):
+            # (an e-mail's day dates what its message says relative to it, not all it says)
             keys = ("date", "end_date", "precision", "text")
             return [{"start": s, "end": s, **{k: sec[k] for k in keys}}]
     return []
@@ -2477,6 +2496,9 @@ def _nearest(dates: list[dict], pos: int) -> dict:
     return min(dates, key=lambda d: abs(d["start"] - pos))
 
 
+_AFTER_OPENER = recache.compile(r"[\"“‘]?(?:Following|After)[^\S\n][^,;.\n]{1,80},")
+
+
 def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
     """The date nearest a trigger at ``pos``, except that one before a conjunction that
     opens the trigger's clause is the first verb's, when the trigger has one of its own
@@ -2493,6 +2515,13 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
     ]
     dates = others or dates
     when = _nearest(dates, pos)
+    opener = _AFTER_OPENER.match(sentence)
+    if opener and when["end"] - s <= opener.end() <= pos - s:
+        # "Following our phone call yesterday, the bureau will send a delegation ... next
+        # month": the opening clause's date is the happening it follows
+        after = [d for d in dates if d["start"] - s >= opener.end()]
+        if after:
+            return _nearest(after, pos)
     if when["start"] < pos and _CONJUNCT.search(sentence, when["end"] - s, pos - s):
         after = [d for d in dates if d["start"] > pos]
         if after:

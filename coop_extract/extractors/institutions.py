@@ -563,10 +563,19 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     place = forms.get(" ".join(words))
     if place is None or _PLACE_NOUN.match(text, tail[-1][1]):
         return False
-    # ("Hong Kong Logistics Development Council in Hong Kong": the place it holds itself)
+    # ("Hong Kong Logistics Development Council in Hong Kong": the place it holds itself;
+    # "Shunde Exhibition Centre in Foshan": a district of the place)
     owners = {entries[place].parent, entries[place].province, entries[place].name} - {None}
     owners.add(" ".join(words))
-    return not any(re.search(rf"\b{re.escape(o)}\b", before) for o in owners)
+    if any(re.search(rf"\b{re.escape(o)}\b", before) for o in owners):
+        return False
+    held = before.split()
+    return not any(
+        (k := forms.get(" ".join(held[i : i + n]))) is not None
+        and entries[k].parent == entries[place].name
+        for n in (1, 2)
+        for i in range(len(held) - n + 1)
+    )
 
 
 def _drop_person_after_seat(

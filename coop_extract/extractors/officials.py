@@ -127,10 +127,14 @@ def _portfolio_owner(obj: str, owner_preps: tuple[str, ...]) -> tuple[str, str |
     return None
 
 
+_ACRONYM_OWNER = recache.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]{1,6}")
+
+
 def _possessive_place(app: str) -> tuple[str | None, str]:
-    """'Hong Kong's Secretary for Education' -> ('Hong Kong', 'Secretary for Education')."""
+    """'Hong Kong's Secretary for Education' -> ('Hong Kong', 'Secretary for Education');
+    a body's acronym owns its post too ('the HKTDC's Deputy Executive Director')."""
     m = re.match(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:'s|’s)\s+(.*)$", app, flags=re.S)
-    if m and m.group(1) in _vocab()["place_forms"]:
+    if m and (m.group(1) in _vocab()["place_forms"] or _ACRONYM_OWNER.fullmatch(m.group(1))):
         return m.group(1), m.group(2)
     return None, app
 

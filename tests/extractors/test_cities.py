@@ -12,6 +12,9 @@ CASES = [
      [("Chongqing", "city", "Chongqing"), ("Hong Kong", "sar", None)]),
     ("Firms in Qianhai and Hengqin expanded.",
      [("Qianhai", "district", "Guangdong"), ("Hengqin", "district", "Guangdong")]),
+    # Foshan's and Zhuhai's districts
+    ("Makers in Shunde District and Doumen exported more.",
+     [("Shunde", "district", "Guangdong"), ("Doumen", "district", "Guangdong")]),
     ("Jiangsu province and the Greater Bay Area", [("Jiangsu", "province", "Jiangsu"),
                                                    ("Greater Bay Area", "region", None)]),
     ("Trade with the US and Mainland China grew.", [("United States", "country", None),

@@ -1287,6 +1287,23 @@ ROUND_SEVENTY_ONE = [
     ("Trade Mission to Penang, June 2026\nWhen: 8-10 June 2026\n\nThe group meets buyers.",
      [("visit", "2026-06-08", "2026-06-10")]),
 ]
+ROUND_SEVENTY_TWO = [
+    # an opening "Following ..." clause: its date is the happening it follows, an event of
+    # its own when it names one; the main verb takes the date after it
+    ("Posted 18 Nov 2026\n\nFollowing talks in Jiangmen yesterday, the chamber will send "
+     "a delegation of 30 firms to Macao next month.",
+     [("meeting", "2026-11-17", None), ("visit", "2026-12", None)]),
+    # a thread's quoted message reads its relative dates against its own "Sent:" line, and
+    # its undated sentences take no day from it
+    ("From: Ana Vong\nSent: Friday, 20 November 2026 16:42\nSubject: RE: booths\n\n"
+     "We confirm the booths at the fair.\n\n-----Original Message-----\nFrom: Li Na\n"
+     "Sent: Monday, 9 November 2026 09:15\nSubject: booths\n\nOur bureau will send a "
+     "delegation to Macao tomorrow.\n\nWe hope to sign supply agreements there.",
+     [("visit", "2026-11-10", None)]),
+    # one message's header does not make a programme of a day's heading below it
+    ("From: Desk\nDate: 24 November 2016\nSubject: Notice\n\nThursday (Dec 5)\n"
+     "- No events.\n\nA weekend trip to Zhuhai tells you more, he said.", []),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1364,7 +1381,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SIXTY_EIGHT
     + ROUND_SIXTY_NINE
     + ROUND_SEVENTY
-    + ROUND_SEVENTY_ONE,
+    + ROUND_SEVENTY_ONE
+    + ROUND_SEVENTY_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -489,6 +489,10 @@ ROUND_SEVENTY_ONE = [
     # where the thing that moved is, not a listed firm
     ("Office rents in the Qianhai Harbour Walk fell 3.2 per cent.", []),
 ]
+ROUND_SEVENTY_TWO = [
+    # a venue named with a district takes no "in <its city>"
+    ("The fair ran at the Nanhai Convention Centre in Foshan.", ["Nanhai Convention Centre"]),
+]
 
 
 @pytest.mark.parametrize(
@@ -509,7 +513,8 @@ ROUND_SEVENTY_ONE = [
     + ROUND_SIXTY_EIGHT
     + ROUND_SIXTY_NINE
     + ROUND_SEVENTY
-    + ROUND_SEVENTY_ONE,
+    + ROUND_SEVENTY_ONE
+    + ROUND_SEVENTY_TWO,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

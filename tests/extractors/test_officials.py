@@ -236,6 +236,9 @@ CASES = [
      ("Lou Weng Kei", "Vice-Rector", None)),
     ("The bridge was opened by then-Chief Executive Wendy Cheuk.",
      ("Wendy Cheuk", "Chief Executive", None)),
+    # a body's acronym in the possessive owns the post after it
+    ("\u201cIt helps,\u201d said Gigi Tam, the HKPC\u2019s Deputy Executive Director.",
+     ("Gigi Tam", "Deputy Executive Director", "HKPC")),
 ]
 # fmt: on
 
