@@ -421,10 +421,13 @@ def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
             soft += 1
             skip = len(nxt) - len(nxt.lstrip(" \t"))
             word = _NEXT_WORD.match(nxt)
-            if _WRAP_HYPHEN.search(body) and word and word.group(1) not in compounds:
+            hyphen = _WRAP_HYPHEN.search(body) and nxt.lstrip()[:1].isalnum()
+            if hyphen and word and word.group(1) not in compounds:
                 copy(a, start + len(body) - 1)  # "Develop-" / "ment": the hyphen goes
-            elif _WRAP_HYPHEN.search(body) and word:
-                copy(a, start + len(body))  # "Hong Kong-" / "listed": the compound's own
+            elif hyphen:
+                # "Hong Kong-" / "listed", "Hong Kong-" / "Zhuhai-Macao Bridge": the
+                # compound's own hyphen, no space after it
+                copy(a, start + len(body))
             else:
                 copy(a, start + len(body))
                 out.append(" ")
@@ -505,7 +508,11 @@ def _json_string(text: str, start: int, end: int) -> tuple[str, list[tuple[int, 
             code = int(text[k + 2 : k + 6], 16)
             width = 6
             low = text[k + 6 : k + 12]
-            if 0xD800 <= code < 0xDC00 and low[:2] == "\\u":
+            if (
+                0xD800 <= code < 0xDC00
+                and low[:2] == "\\u"
+                and 0xDC00 <= int(low[2:], 16) < 0xE000
+            ):
                 code = 0x10000 + ((code - 0xD800) << 10) + (int(low[2:], 16) - 0xDC00)
                 width = 12
             chars.append(chr(code))

@@ -167,6 +167,15 @@ def test_wrapped_lines_read_as_paragraphs():
     start, end = where.span(k, k + len("Development Unit"))
     assert WRAPPED[start:end] == "Develop-\nment Unit"
     assert markup.unwrapped_text("A short note.\nSigned on Monday.\n") is None
+    # a hyphen before a capital is the compound's own, with no space after it
+    bridge = (
+        "The ferry linking the two ports on the western side of the Hong Kong-\n"
+        "Zhuhai-Macao Bridge will add sailings from the spring, the operator said\n"
+        "on Monday, and fares on the route will rise by a tenth from 1 March next\n"
+        "year, after the cross-boundary transport panel approved the plan at its\n"
+        "meeting last week in the city's government headquarters in Admiralty.\n"
+    )
+    assert "the Hong Kong-Zhuhai-Macao Bridge will add" in markup.unwrapped_text(bridge)[0]
 
 
 def test_wrapped_text_reads_names_over_line_breaks(extractor):
@@ -209,6 +218,8 @@ def test_json_export_read_as_its_articles():
     ]
     assert "Jiangmen’s tourism bureau" in shown and "\U0001f686 Trains" in shown
     assert "example.com" not in shown and "Delta Wire" not in shown
+    # a high surrogate with no low one after it stays as it is
+    assert markup.json_text('{"title": "A \\ud83d\\u0041"}')[0] == "A \ud83dA\n\n"
     k = shown.index("’s tourism")
     start, end = where.span(k, k + 2)
     assert FEED[start:end] == "\\u2019s"
