@@ -373,27 +373,15 @@ def _wrap_width(lengths: list[int]) -> int | None:
     return within[len(within) // 2]
 
 
-def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
-    """The paragraphs of a hard-wrapped text and the map of their characters back to
-    ``text``; None when the text is not wrapped or no break in it is soft."""
-    if text.count("\n") < 4:
-        return None
-    lines = text.split("\n")
+def _soft_breaks(lines: list[str]) -> set[int]:
+    """The lines of a hard-wrapped text that go on in the next one (none when the text
+    is not wrapped)."""
+    if len(lines) < 5:
+        return set()
     width = _wrap_width([len(line.rstrip()) for line in lines])
     if width is None:
-        return None
+        return set()
     full = max(40, width - 20)
-    compounds = resources.hyphen_compounds()
-    out: list[str] = []
-    where = OffsetMap()
-    soft = 0
-    start = 0  # where the line starts in ``text``
-    skip = 0  # (the indent of a line that goes on the one before is left out)
-
-    def copy(a: int, b: int) -> None:
-        out.append(text[a:b])
-        where.starts.extend(range(a, b))
-        where.ends.extend(range(a + 1, b + 1))
 
     def candidate(k: int) -> bool:
         body, nxt = lines[k].rstrip(), lines[k + 1]
@@ -410,7 +398,44 @@ def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
     # A line that goes on in small letters is plainly wrapped; when most do, so is one that
     # goes on with a capital ("... Lio Man" / "Kei and"); when few do, the lines are a
     # list's ("..., Secretary for Financial Services and the Treasury" / "Ren Zhiqiang")
-    soft_breaks = set(breaks) if len(small) * 2 >= len(breaks) else small
+    return set(breaks) if len(small) * 2 >= len(breaks) else small
+
+
+# A PDF's typographic ligatures ("ﬁrst", "Oﬃce", "eﬀect") spelled out, each letter mapped
+# to the ligature it came from
+_LIGATURES = {
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st",
+}  # fmt: skip
+_LIGATURE = recache.compile("[\ufb00-\ufb06]")
+
+
+def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
+    """The paragraphs of a hard-wrapped text, with a PDF's ligatures spelled out, and the
+    map of their characters back to ``text``; None when neither applies."""
+    ligatures = _LIGATURE.search(text) is not None
+    lines = text.split("\n") if text.count("\n") >= 4 else [text]
+    soft_breaks = _soft_breaks(lines) if len(lines) > 1 else set()
+    if not soft_breaks and not ligatures:
+        return None
+    compounds = resources.hyphen_compounds()
+    out: list[str] = []
+    where = OffsetMap()
+    start = 0  # where the line starts in ``text``
+    skip = 0  # (the indent of a line that goes on the one before is left out)
+
+    def copy(a: int, b: int) -> None:
+        if ligatures and _LIGATURE.search(text, a, b):
+            for i in range(a, b):
+                chars = _LIGATURES.get(text[i], text[i])
+                out.append(chars)
+                where.starts.extend([i] * len(chars))
+                where.ends.extend([i + 1] * len(chars))
+            return
+        out.append(text[a:b])
+        where.starts.extend(range(a, b))
+        where.ends.extend(range(a + 1, b + 1))
+
     for k, line in enumerate(lines):
         end = start + len(line)
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
@@ -418,7 +443,6 @@ def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
         a = start + skip
         skip = 0
         if k in soft_breaks:
-            soft += 1
             skip = len(nxt) - len(nxt.lstrip(" \t"))
             word = _NEXT_WORD.match(nxt)
             hyphen = _WRAP_HYPHEN.search(body) and nxt.lstrip()[:1].isalnum()
@@ -436,8 +460,6 @@ def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
         else:
             copy(a, min(end + 1, len(text)))
         start = end + 1
-    if not soft:
-        return None
     return "".join(out), where
 
 
@@ -508,11 +530,7 @@ def _json_string(text: str, start: int, end: int) -> tuple[str, list[tuple[int, 
             code = int(text[k + 2 : k + 6], 16)
             width = 6
             low = text[k + 6 : k + 12]
-            if (
-                0xD800 <= code < 0xDC00
-                and low[:2] == "\\u"
-                and 0xDC00 <= int(low[2:], 16) < 0xE000
-            ):
+            if 0xD800 <= code < 0xDC00 and low[:2] == "\\u" and 0xDC00 <= int(low[2:], 16) < 0xE000:
                 code = 0x10000 + ((code - 0xD800) << 10) + (int(low[2:], 16) - 0xDC00)
                 width = 12
             chars.append(chr(code))

@@ -249,3 +249,15 @@ def test_front_matter_fields_stay_lines_in_wrapped_text():
     shown, _ = markup.unwrapped_text(text)
     assert '"\ndate: 2026-11-17' in shown and "who came the makers" not in shown.lower()
     assert "buyers who came from Macao." in shown
+
+
+def test_pdf_ligatures_spelled_out_and_mapped_back(extractor):
+    text = "The agreement took e\ufb00ect on 1 May 2026, the Liaison O\ufb03ce said.\n"
+    shown, where = markup.unwrapped_text(text)
+    assert shown == "The agreement took effect on 1 May 2026, the Liaison Office said.\n"
+    k = shown.index("Office")
+    assert text[slice(*where.span(k, k + len("Office")))] == "O\ufb03ce"
+    doc = extractor.extract(text)
+    assert [(e.type, e.date) for e in doc.events] == [("other", "2026-05-01")]
+    assert doc.events[0].evidence.text.startswith("The agreement took e\ufb00ect on 1 May")
+    assert [b.name for b in doc.institutions] == ["Liaison Office"]

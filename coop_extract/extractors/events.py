@@ -1362,6 +1362,43 @@ def _block_event(
     }
 
 
+# an event noun, then what it names, then its own happening ("The signing of the
+# memorandum between ... will take place at the forum")
+_TAKES_PLACE = recache.compile(
+    r"[^.;:!?]{0,160}?\b(?:will|would|is\s+to|are\s+to|shall)\s+"
+    r"(?:now\s+)?(?:take\s+place|go\s+ahead)\b"
+)
+# What was to happen on a day and now will not: the day before a postponement, and an
+# event called off
+_FORMER_DAY = recache.compile(
+    r"\b(?:originally|initially|previously|first)[^\S\n]+(?:scheduled|planned|set|slated|due|"
+    r"expected)[^\S\n]+(?:for|on|to[^\S\n]+(?:be[^\S\n]+held|take[^\S\n]+place)[^\S\n]+on)"
+    r"[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][a-z]+,?[^\S\n]+)?$"
+)
+_CALLED_OFF = recache.compile(
+    r"\b(?:is|was|are|were|has[^\S\n]+been|have[^\S\n]+been|will[^\S\n]+be|had[^\S\n]+been)"
+    r"[^\S\n]+(?:cancell?ed|called[^\S\n]+off|scrapped|axed)\b"
+)
+
+
+_THE_NOUN_BEFORE = recache.compile(r"\b[Tt]he[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}$")
+
+
+def _called_off(sentence: str) -> bool:
+    """Is the sentence's event called off ('The site visit ... is cancelled', 'The forum
+    has been called off')? Not services or trips cancelled in numbers ('all rail services
+    will be cancelled on Wednesday', '460 trips were cancelled'): those are what happened."""
+    called = _CALLED_OFF.search(sentence)
+    if called is None:
+        return False
+    noun = _first_noun(sentence[: called.start()])
+    return (
+        noun is not None
+        and not noun[1].group().lower().endswith("s")
+        and _THE_NOUN_BEFORE.search(sentence, 0, noun[1].start()) is not None
+    )
+
+
 def _refines(field: dict, told: dict) -> bool:
     """Does a field's event give the days of one its heading told with a month or a year
     (the same type, a date within the heading's)?"""
@@ -1604,10 +1641,16 @@ def find_events(doc: Doc) -> list[dict]:
                 text, field["start"], field["end"]
             ):
                 agenda = field  # "AGENDA" / "Date: ...": its items are that day's business
+        if _called_off(sentence):
+            continue  # "The site visit ..., planned for 15 October, is cancelled": no event
         own = [
             d
             for d in dates.within(s, e)
-            if not _masthead(text, d, pub, datelines) and not _dates_another(text, d, acronyms)
+            if not _masthead(text, d, pub, datelines)
+            and not _dates_another(text, d, acronyms)
+            # ("originally scheduled for 14 October ..., is postponed to 28 October": the
+            # day it was to be, not the day it is)
+            and not _FORMER_DAY.search(text, max(0, d["start"] - 60), d["start"])
         ]
         if not own and s <= pub.get("start", -1) < e and _release(sentence):
             # "Version 3.8.0 (12 November 2026)" atop release notes: the page's date is
@@ -1776,7 +1819,13 @@ def find_events(doc: Doc) -> list[dict]:
                 # EXPECTED TO DRAW 1,500 INVESTORS": the summit is not on the stamp's day),
                 # nor what the flash dates itself ("TO HOST ... SUMMIT ON FEB. 10-11")
                 dates_here = told
-            if isinstance(trigger, _OtherNoun):
+            takes_place = (
+                not resolved
+                and inherited is not None
+                and _TAKES_PLACE.match(sentence, trigger.end()) is not None
+            )  # "The signing of ... will take place at the forum": the forum's day ("will be
+            # held" is a verb of its own)
+            if isinstance(trigger, _OtherNoun) and not takes_place:
                 mine = _own_date(sentence, s, trigger, leads, resolved)
                 held = None if resolved or inherited is None else _held_same_day(sentence, trigger)
                 if held is not None:  # held "the same afternoon": the day the phrase gives
@@ -2876,9 +2925,11 @@ def _event(
         when = _closest(sentence, s, resolved, tpos)
     elif (
         inherited is not None
-        and not isinstance(trigger, _NounMatch)
+        and (not isinstance(trigger, _NounMatch) or _TAKES_PLACE.match(sentence, trigger.end()))
         and sentence.rstrip().endswith((".", "!", "?"))
     ):
+        # (a noun that takes place is told as a verb is: "The signing ... will take place
+        # at the forum on the new date")
         when, rule = inherited, "event.frame_date"
     else:
         return None

@@ -1054,11 +1054,21 @@ def find_institutions(text: str) -> list[dict]:
             if text[slice(*part[0])] == "No." and len(part) <= 3:
                 continue  # "Hong Kong's No. 1 Bank": a rank; "No. 1 Affiliated Hospital of ..."
             s, e = part[0][0], part[-1][1]
-            if _INDEFINITE_BEFORE.search(text, max(0, s - 4), s) and not any(
-                text[a:b] in _place_firsts() or text[a:b].isupper() for a, b in part[:last]
+            if (
+                _INDEFINITE_BEFORE.search(text, max(0, s - 4), s)
+                and not any(
+                    text[a:b] in _place_firsts() or text[a:b].isupper() for a, b in part[:last]
+                )
+                and not (
+                    last + 2 < len(part)
+                    and text[slice(*part[last + 1])] == "for"
+                    and text[part[last + 2][0]].isupper()
+                )
             ):
                 continue  # "will open an Economic and Trade Office in Xi'an": one of a kind,
-                # not a name (a place or an acronym in it names one: "a HKTDC Business Centre")
+                # not a name (a place or an acronym in it names one: "a HKTDC Business Centre";
+                # so does the field it is for: "a Joint Research Centre for Low-altitude
+                # Systems")
             if len(part) >= 3 and text[part[1][0] : part[1][1]] == "and":
                 s = _series_start(text, s)  # "Science, Technology and Innovation Commission"
             if text[e - 2 : e] in ("'s", "’s"):

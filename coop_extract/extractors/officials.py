@@ -30,8 +30,11 @@ from .cities import gazetteer
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 # An Arabic family name keeps its article: "Khalid Al-Falih", "Omar El-Sayed"
 _ARABIC = rf"(?:Al|El|Bin|Ibn|Abu|Abdul)-[{_UP}][{_LO}]+"
+# A family name in capitals before the given name, as Hong Kong and Macao bodies write it
+# ("Professor WONG Siu-ming"): ``valid_name`` takes it only first, and only a known surname
 NAME_TOKEN = (
-    rf"(?:{_ARABIC}|[{_UP}][{_LO}]+(?:-[{_LO}]+)?|[{_UP}][{_LO}]*[{_UP}][{_LO}]+|[{_UP}](?![\w.]))"
+    rf"(?:{_ARABIC}|[{_UP}][{_LO}]+(?:-[{_LO}]+)?|[{_UP}][{_LO}]*[{_UP}][{_LO}]+|[{_UP}](?![\w.])"
+    rf"|[{_UP}]{{2,}}(?=[^\S\n]+[{_UP}][{_LO}]))"
 )
 # Lower-case particles inside Portuguese and other Western names ("Maria Helena de Senna
 # Fernandes"); they do not count among a name's two to four words.
@@ -158,6 +161,8 @@ def valid_name(name: str, strong_context: bool) -> bool:
     if not 2 <= len(tokens) <= 4 or name in vocab["place_forms"]:
         return False
     for k, t in enumerate(tokens):
+        if len(t) > 1 and t.isupper() and (k or t.capitalize() not in resources.surnames()):
+            return False  # ("WONG Siu-ming": a surname in capitals, first; "HKPC Executive")
         base = t.split("-")[0]
         # "Jun" is a month and a given name: "Li Jun", "Chen Jun" (after a surname)
         month_ok = k > 0 and tokens[k - 1] in resources.surnames()
@@ -195,7 +200,10 @@ def valid_name(name: str, strong_context: bool) -> bool:
                 return False
     if strong_context:
         return True
-    return any(t.split("-")[0] in resources.surnames() for t in tokens)
+    return any(
+        (t.split("-")[0].capitalize() if t.isupper() else t.split("-")[0]) in resources.surnames()
+        for t in tokens
+    )
 
 
 def surname_of(name: str) -> str:

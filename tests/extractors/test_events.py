@@ -1304,6 +1304,19 @@ ROUND_SEVENTY_TWO = [
     ("From: Desk\nDate: 24 November 2016\nSubject: Notice\n\nThursday (Dec 5)\n"
      "- No events.\n\nA weekend trip to Zhuhai tells you more, he said.", []),
 ]
+ROUND_SEVENTY_THREE = [
+    # a postponement: the day it was to be is not its day; an event called off is none,
+    # but services cancelled on a day are what happened that day
+    ("Issued on 2 March 2026\n\nThe Jiangmen-Macao Tea Expo, originally scheduled for "
+     "Friday, 6 March 2026, is postponed to Friday, 20 March 2026. The business mission to "
+     "Kaiping, planned for 7 March, has been called off. All ferry services to Macao will be "
+     "cancelled on 6 March.",
+     [("conference", "2026-03-20", None), ("other", "2026-03-06", None)]),
+    # an event noun that "will take place" at an occasion told before takes its day
+    ("Posted 2 Mar 2026\n\nThe Jiangmen-Macao Tea Expo opens on 20 March. The signing of "
+     "the supply pact between the two chambers will take place at the expo.",
+     [("conference", "2026-03-20", None), ("signing", "2026-03-20", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1382,7 +1395,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SIXTY_NINE
     + ROUND_SEVENTY
     + ROUND_SEVENTY_ONE
-    + ROUND_SEVENTY_TWO,
+    + ROUND_SEVENTY_TWO
+    + ROUND_SEVENTY_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

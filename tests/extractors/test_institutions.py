@@ -489,6 +489,14 @@ ROUND_SEVENTY_ONE = [
     # where the thing that moved is, not a listed firm
     ("Office rents in the Qianhai Harbour Walk fell 3.2 per cent.", []),
 ]
+ROUND_SEVENTY_THREE = [
+    # one of a kind is no name, but a body named for its field is
+    (
+        "The two ports will set up a Joint Laboratory for Smart Berths in Nansha.",
+        ["Joint Laboratory for Smart Berths"],
+    ),
+    ("Hong Kong will open an Economic and Trade Office in Chengdu.", []),
+]
 ROUND_SEVENTY_TWO = [
     # a venue named with a district takes no "in <its city>"
     ("The fair ran at the Nanhai Convention Centre in Foshan.", ["Nanhai Convention Centre"]),
@@ -514,7 +522,8 @@ ROUND_SEVENTY_TWO = [
     + ROUND_SIXTY_NINE
     + ROUND_SEVENTY
     + ROUND_SEVENTY_ONE
-    + ROUND_SEVENTY_TWO,
+    + ROUND_SEVENTY_TWO
+    + ROUND_SEVENTY_THREE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -236,6 +236,12 @@ CASES = [
      ("Lou Weng Kei", "Vice-Rector", None)),
     ("The bridge was opened by then-Chief Executive Wendy Cheuk.",
      ("Wendy Cheuk", "Chief Executive", None)),
+    # a family name in capitals, as Hong Kong bodies write it; a field after the post, then
+    # the body ("Director of Global Engagement of PolyU")
+    ("Professor LAM Ka-wai, Dean of Science of Lingnan University, spoke.",
+     ("LAM Ka-wai", "Dean of Science", "Lingnan University")),
+    ("Ms HO Wing-yan, Director of Global Engagement of CityU, said so.",
+     ("HO Wing-yan", "Director of Global Engagement", "CityU")),
     # a body's acronym in the possessive owns the post after it
     ("\u201cIt helps,\u201d said Gigi Tam, the HKPC\u2019s Deputy Executive Director.",
      ("Gigi Tam", "Deputy Executive Director", "HKPC")),
