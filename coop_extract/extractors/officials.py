@@ -207,11 +207,14 @@ def valid_name(name: str, strong_context: bool) -> bool:
 
 
 def surname_of(name: str) -> str:
-    """The surname: the first token that is a known Chinese surname, else the last token."""
+    """The surname: the first token that is a known Chinese surname, else the last token
+    (one written in capitals is the surname as prose writes it: "WONG Siu-ming", "Wong")."""
     tokens = name.split()
     for t in tokens:
         if t in resources.surnames():
             return t
+        if t.isupper() and t.capitalize() in resources.surnames():
+            return t.capitalize()
     return tokens[-1]
 
 

@@ -292,6 +292,10 @@ def test_officials_later_short_forms_become_aliases(extractor):
     by_name = {o.name: o for o in extractor.extract(text).officials}
     assert by_name["Rex Chang"].aliases == ["Mr Chang"]
     assert by_name["Amy Yuen"].aliases == ["Yuen"]
+    # a family name written in capitals is the one prose uses later
+    text = "Dean Professor LEUNG Ka-lok signed. Professor Leung said the lab opens in May."
+    (person,) = extractor.extract(text).officials
+    assert (person.name, person.aliases) == ("LEUNG Ka-lok", ["Professor Leung"])
 
 
 def test_officials_ambiguous_surname_left_unattached(extractor):
