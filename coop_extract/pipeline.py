@@ -43,16 +43,18 @@ PIPE_NAMES = [
     "coop_events",
     "coop_spans",
 ]
-# Full-width ASCII (U+FF01..FF5E) and unusual spaces folded to ASCII, one for one.
-FOLD = {0xFF01 + i: 0x21 + i for i in range(94)} | {
-    0x00A0: 0x20,
-    0x2007: 0x20,
-    0x202F: 0x20,
-    0x3000: 0x20,
-    0x2009: 0x20,
-    0x200A: 0x20,
-}
-_FOLDABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in FOLD) + "]")
+# Full-width ASCII (U+FF01..FF5E) and unusual spaces folded to ASCII, one for one; a lone
+# surrogate (a JSON export's "\ud83d" with no pair, a caller's broken string), which the
+# tokenizer cannot encode, becomes U+FFFD.
+_SPACES = (0x00A0, 0x2007, 0x202F, 0x3000, 0x2009, 0x200A)
+FOLD = (
+    {0xFF01 + i: 0x21 + i for i in range(94)}
+    | dict.fromkeys(_SPACES, 0x20)
+    | dict.fromkeys(range(0xD800, 0xE000), 0xFFFD)
+)
+_FOLDABLE = re.compile(
+    "[\uff01-\uff5e\ud800-\udfff" + "".join(re.escape(chr(c)) for c in _SPACES) + "]"
+)
 
 
 def fold(text: str) -> str:

@@ -41,6 +41,10 @@ ODD = [
     ("It grew 5%\r\n\fand then 6%\x07.", [("percentage", 5), ("percentage", 6)]),
     ("The “Greater Bay Area” – a 47% share.", [("percentage", 47)]),
     ("x" * 5000 + " 3 per cent " + "y" * 5000, [("percentage", 3)]),
+    # a lone surrogate (a broken string, a JSON export's unpaired escape) reads as U+FFFD
+    ("Trade \ud83d rose 4% to MOP 2 billion.", [("percentage", 4), ("money", 2e9)]),
+    ('{"title": "Trade \\ud83d up", "content": "Trade rose 4% to MOP 2 billion."}',
+     [("percentage", 4), ("money", 2e9)]),
 ]
 # fmt: on
 
