@@ -107,6 +107,30 @@ def test_cli_glob_option(runner, tmp_path):
     assert json.loads(result.stdout)["figures"][0]["value"] == 2
 
 
+def test_cli_reads_calendar_and_json_exports_in_a_folder(runner, tmp_path):
+    (tmp_path / "trip.ics").write_text(
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTAMP:20260301T080000Z\r\n"
+        "DTSTART;VALUE=DATE:20260310\r\nSUMMARY:Visit to the Macao Science Centre\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "feed.json").write_text(
+        '[{"title": "Zhuhai pact", "publishedAt": "2026-03-02T08:00:00Z",'
+        ' "content": "Zhuhai and Macao signed a pact on Monday."}]',
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, [str(tmp_path), "--glob", "*.*", "--format", "jsonl"])
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(Path(d["source"]).name, d["publication_date"]) for d in docs] == [
+        ("feed.json", "2026-03-02"),
+        ("trip.ics", "2026-03-01"),
+    ]
+    assert [[(e["type"], e["date"]) for e in d["events"]] for d in docs] == [
+        [("signing", "2026-03-02")],
+        [("visit", "2026-03-10")],
+    ]
+
+
 def test_cli_output_dir_for_a_direct_file_uses_its_stem(runner, tmp_path, article):
     out = tmp_path / "out"
     runner.invoke(cli, [str(article), "--output-dir", str(out)])
