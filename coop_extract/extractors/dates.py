@@ -1204,6 +1204,21 @@ def _mail_stamp(text: str, line: int, d: dict, end: int) -> bool:
     return _MAIL_FROM.search(text, above, below if below != -1 else len(text)) is not None
 
 
+_SNIPPET_TAIL = recache.compile(r"[ \t]+[—–-][ \t]+\S")
+_LINK_LINE = recache.compile(r"[ \t]*(?:https?://|www\.)\S")
+
+
+def _snippet_stamp(text: str, line: int, d: dict) -> bool:
+    """Is the date at ``d`` a search result's date: opening its line, a dash after it, the
+    result's link on the line above?"""
+    if d["start"] != line + len(text[line : d["start"]]) - len(text[line : d["start"]].lstrip()):
+        return False
+    if not _SNIPPET_TAIL.match(text, d["end"]) or line == 0:
+        return False
+    above = text.rfind("\n", 0, line - 1) + 1
+    return _LINK_LINE.match(text, above, line) is not None
+
+
 def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]:
     """The dated sections of a programme, a live blog or a chat: each line that is only a
     day's date heads the lines below it up to the next such line, and a chat's message
@@ -1221,6 +1236,11 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         end = len(text) if end == -1 else end
         head = _HEADING_HEAD.fullmatch(text, line, d["start"])
         mail = head is None and _mail_stamp(text, line, d, end)
+        if not mail and _snippet_stamp(text, line, d):
+            # a search result's "Nov 17, 2026 — Dongguan and ... launched ... on Monday"
+            # under its link: the page's date, the snippet after it its message
+            heads.append((line, line, {**d, "mail": True}))
+            continue
         if mail:
             # an e-mail's "Sent:" under "From:", or a reply's "On ... wrote:": its message
             # (the top one too: a thread's messages are dated one by one)

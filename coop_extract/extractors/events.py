@@ -1487,6 +1487,12 @@ _SINCE_NOUN = recache.compile(r"\bsince\s+(?:(?:its|the|their)\s+)?$", re.I)
 # An agenda's heading, and its items: "Item 4  Signing of ...", "4.  Any other business"
 _AGENDA = recache.compile(r"(?im)^[ \t]*agenda[ \t]*$")
 _AGENDA_ITEM = recache.compile(r"(?:Item[ \t]+\d{1,2}[a-z]?|\d{1,2}\.)[ \t]+[A-Z]")
+# An event page's programme heading ("Programme highlights", "Rundown:") and its bullets
+_PROGRAMME_HEAD = recache.compile(
+    r"(?im)^[ \t]*(?:programme|program|rundown|schedule)(?:[ \t]+(?:highlights|at[ \t]+a[ \t]+"
+    r"glance))?[ \t]*:?[ \t]*$"
+)
+_BULLET_ITEM = recache.compile(r"[ \t]*[•●▪◦*–-][ \t]+\S")
 # a weekday, whole or cut short ("Tuesday", "Tue.")
 _WEEKDAY_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*"
 # What a heading's date line may hold besides its date and places: "Haikou, Hainan | 13-18
@@ -1612,11 +1618,14 @@ def find_events(doc: Doc) -> list[dict]:
     list_frame: dict | None = None
     prev_item = False  # the sentence before was a list's item
     agenda: dict | None = None  # the meeting an agenda is for
+    bullets_from = len(text) + 1  # where a programme's bullets under its heading start
     prev_end = -1
     lead: tuple[dict, int, int] | None = None  # (day, span of the paragraph it frames)
     pub = store(doc).get("pubdate") or {}
     sections = store(doc).get("sections", [])
     datelines = _datelines(text, facts(doc, "dates"))
+    # (a message's or a search result's own date, heading its section, dates no event)
+    datelines |= {sec["heading"][0] for sec in sections if sec.get("mail") and sec["heading"]}
     acronyms = _event_acronyms(text)
     schedule = _schedule_dates(text, facts(doc, "dates"))
     signed_day = _signature_day(text, facts(doc, "dates"))
@@ -1643,6 +1652,12 @@ def find_events(doc: Doc) -> list[dict]:
                 text, field["start"], field["end"]
             ):
                 agenda = field  # "AGENDA" / "Date: ...": its items are that day's business
+            elif len(field["date"] or "") == 10 and (
+                head := _PROGRAMME_HEAD.search(text, field["end"], field["end"] + 600)
+            ):
+                # "Event: ... Summit" / "Date: Friday, 4 December 2026" over "Programme
+                # highlights" and its bullets: each bullet is that day's business
+                agenda, bullets_from = field, head.end()
         if _called_off(sentence):
             continue  # "The site visit ..., planned for 15 October, is cancelled": no event
         own = [
@@ -1669,7 +1684,13 @@ def find_events(doc: Doc) -> list[dict]:
             own = _section_day(sections, s)
         if not own:
             own = _numbered_day(sentence, s, events)  # "🔹 Day 2: Visit to ..."
-        if not own and agenda is not None and _AGENDA_ITEM.match(sentence):
+        if (
+            not own
+            and agenda is not None
+            and (
+                _AGENDA_ITEM.match(sentence) or (s >= bullets_from and _BULLET_ITEM.match(sentence))
+            )
+        ):
             # "Item 4  Signing of the letter of intent": done at the meeting
             own = [{"start": s, "end": s, **_on_day(agenda["date"], agenda["date_text"])}]
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]

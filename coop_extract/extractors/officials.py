@@ -895,12 +895,19 @@ _BODY_AFTER = recache.compile(
 )
 
 
+_ORGAN_OF = recache.compile(r"(?:the\s+)?(?P<organ>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+
+
 def _body_after(text: str, end: int, title: str, affil: str | None) -> tuple[str, str | None]:
     """'Lao Kin Fong, President of the Executive Committee, IPIM': a post with no owner, or
     one of an unnamed organ of a body ('the Executive Committee', 'the Board'), belongs to
     the body named right after it, as a programme or a letterhead lists people."""
     organ = affil is not None and affil.lower().removeprefix("the ") in _vocab()["organs"]
     if affil is not None and not organ:
+        of_body = _ORGAN_OF.match(affil)
+        if of_body is not None and of_body.group("organ").lower() in _vocab()["organs"]:
+            # "President of the Executive Committee of IPIM": the organ's post, the body's
+            return f"{title} of the {of_body.group('organ')}", of_body.group("body")
         return title, affil
     m = _BODY_AFTER.match(text, end)
     if m is not None and not organ and not _has_org_word(m.group("org")):

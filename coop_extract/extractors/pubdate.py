@@ -37,7 +37,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?im)\b(?:updated|published(?:\s+online)?|posted|released|issued|dated"
             r"|date(?:\s+of\s+(?:judgment|judgement|decision|ruling|publication|issue))?)"
             r"\s*[:：]?\s*"
-            r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,?\s*)?(?:[A-Z][a-z]+day,?\s*)?"
+            r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,?\s*)?"
+            # (a weekday in full or cut short: an e-mail's "Date: Thu, 26 Nov 2026 14:03")
+            r"(?:(?:[A-Z][a-z]+day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s*)?"
             r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>" + MONTH_RE + r"),?\s+(?P<y1>(?:19|20)\d{2})"
             r"|(?P<mon2>" + MONTH_RE + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
         ),

@@ -1317,6 +1317,20 @@ ROUND_SEVENTY_THREE = [
      "the supply pact between the two chambers will take place at the expo.",
      [("conference", "2026-03-20", None), ("signing", "2026-03-20", None)]),
 ]
+ROUND_SEVENTY_FOUR = [
+    # an event page's programme bullets are that day's business
+    ("Date: Mon, 2 Mar 2026 09:00:00 +0800\n\nEvent: Jiangmen Trade Forum 2026\n"
+     "Date: Tuesday, 10 March 2026\nVenue: Jiangmen\n\nProgramme highlights\n"
+     "• Opening address by the mayor\n• Signing ceremony for the port alliance\n\n"
+     "Coaches leave at 7 am.",
+     [("conference", "2026-03-10", None), ("signing", "2026-03-10", None)]),
+    # a search result's date under its link dates its snippet, which reads its relative
+    # dates against it; the date itself is no event's
+    ("Zhuhai port pact - Daily\nhttps://news.example.com › business\nMar 4, 2026 — Zhuhai and "
+     "Macao signed a port pact on Monday ...\n\nMacao ferry news | Wire\n"
+     "https://wire.example.com › macao\nMar 6, 2026 — The new pier opened on 5 March ...",
+     [("signing", "2026-03-02", None), ("launch", "2026-03-05", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1396,7 +1410,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SEVENTY
     + ROUND_SEVENTY_ONE
     + ROUND_SEVENTY_TWO
-    + ROUND_SEVENTY_THREE,
+    + ROUND_SEVENTY_THREE
+    + ROUND_SEVENTY_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

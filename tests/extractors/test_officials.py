@@ -242,6 +242,9 @@ CASES = [
      ("LAM Ka-wai", "Dean of Science", "Lingnan University")),
     ("Ms HO Wing-yan, Director of Global Engagement of CityU, said so.",
      ("HO Wing-yan", "Director of Global Engagement", "CityU")),
+    # an unnamed organ of the body named after it: the organ's post, the body's
+    ("It will be opened by Mr Lai Kin Fong, President of the Executive Committee of IPIM.",
+     ("Lai Kin Fong", "President of the Executive Committee", "IPIM")),
     # a body's acronym in the possessive owns the post after it
     ("\u201cIt helps,\u201d said Gigi Tam, the HKPC\u2019s Deputy Executive Director.",
      ("Gigi Tam", "Deputy Executive Director", "HKPC")),

@@ -19,6 +19,9 @@ CASES = [
     # a court's paper: the day of its judgment is its own (not the hearing's)
     ("HCA 12/2026\nDate of Hearing: 4 May 2026\nDate of Judgment: 2 June 2026\n\nText",
      "2026-06-02", "pubdate.labelled_text"),
+    # an e-mail header's weekday cut short, before an event page's "Date:" in its body
+    ("From: Desk <a@b.org>\nDate: Thu, 26 Nov 2026 14:03:11 +0800\n\nEvent: Forum\n"
+     "Date: Friday, 4 December 2026", "2026-11-26", "pubdate.labelled_text"),
     # a programme's "as of" line under its title
     ("Study Tour to Xi'an\nProgramme (as of 3 March 2026)\n\nDay 1", "2026-03-03", "pubdate.header_line"),
     # a Chinese label on a header line
