@@ -1211,9 +1211,7 @@ _LINK_LINE = recache.compile(r"[ \t]*(?:https?://|www\.)\S")
 def _snippet_stamp(text: str, line: int, d: dict) -> bool:
     """Is the date at ``d`` a search result's date: opening its line, a dash after it, the
     result's link on the line above?"""
-    if d["start"] != line + len(text[line : d["start"]]) - len(text[line : d["start"]].lstrip()):
-        return False
-    if not _SNIPPET_TAIL.match(text, d["end"]) or line == 0:
+    if line == 0 or text[line : d["start"]].strip() or not _SNIPPET_TAIL.match(text, d["end"]):
         return False
     above = text.rfind("\n", 0, line - 1) + 1
     return _LINK_LINE.match(text, above, line) is not None

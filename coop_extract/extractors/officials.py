@@ -895,7 +895,19 @@ _BODY_AFTER = recache.compile(
 )
 
 
-_ORGAN_OF = recache.compile(r"(?:the\s+)?(?P<organ>.+?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
+_OF_SPLIT = recache.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _organ_of(affil: str) -> tuple[str, str] | None:
+    """'the Executive Committee of IPIM' -> ('Executive Committee', 'IPIM'): the longest
+    unnamed organ that opens the affiliation ('Board of Directors', not 'Board'), and the
+    body after it; None when no organ opens it."""
+    bare = re.sub(r"^the\s+", "", affil, flags=re.I)
+    split = None
+    for m in _OF_SPLIT.finditer(bare):
+        if bare[: m.start()].lower() in _vocab()["organs"]:
+            split = (bare[: m.start()], bare[m.end() :])
+    return split
 
 
 def _body_after(text: str, end: int, title: str, affil: str | None) -> tuple[str, str | None]:
@@ -904,10 +916,10 @@ def _body_after(text: str, end: int, title: str, affil: str | None) -> tuple[str
     the body named right after it, as a programme or a letterhead lists people."""
     organ = affil is not None and affil.lower().removeprefix("the ") in _vocab()["organs"]
     if affil is not None and not organ:
-        of_body = _ORGAN_OF.match(affil)
-        if of_body is not None and of_body.group("organ").lower() in _vocab()["organs"]:
+        split = _organ_of(affil)
+        if split is not None:
             # "President of the Executive Committee of IPIM": the organ's post, the body's
-            return f"{title} of the {of_body.group('organ')}", of_body.group("body")
+            return f"{title} of the {split[0]}", split[1]
         return title, affil
     m = _BODY_AFTER.match(text, end)
     if m is not None and not organ and not _has_org_word(m.group("org")):

@@ -245,6 +245,8 @@ CASES = [
     # an unnamed organ of the body named after it: the organ's post, the body's
     ("It will be opened by Mr Lai Kin Fong, President of the Executive Committee of IPIM.",
      ("Lai Kin Fong", "President of the Executive Committee", "IPIM")),
+    ("Ada Ho, Secretary of the Board of Directors of Harbour Bank, spoke.",
+     ("Ada Ho", "Secretary of the Board of Directors", "Harbour Bank")),
     # a body's acronym in the possessive owns the post after it
     ("\u201cIt helps,\u201d said Gigi Tam, the HKPC\u2019s Deputy Executive Director.",
      ("Gigi Tam", "Deputy Executive Director", "HKPC")),
