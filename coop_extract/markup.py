@@ -16,6 +16,7 @@ from datetime import date as date_type
 from datetime import timedelta
 
 from . import recache, resources
+from .normalize import MONTH_RE
 
 # Enough markup to be a page, not a stray "<" in prose: two or more of these tags.
 _TAG_HINT = recache.compile(
@@ -587,3 +588,36 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
                 shown.append(("\n", [shown[-1][1][-1]]))
         shown.append(("\n", [shown[-1][1][-1]]))
     return _joined(shown)
+
+
+# A scanned page's OCR text confuses letters and digits inside numbers ("2O26", "l2 to 14
+# January", "4O delegates") and in month names ("29 0ctober"): read as digits and letters
+# again, one character for one, so offsets hold. A token is mended only when it holds a
+# digit and nothing but digits and the look-alike letters O, o, l and I.
+_OCR_HINT = recache.compile(r"\d[OolI]|[OolI]\d|\b[0O]ct[o0]ber\b|\bN[o0]vember\b")
+_OCR_NUMBER = recache.compile(r"(?<![\w.,])(?=[OolI]*\d)(?=\d*[OolI])[0-9OolI]{2,}(?![\w])")
+_OCR_MONTH = recache.compile(r"\b(?:0ct[o0]ber|Oct0ber|N0vember)\b")
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+_OCR_AFTER = recache.compile(rf"[ \t]+(?:[a-z]|(?:{MONTH_RE})\b)")
+
+
+def ocr_view(text: str) -> str:
+    """``text`` with OCR's letters read as digits inside numbers and digits read as
+    letters inside month names, one for one (the text itself when it shows neither)."""
+    if not _OCR_HINT.search(text):
+        return text
+    text = _OCR_NUMBER.sub(lambda m: _ocr_number(text, m), text)
+    return _OCR_MONTH.sub(lambda m: m.group().replace("0", "o").capitalize(), text)
+
+
+def _ocr_number(text: str, m: re.Match[str]) -> str:
+    """The OCR token read as a number, unless it opens with a letter, holds a single digit
+    and reads as a name ("O2 Arena"): then only before a small word, a month or "to"."""
+    token = m.group()
+    if (
+        token[0].isalpha()
+        and sum(c.isdigit() for c in token) == 1
+        and not _OCR_AFTER.match(text, m.end())
+    ):
+        return token
+    return token.translate(_OCR_DIGITS)

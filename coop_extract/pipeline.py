@@ -20,6 +20,7 @@ from .markup import (
     looks_like_json,
     looks_like_markup,
     markdown_view,
+    ocr_view,
     shown_text,
     subtitle_view,
     unwrapped_text,
@@ -64,7 +65,7 @@ def fold(text: str) -> str:
     the text itself when nothing needs either (most texts: a character-class search is ten
     times cheaper than ``str.translate`` with a table)."""
     text = text.translate(FOLD) if _FOLDABLE.search(text) else text
-    return truecase(subtitle_view(markdown_view(text)))
+    return truecase(subtitle_view(markdown_view(ocr_view(text))))
 
 
 MARKUP_WARNING = "read as HTML: tags left out, entities decoded; offsets refer to the input"

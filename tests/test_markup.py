@@ -261,3 +261,21 @@ def test_pdf_ligatures_spelled_out_and_mapped_back(extractor):
     assert [(e.type, e.date) for e in doc.events] == [("other", "2026-05-01")]
     assert doc.events[0].evidence.text.startswith("The agreement took e\ufb00ect on 1 May")
     assert [b.name for b in doc.institutions] == ["Liaison Office"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Date: 5 November 2O26", "Date: 5 November 2026"),
+        (
+            "held from l2 to 14 January 2O27 with 4O delegates",
+            "held from 12 to 14 January 2027 with 40 delegates",
+        ),
+        ("your letter of 29 0ctober", "your letter of 29 October"),
+        ("to sign l6 agreements", "to sign 16 agreements"),
+        # a name that looks like one ("O2 Arena"), and words, are left alone
+        ("at the O2 Arena in 2026; Io and lo", "at the O2 Arena in 2026; Io and lo"),
+    ],
+)
+def test_ocr_letters_in_numbers_read_as_digits_one_for_one(text, shown):
+    assert markup.ocr_view(text) == shown

@@ -82,6 +82,11 @@ def find_places(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
+# A calendar's time zone named by its cities ("(UTC+08:00) Beijing, Chongqing, Hong Kong,
+# Urumqi"): the zone, not places the text is about
+_TIME_ZONE = recache.compile(r"\((?:UTC|GMT)[ \t]*[+\-−][ \t]*\d{1,2}(?::?\d{2})?\)[^\n.;()]*")
+
+
 @Language.factory("coop_cities")
 def make_cities(nlp: Language, name: str) -> CityFinder:
     """Build the place finder."""
@@ -101,7 +106,12 @@ class CityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
+        zones = (
+            [m.span() for m in _TIME_ZONE.finditer(text)] if "UTC" in text or "GMT" in text else []
+        )
         for start, end, entry_index in find_places(text):
+            if any(a <= start < b for a, b in zones):
+                continue  # "(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi": a time zone
             entry = self.entries[entry_index]
             if self._is_person_name(text, start, end, entry):
                 continue

@@ -819,9 +819,15 @@ def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) ->
     future = _tense_at(text, at) == "future"
     target = WEEKDAYS.index(wd.lower())
     rel = (rel or "").lower()
-    if rel == "next" or (future and rel != "last"):
-        # "will visit on Thursday" in a Thursday paper is that day; "next Thursday" is not.
-        return next_weekday(anchor, wd, today_counts=rel != "next")
+    if rel == "next":
+        # "next Thursday" is never the paper's own day, and never a day of its week: on a
+        # Monday, "next Tuesday" is the Tuesday of the week after (the day after is "this
+        # Tuesday" or "tomorrow")
+        day = next_weekday(anchor, wd, today_counts=False)
+        return day + timedelta(days=7) if day.isocalendar()[:2] == anchor.isocalendar()[:2] else day
+    if future and rel != "last":
+        # "will visit on Thursday" in a Thursday paper is that day
+        return next_weekday(anchor, wd, today_counts=True)
     delta = (anchor.weekday() - target) % 7
     if rel == "last" and delta == 0:
         delta = 7

@@ -1401,6 +1401,17 @@ def _called_off(sentence: str) -> bool:
     )
 
 
+_SUBJECT_LINE = recache.compile(r"(?im)^[ \t]*(?:Subject|Topic)[ \t]*[:：][ \t]*(?=\S)")
+
+
+def _last_subject(text: str, sentences: list[tuple[int, int]], k: int) -> int | None:
+    """The sentence of the last "Subject:" line within the twelve sentences before ``k``."""
+    for j in range(k - 1, max(-1, k - 13), -1):
+        if _SUBJECT_LINE.match(text, sentences[j][0]):
+            return j
+    return None
+
+
 def _refines(field: dict, told: dict) -> bool:
     """Does a field's event give the days of one its heading told with a month or a year
     (the same type, a date within the heading's)?"""
@@ -1447,6 +1458,10 @@ def _field_event(
     # "Minutes of the Sixth Meeting" over "Date: 11 September 2025": the meeting recorded
     record = _triggers()["record_heading"]
     back = back or [j for j in range(max(0, k - 3), k) if record.match(text, sentences[j][0])]
+    if not back and label is not None and label.group("label").lower() in ("when", "time"):
+        # a meeting invitation's "Subject: ... video conference" over its "When:" line
+        subject = _last_subject(text, sentences, k)
+        back = [subject] if subject is not None else []
     if not back and (label is None or label.group("label").lower() not in ("when", "time")):
         return None  # the headline's event only for a "When:" or "Time:" field, never "Date:"
     a, b = sentences[back[-1] if back else 0]
@@ -1510,31 +1525,24 @@ _TITLE_WORD = recache.compile(r"(?<!\w)[^\W\d_][\w'’&.-]*")  # not "th" of "6t
 _TITLE_SMALL = frozenset({"of", "and", "the", "for", "on", "in", "at", "to", "de", "da", "do"})
 
 
-def _heading_event(
-    text: str, sentences: list[tuple[int, int]], k: int, dates: ByStart, places: ByStart
-) -> dict | None:
-    """An event's name on a line of its own, then (perhaps after a blank line) a line of
-    only places and its date: '6th China International Consumer Products Expo (CICPE)' over
-    'Haikou, Hainan | 13-18 April 2026' is the expo on those days; so is an invitation's
-    'Tenth Anniversary Gala Dinner' over 'on Friday, the fourth of December, ...'. The name
-    is a title (every word capitalised but the small ones), so a headline's sentence
-    ('Chengdu hosts Hong Kong Week') is none."""
-    s, e = sentences[k]
-    a, b = sentences[k - 1]
-    if text[b:s].count("\n") not in (1, 2) or text[b:s].strip() or "\n" in text[a:b]:
-        return None  # (a blank line between them is an invitation's or a poster's layout)
-    if (cut := text.find("\n", s, e)) != -1:
-        e = cut  # the date's own line ("... twenty-six" / "at seven o'clock in the evening")
+def _date_line(
+    text: str, s: int, e: int, dates: ByStart, places: ByStart, precisions: tuple[str, ...]
+) -> tuple[dict, list[dict]] | None:
+    """The one date of a line that holds only it and places ('Haikou, Hainan | 13-18 April
+    2026', '3-4 Dec | Shenzhen'), and the places; None for any other line."""
     when = [d for d in dates.within(s, e) if d["date"]]
-    if len(when) != 1 or when[0]["precision"] not in ("day", "month"):
+    if len(when) != 1 or when[0]["precision"] not in precisions:
         return None
     where = places.within(s, e)
     rest = text[s : when[0]["start"]] + " " + text[when[0]["end"] : e]
     for p in where:
         rest = rest.replace(p["text"], " ") if p.get("text") else rest
-    if not _LINE_REST.fullmatch(rest):
-        return None
-    head = text[a:b].rstrip()
+    return (when[0], where) if _LINE_REST.fullmatch(rest) else None
+
+
+def _title_noun(head: str) -> tuple[str, MatchLike] | None:
+    """The event noun of a title line (every word capitalised but the small ones, no full
+    stop: not a headline's sentence, 'Chengdu hosts Hong Kong Week'), capitalised in it."""
     words = _TITLE_WORD.findall(head)
     if (
         not words
@@ -1543,13 +1551,54 @@ def _heading_event(
     ):
         return None
     found = _first_noun(head)
-    if found is None or not found[1].group()[0].isupper():
+    return found if found is not None and found[1].group()[0].isupper() else None
+
+
+def _heading_event(
+    text: str, sentences: list[tuple[int, int]], k: int, dates: ByStart, places: ByStart
+) -> dict | None:
+    """An event's name on a line of its own, then (perhaps after a blank line) a line of
+    only places and its date: '6th China International Consumer Products Expo (CICPE)' over
+    'Haikou, Hainan | 13-18 April 2026' is the expo on those days; so is an invitation's
+    'Tenth Anniversary Gala Dinner' over 'on Friday, the fourth of December, ...'."""
+    s, e = sentences[k]
+    a, b = sentences[k - 1]
+    if text[b:s].count("\n") not in (1, 2) or text[b:s].strip() or "\n" in text[a:b]:
+        return None  # (a blank line between them is an invitation's or a poster's layout)
+    if (cut := text.find("\n", s, e)) != -1:
+        e = cut  # the date's own line ("... twenty-six" / "at seven o'clock in the evening")
+    line = _date_line(text, s, e, dates, places, ("day", "month"))
+    found = _title_noun(text[a:b].rstrip()) if line is not None else None
+    if line is None or found is None:
         return None
-    etype, trigger = found
-    end_date = when[0]["end_date"] if when[0]["precision"] == "day" else None
+    (when, where), (etype, trigger) = line, found
+    end_date = when["end_date"] if when["precision"] == "day" else None
     place = where[0]["name"] if where else None
     return _block_event(
-        etype, when[0], end_date, trigger, place, "event.heading_date", [(a, b), (s, e)]
+        etype, when, end_date, trigger, place, "event.heading_date", [(a, b), (s, e)]
+    )
+
+
+def _name_below(
+    text: str, sentences: list[tuple[int, int]], k: int, dates: ByStart, places: ByStart
+) -> dict | None:
+    """An events calendar's entry: a line of only its date and places, then the event's
+    name on the next line ('3-4 Dec | Shenzhen' over 'Qianhai Modern Service Industry
+    Forum'): that event on those days."""
+    s, e = sentences[k]
+    if k + 1 >= len(sentences) or "\n" in text[s:e] or text[s - 1 : s] not in ("", "\n"):
+        return None
+    a, b = sentences[k + 1]
+    if text[e:a].count("\n") != 1 or text[e:a].strip() or "\n" in text[a:b].strip():
+        return None
+    line = _date_line(text, s, e, dates, places, ("day",))
+    found = _title_noun(text[a:b].rstrip()) if line is not None else None
+    if line is None or found is None:
+        return None
+    (when, where), (etype, trigger) = line, found
+    place = where[0]["name"] if where else None
+    return _block_event(
+        etype, when, when["end_date"], trigger, place, "event.name_below", [(s, e), (a, b)]
     )
 
 
@@ -1639,7 +1688,9 @@ def find_events(doc: Doc) -> list[dict]:
         if _WHEN.match(text, s):  # "When: 9-10 December 2025" after "What: A ... summit"
             field = _field_event(text, sentences, k, dates, places, pub.get("start"))
         elif k and not (s <= pub.get("start", -1) < e):
-            field = _heading_event(text, sentences, k, dates, places)
+            field = _heading_event(text, sentences, k, dates, places) or _name_below(
+                text, sentences, k, dates, places
+            )
         told = next(
             (ev for ev in events if ev["start"] <= (field or {}).get("start", -1) < ev["end"]), None
         )

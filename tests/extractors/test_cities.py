@@ -12,6 +12,9 @@ CASES = [
      [("Chongqing", "city", "Chongqing"), ("Hong Kong", "sar", None)]),
     ("Firms in Qianhai and Hengqin expanded.",
      [("Qianhai", "district", "Guangdong"), ("Hengqin", "district", "Guangdong")]),
+    # a time zone's cities are no places of the text
+    ("When: 8 December 2026 3:00 PM (UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi.\n"
+     "Talks in Jiangmen.", [("Jiangmen", "city", "Guangdong")]),
     # Foshan's and Zhuhai's districts
     ("Makers in Shunde District and Doumen exported more.",
      [("Shunde", "district", "Guangdong"), ("Doumen", "district", "Guangdong")]),

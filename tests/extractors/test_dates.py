@@ -42,6 +42,10 @@ CASES = [
     ("last month", REF, [("2023-04", None)]),
     ("earlier this year", REF, [("2023", None)]),
     ("next week", REF, [("2023-05-15", "2023-05-21")]),
+    # "next Tuesday" on a Monday is the Tuesday of the week after; on a Wednesday, "next
+    # Monday" is the coming one
+    ("will meet next Tuesday", date(2026, 11, 30), [("2026-12-08", None)]),
+    ("will open next Monday", date(2026, 11, 25), [("2026-11-30", None)]),
     ("were inked this morning", REF, [("2023-05-13", None)]),
     ("the gala tonight", REF, [("2023-05-13", None)]),
     ("talks ran late last night", REF, [("2023-05-12", None)]),

@@ -1331,6 +1331,16 @@ ROUND_SEVENTY_FOUR = [
      "https://wire.example.com › macao\nMar 6, 2026 — The new pier opened on 5 March ...",
      [("signing", "2026-03-02", None), ("launch", "2026-03-05", None)]),
 ]
+ROUND_SEVENTY_FIVE = [
+    # a meeting invitation: its "Subject:" names the meeting its "When:" dates
+    ("From: Desk\nSent: Monday, 30 November 2026 10:12 AM\nSubject: Port working group: "
+     "video conference\n\nWhen: Tuesday, 8 December 2026 3:00 PM-4:30 PM\n\nDear all,",
+     [("meeting", "2026-12-08", None)]),
+    # an events calendar's entry: the date line, then the event's name under it
+    ("Events Calendar\nLast updated: 26 November 2026\n\nDECEMBER 2026\n\n"
+     "3–4 Dec | Nanning\nGuangxi-ASEAN Logistics Forum\nMembers only.",
+     [("conference", "2026-12-03", "2026-12-04")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1411,7 +1421,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SEVENTY_ONE
     + ROUND_SEVENTY_TWO
     + ROUND_SEVENTY_THREE
-    + ROUND_SEVENTY_FOUR,
+    + ROUND_SEVENTY_FOUR
+    + ROUND_SEVENTY_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
