@@ -60,6 +60,37 @@ class OffsetMap:
         return first, last
 
 
+class _Shown:
+    """A view's text, built piece by piece, and its ``OffsetMap``."""
+
+    __slots__ = ("out", "where")
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.where = OffsetMap()
+
+    def copy(self, text: str, a: int, b: int) -> None:
+        """``text[a:b]`` as it is, each character from its own place."""
+        self.out.append(text[a:b])
+        self.where.starts.extend(range(a, b))
+        self.where.ends.extend(range(a + 1, b + 1))
+
+    def emit(self, chars: str, start: int, end: int) -> None:
+        """``chars``, each standing for the input's ``[start, end)`` (an entity, a tag)."""
+        self.out.append(chars)
+        self.where.starts.extend([start] * len(chars))
+        self.where.ends.extend([end] * len(chars))
+
+    def place(self, chars: str, spans: list[tuple[int, int]]) -> None:
+        """``chars``, each standing for its own span of the input."""
+        self.out.append(chars)
+        self.where.starts.extend(a for a, _ in spans)
+        self.where.ends.extend(b for _, b in spans)
+
+    def result(self) -> tuple[str, OffsetMap]:
+        return "".join(self.out), self.where
+
+
 def looks_like_markup(text: str) -> bool:
     """Does ``text`` hold HTML tags (two or more)?"""
     first = _TAG_HINT.search(text)
@@ -68,30 +99,17 @@ def looks_like_markup(text: str) -> bool:
 
 def shown_text(text: str) -> tuple[str, OffsetMap]:
     """The text of an HTML page and the map of its characters back to ``text``."""
-    out: list[str] = []
-    where = OffsetMap()
+    shown = _Shown()
     last = 0
-
-    def emit(chars: str, start: int, end: int) -> None:
-        out.append(chars)
-        for _ in chars:
-            where.starts.append(start)
-            where.ends.append(end)
-
-    def copy(a: int, b: int) -> None:
-        out.append(text[a:b])
-        where.starts.extend(range(a, b))
-        where.ends.extend(range(a + 1, b + 1))
-
     for m in _TOKEN.finditer(text):
-        copy(last, m.start())
+        shown.copy(text, last, m.start())
         last = m.end()
         if m.group("entity"):
-            emit(html.unescape(m.group()), m.start(), m.end())
+            shown.emit(html.unescape(m.group()), m.start(), m.end())
         elif m.group("tag") and m.group("name").lower() in _BLOCK:
-            emit("\n", m.start(), m.end())
-    copy(last, len(text))
-    return "".join(out), where
+            shown.emit("\n", m.start(), m.end())
+    shown.copy(text, last, len(text))
+    return shown.result()
 
 
 # Markdown read as the text it renders, character for character: "**Leong Pui San**",
@@ -220,17 +238,15 @@ def _ics_day(value: str, params: str, end: bool) -> date_type | None:
     return day
 
 
-def _joined(shown: list[_Piece]) -> tuple[str, OffsetMap]:
+def _joined(pieces: list[_Piece]) -> tuple[str, OffsetMap]:
     """The text of the shown pieces and the map of its characters back to the input."""
-    where = OffsetMap()
-    for _, spans in shown:
-        for a, b in spans:
-            where.starts.append(a)
-            where.ends.append(b)
-    return "".join(chars for chars, _ in shown), where
+    shown = _Shown()
+    for chars, spans in pieces:
+        shown.place(chars, spans)
+    return shown.result()
 
 
-def _ics_line(label: str, label_span: tuple[int, int], value: str, spans: list) -> _Piece:
+def _shown_line(label: str, label_span: tuple[int, int], value: str, spans: list) -> _Piece:
     """One shown line: ``label`` standing for the property's name, then its value."""
     end = spans[-1][1] if spans else label_span[1]
     return label + value + "\n", [label_span] * len(label) + spans + [(end, end)]
@@ -248,7 +264,7 @@ def _ics_calendar(head: list[_Piece], stamp: list[_Piece], events: list[_Piece],
         if last[1] > first[0]:
             when += f" - {last[1].isoformat()}"
             shown += [last[2]] * (len(when) - len(shown))
-        head = [*head, _ics_line("When: ", first[2], when, shown)]
+        head = [*head, _shown_line("When: ", first[2], when, shown)]
     head = [*head, *stamp]
     if head:
         end = head[-1][1][-1]
@@ -264,7 +280,7 @@ def _ics_event(
     lines: list[_Piece] = []
     if "SUMMARY" in fields:
         value, spans, _, name = fields["SUMMARY"]
-        lines.append(_ics_line("What: ", name, value, spans))
+        lines.append(_shown_line("What: ", name, value, spans))
     if "DTSTART" in fields:
         value, spans, params, name = fields["DTSTART"]
         first = _ics_day(value, params, end=False)
@@ -278,14 +294,14 @@ def _ics_event(
                 if last is not None and last > first:
                     when += f" - {last.isoformat()}"
                     shown += [(end_spans[0][0], end_spans[-1][1])] * (len(when) - len(shown))
-            lines.append(_ics_line("When: ", name, when, shown))
+            lines.append(_shown_line("When: ", name, when, shown))
             days.append((first, max(first, last or first), (spans[0][0], spans[-1][1])))
     if "LOCATION" in fields:
         value, spans, _, name = fields["LOCATION"]
-        lines.append(_ics_line("Where: ", name, value, spans))
+        lines.append(_shown_line("Where: ", name, value, spans))
     if "DESCRIPTION" in fields:
         value, spans, _, name = fields["DESCRIPTION"]
-        lines.append(_ics_line("", name, value, spans))
+        lines.append(_shown_line("", name, value, spans))
     if lines:
         end = lines[-1][1][-1]
         lines.append(("\n", [end]))
@@ -334,7 +350,7 @@ def calendar_text(text: str) -> tuple[str, OffsetMap]:
         elif skip or not value:
             continue
         elif name in _ICS_TITLES and fields is None:
-            head.append(_ics_line("", name_span, value, spans))
+            head.append(_shown_line("", name_span, value, spans))
         elif name in _ICS_STAMPS and not stamp:
             day = _ics_day(value, params, end=False)
             if day is not None:
@@ -420,22 +436,16 @@ def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
     if not soft_breaks and not ligatures:
         return None
     compounds = resources.hyphen_compounds()
-    out: list[str] = []
-    where = OffsetMap()
+    shown = _Shown()
     start = 0  # where the line starts in ``text``
     skip = 0  # (the indent of a line that goes on the one before is left out)
 
     def copy(a: int, b: int) -> None:
         if ligatures and _LIGATURE.search(text, a, b):
-            for i in range(a, b):
-                chars = _LIGATURES.get(text[i], text[i])
-                out.append(chars)
-                where.starts.extend([i] * len(chars))
-                where.ends.extend([i + 1] * len(chars))
-            return
-        out.append(text[a:b])
-        where.starts.extend(range(a, b))
-        where.ends.extend(range(a + 1, b + 1))
+            for i in range(a, b):  # each ligature's letters stand for it
+                shown.emit(_LIGATURES.get(text[i], text[i]), i, i + 1)
+        else:
+            shown.copy(text, a, b)
 
     for k, line in enumerate(lines):
         end = start + len(line)
@@ -455,13 +465,11 @@ def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
                 copy(a, start + len(body))
             else:
                 copy(a, start + len(body))
-                out.append(" ")
-                where.starts.append(end)
-                where.ends.append(end + 1)
+                shown.emit(" ", end, end + 1)  # the line break, read as a space
         else:
             copy(a, min(end + 1, len(text)))
         start = end + 1
-    return "".join(out), where
+    return shown.result()
 
 
 # A news API's or a scraper's JSON export ({"articles": [{"title": ..., "publishedAt":
@@ -583,7 +591,7 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
                 continue
             chars, spans, key = fields[role]
             label = "Published: " if role == "date" else ""
-            shown.append(_ics_line(label, key, chars, spans))
+            shown.append(_shown_line(label, key, chars, spans))
             if role in ("lead", "body"):
                 shown.append(("\n", [shown[-1][1][-1]]))
         shown.append(("\n", [shown[-1][1][-1]]))

@@ -14,6 +14,7 @@ from . import extensions
 from .assemble import assemble
 from .extractors import pubdate as _pubdate
 from .markup import (
+    OffsetMap,
     calendar_text,
     json_text,
     looks_like_calendar,
@@ -172,32 +173,15 @@ class Extractor:
             yield self._one(text, source, ref_date)
 
     def _one(self, text: str, source: str, ref_date: str | None) -> Document:
-        if looks_like_markup(text):
-            # a scraped HTML page: read the text it shows, keep offsets into the page
-            shown, where = shown_text(text)
-            doc = remap(self._plain(shown, source, ref_date), where.span, text)
-            doc.warnings.append(MARKUP_WARNING)
-            return doc
-        if len(text) <= CALENDAR_CHARS and looks_like_calendar(text):
-            # an iCalendar file: read its events as event pages, keep offsets into the file
-            shown, where = calendar_text(text)
-            doc = remap(self._plain(shown, source, ref_date), where.span, text)
-            doc.warnings.append(CALENDAR_WARNING)
-            return doc
-        if len(text) <= CALENDAR_CHARS and looks_like_json(text):
-            # a JSON export of articles: read their titles, dates and bodies
-            shown, where = json_text(text)
-            doc = remap(self._plain(shown, source, ref_date), where.span, text)
-            doc.warnings.append(JSON_WARNING)
-            return doc
-        unwrapped = unwrapped_text(text) if len(text) <= CHUNK_CHARS else None
-        if unwrapped is not None:
-            # hard-wrapped text (a PDF's text layer, e-mail): read its paragraphs whole
-            shown, where = unwrapped
-            doc = remap(self._plain(shown, source, ref_date), where.span, text)
-            doc.warnings.append(UNWRAPPED_WARNING)
-            return doc
-        return self._plain(text, source, ref_date)
+        view = _view(text)
+        if view is None:
+            return self._plain(text, source, ref_date)
+        # the text a page, a calendar, an export or a wrapped text stands for, read as plain
+        # text; every offset carried back to the input
+        shown, where, warning = view
+        doc = remap(self._plain(shown, source, ref_date), where.span, text)
+        doc.warnings.append(warning)
+        return doc
 
     def _plain(self, text: str, source: str, ref_date: str | None) -> Document:
         if len(text) <= CHUNK_CHARS:
@@ -251,6 +235,20 @@ class Extractor:
         data["pubdate"] = pub
         data["_text"] = piece  # doc.text would rebuild it from the tokens
         return doc
+
+
+def _view(text: str) -> tuple[str, OffsetMap, str] | None:
+    """The text ``text`` stands for, its map back to ``text`` and the warning that says so:
+    a scraped HTML page's shown text, an iCalendar file's events as event pages, a JSON
+    export's articles, a hard-wrapped text's paragraphs; None for plain text."""
+    if looks_like_markup(text):
+        return (*shown_text(text), MARKUP_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_calendar(text):
+        return (*calendar_text(text), CALENDAR_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_json(text):
+        return (*json_text(text), JSON_WARNING)
+    unwrapped = unwrapped_text(text) if len(text) <= CHUNK_CHARS else None
+    return None if unwrapped is None else (*unwrapped, UNWRAPPED_WARNING)
 
 
 def _facts(doc: Doc) -> dict[str, list]:

@@ -97,9 +97,8 @@ class CityFinder:
     """Write place mentions to ``doc._.coop["places"]`` with their gazetteer entry."""
 
     def __init__(self) -> None:
-        self.entries, _ = gazetteer()
+        self.entries, self.forms = gazetteer()
         self.surnames = resources.surnames()
-        self.forms = gazetteer()[1]
         self.modifiers = resources.place_modifiers()
         words = "|".join(sorted(map(re.escape, resources.mastheads()), key=len, reverse=True))
         self.masthead = recache.compile(rf"[^\S\n]+(?:{words})\b")

@@ -1229,7 +1229,9 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
     stamp heads its message and the lines below. There must be two such headings, or one
     and entries led by clock times; a single date on a line of its own in a story is no
     programme. Entries led by clock times above the first heading are the publication
-    day's (a live blog's latest entries come first)."""
+    day's (a live blog's latest entries come first). An e-mail's header date and a search
+    result's snippet date head their message when a text holds two or more of them: such a
+    section (``mail``) dates what is said relative to it, and lends no day of its own."""
     pub_line = text.rfind("\n", 0, pub["start"]) + 1 if pub and "start" in pub else -1
     heads: list[tuple[int, int, dict]] = []
     for d in dates:
@@ -1273,13 +1275,10 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         return []
     timed = [m.start() for m in _TIMED_LINE.finditer(text)]
     # two messages make a thread, two days (or a day and timed entries) a programme
-    mails = [h for h in heads if h[2].get("mail")]
-    days = [h for h in heads if not h[2].get("mail")]
-    if len(mails) < 2:
-        mails = []
-    if len(days) < 2 and not (days and len(timed) >= 2):
-        days = []
-    heads = [h for h in heads if h in mails or h in days]
+    mails = sum(1 for h in heads if h[2].get("mail"))
+    days = len(heads) - mails
+    thread, programme = mails >= 2, days >= 2 or (days == 1 and len(timed) >= 2)
+    heads = [h for h in heads if (thread if h[2].get("mail") else programme)]
     if not heads:
         return []
     # a feed's item: its title (and link) stand over its date line, and are the item's

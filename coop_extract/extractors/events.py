@@ -1388,7 +1388,7 @@ def _called_off(sentence: str) -> bool:
     """Is the sentence's event called off ('The site visit ... is cancelled', 'The forum
     has been called off')? Not services or trips cancelled in numbers ('all rail services
     will be cancelled on Wednesday', '460 trips were cancelled'): those are what happened."""
-    if "cancel" not in sentence and " off" not in sentence and "scrapped" not in sentence:
+    if "cancel" not in sentence and "called" not in sentence and "scrapped" not in sentence:
         return False  # (the words are rare: a substring test first)
     called = _CALLED_OFF.search(sentence)
     if called is None:
@@ -1458,12 +1458,15 @@ def _field_event(
     # "Minutes of the Sixth Meeting" over "Date: 11 September 2025": the meeting recorded
     record = _triggers()["record_heading"]
     back = back or [j for j in range(max(0, k - 3), k) if record.match(text, sentences[j][0])]
-    if not back and label is not None and label.group("label").lower() in ("when", "time"):
+    # the headline's event (or a "Subject:" line's) only for a "When:" or "Time:" field,
+    # never "Date:"
+    timed = label is not None and label.group("label").lower() in ("when", "time")
+    if not back and not timed:
+        return None
+    if not back:
         # a meeting invitation's "Subject: ... video conference" over its "When:" line
         subject = _last_subject(text, sentences, k)
         back = [subject] if subject is not None else []
-    if not back and (label is None or label.group("label").lower() not in ("when", "time")):
-        return None  # the headline's event only for a "When:" or "Time:" field, never "Date:"
     a, b = sentences[back[-1] if back else 0]
     found = _first_noun(text[a:b])
     if found is None and back and record.match(text, a):
@@ -1691,8 +1694,11 @@ def find_events(doc: Doc) -> list[dict]:
             field = _heading_event(text, sentences, k, dates, places) or _name_below(
                 text, sentences, k, dates, places
             )
-        told = next(
-            (ev for ev in events if ev["start"] <= (field or {}).get("start", -1) < ev["end"]), None
+        # (an event told there already: the heading's, which the field may refine)
+        told = (
+            next((ev for ev in events if ev["start"] <= field["start"] < ev["end"]), None)
+            if field
+            else None
         )
         if field and told is not None and _refines(field, told):
             # "Business Mission to Macao, December 2026" over "When: 1-3 December 2026"
