@@ -213,6 +213,18 @@ def _cities(
     return [_choose_homonym(city, entries[index], provinces) for index, city in by_entry.items()]
 
 
+def _same_holder(one: Official, other: Official) -> bool:
+    """Can two holders of one unique post be one person? Only where they hold it in the
+    same place, or where one names the post in lower case with no place ('after taking
+    office as chief executive, Lee Ka-chao'): two posts introduced in capitals, one with
+    a place, are two people ("Chief Executive John Lee", "Macao SAR Chief Executive Sam
+    Hou Fai")."""
+    if norm(one.affiliation or "") == norm(other.affiliation or ""):
+        return True
+    bare = one if not one.affiliation else other if not other.affiliation else None
+    return bare is not None and bool(bare.title) and bare.title.islower()
+
+
 def _officials(text: str, found: list[dict]) -> list[Official]:
     people: list[Official] = []
     for fact in sorted(found, key=lambda f: f["start"]):
@@ -246,11 +258,7 @@ def _officials(text: str, found: list[dict]) -> list[Official]:
                 and m.title
                 and norm(person.title) == norm(m.title)
                 and norm(person.title) in unique_posts
-                and (
-                    not person.affiliation
-                    or not m.affiliation
-                    or norm(person.affiliation) == norm(m.affiliation)
-                )
+                and _same_holder(person, m)
             ),
             None,
         )

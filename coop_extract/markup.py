@@ -97,6 +97,24 @@ def looks_like_markup(text: str) -> bool:
     return first is not None and _TAG_HINT.search(text, first.end()) is not None
 
 
+# A scraped text whose tags are gone but whose entities stayed ("Macao&#8217;s",
+# "Posted on&nbsp;16 November"): two entities that decode to something else.
+_ENTITY = recache.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def has_entities(text: str) -> bool:
+    """Does ``text`` hold two or more HTML character entities (and no tags)?"""
+    if "&" not in text:
+        return False
+    found = 0
+    for m in _ENTITY.finditer(text):
+        if html.unescape(m.group()) != m.group():
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
 def shown_text(text: str) -> tuple[str, OffsetMap]:
     """The text of an HTML page and the map of its characters back to ``text``."""
     shown = _Shown()

@@ -16,6 +16,7 @@ from .extractors import pubdate as _pubdate
 from .markup import (
     OffsetMap,
     calendar_text,
+    has_entities,
     json_text,
     looks_like_calendar,
     looks_like_json,
@@ -70,6 +71,7 @@ def fold(text: str) -> str:
 
 
 MARKUP_WARNING = "read as HTML: tags left out, entities decoded; offsets refer to the input"
+ENTITY_WARNING = "HTML entities decoded (&amp;, &#8217;, ...); offsets refer to the input"
 JSON_WARNING = (
     "read as JSON: each object's title, date, description and body; offsets refer to the input"
 )
@@ -247,6 +249,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         return (*calendar_text(text), CALENDAR_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_json(text):
         return (*json_text(text), JSON_WARNING)
+    if has_entities(text):
+        return (*shown_text(text), ENTITY_WARNING)
     unwrapped = unwrapped_text(text) if len(text) <= CHUNK_CHARS else None
     return None if unwrapped is None else (*unwrapped, UNWRAPPED_WARNING)
 

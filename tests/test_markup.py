@@ -42,6 +42,38 @@ def test_markup_page_records_quote_the_input(extractor):
     assert any("read as HTML" in w for w in doc.warnings)
 
 
+# a scraped text whose tags were stripped but whose entities stayed
+ENTITIES = (
+    "Guangxi &amp; Macao sign 12 deals\nPosted on&nbsp;3 March 2027\n\nThe region&#8217;s "
+    "exports to Portuguese-speaking countries rose 8.4&#37; to US&#36;2.2 billion, the "
+    "Nanning commerce bureau said on Monday."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (ENTITIES, True),
+        ("AT&T and R&D spending rose; P&G did too.", False),  # ampersands, no entities
+        ("Tom &amp; Jerry", False),  # one entity alone
+    ],
+)
+def test_entities_are_told_from_prose(text, expected):
+    assert markup.has_entities(text) is expected
+
+
+def test_entity_text_records_quote_the_input(extractor):
+    doc = extractor.extract(ENTITIES)
+    assert doc.publication_date == "2027-03-03"
+    assert [(f.kind, f.value, f.currency, f.text) for f in doc.figures] == [
+        ("agreement_count", 12.0, None, "12 deals"),
+        ("percentage", 8.4, None, "8.4&#37;"),
+        ("money", 2_200_000_000.0, "USD", "US&#36;2.2 billion"),
+    ]
+    assert [c.name for c in doc.cities] == ["Guangxi", "Macau", "Nanning"]
+    assert any("HTML entities decoded" in w for w in doc.warnings)
+
+
 def test_markdown_marks_become_spaces_one_for_one():
     text = "AMCM chairman **Leong Pui San** [launched](https://example.com/a) it.\n## Next"
     view = markup.markdown_view(text)

@@ -1071,6 +1071,50 @@ def _acronym_named(sentence: str, acronyms: dict[str, str]) -> list[tuple[str, M
     return []
 
 
+# "The four-day event closes on Thursday", "The week-long show runs until 21 November"
+_GENERIC_NOUN = recache.compile(r"\b(?:event|show)\b")
+_GENERIC_BEFORE = recache.compile(
+    r"\b(?:[Tt]he|[Tt]his(?:[^\S\n]+year['’]s)?)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _generic_close(sentence: str) -> list[tuple[str, MatchLike]]:
+    """A generic noun ('the event') as the subject of a closing verb: a conference's end."""
+    for m in _GENERIC_NOUN.finditer(sentence):
+        if _GENERIC_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            verb = _triggers()["close_verbs"].search(sentence, m.end(), m.end() + 20)
+            if verb is not None and not sentence[m.end() : verb.start()].strip():
+                return [("conference", _GenericClose(m))]
+    return []
+
+
+# "will meet again at a roundtable": where they meet is the gathering told
+_MEET_AT = recache.compile(
+    r"(?:[^\S\n]+again)?[^\S\n]+at[^\S\n]+(?:a|an|the|their|its)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}$"
+)
+
+
+def _met_at_gathering(
+    sentence: str, found: list[tuple[str, MatchLike]]
+) -> list[tuple[str, MatchLike]]:
+    """'Business leaders will meet again at a roundtable on Thursday': one gathering, the
+    roundtable; the verb with no one met tells no meeting of its own ('met with the mayor
+    at the forum' still does)."""
+    nouns = [m for etype, m in found if etype == "conference"]
+    if not nouns:
+        return found
+    return [
+        (etype, m)
+        for etype, m in found
+        if etype != "meeting"
+        or isinstance(m, _NounMatch)
+        or not any(
+            m.end() < n.start() <= m.end() + 60 and _MEET_AT.fullmatch(sentence, m.end(), n.start())
+            for n in nouns
+        )
+    ]
+
+
 def _organised_no_event(sentence: str, verb: MatchLike) -> bool:
     """Does 'organised' tell only who organised a trip ('The mission, co-organized by ...')
     or, before 'by', a thing that is no event ('The Hong Kong Pavilion, organised by the
@@ -1224,6 +1268,11 @@ class _NounMatch:
         return self._m.group()
 
 
+class _GenericClose(_NounMatch):
+    """'The week-long event runs until 21 November': the close of a gathering told before;
+    no event of its own where none was."""
+
+
 class _OtherNoun(_NounMatch):
     """A noun trigger beside the words that type its sentence: an event of its own only
     where a date of the sentence is nearer to it than to any of them ('a tour ... from 18
@@ -1233,9 +1282,17 @@ class _OtherNoun(_NounMatch):
 _PART_OF_MONTH = recache.compile(r"\b(?P<part>early|late|mid)[-\s]+$", re.I)
 
 
+_ISO_DAY = recache.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _is_day(iso: str | None) -> bool:
+    """Is ``iso`` a day (not a month, a year or nothing)?"""
+    return iso is not None and _ISO_DAY.fullmatch(iso) is not None
+
+
 def _single_day(ev: dict) -> bool:
     """Is the event dated to one day (no range, no coarser precision)?"""
-    return ev["end_date"] is None and bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"]))
+    return ev["end_date"] is None and _is_day(ev["date"])
 
 
 def _lead_frame(
@@ -1672,6 +1729,7 @@ def find_events(doc: Doc) -> list[dict]:
     agenda: dict | None = None  # the meeting an agenda is for
     bullets_from = len(text) + 1  # where a programme's bullets under its heading start
     prev_end = -1
+    said_day: dict | None = None  # the day the sentence before was said on
     lead: tuple[dict, int, int] | None = None  # (day, span of the paragraph it frames)
     pub = store(doc).get("pubdate") or {}
     sections = store(doc).get("sections", [])
@@ -1751,9 +1809,14 @@ def find_events(doc: Doc) -> list[dict]:
             # "Item 4  Signing of the letter of intent": done at the meeting
             own = [{"start": s, "end": s, **_on_day(agenda["date"], agenda["date_text"])}]
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
-        # ("In the first nine months of the year the group won 14 contracts": a period of
-        # its own, not the day the sentence before told)
-        inherited = frame if same_paragraph and not _OWN_PERIOD.search(sentence) else None
+        if said_day is not None and _SPEAKING.match(sentence):
+            # "X said on Monday ..." then, even a paragraph on, "Speaking after a meeting
+            # with ...": the same occasion
+            inherited = said_day
+        else:
+            # ("In the first nine months of the year the group won 14 contracts": a period
+            # of its own, not the day the sentence before told)
+            inherited = frame if same_paragraph and not _OWN_PERIOD.search(sentence) else None
         from_lead = None
         if lead is None and own:
             lead = _lead_frame(text, s, e, own, pub.get("date"))
@@ -1773,6 +1836,12 @@ def find_events(doc: Doc) -> list[dict]:
             # (not what it says of an event already named, "witnessed the ceremony", nor
             # what is to come, nor a tally, "40 teams have signed")
             inherited = from_lead = lead[0]
+        if not own and inherited is None and same_paragraph and _TALKS_OPENER.match(sentence):
+            # "The delegation crossed to Macao on Tuesday. In talks with Chief Executive
+            # ..., Lin said ...": talks held on the day the sentence before told
+            before = [ev for ev in events if ev["start"] == sentences[k - 1][0]]
+            if before and all(_single_day(ev) for ev in before):
+                inherited = _on_day(before[-1]["date"], before[-1]["date_text"])
         if not own and pub.get("date") and (now := _ARRIVED_NOW.search(sentence)):
             # "The Chief Secretary has arrived in Chengdu": an arrival told in the present
             # perfect is the story's own day
@@ -1790,10 +1859,16 @@ def find_events(doc: Doc) -> list[dict]:
         prev_item = bool(_LIST_ITEM.match(sentence))
         frame = None
         spoken = [d for d in own if d["date"] and d["precision"] == "day" and not d["end_date"]]
+        if len(spoken) > 1:
+            # "... from January 1, Lo said on Monday": the day after the speech verb
+            spoken = [
+                d for d in spoken if _SAID_ON.search(text, max(0, d["start"] - 12), d["start"])
+            ]
+        said_day = None
         if len(spoken) == 1 and _SPEECH.search(sentence):
             # "X said on Saturday ..." dates what the next sentence says X did ("... Chan
             # told a forum organised by ...").
-            frame = spoken[0]
+            frame = said_day = spoken[0]
         if (
             not own
             and inherited is None
@@ -1818,6 +1893,7 @@ def find_events(doc: Doc) -> list[dict]:
             found = (
                 _takes_effect(sentence, s, own)
                 or _acronym_named(sentence, acronyms)
+                or _generic_close(sentence)
                 or _schedule_item(sentence, s, own, schedule)
                 or _instrument_made(sentence)
                 or _release(sentence)
@@ -1826,6 +1902,7 @@ def find_events(doc: Doc) -> list[dict]:
             sentence,
             [*found, *_year_clause(sentence, found), *_opener_event(sentence, s, found, own)],
         )
+        found = _met_at_gathering(sentence, found)
         if not found:
             continue
         resolved = [
@@ -1834,6 +1911,11 @@ def find_events(doc: Doc) -> list[dict]:
             if d["date"]
             and not _is_span_start(text, d, sentence)
             and not _TARGET_BY.search(text, s, d["start"])
+            # "renewed their 2021 cooperation agreement": the old deal's year
+            and not (
+                d["precision"] == "year"
+                and _RENEWED_WHAT.search(text, max(0, d["start"] - 40), d["start"])
+            )
         ]
         since = [
             d
@@ -1910,6 +1992,8 @@ def find_events(doc: Doc) -> list[dict]:
                 held = None if resolved or inherited is None else _held_same_day(sentence, trigger)
                 if held is not None:  # held "the same afternoon": the day the phrase gives
                     mine = {**inherited, "start": s + held.start(), "end": s + held.end()}
+                elif mine is None and inherited is not None and _opens_talks(sentence, trigger):
+                    mine = inherited  # "Speaking after a meeting with X, Lo said ... passed"
                 if mine is None:
                     continue
                 dates_here = [mine]
@@ -1944,10 +2028,21 @@ def find_events(doc: Doc) -> list[dict]:
             event = _event(text, s, e, sentence, etype, trigger, dates_here, inherited, places)
             if event is None:
                 continue
-            if _closes(sentence, trigger) and _close_earlier(
-                text, events, event, (s, e), trigger.group(), sentence[: trigger.start()]
-            ):
-                continue  # "The fair closes on June 19": the end of the fair, not a new event
+            if _closes(sentence, trigger):
+                # (a four-day fair that closes on Thursday closes on its last day)
+                closing = (
+                    {**event, "date": event["end_date"], "end_date": None}
+                    if duration and _is_day(event["end_date"])
+                    else event
+                )
+                if _close_earlier(
+                    text, events, closing, (s, e), trigger.group(), sentence[: trigger.start()]
+                ):
+                    continue  # "The fair closes on June 19": the end of the fair, not a new event
+                if _RUNS_ON.search(sentence, trigger.end(), trigger.end() + 60):
+                    continue  # "the fair, which runs until 19 April": its last day, no start
+            if isinstance(trigger, _GenericClose):
+                continue  # "The event runs until Sunday", and no gathering before it
             last = _last_day(until[-1], event["date"]) if until and _single_day(event) else None
             if last is not None and last > event["date"]:
                 event["end_date"] = last  # "opens on Monday (through Tuesday)"
@@ -1960,7 +2055,13 @@ def find_events(doc: Doc) -> list[dict]:
             # "Earlier on Wednesday, Lau met with ...": another happening of that day
             event["sequel"] = bool(_SEQUEL.match(sentence))
             # "A media session will be held after the ceremony": another gathering that day
-            event["beside"] = bool(_HELD_BESIDE.search(sentence, 0, trigger.start() + 60))
+            event["beside"] = bool(_HELD_BESIDE.search(sentence, 0, trigger.start() + 60)) or (
+                # "At a promotion conference held the same afternoon": one more gathering
+                isinstance(trigger, _NounMatch)
+                and _A_BEFORE.search(sentence, max(0, trigger.start() - 40), trigger.start())
+                is not None
+                and _held_same_day(sentence, trigger) is not None
+            )
             # "It starts next month": a pronoun's launch is one told already, or next
             event["pronoun"] = bool(_PRONOUN_SUBJECT.fullmatch(sentence, 0, trigger.start()))
             events.append(event)
@@ -2222,7 +2323,12 @@ def _close_earlier(
 
     forms = {m for m in before.split()[-1:] if m.lower() not in _DETERMINERS}
     forms |= {name for m in forms for name in _known_body_names().get(m, ())}
-    told = told_with(forms) or told_with({noun})
+    # (else the latest that "opened": a fair's opening ceremony is over the same day)
+    told = (
+        told_with(forms)
+        or told_with({noun})
+        or [ev for ev in same if ev["trigger"].lower() in _STARTED]
+    )
     for ev in reversed(told[-1:] or same):
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"]):
             continue
@@ -2663,6 +2769,7 @@ def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:
     return trigger.start() > duration.end()
 
 
+_SAID_ON = recache.compile(r"\b(?:said|told|says|stated|announced|noted)\s+$", re.I)
 _SPEECH = recache.compile(r"\b(?:said|told|says|stated|announced|noted|stressed)\b", re.I)
 _PLANNERS = (
     r"\b(?:plans?|planned|planning|agreed|agrees|decided|decides|is|are|was|were|scheduled|"
@@ -2731,7 +2838,16 @@ _TARGET_BY = recache.compile(
 _AS_OF = recache.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 _IN_EFFECT = recache.compile(r"\b(?:effect|effective|force)\s+as\s+(?:of|at)\s+$", re.I)
 _AS_OF_OPENER = recache.compile(_OPENING + r"as\s+(?:of|at)\s", re.I)
+_RENEWED_WHAT = recache.compile(
+    r"\b(?:renew|renews|renewed|renewing|extend|extends|extended|extending|upgrade|upgrades|"
+    r"upgraded|upgrading|revise|revises|revised|revising)\s+(?:their|its|the|our|his|her)\s+$",
+    re.I,
+)
 _UNTIL = recache.compile(r"\b(?:until|till|through)\s+$", re.I)
+# "runs until", "will last till": what opened goes on to the date after it
+_RUNS = r"\b(?:runs?|lasts?|continues?|remains\s+open)\s+(?:until|till|through)"
+_RUNS_ON = recache.compile(_RUNS + r"\b")
+_RUNS_UNTIL = recache.compile(_RUNS + r"\s+$", re.I)
 _PERFECT = recache.compile(r"\b(?:have|has)\s+(?:(?:\w+ly|also|already|so\s+far)\s+)?$", re.I)
 _PERIODS = frozenset({"date.relative_period", "date.the_year"})
 
@@ -2884,7 +3000,8 @@ def _is_span_start(text: str, d: dict, sentence: str) -> bool:
     ('held every year since 1997' dates its first edition); 'until 19 April' closes one."""
     lead = text[max(0, d["start"] - 8) : d["start"]]
     if _UNTIL.search(lead):
-        return True
+        # (but "The fair runs until 21 November" tells the fair's last day)
+        return not _RUNS_UNTIL.search(text, max(0, d["start"] - 24), d["start"])
     if _PERIOD_OF.search(text[max(0, d["start"] - 40) : d["start"]]):
         # "in the first five months of 2024": a period, not a happening; but "would begin
         # in the second quarter of next year" is when a planned happening comes
@@ -2925,6 +3042,12 @@ def _event(
     if resolved_to:
         inherited = None
     purposed: list[dict] = []  # the dates of what the trip is for
+    if resolved and inherited is not None and _opens_talks(sentence, trigger):
+        # "Speaking after a meeting with X, Lo said the hospitals had passed ... last
+        # Friday": the dates of what was said are not the talks'
+        said = _SPEECH.search(sentence, trigger.end())
+        if said is not None:
+            resolved = [d for d in resolved if d["start"] - s < said.start()]
     # "since the expo began in 2021", "the biggest crowd since the stadium opened"
     since = _SINCE_SUBJECT.search(_strip_aux(sentence[: trigger.start()])) is not None
     if resolved:
@@ -3005,11 +3128,15 @@ def _event(
         when = _closest(sentence, s, resolved, tpos)
     elif (
         inherited is not None
-        and (not isinstance(trigger, _NounMatch) or _TAKES_PLACE.match(sentence, trigger.end()))
+        and (
+            not isinstance(trigger, _NounMatch)
+            or _TAKES_PLACE.match(sentence, trigger.end())
+            or _opens_talks(sentence, trigger)
+        )
         and sentence.rstrip().endswith((".", "!", "?"))
     ):
         # (a noun that takes place is told as a verb is: "The signing ... will take place
-        # at the forum on the new date")
+        # at the forum on the new date"; so is "In talks with X, ..." opening a sentence)
         when, rule = inherited, "event.frame_date"
     else:
         return None
@@ -3049,8 +3176,10 @@ def _event(
         n = parse_number(duration.group("n"))
         if n and 1 < n <= 31:
             day = date.fromisoformat(when["date"])
-            ended = trig["end_verbs"].search(sentence)
-            if ended is not None and when.get("start", e) - s > ended.start():
+            ended = trig["end_verbs"].search(sentence) or (
+                _closes(sentence, trigger) and trig["close_verbs"].search(sentence, trigger.end())
+            )
+            if ended and when.get("start", e) - s > ended.start():
                 # "wrapped up a four-day trip yesterday", "a four-day visit that ends on
                 # Saturday" (not "arrived this evening ..., a four-day trip that ends ...")
                 start_date = (day - timedelta(days=int(n) - 1)).isoformat()
@@ -3110,6 +3239,10 @@ def _subject_type(sentence: str, trigger: MatchLike) -> str | None:
     # "the fourth session of the 14th National People's Congress opened": the session
     owner = _OF_NAME_END.search(before)
     ends = {len(before), owner.start()} if owner else {len(before)}
+    # 'The "Jiangxi Week in Macao 2026" opened': the name's place, year and quote after it
+    tail = _NAME_TAIL.search(before)
+    if tail is not None:
+        ends.add(tail.start())
     # "The expo, bringing 2,000 exhibitors to the city, opened": the subject before the
     # words set off by commas
     aside = _ASIDE_END.search(before)
@@ -3134,6 +3267,9 @@ _ASIDE_END = recache.compile(
 _SPAN_AGO = recache.compile(
     r"\s+(?:a|an)\s+(?:day|week|fortnight|month|year)\s+(?:earlier|later|before|after|ago)\b",
     re.I,
+)
+_NAME_TAIL = recache.compile(
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+(?:19|20)\d\d)?[\"”’']?$"
 )
 # " of the 14th National People's Congress" closing a subject: a body's or event's name
 _OF_NAME_END = recache.compile(
@@ -3230,6 +3366,20 @@ _SEQUEL = recache.compile(r"\W*(?:Earlier|Later)\s+(?:on|in|that|this|the)\b")
 _PRONOUN_SUBJECT = recache.compile(
     r"\W*(?:It|This|They|These)\s+(?:(?:will|would|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?"
 )
+_TALKS_OPENER = recache.compile(
+    r"\W*(?:In|During|At|(?:Speaking|Talking)\s+(?:after|following))\s+"
+    r"(?:(?:his|her|their|the|a)\s+)?(?:talks|meetings?|courtesy\s+call)\s+with\b"
+)
+_SPEAKING = recache.compile(r"\W*(?:Speaking|Talking)\b")
+
+
+def _opens_talks(sentence: str, trigger: MatchLike) -> bool:
+    """Is the trigger the noun of 'In talks with ...' opening the sentence?"""
+    m = _TALKS_OPENER.match(sentence)
+    return m is not None and trigger.start() < m.end()
+
+
+_A_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}$")
 _HELD_BESIDE = recache.compile(
     r"\b(?:be|was|were|is|are)\s+held\s+(?:(?:right|immediately|shortly|just)\s+)?"
     r"(?:after|before|following)\s+the\b",

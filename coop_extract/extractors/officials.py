@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import add_fact, facts, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS
-from ..textutil import OF_THE, SpanSet, trie_regex, windows
+from ..textutil import OF_THE, SpanSet, norm, trie_regex, windows
 from .cities import gazetteer
 
 # A one-capital token ("Vincent U") only where it is not an initial ("F." in "John F. Lee").
@@ -86,6 +86,7 @@ def _vocab() -> dict:
         "modifiers": frozenset(titles["modifiers"]),
         "portfolio": set(titles["portfolio_prepositions"]),
         "place_forms": set(forms),
+        "place_posts": {norm(p) for p in titles["place_posts"]},
         "place_re": trie_regex(set(forms), space=r"[^\S\n]+"),
         "org_words": org_words,
         "honor": honor,
@@ -728,7 +729,9 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         emit(
             m,
             _STATUS_THEN.sub("", re.sub(r"\s+", " ", title)),  # "then Chief Executive X"
-            _place_before(text, m.start("title")) or (acronym.group().strip() if acronym else None),
+            _place_before(text, m.start("title"))
+            or (acronym.group().strip() if acronym else None)
+            or _delegation_place(text, m.start("title"), title),
             "official.title_name",
         )
 
@@ -885,6 +888,25 @@ def _place_before(text: str, start: int) -> str | None:
         if cand in places:
             return cand
     return None
+
+
+# "A Fujian provincial delegation led by ", "the Guangxi delegation, headed by "
+_DELEGATION_LED = recache.compile(
+    r"\b(?:[Aa]n?|[Tt]he)[^\S\n]+(?P<place>[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,2})[^\S\n]+"
+    r"(?:(?:provincial|municipal|city|government|official|party\s+and\s+government)[^\S\n]+)?"
+    r"delegation,?[^\S\n]+(?:led|headed)[^\S\n]+by[^\S\n]+$"
+)
+
+
+def _delegation_place(text: str, start: int, title: str) -> str | None:
+    """The place whose delegation the holder of a place's post leads ('A Fujian provincial
+    delegation led by Party Secretary Lin Jianhua'): the post's owner."""
+    if norm(title) not in _vocab()["place_posts"]:
+        return None
+    m = _DELEGATION_LED.search(text, max(0, start - 80), start)
+    if m is None or m.group("place") not in _vocab()["place_forms"]:
+        return None
+    return m.group("place")
 
 
 # ", IPIM" or ", the Macao Trade and Investment Promotion Institute" closing a line or clause

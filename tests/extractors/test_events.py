@@ -1341,6 +1341,45 @@ ROUND_SEVENTY_FIVE = [
      "3–4 Dec | Nanning\nGuangxi-ASEAN Logistics Forum\nMembers only.",
      [("conference", "2026-12-03", "2026-12-04")]),
 ]
+ROUND_SEVENTY_SIX = [
+    # "runs until" tells the last day of the fair that opened (not a span's start)
+    ("Posted 9 Mar 2027\n\nThe Guangxi Products Fair opened in Macao on Sunday. The fair "
+     "runs until 12 March.", [("conference", "2027-03-07", "2027-03-12")]),
+    # "the event" closing: the gathering that opened, not its opening ceremony
+    ("Posted 9 Mar 2027\n\nThe Yunnan Week in Hong Kong 2027 opened on Monday with a ribbon "
+     "ceremony. The five-day event closes on Friday.",
+     [("conference", "2027-03-08", "2027-03-12")]),
+    # "the event" closes, and nothing opened before: no event
+    ("Posted 9 Mar 2027\n\nThe event closes on Friday.", []),
+    # a four-day fair that closes on a day ends there
+    ("Posted 9 Mar 2027\n\nThe four-day wine fair closes on Thursday.",
+     [("conference", "2027-03-08", "2027-03-11")]),
+    # "returned ... after a five-day tour": the tour ended on the return
+    ("Posted 9 Mar 2027\n\nThe Hainan delegation returned to Haikou on Sunday after a "
+     "five-day tour of Macao.", [("visit", "2027-03-03", "2027-03-07")]),
+    # a gathering held "the same evening", told with "a": one more that day
+    ("Posted 9 Mar 2027\n\nOn Monday, the mayor attended a banquet hosted by the chamber. "
+     "At a trade seminar held the same evening, 9 deals were signed.",
+     [("conference", "2027-03-08", None), ("conference", "2027-03-08", None),
+      ("signing", "2027-03-08", None)]),
+    # "In talks with X," opening a sentence: the day the sentence before told
+    ("Posted 9 Mar 2027\n\nThe mission reached Zhuhai on Monday. In talks with Mayor Wu "
+     "Zetong, Lin said the province would buy more seafood.",
+     [("visit", "2027-03-08", None), ("meeting", "2027-03-08", None)]),
+    # "Speaking after a meeting with X, Y said ...": the day Y spoke on, not what Y said
+    ("Posted 9 Mar 2027\n\nThe pilot will cover 12 clinics, Director Au said on Monday.\n\n"
+     "Speaking after a meeting with Vice Mayor Hu, Au said the clinics had passed an "
+     "inspection last Thursday.",
+     [("meeting", "2027-03-08", None), ("other", "2027-03-04", None)]),
+    # "will meet again at a roundtable": one gathering
+    ("Posted 9 Mar 2027\n\nShipping executives will meet again at a roundtable on "
+     "Thursday.", [("conference", "2027-03-11", None)]),
+    # the year before a renewed deal is the old deal's, not the renewal's day
+    ("Posted 9 Mar 2027\n\nThe two chambers renewed their 2019 exchange agreement.", []),
+    # a new right from a day: a change that takes effect
+    ("Posted 9 Mar 2027\n\nMacao residents will be able to book the shuttle online from "
+     "1 April.", [("other", "2027-04-01", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1422,7 +1461,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SEVENTY_TWO
     + ROUND_SEVENTY_THREE
     + ROUND_SEVENTY_FOUR
-    + ROUND_SEVENTY_FIVE,
+    + ROUND_SEVENTY_FIVE
+    + ROUND_SEVENTY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

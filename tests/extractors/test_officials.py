@@ -250,6 +250,12 @@ CASES = [
     # a body's acronym in the possessive owns the post after it
     ("\u201cIt helps,\u201d said Gigi Tam, the HKPC\u2019s Deputy Executive Director.",
      ("Gigi Tam", "Deputy Executive Director", "HKPC")),
+    # a place's post held by the leader of that place's delegation
+    ("A Hunan provincial delegation led by Vice Governor Qin Guowen arrived.",
+     ("Qin Guowen", "Vice Governor", "Hunan")),
+    # (but a business delegation's leader holds no post of its place)
+    ("A Shenzhen business delegation led by Chairman Tang Yu arrived.",
+     ("Tang Yu", "Chairman", None)),
 ]
 # fmt: on
 
@@ -316,6 +322,17 @@ def test_officials_same_unique_post_is_one_person(extractor):
     (person,) = extractor.extract(text).officials
     assert person.name == "Li Jiachao"
     assert "Lee Ka-chao" in person.aliases
+
+
+def test_officials_same_post_of_two_places_is_two_people(extractor):
+    text = (
+        "Chief Executive Leung Wai-man hosted the visitors. The next day they met Macao SAR "
+        "Chief Executive Chan Kuok Hei."
+    )
+    assert [(o.name, o.aliases) for o in extractor.extract(text).officials] == [
+        ("Leung Wai-man", []),
+        ("Chan Kuok Hei", []),
+    ]
 
 
 # fmt: off
