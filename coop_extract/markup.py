@@ -17,6 +17,7 @@ from datetime import timedelta
 
 from . import recache, resources
 from .normalize import MONTH_RE
+from .textutil import SpanSet
 
 # Enough markup to be a page, not a stray "<" in prose: two or more of these tags.
 _TAG_HINT = recache.compile(
@@ -113,6 +114,48 @@ def has_entities(text: str) -> bool:
             if found == 2:
                 return True
     return False
+
+
+# UTF-8 read as Windows-1252 ("Hong Kongâ€™s", "Reuters) â€“"): a lead byte's letter, then
+# a continuation byte's character
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_MOJIBAKE_HINT = recache.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+# a sequence with a byte the decoder lost ("â€\ufffd", a closing quote): one lost character
+_LOSSY = recache.compile(f"[\u00c2-\u00f4][{_CONTINUATION}\ufffd]{{1,3}}")
+
+
+def mojibake_text(text: str) -> tuple[str, OffsetMap] | None:
+    """A text whose UTF-8 was read as Windows-1252 (mojibake), mended sequence by sequence
+    with ftfy (which knows the codecs' quirks and tells mojibake from real accented
+    letters), and the map back to ``text``; None when there is none to mend."""
+    if not _MOJIBAKE_HINT.search(text):
+        return None
+    import ftfy  # (only here: most texts have no mojibake)
+    from ftfy.badness import is_bad
+    from ftfy.chardata import UTF8_DETECTOR_RE
+
+    mended: list[tuple[int, int, str]] = []
+    for m in UTF8_DETECTOR_RE.finditer(text):
+        fixed = ftfy.fix_encoding(m.group()) if is_bad(m.group()) else m.group()
+        if fixed != m.group():
+            mended.append((m.start(), m.end(), fixed))
+    taken = SpanSet([(a, b) for a, b, _ in mended])
+    for m in _LOSSY.finditer(text):
+        if "\ufffd" in m.group() and not taken.overlaps(m.start(), m.end()):
+            mended.append((m.start(), m.end(), "\ufffd"))
+    if not mended:
+        return None
+    shown = _Shown()
+    last = 0
+    for a, b, fixed in sorted(mended):
+        shown.copy(text, last, a)
+        shown.emit(fixed, a, b)
+        last = b
+    shown.copy(text, last, len(text))
+    return shown.result()
 
 
 def shown_text(text: str) -> tuple[str, OffsetMap]:

@@ -22,6 +22,7 @@ from .markup import (
     looks_like_json,
     looks_like_markup,
     markdown_view,
+    mojibake_text,
     ocr_view,
     shown_text,
     subtitle_view,
@@ -72,6 +73,7 @@ def fold(text: str) -> str:
 
 MARKUP_WARNING = "read as HTML: tags left out, entities decoded; offsets refer to the input"
 ENTITY_WARNING = "HTML entities decoded (&amp;, &#8217;, ...); offsets refer to the input"
+MOJIBAKE_WARNING = "UTF-8 read as Windows-1252 mended ('â€™' as '’'); offsets refer to the input"
 JSON_WARNING = (
     "read as JSON: each object's title, date, description and body; offsets refer to the input"
 )
@@ -251,6 +253,9 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         return (*json_text(text), JSON_WARNING)
     if has_entities(text):
         return (*shown_text(text), ENTITY_WARNING)
+    mended = mojibake_text(text)
+    if mended is not None:
+        return (*mended, MOJIBAKE_WARNING)
     unwrapped = unwrapped_text(text) if len(text) <= CHUNK_CHARS else None
     return None if unwrapped is None else (*unwrapped, UNWRAPPED_WARNING)
 

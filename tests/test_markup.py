@@ -74,6 +74,43 @@ def test_entity_text_records_quote_the_input(extractor):
     assert any("HTML entities decoded" in w for w in doc.warnings)
 
 
+# UTF-8 read as Windows-1252 by a scraper (a closing quote's third byte lost)
+MOJIBAKE = (
+    "ZHUHAI, March 2, 2026 (Reuters) \u00e2\u20ac\u201c Zhuhai\u00e2\u20ac\u2122s port and "
+    "Macao\u00e2\u20ac\u2122s airport signed a pact on Monday. \u00e2\u20ac\u0153It is a "
+    "start,\u00e2\u20ac\ufffd said Jo\u00c3\u00a3o Leal of the port."
+)
+
+
+def test_mojibake_mended_one_sequence_at_a_time():
+    shown, where = markup.mojibake_text(MOJIBAKE)
+    assert shown == (
+        "ZHUHAI, March 2, 2026 (Reuters) \u2013 Zhuhai\u2019s port and Macao\u2019s airport signed "
+        "a pact on Monday. \u201cIt is a start,\ufffd said Jo\u00e3o Leal of the port."
+    )
+    k = shown.index("\u2019s port")
+    assert MOJIBAKE[slice(*where.span(k, k + 1))] == "\u00e2\u20ac\u2122"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["S\u00e3o Paulo and Jo\u00e3o Leal", "Caf\u00e9 \u2013 \u201cquoted\u201d", "Prices rose 5%."],
+)
+def test_mojibake_not_found_in_clean_text(text):
+    assert markup.mojibake_text(text) is None
+
+
+def test_mojibake_text_records_quote_the_input(extractor):
+    doc = extractor.extract(MOJIBAKE)
+    assert doc.publication_date == "2026-03-02"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-03-02")]
+    assert [c.name for c in doc.cities] == ["Zhuhai", "Macau"]
+    for city in doc.cities:
+        for m in city.mentions:
+            assert MOJIBAKE[m.start : m.end] == m.text
+    assert any("Windows-1252" in w for w in doc.warnings)
+
+
 def test_markdown_marks_become_spaces_one_for_one():
     text = "AMCM chairman **Leong Pui San** [launched](https://example.com/a) it.\n## Next"
     view = markup.markdown_view(text)

@@ -24,11 +24,17 @@ from .dates import PLANNING_DAY, WEEKDAY_LABEL, next_weekday, offset_days, seaso
 
 _DURATION = recache.compile(
     # ("a four-day official visit": a word or two may describe it)
-    r"\b(?P<n>\w+)-day\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>trip|visit|tour|mission|event|fair|expo|forum|summit|"
+    r"\b(?P<n>\w+)-day\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>trip|visit|tour|mission|stay|event|fair|expo|forum|summit|"
     r"exhibition|conference|roadshow|road\s+show|festival|workshop|seminar|run)",
     re.I,
 )
-_DURATION_TYPE = {"trip": "visit", "visit": "visit", "tour": "visit", "mission": "visit"}
+_DURATION_TYPE = {
+    "trip": "visit",
+    "visit": "visit",
+    "tour": "visit",
+    "mission": "visit",
+    "stay": "visit",
+}
 _INSIDE_RANGE = recache.compile(
     r"\b(?:during\s+which|in\s+the\s+course\s+of\s+which|during\s+(?:the|a|an|its|their|his|her))\b",
     re.I,
@@ -36,8 +42,9 @@ _INSIDE_RANGE = recache.compile(
 # Words that point back to an event already reported: "at the meeting", "after the ceremony"
 _POINTING_BACK = r"at|during|after|following|sidelines\s+of"
 # an event noun right after them and "the" is that event ("before the ceremony" too)
-_BACK_REF = recache.compile(rf"\b(?:{_POINTING_BACK}|before)\s+the\s+$", re.I)
-_ANAPHOR_ANY = recache.compile(rf"\b(?:{_POINTING_BACK}|before)\s+the\b", re.I)
+_BEFORE = r"before|prior\s+to"
+_BACK_REF = recache.compile(rf"\b(?:{_POINTING_BACK}|{_BEFORE})\s+the\s+$", re.I)
+_ANAPHOR_ANY = recache.compile(rf"\b(?:{_POINTING_BACK}|{_BEFORE})\s+the\b", re.I)
 _RECURRING = recache.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yearly)\b", re.I)
 
 
@@ -167,7 +174,7 @@ def _triggers() -> dict:
         "anaphora": {
             etype: recache.compile(
                 r"\b(?:at|during|after|on\s+the\s+sidelines\s+of|following"
-                rf"{'|before' if etype in data['anaphora_before'] else ''})"
+                rf"{'|' + _BEFORE if etype in data['anaphora_before'] else ''})"
                 r"\s+the\s+(?:[\w-]+\s+)?"
                 rf"(?:{'|'.join(words)})\b",
                 re.I,
@@ -696,6 +703,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         # "a roadshow in the spring of 1993 that took him to Hong Kong": the trip's travel
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
     for m in trig["begin_verbs"].finditer(sentence):
+        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            continue  # "It is a start", "a good start": the noun
         begun = _begun(sentence, m)
         if begun is not None:
             add(begun, m)
@@ -815,6 +824,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 if t not in finite
                 or m.start() < finite[t].start()
                 or _SCHEDULED.search(sentence, max(0, m.start() - 30), m.start())
+                # ("LCB, founded in Macao in 1974, plans to open ... in 2027": the finite
+                # verb is an aside about the subject)
+                or _aside_before(sentence, finite[t], m)
             ]
         purpose = min(_purpose_at(sentence, m) or len(sentence) for m in chosen.values())
         for etype, pattern in trig["nouns"]:
@@ -1115,6 +1127,14 @@ def _met_at_gathering(
     ]
 
 
+def _aside_before(sentence: str, verb: MatchLike, later: MatchLike) -> bool:
+    """Is ``verb`` a participle set off by commas before ``later`` (', founded in Macao in
+    1974, plans to open')?"""
+    opened = sentence.rfind(",", 0, verb.start())
+    closed = sentence.find(",", verb.end(), later.start())
+    return opened != -1 and verb.start() - opened <= 2 and closed != -1 and closed - verb.end() < 60
+
+
 def _organised_no_event(sentence: str, verb: MatchLike) -> bool:
     """Does 'organised' tell only who organised a trip ('The mission, co-organized by ...')
     or, before 'by', a thing that is no event ('The Hong Kong Pavilion, organised by the
@@ -1160,6 +1180,10 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
         return None  # "Our coverage resumes at 8am": no happening of the story
     if _SINCE_SUBJECT.search(before):
         return "launch"  # "the most since the expo began in 2021": its first edition
+    lasting = _DURATION.search(subject)
+    if lasting is not None and not subject[lasting.end() :].strip(" ,"):
+        # "During its three-day stay starting on November 19": the stay itself
+        return _DURATION_TYPE.get(lasting.group("noun").lower(), "conference")
     # "A joint review of the scheme", "training for 40 managers": "review", "training"
     head = _HEAD_OF.split(subject, 1)[0].split()
     if head and head[-1].lower() in _triggers()["begin_other"]:
@@ -1842,6 +1866,12 @@ def find_events(doc: Doc) -> list[dict]:
             before = [ev for ev in events if ev["start"] == sentences[k - 1][0]]
             if before and all(_single_day(ev) for ev in before):
                 inherited = _on_day(before[-1]["date"], before[-1]["date_text"])
+        if not own and inherited is None and (ceremony := _ITS_CEREMONY.match(sentence)):
+            # "... today opened its first sub-branch." then "The opening ceremony was
+            # officiated by ...": the ceremony of what opened, on its day
+            opened = [ev for ev in events if ev["type"] == "launch" and _single_day(ev)]
+            if opened:
+                inherited = _on_day(opened[-1]["date"], ceremony.group())
         if not own and pub.get("date") and (now := _ARRIVED_NOW.search(sentence)):
             # "The Chief Secretary has arrived in Chengdu": an arrival told in the present
             # perfect is the story's own day
@@ -2930,6 +2960,11 @@ def _dates_for(
     clauses = _relative_clauses(sentence)
     if not clauses:
         return resolved
+    # "its three-day stay starting on November 19, ..., which opened in July 2022": a date
+    # right after the verb is the verb's
+    right_after = [d for d in resolved if 0 <= d["start"] - s - trigger.end() <= 4]
+    if right_after:
+        return right_after
 
     def clause(pos: int) -> tuple[int, int] | None:
         return next(((a, b) for a, b in clauses if a <= pos < b), None)
@@ -3373,9 +3408,15 @@ _TALKS_OPENER = recache.compile(
 _SPEAKING = recache.compile(r"\W*(?:Speaking|Talking)\b")
 
 
+_ITS_CEREMONY = recache.compile(
+    r"\W*The\s+(?:opening|launch|launching|inauguration|unveiling|ribbon-cutting)\s+ceremony\b"
+)
+
+
 def _opens_talks(sentence: str, trigger: MatchLike) -> bool:
-    """Is the trigger the noun of 'In talks with ...' opening the sentence?"""
-    m = _TALKS_OPENER.match(sentence)
+    """Is the trigger the noun of 'In talks with ...' or 'The opening ceremony' opening the
+    sentence (an occasion dated by what was told before)?"""
+    m = _TALKS_OPENER.match(sentence) or _ITS_CEREMONY.match(sentence)
     return m is not None and trigger.start() < m.end()
 
 

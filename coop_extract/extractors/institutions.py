@@ -117,6 +117,10 @@ def _vocab() -> dict:
         "lead_stop": set(data["lead_stop"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
         "organs": {o.lower() for o in resources.titles()["organs"]},
+        # an organ, "of" and the body it belongs to
+        "organ_of": recache.compile(
+            rf"(?:{trie_regex(resources.titles()['organs'])})[^\S\n]+of[^\S\n]+"
+        ),
         "title_starts": {
             t.lower().split()[0] for words in resources.titles()["heads"].values() for t in words
         },
@@ -297,6 +301,12 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             # "Party Secretary of the SIP Working Committee": a post, then the body (its
             # last word is a title too, and takes a portfolio "for ..." as one)
             i += 1
+            continue
+        organ = vocab["organ_of"].match(text, words[i][0]) if w[0].isupper() else None
+        if organ is not None and any(text[a:b].lower() in vocab["titles"] for a, b in words[:i]):
+            # "Chairman of the Board of Directors of the Monetary Authority of Macao
+            # (AMCM)": the post's organ; the body (and its acronym) after it
+            i = next((k for k in range(i, len(words)) if words[k][0] >= organ.end()), i + 1)
             continue
         if (
             w[0].isupper()

@@ -83,6 +83,12 @@ def _vocab() -> dict:
         "head_alt": head_re,
         "group": {g.lower() for g in titles["group_titles"]},
         "organs": {o.lower() for o in titles["organs"]},
+        # "Board of Directors" as ("board", "Directors"): an organ a title may split
+        "split_organs": [
+            (o.split(" of ", 1)[0].lower(), o.split(" of ", 1)[1])
+            for o in titles["organs"]
+            if " of " in o
+        ],
         "modifiers": frozenset(titles["modifiers"]),
         "portfolio": set(titles["portfolio_prepositions"]),
         "place_forms": set(forms),
@@ -686,7 +692,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if after is not None and after.group(1) in _vocab()["org_words"]:
             return  # "Head of Talent, Pacific Bridge Logistics Limited": a company's name
         taken.add(s, e)
-        out.append(_official(m, title, affil, rule))
+        out.append(_official(m, *_whole_organ(title, affil), rule))
 
     # Name, [ (note) ,] title phrase [of affiliation]  -- ends at , ; . or "said".
     # Scanned so that matches may overlap: in "the Commerce Bureau, Judith Yu, President
@@ -918,6 +924,20 @@ _BODY_AFTER = recache.compile(
 
 
 _OF_SPLIT = recache.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _whole_organ(title: str | None, affil: str | None) -> tuple[str | None, str | None]:
+    """'Chairman of the Board' and 'Directors of the Monetary Authority of Macao': a title
+    that took the first words of an organ ('Board of Directors') gets the rest of it, and
+    the affiliation is the body after."""
+    if not title or not affil:
+        return title, affil
+    for organ in _vocab()["split_organs"]:
+        head, rest = organ
+        m = re.match(rf"{re.escape(rest)}\s+of\s+", affil, re.I)
+        if m is not None and title.lower().endswith(head):
+            return f"{title} of {affil[: len(rest)]}", affil[m.end() :]
+    return title, affil
 
 
 def _organ_of(affil: str) -> tuple[str, str] | None:

@@ -1380,6 +1380,26 @@ ROUND_SEVENTY_SIX = [
     ("Posted 9 Mar 2027\n\nMacao residents will be able to book the shuttle online from "
      "1 April.", [("other", "2027-04-01", None)]),
 ]
+ROUND_SEVENTY_SEVEN = [
+    # an N-day stay "starting on" a day is the trip; the clause after it dates its own
+    ("Posted 12 Apr 2027\n\nDuring its four-day stay starting on 6 April, the delegation "
+     "also toured a port that opened in May 2023.",
+     [("visit", "2027-04-06", "2027-04-09"), ("launch", "2023-05", None)]),
+    # "Prior to the meeting": the meeting's day
+    ("Posted 12 Apr 2027\n\nOn Saturday, the governor met a Macao delegation.\n\nPrior to "
+     "the meeting, 8 agreements were signed.",
+     [("meeting", "2027-04-10", None), ("signing", "2027-04-10", None)]),
+    # an aside about the subject does not swallow the plan after it
+    ("Posted 12 Apr 2027\n\nThe fund, set up in 2019, plans to open an office in Qianhai "
+     "in the second quarter of 2028.", [("launch", "2019", None), ("launch", "2028", None)]),
+    # "The opening ceremony" after what opened: on its day
+    ("Posted 12 Apr 2027\n\nThe bank today opened a branch in Nansha.\n\nThe opening "
+     "ceremony drew 200 guests.",
+     [("launch", "2027-04-12", None), ("conference", "2027-04-12", None)]),
+    # a consultation to come
+    ("Posted 12 Apr 2027\n\nThe draft rules will go to public consultation in May.",
+     [("other", "2027-05", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1462,7 +1482,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SEVENTY_THREE
     + ROUND_SEVENTY_FOUR
     + ROUND_SEVENTY_FIVE
-    + ROUND_SEVENTY_SIX,
+    + ROUND_SEVENTY_SIX
+    + ROUND_SEVENTY_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -502,6 +502,15 @@ ROUND_SEVENTY_TWO = [
     ("The fair ran at the Nanhai Convention Centre in Foshan.", ["Nanhai Convention Centre"]),
 ]
 
+ROUND_SEVENTY_SEVEN = [
+    # a post's organ before the body: the body (and the acronym after it) is the name
+    (
+        "It was officiated by Lo Wai-kit, Chairman of the Board of Directors of the Macao "
+        "Development Bank (MDB).",
+        ["Macao Development Bank"],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -523,7 +532,8 @@ ROUND_SEVENTY_TWO = [
     + ROUND_SEVENTY
     + ROUND_SEVENTY_ONE
     + ROUND_SEVENTY_TWO
-    + ROUND_SEVENTY_THREE,
+    + ROUND_SEVENTY_THREE
+    + ROUND_SEVENTY_SEVEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -253,6 +253,9 @@ CASES = [
     # a place's post held by the leader of that place's delegation
     ("A Hunan provincial delegation led by Vice Governor Qin Guowen arrived.",
      ("Qin Guowen", "Vice Governor", "Hunan")),
+    # a title that ends with an organ's first word takes the whole organ
+    ("Lo Wai-kit, Chairman of the Board of Directors of the Macao Development Bank, spoke.",
+     ("Lo Wai-kit", "Chairman of the Board of Directors", "Macao Development Bank")),
     # (but a business delegation's leader holds no post of its place)
     ("A Shenzhen business delegation led by Chairman Tang Yu arrived.",
      ("Tang Yu", "Chairman", None)),
