@@ -449,7 +449,27 @@ def find_dates(
             out.append(found)
     out.sort(key=lambda f: f["start"])
     out = _that_month(text, _offsets(text, _year_headed(text, out), bounds or []))
-    return _dated_ranges(text, _told_after(text, _drop_named_years(out, bounds or [])))
+    out = _weekday_labels(text, _told_after(text, _drop_named_years(out, bounds or [])))
+    return _dated_ranges(text, out)
+
+
+def _weekday_labels(text: str, found: list[dict]) -> list[dict]:
+    """'November 30 (Monday)': a weekday in brackets after a day labels it (Hong Kong
+    government style); it is part of that date, not a date of its own."""
+    out: list[dict] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and f["rule"] == "date.weekday"
+            and prev["precision"] == "day"
+            and text[prev["end"] : f["start"]] in (" (", "(")
+            and text[f["end"] : f["end"] + 1] == ")"
+        ):
+            prev.update(end=f["end"] + 1, text=text[prev["start"] : f["end"] + 1])
+            continue
+        out.append(f)
+    return out
 
 
 def _told_after(text: str, found: list[dict]) -> list[dict]:
@@ -502,8 +522,11 @@ def _dated_ranges(text: str, found: list[dict]) -> list[dict]:
             and not f["end_date"]
             and prev["date"]
             and f["date"]
-            and _DIGIT_YEAR.search(prev["text"])
-            and _DIGIT_YEAR.search(f["text"])
+            and (
+                (_DIGIT_YEAR.search(prev["text"]) and _DIGIT_YEAR.search(f["text"]))
+                # "from November 30 (Monday) to December 3 (Thursday)": labelled days
+                or (prev["text"].endswith(")") and f["text"].endswith(")"))
+            )
             and _joined(text, prev["start"], prev["end"], f["start"])
             and 0 < (date.fromisoformat(f["date"]) - date.fromisoformat(prev["date"])).days <= 400
         ):
@@ -1099,9 +1122,16 @@ def _tense_at(text: str, offset: int) -> str:
     right = _AND.search(sentence, pos, hi)
     conjunct = _tense(sentence[left[-1] if left else lo : right.start() if right else hi])
     clause = conjunct or _tense(sentence[lo:hi])
-    return (
-        clause or _tense_before(sentence[:lo]) or _tense(_outside_relative_clauses(sentence, pos))
-    )
+    # (", the carrier said in a customer advisory on Monday" closing the sentence: the
+    # saying's tense, not what was said)
+    said = _SAID_TAIL.search(sentence, pos)
+    rest = sentence[: said.start()] if said is not None else sentence
+    return clause or _tense_before(sentence[:lo]) or _tense(_outside_relative_clauses(rest, pos))
+
+
+_SAID_TAIL = recache.compile(
+    r",[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,5}?(?:said|told|added|noted|announced|stated)\b[^,]*$"
+)
 
 
 _CLAUSE_SPLIT = recache.compile(r"[,;]")

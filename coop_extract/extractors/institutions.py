@@ -884,6 +884,7 @@ def find_institutions(text: str) -> list[dict]:
                 or words[-1] in gazetteer()[1]  # "Guangdong-Hong Kong-Macao Greater Bay Area"
                 or vocab["any_head"].search(name)  # its head noun names its kind (rule 3)
                 or _person_like(words)
+                or _MONTH.fullmatch(words[-1])  # "... on 10 January, the carrier said"
             ):
                 continue
             accept(start, end, "company", "inst.firm_told")

@@ -144,8 +144,17 @@ def _possessive_place(app: str) -> tuple[str | None, str]:
     """'Hong Kong's Secretary for Education' -> ('Hong Kong', 'Secretary for Education');
     a body's acronym owns its post too ('the HKTDC's Deputy Executive Director')."""
     m = re.match(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:'s|’s)\s+(.*)$", app, flags=re.S)
-    if m and (m.group(1) in _vocab()["place_forms"] or _ACRONYM_OWNER.fullmatch(m.group(1))):
-        return m.group(1), m.group(2)
+    if m is None:
+        return None, app
+    owner = m.group(1)
+    if (
+        owner in _vocab()["place_forms"]
+        or _ACRONYM_OWNER.fullmatch(owner)
+        # "Lam Chi-keung, Bayline's general manager": a firm's short name owns the post
+        # (not a person's family name: "Chen's chief of staff")
+        or (owner not in resources.surnames() and owner.split()[0] not in _STOP)
+    ):
+        return owner, m.group(2)
     return None, app
 
 

@@ -150,6 +150,9 @@ CASES = [
     ("It ran between March and May last year.", REF, [("2022-03", "2022-05")]),
     # two months joined by "and", without "between", stay two dates
     ("It rose in March and May 2022.", REF, [("2023-03", None), ("2022-05", None)]),
+    # a weekday in brackets labels the day before it; labelled days make a range
+    ("They visit from May 22 (Monday) to May 25 (Thursday).", REF, [("2023-05-22", "2023-05-25")]),
+    ("On 20 May (Saturday) they arrive.", REF, [("2023-05-20", None)]),
 ]
 # fmt: on
 
@@ -191,6 +194,9 @@ TENSE = [
     # a date with no verb of its own: the clause before it, not the plan after it
     ("Ms Ho met the mayor, Mr Ng, in Zhuhai on November 9, and both will widen the "
      "scheme", date(2026, 11, 21), "2026-11-09"),
+    # the saying's tense closing the sentence is not what was said: a timetable's present
+    ("The first ferry leaves the pier on 5 January, the operator said in a notice.",
+     date(2026, 11, 25), "2027-01-05"),
 ]
 # fmt: on
 

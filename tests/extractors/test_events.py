@@ -1400,6 +1400,13 @@ ROUND_SEVENTY_SEVEN = [
     ("Posted 12 Apr 2027\n\nThe draft rules will go to public consultation in May.",
      [("other", "2027-05", None)]),
 ]
+ROUND_SEVENTY_EIGHT = [
+    # a weekday in brackets labels the day (no "next Tuesday" of its own)
+    ("Posted 23 Nov 2026\n\nOn December 1 (Tuesday), members will call on the city "
+     "government.", [("meeting", "2026-12-01", None)]),
+    ("Posted 23 Nov 2026\n\nThe panel will visit Nanning from November 30 (Monday) to "
+     "December 3 (Thursday).", [("visit", "2026-11-30", "2026-12-03")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1483,7 +1490,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SEVENTY_FOUR
     + ROUND_SEVENTY_FIVE
     + ROUND_SEVENTY_SIX
-    + ROUND_SEVENTY_SEVEN,
+    + ROUND_SEVENTY_SEVEN
+    + ROUND_SEVENTY_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -510,6 +510,12 @@ ROUND_SEVENTY_SEVEN = [
         ["Macao Development Bank"],
     ),
 ]
+ROUND_SEVENTY_EIGHT = [
+    # a shipping line named by its trade
+    ("The line shares slots with Macao's Seaview Shipping.", ["Seaview Shipping"]),
+    # a month before "the carrier said" is no firm
+    ("The ship reaches Danang on 10 January, the carrier said.", []),
+]
 
 
 @pytest.mark.parametrize(
@@ -533,7 +539,8 @@ ROUND_SEVENTY_SEVEN = [
     + ROUND_SEVENTY_ONE
     + ROUND_SEVENTY_TWO
     + ROUND_SEVENTY_THREE
-    + ROUND_SEVENTY_SEVEN,
+    + ROUND_SEVENTY_SEVEN
+    + ROUND_SEVENTY_EIGHT,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

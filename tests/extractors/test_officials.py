@@ -256,6 +256,10 @@ CASES = [
     # a title that ends with an organ's first word takes the whole organ
     ("Lo Wai-kit, Chairman of the Board of Directors of the Macao Development Bank, spoke.",
      ("Lo Wai-kit", "Chairman of the Board of Directors", "Macao Development Bank")),
+    # a firm's short name in the possessive owns the post after it
+    ("Ho Ka-lun, Seaview's general manager, said so.", ("Ho Ka-lun", "general manager", "Seaview")),
+    ("Pan Jie, Secretary-General of the Fuzhou Municipal Government, attended.",
+     ("Pan Jie", "Secretary-General", "Fuzhou Municipal Government")),
     # (but a business delegation's leader holds no post of its place)
     ("A Shenzhen business delegation led by Chairman Tang Yu arrived.",
      ("Tang Yu", "Chairman", None)),
