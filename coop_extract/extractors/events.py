@@ -2022,7 +2022,9 @@ def find_events(doc: Doc) -> list[dict]:
                 held = None if resolved or inherited is None else _held_same_day(sentence, trigger)
                 if held is not None:  # held "the same afternoon": the day the phrase gives
                     mine = {**inherited, "start": s + held.start(), "end": s + held.end()}
-                elif mine is None and inherited is not None and _opens_talks(sentence, trigger):
+                elif (
+                    mine is None and inherited is not None and _opening_occasion(sentence, trigger)
+                ):
                     mine = inherited  # "Speaking after a meeting with X, Lo said ... passed"
                 if mine is None:
                     continue
@@ -2799,8 +2801,9 @@ def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:
     return trigger.start() > duration.end()
 
 
-_SAID_ON = recache.compile(r"\b(?:said|told|says|stated|announced|noted)\s+$", re.I)
-_SPEECH = recache.compile(r"\b(?:said|told|says|stated|announced|noted|stressed)\b", re.I)
+_SPEECH_VERBS = r"said|told|says|stated|announced|noted|stressed"
+_SAID_ON = recache.compile(rf"\b(?:{_SPEECH_VERBS})\s+$", re.I)  # "said on Monday"
+_SPEECH = recache.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.I)
 _PLANNERS = (
     r"\b(?:plans?|planned|planning|agreed|agrees|decided|decides|is|are|was|were|scheduled|"
     r"set|going|intends?|prepares?|preparing|pledged|pledges?|vowed|vows?|promised|promises?|expect|"
@@ -3077,7 +3080,7 @@ def _event(
     if resolved_to:
         inherited = None
     purposed: list[dict] = []  # the dates of what the trip is for
-    if resolved and inherited is not None and _opens_talks(sentence, trigger):
+    if resolved and inherited is not None and _opening_occasion(sentence, trigger):
         # "Speaking after a meeting with X, Lo said the hospitals had passed ... last
         # Friday": the dates of what was said are not the talks'
         said = _SPEECH.search(sentence, trigger.end())
@@ -3166,7 +3169,7 @@ def _event(
         and (
             not isinstance(trigger, _NounMatch)
             or _TAKES_PLACE.match(sentence, trigger.end())
-            or _opens_talks(sentence, trigger)
+            or _opening_occasion(sentence, trigger)
         )
         and sentence.rstrip().endswith((".", "!", "?"))
     ):
@@ -3413,7 +3416,7 @@ _ITS_CEREMONY = recache.compile(
 )
 
 
-def _opens_talks(sentence: str, trigger: MatchLike) -> bool:
+def _opening_occasion(sentence: str, trigger: MatchLike) -> bool:
     """Is the trigger the noun of 'In talks with ...' or 'The opening ceremony' opening the
     sentence (an occasion dated by what was told before)?"""
     m = _TALKS_OPENER.match(sentence) or _ITS_CEREMONY.match(sentence)
