@@ -1367,7 +1367,7 @@ def _later_date(text: str, sentence: str, events: list[dict]) -> dict | None:
         # background month ("since it opened in June 2024") told after it
         ev = next((e for e in reversed(events) if _single_day(e)), ev)
     last = ev["end_date"] or ev["date"]
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", last):
+    if _is_day(last):
         day = date.fromisoformat(last) + timedelta(days=days)
         return _on_day(day.isoformat(), m.group())
     if re.fullmatch(r"\d{4}-\d{2}", last):
@@ -2343,7 +2343,7 @@ def _close_earlier(
     March 11' ends the session of the National People's Congress, not the CPPCC's session
     nor a delegation's meeting told after it)."""
     day = closing["date"]
-    if closing["end_date"] is not None or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+    if closing["end_date"] is not None or not _is_day(day):
         return False
     same = [ev for ev in events if ev["type"] == closing["type"] and ev["end_date"] is None]
 
@@ -2362,7 +2362,7 @@ def _close_earlier(
         or [ev for ev in same if ev["trigger"].lower() in _STARTED]
     )
     for ev in reversed(told[-1:] or same):
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"]):
+        if not _is_day(ev["date"]):
             continue
         gap = (date.fromisoformat(day) - date.fromisoformat(ev["date"])).days
         if 0 < gap <= 31:
