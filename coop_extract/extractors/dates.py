@@ -125,7 +125,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:\b(?P<comes>{'|'.join(_COMES)})\s+"
             r"(?:just\s+|only\s+|barely\s+|about\s+|some\s+|nearly\s+|almost\s+)?)?"
             rf"\b(?P<n>{number_words_re()}|\d{{1,3}}|[Aa]n?)\s+"
-            r"(?P<unit>years?|decades?|months?|weeks?)\s+(?P<dir>ago|after)\b"
+            r"(?P<unit>years?|decades?|months?|weeks?|fortnights?)\s+(?P<dir>ago|after)\b"
             r"(?:\s+(?P<today>today|this\s+month))?"
         ),
     ),
@@ -266,6 +266,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "On the 18th, the conference was held", "From the 17th to the 20th", "on the
+        # afternoon of the 19th": a day of the month the story is in (Chinese government
+        # English); an ordinal before a noun ("the 15th National Games") is no date
+        "date.day_only",
+        recache.compile(
+            r"\b(?:[Oo]n|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]etween)\s+(?P<core>the\s+"
+            r"(?:(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)\s+of\s+the\s+)?"
+            r"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            r"(?:\s+(?P<join>to|and|through|until|till)\s+the\s+(?P<d2>[1-9]|[12]\d|3[01])"
+            r"(?:st|nd|rd|th)\b)?(?:\s+of\s+(?P<rel>this|last|next)\s+month\b)?)"
+            r"(?=[^\S\n]*(?:[,.;:)]|$)|\s+(?:to|and|through|until|till|at|in|when|the|a)\s)",
+            re.M,
+        ),
+    ),
+    (
         "date.relative_period",
         recache.compile(
             r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this|early\s+this|late\s+last)\s+"
@@ -289,7 +304,8 @@ _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at 
     r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago|publication"
     rf"|{'|'.join(_COMES)})\b|(?P<unit>week|month|year|quarter|half)\b"
     r"|(?P<weekday>[a-z]*day)\b|(?P<season>spring|summer|autumn|fall|winter)\b"
-    r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2})|(?P<cjk>\d{1,2}[ \t]*月))"
+    r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2})|(?P<cjk>\d{1,2}[ \t]*月)"
+    r"|(?P<ordinal>\d{1,2}(?:st|nd|rd|th))\b)"
 )
 _NEEDS = {
     "date.iso": "year",
@@ -321,6 +337,7 @@ _NEEDS = {
     "date.that_year": "unit",
     "date.the_year": "unit",
     "date.quarter": "unit",
+    "date.day_only": "ordinal",
 }
 _SEASONS = {
     "spring": (3, 5),
@@ -380,6 +397,7 @@ _RELATIVE_RULES = frozenset(
         "date.relative_period",
         "date.years_ago",
         "date.publication_day",
+        "date.day_only",
     }
 )
 _TITLE_YEAR = recache.compile(r"(?<![\w/-])((?:19|20)\d{2})(?![\w/-])")
@@ -397,7 +415,7 @@ def title_year(text: str) -> YearAnchor | None:
     return YearAnchor(int(years.pop()), 12, 31) if len(years) == 1 else None
 
 
-_GROUP_AT = {"date.month": "mon", "date.flash": "m"}  # where such a date's text starts
+_GROUP_AT = {"date.month": "mon", "date.flash": "m", "date.day_only": "core"}  # text starts
 
 
 def find_dates(
@@ -406,6 +424,7 @@ def find_dates(
     """Return date payloads for ``text`` resolved against ``anchor`` (non-overlapping)."""
     taken = SpanSet()
     out: list[dict] = []
+    day_only: dict[int, re.Match[str]] = {}
     by_kind = windows_by_kind(text, bounds or [], _ANCHOR)
     for rule, pattern in _PATTERNS:
         spans = by_kind.get(_NEEDS[rule], [])
@@ -417,6 +436,7 @@ def find_dates(
                 "date.year_head",
                 "date.month",
                 "date.flash",
+                "date.day_only",
             ):
                 start = m.start(_GROUP_AT.get(rule, "y"))
             elif rule == "date.that_year":  # "by the end of that year": as "by ... 1993"
@@ -447,10 +467,31 @@ def find_dates(
                 # date only when the story's day is known)
                 found["window"] = _part_of_month(m.group("rel"), anchor)
             out.append(found)
+            if rule == "date.day_only" and iso and not m.group("rel"):
+                day_only[start] = m
     out.sort(key=lambda f: f["start"])
+    if day_only:
+        _day_only_near(text, out, day_only, anchor)
     out = _that_month(text, _offsets(text, _year_headed(text, out), bounds or []))
     out = _weekday_labels(text, _told_after(text, _drop_named_years(out, bounds or [])))
     return _dated_ranges(text, out)
+
+
+def _day_only_near(
+    text: str, found: list[dict], day_only: dict[int, re.Match[str]], anchor: date | None
+) -> None:
+    """'It arrived on October 30. On the 2nd, it ...': a day told by its number alone is in
+    the month nearest the day the story told last (within a few paragraphs), not
+    necessarily the story's own month."""
+    last: dict | None = None
+    for f in found:
+        m = day_only.get(f["start"]) if f["rule"] == "date.day_only" else None
+        if m is not None and last is not None and f["start"] - last["end"] <= 1500:
+            resolved = _day_only(m.groupdict(), text, m.start(), anchor, last["day"])
+            if resolved is not None:
+                f["date"], f["end_date"] = resolved[0], resolved[1]
+        if f["date"] and f["precision"] == "day" and (f["rule"] in _NAMED_DAYS or m is not None):
+            last = {"end": f["end"], "day": date.fromisoformat(f["end_date"] or f["date"])}
 
 
 def _weekday_labels(text: str, found: list[dict]) -> list[dict]:
@@ -493,6 +534,8 @@ _RANGE_JOIN = recache.compile(
 )
 _RANGE_OPEN = recache.compile(r"\b(?P<open>from|between)[^\S\n]+$", re.I)
 _FULL_DAYS = frozenset({"date.day_month", "date.month_day", "date.iso", "date.spelled"})
+# days told with their month: what a day told by its number alone is counted from
+_NAMED_DAYS = frozenset({*_FULL_DAYS, "date.range_day_month", "date.range_month_day", "date.cjk"})
 
 
 def _joined(text: str, start: int, end: int, next_start: int) -> bool:
@@ -753,14 +796,20 @@ def _years_ago(g: dict, anchor: date | None) -> tuple[str | None, str | None, st
     if not n or n != int(n) or n > 200:
         return None
     unit = g["unit"].lower()
-    if unit.startswith(("month", "week")):
-        # "two months ago": that month; "three weeks ago" is no more exact than its month
+    if unit.startswith(("month", "week", "fortnight")):
+        # "two months ago": that month; "a week ago" and "a fortnight ago" are the day seven
+        # or fourteen days back, "three weeks ago" is no more exact than its month
         if g.get("today"):
             return None
+        days = int(n) * (14 if unit.startswith("fortnight") else 7)
+        if g["dir"] == "ago" and not unit.startswith("month") and days <= 14:
+            if anchor is None:
+                return (None, None, "day")
+            return ((anchor - timedelta(days=days)).isoformat(), None, "day")
         if anchor is None:
             return (None, None, "month")
-        if unit.startswith("week"):
-            back_day = anchor - timedelta(weeks=int(n))
+        if not unit.startswith("month"):
+            back_day = anchor - timedelta(days=days)
             return (f"{back_day.year:04d}-{back_day.month:02d}", None, "month")
         months = anchor.year * 12 + anchor.month - 1 - int(n)
         return (f"{months // 12:04d}-{months % 12 + 1:02d}", None, "month")
@@ -775,6 +824,37 @@ def _years_ago(g: dict, anchor: date | None) -> tuple[str | None, str | None, st
         anchor.year - back, anchor.month, anchor.day - 1
     )
     return (day.isoformat(), None, "day") if day else None
+
+
+def _day_only(
+    g: dict, text: str, at: int, anchor: date | None, near: date | None = None
+) -> tuple[str | None, str | None, str] | None:
+    """'the 18th' (and 'the 17th to the 20th'): that day in the month nearest ``near`` (the
+    day the story told last), else the story's own day; a past report's day is not after
+    the story's, a future one's not before it. 'of last month' names the month."""
+    d, d2 = int(g["d"]), int(g["d2"]) if g.get("d2") else None
+    if d2 is not None and (d2 <= d or (g["join"] == "and" and d2 != d + 1)):
+        return None  # "the 3rd and the 9th": two days, neither a range
+    if anchor is None:
+        return (None, None, "day")
+    ref, tense = near or anchor, _tense_at(text, at)
+    rel = (g.get("rel") or "").lower()
+    if rel:
+        months = [anchor.year * 12 + anchor.month - 1 + {"this": 0, "last": -1, "next": 1}[rel]]
+    else:
+        months = [ref.year * 12 + ref.month - 1 + k for k in (-1, 0, 1)]
+    options = [o for k in months if (o := _safe(k // 12, k % 12 + 1, d)) is not None]
+    if not rel and tense == "past":
+        options = [o for o in options if o <= anchor] or options
+    elif not rel and tense == "future":
+        options = [o for o in options if o >= anchor] or options
+    if not options:
+        return None
+    first = min(options, key=lambda o: abs((o - ref).days))
+    if d2 is None:
+        return (first.isoformat(), None, "day")
+    last = _safe(first.year, first.month, d2)
+    return (first.isoformat(), last.isoformat(), "day") if last else None
 
 
 def _safe(y: int, mth: int, d: int) -> date | None:
@@ -925,6 +1005,8 @@ def _resolve(
         if g.get("and") and not g.get("btw") and (last - first).days != 1:
             return None
         return (first.isoformat(), last.isoformat(), "day")
+    if rule == "date.day_only":
+        return _day_only(g, text, m.start(), anchor)
     if rule == "date.spelled":
         return _spelled(g, text, m, anchor)
     if rule == "date.years_ago":

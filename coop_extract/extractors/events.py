@@ -135,10 +135,11 @@ def _triggers() -> dict:
         # "host a lunch briefing with Vice Mayor Liang": a meal or briefing with an
         # official or a named person is a meeting with them, not a conference
         "audience_nouns": recache.compile(rf"\b(?:{trie_regex(data['audience_nouns'])})\b", re.I),
+        # ("a symposium with Sophia Chong, Deputy Executive Director of the council")
         "with_official": recache.compile(
             r"\s+with\s+(?:the\s+)?(?:(?:"
             + trie_regex(resources.titles()["honorifics"])
-            + r")\s|(?:(?:"
+            + r")\s|(?:(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),\s+(?:the\s+)?)?(?:(?:"
             + trie_regex(resources.titles()["modifiers"])
             + r")[\s-]+)*(?:"
             + trie_regex([h for heads in resources.titles()["heads"].values() for h in heads])
@@ -265,7 +266,9 @@ def _triggers() -> dict:
         "facilities": {w.lower() for w in data["facility_nouns"]},
         "trip_purposes": {w.lower() for w in data["trip_purposes"]},
         # "helped 1,036 companies set up": a number, up to four words, a tally subject
+        # ("A pilot with 15 firms starts ...": the firms are the pilot's, no tally)
         "tally_subject": recache.compile(
+            r"(?<!\bwith\s)(?<!\binvolving\s)(?<!\bcovering\s)"
             r"\b\d+(?:[,.]\d+)*\+?\s+(?:[\w-]+\s+){0,4}?"
             rf"(?:{trie_regex(data['tally_subjects'])})\s+(?:to\s+|have\s+|had\s+)?$",
             re.I,
@@ -542,6 +545,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     def add(etype: str, m: MatchLike) -> None:
         if sentence[m.end() : m.end() + 1] == "-" and m.group().lower() in ("sign", "signs"):
             return  # "sign-in", "sign-up": a noun, nothing signed
+        if etype == "signing" and _SIGNED_UP.match(sentence, m.end()):
+            return  # "40 firms signed up for the pilot": they enrolled, nothing was signed
         if (
             etype == "signing"
             and m.group().lower() in ("signed", "sign", "signs")
@@ -1155,6 +1160,7 @@ def _organised_no_event(sentence: str, verb: MatchLike) -> bool:
 _SINCE_SUBJECT = recache.compile(r"\bsince\s+(?:the|this|its|their)(?:\s+[\w'’-]+){1,5}$", re.I)
 
 
+_SIGNED_UP = recache.compile(r"\s+up\b", re.I)
 _HEAD_OF = recache.compile(r"\s+(?:of|for|on|in)\s+")
 
 
@@ -1340,12 +1346,24 @@ def _lead_frame(
         return nothing
     opens = text.rfind("\n\n", 0, s)
     closes = text.find("\n\n", e)
-    if text[max(0, opens) : s].strip() or closes == -1 or text[e:closes].strip():
-        return nothing  # not a paragraph of one sentence
+    if (
+        text[max(0, opens) : s].strip()
+        or closes == -1
+        or (text[e:closes].strip() and not _LEAD_CODA.fullmatch(text, e, closes))
+    ):
+        return nothing  # not a paragraph of one sentence (or one and its signpost)
     if len(text[s:e].split()) < 8 or not text[s:e].rstrip().endswith((".", "!", "?")):
         return nothing  # a dateline or a heading, not a lead
+    if (question := _QUESTION_HEAD.match(text, closes)) is not None:
+        closes = question.end() - 1  # an explainer's "What was signed?" heads what follows
     after = text.find("\n\n", closes + 2)
     return _on_day(day["date"], day["text"]), closes, len(text) if after == -1 else after
+
+
+# "Here is what you need to know.": an explainer's signpost after its lead, no news of its own
+_LEAD_CODA = recache.compile(r"\s+(?:Here(?:'s|’s|\s+is|\s+are)\b)[^\n\d.!?]{0,60}[.:]\s*")
+# a question on a line of its own: an explainer's heading
+_QUESTION_HEAD = recache.compile(r"\n\n[A-Z][^\n.!?]{2,80}\?[^\S\n]*\n(?!\n)")
 
 
 def _on_day(iso: str, text: str) -> dict:
@@ -2842,7 +2860,10 @@ _DATED = recache.compile(r"\bdated\s+$", re.I)
 # "over the past year", "so far this year"
 _OWN_PERIOD = recache.compile(
     r"\b(?:(?:in|during|over|for)\s+the\s+(?:first|last|past|previous|latest)\s+"
-    r"(?:[\w-]+\s+)?(?:months?|quarters?|half|weeks?|years?)\b|so\s+far\s+this\s+year)",
+    r"(?:[\w-]+\s+)?(?:months?|quarters?|half|weeks?|years?)\b|so\s+far\s+this\s+year"
+    # "During its stay, the delegation also called on ...": some day of the trip, not the
+    # day the sentence before told
+    r"|during\s+(?:its|the|their|his|her)\s+(?:stay|visit|trip|tour|mission)\b)",
     re.I,
 )
 _SUSPENDED_SINCE = recache.compile(r"\b(?:suspended|halted)\s+since\s+$", re.I)

@@ -250,6 +250,10 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
 
 
+# "Hong Kong-based ", "Edinburgh-listed ": where a firm is seated, before its name
+_SEAT_WORD = re.compile(
+    r"(?:[A-Z][\w'’]*\s+){0,2}[\w'’]+-(?:based|funded|listed|headquartered)\s+(?=[A-Z])"
+)
 _PAST_OPENER = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*ed")
 
 
@@ -815,9 +819,21 @@ def find_institutions(text: str) -> list[dict]:
     ):
         for item in re.finditer(name_re, m.group("items")):
             s = m.start("items") + item.start()
-            accept(s, s + len(item.group()), "company", "inst.company_list")
+            seat = _SEAT_WORD.match(item.group())  # "including Edinburgh-based Ledgerline"
+            accept(
+                s + (seat.end() if seat else 0),
+                s + len(item.group()),
+                "company",
+                "inst.company_list",
+            )
     for m in re.finditer(rf"\b(?:{cues})s?{_SP}(?P<name>{name_re})", text):
-        accept(m.start("name"), m.end("name"), "company", "inst.company_cue")
+        seat = _SEAT_WORD.match(m.group("name"))
+        accept(
+            m.start("name") + (seat.end() if seat else 0),
+            m.end("name"),
+            "company",
+            "inst.company_cue",
+        )
     # "Organisers: Hengqin Youth Entrepreneurship Valley, Macao Youth Entrepreneurship
     # Association": a field listing bodies names a body with each item, head noun or not
     for m in _body_field().finditer(text):

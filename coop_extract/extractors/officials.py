@@ -274,6 +274,14 @@ def _parse_post(app: str) -> tuple[str, str | None] | None:
     if parsed is None:
         return None
     title, affil = parsed[0], parsed[1] or owner
+    if (
+        owner is not None
+        and affil in _vocab()["place_forms"]
+        and re.search(rf"\s+for\s+{re.escape(affil)}\s*$", app)
+    ):
+        # "the UK's Trade Commissioner for China": the owner's post covers the place after
+        # "for" (whose post it is, the possessive says)
+        title, affil = f"{title} for {affil}", owner
     if affil is None and (place := _place_prefix(title)) is not None:
         # "the Shenzhen vice-mayor": the place owns the post
         title, affil = title[len(place) :].strip(), place
@@ -319,10 +327,11 @@ def _place_led(obj: str) -> bool:
     return m is not None and m.group(1) in _vocab()["place_forms"]
 
 
-def _second_post(obj: str) -> tuple[str, str] | None:
+def _second_post(obj: str) -> tuple[str, str | None] | None:
     """'[Deputy Secretary of] the CPC Hainan Provincial Committee and Governor of Hainan
     Province': a party post, then the government post by which the news names the person;
-    the second post and its owner."""
+    the second post and its owner. '... of the CPC Jiangmen Municipal Committee and Mayor':
+    the second post's owner is the place the first one names, if it names one."""
     for m in re.finditer(r"\s+and\s+(?=[A-Z])", obj):
         head = _vocab()["head_re"].match(obj, m.end())
         if head is None or not head.group()[:1].isupper():
@@ -330,6 +339,19 @@ def _second_post(obj: str) -> tuple[str, str] | None:
         post = re.match(r"\s+of\s+(?:the\s+)?([A-Z].*)$", obj[head.end() :], flags=re.S)
         if post is not None:
             return head.group(), post.group(1).strip()
+        if not obj[head.end() :].strip():
+            words = obj[: m.start()].split()
+            places = _vocab()["place_forms"]
+            owner = next(
+                (
+                    " ".join(words[k : k + n])
+                    for k in range(len(words))
+                    for n in (3, 2, 1)
+                    if " ".join(words[k : k + n]) in places
+                ),
+                None,
+            )
+            return head.group(), owner
     return None
 
 

@@ -47,6 +47,10 @@ CASES = [
     ("Guangzhou hired midfielder Marco Milan last week.", [("Guangzhou", "city", "Guangdong")]),
     ("Flights link Guangzhou with Greater Milan.",
      [("Guangzhou", "city", "Guangdong"), ("Milan", "city", None)]),
+    # partner cities of half a million people, also before "-based"; a place-word that is a
+    # Hong Kong district's first word is no city
+    ("Edinburgh-based Ledgerline and a Lyon studio met in Kennedy Town.",
+     [("Edinburgh", "city", None), ("Lyon", "city", None)]),
 ]
 # fmt: on
 

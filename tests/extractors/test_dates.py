@@ -153,6 +153,21 @@ CASES = [
     # a weekday in brackets labels the day before it; labelled days make a range
     ("They visit from May 22 (Monday) to May 25 (Thursday).", REF, [("2023-05-22", "2023-05-25")]),
     ("On 20 May (Saturday) they arrive.", REF, [("2023-05-20", None)]),
+    # a day told by its number alone is in the story's month (the day before it told, if
+    # any); a past one is not after the story's day, a future one not before it
+    ("From the 8th to the 11th, the team toured Hubei.", REF, [("2023-05-08", "2023-05-11")]),
+    ("On the afternoon of the 12th, they met.", REF, [("2023-05-12", None)]),
+    ("On the 20th, the delegation arrived in Macao.", REF, [("2023-04-20", None)]),
+    ("The forum will open on the 20th.", REF, [("2023-05-20", None)]),
+    ("They left on April 29. On the 2nd, they signed.", REF,
+     [("2023-04-29", None), ("2023-05-02", None)]),
+    ("It was paid on the 5th of last month.", REF, [("2023-04-05", None)]),
+    # an ordinal before a noun is no day
+    ("He spoke at the 20th National Congress on the 9th.", REF, [("2023-05-09", None)]),
+    # a week and a fortnight ago are days; three weeks ago is only its month
+    ("A fortnight ago, the mission arrived.", REF, [("2023-04-29", None)]),
+    ("A week ago, the mission arrived.", REF, [("2023-05-06", None)]),
+    ("Three weeks ago, the mission arrived.", REF, [("2023-04", None)]),
 ]
 # fmt: on
 

@@ -1407,6 +1407,29 @@ ROUND_SEVENTY_EIGHT = [
     ("Posted 23 Nov 2026\n\nThe panel will visit Nanning from November 30 (Monday) to "
      "December 3 (Thursday).", [("visit", "2026-11-30", "2026-12-03")]),
 ]
+ROUND_SEVENTY_NINE = [
+    # days told by their number alone (Chinese government English), and a symposium held
+    # with a named official is a meeting with them
+    ("Posted 21 Nov 2026\n\nFrom the 9th to the 12th, a delegation from Foshan went to "
+     "Macao. On the afternoon of the 10th, it held a symposium with Ho Weng Kit, Director of "
+     "the Macao Trade Bureau.",
+     [("visit", "2026-11-09", "2026-11-12"), ("meeting", "2026-11-10", None)]),
+    # "during its stay": some day of the trip, not the day the sentence before told
+    ("Posted 21 Nov 2026\n\nOn the 12th, the delegation visited the Macau Science Centre. "
+     "During its stay, the delegation also called on the Macao Youth Federation.",
+     [("visit", "2026-11-12", None)]),
+    # a fortnight ago, and a mission's length: its days
+    ("Posted 23 Nov 2026\n\nA fortnight ago, twelve Welsh food firms arrived in Chengdu for "
+     "a four-day trade mission.", [("visit", "2026-11-09", "2026-11-12")]),
+    # an explainer's lead dates the news told under its first question
+    ("Posted 23 Nov 2026\n\nShenzhen and Macao agreed last Friday on a joint customs "
+     "window. Here's what it means.\n\nWhat was agreed?\nThe two customs districts signed a "
+     "memorandum on shared inspections.", [("signing", "2026-11-20", None)]),
+    # a pilot that firms join starts; a training day is a gathering; signing up is no signing
+    ("Posted 23 Nov 2026\n\nA trial with 40 retailers starts on December 3. The bureau will "
+     "hold a training day for exporters on December 9. Some 60 firms signed up on Monday.",
+     [("launch", "2026-12-03", None), ("conference", "2026-12-09", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1491,7 +1514,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SEVENTY_FIVE
     + ROUND_SEVENTY_SIX
     + ROUND_SEVENTY_SEVEN
-    + ROUND_SEVENTY_EIGHT,
+    + ROUND_SEVENTY_EIGHT
+    + ROUND_SEVENTY_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

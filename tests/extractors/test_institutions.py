@@ -517,6 +517,12 @@ ROUND_SEVENTY_EIGHT = [
     ("The ship reaches Danang on 10 January, the carrier said.", []),
 ]
 
+ROUND_SEVENTY_NINE = [
+    # where a listed firm is based is not its name
+    ("Four of the firms, including Glasgow-based Tallyfin, signed pilots.", ["Tallyfin"]),
+    ("Start-ups such as Hong Kong-based Orbix Robotics pitched.", ["Orbix Robotics"]),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -540,7 +546,8 @@ ROUND_SEVENTY_EIGHT = [
     + ROUND_SEVENTY_TWO
     + ROUND_SEVENTY_THREE
     + ROUND_SEVENTY_SEVEN
-    + ROUND_SEVENTY_EIGHT,
+    + ROUND_SEVENTY_EIGHT
+    + ROUND_SEVENTY_NINE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -260,6 +260,15 @@ CASES = [
     ("Ho Ka-lun, Seaview's general manager, said so.", ("Ho Ka-lun", "general manager", "Seaview")),
     ("Pan Jie, Secretary-General of the Fuzhou Municipal Government, attended.",
      ("Pan Jie", "Secretary-General", "Fuzhou Municipal Government")),
+    # a party post, "and" a government post with no "of": the second post, owned by the
+    # place the first names
+    ("Li Hong, Deputy Secretary of the CPC Zhaoqing Municipal Committee and Mayor, spoke.",
+     ("Li Hong", "Mayor", "Zhaoqing")),
+    ("Li Hong, Deputy Secretary of the Municipal Party Committee and Mayor, spoke.",
+     ("Li Hong", "Mayor", None)),
+    # the possessive owns a post that covers the place after "for"; a peer's style is no name
+    ("Dame Anne Hollis, Canada's Trade Commissioner for Hong Kong, spoke.",
+     ("Anne Hollis", "Trade Commissioner for Hong Kong", "Canada")),
     # (but a business delegation's leader holds no post of its place)
     ("A Shenzhen business delegation led by Chairman Tang Yu arrived.",
      ("Tang Yu", "Chairman", None)),
