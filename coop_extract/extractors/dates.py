@@ -415,6 +415,55 @@ def title_year(text: str) -> YearAnchor | None:
     return YearAnchor(int(years.pop()), 12, 31) if len(years) == 1 else None
 
 
+_YEAR_AHEAD = recache.compile(rf"\b(?:{_words_re(_TENSE_WORDS['year_ahead'])})\b", re.I)
+
+
+def _year_ahead(text: str, anchor: date | None) -> int | None:
+    """The year a preview looks ahead to: a title line (one of the first three, short, no
+    full stop) with a preview's word that names the story's next year and no other ('The
+    year ahead: ten dates that will shape the Greater Bay Area in 2027')."""
+    if anchor is None or isinstance(anchor, YearAnchor):
+        return None
+    lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:3]
+    for line in lines:
+        if (
+            len(line.split()) <= 16
+            and not line.endswith(".")
+            and _YEAR_AHEAD.search(line)
+            and set(_TITLE_YEAR.findall(line)) == {str(anchor.year + 1)}
+        ):
+            return anchor.year + 1
+    return None
+
+
+def _in_year_ahead(text: str, found: list[dict], year: int) -> None:
+    """In a preview of ``year``, a day, month or part of the year written without a year
+    and read as the story's own year is in ``year`` ('Macao hosts the ... Fair from August
+    12 to 15'), unless it is told in the past ('the committee said in October')."""
+    was = str(year - 1)
+    for f in found:
+        if (
+            f["rule"] not in _AHEAD_YEARLESS
+            or not (f["date"] or "").startswith(was)
+            or _tense_at(text, f["start"]) == "past"
+        ):
+            continue
+        moved = [
+            f"{year}{iso[4:]}" if iso and iso.startswith(was) else iso
+            for iso in (f["date"], f["end_date"])
+        ]
+        if all(iso is None or len(iso) < 10 or _valid_iso(iso) for iso in moved):
+            f["date"], f["end_date"] = moved
+
+
+def _valid_iso(iso: str) -> bool:
+    try:
+        date.fromisoformat(iso)
+    except ValueError:
+        return False  # (29 February)
+    return True
+
+
 _GROUP_AT = {"date.month": "mon", "date.flash": "m", "date.day_only": "core"}  # text starts
 
 
@@ -472,6 +521,8 @@ def find_dates(
     out.sort(key=lambda f: f["start"])
     if day_only:
         _day_only_near(text, out, day_only, anchor)
+    if (ahead := _year_ahead(text, anchor)) is not None:
+        _in_year_ahead(text, out, ahead)
     out = _that_month(text, _offsets(text, _year_headed(text, out), bounds or []))
     out = _weekday_labels(text, _told_after(text, _drop_named_years(out, bounds or [])))
     return _dated_ranges(text, out)
@@ -597,6 +648,8 @@ _YEARLESS = frozenset(
     }
 )
 _DIGIT_YEAR = recache.compile(r"(?:19|20)\d{2}")
+# what a preview's year moves: dates read without a year of their own
+_AHEAD_YEARLESS = frozenset({*_YEARLESS, "date.quarter", "date.the_year", "date.season"})
 
 
 def _year_headed(text: str, found: list[dict]) -> list[dict]:

@@ -1160,6 +1160,7 @@ def _organised_no_event(sentence: str, verb: MatchLike) -> bool:
 _SINCE_SUBJECT = recache.compile(r"\bsince\s+(?:the|this|its|their)(?:\s+[\w'’-]+){1,5}$", re.I)
 
 
+_SHORT_LINK = 12  # words: a sentence this short that only tells a day links to the next
 _SIGNED_UP = recache.compile(r"\s+up\b", re.I)
 _HEAD_OF = recache.compile(r"\s+(?:of|for|on|in)\s+")
 
@@ -1952,6 +1953,18 @@ def find_events(doc: Doc) -> list[dict]:
         )
         found = _met_at_gathering(sentence, found)
         if not found:
+            days = [d for d in own if _is_day(d["date"]) and not d["end_date"]]
+            words = sentence.split()
+            if (
+                len(days) == 1
+                and 4 <= len(words) <= _SHORT_LINK
+                and sentence.rstrip().endswith(".")
+                and not words[0].endswith("ed")  # ("Retrieved 13 December 2020.": a citation)
+                and not _LIST_ITEM.match(sentence)
+            ):
+                # "The business programme followed on Tuesday. At a ... forum held at ...,
+                # companies signed nine agreements": a short link sentence dates the next
+                frame = days[0]
             continue
         resolved = [
             d
@@ -1994,6 +2007,8 @@ def find_events(doc: Doc) -> list[dict]:
                 sentence, max(0, trigger.start() - 12), trigger.start()
             ) and not any(0 <= d["start"] - s - trigger.end() <= 20 for d in own):
                 continue  # "46 projects approved since launch": the span's start, undated
+            if _HEDGED.search(sentence, max(0, trigger.start() - 30), trigger.start()):
+                continue  # "a possible first visit to Macao by ...": talked of, not set
             if (
                 isinstance(trigger, _NounMatch)
                 and events
@@ -2044,6 +2059,17 @@ def find_events(doc: Doc) -> list[dict]:
                     mine is None and inherited is not None and _opening_occasion(sentence, trigger)
                 ):
                     mine = inherited  # "Speaking after a meeting with X, Lo said ... passed"
+                elif (
+                    mine is None
+                    and inherited is not None
+                    and _HELD_PARTICIPLE.match(sentence, trigger.end())
+                    and _A_BEFORE.search(sentence, max(0, trigger.start() - 40), trigger.start())
+                    # ("signed by X ... at a ceremony held on the campus": the signing's own)
+                    and trigger.group().lower() not in _triggers()["generic_nouns"]
+                ):
+                    # "At a ... forum held at ..., companies signed": one more gathering, on
+                    # the day the sentence before told
+                    mine = {**inherited, "start": s + trigger.start(), "end": s + trigger.end()}
                 if mine is None:
                     continue
                 dates_here = [mine]
@@ -3444,6 +3470,10 @@ def _opening_occasion(sentence: str, trigger: MatchLike) -> bool:
     return m is not None and trigger.start() < m.end()
 
 
+_HEDGED = recache.compile(
+    r"\b(?:possible|potential|rumou?red|mooted)\s+(?:[\w'’-]+\s+){0,2}$", re.I
+)
+_HELD_PARTICIPLE = recache.compile(r"\s+(?:held|hosted|co-hosted|organi[sz]ed|staged|convened)\b")
 _A_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}$")
 _HELD_BESIDE = recache.compile(
     r"\b(?:be|was|were|is|are)\s+held\s+(?:(?:right|immediately|shortly|just)\s+)?"

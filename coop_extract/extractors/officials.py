@@ -7,7 +7,9 @@ Rules (ids in the output):
 - ``official.title_of_name``: "the Chief Executive of the Hong Kong SAR, Li Jiachao";
 - ``official.as_title_name``: "as chief executive, Lee Ka-chao ...";
 - ``official.title_colon``: a notice's field, "Director of the Statistics Section: Ms Tang
-  Yuxin".
+  Yuxin";
+- ``official.name_bracketed``: an event report's speaker, "Dr Alice Ng (Director, Pearl
+  River Policy Institute)".
 """
 
 from __future__ import annotations
@@ -558,6 +560,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?i:(?:\s*,\s*{pw})+\s+and\s+(?:the\s+)?{pw})?)"
             rf"(?=\s*(?:[,;.\n]|\bsaid\b|\bsays\b|$))"
         ),
+        # "Dr Alice Ng (Director, Pearl River Policy Institute)": a speaker's post and body
+        "bracketed": recache.compile(
+            rf"{honor}{PERSON}[^\S\n]*\((?P<post>[A-Za-z][^,()\n]{{1,60}}),[^\S\n]*"
+            rf"(?P<affil>[A-Z][^,()\n]{{1,80}})\)"
+        ),
         # [Place['s]] Title Name
         "title_name": recache.compile(
             rf"(?P<title>(?i:(?:(?:{ranks})[\s-]+|(?:former|then)\s+|then-)*"
@@ -733,6 +740,9 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         parsed = parse_appositive(app)
         if parsed is None or not valid_name(m.group("name"), strong_context=True):
             continue
+        if pats["bracketed"].match(text, m.start("app")):
+            continue  # "Prof. Wang Lei (SYSU), Ms Carmen Ho (Deputy Director, ...)": the
+            # next speaker and her own post
         if _ends_in_name(m.group("app")):
             continue  # "X, Deputy Secretary of ... and Mayor of Shenzhen Tan Lihua": the post
             # is the next person's, who is listed after it
@@ -741,6 +751,18 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if _names_next(m.group("app")):
             continue  # "Secretary Chen Yiwei, Vice Mayor Wu Jiahui attended": Wu's post
         emit(m, *_body_after(text, m.end(), *parsed), "official.name_appositive")
+
+    # an event report's speakers: "Ms Carmen Ho (Deputy Director, Macao Financial Services
+    # Bureau)", the post and the body it belongs to in brackets after the name
+    for m in pats["bracketed"].finditer(text, lo, hi):
+        post = m.group("post").strip()
+        parsed = _parse_title(post)
+        if parsed is None or not valid_name(m.group("name"), strong_context=True):
+            continue
+        title, affil = parsed
+        if affil is not None and not _is_body(affil):
+            title, affil = post, None  # "Head of Sustainable Finance, Harbourview Bank"
+        emit(m, title, affil or m.group("affil").strip(), "official.name_bracketed")
 
     # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U (before
     # "Title Name": in "Its vice-president, Professor Wong Ka Chun" the post is the first)

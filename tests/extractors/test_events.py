@@ -1430,6 +1430,24 @@ ROUND_SEVENTY_NINE = [
      "hold a training day for exporters on December 9. Some 60 firms signed up on Monday.",
      [("launch", "2026-12-03", None), ("conference", "2026-12-09", None)]),
 ]
+ROUND_EIGHTY = [
+    # a short sentence that only tells a day dates the next; a forum "held" there is one
+    ("Posted 25 Nov 2026\n\nTrade was the theme on Tuesday. At a business forum held "
+     "in Leeds, firms signed six agreements.",
+     [("conference", "2026-11-24", None), ("signing", "2026-11-24", None)]),
+    # "suspended in 2020" is a happening; a budget delivered is one
+    ("Posted 25 Nov 2026\n\nFerries to Zhuhai, suspended in 2020, will resume in June. The "
+     "Financial Secretary will deliver the Budget on February 25.",
+     [("other", "2020", None), ("launch", "2027-06", None), ("other", "2027-02-25", None)]),
+    # a possible visit is talked of, not set
+    ("Posted 25 Nov 2026\n\nThere is talk of a possible visit to Macao by the minister in "
+     "March.", []),
+    # a preview of next year: its days and months without a year are in that year
+    ("What to watch in 2027: the Greater Bay Area's calendar\nPosted 27 Nov 2026\n\nMacao "
+     "hosts the Lusophone Trade Fair from August 12 to 15. The bourses plan to launch the "
+     "pilot in the second half of the year.",
+     [("conference", "2027-08-12", "2027-08-15"), ("launch", "2027", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1515,7 +1533,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SEVENTY_SIX
     + ROUND_SEVENTY_SEVEN
     + ROUND_SEVENTY_EIGHT
-    + ROUND_SEVENTY_NINE,
+    + ROUND_SEVENTY_NINE
+    + ROUND_EIGHTY,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

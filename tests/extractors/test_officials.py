@@ -269,6 +269,11 @@ CASES = [
     # the possessive owns a post that covers the place after "for"; a peer's style is no name
     ("Dame Anne Hollis, Canada's Trade Commissioner for Hong Kong, spoke.",
      ("Anne Hollis", "Trade Commissioner for Hong Kong", "Canada")),
+    # an event report's speaker: the post and the body in brackets after the name
+    ("Speakers: Dr Helen Kwok (Director, Lingnan Policy Forum) opened.",
+     ("Helen Kwok", "Director", "Lingnan Policy Forum")),
+    ("Mr Ivan Sit (Head of Trade Finance, Seaview Bank) spoke.",
+     ("Ivan Sit", "Head of Trade Finance", "Seaview Bank")),
     # (but a business delegation's leader holds no post of its place)
     ("A Shenzhen business delegation led by Chairman Tang Yu arrived.",
      ("Tang Yu", "Chairman", None)),

@@ -122,6 +122,9 @@ HEADER_LINES = [
     ("Headline\n\nBy LI Hua|Jun 3,2024\n\nBody.", "2024-06-03", "pubdate.header_line"),
     ("Headline\n21st Century Herald | 2024-06-03 17:20:11 | Reporter: Li Hua\n\nBody.", "2024-06-03",
      "pubdate.header_line"),
+    # a genre's word in lower case ("Event report", "Special feature") is a label
+    ("Headline\nLingnan Policy Forum | Event report | 3 March 2026\n\nBody.", "2026-03-03",
+     "pubdate.header_line"),
     # day and month either way round: the reading nearer the days the article names
     ("Headline\nIssued on: 03/07/2025 - 09:12\n\nThey met on June 18 and will meet on August 1.",
      "2025-07-03", "pubdate.header_line"),
