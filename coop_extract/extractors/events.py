@@ -1640,7 +1640,18 @@ def _date_line(
     rest = text[s : when[0]["start"]] + " " + text[when[0]["end"] : e]
     for p in where:
         rest = rest.replace(p["text"], " ") if p.get("text") else rest
+    # "Hong Kong Convention and Exhibition Centre, 3 December 2026": a venue's name too
+    rest = _venue_name().sub(" ", rest, count=1)
     return (when[0], where) if _LINE_REST.fullmatch(rest) else None
+
+
+@cache
+def _venue_name() -> re.Pattern[str]:
+    """A venue's capitalised name, closed by its head word ('... Exhibition Centre')."""
+    heads = trie_regex([w.capitalize() for w in resources.event_triggers()["venue_words"]])
+    return recache.compile(
+        rf"\b(?:[A-Z][\w'’&.-]*[^\S\n]+(?:(?:and|of|the|&)[^\S\n]+)*)+(?:{heads})\b"
+    )
 
 
 def _title_noun(head: str) -> tuple[str, MatchLike] | None:
@@ -2421,7 +2432,8 @@ _SAID_THAT = recache.compile(
     r"\b(?:said|says|told|announced|stated|noted|added)\b[^.;]{0,120}?\bthat\b", re.I
 )
 _TO_COME = recache.compile(
-    r"\b(?:would|will|could|may|might|plans?\s+to|planned\s+to|is\s+to|are\s+to|aims?\s+to|"
+    r"\b(?:would|will|could|may|might|should\s+be|plans?\s+to|planned\s+to|is\s+to|are\s+to|"
+    r"aims?\s+to|"
     r"(?:expected|scheduled|set|due|slated)\s+to|(?:expected|scheduled|due|slated)\s+(?:in|by|for)|"
     r"(?:agreed|agrees|decided|pledged|vowed|promised)\s+to)\b",
     re.I,
@@ -2700,6 +2712,12 @@ def _own_date(
     opening = _opening_date(sentence, s, noun, leads, resolved)
     if opening is not None:
         return opening
+    if any(t == "visit" for t, _ in leads) and _TRIP_TO.search(
+        sentence, max(0, noun.start() - 80), noun.start()
+    ):
+        # "led the delegation to the RCEP accession talks in Jakarta in 2025": what the trip
+        # went to happens on the trip
+        return _closest(sentence, s, resolved, pos)
     after = [d for d in resolved if d["start"] >= pos]
     if (
         not after
@@ -2752,6 +2770,11 @@ def _own_date(
     return mine if all(nearest(etype, lead) is not mine for etype, lead in claiming) else None
 
 
+_TRIP_TO = recache.compile(
+    r"\b(?:delegations?|missions?|teams?|visits?|trips?|groups?)\s+to\s+(?:the|an?)\s+"
+    r"(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
 _OPENING_FRAME = recache.compile(r"\W*(?:(?:in|on|by|during|at)[^\S\n]+)?", re.I)
 
 
@@ -3293,7 +3316,8 @@ def _event(
 _AUX = {
     "was", "were", "is", "are", "has", "have", "had", "been", "be", "formally", "officially",
     "also", "successfully", "grandly", "which", "that", "will", "would", "shall", "to",
-    "scheduled", "set", "due", "expected", "slated", "poised",
+    "scheduled", "set", "due", "expected", "slated", "poised", "should", "could", "may",
+    "might", "must",
 }  # fmt: skip
 _LAST_WORD = recache.compile(r"(?:^|\s)([\w'’-]+)$")
 

@@ -1158,9 +1158,19 @@ def find_institutions(text: str) -> list[dict]:
     _drop_joined_place(text, out)
     _units_of_universities(text, out)
     out = _drop_branch_after_dash(text, out)
+    # "GBA Trade and Logistics Forum 2026": an occasion's name with its edition's year is an
+    # event, not a body
+    out = [
+        f
+        for f in out
+        if not (f["name"].split()[-1] in vocab["occasions"] and _EDITION_YEAR.match(text, f["end"]))
+    ]
     for f in out:
         del f["id"]
     return out
+
+
+_EDITION_YEAR = recache.compile(r"[^\S\n]+(?:19|20)\d{2}\b(?![-/.]\d)")
 
 
 _DASH_BETWEEN = recache.compile(r"[^\S\n]+[–—-][^\S\n]+")

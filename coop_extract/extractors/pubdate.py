@@ -291,6 +291,11 @@ def _find_dated(text: str) -> dict | None:
             if rule.startswith("pubdate.labelled") and _in_sentence(text, m):
                 continue  # "the notice of the meeting dated 27 October 2026": another
                 # paper's day, told in a sentence
+            if rule == "pubdate.dateline" and _venue_before().search(
+                text, m.start(), text.find(",", m.start()) + 1
+            ):
+                continue  # "Macau Tower Convention Centre, 9 December 2026": a venue, no
+                # dateline: where and when an event is
             parsed = _to_date(m)
             if parsed is not None:
                 return _found(m, parsed, rule)
@@ -386,6 +391,13 @@ _HEADER_WORD = recache.compile(r"[^\W\d_][\w'’.-]*")
 
 
 @cache
+def _venue_before() -> re.Pattern[str]:
+    """A venue's head word ending the words before a line's date ('... Centre, ')."""
+    words = "|".join(re.escape(w.capitalize()) for w in resources.event_triggers()["venue_words"])
+    return recache.compile(rf"\b(?:{words})[^\S\n]*,?[^\S\n]*$")
+
+
+@cache
 def _header_parts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], dict]:
     data = resources.pubdate_header()
     zones = "|".join(sorted(data["time_zones"], key=len, reverse=True))
@@ -400,6 +412,8 @@ def _header_parts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], d
         r"|\b\d+\s+min(?:ute)?s?\s+read\b|\bcomments?\s*\(?\d+\)?"  # "3 min read", "Comments (4)"
         # a newsletter's number: "Issue 15/2026", "Vol. 3, No. 12"
         r"|\b(?:issue|vol(?:ume)?|no)\.?\s*\d{1,4}(?:/(?:19|20)?\d{2})?\b"
+        # a magazine's print issue beside the web stamp: "December 2026 issue"
+        rf"|\b(?:{MONTH_RE})\.?\s+(?:19|20)\d{{2}}\s+(?:issue|edition)\b"
         # a document's or an app's version: "Version 3.8.0 (12 November 2026)", "v2.1 –"
         r"|\b(?:version|release|ver|v)\.?\s?\d{1,3}(?:\.\d{1,4}){1,3}\b"
         r"|(?<=\d)(?=[A-Z])",
@@ -442,6 +456,9 @@ def _header_line(text: str) -> dict | None:
             continue  # "For discussion / on 16 June 2026": the day of a meeting
         if _TIME_RANGE.search(line.group()):
             continue  # "Thursday 14 May 2026, 16:00–17:30 HKT": an event's slot, no stamp
+        if _venue_before().search(text, line.start(), m.start()):
+            continue  # "Hong Kong Convention and Exhibition Centre, 3 December 2026": where
+            # and when an event is, under its name
         rest = noise.sub(" ", text[line.start() : m.start()] + " " + text[m.end() : line.end()])
         words = _HEADER_WORD.findall(rest)
         # the name after "by" may be a handle in any case ("Posted on ... by admin")

@@ -1448,6 +1448,20 @@ ROUND_EIGHTY = [
      "pilot in the second half of the year.",
      [("conference", "2027-08-12", "2027-08-15"), ("launch", "2027", None)]),
 ]
+ROUND_EIGHTY_ONE = [
+    # an event's name over a line of its venue and day (no publication date)
+    ("Speakers\n\nMacao Fintech Summit 2026\nMacau Tower Convention Centre, 9 December 2026\n\n"
+     "Ms Leong is a banker.", [("conference", "2026-12-09", None)]),
+    # a career: joining a service, taking up a post; the talks a delegation went to
+    ("Posted 24 Nov 2026\n\nMr Chan joined the Customs and Excise Department in 2001. He took "
+     "up his present post in May 2022. In 2024 he led a delegation to the WTO trade talks in "
+     "Geneva.",
+     [("other", "2001", None), ("other", "2022-05", None), ("visit", "2024", None),
+      ("meeting", "2024", None)]),
+    # what "should be" done is planned, a deadline too
+    ("Posted 24 Nov 2026\n\nThe second terminal should be finished by the end of 2028.",
+     [("launch", "2028", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1534,7 +1548,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SEVENTY_SEVEN
     + ROUND_SEVENTY_EIGHT
     + ROUND_SEVENTY_NINE
-    + ROUND_EIGHTY,
+    + ROUND_EIGHTY
+    + ROUND_EIGHTY_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

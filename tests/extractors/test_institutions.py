@@ -522,6 +522,10 @@ ROUND_SEVENTY_NINE = [
     ("Four of the firms, including Glasgow-based Tallyfin, signed pilots.", ["Tallyfin"]),
     ("Start-ups such as Hong Kong-based Orbix Robotics pitched.", ["Orbix Robotics"]),
 ]
+ROUND_EIGHTY_ONE = [
+    # an occasion's name with its edition's year is an event, not a body
+    ("Delegates met at the Bay Area Shipping Forum 2026 in Zhuhai.", []),
+]
 
 
 @pytest.mark.parametrize(
@@ -547,7 +551,8 @@ ROUND_SEVENTY_NINE = [
     + ROUND_SEVENTY_THREE
     + ROUND_SEVENTY_SEVEN
     + ROUND_SEVENTY_EIGHT
-    + ROUND_SEVENTY_NINE,
+    + ROUND_SEVENTY_NINE
+    + ROUND_EIGHTY_ONE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

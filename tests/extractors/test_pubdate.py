@@ -125,6 +125,9 @@ HEADER_LINES = [
     # a genre's word in lower case ("Event report", "Special feature") is a label
     ("Headline\nLingnan Policy Forum | Event report | 3 March 2026\n\nBody.", "2026-03-03",
      "pubdate.header_line"),
+    # a magazine's print issue beside its web stamp
+    ("Headline\nPearl Monthly · May 2026 issue · Posted online 21 April 2026\n\nBody.",
+     "2026-04-21", "pubdate.header_line"),
     # day and month either way round: the reading nearer the days the article names
     ("Headline\nIssued on: 03/07/2025 - 09:12\n\nThey met on June 18 and will meet on August 1.",
      "2025-07-03", "pubdate.header_line"),
