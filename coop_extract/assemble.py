@@ -352,6 +352,7 @@ def _institutions(
             body.aliases.append(written)
         body.mentions.append(_mention(text, fact["start"], fact["end"], fact["rule"]))
     bodies = _merge_short_forms(bodies, place_forms)
+    bodies = _merge_bilingual_heading(text, bodies)
     # Acronyms defined in the text stand for their body everywhere else.
     for body in bodies:
         if not body.acronym:
@@ -403,6 +404,35 @@ def _merge_short_forms(
         owner.mentions.extend(body.mentions)
         owner.mentions.sort(key=lambda x: x.start)
     return kept
+
+
+def _merge_bilingual_heading(text: str, bodies: list[Institution]) -> list[Institution]:
+    """'Instituto de Promoção do Comércio e do Investimento de Macau' over 'Macao Trade and
+    Investment Promotion Institute', each a line of its own at the top of a Macao release:
+    one body, named in Portuguese, then in English (the English name is kept, the
+    Portuguese one is its alias)."""
+    top = text[: sum(len(line) + 1 for line in text.split("\n")[:5])]
+    whole: dict[int, Institution] = {}  # line start -> the body that is the whole line
+    for body in bodies:
+        for m in body.mentions:
+            a = text.rfind("\n", 0, m.start) + 1
+            b = text.find("\n", m.end)
+            if (
+                m.end <= len(top)
+                and not text[a : m.start].strip()
+                and not text[m.end : len(text) if b == -1 else b].strip()
+            ):
+                whole.setdefault(a, body)
+    dropped: list[Institution] = []
+    for a, body in whole.items():
+        nxt = whole.get(text.find("\n", a) + 1)
+        if nxt is None or nxt is body or body.rule != "inst.leading_head":
+            continue
+        if body.name not in nxt.aliases:
+            nxt.aliases.append(body.name)
+        nxt.mentions = sorted([*nxt.mentions, *body.mentions], key=lambda x: x.start)
+        dropped.append(body)
+    return [b for b in bodies if not any(b is d for d in dropped)]
 
 
 @cache

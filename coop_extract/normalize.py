@@ -24,12 +24,22 @@ MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
+# Portuguese months, as a Macao release's header writes its date ("23 de Novembro de 2026")
+PT_MONTHS = {
+    "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
+    "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+}  # fmt: skip
+PT_DATE_RE = (
+    r"(?P<pd>\d{1,2})[^\S\n]+de[^\S\n]+(?P<pmon>(?i:" + "|".join(PT_MONTHS) + r"))"
+    r"[^\S\n]+de[^\S\n]+(?P<py>(?:19|20)\d{2})"
+)
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def month_number(word: str) -> int:
     """Return 1-12 for a month name or abbreviation."""
-    return MONTHS[word.lower().rstrip(".")]
+    low = word.lower().rstrip(".")
+    return MONTHS[low] if low in MONTHS else PT_MONTHS[low]
 
 
 def parse_digits(text: str) -> float:

@@ -11,7 +11,7 @@ from . import recache
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Co|Ltd|Inc|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-    r"Nov|Dec|vs|etc|Gov|Sen|Rep|Jr|Sr)|\b[A-Z]|\bU\.S|\be\.g|\bi\.e)\.$"
+    r"Nov|Dec|vs|etc|Gov|Lt|Sen|Rep|Jr|Sr)|\b[A-Z]|\bU\.S|\be\.g|\bi\.e)\.$"
 )
 # (a closing citation mark stays with its sentence: "... Technology Park.[3] The State ...")
 # A chat export's message stamp at the head of a line, WhatsApp's "[18/11/2026, 08:05]" or

@@ -15,7 +15,14 @@ from spacy.tokens import Doc
 
 from .. import recache, resources
 from ..extensions import add_fact, store, text_of
-from ..normalize import MONTH_RE, WEEKDAYS, month_number, number_words_re, parse_number
+from ..normalize import (
+    MONTH_RE,
+    PT_DATE_RE,
+    WEEKDAYS,
+    month_number,
+    number_words_re,
+    parse_number,
+)
 from ..textutil import CHAT_STAMP, SentenceIndex, SpanSet, windows_by_kind
 
 D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -58,6 +65,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("date.iso", recache.compile(rf"\b{Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")),
+    # "23 de Novembro de 2026": a Macao release's Portuguese header
+    ("date.pt", recache.compile(rf"\b{PT_DATE_RE}\b")),
+    # "17/11 — Futian and ... signed", "RSVP by 27/11": a digest's day and month, no year
+    # (either way round; the reading nearer the story's day)
+    (
+        "date.day_slash",
+        recache.compile(
+            r"(?:^[^\S\n]*(?:[-•*▪·][^\S\n]*)?|\b(?:by|on|until|from|before)[^\S\n]+)"
+            r"(?P<sa>\d{1,2})/(?P<sb>\d{1,2})(?![/\d.,:])"
+            r"(?=[^\S\n]*(?:[—–:)-]|[^\S\n][A-Za-z(]|$))",
+            re.M,
+        ),
+    ),
     # "2024.06.28", "2024/06/28": the year first
     (
         "date.numeric_ymd",
@@ -305,10 +325,12 @@ _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at 
     rf"|{'|'.join(_COMES)})\b|(?P<unit>week|month|year|quarter|half)\b"
     r"|(?P<weekday>[a-z]*day)\b|(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2})|(?P<cjk>\d{1,2}[ \t]*月)"
-    r"|(?P<ordinal>\d{1,2}(?:st|nd|rd|th))\b)"
+    r"|(?P<ordinal>\d{1,2}(?:st|nd|rd|th))\b|(?P<slash>\d{1,2}/\d{1,2})(?![/\d]))"
 )
 _NEEDS = {
     "date.iso": "year",
+    "date.pt": "year",
+    "date.day_slash": "slash",
     "date.flash": "stamp",
     "date.numeric_ymd": "year",
     "date.numeric_dmy": "year",
@@ -464,7 +486,12 @@ def _valid_iso(iso: str) -> bool:
     return True
 
 
-_GROUP_AT = {"date.month": "mon", "date.flash": "m", "date.day_only": "core"}  # text starts
+_GROUP_AT = {  # where such a date's text starts
+    "date.month": "mon",
+    "date.flash": "m",
+    "date.day_only": "core",
+    "date.day_slash": "sa",
+}
 
 
 def find_dates(
@@ -486,6 +513,7 @@ def find_dates(
                 "date.month",
                 "date.flash",
                 "date.day_only",
+                "date.day_slash",
             ):
                 start = m.start(_GROUP_AT.get(rule, "y"))
             elif rule == "date.that_year":  # "by the end of that year": as "by ... 1993"
@@ -910,6 +938,23 @@ def _day_only(
     return (first.isoformat(), last.isoformat(), "day") if last else None
 
 
+def _day_slash(
+    a: int, b: int, text: str, at: int, anchor: date | None
+) -> tuple[str | None, str | None, str] | None:
+    """'17/11': day then month, or month then day where only that reads ('11/17'); when
+    both read, the day nearer the story's ('02/12' in a November digest is 2 December)."""
+    readings = [(mth, d) for mth, d in ((b, a), (a, b)) if 1 <= mth <= 12 and 1 <= d <= 31]
+    if not readings:
+        return None
+    if anchor is None or isinstance(anchor, YearAnchor):
+        return (None, None, "day") if anchor is None else None
+    tense = _tense_at(text, at)
+    days = [o for mth, d in readings if (o := _infer_year(mth, d, anchor, tense)) is not None]
+    if not days:
+        return None
+    return (min(days, key=lambda o: abs((o - anchor).days)).isoformat(), None, "day")
+
+
 def _safe(y: int, mth: int, d: int) -> date | None:
     try:
         return date(y, mth, d)
@@ -1060,6 +1105,11 @@ def _resolve(
         return (first.isoformat(), last.isoformat(), "day")
     if rule == "date.day_only":
         return _day_only(g, text, m.start(), anchor)
+    if rule == "date.pt":
+        first = _safe(int(g["py"]), month_number(g["pmon"]), int(g["pd"]))
+        return (first.isoformat(), None, "day") if first else None
+    if rule == "date.day_slash":
+        return _day_slash(int(g["sa"]), int(g["sb"]), text, m.start(), anchor)
     if rule == "date.spelled":
         return _spelled(g, text, m, anchor)
     if rule == "date.years_ago":

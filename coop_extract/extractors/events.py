@@ -139,7 +139,9 @@ def _triggers() -> dict:
         "with_official": recache.compile(
             r"\s+with\s+(?:the\s+)?(?:(?:"
             + trie_regex(resources.titles()["honorifics"])
-            + r")\s|(?:(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),\s+(?:the\s+)?)?(?:(?:"
+            + r")\s|(?:(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}),\s+(?:the\s+)?)?"
+            # ("with Dongguan Vice Mayor Liu Ping": the post's place or body before it)
+            + r"(?:(?-i:[A-Z][\w-]*)(?:['’]s)?\s+){0,2}?(?:(?:"
             + trie_regex(resources.titles()["modifiers"])
             + r")[\s-]+)*(?:"
             + trie_regex([h for heads in resources.titles()["heads"].values() for h in heads])
@@ -1111,6 +1113,19 @@ _MEET_AT = recache.compile(
 )
 
 
+def _with_official(sentence: str, etype: str, m: MatchLike) -> str:
+    """'Chamber luncheon with Dongguan Vice Mayor Liu Ping': a meal or a briefing with an
+    official is a meeting with them, told as a noun as after a hosting verb."""
+    trig = _triggers()
+    if (
+        etype == "conference"
+        and trig["audience_nouns"].fullmatch(m.group())
+        and trig["with_official"].match(sentence, m.end())
+    ):
+        return "meeting"
+    return etype
+
+
 def _met_at_gathering(
     sentence: str, found: list[tuple[str, MatchLike]]
 ) -> list[tuple[str, MatchLike]]:
@@ -1963,6 +1978,7 @@ def find_events(doc: Doc) -> list[dict]:
             [*found, *_year_clause(sentence, found), *_opener_event(sentence, s, found, own)],
         )
         found = _met_at_gathering(sentence, found)
+        found = [(_with_official(sentence, t, m), m) for t, m in found]
         if not found:
             days = [d for d in own if _is_day(d["date"]) and not d["end_date"]]
             words = sentence.split()

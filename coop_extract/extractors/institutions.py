@@ -29,7 +29,7 @@ _PAREN = (
     r"|\((?:[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){1,2}|[A-Z]{2,3})\)"
     r"(?=[^\S\n]+(?:Ltd|Limited|Co\b|Company|Corporation|Holdings|Inc\b|Pte|GmbH|Bhd|LLC|Plc))"
 )
-_CONN = r"(?:of|and|for|the|in|on|&|de|du|da|between)"
+_CONN = r"(?:of|and|for|the|in|on|&|de|du|da|do|dos|das|e|between)"  # (Portuguese: "do", "e")
 _SP = r"[^\S\n]+"  # spaces, never a line break: headlines and bylines stay apart
 # between the words of a name: one space, never a tab or a run of spaces (a table's or a
 # programme's column gap: "Afternoon    Depart Macao International Airport")
@@ -818,6 +818,8 @@ def find_institutions(text: str) -> list[dict]:
         text,
     ):
         for item in re.finditer(name_re, m.group("items")):
+            if item.group().lower() in vocab["titles"] or _person_like(item.group().split()):
+                continue  # "enterprises led by Vincent U, President of ...": a leader
             s = m.start("items") + item.start()
             seat = _SEAT_WORD.match(item.group())  # "including Edinburgh-based Ledgerline"
             accept(
@@ -1159,17 +1161,30 @@ def find_institutions(text: str) -> list[dict]:
     _units_of_universities(text, out)
     out = _drop_branch_after_dash(text, out)
     # "GBA Trade and Logistics Forum 2026": an occasion's name with its edition's year is an
-    # event, not a body
+    # event, not a body (and so is one told as attended or held: "will attend the
+    # Macao-Portugal Business Forum on 1 December")
     out = [
         f
         for f in out
-        if not (f["name"].split()[-1] in vocab["occasions"] and _EDITION_YEAR.match(text, f["end"]))
+        if not (
+            f["name"].split()[-1] in vocab["occasions"]
+            and (
+                _EDITION_YEAR.match(text, f["end"])
+                or _OCCASION_TOLD.search(text, max(0, f["start"] - 40), f["start"])
+            )
+        )
     ]
     for f in out:
         del f["id"]
     return out
 
 
+_OCCASION_TOLD = recache.compile(
+    r"\b(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in|participat\w*\s+in|"
+    r"(?:co-)?host(?:s|ed|ing)?|held|hold(?:s|ing)?|open(?:s|ed|ing)?|address(?:es|ed|ing)?|"
+    r"spoke\s+at|speak(?:s|ing)?\s+at)\s+(?:the\s+)?$",
+    re.I,
+)
 _EDITION_YEAR = recache.compile(r"[^\S\n]+(?:19|20)\d{2}\b(?![-/.]\d)")
 
 

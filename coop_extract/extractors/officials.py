@@ -80,8 +80,9 @@ def _vocab() -> dict:
     org_words = {h for words in resources.org_heads()["heads"].values() for h in words}
     honor = trie_regex(titles["honorifics"])
     return {
-        "head_re": recache.compile(rf"(?i)\b(?:{head_re})\b"),
-        "head_anchor": recache.compile(rf"\b(?:{head_low})\b"),  # matched on lowered text
+        # (a head may end in its abbreviation's stop: "Gov.", "Lt. Gov.")
+        "head_re": recache.compile(rf"(?i)\b(?:{head_re})(?:(?<=\.)|\b)"),
+        "head_anchor": recache.compile(rf"\b(?:{head_low})(?:(?<=\.)|\b)"),  # on lowered text
         "head_alt": head_re,
         "group": {g.lower() for g in titles["group_titles"]},
         "organs": {o.lower() for o in titles["organs"]},

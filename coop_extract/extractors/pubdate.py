@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .. import recache, resources
 from ..extensions import store, text_of
-from ..normalize import MONTH_RE, WEEKDAYS, month_number
+from ..normalize import MONTH_RE, PT_DATE_RE, WEEKDAYS, month_number
 
 # A time after a date: " 10:12", ", 9:31 PM", " at 10:12 AM GMT+8", " 18:02 HKT"
 _TIME = (
@@ -88,6 +88,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
             r"[ \t]*(?::|--|—|–|-)"
         ),
+    ),
+    (
+        # A Macao release's Portuguese dateline: "Macau, 23 de Novembro de 2026"
+        "pubdate.dateline",
+        recache.compile(r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},[ \t]+" + PT_DATE_RE + r"[ \t]*$"),
     ),
     (
         # A short header line ending in a date: "Source: Provincial Government | 2024-07-16".
@@ -528,6 +533,8 @@ def _to_date(m: re.Match[str]) -> date | None:
             return date(int(g["y2"]), month_number(g["mon2"]), int(g["d2"]))
         if g.get("y4"):
             return date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+        if g.get("py"):
+            return date(int(g["py"]), month_number(g["pmon"]), int(g["pd"]))
     except ValueError:
         return None
     return None

@@ -168,6 +168,12 @@ CASES = [
     ("A fortnight ago, the mission arrived.", REF, [("2023-04-29", None)]),
     ("A week ago, the mission arrived.", REF, [("2023-05-06", None)]),
     ("Three weeks ago, the mission arrived.", REF, [("2023-04", None)]),
+    # a digest's "dd/mm" at a line's head or after "by": the reading nearer the story's day
+    ("09/05 — The bureau signed a pact.\n16/05 — Forum (RSVP by 14/05)", REF,
+     [("2023-05-09", None), ("2023-05-16", None), ("2023-05-14", None)]),
+    ("The score was 2/1 and page 3/4 said so.", REF, []),
+    # a Macao release's Portuguese date
+    ("Macau, 12 de Maio de 2023", REF, [("2023-05-12", None)]),
 ]
 # fmt: on
 

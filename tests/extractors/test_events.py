@@ -1462,6 +1462,12 @@ ROUND_EIGHTY_ONE = [
     ("Posted 24 Nov 2026\n\nThe second terminal should be finished by the end of 2028.",
      [("launch", "2028", None)]),
 ]
+ROUND_EIGHTY_TWO = [
+    # a digest's "dd/mm" items; a luncheon with an official is a meeting
+    ("Sent 24 Nov 2026\n\n18/11 — Zhuhai and Macao opened a joint clinic.\n\nComing up:\n"
+     "03/12 — Members' luncheon with Zhuhai Vice Mayor Chen Bo",
+     [("launch", "2026-11-18", None), ("meeting", "2026-12-03", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1549,7 +1555,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SEVENTY_EIGHT
     + ROUND_SEVENTY_NINE
     + ROUND_EIGHTY
-    + ROUND_EIGHTY_ONE,
+    + ROUND_EIGHTY_ONE
+    + ROUND_EIGHTY_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -221,7 +221,7 @@ ROUND_FOURTEEN = [
     ("We will be in Macau for the Global Tourism Economy Forum in May.", ["Global Tourism Economy Forum"]),
     ("Hong Kong Secretary for Justice Paul Lam spoke.", []),
     # a forum's "in <place>" is where it meets; "Forum and Exhibition" is one name
-    ("They will hold the Guangzhou-Macao Youth Forum in Nansha next year.", ["Guangzhou-Macao Youth Forum"]),
+    ("They will join the Guangzhou-Macao Youth Forum in Nansha next year.", ["Guangzhou-Macao Youth Forum"]),
     ("at the Asia Logistics Forum and Exhibition this week", ["Asia Logistics Forum and Exhibition"]),
     # a body's seat after "Office in" stays
     ("the Economic and Trade Office in Chengdu said", ["Economic and Trade Office in Chengdu"]),
@@ -525,6 +525,15 @@ ROUND_SEVENTY_NINE = [
 ROUND_EIGHTY_ONE = [
     # an occasion's name with its edition's year is an event, not a body
     ("Delegates met at the Bay Area Shipping Forum 2026 in Zhuhai.", []),
+    # ... as is one attended; a national trade agency is a known body; a leader is no firm
+    (
+        "Firms will attend the Macao-Lusophone Food Forum on 1 June with AICEP Portugal Global.",
+        ["AICEP Portugal Global"],
+    ),
+    (
+        "Ten enterprises led by Lei Man, Chairman of the Macao Food Association, went.",
+        ["Macao Food Association"],
+    ),
 ]
 
 
@@ -612,3 +621,14 @@ def test_institutions_headline_partner_place_is_not_part_of_the_name(extractor):
     (body,) = extractor.extract(text).institutions
     assert [m.text for m in body.mentions] == ["Hong Kong Growth Partners Ltd."] * 2
     assert [m.start for m in body.mentions] == [11, text.index("Hong Kong", 20)]
+
+
+def test_institutions_portuguese_heading_over_english_is_one_body(extractor):
+    text = (
+        "Direcção dos Serviços de Economia e Desenvolvimento Tecnológico\n"
+        "Economic and Technological Development Bureau\n\n"
+        "Macau, 4 de Março de 2026\n\nThe bureau signed a pact."
+    )
+    (body,) = extractor.extract(text).institutions
+    assert body.name == "Economic and Technological Development Bureau"
+    assert "Direcção dos Serviços de Economia e Desenvolvimento Tecnológico" in body.aliases

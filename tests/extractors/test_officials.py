@@ -274,6 +274,8 @@ CASES = [
      ("Helen Kwok", "Director", "Lingnan Policy Forum")),
     ("Mr Ivan Sit (Head of Trade Finance, Seaview Bank) spoke.",
      ("Ivan Sit", "Head of Trade Finance", "Seaview Bank")),
+    # an American post's abbreviation
+    ("Lt. Gov. Dana Pruitt will lead the mission.", ("Dana Pruitt", "Lt. Gov.", None)),
     # (but a business delegation's leader holds no post of its place)
     ("A Shenzhen business delegation led by Chairman Tang Yu arrived.",
      ("Tang Yu", "Chairman", None)),

@@ -52,6 +52,8 @@ CASES = [
         "The fair runs 3 - 5 May 2026 - and more.",
         # another paper's date, told in a sentence
         "All resolutions in the circular of the Company dated 3 March 2026 were passed.",
+        # an event's venue and day under its name
+        "Fintech Summit\nMacau Tower Convention Centre, 9 December 2026\n\nSpeakers.",
     ],
 )
 def test_pubdate_none(text):
@@ -125,6 +127,9 @@ HEADER_LINES = [
     # a genre's word in lower case ("Event report", "Special feature") is a label
     ("Headline\nLingnan Policy Forum | Event report | 3 March 2026\n\nBody.", "2026-03-03",
      "pubdate.header_line"),
+    # a Macao release's Portuguese dateline; a venue over a date is no dateline
+    ("Comunicado de Imprensa\nMacau, 4 de Março de 2026\n\nBody.", "2026-03-04",
+     "pubdate.dateline"),
     # a magazine's print issue beside its web stamp
     ("Headline\nPearl Monthly · May 2026 issue · Posted online 21 April 2026\n\nBody.",
      "2026-04-21", "pubdate.header_line"),
