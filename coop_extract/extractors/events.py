@@ -1175,7 +1175,12 @@ def _organised_no_event(sentence: str, verb: MatchLike) -> bool:
 _SINCE_SUBJECT = recache.compile(r"\bsince\s+(?:the|this|its|their)(?:\s+[\w'’-]+){1,5}$", re.I)
 
 
+_ALSO = recache.compile(r"\balso\b", re.I)
 _SHORT_LINK = 12  # words: a sentence this short that only tells a day links to the next
+_TOUR_TRADE = recache.compile(
+    r"(?<=\btour)s?\s+(?:operators?|guides?|groups?|packages?|bus(?:es)?|agenc(?:y|ies)|companies)\b",
+    re.I,
+)
 _SIGNED_UP = recache.compile(r"\s+up\b", re.I)
 _HEAD_OF = recache.compile(r"\s+(?:of|for|on|in)\s+")
 
@@ -1799,6 +1804,7 @@ def find_events(doc: Doc) -> list[dict]:
     bullets_from = len(text) + 1  # where a programme's bullets under its heading start
     prev_end = -1
     said_day: dict | None = None  # the day the sentence before was said on
+    also_frame: dict | None = None  # the borrowed day of the sentence before's event
     lead: tuple[dict, int, int] | None = None  # (day, span of the paragraph it frames)
     pub = store(doc).get("pubdate") or {}
     sections = store(doc).get("sections", [])
@@ -1886,6 +1892,10 @@ def find_events(doc: Doc) -> list[dict]:
             # ("In the first nine months of the year the group won 14 contracts": a period
             # of its own, not the day the sentence before told)
             inherited = frame if same_paragraph and not _OWN_PERIOD.search(sentence) else None
+            if inherited is None and same_paragraph and also_frame and _ALSO.search(sentence):
+                # "During the seminar, X and Y signed ...", then "Guangzhou enterprises also
+                # held matchmaking talks ...": more of the same occasion, on its day
+                inherited = also_frame
         from_lead = None
         if lead is None and own:
             lead = _lead_frame(text, s, e, own, pub.get("date"))
@@ -1933,6 +1943,7 @@ def find_events(doc: Doc) -> list[dict]:
             list_frame = None
         prev_item = bool(_LIST_ITEM.match(sentence))
         frame = None
+        also_frame = None
         spoken = [d for d in own if d["date"] and d["precision"] == "day" and not d["end_date"]]
         if len(spoken) > 1:
             # "... from January 1, Lo said on Monday": the day after the speech verb
@@ -2034,6 +2045,8 @@ def find_events(doc: Doc) -> list[dict]:
                 sentence, max(0, trigger.start() - 12), trigger.start()
             ) and not any(0 <= d["start"] - s - trigger.end() <= 20 for d in own):
                 continue  # "46 projects approved since launch": the span's start, undated
+            if etype == "visit" and _TOUR_TRADE.match(sentence, trigger.end()):
+                continue  # "agreements between tour operators": the trade, no trip
             if _HEDGED.search(sentence, max(0, trigger.start() - 30), trigger.start()):
                 continue  # "a possible first visit to Macao by ...": talked of, not set
             if (
@@ -2170,6 +2183,8 @@ def find_events(doc: Doc) -> list[dict]:
             events.append(event)
             if event["rule"] == "event.sentence_date" and _single_day(event):
                 frame = _on_day(event["date"], event["date_text"])
+            elif event["rule"] == "event.frame_date" and _single_day(event):
+                also_frame = _on_day(event["date"], event["date_text"])
     programme = _programme_event(text, sections, places) or _schedule_event(text, dates, places)
     if programme is not None:
         events.insert(0, programme)

@@ -20,7 +20,10 @@ from ..truecase import third_person_verbs
 from .cities import gazetteer
 
 # a numbered school or hospital names its number: "Guangzhou No. 2 Middle School"
-_CAP = r"(?:No\.[^\S\n]?\d+\b(?!\.\d)|[A-Z][\w'’.&–-]*[\w'’&]|[A-Z]|\d+(?:st|nd|rd|th))"
+# (a plural's possessive stop is no part of the word: "Panasonic Holdings' headquarters")
+_CAP = (
+    r"(?:No\.[^\S\n]?\d+\b(?!\.\d)|[A-Z][\w'’.&–-]*(?:[\w&]|['’](?=\w))|[A-Z]|\d+(?:st|nd|rd|th))"
+)
 # "(Region)", "(Chongqing)" inside a name; a longer bracketed region, or a region's code,
 # only before a company's suffix ("Rheinmetall Trading (Hong Kong) Ltd", "X Capital (HK)
 # Limited"; "... Countries (Forum Macao)" is an alias, "Macao Trade Fair (MIF)" an acronym)
@@ -65,6 +68,7 @@ _AMOUNT_BEFORE = recache.compile(r"\d[^\S\n]*$")
 _NEXT_WORD = recache.compile(r"[^\S\n]+([a-z]+)")
 _ABBREVIATED = recache.compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd|Pte|Plc)$")
 _RANKS = frozenset({"vice", "deputy", "assistant", "executive", "chief", "senior"})
+_SITE_WORDS = frozenset({"Zone", "District", "Park", "Area", "Campus", "Port"})
 _PLACE_NOUN = recache.compile(
     r"[^\S\n]+(?:district|county|city|province|municipality|new\s+area|area|town|village)\b"
 )
@@ -110,6 +114,7 @@ def _vocab() -> dict:
         "not_body_closers": set(data["document_words"]) | set(data["facility_words"]),
         "defined_generic": set(data["defined_generic"]),
         "occasions": set(data["occasions"]),
+        "exchange_kinds": set(data["exchange_kinds"]),
         "venue_heads": set(data["venue_heads"]),
         "seat_unit_ends": {unit.split()[-1] for unit in data["seat_units"]},
         "branch_units": frozenset(data["branch_units"]),
@@ -420,6 +425,17 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
             ):
                 parts.append([])
                 continue
+        if (
+            w == "in"
+            and nxt == "the"
+            and parts[-1]
+            and any(_head_kind(text[a:b]) for a, b in parts[-1])
+            and text[words[-1][0] : words[-1][1]] in _SITE_WORDS
+        ):
+            # "... Joint Laboratory for Embodied AI in the Hetao ... Cooperation Zone": a body,
+            # then the zone or park it sits in
+            parts.append([])
+            continue
         if w == "of" and _unit_of_body(text, parts[-1], words[k + 1 :]):
             # "School of Government of Sun Yat-sen University": a unit, then its body
             parts.append([])
@@ -1172,6 +1188,12 @@ def find_institutions(text: str) -> list[dict]:
                 _EDITION_YEAR.match(text, f["end"])
                 or _OCCASION_TOLD.search(text, max(0, f["start"] - 40), f["start"])
             )
+        )
+        # ("the Hyogo-Guangdong Friendship Exchange Conference": people exchanged, no bourse)
+        and not (
+            len(words := f["name"].split()) > 1
+            and words[-1] == "Exchange"
+            and words[-2].split("-")[-1] in vocab["exchange_kinds"]
         )
     ]
     for f in out:

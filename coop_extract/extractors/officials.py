@@ -25,6 +25,7 @@ from .. import recache, resources
 from ..extensions import add_fact, facts, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS
 from ..textutil import OF_THE, SpanSet, norm, trie_regex, windows
+from ..truecase import third_person_verbs
 from .cities import gazetteer
 
 # A one-capital token ("Vincent U") only where it is not an initial ("F." in "John F. Lee").
@@ -189,6 +190,8 @@ def valid_name(name: str, strong_context: bool) -> bool:
             return False
         if t.rstrip(".") in _HONORIFIC_WORDS:
             return False
+        if k and t.lower() in third_person_verbs():
+            return False  # a headline's "Consul General Xue Jian Attends Osaka-...": a verb
         if t == "In" and k == len(tokens) - 1 and k >= 2 and tokens[0] in resources.surnames():
             continue  # a Macao given name's last syllable: "Leong Weng In"
         if t == "He" and k == 0 and len(tokens) == 2 and _PINYIN_GIVEN.fullmatch(tokens[1]):

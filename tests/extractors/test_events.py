@@ -1468,6 +1468,17 @@ ROUND_EIGHTY_TWO = [
      "03/12 — Members' luncheon with Zhuhai Vice Mayor Chen Bo",
      [("launch", "2026-11-18", None), ("meeting", "2026-12-03", None)]),
 ]
+ROUND_EIGHTY_THREE = [
+    # a youth exchange held is a gathering; tour operators make no trip
+    ("Posted 24 Nov 2026\n\nThe two prefectures agreed to hold a youth exchange in Nara in "
+     "May 2027. Deals between tour operators were signed on Friday.",
+     [("conference", "2027-05", None), ("signing", "2026-11-20", None)]),
+    # "also" goes on with the occasion the sentence before borrowed its day from
+    ("Posted 24 Nov 2026\n\nOn Friday the mayor opened a trade fair in Kobe. At the fair, "
+     "the two chambers signed a pact. Their members also held talks with 40 firms.",
+     [("conference", "2026-11-20", None), ("signing", "2026-11-20", None),
+      ("meeting", "2026-11-20", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1556,7 +1567,8 @@ ROUND_FORTY_SIX = [
     + ROUND_SEVENTY_NINE
     + ROUND_EIGHTY
     + ROUND_EIGHTY_ONE
-    + ROUND_EIGHTY_TWO,
+    + ROUND_EIGHTY_TWO
+    + ROUND_EIGHTY_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -535,6 +535,15 @@ ROUND_EIGHTY_ONE = [
         ["Macao Food Association"],
     ),
 ]
+ROUND_EIGHTY_THREE = [
+    # a plural's possessive stop; a body "in the" zone it sits in; an exchange of people
+    ("The mayor toured Kansai Robotics Holdings' plant.", ["Kansai Robotics Holdings"]),
+    (
+        "They opened the Joint Laboratory for Smart Ports in the Nansha Free Trade Zone.",
+        ["Joint Laboratory for Smart Ports"],
+    ),
+    ("Both attended the Fujian-Okinawa Friendship Exchange Meeting.", []),
+]
 
 
 @pytest.mark.parametrize(
@@ -561,7 +570,8 @@ ROUND_EIGHTY_ONE = [
     + ROUND_SEVENTY_SEVEN
     + ROUND_SEVENTY_EIGHT
     + ROUND_SEVENTY_NINE
-    + ROUND_EIGHTY_ONE,
+    + ROUND_EIGHTY_ONE
+    + ROUND_EIGHTY_THREE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
@@ -632,3 +642,17 @@ def test_institutions_portuguese_heading_over_english_is_one_body(extractor):
     (body,) = extractor.extract(text).institutions
     assert body.name == "Economic and Technological Development Bureau"
     assert "Direcção dos Serviços de Economia e Desenvolvimento Tecnológico" in body.aliases
+
+
+def test_institutions_singular_and_plural_head_are_one_body(extractor):
+    text = (
+        "Macao Institute of Marine Science opens lab\n\nThe Macao Institutes of Marine "
+        "Science (MIMS) opened a laboratory on Monday."
+    )
+    (body,) = extractor.extract(text).institutions
+    assert body.acronym == "MIMS"
+    assert [m.text for m in body.mentions] == [
+        "Macao Institute of Marine Science",
+        "Macao Institutes of Marine Science",
+        "MIMS",
+    ]

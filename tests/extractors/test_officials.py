@@ -274,6 +274,9 @@ CASES = [
      ("Helen Kwok", "Director", "Lingnan Policy Forum")),
     ("Mr Ivan Sit (Head of Trade Finance, Seaview Bank) spoke.",
      ("Ivan Sit", "Head of Trade Finance", "Seaview Bank")),
+    # a headline's verb in title case ends the name
+    ("Consul General Li Fang Attends Expo Opening\n\nConsul General Li Fang attended it.",
+     ("Li Fang", "Consul General", None)),
     # an American post's abbreviation
     ("Lt. Gov. Dana Pruitt will lead the mission.", ("Dana Pruitt", "Lt. Gov.", None)),
     # (but a business delegation's leader holds no post of its place)
