@@ -493,6 +493,10 @@ def _body_key(name: str) -> str:
     key = re.sub(r"\s*\([^)]*\)", "", key)
     key = key.replace("special administrative region", "sar").replace("macao", "macau")
     key = re.sub(r"^the\s+", "", key)
+    # "HKSAR Government" = "Government of the Hong Kong Special Administrative Region"
+    key = re.sub(r"\bhksar\b", "hong kong sar", key)
+    key = re.sub(r"\bmsar\b", "macau sar", key)
+    key = re.sub(r"^government\s+of\s+(?:the\s+)?(.+)$", r"\1 government", key)
     # "X Group Co., Ltd." = "X Group": the legal suffix names no other body
     key = _LEGAL_SUFFIX.sub("", key)
     key = _CORP.sub("corporation", key)  # "X Corp." = "X Corporation"

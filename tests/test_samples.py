@@ -35,13 +35,14 @@ def test_samples_f1_floor(report, field, floor):
 
 def test_samples_titles_and_publication_dates(report):
     assert report.titles_right / report.titles_scored >= 0.90
-    assert report.documents == 253
-    # one known miss: a dateline with no year in a text that gives none ("since 2019" is
-    # where a span began), so its publication date is left unknown rather than guessed
+    assert report.documents == 256
+    # two known misses: a dateline with no year in a text that gives none ("since 2019" is
+    # where a span began, "up from ... in 2021" a baseline), so the publication date is left
+    # unknown rather than guessed
     wrong = sorted(
         name
         for name, log in report.misses.items()
         if any(line.startswith("publication date:") for line in log)
     )
-    assert wrong == ["xinhua_chongqing_noodles_hk"]
-    assert report.pubdates_right == report.documents - 1
+    assert wrong == ["xinhua_chongqing_noodles_hk", "xinhua_feature_zhuhai_macao_commuters"]
+    assert report.pubdates_right == report.documents - 2

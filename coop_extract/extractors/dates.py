@@ -235,6 +235,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|(?:[Tt]he\s+)?(?i:{ORD})\s+(?:day\s+)?of\s+(?:{MONTH_RE})\b))"
         ),
     ),
+    # "last Sat", "next Sun": a forum post's short weekday, only after its "last"/"next"
+    (
+        "date.weekday",
+        recache.compile(
+            r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+"
+            r"(?P<wd>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![\w-])"
+        ),
+    ),
     (
         # "this summer", "next autumn": the year of that season
         "date.season",
@@ -323,7 +331,10 @@ _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at 
     rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
     r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago|publication"
     rf"|{'|'.join(_COMES)})\b|(?P<unit>week|month|year|quarter|half)\b"
-    r"|(?P<weekday>[a-z]*day)\b|(?P<season>spring|summer|autumn|fall|winter)\b"
+    r"|(?P<weekday>[a-z]*day|(?<=last )(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+    r"|(?<=next )(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+    r"|(?<=this )(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\b"
+    r"|(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2})|(?P<cjk>\d{1,2}[ \t]*月)"
     r"|(?P<ordinal>\d{1,2}(?:st|nd|rd|th))\b|(?P<slash>\d{1,2}/\d{1,2})(?![/\d]))"
 )
@@ -1008,17 +1019,22 @@ def _day_in_year(mth: int, d: int, anchor: date | None, tense: str = "") -> date
     return _infer_year(mth, d, anchor, tense)
 
 
+def _weekday_index(wd: str) -> int:
+    """0-6 for a weekday's name, written whole or short ('Saturday', 'Sat', 'Thurs')."""
+    return next(k for k, name in enumerate(WEEKDAYS) if name.startswith(wd.lower()[:3]))
+
+
 def next_weekday(anchor: date, wd: str, *, today_counts: bool) -> date:
     """The first day named ``wd`` from ``anchor`` on: ``anchor`` itself when it is one and
     ``today_counts``, else the one a week later."""
-    delta = (WEEKDAYS.index(wd.lower()) - anchor.weekday()) % 7
+    delta = (_weekday_index(wd) - anchor.weekday()) % 7
     return anchor + timedelta(days=delta or (0 if today_counts else 7))
 
 
 def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) -> date:
     """The day a weekday names: ahead in a future clause or after "next", else back."""
     future = _tense_at(text, at) == "future"
-    target = WEEKDAYS.index(wd.lower())
+    target = _weekday_index(wd)
     rel = (rel or "").lower()
     if rel == "next":
         # "next Thursday" is never the paper's own day, and never a day of its week: on a

@@ -547,6 +547,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     def add(etype: str, m: MatchLike) -> None:
         if sentence[m.end() : m.end() + 1] == "-" and m.group().lower() in ("sign", "signs"):
             return  # "sign-in", "sign-up": a noun, nothing signed
+        if (
+            etype == "other"
+            and _BY_AFTER.match(sentence, m.end())
+            and _NOUN_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+            and _MAIN_VERB_DAY.search(sentence, 0, m.start())
+        ):
+            return  # "today (November 25) welcomed the 12 measures announced by the
+            # Ministry ...": the day is the welcoming's; the announcing's is not told
         if etype == "signing" and _SIGNED_UP.match(sentence, m.end()):
             return  # "40 firms signed up for the pilot": they enrolled, nothing was signed
         if (
@@ -603,7 +611,11 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if (
             etype == "launch"
             and m.group().lower().split()[-1] in trig["opening_verbs"]
-            and trig["opening_up"].match(sentence, m.end())
+            and (
+                trig["opening_up"].match(sentence, m.end())
+                # "to further open up the Qianhai ... Zone to Hong Kong professional services"
+                or _FURTHER_OPEN.search(sentence, max(0, m.start() - 12), m.end() + 4)
+            )
         ):
             return  # "would open its digital economy wider to Hong Kong investors": policy
         if (
@@ -1180,6 +1192,12 @@ _SHORT_LINK = 12  # words: a sentence this short that only tells a day links to 
 _TOUR_TRADE = recache.compile(
     r"(?<=\btour)s?\s+(?:operators?|guides?|groups?|packages?|bus(?:es)?|agenc(?:y|ies)|companies)\b",
     re.I,
+)
+_FURTHER_OPEN = recache.compile(r"\bfurther\s+open(?:s|ed|ing)?\s+up\b", re.I)
+_BY_AFTER = recache.compile(r"\s+by\s", re.I)
+# a day told before a finite verb earlier in the sentence: "today (November 25) welcomed"
+_MAIN_VERB_DAY = recache.compile(
+    r"\b(?:today|yesterday|on\s+\w+day)\b(?:\s*\([^)]{1,30}\))?\s+[a-z]+ed\b", re.I
 )
 _SIGNED_UP = recache.compile(r"\s+up\b", re.I)
 _HEAD_OF = recache.compile(r"\s+(?:of|for|on|in)\s+")

@@ -187,6 +187,10 @@ _YEAR = recache.compile(r"(?<![\w-])(?P<y>(?:19|20)\d{2})(?![\w-])")
 # begins ("have expanded to Hong Kong since 2019")
 _OTHER_YEAR = recache.compile(
     r"(?i)\b(?:by|until|till|to|before|through|for|vision|plan|since|from)\s+$"
+    # "up from about 10,000 in 2021", "compared with 3,200 in 2019": a baseline's year
+    r"|\b(?:up|down|rising|falling|rose|fell)\s+from\s+(?:about\s+|some\s+|around\s+)?"
+    r"[\d,.]+(?:\s+[a-z]+)?\s+in\s+$"
+    r"|\bcompared\s+(?:with|to)\s+(?:about\s+|some\s+)?[\d,.]+(?:\s+[a-z]+)?\s+in\s+$"
 )
 # "reached 1.05 trillion yuan in 2024, up 8.3 percent year on year": a whole year's figure,
 # so that year is over when the story is told
@@ -202,8 +206,11 @@ _FUTURE = recache.compile(
     r"set to)\b",
     re.I,
 )
+_LEAD_END = recache.compile(r"(?<![ap]\.m)(?<!\b[ap]m)\.(?:\s|$)")
 _WEEKDAY = recache.compile(
-    r"\bon\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    # ("on a chilly Tuesday": a word or two may describe the day)
+    r"\bon\s+(?:an?\s+(?:[a-z-]+\s+){0,2})?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 
 
@@ -234,7 +241,7 @@ def _year_elsewhere(text: str, skip: tuple[int, int]) -> int | None:
             and bool(_WHOLE_YEAR.match(text, m.end()))
         )
         for m in _YEAR.finditer(text)
-        if not _OTHER_YEAR.search(text[max(0, m.start() - 12) : m.start()])
+        if not _OTHER_YEAR.search(text[max(0, m.start() - 40) : m.start()])
         and not _FUTURE.search(_clause_before(text, m.start()))  # "would be extended in 2025"
     ]
     return max(years) if years else None
@@ -245,8 +252,8 @@ def _weekday_check(text: str, lead_start: int, day: date) -> date:
     the day before: when the year found elsewhere fits neither and the year after (or
     before) does, take that year ('CHONGQING, Jan. 9 (Xinhua) -- ... on Tuesday signed
     ...', with 2023 trade figures in the text: 9 January 2024)."""
-    end = text.find(".", lead_start)
-    m = _WEEKDAY.search(text, lead_start, end if end != -1 else len(text))
+    end = _LEAD_END.search(text, lead_start)  # (not the stop of "7:40 a.m.")
+    m = _WEEKDAY.search(text, lead_start, end.start() if end else len(text))
     if m is None:
         return day
     weekday = WEEKDAYS.index(m.group("wd").lower())

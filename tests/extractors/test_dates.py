@@ -172,6 +172,9 @@ CASES = [
     ("09/05 — The bureau signed a pact.\n16/05 — Forum (RSVP by 14/05)", REF,
      [("2023-05-09", None), ("2023-05-16", None), ("2023-05-14", None)]),
     ("The score was 2/1 and page 3/4 said so.", REF, []),
+    # a forum post's short weekday after "last" or "next" (not "The Sun")
+    ("We went last Sat and will go next Wed. The Sun said so.", REF,
+     [("2023-05-06", None), ("2023-05-17", None)]),
     # a Macao release's Portuguese date
     ("Macau, 12 de Maio de 2023", REF, [("2023-05-12", None)]),
 ]

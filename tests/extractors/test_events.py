@@ -1479,6 +1479,12 @@ ROUND_EIGHTY_THREE = [
      [("conference", "2026-11-20", None), ("signing", "2026-11-20", None),
       ("meeting", "2026-11-20", None)]),
 ]
+ROUND_EIGHTY_FOUR = [
+    # "further open up" a zone is policy, no launch; what was "announced by" a ministry has
+    # no day of its own when the welcoming verb's day is told
+    ("Posted 25 Nov 2026\n\nThe government today (November 25) welcomed the measures "
+     "announced by the ministry to further open up the Nansha zone to Hong Kong lawyers.", []),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1568,7 +1574,8 @@ ROUND_FORTY_SIX = [
     + ROUND_EIGHTY
     + ROUND_EIGHTY_ONE
     + ROUND_EIGHTY_TWO
-    + ROUND_EIGHTY_THREE,
+    + ROUND_EIGHTY_THREE
+    + ROUND_EIGHTY_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -656,3 +656,13 @@ def test_institutions_singular_and_plural_head_are_one_body(extractor):
         "Macao Institutes of Marine Science",
         "MIMS",
     ]
+
+
+def test_institutions_government_of_the_sar_and_its_short_name_are_one_body(extractor):
+    text = (
+        "HKSAR Government welcomes measures\n\nThe Government of the Hong Kong Special "
+        "Administrative Region today welcomed the measures."
+    )
+    bodies = extractor.extract(text).institutions
+    assert len(bodies) == 1
+    assert len(bodies[0].mentions) == 2

@@ -70,6 +70,25 @@ def test_pubdate_yearless_dateline_takes_year_from_text():
     assert text[found["start"] : found["end"]] == "March 21"
 
 
+def test_pubdate_yearless_dateline_skips_a_baseline_year():
+    # "up from about 9,000 in 2020" compares with a year gone by: no year for the dateline
+    text = (
+        "ZHUHAI, Nov. 3 (Xinhua) -- More than 20,000 residents now live there, up from "
+        "about 9,000 in 2020."
+    )
+    assert find_publication_date(text) is None
+
+
+def test_pubdate_yearless_dateline_weekday_after_a_time():
+    # the lead's "7:40 a.m." ends no sentence, and "on a cold Tuesday" fits 9 January 2024,
+    # not the 2023 the text names
+    text = (
+        "MACAO, Jan. 9 (Xinhua) -- At 7:40 a.m. on a cold Tuesday, staff opened the new "
+        "hall. Exports reached a record in 2023."
+    )
+    assert find_publication_date(text)["date"] == "2024-01-09"
+
+
 def test_pubdate_yearless_dateline_without_any_year_is_none():
     assert find_publication_date("HONG KONG, March 21 (Xinhua) -- Trade rose.") is None
     # where a span began ("since 2019") is not the year the story is told in
