@@ -256,8 +256,9 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # "Hong Kong-based ", "Edinburgh-listed ": where a firm is seated, before its name
+_SEAT_SUFFIXES = ("-based", "-funded", "-listed", "-headquartered")
 _SEAT_WORD = re.compile(
-    r"(?:[A-Z][\w'’]*\s+){0,2}[\w'’]+-(?:based|funded|listed|headquartered)\s+(?=[A-Z])"
+    r"(?:[A-Z][\w'’]*\s+){0,2}[\w'’]+(?:" + "|".join(_SEAT_SUFFIXES) + r")\s+(?=[A-Z])"
 )
 _PAST_OPENER = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*ed")
 
@@ -273,7 +274,7 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
                 words = words[k + 1 :]
             break
     for k, (a, b) in enumerate(words[:6]):  # "Hong Kong-based China Merchants ..."
-        if text[a:b].lower().endswith(("-based", "-funded", "-listed", "-headquartered")):
+        if text[a:b].lower().endswith(_SEAT_SUFFIXES):
             # only a seat that opens the run ("X Company and Sanya-based Y Group" is two)
             if k == 0 or text[words[0][0] : text.rfind("-", a, b)] in gazetteer()[1]:
                 words = words[k + 1 :]
@@ -333,7 +334,7 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             or low in vocab["titles"]
             or _ORDINAL.fullmatch(w)
             or _MONTH.fullmatch(w)
-            or low.endswith(("-based", "-funded", "-listed", "-headquartered"))
+            or low.endswith(_SEAT_SUFFIXES)
             or w in ("of", "the", "and", "for", "in", "on", "&")
             or (_TITLE_CASE.fullmatch(w) and low in _RANKS)
         ):
