@@ -507,18 +507,13 @@ def _body_key(name: str) -> str:
         key = f"{office.group(1)} {office.group(3)} in {office.group(2)}"
     # "Shenzhen Institute of ..." in a headline = "Shenzhen Institutes of ..." in the text: a
     # head noun in the plural is the same body
-    heads = _head_words()
+    heads = resources.org_head_words()
     return " ".join(
         w[:-3] + "y" if w.endswith("ies") and w[:-3] + "y" in heads
         else w[:-1] if w.endswith("s") and w[:-1] in heads
         else w
         for w in key.split(" ")
     )  # fmt: skip
-
-
-@cache
-def _head_words() -> frozenset[str]:
-    return frozenset(h.lower() for words in resources.org_heads()["heads"].values() for h in words)
 
 
 def _figures(

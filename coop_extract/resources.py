@@ -205,3 +205,16 @@ def tense_words() -> dict[str, Any]:
 def event_triggers() -> dict[str, Any]:
     """Trigger words per event type."""
     return read_json("event_triggers.json")
+
+
+@cache
+def org_head_words() -> frozenset[str]:
+    """Every organisation head noun of ``org_heads.json``, in lower case."""
+    return frozenset(h.lower() for words in org_heads()["heads"].values() for h in words)
+
+
+@cache
+def venue_heads() -> tuple[str, ...]:
+    """The head words that close a venue's name ('Centre', 'Hall'), capitalised as a name
+    writes them (``event_triggers.json``'s venue words)."""
+    return tuple(w.capitalize() for w in event_triggers()["venue_words"])

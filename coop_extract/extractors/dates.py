@@ -441,11 +441,15 @@ def title_year(text: str) -> YearAnchor | None:
     Chronicle of Activities'): one year, in the first three lines, each a title (short,
     no full stop at the end)."""
     years: set[str] = set()
-    lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:3]
-    for line in lines:
-        if len(line.split()) <= 12 and not line.endswith("."):
-            years.update(_TITLE_YEAR.findall(line))
+    for line in _title_lines(text, 12):
+        years.update(_TITLE_YEAR.findall(line))
     return YearAnchor(int(years.pop()), 12, 31) if len(years) == 1 else None
+
+
+def _title_lines(text: str, max_words: int) -> list[str]:
+    """The title lines among a text's first three lines: short, no full stop at the end."""
+    lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:3]
+    return [ln for ln in lines if len(ln.split()) <= max_words and not ln.endswith(".")]
 
 
 _YEAR_AHEAD = recache.compile(rf"\b(?:{_words_re(_TENSE_WORDS['year_ahead'])})\b", re.I)
@@ -457,14 +461,8 @@ def _year_ahead(text: str, anchor: date | None) -> int | None:
     year ahead: ten dates that will shape the Greater Bay Area in 2027')."""
     if anchor is None or isinstance(anchor, YearAnchor):
         return None
-    lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:3]
-    for line in lines:
-        if (
-            len(line.split()) <= 16
-            and not line.endswith(".")
-            and _YEAR_AHEAD.search(line)
-            and set(_TITLE_YEAR.findall(line)) == {str(anchor.year + 1)}
-        ):
+    for line in _title_lines(text, 16):
+        if _YEAR_AHEAD.search(line) and set(_TITLE_YEAR.findall(line)) == {str(anchor.year + 1)}:
             return anchor.year + 1
     return None
 

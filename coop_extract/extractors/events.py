@@ -281,9 +281,7 @@ def _triggers() -> dict:
             rf"(?:{trie_regex(data['tally_subjects'])})\s+(?:to\s+)?$",
             re.I,
         ),
-        "body_heads": {
-            h.lower() for words in resources.org_heads()["heads"].values() for h in words
-        },
+        "body_heads": resources.org_head_words(),
         "generic_nouns": {w.lower() for w in data["generic_nouns"]},
         # "had operated since October 2022": the start of its operation
         "operating": alternation([f"{w} * since" for w in data["operating_since"]]),
@@ -1686,7 +1684,7 @@ def _date_line(
 @cache
 def _venue_name() -> re.Pattern[str]:
     """A venue's capitalised name, closed by its head word ('... Exhibition Centre')."""
-    heads = trie_regex([w.capitalize() for w in resources.event_triggers()["venue_words"]])
+    heads = trie_regex(resources.venue_heads())
     return recache.compile(
         rf"\b(?:[A-Z][\w'’&.-]*[^\S\n]+(?:(?:and|of|the|&)[^\S\n]+)*)+(?:{heads})\b"
     )

@@ -405,7 +405,7 @@ _HEADER_WORD = recache.compile(r"[^\W\d_][\w'’.-]*")
 @cache
 def _venue_before() -> re.Pattern[str]:
     """A venue's head word ending the words before a line's date ('... Centre, ')."""
-    words = "|".join(re.escape(w.capitalize()) for w in resources.event_triggers()["venue_words"])
+    words = "|".join(re.escape(w) for w in resources.venue_heads())
     return recache.compile(rf"\b(?:{words})[^\S\n]*,?[^\S\n]*$")
 
 
