@@ -448,6 +448,10 @@ _GOVERNMENT_OF = re.compile(
 _SEATED_IN = re.compile(r"(.+?)\s+in\s+(?:the\s+)?(.+)$")
 
 
+# A place's level word between the place and the body's head: "Guizhou Provincial ..."
+_LEVEL_WORDS = frozenset({"Provincial", "Municipal"})
+
+
 def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
     """The name without a closing 'of/in <place>' or an opening '<place>' ('s), or a
     company's name without its closing head ('Harbourline' for 'Harbourline Bank')."""
@@ -482,6 +486,9 @@ def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
         joined = re.split(r"[-–]", lead)
         if (lead in place_forms or all(p in place_forms for p in joined)) and len(words) - k >= 2:
             forms.append(" ".join(words[k:]))
+            if words[k] in _LEVEL_WORDS and len(words) - k >= 3:
+                # "Department of Commerce" after "Guizhou Provincial Department of Commerce"
+                forms.append(" ".join(words[k + 1 :]))
     return forms
 
 

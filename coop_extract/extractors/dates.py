@@ -1387,7 +1387,7 @@ def _sentence_span(text: str, offset: int, reach: int = 300) -> tuple[int, str]:
 # November", "Day 1 – Sunday, 30 November". Matched around the date payload on its line.
 _HEADING_HEAD = recache.compile(
     r"[ \t]*\[?(?:(?:Day|DAY)[ \t]+\d{1,2}[ \t]*[-–—:|,.]?[ \t]*|[Oo]n[ \t]+)?"
-    r"(?:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?\(?"
+    r"\(?(?:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?\(?"
 )
 # "Monday (Dec 1)": a diary's heading may hold its date in brackets
 # ... or a clock time and its zone after it: a feed's item stamp ("Fri, 20 Nov 2026 19:15:00
@@ -1396,6 +1396,11 @@ _HEADING_TAIL = recache.compile(
     r"\)?[ \t]*[:.]?[ \t]*"
     r"(?:,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
     r"(?:[ \t]*(?:[+-]\d{2}:?\d{2}|GMT|UTC|HKT)(?:[ \t]*[+-]\d{1,2}(?::?\d{2})?)?)?[ \t]*)?"
+)
+# ... or the day's place or theme after a dash: a trip report's "Day 1 (Mon 9 Nov) – Guiyang"
+# (a short label, no sentence: no full stop, at most six words)
+_HEADING_LABEL = recache.compile(
+    r"\)?[ \t]+[-–—][ \t]+[A-Z][^\s.!?]*(?:[ \t]+[^\s.!?]+){0,5}[ \t]*"
 )
 # A line led by a clock time or a part of the day: a programme's or a live blog's entry
 # ("09:30–12:00  Conference ...", "21:40  That's all from us", "Afternoon    Depart ...")
@@ -1483,7 +1488,10 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
             continue
         if line == pub_line or head is None:
             continue
-        if not _HEADING_TAIL.fullmatch(text, d["end"], end):
+        if not (
+            _HEADING_TAIL.fullmatch(text, d["end"], end)
+            or _HEADING_LABEL.fullmatch(text, d["end"], end)
+        ):
             stamp = _CHAT_STAMP.match(text, line)
             if stamp is None or not line <= d["start"] < stamp.end():
                 continue

@@ -251,6 +251,19 @@ def _triggers() -> dict:
             rf"(?:{trie_regex(data['going']['purposes'])})\b",
             re.I,
         ),
+        # "a new container route will link Yueyang with Hong Kong from January": a launch
+        "new_service": recache.compile(
+            rf"\bnew\s+(?:[\w'’-]+\s+){{0,3}}?(?:{trie_regex(data['new_service']['nouns'])})s?"
+            r"\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|are\s+to|shall)\s+"
+            rf"(?P<verb>{trie_regex(data['new_service']['verbs'])})\b",
+            re.I,
+        ),
+        # "... before finishing in Shanghai on Friday": a trip's last stop (after a visit verb)
+        "trip_leg": recache.compile(
+            rf"\b(?P<verb>{trie_regex(data['trip_legs'])})\s+(?:(?:the|its|their|our)\s+"
+            r"(?:[\w-]+\s+)?(?:trip|tour|visit|mission)\s+)?in\s+(?=[A-Z])",
+            re.I,
+        ),
         "carrying": recache.compile(
             rf"\b(?:{trie_regex(data['carrying']['nouns'])})\b(?:,?\s+(?:that|which))?"
             rf"(?:\s+[\w'’,-]+){{0,8}}?\s+(?P<verb>{trie_regex(data['carrying']['verbs'])})"
@@ -553,6 +566,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         ):
             return  # "today (November 25) welcomed the 12 measures announced by the
             # Ministry ...": the day is the welcoming's; the announcing's is not told
+        if (
+            etype == "meeting"
+            and (crowd := _MET_CROWD.match(sentence, m.end())) is not None
+            and trig["conference_nouns"].search(sentence, crowd.end())
+        ):
+            return  # "will meet more than 200 Jiangsu buyers at the ... matchmaking session":
+            # a crowd met at a gathering, which is the event
         if etype == "signing" and _SIGNED_UP.match(sentence, m.end()):
             return  # "40 firms signed up for the pilot": they enrolled, nothing was signed
         if (
@@ -719,6 +739,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     for m in trig["carrying"].finditer(sentence):
         # "a roadshow in the spring of 1993 that took him to Hong Kong": the trip's travel
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
+    for m in trig["new_service"].finditer(sentence):
+        # "where a new container route will link Yueyang with Hong Kong from January"
+        add("launch", Found(sentence, m.start("verb"), m.end("verb")))
+    if "visit" in finite:
+        for m in trig["trip_leg"].finditer(sentence, finite["visit"].end()):
+            # "will travel to Suzhou on Wednesday before finishing in Shanghai on Friday"
+            add("visit", Found(sentence, m.start("verb"), m.end("verb")))
     for m in trig["begin_verbs"].finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "It is a start", "a good start": the noun
@@ -1198,6 +1225,11 @@ _MAIN_VERB_DAY = recache.compile(
     r"\b(?:today|yesterday|on\s+\w+day)\b(?:\s*\([^)]{1,30}\))?\s+[a-z]+ed\b", re.I
 )
 _SIGNED_UP = recache.compile(r"\s+up\b", re.I)
+# a counted crowd after a meeting verb: "meet more than 200 Jiangsu buyers"
+_MET_CROWD = recache.compile(
+    r"\s+(?:with\s+)?(?:(?:more\s+than|over|about|around|nearly|some|up\s+to)\s+)?"
+    r"\d[\d,]*\+?\s+(?:[A-Z][\w'’-]*\s+){0,2}[a-z]+s\b"
+)
 _HEAD_OF = recache.compile(r"\s+(?:of|for|on|in)\s+")
 
 
@@ -1796,10 +1828,23 @@ def _anaphor_date(sentence: str, events: list[dict]) -> dict | None:
     for etype, pattern in kinds:
         if not pattern.search(sentence):
             continue
-        for ev in reversed(events):
+        for k in range(len(events) - 1, -1, -1):
+            ev = events[k]
             if (etype == "any" or ev["type"] == etype) and _single_day(ev):
+                if etype == "visit" and _trip_legs(events, k):
+                    return None  # "During the visit, ...": the whole trip, no one leg's day
                 return _on_day(ev["date"], ev["date_text"])
     return None
+
+
+def _trip_legs(events: list[dict], k: int) -> bool:
+    """Is the visit at ``k`` one leg of a trip told leg by leg in its sentence ('arrived in
+    Nanjing on Sunday and will travel to Suzhou on Wednesday')?"""
+    ev = events[k]
+    return any(
+        other["type"] == "visit" and other["start"] == ev["start"] and other["date"] != ev["date"]
+        for other in events[:k]
+    )
 
 
 def find_events(doc: Doc) -> list[dict]:
@@ -1990,6 +2035,7 @@ def find_events(doc: Doc) -> list[dict]:
             if not any(a <= s + m.start() and s + m.end() <= b for a, b in money)
             # ("published online 20 November 2026": the article's own stamp)
             and not pub.get("start", -1) <= s + m.start() < pub.get("end", -1)
+            and not (etype == "other" and _homecoming(sentence, s, m, places))
         ]
         if not found:
             found = (
@@ -2962,6 +3008,17 @@ _OWN_PERIOD = recache.compile(
     r"|during\s+(?:its|the|their|his|her)\s+(?:stay|visit|trip|tour|mission)\b)",
     re.I,
 )
+# "Returned to Hong Kong via Guiyang", "returns to Macao on Friday": travellers home again
+_RETURN_TO = recache.compile(r"(?i:return(?:ed|s|ing)?)\s+to\s+(?:the\s+)?")
+
+
+def _homecoming(sentence: str, s: int, m: MatchLike, places: ByStart) -> bool:
+    """Is the 'other' verb at ``m`` a return to a city (the end of a trip, part of it, no
+    happening of its own), not a territory's return ("Macao returned to Chinese rule")?"""
+    to = _RETURN_TO.match(sentence, m.start())
+    return to is not None and bool(places.within(s + to.end(), s + to.end() + 1))
+
+
 _SUSPENDED_SINCE = recache.compile(r"\b(?:suspended|halted)\s+since\s+$", re.I)
 
 
@@ -3232,6 +3289,10 @@ def _event(
         if purpose is not None:  # "signed ... to co-host a design week next April": its date
             purposed = [d for d in resolved if d["start"] - s >= purpose]
             resolved = [d for d in resolved if d["start"] - s < purpose]
+        if etype == "visit" and trig["trip_leg"].match(sentence, trigger.start()):
+            # "... on Wednesday before finishing in Shanghai on Friday": the last stop's day
+            # is the one told after it
+            resolved = [d for d in resolved if d["start"] - s >= trigger.end()] or resolved
         if _is_trip_purpose(sentence, trigger):
             # "will visit Sanya later this month to attend the ... Forum on November 19":
             # what the trip is for has the date after it, when it has one
@@ -3324,8 +3385,11 @@ def _event(
     if when["precision"] == "week" and start_date:
         # "signed last week": not a week-long happening but one day in it; the month that
         # holds most of the week (its Thursday's, as ISO 8601 counts weeks)
-        window = (start_date, when["end_date"])
-        start_date = (date.fromisoformat(start_date) + timedelta(days=3)).isoformat()[:7]
+        # (from the Sunday before: a week starts on Sunday as often as on Monday; "is
+        # leading a delegation ... this week" on a Tuesday, "arrived on Sunday")
+        monday = date.fromisoformat(start_date)
+        window = ((monday - timedelta(days=1)).isoformat(), when["end_date"])
+        start_date = (monday + timedelta(days=3)).isoformat()[:7]
     duration = _DURATION.search(sentence)
     if duration and not end_date and when["precision"] == "day":
         n = parse_number(duration.group("n"))

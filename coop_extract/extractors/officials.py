@@ -155,8 +155,14 @@ def _possessive_place(app: str) -> tuple[str | None, str]:
         owner in _vocab()["place_forms"]
         or _ACRONYM_OWNER.fullmatch(owner)
         # "Lam Chi-keung, Bayline's general manager": a firm's short name owns the post
-        # (not a person's family name: "Chen's chief of staff")
-        or (owner not in resources.surnames() and owner.split()[0] not in _STOP)
+        # (not a person's family name: "Chen's chief of staff"; nor a head noun standing
+        # for a body named before: "the University's Vice President")
+        or (
+            owner not in resources.surnames()
+            and owner.split()[0] not in _STOP
+            and owner.lower() not in resources.org_head_words()
+            and owner.lower() not in _vocab()["organs"]
+        )
     ):
         return owner, m.group(2)
     return None, app
@@ -308,6 +314,33 @@ def _place_prefix(title: str) -> str | None:
     return None
 
 
+@cache
+def _posting_words() -> frozenset[str]:
+    """The last words of the posts that take 'to <place>' ('ambassador', 'envoy')."""
+    return frozenset(norm(h).split()[-1] for h in resources.titles()["posting_heads"])
+
+
+_POSSESSOR_BEFORE = recache.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w-]*[^\S\n]+){0,2}[A-Z][\w-]*)['’]s[^\S\n]+$"
+)
+
+
+def _shared_place(text: str, start: int, title: str) -> str | None:
+    """'Hunan Party Secretary Ling Zhiqiang and Governor Fang Yuhua': a place's post after
+    'and' and another post of that place's holder is the same place's."""
+    if norm(title) not in _vocab()["place_posts"] or text[max(0, start - 5) : start] != " and ":
+        return None
+    m = _patterns()["shared_place"].search(text, max(0, start - 120), start)
+    return m.group("place") if m else None
+
+
+def _possessor_before(text: str, start: int) -> str | None:
+    """'Victoria's Commissioner to Greater China Mark Wheeler': a state or a firm that owns
+    the post (not a person: 'Chen's chief of staff')."""
+    m = _POSSESSOR_BEFORE.search(text, max(0, start - 40), start)
+    return _possessive_place(f"{m.group(1)}'s post")[0] if m else None
+
+
 _GENERIC_OWNER = recache.compile(r"([a-z]+)['’]s\s+(.+)$", re.S)
 
 
@@ -406,6 +439,8 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
         title_end = unit.end()  # "Senior Manager (Banking Policy)": the post's unit is its own
     title = app[:title_end].strip()
     rest = app[title_end:]
+    if _patterns()["posted_tail"].fullmatch(rest) and norm(title).split()[-1] in _posting_words():
+        return (f"{title} {' '.join(rest.split())}", None)  # "Commissioner to Greater China"
     m = re.match(r"\s+(of|for|at|in|with)\s+(.*)$", rest, flags=re.S)
     if not m:
         return (title, None)
@@ -555,7 +590,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # modifiers before a title head: "acting mayor", "executive vice-mayor"
     ranks = "|".join(resources.titles()["modifiers"])
     mods = rf"(?:(?:{ranks})[\s-]+)*"
+    # "Ambassador to China", "Commissioner to Greater China": an envoy's post and where to
+    postings = trie_regex(resources.titles()["posting_heads"], space=r"[\s-]+")
+    lead = trie_regex(resources.place_modifiers())  # "Greater China"
+    where = rf"to[^\S\n]+(?:the[^\S\n]+)?(?:(?:{lead})[^\S\n]+)?(?:{vocab['place_re']})(?![\w'’-])"
+    posted = rf"(?i:{postings})[^\S\n]+{where}"
     return {
+        # "Hunan Party Secretary Ling Zhiqiang and ": the place the next post shares
+        "shared_place": recache.compile(
+            rf"(?<![\w'’-])(?P<place>{vocab['place_re']})(?:['’]s)?[^\S\n]+(?i:{heads})"
+            rf"[^\S\n]+{PERSON}[^\S\n]+and[^\S\n]+$"
+        ),
+        # the place an envoy's post is to, after the post ("..., Ambassador to China")
+        "posted_tail": recache.compile(rf"\s+{where}\s*"),
         # Name, [ (note) ,] title phrase [of affiliation] -- ends at , ; . or "said" (but a
         # portfolio's series goes on: "Permanent Secretary for Innovation, Technology and
         # Industry").
@@ -572,7 +619,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # [Place['s]] Title Name
         "title_name": recache.compile(
             rf"(?P<title>(?i:(?:(?:{ranks})[\s-]+|(?:former|then)\s+|then-)*"
-            rf"(?:{heads})(?:\s+(?:for|of)\s+{portfolios})?"
+            rf"(?:(?-i:{posted})|(?:{heads})(?:\s+(?:for|of)\s+{portfolios})?)"
             # "Vice Rector (Research) Prof. Lam Hin"
             rf"(?:[^\S\n]+\((?:{pw})\))?))[^\S\n]+{honor}{PERSON}"
         ),
@@ -596,8 +643,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # ("the current Dean, Professor Rita Kwan": the post now, as written)
             rf"(?:(?:{levels}|current|incumbent)\s+)?(?P<org>(?:[A-Z][\w&.-]*\s+){{0,4}}?)"
             rf"(?P<title>(?i:(?:(?:{ranks}|former)\s+)*"
-            rf"(?:(?:{pw})\s+)?(?:{heads})(?:\s+and\s+(?:{heads}))?"
-            rf"(?:\s+(?:of|for)\s+{portfolios})?)),"
+            rf"(?:(?:{pw})\s+)?(?:(?-i:{posted})|(?:{heads})(?:\s+and\s+(?:{heads}))?"
+            rf"(?:\s+(?:of|for)\s+{portfolios})?))),"
             rf"\s+{honor}{PERSON}(?=[,.;\s]|$)"
         ),
         # Title of the Body Name, as government translations write it: "Secretary of the
@@ -777,6 +824,8 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if valid_name(m.group("name"), strong_context=True):
             # "Guangxi's Party Secretary, Liu Jianfeng": the owner is the affiliation
             org = m.group("org").strip() or _place_before(text, m.start("title"))
+            # "Victoria's Commissioner to Greater China, Mark Wheeler": a state, a firm
+            org = org or _possessor_before(text, m.start("title"))
             emit(m, re.sub(r"\s+", " ", m.group("title")), org, "official.owner_title_name")
 
     # [Place['s]] Title Name
@@ -794,7 +843,9 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
             _STATUS_THEN.sub("", re.sub(r"\s+", " ", title)),  # "then Chief Executive X"
             _place_before(text, m.start("title"))
             or (acronym.group().strip() if acronym else None)
-            or _delegation_place(text, m.start("title"), title),
+            or _delegation_place(text, m.start("title"), title)
+            or _possessor_before(text, m.start("title"))
+            or _shared_place(text, m.start("title"), title),
             "official.title_name",
         )
 

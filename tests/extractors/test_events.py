@@ -1485,6 +1485,37 @@ ROUND_EIGHTY_FOUR = [
     ("Posted 25 Nov 2026\n\nThe government today (November 25) welcomed the measures "
      "announced by the ministry to further open up the Nansha zone to Hong Kong lawyers.", []),
 ]
+ROUND_EIGHTY_FIVE = [
+    # a trip report's day headings, "Day 2 (Wed 4 Mar) – Hefei", date what is under them;
+    # a return home is part of the trip, no happening of its own
+    ("Study Mission to Anhui\nIssued 12 Mar 2026\n\nDay 1 (Tue 3 Mar) – Wuhu\nToured the "
+     "Chery plant.\n\nDay 2 (Wed 4 Mar) – Hefei\nMembers attended a seminar on batteries. "
+     "Returned to Macao in the evening.",
+     [("visit", "2026-03-03", "2026-03-04"), ("visit", "2026-03-03", None),
+      ("conference", "2026-03-04", None)]),
+    # a trip's last stop after a visit verb; "during the visit" names the whole trip, no
+    # leg's day
+    ("Posted 9 Mar 2026\n\nThe mission arrived in Hanoi on Sunday and will travel to Da Nang "
+     "on Tuesday before ending its tour in Ho Chi Minh City on Thursday. During the visit, "
+     "the firms signed six contracts.",
+     [("visit", "2026-03-08", None), ("visit", "2026-03-10", None),
+      ("visit", "2026-03-12", None)]),
+    # the event that closes the trip is not a last stop on its own
+    ("Posted 9 Mar 2026\n\nThe fair will end in Shanghai on Thursday.",
+     [("conference", "2026-03-12", None)]),
+    # a crowd met at a gathering: the gathering is the event
+    ("Posted 9 Mar 2026\n\nExporters will meet about 150 Shenzhen retailers at a sourcing "
+     "fair on Friday.", [("conference", "2026-03-13", None)]),
+    # a new service that will link two places from a month begins then
+    ("Posted 9 Mar 2026\n\nA new high-speed train service will connect Guiyang with West "
+     "Kowloon from July.", [("launch", "2026-07", None)]),
+    # a territory's return is a happening; a traveller's return to a city is not
+    ("Posted 9 Mar 2026\n\nMacao returned to Chinese administration in 1999. The envoy "
+     "returned to Lisbon on Friday.", [("other", "1999", None)]),
+    # "this week" on a Tuesday holds the Sunday before it
+    ("Posted 10 Mar 2026\n\nThe governor is leading a trade mission to Seoul this week. The "
+     "mission landed in Seoul on Sunday.", [("visit", "2026-03-08", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1575,7 +1606,8 @@ ROUND_FORTY_SIX = [
     + ROUND_EIGHTY_ONE
     + ROUND_EIGHTY_TWO
     + ROUND_EIGHTY_THREE
-    + ROUND_EIGHTY_FOUR,
+    + ROUND_EIGHTY_FOUR
+    + ROUND_EIGHTY_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

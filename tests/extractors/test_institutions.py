@@ -544,6 +544,11 @@ ROUND_EIGHTY_THREE = [
     ),
     ("Both attended the Fujian-Okinawa Friendship Exchange Meeting.", []),
 ]
+ROUND_EIGHTY_FIVE = [
+    # a firm known by a name with no head noun; a cloud business named after its firm
+    ("Members toured a Kweichow Moutai bottling line.", ["Kweichow Moutai"]),
+    ("The province signed a data pact with Alibaba Cloud on Monday.", ["Alibaba Cloud"]),
+]
 
 
 @pytest.mark.parametrize(
@@ -571,7 +576,8 @@ ROUND_EIGHTY_THREE = [
     + ROUND_SEVENTY_EIGHT
     + ROUND_SEVENTY_NINE
     + ROUND_EIGHTY_ONE
-    + ROUND_EIGHTY_THREE,
+    + ROUND_EIGHTY_THREE
+    + ROUND_EIGHTY_FIVE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
@@ -611,6 +617,10 @@ def test_institutions_names_in_context(extractor, text, expected):
         # without its legal suffix, the same body
         ("Xiamen Port Group Co., Ltd. signed. A manager of Xiamen Port Group said so.",
          [("Xiamen Port Group Co., Ltd.", ["Xiamen Port Group"], 2)]),
+        # without its place and the place's level word, the same body
+        ("The Yunnan Provincial Department of Commerce hosted it. A banquet given by the "
+         "Department of Commerce followed.",
+         [("Yunnan Provincial Department of Commerce", ["Department of Commerce"], 2)]),
         # two bodies could own the short form: it stays a body of its own
         ("The Hong Kong Productivity Council and the Macao Productivity Council met. "
          "The Productivity Council said.",

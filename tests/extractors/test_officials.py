@@ -48,7 +48,8 @@ CASES = [
      "of Jiangxi Province Gao Ming.",
      ("Gao Ming", "Deputy Director-General", "Department of Culture and Tourism of Jiangxi Province")),
     # the body, then the post, then the name
-    ("SkyWing's founder and chairman, Zhou Ming, said.", ("Zhou Ming", "founder and chairman", None)),
+    ("SkyWing's founder and chairman, Zhou Ming, said.",
+     ("Zhou Ming", "founder and chairman", "SkyWing")),
     ("The HKMA chief executive, Eddie Wong, said.", ("Eddie Wong", "chief executive", "HKMA")),
     ("Yunnan's Party Secretary, Wang Ning, attended.", ("Wang Ning", "Party Secretary", "Yunnan")),
     ("Its deputy director, Mr. Leong Heng Kin, said.", ("Leong Heng Kin", "deputy director", None)),
@@ -282,6 +283,19 @@ CASES = [
     # (but a business delegation's leader holds no post of its place)
     ("A Shenzhen business delegation led by Chairman Tang Yu arrived.",
      ("Tang Yu", "Chairman", None)),
+    # an envoy's post takes the place it is posted to; a possessive state or firm owns it
+    ("Queensland's Trade Commissioner to North Asia, Helen Doyle, opened the stand.",
+     ("Helen Doyle", "Trade Commissioner to North Asia", "Queensland")),
+    ("The talks were chaired by Ambassador to Vietnam Zhou Lan.",
+     ("Zhou Lan", "Ambassador to Vietnam", None)),
+    ("Helen Doyle, Queensland's Trade Commissioner to North Asia, opened the stand.",
+     ("Helen Doyle", "Trade Commissioner to North Asia", "Queensland")),
+    ("Harbourline's Chief Executive Tony Lo said orders rose.",
+     ("Tony Lo", "Chief Executive", "Harbourline")),
+    # (a head noun standing for a body named before owns nothing by itself)
+    ("The College's Vice President, Ada Wong, spoke.", ("Ada Wong", "Vice President", None)),
+    ("The delegation was led by the Panel's Chairman, Mr Leo Tam.",
+     ("Leo Tam", "Chairman", None)),
 ]
 # fmt: on
 
@@ -442,6 +456,9 @@ SEVERAL = [
      "CPC Foshan Municipal Committee and Mayor of Foshan Bai Tao, and 300 guests attended.",
      [("Cheong Weng Chon", "Secretary for Administration and Justice", "Macao"),
       ("Bai Tao", "Mayor", "Foshan")]),
+    # a place's second post after "and" is that place's too
+    ("The envoys met Yunnan Party Secretary Wang Ning and Governor Li Hua in Kunming.",
+     [("Wang Ning", "Party Secretary", "Yunnan"), ("Li Hua", "Governor", "Yunnan")]),
 ]
 # fmt: on
 
