@@ -307,7 +307,10 @@ def _triggers() -> dict:
         # "... its digital economy wider to Hong Kong investors": a market opened up
         "opening_up": recache.compile(
             r"(?:\s+up)?\s+(?:[\w'’&,-]+\s+){0,8}?"
-            rf"(?:{trie_regex(data['opening_up']['adverbs'])})\s+to\b",
+            rf"(?:{trie_regex(data['opening_up']['adverbs'])})\s+to\b"
+            # "opened mainland services markets to Hong Kong firms"
+            r"|(?:\s+up)?\s+(?:[\w'’&,-]+\s+){0,4}?"
+            rf"(?:{trie_regex(data['opening_up']['markets'])})\s+(?:[\w'’&,-]+\s+){{0,2}}?to\b",
             re.I,
         ),
         "proper_noun_types": {k.lower(): v for k, v in data["proper_noun_types"].items()},
@@ -997,7 +1000,13 @@ _PUBLISHED_AFTER = recache.compile(
     r"edited)\b"
 )
 # a correction's account of what an earlier version wrongly said
-_EARLIER_VERSION = recache.compile(r"\b(?:[Aa]n|[Tt]he)\s+(?:earlier|previous)\s+version\b")
+# a correction: "An earlier version of this story said ...", "The earlier version also
+# misstated ..." (not "An earlier version of this paper was presented at the workshop")
+_EARLIER_VERSION = recache.compile(
+    r"\b(?:[Aa]n|[Tt]he)\s+(?:earlier|previous)\s+version\b(?:\s+of\s+(?:this|the)\s+\w+)?"
+    r"(?:\s+also)?\s+(?:said|stated|reported|gave|misstated|misreported|incorrectly|wrongly|"
+    r"mistakenly|misspelled|misidentified|referred|described)\b"
+)
 # A yes/no question, perhaps after its speaker's name ("Priscilla Au: Is the New Area
 # visit Thursday or Friday?"): it asks whether something happens, it does not tell it
 _YES_NO = recache.compile(
@@ -1592,6 +1601,19 @@ def _refines(field: dict, told: dict) -> bool:
     )
 
 
+# An event page's date field's label on a line of its own ("Date and time", "When")
+_DATE_FIELD = recache.compile(
+    r"[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:Date[ \t]*(?:and|&|/)[ \t]*[Tt]ime|When|Event[ \t]+date)"
+    r"[ \t]*:?[ \t]*"
+)
+
+
+def _date_field_above(text: str, sentences: list[tuple[int, int]], k: int) -> bool:
+    """Is the line right above sentence ``k`` an event page's date label, alone?"""
+    a, b = sentences[k - 1]
+    return text[b : sentences[k][0]].count("\n") == 1 and bool(_DATE_FIELD.fullmatch(text, a, b))
+
+
 def _field_event(
     text: str,
     sentences: list[tuple[int, int]],
@@ -1599,11 +1621,14 @@ def _field_event(
     dates: ByStart,
     places: ByStart,
     pub_at: int | None,
+    timed: bool = False,
 ) -> dict | None:
     """An event page's fields: 'What: A two-day summit ...' then 'When: 9-10 December
-    2025' (sentence ``k``) is the summit on those days. The noun is the "What" line's, else
-    the headline's; named in the headline ('FINTECH SUMMIT 2025'), it takes the type of a
-    name. The place is among the lines from the "What" line to the one after "When"."""
+    2025' (sentence ``k``) is the summit on those days (``timed``: a label on the line
+    above, "Date and time", the headline's event as for "When:"). The noun is the "What"
+    line's, else the headline's; named in the headline ('FINTECH SUMMIT 2025'), it takes
+    the type of a name. The place is among the lines from the "What" line to the one after
+    "When"."""
     s, e = sentences[k]
     when = next((d for d in dates.within(s, e) if d["date"]), None)
     if when is None or (pub_at is not None and s <= pub_at < e):
@@ -1628,7 +1653,7 @@ def _field_event(
     back = back or [j for j in range(max(0, k - 3), k) if record.match(text, sentences[j][0])]
     # the headline's event (or a "Subject:" line's) only for a "When:" or "Time:" field,
     # never "Date:"
-    timed = label is not None and label.group("label").lower() in ("when", "time")
+    timed = timed or (label is not None and label.group("label").lower() in ("when", "time"))
     if not back and not timed:
         return None
     if not back:
@@ -1884,6 +1909,9 @@ def find_events(doc: Doc) -> list[dict]:
         field = None
         if _WHEN.match(text, s):  # "When: 9-10 December 2025" after "What: A ... summit"
             field = _field_event(text, sentences, k, dates, places, pub.get("start"))
+        elif k and _date_field_above(text, sentences, k):
+            # an event page's "Date and time" label, its date on the line below
+            field = _field_event(text, sentences, k, dates, places, pub.get("start"), True)
         elif k and not (s <= pub.get("start", -1) < e):
             field = _heading_event(text, sentences, k, dates, places) or _name_below(
                 text, sentences, k, dates, places

@@ -346,6 +346,8 @@ _GENERIC_OWNER = recache.compile(r"([a-z]+)['’]s\s+(.+)$", re.S)
 
 # "research at HKUST", "commerce of the Hubei government": a field, then the body owning it
 _OWNED = recache.compile(r"(.+?)\s+(at|of|in)\s+(?:the\s+)?([A-Z].*)$")
+# the body of a post in brackets after it, closing the appositive
+_BODY_BRACKET = recache.compile(r"[^\S\n]*\(([A-Z][^()\n]{2,80})\)[^\S\n]*")
 # a post's unit in brackets after it: "Executive Director (Banking Policy)"
 _UNIT = recache.compile(r"[^\S\n]*\((?:[A-Z][\w&-]*[^\S\n]*){1,4}\)")
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "our", "one"}
@@ -435,6 +437,10 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
             title_end = h.end()
         else:
             break
+    body = _BODY_BRACKET.fullmatch(app, title_end)
+    if body is not None and _has_org_word(body.group(1)):
+        # "Minister of State (Department for Business and Trade)": the body the post is in
+        return (app[:title_end].strip(), body.group(1).strip())
     if (unit := _UNIT.match(app, title_end)) is not None:
         title_end = unit.end()  # "Senior Manager (Banking Policy)": the post's unit is its own
     title = app[:title_end].strip()

@@ -1516,6 +1516,23 @@ ROUND_EIGHTY_FIVE = [
     ("Posted 10 Mar 2026\n\nThe governor is leading a trade mission to Seoul this week. The "
      "mission landed in Seoul on Sunday.", [("visit", "2026-03-08", None)]),
 ]
+ROUND_EIGHTY_SIX = [
+    # an event page's "Date and time" label over its date line: the page title's event
+    ("Macao Fintech Investor Forum 2027\n\nDate and time\nThu, 14 Jan 2027 19:00 - 21:30 "
+     "CST\n\nLocation\nMacau Tower", [("conference", "2027-01-14", None)]),
+    # markets opened to investors are policy, no launch
+    ("Posted 9 Mar 2026\n\nThe 2019 rules opened onshore bond markets to Macao banks.", []),
+    # a paper presented at a workshop: the workshop (no correction of a story)
+    ("Posted 9 Mar 2026\n\nAn earlier version of this study was presented at the Pearl "
+     "River Economics Workshop on 2 March 2026.", [("conference", "2026-03-02", None)]),
+    # (but a correction's account of an earlier version tells none)
+    ("Posted 9 Mar 2026\n\nThe earlier version of this report wrongly said the pact was "
+     "signed on 2 March.", []),
+    # a named dialogue and a joint commission held are meetings
+    ("Posted 9 Mar 2026\n\nThe third Macao-Portugal Strategic Dialogue will be held in "
+     "Lisbon in June. It follows the Joint Economic Commission held in Macao on 4 March.",
+     [("meeting", "2026-06", None), ("meeting", "2026-03-04", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1607,7 +1624,8 @@ ROUND_FORTY_SIX = [
     + ROUND_EIGHTY_TWO
     + ROUND_EIGHTY_THREE
     + ROUND_EIGHTY_FOUR
-    + ROUND_EIGHTY_FIVE,
+    + ROUND_EIGHTY_FIVE
+    + ROUND_EIGHTY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -549,6 +549,11 @@ ROUND_EIGHTY_FIVE = [
     ("Members toured a Kweichow Moutai bottling line.", ["Kweichow Moutai"]),
     ("The province signed a data pact with Alibaba Cloud on Monday.", ["Alibaba Cloud"]),
 ]
+ROUND_EIGHTY_SIX = [
+    # an export credit agency named with no head noun; a parliamentary header's label
+    ("Export Development Canada will insure the cargo.", ["Export Development Canada"]),
+    ("Question for Ministry of Commerce\nTabled on 3 March 2026", ["Ministry of Commerce"]),
+]
 
 
 @pytest.mark.parametrize(
@@ -577,7 +582,8 @@ ROUND_EIGHTY_FIVE = [
     + ROUND_SEVENTY_NINE
     + ROUND_EIGHTY_ONE
     + ROUND_EIGHTY_THREE
-    + ROUND_EIGHTY_FIVE,
+    + ROUND_EIGHTY_FIVE
+    + ROUND_EIGHTY_SIX,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

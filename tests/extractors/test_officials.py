@@ -292,6 +292,9 @@ CASES = [
      ("Helen Doyle", "Trade Commissioner to North Asia", "Queensland")),
     ("Harbourline's Chief Executive Tony Lo said orders rose.",
      ("Tony Lo", "Chief Executive", "Harbourline")),
+    # the body of a post in brackets after it
+    ("Henry Cole, Parliamentary Under-Secretary (Foreign Office), replied.",
+     ("Henry Cole", "Parliamentary Under-Secretary", "Foreign Office")),
     # (a head noun standing for a body named before owns nothing by itself)
     ("The College's Vice President, Ada Wong, spoke.", ("Ada Wong", "Vice President", None)),
     ("The delegation was led by the Panel's Chairman, Mr Leo Tam.",
