@@ -105,6 +105,9 @@ _PRESENT_SIGNING = frozenset(
 )
 
 
+_PAST_SIGNING = frozenset({"signed", "inked", "sealed", "clinched", "concluded"})
+
+
 @cache
 def _subset_opener() -> re.Pattern[str]:
     openers = resources.agreement_units()["subset_openers"]
@@ -146,6 +149,12 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
         if any(w in _NOT_MODIFIERS or w in _PRESENT_SIGNING for w in mods):
             continue  # "5 ships from Qinzhou ... agreement", "two sides signed a memorandum",
             # a headline's "Two cities sign port pact"
+        if any(
+            w in _PAST_SIGNING and not all(v.endswith("ly") for v in mods[:k])
+            for k, w in enumerate(mods)
+        ):
+            continue  # "18 Macao firms signed leases": the firms are counted (a signing
+            # participle modifies only first or after adverbs: "30 (jointly) signed projects")
         unit = re.sub(r"\s+", " ", m.group("unit").lower())
         if (
             unit not in always

@@ -835,7 +835,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         later = [(t, m) for t, m in [*finite.items(), *again] if m.start() > announced.end()]
         # "... announced today that the 10th Belt and Road Summit will be held on ...": a
         # noun tells it too
-        if later or any(pattern.search(sentence, announced.end()) for _, pattern in trig["nouns"]):
+        # (or a change to come with its day: "... would be allowed to practise in Hengqin
+        # from 1 December", which the sentence's fallback reads)
+        if (
+            later
+            or any(pattern.search(sentence, announced.end()) for _, pattern in trig["nouns"])
+            or trig["change_from"].search(sentence, announced.end())
+        ):
             del finite["other"]
             nxt = next(((t, m) for t, m in again if t == "other"), None)
             if nxt is not None:
@@ -886,7 +892,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 nouns.append((etype, _OtherNoun(later)))
             if m.start() > 0 and m.group()[0].isupper():  # "the Belt and Road Summit"
                 etype = trig["proper_noun_types"].get(m.group().lower(), etype)
-            if etype not in chosen:
+            if etype not in chosen or _noun_in_dated_clause(sentence, m, chosen[etype]):
                 nouns.append((etype, _OtherNoun(m)))
         return sorted([*chosen.items(), *more, *nouns, *aside], key=lambda x: x[1].start())
     order = {t: k for k, t in enumerate(trig["noun_priority"])}
@@ -1887,6 +1893,7 @@ def find_events(doc: Doc) -> list[dict]:
     list_frame: dict | None = None
     prev_item = False  # the sentence before was a list's item
     agenda: dict | None = None  # the meeting an agenda is for
+    page: dict | None = None  # an event page's field event ("What:" / "When:"), one day
     bullets_from = len(text) + 1  # where a programme's bullets under its heading start
     prev_end = -1
     said_day: dict | None = None  # the day the sentence before was said on
@@ -1909,6 +1916,7 @@ def find_events(doc: Doc) -> list[dict]:
         field = None
         if _WHEN.match(text, s):  # "When: 9-10 December 2025" after "What: A ... summit"
             field = _field_event(text, sentences, k, dates, places, pub.get("start"))
+            page = field if field and len(field["date"] or "") == 10 else None
         elif k and _date_field_above(text, sentences, k):
             # an event page's "Date and time" label, its date on the line below
             field = _field_event(text, sentences, k, dates, places, pub.get("start"), True)
@@ -1972,6 +1980,15 @@ def find_events(doc: Doc) -> list[dict]:
         ):
             # "Item 4  Signing of the letter of intent": done at the meeting
             own = [{"start": s, "end": s, **_on_day(agenda["date"], agenda["date_text"])}]
+        if (
+            not own
+            and page is not None
+            and s >= page["end"]
+            and "\n\n" not in text[page["end"] : s]
+        ):
+            # an event page's description under its "When:" line (a calendar entry's):
+            # "Signing of about 20 cooperation agreements expected" is the event's business
+            own = [{"start": s, "end": s, **_on_day(page["date"], page["date_text"])}]
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
         if said_day is not None and _SPEAKING.match(sentence):
             # "X said on Monday ..." then, even a paragraph on, "Speaking after a meeting
@@ -3142,6 +3159,16 @@ def _tally_clause(sentence: str, s: int, trigger: MatchLike, spans: list[dict]) 
     for a, b in _relative_clauses(sentence):
         if a <= trigger.start() < b:
             return any(a <= d["start"] - s < b for d in spans)
+    return False
+
+
+def _noun_in_dated_clause(sentence: str, noun: MatchLike, verb: MatchLike) -> bool:
+    """'Mayor Yoon, who was on a four-day trip to China from Nov. 18, also visited the
+    zone': an event noun inside a relative clause with a date of its own, the verb of its
+    type outside, is a happening of its own (the clause's date is its; the verb has none)."""
+    for a, b in _relative_clauses(sentence):
+        if a <= noun.start() < b and not a <= verb.start() < b:
+            return _DATEISH.search(sentence, noun.end(), b) is not None
     return False
 
 

@@ -1205,7 +1205,9 @@ def find_institutions(text: str) -> list[dict]:
 _OCCASION_TOLD = recache.compile(
     r"\b(?:attend(?:s|ed|ing)?|(?:take|takes|took|taking)\s+part\s+in|participat\w*\s+in|"
     r"(?:co-)?host(?:s|ed|ing)?|held|hold(?:s|ing)?|open(?:s|ed|ing)?|address(?:es|ed|ing)?|"
-    r"spoke\s+at|speak(?:s|ing)?\s+at)\s+(?:the\s+)?$",
+    r"spoke\s+at|speak(?:s|ing)?\s+at)\s+(?:the\s+)?$"
+    # an event page's field: "What: Hong Kong-Guangxi Economic and Trade Cooperation Forum"
+    r"|(?:^|\n)[ \t]*(?:What|Event)[ \t]*:[ \t]*(?:the\s+)?$",
     re.I,
 )
 _EDITION_YEAR = recache.compile(r"[^\S\n]+(?:19|20)\d{2}\b(?![-/.]\d)")

@@ -35,6 +35,11 @@ CASES = [
     ("More than 40 teams have already signed tenancy agreements", []),
     ("three officials of the bureau signed the deal", []),
     ("the two ports renewed their cooperation agreement", []),
+    # the number counts the parties that signed, not what they signed
+    ("24 Hong Kong start-ups signed leases at the park", []),
+    # (a signing participle first, or after an adverb, still modifies the count's noun)
+    ("30 signed projects", [(30, "signed projects", None)]),
+    ("12 jointly signed agreements", [(12, "jointly signed agreements", None)]),
     # a number word may open the sentence
     ("Seven investment agreements were signed on Monday.", [(7, "investment agreements", None)]),
     ("Twenty-two cooperation projects were signed.", [(22, "cooperation projects", None)]),

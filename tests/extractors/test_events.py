@@ -1533,6 +1533,19 @@ ROUND_EIGHTY_SIX = [
      "Lisbon in June. It follows the Joint Economic Commission held in Macao on 4 March.",
      [("meeting", "2026-06", None), ("meeting", "2026-03-04", None)]),
 ]
+ROUND_EIGHTY_SEVEN = [
+    # a calendar entry's description under its "When:" line is the event's business
+    ("Events calendar\nUpdated: 2026-12-01\n\nWhat: Macao-Jiangxi Trade Fair\nWhen: "
+     "2026-12-09\nWhere: Nanchang\nSigning of about "
+     "12 supply contracts expected.\n\nThe fair is free.",
+     [("conference", "2026-12-09", None), ("signing", "2026-12-09", None)]),
+    # a trip in a relative clause with its own date, the visit verb outside it
+    ("Posted 9 Mar 2026\n\nThe governor, who was on a three-day trip to Busan from March 2, "
+     "also toured the port.", [("visit", "2026-03-02", "2026-03-04")]),
+    # what is announced, a change to come with its day, is the happening
+    ("Posted 9 Mar 2026\n\nThe bureau announced on Friday that Macao nurses would be "
+     "allowed to work in Hengqin from 1 April.", [("other", "2026-04-01", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1625,7 +1638,8 @@ ROUND_FORTY_SIX = [
     + ROUND_EIGHTY_THREE
     + ROUND_EIGHTY_FOUR
     + ROUND_EIGHTY_FIVE
-    + ROUND_EIGHTY_SIX,
+    + ROUND_EIGHTY_SIX
+    + ROUND_EIGHTY_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -553,6 +553,8 @@ ROUND_EIGHTY_SIX = [
     # an export credit agency named with no head noun; a parliamentary header's label
     ("Export Development Canada will insure the cargo.", ["Export Development Canada"]),
     ("Question for Ministry of Commerce\nTabled on 3 March 2026", ["Ministry of Commerce"]),
+    # the name on an event page's "What:" line is the occasion, no body
+    ("What: Zhuhai-Macao Youth Innovation Forum\nWhen: 9 December 2026", []),
 ]
 
 
