@@ -1011,7 +1011,8 @@ _PUBLISHED_AFTER = recache.compile(
 _EARLIER_VERSION = recache.compile(
     r"\b(?:[Aa]n|[Tt]he)\s+(?:earlier|previous)\s+version\b(?:\s+of\s+(?:this|the)\s+\w+)?"
     r"(?:\s+also)?\s+(?:said|stated|reported|gave|misstated|misreported|incorrectly|wrongly|"
-    r"mistakenly|misspelled|misidentified|referred|described)\b"
+    r"mistakenly|misspelled|misidentified|referred|described|"
+    r"(?:has\s+been|was)\s+(?:corrected|amended|updated))\b"
 )
 # A yes/no question, perhaps after its speaker's name ("Priscilla Au: Is the New Area
 # visit Thursday or Friday?"): it asks whether something happens, it does not tell it
@@ -3168,8 +3169,15 @@ def _noun_in_dated_clause(sentence: str, noun: MatchLike, verb: MatchLike) -> bo
     type outside, is a happening of its own (the clause's date is its; the verb has none)."""
     for a, b in _relative_clauses(sentence):
         if a <= noun.start() < b and not a <= verb.start() < b:
-            return _DATEISH.search(sentence, noun.end(), b) is not None
+            return _CLAUSE_DATE.search(sentence, noun.end(), b) is not None
     return False
+
+
+# a date word in a clause (not any digit: "who led a 30-strong delegation" has none)
+_CLAUSE_DATE = recache.compile(
+    rf"\b(?:{MONTH_RE}|{'|'.join(WEEKDAYS)}|today|tomorrow|yesterday)\b|\b(?:19|20)\d{{2}}\b",
+    re.I,
+)
 
 
 def _relative_clauses(sentence: str) -> list[tuple[int, int]]:

@@ -151,21 +151,24 @@ def _possessive_place(app: str) -> tuple[str | None, str]:
     if m is None:
         return None, app
     owner = m.group(1)
-    if (
+    return (owner, m.group(2)) if _may_own(owner) else (None, app)
+
+
+def _may_own(owner: str) -> bool:
+    """May a possessive's capitalised words own a post? A place, a body's acronym, a firm's
+    short name ("Lam Chi-keung, Bayline's general manager"); not a person's family name
+    ("Chen's chief of staff"), nor a head noun standing for a body named before ("the
+    University's Vice President")."""
+    return bool(
         owner in _vocab()["place_forms"]
         or _ACRONYM_OWNER.fullmatch(owner)
-        # "Lam Chi-keung, Bayline's general manager": a firm's short name owns the post
-        # (not a person's family name: "Chen's chief of staff"; nor a head noun standing
-        # for a body named before: "the University's Vice President")
         or (
             owner not in resources.surnames()
             and owner.split()[0] not in _STOP
             and owner.lower() not in resources.org_head_words()
             and owner.lower() not in _vocab()["organs"]
         )
-    ):
-        return owner, m.group(2)
-    return None, app
+    )
 
 
 # A given name of one to three pinyin syllables ("Xiaorong", "Lifeng", "Wei-ming")
@@ -338,7 +341,7 @@ def _possessor_before(text: str, start: int) -> str | None:
     """'Victoria's Commissioner to Greater China Mark Wheeler': a state or a firm that owns
     the post (not a person: 'Chen's chief of staff')."""
     m = _POSSESSOR_BEFORE.search(text, max(0, start - 40), start)
-    return _possessive_place(f"{m.group(1)}'s post")[0] if m else None
+    return m.group(1) if m and _may_own(m.group(1)) else None
 
 
 _GENERIC_OWNER = recache.compile(r"([a-z]+)['’]s\s+(.+)$", re.S)

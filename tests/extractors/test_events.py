@@ -1539,6 +1539,12 @@ ROUND_EIGHTY_SEVEN = [
      "2026-12-09\nWhere: Nanchang\nSigning of about "
      "12 supply contracts expected.\n\nThe fair is free.",
      [("conference", "2026-12-09", None), ("signing", "2026-12-09", None)]),
+    # (a number in the clause is no date: the delegation's size)
+    ("Posted 9 Mar 2026\n\nThe governor, who led a 30-strong delegation to Busan, toured "
+     "the port on Monday.", [("visit", "2026-03-09", None)]),
+    # a correction's "has been corrected" tells no event
+    ("Posted 9 Mar 2026\n\nAn earlier version of this story has been corrected to show the "
+     "pact was signed on 2 March.", []),
     # a trip in a relative clause with its own date, the visit verb outside it
     ("Posted 9 Mar 2026\n\nThe governor, who was on a three-day trip to Busan from March 2, "
      "also toured the port.", [("visit", "2026-03-02", "2026-03-04")]),
