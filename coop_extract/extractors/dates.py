@@ -97,8 +97,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*[日号]"
         ),
     ),
-    # "Q3 2025", "H1 2026", "FY2024", "1H 2025": a part of a year, dated by its year
-    ("date.fiscal", recache.compile(rf"\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY)[ ]?{Y}\b")),
+    # "Q3 2025", "H1 2026", "FY2024", "1H 2025", "fiscal 2029": a part of a year, dated by
+    # its year
+    # (not the year a budget or a plan is for: "the Policy Address for the Fiscal Year 2027")
+    (
+        "date.fiscal",
+        recache.compile(
+            rf"\b(?:Q[1-4]|[1-4]Q|H[12]|[12]H|FY|(?<![Ff]or the )(?<![Ff]or )[Ff]iscal"
+            rf"(?: [Yy]ear)? )[ ]?{Y}\b"
+        ),
+    ),
     (
         "date.range_month_day",
         recache.compile(
@@ -1291,6 +1299,13 @@ _COMMITTED = recache.compile(
 )
 
 
+# a clause that is only when a change takes effect: ", effective December 1", ", with
+# effect from 20 November"
+_EFFECTIVE_CLAUSE = recache.compile(
+    r"\s*(?:effective|with\s+effect\s+from|effective\s+from)\s+(?:on\s+)?", re.I
+)
+
+
 def _tense_at(text: str, offset: int) -> str:
     """The tense around ``offset``. A headline (a short line with no closing full stop)
     that says 'X to host ...' speaks of the future: "HKTDC to host summit in September"."""
@@ -1316,6 +1331,11 @@ def _tense_at(text: str, offset: int) -> str:
     if that is not None:
         ends.append(that.start())
     hi = min(ends) if ends else len(sentence)
+    if _EFFECTIVE_CLAUSE.fullmatch(sentence, lo, pos):
+        # "has appointed X as General Manager, effective December 1", "had been promoted
+        # ..., with effect from November 20": a notice's day, just ahead or just past
+        # whatever the verb's tense: the nearest
+        return "nearest"
     # "received approval on November 3 and will inject ...": the date's own conjunct
     left = [m.end() for m in _AND.finditer(sentence, lo, pos)]
     right = _AND.search(sentence, pos, hi)
@@ -1386,14 +1406,15 @@ def _sentence_span(text: str, offset: int, reach: int = 300) -> tuple[int, str]:
 # A line that is only a day's date, perhaps after "Day 2 –" and a weekday: "Wednesday 19
 # November", "Day 1 – Sunday, 30 November". Matched around the date payload on its line.
 _HEADING_HEAD = recache.compile(
-    r"[ \t]*\[?(?:(?:Day|DAY)[ \t]+\d{1,2}[ \t]*[-–—:|,.]?[ \t]*|[Oo]n[ \t]+)?"
+    # (a chat export's day separator: "----- Monday, November 23rd -----")
+    r"[ \t]*(?:[-=_*]{3,}[ \t]*)?\[?(?:(?:Day|DAY)[ \t]+\d{1,2}[ \t]*[-–—:|,.]?[ \t]*|[Oo]n[ \t]+)?"
     r"\(?(?:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?\(?"
 )
 # "Monday (Dec 1)": a diary's heading may hold its date in brackets
 # ... or a clock time and its zone after it: a feed's item stamp ("Fri, 20 Nov 2026 19:15:00
 # +0800")
 _HEADING_TAIL = recache.compile(
-    r"\)?[ \t]*[:.]?[ \t]*"
+    r"\)?[ \t]*[:.]?[ \t]*(?:[-=_*]{3,}[ \t]*)?"
     r"(?:,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
     r"(?:[ \t]*(?:[+-]\d{2}:?\d{2}|GMT|UTC|HKT)(?:[ \t]*[+-]\d{1,2}(?::?\d{2})?)?)?[ \t]*)?"
 )

@@ -780,6 +780,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         noun = _first_noun(following) or _plural_noun(following) or _object_noun(following)
         if (
             noun is not None
+            and _first_noun(following) is None
+            and _COUNTED_PEOPLE.search(sentence, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "312 students took part in exchange programmes": a tally of people
+            # over a period, no one gathering
+        if (
+            noun is not None
             and noun[0] != "visit"
             and _is_trip_purpose(sentence, m)
             and ("visit" in finite or "visit" in infinitive)
@@ -1241,12 +1248,20 @@ _MAIN_VERB_DAY = recache.compile(
     r"\b(?:today|yesterday|on\s+\w+day)\b(?:\s*\([^)]{1,30}\))?\s+[a-z]+ed\b", re.I
 )
 _SIGNED_UP = recache.compile(r"\s+up\b", re.I)
+# a counted plural subject right before a verb: "312 students", "more than 40 firms"
+_COUNTED_PEOPLE = recache.compile(r"\b\d[\d,]*\+?\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z]+s\s+$")
 # a counted crowd after a meeting verb: "meet more than 200 Jiangsu buyers"
 _MET_CROWD = recache.compile(
     r"\s+(?:with\s+)?(?:(?:more\s+than|over|about|around|nearly|some|up\s+to)\s+)?"
     r"\d[\d,]*\+?\s+(?:[A-Z][\w'’-]*\s+){0,2}[a-z]+s\b"
 )
 _HEAD_OF = recache.compile(r"\s+(?:of|for|on|in)\s+")
+
+
+# a post taken up after a beginning verb: "started in the role", "began his new job"
+_IN_ROLE = recache.compile(
+    r"\s+(?:in\s+)?(?:the|his|her|their|a)\s+(?:new\s+)?(?:role|post|job|position|term)\b", re.I
+)
 
 
 def _begun(sentence: str, verb: MatchLike) -> str | None:
@@ -1265,6 +1280,8 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
     ):
         return None  # "Starting next month, fares ...": no subject, no happening; "over the
         # starting price": an adjective
+    if _IN_ROLE.match(sentence, verb.end()):
+        return "other"  # "Chow, who started in the role on November 16": a post taken up
     before = _strip_aux(sentence[: verb.start()])
     subject = " ".join(before.split()[-8:])
     if _triggers()["begin_not"].search(subject):
@@ -2623,6 +2640,15 @@ def _said_after(sentence: str, trigger: MatchLike) -> int | None:
     return m.end()
 
 
+def _told_before(sentence: str, trigger: MatchLike) -> int | None:
+    """Where a clause told after 'said/announced ... that' begins, when the trigger is in
+    it; else None."""
+    last = None
+    for m in _SAID_THAT.finditer(sentence, 0, trigger.start()):
+        last = m.end()
+    return last
+
+
 def _reported_future(sentence: str, trigger: MatchLike) -> int | None:
     """'X said at a press conference on Monday that the city would open ...': where the
     reported future begins (after 'that'), when the trigger is in it; else None."""
@@ -3348,6 +3374,12 @@ def _event(
         said = _reported_future(sentence, trigger)
         if said is not None:  # the date of the saying does not date what is to come
             resolved = [d for d in resolved if d["start"] - s >= said]
+        elif (told_at := _told_before(sentence, trigger)) is not None and any(
+            d["start"] - s >= told_at for d in resolved
+        ):
+            # "today announced that it signed ... on November 20": what was told has a
+            # day of its own, after "that"; the announcing's is not its
+            resolved = [d for d in resolved if d["start"] - s >= told_at]
         purpose = _purpose_at(sentence, trigger)
         if purpose is not None:  # "signed ... to co-host a design week next April": its date
             purposed = [d for d in resolved if d["start"] - s >= purpose]

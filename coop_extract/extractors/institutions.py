@@ -267,6 +267,22 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
     """Drop sentence openers, titles, months and 'X-based' words before the name proper."""
     vocab = _vocab()
     for k, (a, b) in enumerate(words):
+        if k < 3 or text[a:b] not in ("and", "&"):
+            continue
+        post = max(
+            (j for j in range(k) if text[words[j][0] : words[j][1]].lower() in vocab["titles"]),
+            default=None,
+        )
+        if (
+            post is not None
+            and 1 <= k - post - 1 <= 3
+            and all(text[x].isupper() for x, _ in words[post + 1 : k])
+        ):
+            # "HKPC Executive Director Mohamed Butt and Songshan Lake Administrative
+            # Committee Director Ye Ming": a post's holder, then "and" the next body
+            return _trim_leading(text, words[k + 1 :])
+        break
+    for k, (a, b) in enumerate(words):
         if text[a:b] == "between":
             # "Forum for ... Cooperation between China and ...": a name's tail after its
             # head; "Trade between Hubei and ...": what comes before it is no name

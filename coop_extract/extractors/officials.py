@@ -224,7 +224,10 @@ def valid_name(name: str, strong_context: bool) -> bool:
                 # "Sofia Lam": a Western given name that is a city too, before a surname
                 k == 0
                 and len(tokens) == 2
-                and tokens[1] in resources.surnames()
+                # (any family name where a post vouches for the person: "appointed Sofia
+                # Mendes as General Manager")
+                and (tokens[1] in resources.surnames() or strong_context)
+                and tokens[1] not in vocab["place_forms"]
                 and name not in vocab["place_forms"]
             )
             if not given:
@@ -325,6 +328,32 @@ def _posting_words() -> frozenset[str]:
 
 _POSSESSOR_BEFORE = recache.compile(
     r"(?<![\w'’-])((?:[A-Z][\w-]*[^\S\n]+){0,2}[A-Z][\w-]*)['’]s[^\S\n]+$"
+)
+
+
+# the body or place that appoints, right before its verb: "Grand Lisboa Palace Macau has "
+_APPOINTER = recache.compile(
+    r"(?<![\w'’-])(?P<who>[A-Z][\w'’&.-]*(?:[^\S\n]+(?:[A-Z][\w'’&.-]*|of|and|for)){0,6})"
+    r"[^\S\n]+(?:(?:has|have|had)[^\S\n]+)?$"
+)
+
+
+def _appointer(text: str, start: int) -> str | None:
+    """The body (or place) whose verb appoints or names the person, if it names one."""
+    m = _APPOINTER.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    # ("Hong Kong-based Harbourfront Hotels Group": where it is based is no part of it)
+    who = re.sub(r"^.*?-based[^\S\n]+", "", m.group("who"))
+    words = who.split()
+    if not words or words[0] in _STOP or not _is_body(who):
+        return None  # "Chan appointed ...": a person, not a body
+    return who
+
+
+# the capitalised name right before a bracket: "Kansai Denryoku Engineering Co., Ltd. ("
+_NAME_BEFORE_BRACKET = recache.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w&'’.,-]*[^\S\n]+){0,6}[A-Z][\w&'’.-]*)[^\S\n]*$"
 )
 
 
@@ -674,6 +703,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "body_then_name": recache.compile(
             rf"\b(?:{vocab['body_heads']}|{_SAR}|{vocab['seat_units']})[^\S\n]+[A-Z][a-z]"
         ),
+        # a firm's head in brackets after its name, as Japanese releases write it:
+        # "Kansai Denryoku Engineering Co., Ltd. (President: Takahashi Kenji; "KDE")"
+        "bracket_colon": recache.compile(
+            rf"\((?P<title>(?i:{mods}(?:{heads})))[^\S\n]*[:：][^\S\n]*{honor}{PERSON}"
+            r"[^\S\n]*[;,)]"
+        ),
         # a field of a notice's foot: "Director of the Statistics Section: Ms Tang Yuxin"
         "title_colon": recache.compile(
             rf"(?m)(?:^[ \t]*|(?<=[.;|][ \t]))(?P<title>(?i:{mods}(?:{heads})))"
@@ -685,8 +720,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Mr. Leung Kin Fai re-elected as President", "Chan was appointed chairman of X",
         # "Chen was named acting mayor of Zhuhai"
         "elected_as": recache.compile(
-            rf"{honor}{PERSON}[^\S\n]+(?:(?:was|has[^\S\n]+been|is)[^\S\n]+)?"
-            r"(?:re-?elected|elected|re-?appointed|appointed|named|sworn[^\S\n]+in)[^\S\n]+"
+            rf"{honor}{PERSON}[^\S\n]+(?:(?:was|ha[sd][^\S\n]+been|is)[^\S\n]+)?"
+            # ("had been promoted to Deputy Director")
+            r"(?:re-?elected|elected|re-?appointed|appointed|named|sworn[^\S\n]+in|"
+            r"promoted[^\S\n]+to)[^\S\n]+"
             rf"(?:as[^\S\n]+)?(?:(?:the|its|new)[^\S\n]+)?"
             rf"(?P<title>(?i:{mods}"
             rf"(?:{heads})))\b"
@@ -697,8 +734,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Director of the Institute": the verb before the name
         "elect_name_as": recache.compile(
             r"\b(?:re-?elect|elect|re-?appoint|appoint|name)(?:ed|s|d)?[^\S\n]+"
-            rf"{honor}{PERSON}{post}(?:[^\S\n]*\([^)\n]{{1,30}}\))?,?[^\S\n]+as[^\S\n]+"
-            rf"(?:(?:the|its|an?|new|our|their)[^\S\n]+)?(?P<title>(?i:{mods}(?:{heads})))\b"
+            rf"{honor}{PERSON}{post}(?:[^\S\n]*\([^)\n]{{1,30}}\))?,?[^\S\n]+"
+            # ("has named Daniel Chow its Vice President": the owner's post, no "as")
+            rf"(?:as[^\S\n]+(?:(?:the|its|an?|new|our|their)[^\S\n]+)?|(?:its|their|our)[^\S\n]+)"
+            rf"(?P<title>(?i:{mods}(?:{heads})))\b"
             r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<affil>[A-Z][\w'’&-]*(?:[^\S\n]+"
             r"(?:[A-Z][\w'’&-]*|of|and|for|the)){0,8}))?"
         ),
@@ -901,12 +940,21 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     for m in _overlapping(pats["elected_as"], text, lo, hi):  # "After Liu Wen was named"
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), m.group("affil"), "official.elected_as")
+    for m in pats["bracket_colon"].finditer(text, lo, hi):
+        if valid_name(m.group("name"), strong_context=True):
+            owner = _NAME_BEFORE_BRACKET.search(text, max(0, m.start() - 80), m.start())
+            emit(m, m.group("title"), owner.group(1) if owner else None, "official.bracket_colon")
     for m in pats["title_colon"].finditer(text, lo, hi):
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), m.group("affil"), "official.title_colon")
     for m in _overlapping(pats["elect_name_as"], text, lo, hi):
         if valid_name(m.group("name"), strong_context=True):
-            emit(m, m.group("title"), m.group("affil"), "official.elect_name_as")
+            # "Harbourfront Hotels Group has named Daniel Chow its ...": the one who names
+            title, owner = m.group("title"), m.group("affil")
+            if owner and owner.split()[0].lower() in _vocab()["portfolio_words"]:
+                # "its Vice President of Development for the Greater Bay Area": a field
+                title, owner = f"{title} of {owner}", None
+            emit(m, title, owner or _appointer(text, m.start()), "official.elect_name_as")
     for m in pats["title_list"].finditer(text, lo, hi):
         post = pats["title_before"].search(text, max(lo, m.start() - 80), m.start())
         if post is None:

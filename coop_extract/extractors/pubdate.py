@@ -422,6 +422,7 @@ def _header_parts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], d
         r"|\b\d{1,3}(?:st|nd|rd|th)\b"  # an ordinal in a masthead ("21st Century ...")
         r"|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b"  # "Updated 2 hours ago"
         r"|\b\d+\s+min(?:ute)?s?\s+read\b|\bcomments?\s*\(?\d+\)?"  # "3 min read", "Comments (4)"
+        r"|(?<![\w#])#[\w-]+"  # a chat channel's name or a hashtag ("#gba-desk — exported ...")
         # a newsletter's number: "Issue 15/2026", "Vol. 3, No. 12"
         r"|\b(?:issue|vol(?:ume)?|no)\.?\s*\d{1,4}(?:/(?:19|20)?\d{2})?\b"
         # a magazine's print issue beside the web stamp: "December 2026 issue"

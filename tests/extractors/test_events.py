@@ -1552,6 +1552,30 @@ ROUND_EIGHTY_SEVEN = [
     ("Posted 9 Mar 2026\n\nThe bureau announced on Friday that Macao nurses would be "
      "allowed to work in Hengqin from 1 April.", [("other", "2026-04-01", None)]),
 ]
+ROUND_EIGHTY_EIGHT = [
+    # what a release announced it signed has the day told after "that"
+    ("Posted 24 Nov 2026\n\nThe firm today announced that it signed a supply agreement "
+     "with the port on November 18.", [("signing", "2026-11-18", None)]),
+    # a fiscal year named in words is a year ("for the fiscal year" of a plan is not)
+    ("Posted 24 Nov 2026\n\nThe plant will begin production in fiscal 2028.",
+     [("launch", "2028", None)]),
+    ("Posted 24 Nov 2026\n\nThe council will debate the budget for the fiscal year 2027 "
+     "on Tuesday.", []),
+    # a chat export's day separators date the messages under them
+    ("#trade-desk — exported 24 Nov 2026\n\n----- Monday, November 23rd -----\n\nAmy  9:10 "
+     "AM\nThe Zhuhai forum opens tomorrow.\n\n----- Tuesday, November 24th -----\n\nAmy  "
+     "9:12 AM\nThe Zhuhai forum opened this morning.",
+     [("conference", "2026-11-24", None)]),
+    # appointments: a post taken up, a change with its day
+    ("Posted 24 Nov 2026\n\nThe museum has appointed Clara Vaz as Director, effective "
+     "December 1. Her deputy, who started in the role on November 2, was promoted.",
+     [("other", "2026-12-01", None), ("other", "2026-11-02", None)]),
+    ("Posted 24 Nov 2026\n\nThe bank said Ada Lo had been promoted to Chief Economist, with "
+     "effect from November 20.", [("other", "2026-11-20", None)]),
+    # a tally of people over a period: no gathering
+    ("Posted 24 Nov 2026\n\nIn fiscal 2025, 412 students took part in exchange programmes.",
+     []),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1645,7 +1669,8 @@ ROUND_FORTY_SIX = [
     + ROUND_EIGHTY_FOUR
     + ROUND_EIGHTY_FIVE
     + ROUND_EIGHTY_SIX
-    + ROUND_EIGHTY_SEVEN,
+    + ROUND_EIGHTY_SEVEN
+    + ROUND_EIGHTY_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -556,6 +556,14 @@ ROUND_EIGHTY_SIX = [
     # the name on an event page's "What:" line is the occasion, no body
     ("What: Zhuhai-Macao Youth Innovation Forum\nWhen: 9 December 2026", []),
 ]
+ROUND_EIGHTY_EIGHT = [
+    # a post's holder, then "and" the next body and its post
+    (
+        "It was signed by HKTDC Executive Director Margaret Fong and Nansha Development "
+        "Commission Director Li Yong.",
+        ["Hong Kong Trade Development Council", "Nansha Development Commission"],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -585,7 +593,8 @@ ROUND_EIGHTY_SIX = [
     + ROUND_EIGHTY_ONE
     + ROUND_EIGHTY_THREE
     + ROUND_EIGHTY_FIVE
-    + ROUND_EIGHTY_SIX,
+    + ROUND_EIGHTY_SIX
+    + ROUND_EIGHTY_EIGHT,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -295,6 +295,16 @@ CASES = [
     # the body of a post in brackets after it
     ("Henry Cole, Parliamentary Under-Secretary (Foreign Office), replied.",
      ("Henry Cole", "Parliamentary Under-Secretary", "Foreign Office")),
+    # appointments: the body that appoints owns the post; "its" post; "promoted to"
+    ("Lotus Bay Holdings has appointed Sofia Reis as General Manager.",
+     ("Sofia Reis", "General Manager", "Lotus Bay Holdings")),
+    ("Pearl Delta Hotels Group has named Ivan Tse its Director of Sales for South China.",
+     ("Ivan Tse", "Director of Sales for South China", "Pearl Delta Hotels Group")),
+    ("The office said Mandy Ho had been promoted to Deputy Director.",
+     ("Mandy Ho", "Deputy Director", None)),
+    # a Japanese release's head in brackets after the firm's name
+    ("Kobe Marine Systems Co., Ltd. (President: Yamada Taro) signed it.",
+     ("Yamada Taro", "President", "Kobe Marine Systems Co., Ltd.")),
     # (a head noun standing for a body named before owns nothing by itself)
     ("The College's Vice President, Ada Wong, spoke.", ("Ada Wong", "Vice President", None)),
     ("The delegation was led by the Panel's Chairman, Mr Leo Tam.",
