@@ -9,6 +9,7 @@ from functools import cache
 
 from . import recache, resources
 from .extractors.cities import gazetteer
+from .extractors.institutions import SEAT_LEVELS
 from .extractors.officials import surname_of
 from .models import (
     City,
@@ -441,15 +442,12 @@ def _company_heads() -> frozenset[str]:
 
 
 _GOVERNMENT_OF = re.compile(
-    r"(.+?)\s+(?:(?:SAR|Special\s+Administrative\s+Region|Municipal|Provincial)\s+)?Government"
+    rf"(.+?)\s+(?:(?:SAR|Special\s+Administrative\s+Region|{'|'.join(SEAT_LEVELS)})\s+)?"
+    r"Government"
 )
 
 
 _SEATED_IN = re.compile(r"(.+?)\s+in\s+(?:the\s+)?(.+)$")
-
-
-# A place's level word between the place and the body's head: "Guizhou Provincial ..."
-_LEVEL_WORDS = frozenset({"Provincial", "Municipal"})
 
 
 def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
@@ -486,7 +484,7 @@ def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
         joined = re.split(r"[-–]", lead)
         if (lead in place_forms or all(p in place_forms for p in joined)) and len(words) - k >= 2:
             forms.append(" ".join(words[k:]))
-            if words[k] in _LEVEL_WORDS and len(words) - k >= 3:
+            if words[k] in SEAT_LEVELS and len(words) - k >= 3:
                 # "Department of Commerce" after "Guizhou Provincial Department of Commerce"
                 forms.append(" ".join(words[k + 1 :]))
     return forms

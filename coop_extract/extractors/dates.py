@@ -1301,9 +1301,9 @@ _COMMITTED = recache.compile(
 
 # a clause that is only when a change takes effect: ", effective December 1", ", with
 # effect from 20 November"
-_EFFECTIVE_CLAUSE = recache.compile(
-    r"\s*(?:effective|with\s+effect\s+from|effective\s+from)\s+(?:on\s+)?", re.I
-)
+# (the words, shared with the events' change rules)
+EFFECT_FROM = r"effective(?:\s+from)?|with\s+effect\s+from"
+_EFFECTIVE_CLAUSE = recache.compile(rf"\s*(?:{EFFECT_FROM})\s+(?:on\s+)?", re.I)
 
 
 def _tense_at(text: str, offset: int) -> str:

@@ -19,8 +19,15 @@ from ..extensions import facts, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS, parse_number
 from ..textutil import ByStart, Caseless, Found, MatchLike, lowered, trie_regex
 from .cities import gazetteer
+from .dates import (
+    EFFECT_FROM,
+    PLANNING_DAY,
+    WEEKDAY_LABEL,
+    next_weekday,
+    offset_days,
+    season_window,
+)
 from .dates import LATER as _LATER
-from .dates import PLANNING_DAY, WEEKDAY_LABEL, next_weekday, offset_days, season_window
 
 _DURATION = recache.compile(
     # ("a four-day official visit": a word or two may describe it)
@@ -2725,8 +2732,7 @@ _FOR_EVENT = recache.compile(r"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+
 # what opens a sentence before its first word, a Q&A page's answer marker too ("A. From ...")
 _OPENING = r"\W*(?:A\.\s+)?"
 _EFFECTIVE = recache.compile(
-    _OPENING + r"(?P<w>from|starting(?:\s+from)?|beginning|effective(?:\s+from)?|"
-    r"with\s+effect\s+from)\s+",
+    _OPENING + rf"(?P<w>from|starting(?:\s+from)?|beginning|{EFFECT_FROM})\s+",
     re.I,
 )
 

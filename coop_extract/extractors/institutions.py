@@ -1328,8 +1328,11 @@ def _series_start(text: str, start: int) -> int:
     return start
 
 
+# A place's level word between the place and a body's head: "Guangzhou Municipal ..."
+SEAT_LEVELS = ("Municipal", "Provincial")
 _SEAT_BEFORE = recache.compile(
-    r"(?:(?<=\s)|^)(?P<seat>(?:[A-Z][\w'’-]*[^\S\n]+){1,3}?)(?:Municipal|Provincial)[^\S\n]+$"
+    r"(?:(?<=\s)|^)(?P<seat>(?:[A-Z][\w'’-]*[^\S\n]+){1,3}?)"
+    rf"(?:{'|'.join(SEAT_LEVELS)})[^\S\n]+$"
 )
 
 
