@@ -54,6 +54,9 @@ def _words_re(words: list[str]) -> str:
 
 _FUTURE = recache.compile(rf"\b(?:{_words_re(_TENSE_WORDS['future'])})\b", re.I)
 
+# a weekday written short ("Wed", "Thurs")
+_SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+
 # Order matters: earlier (longer) patterns claim their text first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a wire flash's stamp: "BN 11/24 09:31 *SHENZHEN, HONG KONG SIGN PACT" (month/day, time)
@@ -76,6 +79,33 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<sa>\d{1,2})/(?P<sb>\d{1,2})(?![/\d.,:])"
             r"(?=[^\S\n]*(?:[—–:)-]|[^\S\n][A-Za-z(]|$))",
             re.M,
+        ),
+    ),
+    # "Wed 25/11, 15:00", "Thursday, 19.11.": a short date after its weekday, the reading
+    # whose weekday it is ("19.11.2026" is left to the full numeric form)
+    (
+        "date.weekday_slash",
+        recache.compile(
+            rf"\b(?P<wd>{_SHORT_WEEKDAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.?,?[^\S\n]+"
+            r"(?P<sa>\d{1,2})[/.](?P<sb>\d{1,2})(?![\d/])(?!\.\d)"
+        ),
+    ),
+    # "from 18.11. to 20.11.2026", "18.-20.11.2026": a range of days written the German
+    # way, day then month, each closed by a point
+    (
+        "date.range_dotted",
+        recache.compile(
+            r"(?:\b(?:from|between)[^\S\n]+)?(?<![\d.])(?P<a1>\d{1,2})\.(?:(?P<b1>\d{1,2})\.)?"
+            r"[^\S\n]*(?:[-–—]|to|until|till)[^\S\n]*(?P<a>\d{1,2})\.(?P<b>\d{1,2})\."
+            r"(?P<y>(?:19|20)\d{2})?(?!\d)"
+        ),
+    ),
+    # "on 19.11.", "until 30.11.": a day and month the German way, after a preposition
+    (
+        "date.day_dotted",
+        recache.compile(
+            r"\b(?:on|by|until|till|from|since|before|after)[^\S\n]+"
+            r"(?P<sa>\d{1,2})\.(?P<sb>\d{1,2})\.(?!\d)"
         ),
     ),
     # "2024.06.28", "2024/06/28": the year first
@@ -247,8 +277,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.weekday",
         recache.compile(
-            r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+"
-            r"(?P<wd>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?![\w-])"
+            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<wd>{_SHORT_WEEKDAY})\.?(?![\w-])"
+        ),
+    ),
+    # "When: Tue 10:30", "arrives Wed night", "leaves Sat.": a memo's short weekday before
+    # a time or a part of the day, or closing a clause after "on" or a verb of travel
+    # ("on Sun Yat-sen's birthday" is a name)
+    (
+        "date.weekday_short",
+        recache.compile(
+            r"(?P<pre>\b(?:on|by|until|till|from|arrives?|leaves?|departs?|returns?)[^\S\n]+)?"
+            rf"\b(?P<wd>{_SHORT_WEEKDAY})\.?(?:(?=,?[^\S\n]+(?:\d{{1,2}}[:.]\d{{2}}\b"
+            r"|(?:night|morning|afternoon|evening|noon)\b))"
+            r"|(?(pre)(?<=\.)(?=[^\S\n]|$)|(?!))|(?(pre)(?=[,;)]|[^\S\n]*$)|(?!)))"
         ),
     ),
     (
@@ -341,7 +382,12 @@ _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at 
     rf"|{'|'.join(_COMES)})\b|(?P<unit>week|month|year|quarter|half)\b"
     r"|(?P<weekday>[a-z]*day|(?<=last )(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
     r"|(?<=next )(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
-    r"|(?<=this )(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun))\b"
+    r"|(?<=this )(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+    # "Wed 25/11", "Tue 10:30", "Wed night": a short weekday before a day, a time or a
+    # part of the day
+    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\.?,?[^\S\n]+(?:\d|night|morning|afternoon"
+    r"|evening|noon)|\.?(?:[,;)]|[^\S\n]*$)|\.[^\S\n]))\b"
+    r"|(?P<dotted>\d{1,2}\.(?:\d{1,2}\.(?!\d)|[^\S\n]*(?:[–—-]|to\b)))"
     r"|(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2})|(?P<cjk>\d{1,2}[ \t]*月)"
     r"|(?P<ordinal>\d{1,2}(?:st|nd|rd|th))\b|(?P<slash>\d{1,2}/\d{1,2})(?![/\d]))"
@@ -350,6 +396,10 @@ _NEEDS = {
     "date.iso": "year",
     "date.pt": "year",
     "date.day_slash": "slash",
+    "date.weekday_slash": "weekday",
+    "date.weekday_short": "weekday",
+    "date.range_dotted": "dotted",
+    "date.day_dotted": "dotted",
     "date.flash": "stamp",
     "date.numeric_ymd": "year",
     "date.numeric_dmy": "year",
@@ -430,6 +480,7 @@ _RELATIVE_RULES = frozenset(
     {
         "date.relative_day",
         "date.weekday",
+        "date.weekday_short",
         "date.weekday_pair",
         "date.month_rel",
         "date.month_of_rel_year",
@@ -508,6 +559,8 @@ _GROUP_AT = {  # where such a date's text starts
     "date.flash": "m",
     "date.day_only": "core",
     "date.day_slash": "sa",
+    "date.day_dotted": "sa",
+    "date.weekday_short": "wd",
 }
 
 
@@ -531,6 +584,8 @@ def find_dates(
                 "date.flash",
                 "date.day_only",
                 "date.day_slash",
+                "date.day_dotted",
+                "date.weekday_short",
             ):
                 start = m.start(_GROUP_AT.get(rule, "y"))
             elif rule == "date.that_year":  # "by the end of that year": as "by ... 1993"
@@ -956,10 +1011,11 @@ def _day_only(
 
 
 def _day_slash(
-    a: int, b: int, text: str, at: int, anchor: date | None
+    a: int, b: int, text: str, at: int, anchor: date | None, weekday: str | None = None
 ) -> tuple[str | None, str | None, str] | None:
     """'17/11': day then month, or month then day where only that reads ('11/17'); when
-    both read, the day nearer the story's ('02/12' in a November digest is 2 December)."""
+    both read, the day nearer the story's ('02/12' in a November digest is 2 December).
+    A weekday before it ('Wed 25/11') picks the reading, and the year, that falls on it."""
     readings = [(mth, d) for mth, d in ((b, a), (a, b)) if 1 <= mth <= 12 and 1 <= d <= 31]
     if not readings:
         return None
@@ -967,9 +1023,41 @@ def _day_slash(
         return (None, None, "day") if anchor is None else None
     tense = _tense_at(text, at)
     days = [o for mth, d in readings if (o := _infer_year(mth, d, anchor, tense)) is not None]
+    if weekday is not None:
+        wd = _weekday_index(weekday)
+        named = [
+            o
+            for mth, d in readings
+            for k in (0, -1, 1)
+            if (o := _safe(anchor.year + k, mth, d)) is not None and o.weekday() == wd
+        ]
+        days = named or days
     if not days:
         return None
     return (min(days, key=lambda o: abs((o - anchor).days)).isoformat(), None, "day")
+
+
+def _dotted_range(
+    g: dict, text: str, at: int, anchor: date | None
+) -> tuple[str | None, str | None, str] | None:
+    """'18.11. to 20.11.2026', '18.-20.11.': the first day's month is the last's when it
+    is not written; a range over more than two months is none."""
+    d1, d2, mth2 = int(g["a1"]), int(g["a"]), int(g["b"])
+    mth1 = int(g["b1"]) if g.get("b1") else mth2
+    if not (1 <= mth1 <= 12 and 1 <= mth2 <= 12):
+        return None
+    if g.get("y"):
+        last = _safe(int(g["y"]), mth2, d2)
+    elif anchor is None:
+        return (None, None, "day")
+    else:
+        last = _day_in_year(mth2, d2, anchor, _tense_at(text, at))
+    if last is None:
+        return None
+    first = _safe(last.year - (1 if (mth1, d1) > (mth2, d2) else 0), mth1, d1)
+    if first is None or first >= last or (last - first).days > 62:
+        return None
+    return (first.isoformat(), last.isoformat(), "day")
 
 
 def _safe(y: int, mth: int, d: int) -> date | None:
@@ -1037,9 +1125,20 @@ def next_weekday(anchor: date, wd: str, *, today_counts: bool) -> date:
     return anchor + timedelta(days=delta or (0 if today_counts else 7))
 
 
+# "arrives Wed night, leaves Sat.", "When: Thu 09:30": a schedule's present tense, or a
+# planning sheet's "When:" field, right before the day
+_SCHEDULE_VERB_BEFORE = recache.compile(
+    r"\b(?:arrives|leaves|departs|returns)[^\S\n]+(?:on[^\S\n]+)?$|(?:^|\n)[^\S\n]*When[^\S\n]*"
+    r"[:：][^\S\n]*$",
+    re.I,
+)
+
+
 def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) -> date:
     """The day a weekday names: ahead in a future clause or after "next", else back."""
-    future = _tense_at(text, at) == "future"
+    future = _tense_at(text, at) == "future" or bool(
+        _SCHEDULE_VERB_BEFORE.search(text, max(0, at - 16), at)
+    )
     target = _weekday_index(wd)
     rel = (rel or "").lower()
     if rel == "next":
@@ -1130,8 +1229,12 @@ def _resolve(
     if rule == "date.pt":
         first = _safe(int(g["py"]), month_number(g["pmon"]), int(g["pd"]))
         return (first.isoformat(), None, "day") if first else None
-    if rule == "date.day_slash":
+    if rule in ("date.day_slash", "date.day_dotted"):
         return _day_slash(int(g["sa"]), int(g["sb"]), text, m.start(), anchor)
+    if rule == "date.weekday_slash":
+        return _day_slash(int(g["sa"]), int(g["sb"]), text, m.start(), anchor, g["wd"])
+    if rule == "date.range_dotted":
+        return _dotted_range(g, text, m.start(), anchor)
     if rule == "date.spelled":
         return _spelled(g, text, m, anchor)
     if rule == "date.years_ago":
@@ -1201,10 +1304,11 @@ def _resolve(
         rel = g.get("rel") if g.get("rel") != "from" else None
         first = _weekday_date(g["wd"], rel, text, m.start(), anchor)
         return (first.isoformat(), (first + timedelta(days=days)).isoformat(), "day")
-    if rule == "date.weekday":
+    if rule in ("date.weekday", "date.weekday_short"):
         if anchor is None:
             return (None, None, "day")
-        day = _weekday_date(g["wd"], g.get("rel"), text, m.start(), anchor)
+        at = m.start("wd") if rule == "date.weekday_short" else m.start()
+        day = _weekday_date(g["wd"], g.get("rel"), text, at, anchor)
         return (day.isoformat(), None, "day")
     if rule == "date.relative_day":
         if anchor is None:

@@ -284,6 +284,14 @@ def _triggers() -> dict:
             re.I,
         ),
         "maiden_verbs": alternation(data["maiden_verbs"]),
+        "maiden_arrivals": alternation(data["maiden_arrivals"]),
+        "instrument_subjects": frozenset(data["instrument_subjects"]),
+        # "the first freight train": a first run that is a vehicle or a service
+        "first_vehicle": recache.compile(
+            rf"\b(?:first|maiden|inaugural)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}"
+            rf"(?:{trie_regex(data['new_service']['nouns'])})s?\b",
+            re.I,
+        ),
         "founding_verbs": {w.lower() for w in data["founding_verbs"]},
         "facilities": {w.lower() for w in data["facility_nouns"]},
         "trip_purposes": {w.lower() for w in data["trip_purposes"]},
@@ -607,6 +615,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         ):
             etype = "launch"  # "The contract, introduced in December 2023, ...": as "was
             # introduced" is
+        if (
+            etype == "launch"
+            and m.group().lower().endswith("into operation")
+            and (last := _LAST_WORD.search(_strip_aux(sentence[: m.start()]))) is not None
+            and last.group(1).lower() in trig["instrument_subjects"]
+        ):
+            etype = "other"  # "the principal Ordinance came into operation": a law took
+            # effect, nothing was opened
         if _LABEL_COLON.match(sentence, m.end()):
             return  # a label ("Published: ...", "Issued on: 3/7/2021"), not a happening
         if (
@@ -743,6 +759,11 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         # "had operated since October 2022": a launch, when no other verb tells one
         for m in trig["operating"].finditer(sentence):
             add("launch", m)
+    for m in _CONSULTED.finditer(sentence):
+        if _CAPITAL_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            # "The Law Society of Hong Kong were consulted in July": a named body was met
+            # (not "Members were consulted", "the public was consulted")
+            add("meeting", m)
     for m in trig["going"].finditer(sentence):
         # "went to Macao University of Science and Technology to investigate": a visit
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
@@ -780,6 +801,10 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         clause = sentence[max(sentence.rfind(".", 0, m.start()), 0) : m.start()]
         if _FIRST_RUN.search(clause):
             add("launch", m)  # "The first ... freight train ... departed on April 12"
+    for m in trig["maiden_arrivals"].finditer(sentence):
+        clause = sentence[max(sentence.rfind(".", 0, m.start()), 0) : m.start()]
+        if trig["first_vehicle"].search(clause):
+            add("launch", m)  # "the first freight train from Chongqing reached the port"
     for m in trig["object_verbs"].finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "a host of events", "the host city": a noun, not the verb
@@ -1706,6 +1731,17 @@ def _field_event(
         if named is not None:
             a, b = sentences[named]
             found = _first_noun(text[a:b])
+    if found is not None and found[0] == "visit":
+        # "What: Guangzhou mayor's delegation calls on the Chief Executive": the trip is
+        # who acts; what it does in the slot is the event
+        found = next(
+            (
+                (t, m)
+                for t, m in _triggers_in(text[a:b], None)
+                if t != "visit" and 0 < m.start() - found[1].end() <= 3
+            ),
+            found,
+        )
     if found is None:
         return None
     etype, trigger = found
@@ -2788,7 +2824,9 @@ _ITEM_AFTER_DATE = recache.compile(r"[^\S\n]*(?::|：|–|—)[^\S\n]*(?=\w)")
 def _schedule_dates(text: str, dates: list[dict]) -> set[int]:
     """Where the dates of a schedule's lines start ('KEY DATES / 28 November: Higher
     Education Expo / 2 to 6 January 2027: confirmation of registration'): dates that open
-    their line before a colon or a dash, when at least two lines of the text are such."""
+    their line before a colon or a dash, when at least two lines of the text are such; or
+    that close it in a column of their own ('Publication in the Gazette      27 November
+    2026'), when at least two lines are such."""
     starts = {
         d["start"]
         for d in dates
@@ -2796,7 +2834,19 @@ def _schedule_dates(text: str, dates: list[dict]) -> set[int]:
         and _LINE_OPENING.search(text, max(0, d["start"] - 16), d["start"])
         and _ITEM_AFTER_DATE.match(text, d["end"])
     }
-    return starts if len(starts) >= 2 else set()
+    column = {
+        d["start"]
+        for d in dates
+        if d["date"]
+        and _LINE_END.match(text, d["end"])
+        and _COLUMN_BEFORE.search(text, max(0, d["start"] - 80), d["start"])
+    }
+    return (starts if len(starts) >= 2 else set()) | (column if len(column) >= 2 else set())
+
+
+# a table's date column: a label, then a wide gap (or a tab), then the date closing its line
+_COLUMN_BEFORE = recache.compile(r"(?:^|\n)[^\S\n]*[A-Za-z][^\n\t]*?\S(?:[ ]{3,}|\t+)$")
+_LINE_END = recache.compile(r"[^\S\n]*(?:\n|$)")
 
 
 def _schedule_item(
@@ -2807,6 +2857,12 @@ def _schedule_item(
     day = next((d for d in own if d["start"] in schedule), None)
     if day is None:
         return []
+    row = _COLUMN_BEFORE.search(sentence, 0, day["start"] - s)
+    if row is not None and _LINE_END.match(sentence, day["end"] - s):
+        # "Publication in the Gazette      27 November 2026": the label is the happening
+        label = sentence[row.start() : day["start"] - s].strip()
+        at = sentence.index(label, row.start())
+        return [("other", Found(sentence, at, at + len(label)))]
     m = _ITEM_AFTER_DATE.match(sentence, day["end"] - s)
     if m is None:
         return []
@@ -3149,7 +3205,12 @@ def _running_tally(sentence: str, trigger: MatchLike, dates: list[dict]) -> bool
     """'This year alone, we have signed 18 agreements', 'We signed 23 cooperation agreements
     ... this year', '41 projects were signed so far this year': a perfect tense, dozens of
     things done, or "so far", over the year so far (or last year) counts what was done, it
-    reports no one happening."""
+    reports no one happening. One occasion's signings are one happening ("last year's
+    mission signed 23 agreements")."""
+    subject = sentence[max(0, trigger.start() - 24) : trigger.start()]
+    occasion = _first_noun(subject)
+    if occasion is not None and not subject[occasion[1].end() :].strip():
+        return False
     return (
         bool(dates)
         and all(d.get("rule") in _PERIODS and d["precision"] == "year" for d in dates)
@@ -3343,6 +3404,13 @@ def _event(
     """Build one event from a trigger and the dates around it (or the inherited frame)."""
     trig = _triggers()
     rule = "event.sentence_date"
+    everything = resolved  # (a trip's last day may be told after its first)
+    sitting = _SITTING_OPENER.match(sentence) if etype == "other" else None
+    if sitting is not None and trigger.start() > sitting.end():
+        # "At the meeting of the Executive Council on 17 November 2026, the Council
+        # ADVISED and the Chief Executive ORDERED that ...": what a sitting decided is
+        # the sitting
+        etype = "meeting"
     # "yesterday agreed to launch four routes": the day of the agreeing (or of a story
     # before) does not date the launch to come; only a date after the trigger does
     resolved_to = _RESOLVED_TO.search(sentence, max(0, trigger.start() - 40), trigger.start())
@@ -3491,6 +3559,8 @@ def _event(
         monday = date.fromisoformat(start_date)
         window = ((monday - timedelta(days=1)).isoformat(), when["end_date"])
         start_date = (monday + timedelta(days=3)).isoformat()[:7]
+    if etype == "visit" and not end_date and when["precision"] == "day" and start_date:
+        end_date = _departure_day(sentence, s, when, everything)
     duration = _DURATION.search(sentence)
     if duration and not end_date and when["precision"] == "day":
         n = parse_number(duration.group("n"))
@@ -3523,6 +3593,53 @@ def _event(
         "spans": [(s, e)],
         "window": window,  # the days "last week" or "later this month" stand for
     }
+
+
+# "arrives Wed night, leaves Sat.", "arrived on Monday and left on Thursday": a trip's first
+# day after its arrival, its last after its leaving
+_ARRIVES_BEFORE = recache.compile(
+    r"\barriv(?:es?|ed|ing)(?:[^\S\n]+(?:in|at)(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?"
+    r"[^\S\n]+(?:on[^\S\n]+)?$"
+)
+_LEAVES_BEFORE = recache.compile(
+    r"\b(?:leaves?|left|leaving|departs?|departed|departing)(?:[^\S\n]+(?:for[^\S\n]+)?"
+    r"(?:[A-Z][\w'’-]*[^\S\n]+){1,3}?)?[^\S\n]*(?:on[^\S\n]+)?$"
+)
+
+
+def _departure_day(sentence: str, s: int, when: dict, dates: list[dict]) -> str | None:
+    """The last day of a trip whose arrival is dated ('arrives Wed night, leaves Sat.'):
+    the day told right after its leaving, up to a month on; else none."""
+    at = when.get("start", s) - s
+    if not _ARRIVES_BEFORE.search(sentence, max(0, at - 40), at) or not when["date"]:
+        return None
+    first = date.fromisoformat(when["date"])
+    for d in dates:
+        k = d["start"] - s
+        if (
+            k > at
+            and d["precision"] == "day"
+            and d["date"]
+            and not d["end_date"]
+            and _LEAVES_BEFORE.search(sentence, max(0, k - 40), k)
+            and 0 < (date.fromisoformat(d["date"]) - first).days <= 31
+        ):
+            return d["date"]
+    return None
+
+
+# "At the meeting of the Executive Council on 17 November 2026,": a sitting and its day
+# open the sentence
+_SITTING_OPENER = recache.compile(
+    r"[^\S\n]*At[^\S\n]+(?:the|its|their|a)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+    r"(?:meeting|session|sitting)\b[^,;\n]{0,120}?\b(?:on|in)[^\S\n]+[^,;\n]{3,40},",
+    re.I,
+)
+# a body consulted, told in the passive, and the capitalised word of its name before it
+_CONSULTED = recache.compile(
+    r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?consulted\b", re.I
+)
+_CAPITAL_BEFORE = recache.compile(r"\S[^\S\n]+(?:[\w'’-]+[^\S\n]+)?[A-Z][\w'’)-]*[^\S\n]+$")
 
 
 _AUX = {

@@ -976,6 +976,9 @@ def find_institutions(text: str) -> list[dict]:
             None,
         )
         name = m.group("name")
+        if held is not None and _UNIQUE_POST_AT.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "calls on the Chief Executive at Government House": where the one
+            # holder of a post is met, not a body the post is held at
         if (
             held is not None
             and _known_forms()[0].match(text, m.start("name")) is None  # (read by its name)
@@ -1293,6 +1296,9 @@ def _told_firm(cues: str, name_re: str) -> re.Pattern[str]:
 _FIRM_AT = recache.compile(
     rf"(?<=[^\S\n]at[^\S\n])(?P<name>{_CAP}(?:{_SP}{_CAP}){{0,2}}{_SP}&{_SP}{_CAP}"
     rf"(?:{_SP}{_CAP}){{0,2}})"
+)
+_UNIQUE_POST_AT = recache.compile(
+    rf"\b[Tt]he[^\S\n]+(?i:{trie_regex(resources.titles()['unique_posts'])})[^\S\n]+at[^\S\n]+$"
 )
 _NAME_AT = recache.compile(
     rf"(?<=[^\S\n]at[^\S\n])(?P<name>{_CAP}(?:{_SP}{_CAP}){{1,3}})"

@@ -423,8 +423,9 @@ def _header_parts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], d
         r"|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b"  # "Updated 2 hours ago"
         r"|\b\d+\s+min(?:ute)?s?\s+read\b|\bcomments?\s*\(?\d+\)?"  # "3 min read", "Comments (4)"
         r"|(?<![\w#])#[\w-]+"  # a chat channel's name or a hashtag ("#gba-desk — exported ...")
-        # a newsletter's number: "Issue 15/2026", "Vol. 3, No. 12"
-        r"|\b(?:issue|vol(?:ume)?|no)\.?\s*\d{1,4}(?:/(?:19|20)?\d{2})?\b"
+        # a newsletter's or a release's number: "Issue 15/2026", "Vol. 3, No. 12",
+        # "Press release 412/2026"
+        r"|\b(?:issue|vol(?:ume)?|no|release)\.?\s*\d{1,4}(?:/(?:19|20)?\d{2})?\b"
         # a magazine's print issue beside the web stamp: "December 2026 issue"
         rf"|\b(?:{MONTH_RE})\.?\s+(?:19|20)\d{{2}}\s+(?:issue|edition)\b"
         # a document's or an app's version: "Version 3.8.0 (12 November 2026)", "v2.1 –"

@@ -177,6 +177,21 @@ CASES = [
      [("2023-05-06", None), ("2023-05-17", None)]),
     # a Macao release's Portuguese date
     ("Macau, 12 de Maio de 2023", REF, [("2023-05-12", None)]),
+    # the German way: a range closed by its year, a day and month after a preposition or
+    # a weekday (a decimal closing a sentence is none)
+    ("The mission stayed from 2.5. to 5.5.2023 and left on 6.5.", REF,
+     [("2023-05-02", "2023-05-05"), ("2023-05-06", None)]),
+    ("The fair ran 8.-10.05. in Essen. Profit rose 8.2. Costs fell.", REF,
+     [("2023-05-08", "2023-05-10")]),
+    ("On Tuesday, 2.5., they signed.", REF, [("2023-05-02", None)]),
+    # a memo's short weekday with its day, its time, a part of the day, or closing a clause
+    # after a verb of travel (never a name: "on Sun Yat-sen's birthday"); a "When:" field
+    # looks ahead
+    ("When: Wed 10/5, 15:00", REF, [("2023-05-10", None)]),
+    ("When: Thu 09:30", REF, [("2023-05-18", None)]),
+    ("The team arrived Tue night and leaves Mon.", REF,
+     [("2023-05-09", None), ("2023-05-15", None)]),
+    ("They met on Sun Yat-sen's birthday.", REF, []),
 ]
 # fmt: on
 

@@ -1576,6 +1576,53 @@ ROUND_EIGHTY_EIGHT = [
     ("Posted 24 Nov 2026\n\nIn fiscal 2025, 412 students took part in exchange programmes.",
      []),
 ]
+ROUND_EIGHTY_NINE = [
+    # days written the German way: a range closed by its year, a day after its weekday
+    ("Posted 24 Nov 2026\n\nA trade mission from Wuhan stayed in Leipzig from 9.11. to "
+     "12.11.2026.", [("visit", "2026-11-09", "2026-11-12")]),
+    ("Posted 24 Nov 2026\n\nOn Tuesday, 17.11., the port and the rail operator signed a "
+     "memorandum.", [("signing", "2026-11-17", None)]),
+    ("Posted 24 Nov 2026\n\nThe logistics fair runs 1.-3.12. in Bremen.",
+     [("conference", "2026-12-01", "2026-12-03")]),
+    # a planning memo: a slot under "What:", its "When:" a short weekday and day
+    ("Posted 24 Nov 2026\n\nWhat: Zhuhai vice mayor's delegation calls on the Financial "
+     "Secretary\nWhen: Fri 27/11, 10:00", [("meeting", "2026-11-27", None)]),
+    ("Posted 24 Nov 2026\n\nWhat: Qianhai tower topping-out ceremony\nWhen: Thu 09:30",
+     [("conference", "2026-11-26", None)]),
+    # a stay told by its arrival and its leaving
+    ("Posted 24 Nov 2026\n\nThe Fujian delegation of 40 arrives Thu morning, leaves Sun.",
+     [("visit", "2026-11-26", "2026-11-29")]),
+    ("Posted 24 Nov 2026\n\nThe group arrived in Zhuhai on 3 November and left on 6 "
+     "November.", [("visit", "2026-11-03", "2026-11-06")]),
+    # a site walk and a trial run are happenings; one trip's signings are one signing
+    ("Posted 24 Nov 2026\n\nThe vice mayor did a site walk at the new terminal yesterday.",
+     [("visit", "2026-11-23", None)]),
+    ("Posted 24 Nov 2026\n\nA trial run of the airport link is set for Monday.",
+     [("launch", "2026-11-30", None)]),
+    ("Posted 24 Nov 2026\n\nLast year's delegation signed 18 agreements in Chengdu.",
+     [("signing", "2025", None)]),
+    ("Posted 24 Nov 2026\n\nWe signed 18 agreements last year.", []),
+    # the first train of a route reaching its end opened the route
+    ("Posted 24 Nov 2026\n\nThe first container train from Xi'an reached Budapest in "
+     "2019.", [("launch", "2019", None)]),
+    ("Posted 24 Nov 2026\n\nIn the first half of 2026, exports reached a record.", []),
+    # a reception told in the passive, with its place and day between
+    ("Posted 24 Nov 2026\n\nThe visitors were received at city hall on Monday by the "
+     "mayor.", [("meeting", "2026-11-23", None)]),
+    # a law that came into operation took effect; a sitting's decision is the sitting
+    ("Posted 24 Nov 2026\n\nThe amended Ordinance came into operation on 1 March 2025.",
+     [("other", "2025-03-01", None)]),
+    ("Posted 24 Nov 2026\n\nAt its meeting on 10 November 2026, the Board approved the "
+     "budget.", [("meeting", "2026-11-10", None)]),
+    # a named body consulted (not "Members were consulted")
+    ("Posted 24 Nov 2026\n\nThe Macao Lawyers Association was consulted in October 2026.",
+     [("meeting", "2026-10", None)]),
+    ("Posted 24 Nov 2026\n\nMembers were consulted in October 2026.", []),
+    # a timetable's rows: a label, a wide gap, the date
+    ("Posted 24 Nov 2026\n\nTIMETABLE\nGazettal of the Order          4 December 2026\n"
+     "Tabling at the Council          16 December 2026\n",
+     [("other", "2026-12-04", None), ("other", "2026-12-16", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1670,7 +1717,8 @@ ROUND_FORTY_SIX = [
     + ROUND_EIGHTY_FIVE
     + ROUND_EIGHTY_SIX
     + ROUND_EIGHTY_SEVEN
-    + ROUND_EIGHTY_EIGHT,
+    + ROUND_EIGHTY_EIGHT
+    + ROUND_EIGHTY_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -565,6 +565,17 @@ ROUND_EIGHTY_EIGHT = [
     ),
 ]
 
+ROUND_EIGHTY_NINE = [
+    # European legal forms and a bare "Co" close a firm's name
+    (
+        "Talks were held with Rheinhafen Logistik AG and Nordsee Terminals SE in Bremen.",
+        ["Rheinhafen Logistik AG", "Nordsee Terminals SE"],
+    ),
+    ("LRT Co said the line would reopen.", ["LRT Co"]),
+    # where the one holder of a post is met is no body
+    ("The mayor met the Chief Executive at Government House on Monday.", []),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -594,7 +605,8 @@ ROUND_EIGHTY_EIGHT = [
     + ROUND_EIGHTY_THREE
     + ROUND_EIGHTY_FIVE
     + ROUND_EIGHTY_SIX
-    + ROUND_EIGHTY_EIGHT,
+    + ROUND_EIGHTY_EIGHT
+    + ROUND_EIGHTY_NINE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -305,6 +305,10 @@ CASES = [
     # a Japanese release's head in brackets after the firm's name
     ("Kobe Marine Systems Co., Ltd. (President: Yamada Taro) signed it.",
      ("Yamada Taro", "President", "Kobe Marine Systems Co., Ltd.")),
+    # a Lord Mayor is a city's; a counsel's post, ranked, with its body after it
+    ("The guests met Bremen Lord Mayor Karin Vogt.", ("Karin Vogt", "Lord Mayor", "Bremen")),
+    ("Queries go to Mr Lam Ka-ho, Senior Government Counsel, Department of Justice.",
+     ("Lam Ka-ho", "Senior Government Counsel", "Department of Justice")),
     # (a head noun standing for a body named before owns nothing by itself)
     ("The College's Vice President, Ada Wong, spoke.", ("Ada Wong", "Vice President", None)),
     ("The delegation was led by the Panel's Chairman, Mr Leo Tam.",

@@ -171,6 +171,9 @@ HEADER_LINES = [
     # a newsletter's issue number beside its date
     ("CHAMBER BULLETIN | Issue 7/2025 | 3 July 2025\n\nBody.", "2025-07-03", "pubdate.header_line"),
     ("Trade Notes | Vol. 4, No. 12 | July 3, 2025\n\nBody.", "2025-07-03", "pubdate.header_line"),
+    # a city's press release number beside its dotted date
+    ("City of Essen | Press Office\nPress release 88/2025 | 03.07.2025\n\nBody.", "2025-07-03",
+     "pubdate.header_line"),
     # a name's small words between its capitalised ones ("Institute for ...") after "by"
     ("Call for papers\nPosted on 9 May 2025 by the Institute for Delta Studies\n\nBody.", "2025-05-09",
      "pubdate.header_line"),
