@@ -250,7 +250,7 @@ def _triggers() -> dict:
         # edition's
         "papers_for": recache.compile(
             rf"\b(?:{trie_regex(data['begin_not_subjects'])})\s+(?:for|to)\s+"
-            r"(?:(?:the|a|an|its|their|this|next)\s+)?(?:[\w'’-]+\s+){0,4}$",
+            r"(?:(?:the|a|an|its|their|this|next)\s+)?(?:[\w'’-]+\s+){0,8}$",
             re.I,
         ),
         "going": recache.compile(
@@ -759,6 +759,11 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         # "had operated since October 2022": a launch, when no other verb tells one
         for m in trig["operating"].finditer(sentence):
             add("launch", m)
+    for m in _SIGNING_AFTER.finditer(sentence) if any(t != "signing" for t in finite) else ():
+        # "led a delegation to Hong Kong from Sunday to Tuesday, signing 17 projects": what
+        # the trip did, told in a participle's clause after a verb of its own (a noun's
+        # sentence, "wrapped up a three-day roadshow ..., signing ...", stays the noun's)
+        add("signing", Found(sentence, m.start("verb"), m.end("verb")))
     for m in _CONSULTED.finditer(sentence):
         if _CAPITAL_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             # "The Law Society of Hong Kong were consulted in July": a named body was met
@@ -3110,6 +3115,11 @@ _PLANNERS = (
 )
 _PLANNING = recache.compile(_PLANNERS + "$", re.I)
 _PLANNED_EARLIER = recache.compile(_PLANNERS, re.I)
+# a plan's task: a sentence opening, after its number or bullet, with a verb's bare form
+_TASK = recache.compile(
+    r"[^\S\n]*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][^\S\n]+|[-•*·▪][^\S\n]+)?"
+    rf"(?:{'|'.join(re.escape(w) for w in resources.tense_words()['task_verbs'])})\b"
+)
 _PERIOD_OF = recache.compile(
     r"\b(?:months?|quarters?|half|weeks?|period|end|start|beginning)\s+of\s+(?:the\s+year\s+)?$",
     re.I,
@@ -3304,6 +3314,13 @@ def _dates_for(
 
     own = clause(trigger.start())
     main = [d for d in resolved if clause(d["start"] - s) is None]
+    at = _AT_OCCASION.match(sentence)
+    if own is None and not main and at is not None and _first_noun(at.group()) is not None:
+        # "At the forum, which ran from November 20 to 21, officials signed ...": what was
+        # done at the occasion takes the occasion's days
+        inside = [d for d in resolved if clause(d["start"] - s) == clause(at.end())]
+        if inside and clause(at.end())[1] <= trigger.start():
+            return inside
     if own is None:
         for a, b in clauses:
             if (
@@ -3325,6 +3342,11 @@ def _dates_for(
 
 
 _WHERE = recache.compile(r",\s+where\b", re.I)
+# "At the forum", "During the visit": an opening that names the occasion, up to a clause
+_AT_OCCASION = recache.compile(
+    r"[^\S\n]*(?:At|During)[^\S\n]+(?:the|this|that|its|their)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?"
+    r"[\w'’-]+(?=,[^\S\n]+(?:which|where|when)\b)"
+)
 _SPAN_CLAUSE = recache.compile(
     r"\W*(?:which|that)\s+(?:\w+\s+)?(?:began|begins|started|starts|ended|ends|concluded|"
     r"closed|closes|ran|runs|lasted|opened|kicked\s+off|wrapped\s+up)\b",
@@ -3372,8 +3394,9 @@ def _is_span_start(text: str, d: dict, sentence: str) -> bool:
         return not _RUNS_UNTIL.search(text, max(0, d["start"] - 24), d["start"])
     if _PERIOD_OF.search(text[max(0, d["start"] - 40) : d["start"]]):
         # "in the first five months of 2024": a period, not a happening; but "would begin
-        # in the second quarter of next year" is when a planned happening comes
-        return not _TO_COME.search(sentence)
+        # in the second quarter of next year" is when a planned happening comes, as is a
+        # plan's task ("2. Open the new port building in the first half of 2027")
+        return not _TO_COME.search(sentence) and not _TASK.match(sentence)
     trig = _triggers()
     if trig["operating_since"].search(text, max(0, d["start"] - 80), d["start"]) and not any(
         etype == "launch" and pattern.search(sentence) for etype, pattern in trig["verbs"]
@@ -3633,6 +3656,14 @@ def _departure_day(sentence: str, s: int, when: dict, dates: list[dict]) -> str 
 _SITTING_OPENER = recache.compile(
     r"[^\S\n]*At[^\S\n]+(?:the|its|their|a)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
     r"(?:meeting|session|sitting)\b[^,;\n]{0,120}?\b(?:on|in)[^\S\n]+[^,;\n]{3,40},",
+    re.I,
+)
+# ", signing 17 projects", ", jointly signing a memorandum": a participle's clause that
+# tells a signing after the main verb's
+_SIGNING_AFTER = recache.compile(
+    r",[^\S\n]+(?:and[^\S\n]+)?(?:\w+ly[^\S\n]+)?(?P<verb>signing)[^\S\n]+"
+    r"(?=(?:a|an|two|three|four|five|six|seven|eight|nine|ten|more|over|about|some|nearly|"
+    r"several|dozens)\b|\d)",
     re.I,
 )
 # a body consulted, told in the passive, and the capitalised word of its name before it

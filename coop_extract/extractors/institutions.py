@@ -792,7 +792,12 @@ def find_institutions(text: str) -> list[dict]:
                 extra["defined"] = term  # (the "Nansha Government"): the filing's own alias
         name = text[s:e]
         low = name.lower().replace("’", "'")
-        if any(low == n or low.endswith(" " + n) for n in vocab["not"]) and not _field_tail(name):
+        if (
+            # ("China Merchants Port": a listed firm's short name, as written)
+            not (rule == "inst.known" and kind == "company")
+            and any(low == n or low.endswith(" " + n) for n in vocab["not"])
+            and not _field_tail(name)
+        ):
             return
         replaced = []
         # Only names that start within the longest name's reach can overlap this one.
@@ -1207,6 +1212,8 @@ def find_institutions(text: str) -> list[dict]:
             and (
                 _EDITION_YEAR.match(text, f["end"])
                 or _OCCASION_TOLD.search(text, max(0, f["start"] - 40), f["start"])
+                # "The 15th Pan-Pearl River Delta ... Forum opened": an edition's number
+                or _EDITION_BEFORE.search(text, max(0, f["start"] - 24), f["start"])
             )
         )
         # ("the Hyogo-Guangdong Friendship Exchange Conference": people exchanged, no bourse)
@@ -1228,6 +1235,10 @@ _OCCASION_TOLD = recache.compile(
     # an event page's field: "What: Hong Kong-Guangxi Economic and Trade Cooperation Forum"
     r"|(?:^|\n)[ \t]*(?:What|Event)[ \t]*:[ \t]*(?:the\s+)?$",
     re.I,
+)
+_EDITION_BEFORE = recache.compile(
+    r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]his)[^\S\n]+(?:\d{1,3}(?:st|nd|rd|th)|(?i:first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|annual|inaugural))[^\S\n]+$"
 )
 _EDITION_YEAR = recache.compile(r"[^\S\n]+(?:19|20)\d{2}\b(?![-/.]\d)")
 

@@ -1623,6 +1623,27 @@ ROUND_EIGHTY_NINE = [
      "Tabling at the Council          16 December 2026\n",
      [("other", "2026-12-04", None), ("other", "2026-12-16", None)]),
 ]
+ROUND_NINETY = [
+    # a plan's tasks, told with the verb's bare form, come in the part of the year named
+    ("Issued on 20 November 2026\n\n3. Launch the cross-border data hub in the second half "
+     "of 2027. (Lead: Bureau of Commerce)", [("launch", "2027", None)]),
+    ("Issued on 20 November 2026\n\n- Send a trade delegation to Macao in the first quarter "
+     "of 2027.", [("visit", "2027", None)]),
+    ("Posted 24 Nov 2026\n\nIn the first half of 2026, Macao firms opened 40 offices.", []),
+    # what a trip did, in a participle's clause, takes the trip's days
+    ("Posted 26 Nov 2026\n\nThe mayor led a delegation to Macao from Monday to Wednesday, "
+     "signing 12 agreements.",
+     [("visit", "2026-11-23", "2026-11-25"), ("signing", "2026-11-23", "2026-11-25")]),
+    # what was done at an occasion takes the days of the clause that tells them
+    ("Posted 24 Nov 2026\n\nThe fair opened in Xiamen on Friday. At the fair, which ran from "
+     "November 20 to 22, 40 firms signed supply contracts.",
+     [("conference", "2026-11-20", None), ("signing", "2026-11-20", "2026-11-22")]),
+    # port calls added from a day are a service begun; papers that open are no launch
+    ("Posted 24 Nov 2026\n\nThe carrier will add four weekly calls at Shekou from December "
+     "3.", [("launch", "2026-12-03", None)]),
+    ("Posted 24 Nov 2026\n\nApplications for the second round of the subsidised housing "
+     "scheme open on December 1.", []),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1718,7 +1739,8 @@ ROUND_FORTY_SIX = [
     + ROUND_EIGHTY_SIX
     + ROUND_EIGHTY_SEVEN
     + ROUND_EIGHTY_EIGHT
-    + ROUND_EIGHTY_NINE,
+    + ROUND_EIGHTY_NINE
+    + ROUND_NINETY,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

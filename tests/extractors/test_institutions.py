@@ -575,6 +575,12 @@ ROUND_EIGHTY_NINE = [
     # where the one holder of a post is met is no body
     ("The mayor met the Chief Executive at Government House on Monday.", []),
 ]
+ROUND_NINETY = [
+    # a numbered edition of a forum is an occasion, no body
+    ("The 12th Guangdong-Macao Cooperation Forum opened in Zhuhai.", []),
+    # a listed firm's short name, though it ends in a place word
+    ("China Merchants Port said volumes rose.", ["China Merchants Port Holdings"]),
+]
 
 
 @pytest.mark.parametrize(
@@ -606,7 +612,8 @@ ROUND_EIGHTY_NINE = [
     + ROUND_EIGHTY_FIVE
     + ROUND_EIGHTY_SIX
     + ROUND_EIGHTY_EIGHT
-    + ROUND_EIGHTY_NINE,
+    + ROUND_EIGHTY_NINE
+    + ROUND_NINETY,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
