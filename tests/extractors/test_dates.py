@@ -183,6 +183,7 @@ CASES = [
      [("2023-05-02", "2023-05-05"), ("2023-05-06", None)]),
     ("The fair ran 8.-10.05. in Essen. Profit rose 8.2. Costs fell.", REF,
      [("2023-05-08", "2023-05-10")]),
+    ("Margins rose from 1.5 to 2.5. Rates fell.", REF, []),
     ("On Tuesday, 2.5., they signed.", REF, [("2023-05-02", None)]),
     # a memo's short weekday with its day, its time, a part of the day, or closing a clause
     # after a verb of travel (never a name: "on Sun Yat-sen's birthday"); a "When:" field
