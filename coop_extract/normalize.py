@@ -34,6 +34,8 @@ PT_DATE_RE = (
     r"[^\S\n]+de[^\S\n]+(?P<py>(?:19|20)\d{2})"
 )
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# a weekday written short ("Wed", "Thurs", "Tues")
+SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 
 
 def month_number(word: str) -> int:

@@ -18,6 +18,7 @@ from ..extensions import add_fact, store, text_of
 from ..normalize import (
     MONTH_RE,
     PT_DATE_RE,
+    SHORT_WEEKDAY,
     WEEKDAYS,
     month_number,
     number_words_re,
@@ -54,9 +55,6 @@ def _words_re(words: list[str]) -> str:
 
 _FUTURE = recache.compile(rf"\b(?:{_words_re(_TENSE_WORDS['future'])})\b", re.I)
 
-# a weekday written short ("Wed", "Thurs")
-_SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
-
 # Order matters: earlier (longer) patterns claim their text first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a wire flash's stamp: "BN 11/24 09:31 *SHENZHEN, HONG KONG SIGN PACT" (month/day, time)
@@ -86,7 +84,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.weekday_slash",
         recache.compile(
-            rf"\b(?P<wd>{_SHORT_WEEKDAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.?,?[^\S\n]+"
+            rf"\b(?P<wd>{SHORT_WEEKDAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.?,?[^\S\n]+"
             r"(?P<sa>\d{1,2})[/.](?P<sb>\d{1,2})(?![\d/])(?!\.\d)"
         ),
     ),
@@ -277,7 +275,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.weekday",
         recache.compile(
-            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<wd>{_SHORT_WEEKDAY})\.?(?![\w-])"
+            rf"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<wd>{SHORT_WEEKDAY})\.?(?![\w-])"
         ),
     ),
     # "When: Tue 10:30", "arrives Wed night", "leaves Sat.": a memo's short weekday before
@@ -287,7 +285,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.weekday_short",
         recache.compile(
             r"(?P<pre>\b(?:on|by|until|till|from|arrives?|leaves?|departs?|returns?)[^\S\n]+)?"
-            rf"\b(?P<wd>{_SHORT_WEEKDAY})\.?(?:(?=,?[^\S\n]+(?:\d{{1,2}}[:.]\d{{2}}\b"
+            rf"\b(?P<wd>{SHORT_WEEKDAY})\.?(?:(?=,?[^\S\n]+(?:\d{{1,2}}[:.]\d{{2}}\b"
             r"|(?:night|morning|afternoon|evening|noon)\b))"
             r"|(?(pre)(?<=\.)(?=[^\S\n]|$)|(?!))|(?(pre)(?=[,;)]|[^\S\n]*$)|(?!)))"
         ),
@@ -376,16 +374,15 @@ def make_dates(nlp: Language, name: str) -> DateFinder:
 
 # Words without which no date pattern can match: each pattern is tried only in the
 # sentences that hold the kind of word it needs (a month name, a year, a weekday ...).
+_SHORT = SHORT_WEEKDAY.lower()  # (the anchor is matched on lowered text)
 _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at word starts only
     rf"\b(?:(?P<month>{MONTH_RE.lower()})(?!\w)|(?P<year>(?:19|20)\d{{2}})\b"
     r"|(?P<relative>yesterday|today|tomorrow|tonight|morning|afternoon|evening|night|ago|publication"
     rf"|{'|'.join(_COMES)})\b|(?P<unit>week|month|year|quarter|half)\b"
-    r"|(?P<weekday>[a-z]*day|(?<=last )(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
-    r"|(?<=next )(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
-    r"|(?<=this )(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+    rf"|(?P<weekday>[a-z]*day|(?<=last ){_SHORT}|(?<=next ){_SHORT}|(?<=this ){_SHORT}"
     # "Wed 25/11", "Tue 10:30", "Wed night": a short weekday before a day, a time or a
     # part of the day
-    r"|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\.?,?[^\S\n]+(?:\d|night|morning|afternoon"
+    rf"|{_SHORT}(?=\.?,?[^\S\n]+(?:\d|night|morning|afternoon"
     r"|evening|noon)|\.?(?:[,;)]|[^\S\n]*$)|\.[^\S\n]))\b"
     r"|(?P<dotted>\d{1,2}\.(?:\d{1,2}\.(?!\d)|[^\S\n]*(?:[–—-]|to\b)))"
     r"|(?P<season>spring|summer|autumn|fall|winter)\b"

@@ -802,14 +802,16 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             or _first_noun(last) is not None
         ):
             add("launch", m)  # "since the forum was created in 2003", "the building ... completed"
-    for m in trig["maiden_verbs"].finditer(sentence):
-        clause = sentence[max(sentence.rfind(".", 0, m.start()), 0) : m.start()]
-        if _FIRST_RUN.search(clause):
-            add("launch", m)  # "The first ... freight train ... departed on April 12"
-    for m in trig["maiden_arrivals"].finditer(sentence):
-        clause = sentence[max(sentence.rfind(".", 0, m.start()), 0) : m.start()]
-        if trig["first_vehicle"].search(clause):
-            add("launch", m)  # "the first freight train from Chongqing reached the port"
+    # "The first ... freight train ... departed on April 12"; "reached" only after a first
+    # vehicle ("the first freight train from Chongqing reached the port")
+    for verbs, first_run in (
+        (trig["maiden_verbs"], _FIRST_RUN),
+        (trig["maiden_arrivals"], trig["first_vehicle"]),
+    ):
+        for m in verbs.finditer(sentence):
+            clause = sentence[max(sentence.rfind(".", 0, m.start()), 0) : m.start()]
+            if first_run.search(clause):
+                add("launch", m)
     for m in trig["object_verbs"].finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "a host of events", "the host city": a noun, not the verb

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .. import recache, resources
 from ..extensions import store, text_of
-from ..normalize import MONTH_RE, PT_DATE_RE, WEEKDAYS, month_number
+from ..normalize import MONTH_RE, PT_DATE_RE, SHORT_WEEKDAY, WEEKDAYS, month_number
 
 # A time after a date: " 10:12", ", 9:31 PM", " at 10:12 AM GMT+8", " 18:02 HKT"
 _TIME = (
@@ -417,7 +417,7 @@ def _header_parts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], d
         r"(?:\bT|\b)\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?(?!\d)"  # a time ("T17:42:00" in ISO)
         r"|\b(?:" + zones + r")\b(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"  # a zone and its offset
         r"|\b(?:" + "|".join(WEEKDAYS) + r")\b"
-        r"|\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b\.?"  # "Thu, 18 Sep 2025"
+        rf"|\b{SHORT_WEEKDAY}\b\.?"  # "Thu, 18 Sep 2025"
         r"|(?<![+-])[+-]\d{2}:?\d{2}\b|(?<=\d)Z\b"  # an offset ("+0800", "+08:00", "Z")
         r"|\b\d{1,3}(?:st|nd|rd|th)\b"  # an ordinal in a masthead ("21st Century ...")
         r"|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b"  # "Updated 2 hours ago"
