@@ -144,6 +144,9 @@ def _build_trie(words: list[str], space: str) -> str:
     return "(?:" + build(trie)[0] + ")"
 
 
+# a line that holds more than white space
+NONBLANK_LINE = recache.compile(r"[^\n]*\S[^\n]*")
+
 # " of the " between a unit or a post and the body it belongs to
 OF_THE = recache.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
 

@@ -24,7 +24,7 @@ from ..normalize import (
     number_words_re,
     parse_number,
 )
-from ..textutil import CHAT_STAMP, SentenceIndex, SpanSet, windows_by_kind
+from ..textutil import CHAT_STAMP, NONBLANK_LINE, SentenceIndex, SpanSet, windows_by_kind
 
 D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
@@ -561,6 +561,26 @@ _GROUP_AT = {  # where such a date's text starts
 }
 
 
+# "Results of 2026 Guangdong-Hong Kong ... Scheme announced": a year between "of" and a
+# name is the name's edition, as "the 2026 ..." is; not after a part of the year ("by the
+# end of 2026", "the first half of 2026")
+_OF_YEAR_NAME = recache.compile(
+    r"(?<![\w-])(?!(?:end|ends|beginning|start|half|quarter|middle|rest|course|part|close|turn"
+    r"|spring|summer|autumn|fall|winter|months|weeks)\b)[A-Za-z]+[^\S\n]+of[^\S\n]+$",
+    re.I,
+)
+_NAME_AFTER = recache.compile(rf"[^\S\n]+(?!(?:{MONTH_RE})\b)[A-Z][\w'’-]*[^\S\n]+[A-Z]")
+
+
+def _edition_year(text: str, m: re.Match[str]) -> bool:
+    """Is the year a bare 'of' introduces the edition a name after it holds?"""
+    y = m.start("y")
+    return (
+        _NAME_AFTER.match(text, m.end()) is not None
+        and _OF_YEAR_NAME.search(text, max(0, y - 30), y) is not None
+    )
+
+
 def find_dates(
     text: str, anchor: date | None, bounds: list[tuple[int, int]] | None = None
 ) -> list[dict]:
@@ -590,6 +610,8 @@ def find_dates(
                     m.start(k) for k in ("core", "core2", "core3", "core4", "core5") if m.group(k)
                 )
             if taken.overlaps(start, end):
+                continue
+            if rule == "date.year" and _edition_year(text, m):
                 continue
             if isinstance(anchor, YearAnchor) and rule in _RELATIVE_RULES:
                 resolved = _resolve(rule, m, text, None)  # no day to count from
@@ -1537,6 +1559,56 @@ _TIMED_LINE = recache.compile(
 # it is the stamp's day's.
 _CHAT_STAMP = recache.compile(CHAT_STAMP)
 
+# A recording's chapter line: its elapsed time, then what happens ("1:06:40 Launch of ...")
+_CHAPTER_LINE = recache.compile(
+    r"[ \t]*(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)[ \t]+\S[^\n]*"
+)
+_CHAPTERS_START = recache.compile(r"(?m)^[ \t]*(?:0?0:)?0?0:00[ \t]+\S")
+
+
+def _chapters(text: str, dates: list[dict], pub: dict | None) -> list[dict]:
+    """A video's chapter list: three or more lines in a row, each led by the elapsed time
+    from "0:00" up ("00:00 Livestream begins", "58:02 Signing ceremony: ...", "1:06:40
+    Launch of ..."). What its lines tell happened on the recording's day: the last day's
+    date told above the list ("the forum, held ... on Saturday"), else the page's own date
+    (a live stream's "Streamed live on 21 Nov 2026")."""
+    sections: list[dict] = []
+    start = _CHAPTERS_START.search(text)
+    if start is None:
+        return sections  # (the list starts at zero)
+    lines = list(NONBLANK_LINE.finditer(text, start.start()))
+    k = 0
+    while k < len(lines):
+        run: list[tuple[re.Match[str], int]] = []
+        while k < len(lines):
+            m = _CHAPTER_LINE.fullmatch(text, lines[k].start(), lines[k].end())
+            if m is None:
+                break
+            secs = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
+            if secs <= run[-1][1] if run else secs != 0:
+                break  # the list starts at zero and counts up
+            run.append((m, secs))
+            k += 1
+        if len(run) < 3:
+            k += 1
+            continue
+        a, b = run[0][0].start(), run[-1][0].end()
+        above = [
+            d
+            for d in dates
+            if d["end"] <= a
+            and d["date"]
+            and d["precision"] == "day"
+            and not d["end_date"]
+            and not (pub and d["start"] == pub.get("start"))
+        ]
+        day = above[-1] if above else pub if pub and pub.get("date") else None
+        if day is not None:
+            payload = {"date": day["date"], "end_date": None, "precision": "day"}
+            sections.append({"start": a, "end": b, "heading": None, **payload})
+            sections[-1]["text"] = day.get("text")
+    return sections
+
 
 # An e-mail's header line with its date ("Sent: Wednesday, 18 November 2026 09:15", "Date:
 # Wed, 18 Nov 2026 09:15:02 +0800", quoted or not) under or over its "From:" line, and a
@@ -1588,6 +1660,9 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
     day's (a live blog's latest entries come first). An e-mail's header date and a search
     result's snippet date head their message when a text holds two or more of them: such a
     section (``mail``) dates what is said relative to it, and lends no day of its own."""
+    chapters = _chapters(text, dates, pub)
+    if chapters:
+        return chapters  # (a video's page holds no programme besides)
     pub_line = text.rfind("\n", 0, pub["start"]) + 1 if pub and "start" in pub else -1
     heads: list[tuple[int, int, dict]] = []
     for d in dates:

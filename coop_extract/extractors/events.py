@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import facts, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS, parse_number
-from ..textutil import ByStart, Caseless, Found, MatchLike, lowered, trie_regex
+from ..textutil import NONBLANK_LINE, ByStart, Caseless, Found, MatchLike, lowered, trie_regex
 from .cities import gazetteer
 from .dates import (
     EFFECT_FROM,
@@ -2428,9 +2428,6 @@ def _year_clause(sentence: str, found: list[tuple[str, MatchLike]]) -> list[tupl
     return [] if verb is None else [("other", Found(sentence, verb.start(), verb.end()))]
 
 
-_NONBLANK_LINE = recache.compile(r"[^\n]*\S[^\n]*")
-
-
 def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict | None:
     """A programme's own event: 'Business Mission to Hefei and Wuhu' above 'Day 1 –
     Sunday, 30 November' ... 'Day 4 – Wednesday, 3 December' is a visit over those days.
@@ -2440,7 +2437,7 @@ def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict |
     if len(days) < 2 or any(a["date"] >= b["date"] for a, b in pairwise(days)):
         return None
     top = text.rfind("\n", 0, days[0]["heading"][0]) + 1
-    lines = list(_NONBLANK_LINE.finditer(text, 0, top))[:5]
+    lines = list(NONBLANK_LINE.finditer(text, 0, top))[:5]
     for m in lines:
         found = _first_noun(m.group())
         if found is None:
@@ -2489,7 +2486,7 @@ def _schedule_event(text: str, dates: ByStart, places: ByStart) -> dict | None:
     day, the days running forward ('Chengdu — Tuesday 5 May, Sichuan Grand Theatre' ...
     'Kunming — Wednesday 13 May, ...'), under a heading or a headline that names the
     event ('Tour dates'): that event from the first day to the last."""
-    lines = list(_NONBLANK_LINE.finditer(text))
+    lines = list(NONBLANK_LINE.finditer(text))
     k = 0
     while k < len(lines):
         run = []

@@ -584,9 +584,11 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     if first == "of":
         return True
     if first == "on" and (
-        head in _ON_HEADS or (head == "Group" and before.split()[-1:] == ["Working"])
+        head in _ON_HEADS
+        or (head == "Group" and " ".join([*before.split()[-1:], head]) in _vocab()["heads"])
     ):
-        # "Joint Working Group on Cross-boundary Healthcare", "Committee on Trade"
+        # "Joint Working Group on Cross-boundary Healthcare", "Committee on Trade", "Expert
+        # Group on Science and Technology Cooperation" (a group of people, not of firms)
         return len(tail) > 1 and text[tail[1][0]].isupper()
     if first == "and" and len(tail) == 2 and head in _vocab()["venue_heads"]:
         # "... Cooperation Forum and Exhibition": one event's name
@@ -651,18 +653,23 @@ def _spelled_by_acronym(text: str, part: list[tuple[int, int]]) -> bool:
 
 
 def _drop_seat(text: str, part: list[tuple[int, int]], last: int) -> list[tuple[int, int]]:
-    """'Boao Forum for Asia in Hainan': an 'in <place>' closing a 'for' tail is where the body
-    sits ('Office in Beijing', right after its head, stays: see _good_tail), and so it is
-    closing a university's or a firm's 'of' tail ('South China University of Technology in
-    Guangzhou'); an 'and <place>' closing an 'of'/'for' tail is another party."""
+    """'Boao Forum for Asia in Hainan': an 'in <place>' closing a 'for' or an 'on' tail is
+    where the body sits or meets ('Office in Beijing', right after its head, stays: see
+    _good_tail; so does '... Expert Group on Science and Technology Cooperation in
+    Guangzhou'), and so it is closing a university's or a firm's 'of' tail ('South China
+    University of Technology in Guangzhou'); an 'and <place>' closing an 'of'/'for' tail is
+    another party."""
     tail = [text[a:b] for a, b in part[last + 1 :]]
-    if len(tail) < 4 or tail[0] not in ("of", "for"):
+    if len(tail) < 4 or tail[0] not in ("of", "for", "on"):
         return part
     # "... Department of Commerce and Macao [rose]": a place joined after the name is no part
     # of it, nor is where the body sits
     # ("... Chamber of Commerce in China", "... Cooperation Zone in Hengqin": after 'of' the
     # place is often the official name's own, but not a university's or a firm's)
-    seated = tail[0] == "for" or _head_kind(text[slice(*part[last])]) in ("company", "university")
+    seated = tail[0] in ("for", "on") or _head_kind(text[slice(*part[last])]) in (
+        "company",
+        "university",
+    )
     for word in ("in", "and") if seated else ("and",):
         if word in tail[2:]:
             k = len(tail) - 1 - tail[::-1].index(word)
@@ -1041,7 +1048,13 @@ def find_institutions(text: str) -> list[dict]:
                 accept(s, e, vocab["leading_heads"][lead], "inst.leading_head", **extra)
                 continue
             heads = [
-                (k, kind)
+                # (a two-word head names the kind: "Expert Group" is no firm)
+                (
+                    k,
+                    vocab["heads"].get(f"{text[slice(*part[k - 1])]} {text[s:e]}", kind)
+                    if k
+                    else kind,
+                )
                 for k, (s, e) in enumerate(part)
                 if (kind := _head_kind(text[s:e]))
                 and (text[s:e] not in vocab["final_heads"] or _closes_name(text, part, k))
@@ -1121,6 +1134,11 @@ def find_institutions(text: str) -> list[dict]:
             part = _drop_person_after_seat(text, part, last)
             if len(part) < 2 or len(part) > MAX_NAME_WORDS:
                 continue  # a lone head word ("Bureau") is no name, nor are 40 words
+            if text[slice(*part[-1])] == "Party" and (
+                text[part[0][0] : part[-2][1]] in gazetteer()[1]
+            ):
+                continue  # "Foshan Party and Government Delegation": the city's leaders (its
+                # party committee has a name of its own: "Foshan Municipal Party Committee")
             if text[slice(*part[0])] == "No." and len(part) <= 3:
                 continue  # "Hong Kong's No. 1 Bank": a rank; "No. 1 Affiliated Hospital of ..."
             s, e = part[0][0], part[-1][1]

@@ -661,10 +661,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # "Vice Rector (Research) Prof. Lam Hin"
             rf"(?:[^\S\n]+\((?:{pw})\))?))[^\S\n]+{honor}{PERSON}"
         ),
-        # Title of Place Name: "Vice Mayor of Guangzhou Li Ming"
+        # Title of Place Name: "Vice Mayor of Guangzhou Li Ming", "Chief Executive of the
+        # Macao SAR Sam Hou Fai" (a government translation's order)
         "title_of_place": recache.compile(
             rf"(?P<title>(?i:{mods}"
-            rf"(?:{heads})))[^\S\n]+of[^\S\n]+(?P<affil>{vocab['place_re']})[^\S\n]+{PERSON}"
+            rf"(?:{heads})(?:[^\S\n]+for[^\S\n]+{portfolios})?))[^\S\n]+of[^\S\n]+(?:(?P<the>the)[^\S\n]+)?"
+            rf"(?P<affil>{vocab['place_re']})(?(the)[^\S\n]+{_SAR}|(?:[^\S\n]+{_SAR})?)"
+            rf"[^\S\n]+{PERSON}"
         ),
         # the Title of the Affiliation, Name
         "title_of": recache.compile(

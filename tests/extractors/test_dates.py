@@ -193,6 +193,9 @@ CASES = [
     ("The team arrived Tue night and leaves Mon.", REF,
      [("2023-05-09", None), ("2023-05-15", None)]),
     ("They met on Sun Yat-sen's birthday.", REF, []),
+    # a year between "of" and a name is the name's edition; after a part of the year, a date
+    ("Finalists of 2024 Bay Area Robot Cup named", REF, []),
+    ("The line opens by the end of 2024 Hong Kong time.", REF, [("2024", None)]),
 ]
 # fmt: on
 

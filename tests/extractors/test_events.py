@@ -1644,6 +1644,30 @@ ROUND_NINETY = [
     ("Posted 24 Nov 2026\n\nApplications for the second round of the subsidised housing "
      "scheme open on December 1.", []),
 ]
+ROUND_NINETY_ONE = [
+    # a video's chapters happened on the recording's day: the one told above the list ...
+    ("Premiered 2 Dec 2026\n\nHighlights of the Zhuhai-Macao Trade Fair, held in Zhuhai on "
+     "27 November.\n\n0:00 Intro\n4:10 Opening ceremony\n19:45 Launch of the Zhuhai-Macao "
+     "Export Portal\n31:02 Signing of 14 supply contracts",
+     [("conference", "2026-11-27", None), ("launch", "2026-11-27", None),
+      ("signing", "2026-11-27", None)]),
+    # ... else the day it was streamed live
+    ("Streamed live on 4 Dec 2026\n\n00:00 Welcome\n02:30 Remarks by the mayor\n"
+     "48:15 Signing of 6 memorandums", [("signing", "2026-12-04", None)]),
+    # clock times are a programme's, no chapters (no zero to start from)
+    ("Posted 2 Dec 2026\n\n09:30 Registration\n10:00 Signing of 6 memorandums\n"
+     "11:00 Lunch", []),
+    # what is done at a symposium told the day before takes its day
+    ("Posted 20 Nov 2026\n\nOn Wednesday afternoon, the mayor met the visitors. On the same "
+     "day, the two cities held a trade symposium. At the symposium, their chambers signed a "
+     "memorandum on exhibitions.",
+     [("meeting", "2026-11-18", None), ("conference", "2026-11-18", None),
+      ("signing", "2026-11-18", None)]),
+    # a year between "of" and a name is the name's edition, not the happening's date
+    ("Winners of 2026 Pearl River Design Awards announced", []),
+    ("Posted 20 Nov 2026\n\nBy the end of 2026 Macao will open two more offices.",
+     [("launch", "2026", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1740,7 +1764,8 @@ ROUND_FORTY_SIX = [
     + ROUND_EIGHTY_SEVEN
     + ROUND_EIGHTY_EIGHT
     + ROUND_EIGHTY_NINE
-    + ROUND_NINETY,
+    + ROUND_NINETY
+    + ROUND_NINETY_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

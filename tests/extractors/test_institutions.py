@@ -581,6 +581,20 @@ ROUND_NINETY = [
     # a listed firm's short name, though it ends in a place word
     ("China Merchants Port said volumes rose.", ["China Merchants Port Holdings"]),
 ]
+ROUND_NINETY_ONE = [
+    # a city's "Party and government delegation" is its leaders, no party of its own
+    ("A Zhuhai Party and government delegation arrived in Macao.", []),
+    # an expert group's field after "on", not where it met
+    (
+        "Officials met at a session of the Joint Expert Group on Marine Science in Xiamen.",
+        ["Joint Expert Group on Marine Science"],
+    ),
+    # a video's "Replay of" opens no name
+    (
+        "Replay of the Zhongshan Youth Entrepreneurship Association gala",
+        ["Zhongshan Youth Entrepreneurship Association"],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -613,7 +627,8 @@ ROUND_NINETY = [
     + ROUND_EIGHTY_SIX
     + ROUND_EIGHTY_EIGHT
     + ROUND_EIGHTY_NINE
-    + ROUND_NINETY,
+    + ROUND_NINETY
+    + ROUND_NINETY_ONE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -309,6 +309,11 @@ CASES = [
     ("The guests met Bremen Lord Mayor Karin Vogt.", ("Karin Vogt", "Lord Mayor", "Bremen")),
     ("Queries go to Mr Lam Ka-ho, Senior Government Counsel, Department of Justice.",
      ("Lam Ka-ho", "Senior Government Counsel", "Department of Justice")),
+    # a government translation's "Title of the <place> SAR Name"
+    ("Chief Executive of the Hong Kong SAR John Lee met them.",
+     ("John Lee", "Chief Executive", "Hong Kong")),
+    ("Secretary for Justice of the Macao Special Administrative Region Wong Sio Chak spoke.",
+     ("Wong Sio Chak", "Secretary for Justice", "Macao")),
     # (a head noun standing for a body named before owns nothing by itself)
     ("The College's Vice President, Ada Wong, spoke.", ("Ada Wong", "Vice President", None)),
     ("The delegation was led by the Panel's Chairman, Mr Leo Tam.",

@@ -38,6 +38,11 @@ CASES = [
      "2026-07-01", "pubdate.labelled_text"),
     # a header line ends after its date, whatever words come before the label
     ("Compiled by the desk, published 9 May 2026\n\nText", "2026-05-09", "pubdate.labelled_text"),
+    # a video page's counter and "streamed live" / "premiered" beside its date
+    ("Trade week recap\n1,204 views  Streamed live on 3 Dec 2026\n\nText", "2026-12-03",
+     "pubdate.header_line"),
+    ("Trade week recap\n12K views · Premiered Dec 3, 2026\n\nText", "2026-12-03",
+     "pubdate.header_line"),
 ]
 # fmt: on
 
