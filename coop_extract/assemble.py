@@ -352,7 +352,7 @@ def _institutions(
         if written != body.name and written not in body.aliases and written != body.acronym:
             body.aliases.append(written)
         body.mentions.append(_mention(text, fact["start"], fact["end"], fact["rule"]))
-    bodies = _merge_short_forms(bodies, place_forms)
+    bodies = _merge_short_forms(text, bodies, place_forms)
     bodies = _merge_bilingual_heading(text, bodies)
     # Acronyms defined in the text stand for their body everywhere else.
     for body in bodies:
@@ -383,12 +383,18 @@ _CORP = re.compile(r"\bcorp\b\.?$")
 _LEGAL_SUFFIX = re.compile(r"(?:[\s,]+(?:co|ltd|limited|inc|llc|plc)\.?)+$")
 
 
+# "the Education Bureau and the Zhaoqing Municipal Education Bureau": two bodies side by side
+_SIDE_BY_SIDE = re.compile(r"(?:,|,?\s+(?:and|or|&))\s+(?:the\s+)?")
+
+
 def _merge_short_forms(
-    bodies: list[Institution], place_forms: set[str] | dict
+    text: str, bodies: list[Institution], place_forms: set[str] | dict
 ) -> list[Institution]:
     """'the Law Society' after 'the Law Society of Hong Kong', 'Trade Development Council'
     after 'Hong Kong Trade Development Council': the name without its place is the same
-    body, written short, when only one body in the text has that short form."""
+    body, written short, when only one body in the text has that short form (and it is
+    never named beside it: "organised by the Education Bureau and the Zhaoqing Municipal
+    Education Bureau" is two bureaus)."""
     short: dict[str, list[Institution]] = {}
     for body in bodies:
         for form in _short_forms(body.name, place_forms):
@@ -397,7 +403,7 @@ def _merge_short_forms(
     for body in bodies:
         owners = short.get(_body_key(body.name), [])
         owner = owners[0] if len(owners) == 1 and owners[0] is not body else None
-        if owner is None or body.acronym:
+        if owner is None or body.acronym or _side_by_side(text, body, owner):
             kept.append(body)
             continue
         if body.name not in owner.aliases:
@@ -405,6 +411,17 @@ def _merge_short_forms(
         owner.mentions.extend(body.mentions)
         owner.mentions.sort(key=lambda x: x.start)
     return kept
+
+
+def _side_by_side(text: str, one: Institution, other: Institution) -> bool:
+    """Is a mention of one joined to a mention of the other by a comma or 'and'?"""
+    return any(
+        _SIDE_BY_SIDE.fullmatch(text, a.end, b.start) is not None
+        for x, y in ((one, other), (other, one))
+        for a in x.mentions
+        for b in y.mentions
+        if 0 < b.start - a.end <= 12
+    )
 
 
 def _merge_bilingual_heading(text: str, bodies: list[Institution]) -> list[Institution]:

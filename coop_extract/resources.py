@@ -160,6 +160,12 @@ def mastheads() -> tuple[str, ...]:
 
 
 @cache
+def water_bodies() -> tuple[str, ...]:
+    """Words that close a sea's name after a place ("South China Sea")."""
+    return tuple(read_word_list("water_bodies.txt"))
+
+
+@cache
 def titles() -> dict[str, Any]:
     """The title vocabulary (``titles.json``)."""
     return read_json("titles.json")

@@ -100,7 +100,9 @@ class CityFinder:
         self.entries, self.forms = gazetteer()
         self.surnames = resources.surnames()
         self.modifiers = resources.place_modifiers()
-        words = "|".join(sorted(map(re.escape, resources.mastheads()), key=len, reverse=True))
+        # "China Daily" names a newspaper, "South China Sea" a sea
+        closers = [*resources.mastheads(), *resources.water_bodies()]
+        words = "|".join(sorted(map(re.escape, closers), key=len, reverse=True))
         self.masthead = recache.compile(rf"[^\S\n]+(?:{words})\b")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -115,7 +117,7 @@ class CityFinder:
             if self._is_person_name(text, start, end, entry):
                 continue
             if self.masthead.match(text, end):
-                continue  # "China Daily" names a newspaper
+                continue  # "China Daily" names a newspaper, "South China Sea" a sea
             add_fact(
                 doc, "places", start, end, "place.gazetteer", entry=entry_index, name=entry.name
             )

@@ -1414,8 +1414,12 @@ _THAT_YEAR = recache.compile(r"\s+(?:of\s+)?that\s+year\b", re.I)
 _YEAR_BEFORE = recache.compile(r"(?<![\w-])((?:19|20)\d{2})(?![\w-])")
 _TO_VERB = recache.compile(r"\bto\s+[a-z]{3,}\b")
 # the day of a planning between its verb and "to": "agreed on Tuesday to", "decided
-# yesterday to" (shared with the events' planned triggers)
-PLANNING_DAY = r"(?:\s+(?:on\s+\w+|yesterday|today|last\s+\w+|this\s+\w+))?"
+# yesterday to", "agreed in September to" (shared with the events' planned triggers)
+PLANNING_DAY = (
+    r"(?:\s+(?:on\s+\w+|yesterday|today|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+"
+    rf"|in\s+(?:early\s+|late\s+|mid-?)?(?:{MONTH_RE})(?:\s+(?:19|20)\d{{2}})?"
+    r"|in\s+(?:19|20)\d{2}))?"
+)
 # "agreed to launch a flight by the end of June": what was agreed comes after the agreeing
 _COMMITTED = recache.compile(
     rf"\b(?:{_words_re(_TENSE_WORDS['committed'])}){PLANNING_DAY}\s+to\s+[a-z]{{3,}}\b", re.I

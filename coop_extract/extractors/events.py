@@ -292,6 +292,15 @@ def _triggers() -> dict:
             rf"(?:{trie_regex(data['new_service']['nouns'])})s?\b",
             re.I,
         ),
+        # "Passengers board the first bus of the new route", "rode the maiden sailing": a
+        # first run, boarded (a first train alone may be the day's first)
+        "maiden_boardings": recache.compile(
+            rf"\b(?:{trie_regex(data['maiden_boardings'])})(?=[^\S\n]+(?:the[^\S\n]+)?"
+            rf"(?:(?:maiden|inaugural)|(?P<first>first))[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}"
+            rf"(?:{trie_regex(data['new_service']['nouns'])})s?\b"
+            r"(?(first)[^\S\n]+(?:of|on)[^\S\n]+(?:the|a|its)[^\S\n]+new\b))",
+            re.I,
+        ),
         "founding_verbs": {w.lower() for w in data["founding_verbs"]},
         "facilities": {w.lower() for w in data["facility_nouns"]},
         "trip_purposes": {w.lower() for w in data["trip_purposes"]},
@@ -721,6 +730,10 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             before, max(0, m.start() - 80)
         ):
             return  # "helped Hong Kong firms sign more than 60 deals": a tally of what many did
+        if _TO_BEFORE.search(before) and (agreed := _AGREED_ON.search(before)) is not None:
+            # "agreed in September to add four more routes in 2027": the agreeing, dated,
+            # is a happening of its own (what was agreed is planned, below)
+            finite.setdefault("signing", Found(sentence, agreed.start("verb"), agreed.end("verb")))
         if _TO_BEFORE.search(before):
             # "plans to launch", "agreed to sign": a planned event; "expects to attract
             # companies to set up": a purpose, not a happening; a headline's "Rail link to
@@ -812,11 +825,18 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             clause = sentence[max(sentence.rfind(".", 0, m.start()), 0) : m.start()]
             if first_run.search(clause):
                 add("launch", m)
+    for m in trig["maiden_boardings"].finditer(sentence):
+        add("launch", m)
     for m in trig["object_verbs"].finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "a host of events", "the host city": a noun, not the verb
         following = " ".join(sentence[m.end() :].split()[:16])
         noun = _first_noun(following) or _plural_noun(following) or _object_noun(following)
+        if noun is None and _PASSIVE.search(sentence, max(0, m.start() - 30), m.start()):
+            # "A briefing for parents will be held in the school hall ...": the subject of
+            # a hosting verb in the passive is its object
+            subject = " ".join(sentence[_item_end(sentence) : m.start()].split())
+            noun = _object_noun(subject) if _first_noun(subject) is None else None
         if (
             noun is not None
             and _first_noun(following) is None
@@ -1027,6 +1047,8 @@ def _item_end(text: str) -> int:
 
 
 _TO_BEFORE = recache.compile(r"\bto\s+$")
+# "agreed on Thursday to", "agreed in September to": an agreement with its own day
+_AGREED_ON = recache.compile(rf"\b(?P<verb>agreed)(?!\s+to\b){PLANNING_DAY}\s+to\s+$")
 _ATTRIBUTED = recache.compile(r",\s+(?:[\w'’.-]+\s+){1,5}$")
 _ATTRIBUTION_END = recache.compile(
     r"(?:\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week)|"
@@ -2334,7 +2356,13 @@ def find_events(doc: Doc) -> list[dict]:
                     continue  # "the fair, which runs until 19 April": its last day, no start
             if isinstance(trigger, _GenericClose):
                 continue  # "The event runs until Sunday", and no gathering before it
-            last = _last_day(until[-1], event["date"]) if until and _single_day(event) else None
+            last = (
+                _last_day(until[-1], event["date"])
+                if until
+                and _single_day(event)
+                and (event["date"], event["date_text"]) != (until[-1]["date"], until[-1]["text"])
+                else None
+            )  # (an event dated by the "until" day itself is not a run from it)
             if last is not None and last > event["date"]:
                 event["end_date"] = last  # "opens on Monday (through Tuesday)"
             if etype == "signing":  # a signing carries the agreement counts of its sentence
@@ -2926,6 +2954,25 @@ def _wholly(words: Caseless, said: str) -> bool:
     return found is not None and found.end() - found.start() == len(said)
 
 
+# a list item's day label: "- 15 Dec (Tue): ", "Wed 16 Dec – "
+_ITEM_LABEL_END = recache.compile(r"[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*)?[:：–—]")
+
+
+def _item_day(sentence: str, s: int, resolved: list[dict]) -> dict | None:
+    """The single day a list item opens with, as its label: the item's day."""
+    first = min(resolved, key=lambda d: d["start"], default=None)
+    if (
+        first is None
+        or first["end_date"]
+        or not _is_day(first["date"])
+        or _LIST_ITEM.match(sentence) is None
+        or first["start"] - s > _LIST_ITEM.match(sentence).end() + 6
+        or _ITEM_LABEL_END.match(sentence, first["end"] - s) is None
+    ):
+        return None
+    return first
+
+
 def _own_date(
     sentence: str,
     s: int,
@@ -2943,6 +2990,17 @@ def _own_date(
     opening = _opening_date(sentence, s, noun, leads, resolved)
     if opening is not None:
         return opening
+    label = _item_day(sentence, s, resolved)
+    if label is not None:
+        a = sentence.rfind(";", 0, noun.start()) + 1
+        b = sentence.find(";", noun.end())
+        b = len(sentence) if b == -1 else b
+        if not any(a <= lead.start() < b for _, lead in leads) and not any(
+            a <= d["start"] - s < b for d in resolved if d is not label
+        ):
+            # "15 Dec (Tue): Joint lessons and a robotics workshop ...; the two schools will
+            # sign ...": a dated item's clauses are each that day's happenings
+            return label
     if any(t == "visit" for t, _ in leads) and _TRIP_TO.search(
         sentence, max(0, noun.start() - 80), noun.start()
     ):

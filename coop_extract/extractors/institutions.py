@@ -393,7 +393,10 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
                 len(right),
             )
             # ... and more than a lone head word ("... Cooperation Forum and Exhibition")
-            right_head = stop > 1 and any(_head_kind(text[a:b]) for a, b in right[:stop])
+            # (or open with a Portuguese head: "... Group and Transportes Urbanos de Macau")
+            right_head = (stop > 1 and any(_head_kind(text[a:b]) for a, b in right[:stop])) or (
+                len(right) > 1 and text[slice(*right[0])] in _vocab()["leading_heads"]
+            )
             right_known = bool(right) and (
                 _known_forms()[0].match(text, right[0][0]) is not None
                 or _brand_at(text, right[0][0]) is not None

@@ -51,6 +51,8 @@ CASES = [
     # Hong Kong district's first word is no city
     ("Edinburgh-based Ledgerline and a Lyon studio met in Kennedy Town.",
      [("Edinburgh", "city", None), ("Lyon", "city", None)]),
+    # a place that opens a sea's name is no place of the story
+    ("Buoys in the South China Sea send data to Haikou.", [("Haikou", "city", "Hainan")]),
 ]
 # fmt: on
 

@@ -573,10 +573,11 @@ ROUND_NINETEEN = [
      "Wednesday.", [("visit", "2025-12-10", None)]),
     ("Posted 12 Dec 2025\n\nThe new shuttle buses between Jiangmen and Zhuhai will start running on "
      "January 5.", [("launch", "2026-01-05", None)]),
-    # the day of agreeing to launch something is not the launch's; a date after it is
+    # the day of agreeing to launch something is not the launch's; a date after it is (the
+    # agreeing, its day told between "agreed" and "to", is a happening of its own)
     ("Posted 12 Dec 2025\n\nOn Tuesday, Foshan and Macao agreed to launch a joint youth fund.", []),
     ("Posted 12 Dec 2025\n\nFoshan and Macao agreed on Tuesday to open a joint office in March.",
-     [("launch", "2026-03", None)]),
+     [("signing", "2025-12-09", None), ("launch", "2026-03", None)]),
     # the paragraph after a one-sentence lead goes on with the lead's day...
     ("Posted 12 Dec 2025\n\nOfficials from Huizhou and Hong Kong agreed yesterday to expand ferry "
      "links between the two places.\n\nThe Secretary for Transport received a delegation led by "
@@ -1668,6 +1669,25 @@ ROUND_NINETY_ONE = [
     ("Posted 20 Nov 2026\n\nBy the end of 2026 Macao will open two more offices.",
      [("launch", "2026", None)]),
 ]
+ROUND_NINETY_TWO = [
+    # each clause of a dated list item is that day's
+    ("Posted 23 Nov 2026\n\nProgramme:\n- 8 Dec (Tue): A design workshop with students; the "
+     "two colleges will sign an exchange agreement",
+     [("conference", "2026-12-08", None), ("signing", "2026-12-08", None)]),
+    # a briefing hosted, told in the passive
+    ("Posted 23 Nov 2026\n\nA briefing for exhibitors will be held on Thursday, 3 December.",
+     [("conference", "2026-12-03", None)]),
+    ("Posted 23 Nov 2026\n\nA briefing paper on the scheme came out on Monday.", []),
+    # an agreement with its own day, and what was agreed
+    ("Posted 23 Nov 2026\n\nThe two ports agreed in October to open a joint office in 2027.",
+     [("signing", "2026-10", None), ("launch", "2027", None)]),
+    ("Posted 23 Nov 2026\n\nThe two ports agreed to open a joint office in 2027.",
+     [("launch", "2027", None)]),
+    # the first run of a new service, boarded
+    ("Posted 23 Nov 2026\n\nCommuters boarded the first ferry of the new Nansha route on "
+     "Sunday.", [("launch", "2026-11-22", None)]),
+    ("Posted 23 Nov 2026\n\nThe minister rode the first train to Guangzhou on Sunday.", []),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1765,7 +1785,8 @@ ROUND_FORTY_SIX = [
     + ROUND_EIGHTY_EIGHT
     + ROUND_EIGHTY_NINE
     + ROUND_NINETY
-    + ROUND_NINETY_ONE,
+    + ROUND_NINETY_ONE
+    + ROUND_NINETY_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -595,6 +595,19 @@ ROUND_NINETY_ONE = [
         ["Zhongshan Youth Entrepreneurship Association"],
     ),
 ]
+ROUND_NINETY_TWO = [
+    # a Portuguese name after "and" is a body of its own
+    (
+        "The line is run by Zhuhai Bus Group and Sociedade de Transportes Fluviais de Macau.",
+        ["Zhuhai Bus Group", "Sociedade de Transportes Fluviais de Macau"],
+    ),
+    # a short form named beside the long one is another body
+    (
+        "It is funded by the Labour Bureau and the Jiangmen Municipal Labour Bureau. The "
+        "Labour Bureau pays half.",
+        ["Labour Bureau", "Jiangmen Municipal Labour Bureau"],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -628,7 +641,8 @@ ROUND_NINETY_ONE = [
     + ROUND_EIGHTY_EIGHT
     + ROUND_EIGHTY_NINE
     + ROUND_NINETY
-    + ROUND_NINETY_ONE,
+    + ROUND_NINETY_ONE
+    + ROUND_NINETY_TWO,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -43,6 +43,9 @@ CASES = [
      "pubdate.header_line"),
     ("Trade week recap\n12K views · Premiered Dec 3, 2026\n\nText", "2026-12-03",
      "pubdate.header_line"),
+    # a photo's metadata, its day written as a camera writes it
+    ("File name: QZ_0031.jpg\nDate Created: 2026:10:04 16:20:05\nCity: Quanzhou\n\nText",
+     "2026-10-04", "pubdate.labelled_iso"),
 ]
 # fmt: on
 
