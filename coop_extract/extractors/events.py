@@ -2961,12 +2961,13 @@ _ITEM_LABEL_END = recache.compile(r"[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*)?[:ï¼šâ
 def _item_day(sentence: str, s: int, resolved: list[dict]) -> dict | None:
     """The single day a list item opens with, as its label: the item's day."""
     first = min(resolved, key=lambda d: d["start"], default=None)
+    item = _LIST_ITEM.match(sentence)
     if (
         first is None
+        or item is None
         or first["end_date"]
         or not _is_day(first["date"])
-        or _LIST_ITEM.match(sentence) is None
-        or first["start"] - s > _LIST_ITEM.match(sentence).end() + 6
+        or first["start"] - s > item.end() + 6  # (a weekday may come first: "Tue 8 Dec:")
         or _ITEM_LABEL_END.match(sentence, first["end"] - s) is None
     ):
         return None
