@@ -103,7 +103,7 @@ class CityFinder:
         # "China Daily" names a newspaper, "South China Sea" a sea
         closers = [*resources.mastheads(), *resources.water_bodies()]
         words = "|".join(sorted(map(re.escape, closers), key=len, reverse=True))
-        self.masthead = recache.compile(rf"[^\S\n]+(?:{words})\b")
+        self.name_closer = recache.compile(rf"[^\S\n]+(?:{words})\b")
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -116,7 +116,7 @@ class CityFinder:
             entry = self.entries[entry_index]
             if self._is_person_name(text, start, end, entry):
                 continue
-            if self.masthead.match(text, end):
+            if self.name_closer.match(text, end):
                 continue  # "China Daily" names a newspaper, "South China Sea" a sea
             add_fact(
                 doc, "places", start, end, "place.gazetteer", entry=entry_index, name=entry.name

@@ -1609,8 +1609,8 @@ def _chapters(text: str, dates: list[dict], pub: dict | None) -> list[dict]:
         day = above[-1] if above else pub if pub and pub.get("date") else None
         if day is not None:
             payload = {"date": day["date"], "end_date": None, "precision": "day"}
+            payload["text"] = day.get("text")
             sections.append({"start": a, "end": b, "heading": None, **payload})
-            sections[-1]["text"] = day.get("text")
     return sections
 
 
@@ -1663,7 +1663,8 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
     programme. Entries led by clock times above the first heading are the publication
     day's (a live blog's latest entries come first). An e-mail's header date and a search
     result's snippet date head their message when a text holds two or more of them: such a
-    section (``mail``) dates what is said relative to it, and lends no day of its own."""
+    section (``mail``) dates what is said relative to it, and lends no day of its own. A
+    video's chapter list (see ``_chapters``) is the page's one section."""
     chapters = _chapters(text, dates, pub)
     if chapters:
         return chapters  # (a video's page holds no programme besides)

@@ -2954,6 +2954,12 @@ def _wholly(words: Caseless, said: str) -> bool:
     return found is not None and found.end() - found.start() == len(said)
 
 
+def _semicolon_clause(sentence: str, m: MatchLike) -> tuple[int, int]:
+    """The bounds of the clause between semicolons that holds the match."""
+    hi = sentence.find(";", m.end())
+    return sentence.rfind(";", 0, m.start()) + 1, len(sentence) if hi == -1 else hi
+
+
 # a list item's day label: "- 15 Dec (Tue): ", "Wed 16 Dec – "
 _ITEM_LABEL_END = recache.compile(r"[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*)?[:：–—]")
 
@@ -2993,9 +2999,7 @@ def _own_date(
         return opening
     label = _item_day(sentence, s, resolved)
     if label is not None:
-        a = sentence.rfind(";", 0, noun.start()) + 1
-        b = sentence.find(";", noun.end())
-        b = len(sentence) if b == -1 else b
+        a, b = _semicolon_clause(sentence, noun)
         if not any(a <= lead.start() < b for _, lead in leads) and not any(
             a <= d["start"] - s < b for d in resolved if d is not label
         ):
@@ -3587,9 +3591,7 @@ def _event(
         tpos = s + trigger.start()
         # "topping-out in Aug 2025; opening targeted for Q2 2026": a date of the trigger's
         # own clause between semicolons, when it has one
-        lo = sentence.rfind(";", 0, trigger.start()) + 1
-        hi = sentence.find(";", trigger.end())
-        hi = len(sentence) if hi == -1 else hi
+        lo, hi = _semicolon_clause(sentence, trigger)
         resolved = [d for d in resolved if lo <= d["start"] - s < hi] or resolved
         when = _closest(sentence, s, resolved, tpos)
     elif (
