@@ -189,9 +189,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.relative_day",
         recache.compile(
             r"\b(?P<word>yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)"
-            # "a short while ago", "moments ago", "two hours ago": the day of the story
+            # "a short while ago", "moments ago", "two hours ago": the day of the story (an
+            # app's stamp too: "12 min ago", "2 h ago")
             r"|last\s+night|(?:a\s+(?:short\s+)?while|moments|minutes|an\s+hour|(?:a\s+few|"
-            rf"\d{{1,2}}|two|three)\s+(?:minutes|hours))\s+ago)\b(?:\s*\(\s*{M}\s+{D}\s*\))?"
+            rf"\d{{1,2}}|two|three)\s+(?:min(?:ute)?s?|h(?:ou)?rs?|h))\s+ago)\b"
+            rf"(?:\s*\(\s*{M}\s+{D}\s*\))?"
             rf"(?:\s*(?:-|–|to|until|till|through)\s*(?:{M2}\s+)?{D2}\b)?",
             re.I,
         ),
@@ -1147,7 +1149,9 @@ def next_weekday(anchor: date, wd: str, *, today_counts: bool) -> date:
 # "arrives Wed night, leaves Sat.", "When: Thu 09:30": a schedule's present tense, or a
 # planning sheet's "When:" field, right before the day
 _SCHEDULE_VERB_BEFORE = recache.compile(
-    r"\b(?:arrives|leaves|departs|returns)[^\S\n]+(?:on[^\S\n]+)?$|(?:^|\n)[^\S\n]*When[^\S\n]*"
+    r"\b(?:arrives|leaves|departs|returns)[^\S\n]+(?:on[^\S\n]+)?$"
+    # ("a three-day mission to Chengdu starting Monday": a start still to come)
+    r"|\b(?:starting|beginning)[^\S\n]+(?:on[^\S\n]+|from[^\S\n]+)?$|(?:^|\n)[^\S\n]*When[^\S\n]*"
     r"[:：][^\S\n]*$",
     re.I,
 )
@@ -1500,7 +1504,13 @@ _AND = recache.compile(r"\s+and\s+")
 
 
 _THAT = recache.compile(r"\bthat\b", re.I)
-_RELATIVE_CLAUSE = recache.compile(r",\s+(?:which|where|who)\b[^,]*(?:,|$)")
+# (a participle of a gathering's making, told after its noun, is no verb of the sentence:
+# "Joint workshop with ... students, held online")
+_RELATIVE_CLAUSE = recache.compile(
+    r",\s+(?:(?:which|where|who)\b|(?:jointly\s+)?(?:held|hosted|co-hosted|organi[sz]ed"
+    r"|co-organi[sz]ed|sponsored|chaired|moderated|conducted|streamed)\s+"
+    r"(?:online|virtually|in|at|on|by|via|with|from|under|over|jointly)\b)[^,]*(?:,|$)"
+)
 
 
 def _outside_relative_clauses(sentence: str, pos: int) -> str:
@@ -1533,8 +1543,10 @@ def _sentence_span(text: str, offset: int, reach: int = 300) -> tuple[int, str]:
 # A line that is only a day's date, perhaps after "Day 2 –" and a weekday: "Wednesday 19
 # November", "Day 1 – Sunday, 30 November". Matched around the date payload on its line.
 _HEADING_HEAD = recache.compile(
-    # (a chat export's day separator: "----- Monday, November 23rd -----")
-    r"[ \t]*(?:[-=_*]{3,}[ \t]*)?\[?(?:(?:Day|DAY)[ \t]+\d{1,2}[ \t]*[-–—:|,.]?[ \t]*|[Oo]n[ \t]+)?"
+    # (a chat export's day separator: "----- Monday, November 23rd -----"; an app's
+    # notification under its section's label: "Politics · Yesterday, 18:05")
+    r"[ \t]*(?:[-=_*]{3,}[ \t]*)?(?:[A-Z][\w&'’-]*(?:[ \t]+[A-Z&][\w'’-]*){0,2}[ \t]*[·•][ \t]*)?"
+    r"\[?(?:(?:Day|DAY)[ \t]+\d{1,2}[ \t]*[-–—:|,.]?[ \t]*|[Oo]n[ \t]+)?"
     r"\(?(?:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?\(?"
 )
 # "Monday (Dec 1)": a diary's heading may hold its date in brackets

@@ -247,10 +247,12 @@ def _triggers() -> dict:
         "begin_not": alternation(data["begin_not_subjects"]),
         "begin_other": frozenset(w.lower() for w in data["begin_other_subjects"]),
         # "Applications for the 2027 edition open on 1 March": the papers' date, not the
-        # edition's
+        # edition's (not past a relative word: "proposals for the seventh symposium in a
+        # series whose first meeting was held in 2019")
         "papers_for": recache.compile(
             rf"\b(?:{trie_regex(data['begin_not_subjects'])})\s+(?:for|to)\s+"
-            r"(?:(?:the|a|an|its|their|this|next)\s+)?(?:[\w'’-]+\s+){0,8}$",
+            r"(?:(?:the|a|an|its|their|this|next)\s+)?"
+            r"(?:(?!(?:whose|which|where|who|that)\b)[\w'’-]+\s+){0,8}$",
             re.I,
         ),
         "going": recache.compile(
@@ -1294,6 +1296,14 @@ def _organised_no_event(sentence: str, verb: MatchLike) -> bool:
 
 
 _SINCE_SUBJECT = recache.compile(r"\bsince\s+(?:the|this|its|their)(?:\s+[\w'’-]+){1,5}$", re.I)
+# a relative clause the trigger stands in ("..., under which six students take part in the
+# workshop every year"): what recurs there is no happening of the day told before it
+_RELATIVE_OPEN = recache.compile(
+    r",\s+(?:(?:under|in|by|through|with|for)\s+)?(?:which|whom|where|who)\b[^,;]*$", re.I
+)
+_RECURRING_AFTER = recache.compile(
+    r"[^,;]*?\b(?:every|each)\s+(?:year|month|week|semester|term)\b", re.I
+)
 
 
 _ALSO = recache.compile(r"\balso\b", re.I)
@@ -3522,6 +3532,13 @@ def _event(
             # "the notice of the meeting dated 27 October": a paper's day, not the meeting's
             # (an agreement's is the day it was signed)
             resolved = [d for d in resolved if d not in papers]
+            if not resolved:
+                return None
+        relative = _RELATIVE_OPEN.search(sentence, 0, trigger.start())
+        if relative is not None and _RECURRING_AFTER.match(sentence, trigger.end()):
+            # "signed ... in March 2025, under which six students ... take part in the
+            # workshop every year": a habit of the agreement's, not the signing's day
+            resolved = [d for d in resolved if d["start"] - s >= relative.start()]
             if not resolved:
                 return None
         if since:

@@ -386,7 +386,8 @@ def _found(m: re.Match[str], day: date, rule: str) -> dict:
 # Any full date inside a line, for the header-line rule: ISO (also "2025-09-18T17:42"),
 # written months in any case, with or without an ordinal ("16-Apr-2025", "July 3rd, 2025",
 # "03 JUL 2025"), numeric day and month in either order ("18.09.2025", "09/18/2025",
-# "03-07-2025"), and the Chinese form ("2025年7月3日").
+# "03-07-2025"), the Chinese form ("2025年7月3日") and the year before the month's name
+# ("2026 November 19").
 _MON = rf"(?i:{MONTH_RE})"
 _ORD = r"(?:st|nd|rd|th)?"
 _ANY_DATE = recache.compile(
@@ -396,7 +397,9 @@ _ANY_DATE = recache.compile(
     r"(?:(?![\w-])|(?=\d{1,2}:\d{2}))"
     rf"|(?P<d1>\d{{1,2}}){_ORD}(?:\s+|-)(?P<mon1>{_MON})(?:,?\s+|-)(?P<y1>(?:19|20)\d{{2}})(?![\w-])"
     r"|(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y3>(?:19|20)\d{2})(?![\w-])"
-    r"|(?P<y4>(?:19|20)\d{2})\s*年\s*(?P<m4>\d{1,2})\s*月\s*(?P<d4>\d{1,2})\s*日)"
+    r"|(?P<y4>(?:19|20)\d{2})\s*年\s*(?P<m4>\d{1,2})\s*月\s*(?P<d4>\d{1,2})\s*日"
+    # the year first, then the month's name: a cable's "Created: 2026 November 19, 08:14"
+    rf"|(?<![\d,.])(?P<y5>(?:19|20)\d{{2}})\s+(?P<mon5>{_MON})\.?\s+(?P<d5>\d{{1,2}}){_ORD}(?![\w-]))"
 )
 _TIME_RANGE = recache.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*\d{1,2}[:.]\d{2}\b", re.I
@@ -546,6 +549,8 @@ def _to_date(m: re.Match[str]) -> date | None:
             return date(int(g["y2"]), month_number(g["mon2"]), int(g["d2"]))
         if g.get("y4"):
             return date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+        if g.get("y5"):
+            return date(int(g["y5"]), month_number(g["mon5"]), int(g["d5"]))
         if g.get("py"):
             return date(int(g["py"]), month_number(g["pmon"]), int(g["pd"]))
     except ValueError:

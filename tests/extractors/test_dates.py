@@ -196,6 +196,10 @@ CASES = [
     # a year between "of" and a name is the name's edition; after a part of the year, a date
     ("Finalists of 2024 Bay Area Robot Cup named", REF, []),
     ("The line opens by the end of 2024 Hong Kong time.", REF, [("2024", None)]),
+    # an app's stamps: minutes and hours ago are the day's
+    ("Business · 12 min ago", REF, [("2023-05-13", None)]),
+    ("Politics · 2 h ago", REF, [("2023-05-13", None)]),
+    ("updated 1 hour ago", REF, [("2023-05-13", None)]),
 ]
 # fmt: on
 
@@ -240,6 +244,13 @@ TENSE = [
     # the saying's tense closing the sentence is not what was said: a timetable's present
     ("The first ferry leaves the pier on 5 January, the operator said in a notice.",
      date(2026, 11, 25), "2027-01-05"),
+    # a gathering's participle after its noun ("held online") is no verb of the sentence
+    ("Week 9 (20 Nov): Joint seminar with Jinan University students, held online",
+     date(2026, 8, 28), "2026-11-20"),
+    # ... but the participle's own clause keeps its tense
+    ("The forum, held in Zhuhai on 20 Nov, drew 300 people", date(2026, 8, 28), "2025-11-20"),
+    # "starting Monday": a start still to come
+    ("a two-day mission starting Monday", REF, "2023-05-15"),
 ]
 # fmt: on
 

@@ -1688,6 +1688,32 @@ ROUND_NINETY_TWO = [
      "Sunday.", [("launch", "2026-11-22", None)]),
     ("Posted 23 Nov 2026\n\nThe minister rode the first train to Guangzhou on Sunday.", []),
 ]
+ROUND_NINETY_THREE = [
+    # an app's notifications, each under its label and stamp ("2 h ago", "Yesterday,
+    # 18:05", "Sat 21 Nov, 10:15"): the stamp's day is the item's
+    ("Alerts\nExported 24 Nov 2026, 21:30 HKT\n\nBusiness · 3 h ago\nFoshan firms sign four "
+     "supply deals with Macao buyers\n\nPolitics · Yesterday, 18:05\nJiangmen Mayor meets "
+     "Macao delegation\n\nEvents · Sat 21 Nov, 10:15\nYouth forum opens in Qianhai",
+     [("signing", "2026-11-24", None), ("meeting", "2026-11-23", None),
+      ("conference", "2026-11-21", None)]),
+    # a start told as "starting Monday" is the Monday ahead
+    ("Posted 21 Nov 2026\n\nThe chamber leads 30 firms on a two-day mission to Wuhan "
+     "starting Monday.", [("visit", "2026-11-23", "2026-11-24")]),
+    # a schedule's item: a gathering's participle ("held online") tells no tense
+    ("Last updated: 28 August 2026\n\nWeek 12 (18 Nov): Joint seminar with students of "
+     "Jinan University, held online",
+     [("conference", "2026-11-18", None)]),
+    # what recurs in a relative clause is no happening of the day told before it
+    ("Posted 23 Nov 2026\n\nThe college signed an exchange agreement with Jinan University "
+     "in May 2024, under which ten students attend a joint seminar every year.",
+     [("signing", "2024-05", None)]),
+    # a call for proposals opening is no launch
+    ("Posted 19 Nov 2026\n\nThe fund's call for proposals will open in January.", []),
+    # ... but a relative clause after the papers' object dates its own event
+    ("Posted 19 Nov 2026\n\nThe centre invites proposals for the fifth forum in a series "
+     "whose first meeting was held in Zhuhai in 2018.",
+     [("conference", "2018", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1786,7 +1812,8 @@ ROUND_FORTY_SIX = [
     + ROUND_EIGHTY_NINE
     + ROUND_NINETY
     + ROUND_NINETY_ONE
-    + ROUND_NINETY_TWO,
+    + ROUND_NINETY_TWO
+    + ROUND_NINETY_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -46,6 +46,10 @@ CASES = [
     # a photo's metadata, its day written as a camera writes it
     ("File name: QZ_0031.jpg\nDate Created: 2026:10:04 16:20:05\nCity: Quanzhou\n\nText",
      "2026-10-04", "pubdate.labelled_iso"),
+    # the year before the month's name, as a cable's header writes it
+    ("Reference ID: 26SHENZHEN0412\nCreated: 2026 October 7, 16:20 (Wednesday)\n\nText",
+     "2026-10-07", "pubdate.header_line"),
+    ("Notes\n2025 Mar 3 · Desk\n\nText", "2025-03-03", "pubdate.header_line"),
 ]
 # fmt: on
 
