@@ -22,8 +22,13 @@ CHAT_STAMP = (
     r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}"
     r"(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+-(?=[ \t])))"
 )
+# (a social post ends a sentence with a pictograph after its words as often as with a
+# stop: "... will add four daily sailings 🚢 Yesterday afternoon ..."; one that opens a line
+# is its bullet)
 _BOUNDARY = re.compile(
-    r"[.!?。！？]+[\"”’)\]]*(?:\[\d{1,3}\])*(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*|" + CHAT_STAMP
+    r"(?:[.!?。！？]+[\"”’)\]]*(?:\[\d{1,3}\])*"
+    r"|(?<=[\w.,!?)”\"][ \t])[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?)"
+    r"(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*|" + CHAT_STAMP
 )
 # A line broken inside a sentence (text wrapped at a fixed width, a subtitle's cue): the
 # next line begins with a small letter after a word or a comma ("... the island has run\n

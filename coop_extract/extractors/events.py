@@ -1295,6 +1295,9 @@ def _organised_no_event(sentence: str, verb: MatchLike) -> bool:
     return _first_noun(what) is None and low not in trig["generic_nouns"]
 
 
+# the opening of an official's résumé, as Chinese government pages write it: "Wu Guoqiang,
+# male, Han nationality, born in September 1971 ..."
+_BIO_OPENER = recache.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3},[ \t]+(?:male|female),")
 _SINCE_SUBJECT = recache.compile(r"\bsince\s+(?:the|this|its|their)(?:\s+[\w'’-]+){1,5}$", re.I)
 # a relative clause the trigger stands in ("..., under which six students take part in the
 # workshop every year"): what recurs there is no happening of the day told before it
@@ -2013,6 +2016,9 @@ def find_events(doc: Doc) -> list[dict]:
             continue  # "An earlier version of this story said ... on Wednesday": a correction
         if sentence.rstrip(' "”’)').endswith("?") and _YES_NO.match(sentence):
             continue
+        if _BIO_OPENER.match(sentence):
+            continue  # "Wu ..., male, Han nationality, born in ...; joined the Party in ...":
+            # an official's résumé, no happening
         field = None
         if _WHEN.match(text, s):  # "When: 9-10 December 2025" after "What: A ... summit"
             field = _field_event(text, sentences, k, dates, places, pub.get("start"))
@@ -2102,6 +2108,16 @@ def find_events(doc: Doc) -> list[dict]:
                 # "During the seminar, X and Y signed ...", then "Guangzhou enterprises also
                 # held matchmaking talks ...": more of the same occasion, on its day
                 inherited = also_frame
+        if (
+            own
+            and inherited is not None
+            and len(until) == len(own)
+            and all(_RUNS_BEFORE.search(text, max(0, d["start"] - 60), d["start"]) for d in until)
+        ):
+            # "... signed on the expo's opening day yesterday. The expo, which runs at
+            # AsiaWorld-Expo until Saturday, opened with ...": the opening is the day told
+            # before, the run goes on to the "until" day
+            own = []
         from_lead = None
         if lead is None and own:
             lead = _lead_frame(text, s, e, own, pub.get("date"))
@@ -2466,6 +2482,9 @@ def _year_clause(sentence: str, found: list[tuple[str, MatchLike]]) -> list[tupl
     return [] if verb is None else [("other", Found(sentence, verb.start(), verb.end()))]
 
 
+_RELATIVE_HEADING = recache.compile(r"(?i)today|tonight|tomorrow|yesterday")
+
+
 def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict | None:
     """A programme's own event: 'Business Mission to Hefei and Wuhu' above 'Day 1 –
     Sunday, 30 November' ... 'Day 4 – Wednesday, 3 December' is a visit over those days.
@@ -2474,6 +2493,8 @@ def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict |
     days = [sec for sec in sections if sec["heading"] is not None and not sec.get("mail")]
     if len(days) < 2 or any(a["date"] >= b["date"] for a, b in pairwise(days)):
         return None
+    if all(_RELATIVE_HEADING.fullmatch(sec.get("text") or "") for sec in days):
+        return None  # a daily's "TODAY" / "TOMORROW" listings: the issue's days, not an event's
     top = text.rfind("\n", 0, days[0]["heading"][0]) + 1
     lines = list(NONBLANK_LINE.finditer(text, 0, top))[:5]
     for m in lines:
@@ -3267,6 +3288,11 @@ _RENEWED_WHAT = recache.compile(
     re.I,
 )
 _UNTIL = recache.compile(r"\b(?:until|till|through)\s+$", re.I)
+_RUNS_BEFORE = recache.compile(
+    r",\s*(?:which|that)\s+(?:runs?|lasts?|continues?|remains\s+open)\b[^,.;]{0,40}?"
+    r"\b(?:until|till|through)\s+$",
+    re.I,
+)
 # "runs until", "will last till": what opened goes on to the date after it
 _RUNS = r"\b(?:runs?|lasts?|continues?|remains\s+open)\s+(?:until|till|through)"
 _RUNS_ON = recache.compile(_RUNS + r"\b")

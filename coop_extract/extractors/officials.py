@@ -585,7 +585,39 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
             if affil is None and rest and parse_appositive(head) == parsed:
                 title, affil = _post_units(title, rest)
             found.append(_official(m, title, affil, "official.name_over_post"))
+    resume = _RESUME.search(text) if ", male," in text or ", female," in text else None
+    if resume is not None and not taken.overlaps(resume.start("name"), resume.end("name")):
+        post = _current_post(text, resume.end())
+        if post is not None and valid_name(resume.group("name"), strong_context=True):
+            found.append(_official(resume, *post, "official.resume"))
     return sorted(found, key=lambda f: f["start"])
+
+
+# An official's résumé, as Chinese government pages write it: "Wu Guoqiang, male, Han
+# nationality, born in ...", then a career of dated lines; the line whose span has no end
+# ("2024.12-  Deputy Secretary of the CPC Jiangmen Municipal Committee, Mayor of Jiangmen")
+# holds the posts held now
+_RESUME = recache.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),[ \t]+(?:male|female),"
+)
+_OPEN_POST = recache.compile(
+    r"(?m)^[ \t]*(?:19|20)\d{2}[./]\d{1,2}[ \t]*[-–—]+(?![ \t]*\d)[ \t]*"
+    r"(?:(?:present|now|to[ \t]+date)\b[ \t]*)?(?P<post>[A-Z][^\n]*)"
+)
+_SECOND_RANK = ("deputy", "vice", "member", "alternate", "assistant")
+
+
+def _current_post(text: str, after: int) -> tuple[str, str | None] | None:
+    """The post a résumé's open-ended career line names: the first one that is no deputy's
+    or member's ("Mayor of Jiangmen" after "Deputy Secretary of the CPC ... Committee"),
+    else the first."""
+    m = _OPEN_POST.search(text, after)
+    if m is None:
+        return None
+    posts = [p for part in m.group("post").split(", ") if (p := parse_appositive(part.strip()))]
+    if not posts:
+        return None
+    return next((p for p in posts if not p[0].lower().startswith(_SECOND_RANK)), posts[0])
 
 
 def _post_units(title: str, rest: list[str]) -> tuple[str, str | None]:

@@ -180,6 +180,11 @@ _YEARLESS_DATELINE = recache.compile(
     r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40},\s+(?P<mon>" + MONTH_RE + r")\s+(?P<d>\d{1,2})\b"
     r"(?!,?\s+(?:19|20)\d{2})(?:\s*\([^)]{1,40}\))?\s*(?:--|—|–|-)"
 )
+# A social post's stamp near the top, month and day with no year, then the time: a
+# Weibo post's "11-23 14:05 from Weibo" (this year's posts are stamped so)
+_POST_STAMP = recache.compile(
+    r"[ \t]*(?P<m>0?[1-9]|1[0-2])-(?P<d>0?[1-9]|[12]\d|3[01])[ \t]+\d{1,2}:\d{2}\b(?![:-]\d)"
+)
 _FULL_DATE = recache.compile(
     r"\b(?:(?P<mon>" + MONTH_RE + r")\s+\d{1,2},?\s+(?P<y1>(?:19|20)\d{2})|"
     r"\d{1,2}\s+" + MONTH_RE + r",?\s+(?P<y2>(?:19|20)\d{2})|(?P<y3>(?:19|20)\d{2})-\d{2}-\d{2})\b"
@@ -277,23 +282,34 @@ def find_publication_date(text: str) -> dict | None:
     if found is not None:
         return found
     m = _YEARLESS_DATELINE.search(text)
-    if m is None:
-        return None
+    if m is not None:
+        month, start, rule = month_number(m.group("mon")), m.start("mon"), "dateline"
+    else:
+        m = next(
+            (
+                x
+                for line in _top_lines(text, _HEADER_LINES)
+                if (x := _POST_STAMP.match(text, line.start()))
+            ),
+            None,
+        )
+        if m is None:
+            return None
+        month, start, rule = int(m.group("m")), m.start("m"), "post_stamp"
     year = _year_elsewhere(text, (m.start(), m.end()))
     if year is None:
         return None
     try:
-        day = date(year, month_number(m.group("mon")), int(m.group("d")))
+        day = date(year, month, int(m.group("d")))
     except ValueError:
         return None
     day = _weekday_check(text, m.end(), day)
-    start = m.start("mon")
     return {
         "date": day.isoformat(),
         "text": text[start : m.end("d")],
         "start": start,
         "end": m.end("d"),
-        "rule": "pubdate.dateline_year_from_text",
+        "rule": f"pubdate.{rule}_year_from_text",
     }
 
 

@@ -251,6 +251,9 @@ TENSE = [
     ("The forum, held in Zhuhai on 20 Nov, drew 300 people", date(2026, 8, 28), "2025-11-20"),
     # "starting Monday": a start still to come
     ("a two-day mission starting Monday", REF, "2023-05-15"),
+    # what "runs until" a day runs ahead to it
+    ("The fair, which runs until Saturday, drew crowds", date(2026, 11, 26),
+     "2026-11-28"),
 ]
 # fmt: on
 

@@ -1714,6 +1714,23 @@ ROUND_NINETY_THREE = [
      "whose first meeting was held in Zhuhai in 2018.",
      [("conference", "2018", None)]),
 ]
+ROUND_NINETY_FOUR = [
+    # a post's pictograph ends its sentence: the day after it is not the plan's before it
+    ("Posted 23 Nov 2026\n\nTwo bureaus will open a joint office 🏢 Yesterday the bureaus "
+     "signed a memorandum.", [("signing", "2026-11-22", None)]),
+    # an official's résumé tells no happening
+    ("Last updated: 24 November 2026\n\nLi Ming, male, Han nationality, born in May 1970 in "
+     "Shantou; joined the Communist Party of China in July 1992.", []),
+    # a daily's "TODAY" and "TOMORROW" listings are no programme of the fair in its masthead
+    ("GBA TRADE FAIR 2026 | DAILY NEWS\nThursday 26 November 2026\n\nTODAY\n3pm: A "
+     "logistics forum in Hall 1.\n\nTOMORROW\n10am: Macao firms host a business matching "
+     "session.",
+     [("conference", "2026-11-26", None), ("conference", "2026-11-27", None)]),
+    # a gathering that "runs until" a day opens on the day told before
+    ("Posted 26 Nov 2026\n\nNine deals were signed yesterday. The fair, which runs at the "
+     "convention centre until Saturday, opened with a ceremony.",
+     [("signing", "2026-11-25", None), ("conference", "2026-11-25", "2026-11-28")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1813,7 +1830,8 @@ ROUND_FORTY_SIX = [
     + ROUND_NINETY
     + ROUND_NINETY_ONE
     + ROUND_NINETY_TWO
-    + ROUND_NINETY_THREE,
+    + ROUND_NINETY_THREE
+    + ROUND_NINETY_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -314,6 +314,13 @@ CASES = [
      ("John Lee", "Chief Executive", "Hong Kong")),
     ("Secretary for Justice of the Macao Special Administrative Region Wong Sio Chak spoke.",
      ("Wong Sio Chak", "Secretary for Justice", "Macao")),
+    # an official's résumé: the name opening "..., male, ...", the post of the career line
+    # with no end (the first that is no deputy's)
+    ("Li Haoran, male, Han nationality, born in May 1970 in Shantou.\n\nCareer\n"
+     "2015.03-2020.06  Vice Mayor of Shantou\n2020.06-  Deputy Secretary of the CPC Meizhou "
+     "Municipal Committee, Mayor of Meizhou", ("Li Haoran", "Mayor", "Meizhou")),
+    ("Chen Jia, female, born in 1975; joined the Party in 1996.\n2019.11-present  Secretary of "
+     "the CPC Heyuan Municipal Committee", ("Chen Jia", "Secretary", "CPC Heyuan Municipal Committee")),
     # (a head noun standing for a body named before owns nothing by itself)
     ("The College's Vice President, Ada Wong, spoke.", ("Ada Wong", "Vice President", None)),
     ("The delegation was led by the Panel's Chairman, Mr Leo Tam.",

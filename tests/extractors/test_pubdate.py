@@ -127,6 +127,9 @@ HEADERS = [
     # a whole year's figure ("in 2024, up 5 percent year on year") is told after that year
     ("SHANTOU, Dec. 3 (Xinhua) -- The fair opened on Tuesday. Exports to Macao reached 8.2 billion "
      "yuan in 2024, up 5.1 percent year on year.", "2025-12-03", "pubdate.dateline_year_from_text"),
+    # a social post's "MM-DD HH:MM" stamp near the top, its year from the text
+    ("City Release V\n11-23 14:05 from Weibo\n\nExports rose 8% in the first ten months of "
+     "2026.", "2026-11-23", "pubdate.post_stamp_year_from_text"),
 ]
 # fmt: on
 
