@@ -25,6 +25,10 @@ CHAT_STAMP = (
 # (a social post ends a sentence with a pictograph after its words as often as with a
 # stop: "... will add four daily sailings 🚢 Yesterday afternoon ..."; one that opens a line
 # is its bullet)
+# The opening of an official's résumé, as Chinese government pages write it: "Wu Guoqiang,
+# male, Han nationality, born in September 1971 ..." (the officials read the name's post
+# from the career below it; the events read no happening in it)
+RESUME_OPENER = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),[ \t]+(?:male|female),"
 _BOUNDARY = re.compile(
     r"(?:[.!?。！？]+[\"”’)\]]*(?:\[\d{1,3}\])*"
     r"|(?<=[\w.,!?)”\"][ \t])[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?)"

@@ -17,7 +17,16 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import facts, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS, parse_number
-from ..textutil import NONBLANK_LINE, ByStart, Caseless, Found, MatchLike, lowered, trie_regex
+from ..textutil import (
+    NONBLANK_LINE,
+    RESUME_OPENER,
+    ByStart,
+    Caseless,
+    Found,
+    MatchLike,
+    lowered,
+    trie_regex,
+)
 from .cities import gazetteer
 from .dates import (
     EFFECT_FROM,
@@ -1295,9 +1304,7 @@ def _organised_no_event(sentence: str, verb: MatchLike) -> bool:
     return _first_noun(what) is None and low not in trig["generic_nouns"]
 
 
-# the opening of an official's résumé, as Chinese government pages write it: "Wu Guoqiang,
-# male, Han nationality, born in September 1971 ..."
-_BIO_OPENER = recache.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3},[ \t]+(?:male|female),")
+_BIO_OPENER = recache.compile(RESUME_OPENER)  # (see textutil)
 _SINCE_SUBJECT = recache.compile(r"\bsince\s+(?:the|this|its|their)(?:\s+[\w'’-]+){1,5}$", re.I)
 # a relative clause the trigger stands in ("..., under which six students take part in the
 # workshop every year"): what recurs there is no happening of the day told before it

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import add_fact, facts, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS
-from ..textutil import OF_THE, SpanSet, norm, trie_regex, windows
+from ..textutil import OF_THE, RESUME_OPENER, SpanSet, norm, trie_regex, windows
 from ..truecase import third_person_verbs
 from .cities import gazetteer
 
@@ -597,9 +597,7 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
 # nationality, born in ...", then a career of dated lines; the line whose span has no end
 # ("2024.12-  Deputy Secretary of the CPC Jiangmen Municipal Committee, Mayor of Jiangmen")
 # holds the posts held now
-_RESUME = recache.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),[ \t]+(?:male|female),"
-)
+_RESUME = recache.compile(r"(?m)^[ \t]*" + RESUME_OPENER)
 _OPEN_POST = recache.compile(
     r"(?m)^[ \t]*(?:19|20)\d{2}[./]\d{1,2}[ \t]*[-–—]+(?![ \t]*\d)[ \t]*"
     r"(?:(?:present|now|to[ \t]+date)\b[ \t]*)?(?P<post>[A-Z][^\n]*)"
