@@ -3295,15 +3295,16 @@ _RENEWED_WHAT = recache.compile(
     re.I,
 )
 _UNTIL = recache.compile(r"\b(?:until|till|through)\s+$", re.I)
-_RUNS_BEFORE = recache.compile(
-    r",\s*(?:which|that)\s+(?:runs?|lasts?|continues?|remains\s+open)\b[^,.;]{0,40}?"
-    r"\b(?:until|till|through)\s+$",
-    re.I,
-)
 # "runs until", "will last till": what opened goes on to the date after it
-_RUNS = r"\b(?:runs?|lasts?|continues?|remains\s+open)\s+(?:until|till|through)"
+_RUNNING = r"(?:runs?|lasts?|continues?|remains\s+open)"
+_RUNS = rf"\b{_RUNNING}\s+(?:until|till|through)"
 _RUNS_ON = recache.compile(_RUNS + r"\b")
 _RUNS_UNTIL = recache.compile(_RUNS + r"\s+$", re.I)
+# ... in a relative clause, a place or so between: "The expo, which runs at AsiaWorld-Expo
+# until Saturday, opened ..."
+_RUNS_BEFORE = recache.compile(
+    rf",\s*(?:which|that)\s+{_RUNNING}\b[^,.;]{{0,40}}?\b(?:until|till|through)\s+$", re.I
+)
 _PERFECT = recache.compile(r"\b(?:have|has)\s+(?:(?:\w+ly|also|already|so\s+far)\s+)?$", re.I)
 _PERIODS = frozenset({"date.relative_period", "date.the_year"})
 
