@@ -353,6 +353,7 @@ def _institutions(
             body.aliases.append(written)
         body.mentions.append(_mention(text, fact["start"], fact["end"], fact["rule"]))
     bodies = _merge_short_forms(text, bodies, place_forms)
+    bodies = _merge_cut_company_names(text, bodies)
     bodies = _merge_bilingual_heading(text, bodies)
     # Acronyms defined in the text stand for their body everywhere else.
     for body in bodies:
@@ -411,6 +412,45 @@ def _merge_short_forms(
         owner.mentions.extend(body.mentions)
         owner.mentions.sort(key=lambda x: x.start)
     return kept
+
+
+def _merge_cut_company_names(text: str, bodies: list[Institution]) -> list[Institution]:
+    """'Pearl Delta Fund' cut from 'Pearl Delta Fund Management in Shenzhen' after 'Pearl
+    Delta Fund Management Co., Ltd.': where every mention of a body runs on, as written,
+    into a company's name without its legal suffix, it is that company, named short."""
+    cores = []
+    for body in bodies:
+        suffix = _LEGAL_SUFFIX.search(body.name.lower())
+        core = body.name[: suffix.start()] if suffix else ""
+        if len(core.split()) >= 2:
+            cores.append((core, body))
+    if not cores:
+        return bodies
+    dropped: list[Institution] = []
+    for body in bodies:
+        for core, owner in cores:
+            if (
+                owner is body
+                or len(core) <= len(body.name)
+                or not core.startswith(body.name + " ")
+                or not all(_runs_into(text, m, core) for m in body.mentions)
+            ):
+                continue
+            if core not in owner.aliases:
+                owner.aliases.append(core)
+            owner.mentions.extend(
+                _mention(text, m.start, m.start + len(core), m.rule) for m in body.mentions
+            )
+            owner.mentions.sort(key=lambda x: x.start)
+            dropped.append(body)
+            break
+    return [b for b in bodies if not any(b is d for d in dropped)]
+
+
+def _runs_into(text: str, m: Mention, core: str) -> bool:
+    """Does the text at mention ``m`` read ``core`` whole (a word ends after it)?"""
+    end = m.start + len(core)
+    return text[m.start : end] == core and not text[end : end + 1].isalnum()
 
 
 def _side_by_side(text: str, one: Institution, other: Institution) -> bool:

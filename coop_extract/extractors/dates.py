@@ -501,7 +501,14 @@ def title_year(text: str) -> YearAnchor | None:
     years: set[str] = set()
     for line in _title_lines(text, 12):
         years.update(_TITLE_YEAR.findall(line))
+    # (a fact sheet's or a paper's month on a line of its own under the title: "November
+    # 2026")
+    heads = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:6]
+    years.update(m.group("y") for ln in heads if (m := _MONTH_LINE.fullmatch(ln)))
     return YearAnchor(int(years.pop()), 12, 31) if len(years) == 1 else None
+
+
+_MONTH_LINE = recache.compile(rf"(?:{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d{{2}})")
 
 
 def _title_lines(text: str, max_words: int) -> list[str]:
@@ -583,11 +590,20 @@ def _edition_year(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a weekday that recurs: "every Sunday", "each Monday and Thursday"
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_HABIT_DAYS = recache.compile(
+    rf"\b(?:[Ee]very|[Ee]ach)\s+{_WEEKDAY_NAME}(?:(?:\s*,\s*|\s+(?:and|or)\s+){_WEEKDAY_NAME})*\b"
+)
+
+
 def find_dates(
     text: str, anchor: date | None, bounds: list[tuple[int, int]] | None = None
 ) -> list[dict]:
     """Return date payloads for ``text`` resolved against ``anchor`` (non-overlapping)."""
     taken = SpanSet()
+    for m in _HABIT_DAYS.finditer(text):
+        taken.add(m.start(), m.end())  # "every Sunday", "each Monday and Wednesday": no day
     out: list[dict] = []
     day_only: dict[int, re.Match[str]] = {}
     by_kind = windows_by_kind(text, bounds or [], _ANCHOR)
@@ -1470,7 +1486,10 @@ def _tense_at(text: str, offset: int) -> str:
     # "received approval on November 3 and will inject ...": the date's own conjunct
     left = [m.end() for m in _AND.finditer(sentence, lo, pos)]
     right = _AND.search(sentence, pos, hi)
-    conjunct = _tense(sentence[left[-1] if left else lo : right.start() if right else hi])
+    c_lo, c_hi = left[-1] if left else lo, right.start() if right else hi
+    # ("signed a memorandum on Tuesday to co-host an expo next June": the later date's own
+    # "next" tells when the expo falls, not the tense of the signing)
+    conjunct = _tense(sentence[c_lo:pos] + _LATER_NEXT.sub(" ", sentence[pos:c_hi]))
     clause = conjunct or _tense(sentence[lo:hi])
     # (", the carrier said in a customer advisory on Monday" closing the sentence: the
     # saying's tense, not what was said)
@@ -1479,6 +1498,11 @@ def _tense_at(text: str, offset: int) -> str:
     return clause or _tense_before(sentence[:lo]) or _tense(_outside_relative_clauses(rest, pos))
 
 
+_LATER_NEXT = recache.compile(
+    rf"\bnext(?=\s+(?:{MONTH_RE}|{_WEEKDAY_NAME}|week|month|year|spring|summer|autumn|fall"
+    r"|winter)\b)",
+    re.I,
+)
 _SAID_TAIL = recache.compile(
     r",[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,5}?(?:said|told|added|noted|announced|stated)\b[^,]*$"
 )

@@ -125,9 +125,14 @@ def _triggers() -> dict:
         "meeting": [*data["verbs"]["meeting"], *pairs(data["consulting"])],
     }
     # named nouns first: dict(nouns) keeps each type's full word list
+    # "on opening night", "opening hours": a time, nothing opened
+    not_time = rf"(?![^\S\n]+(?i:{trie_regex(data['launch_not_before'])})\b)"
     nouns = [
         *((etype, named(words)) for etype, words in data["named_nouns"].items()),
-        *compile_group(data["nouns"], not_venue),
+        *(
+            (etype, alternation(words, not_venue + (not_time if etype == "launch" else "")))
+            for etype, words in data["nouns"].items()
+        ),
     ]
 
     def plural(noun: str) -> str:
@@ -236,7 +241,10 @@ def _triggers() -> dict:
             + r"))",
             re.I,
         ),
-        "begin_serving": recache.compile(rf"\s+(?:{trie_regex(data['begin_serving'])})\b", re.I),
+        # ("began trading higher": a price's move, nothing begun)
+        "begin_serving": recache.compile(
+            rf"\s+(?:{trie_regex(data['begin_serving'])})\b(?!\s+(?:higher|lower|flat)\b)", re.I
+        ),
         # an instrument's signature line: "Signed in duplicate at Guangzhou on 5 November
         # 2026", "Done at Macao on ..."
         "signature_line": recache.compile(
@@ -1100,6 +1108,12 @@ _YES_NO = recache.compile(
     r"(?:Is|Are|Was|Were|Will|Would|Do|Does|Did|Can|Could|Should|Shall|Has|Have|Had)\s"
     r"[^?]*\?[\s\"”’)]*$"
 )
+# a quiz's statement to judge, after its number: "2. True or false: ..."
+_TRUE_OR_FALSE = recache.compile(
+    r"[^\S\n]*(?:\(?\d{1,2}[.)][^\S\n]+)?(?:true[^\S\n]+or[^\S\n]+false|fact[^\S\n]+or"
+    r"[^\S\n]+fiction)\b",
+    re.I,
+)
 # a hyphenated modifier or a number before "visits": the noun ("two-way visits", "3,000
 # visits")
 _MODIFIER_BEFORE = recache.compile(r"(?:\b[a-z]+-[a-z]+|\d)\s+$")
@@ -1386,7 +1400,10 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
     return max(found)[1] if found else "launch"
 
 
-_VENUE_NP = r"\s+(?P<art>the|a|an)\s+(?P<np>(?:[\w-]+\s+){1,4}?)(?=\w)"  # "the third ..."
+_VENUE_NP = (  # "the third ...", "Wednesday's investment promotion ..."
+    r"\s+(?P<art>the|a|an|(?:last\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day"
+    r"['’]s)\s+(?P<np>(?:[\w-]+\s+){1,4}?)(?=\w)"
+)
 _AT_VENUE = recache.compile(r"\s+(?:at|during|on\s+the\s+sidelines\s+of|for)" + _VENUE_NP, re.I)
 
 
@@ -1607,11 +1624,35 @@ _WHAT = recache.compile(r"[ \t]*(?:What|Event)[ \t]*[:：]", re.I)
 # "When:", "Date:", "Date of Hearing:" (a field that names what it dates)
 _WHEN = recache.compile(
     # (after a bullet or an emoji: "📅 Time: 5–7 December 2026")
-    r"[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?P<label>When|Dates?|Time)"
+    r"[ \t]*(?:[^\w\s]{1,3}[ \t]*)?"
+    # ("Listing date: 26 November 2026": a fact sheet's field, its word the happening)
+    r"(?:(?P<named>[A-Za-z]+) (?=date[ \t]*[:：]))?(?P<label>When|Dates?|Time)"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<what>[A-Za-z][\w -]{0,30}?))?"
     r"[ \t]*[:：]",
     re.I,
 )
+
+
+_NAMED_DAY = recache.compile(r"(?P<what>[A-Za-z]+) date[ \t]*[:：]?", re.I)
+
+
+def _named_day_type(label: str) -> str | None:
+    """The happening a day's label names ('Listing date', 'Opening date'), or None."""
+    m = _NAMED_DAY.fullmatch(label)
+    if m is None:
+        return None
+    what = m.group("what")
+    typed = _first_noun(what)
+    return typed[0] if typed else _triggers()["dated_labels"].get(what.lower())
+
+
+def _when_field(text: str, s: int) -> bool:
+    """Does sentence ``s`` open with a date field's label: "When:", "Date of Hearing:", or
+    a day named by its happening ("Listing date:"; not "Closing date:", a deadline)?"""
+    label = _WHEN.match(text, s)
+    if label is None or not label.group("named"):
+        return label is not None
+    return _named_day_type(label.group("named") + " date") is not None
 
 
 def _block_event(
@@ -1739,9 +1780,9 @@ def _field_event(
     if when is None or (pub_at is not None and s <= pub_at < e):
         return None  # "Date: Sept 12, 2025 | Time: 4:47 PM": the page's own date
     label = _WHEN.match(text, s)
-    if label is not None and label.group("what"):
+    if label is not None and (label.group("what") or label.group("named")):
         # "Date of Hearing: 9 and 10 September 2025": the field's own noun is the event
-        what = label.group("what")
+        what = label.group("what") or label.group("named")
         typed = _first_noun(what)
         if typed is None and what.lower() in _triggers()["dated_labels"]:
             typed = (_triggers()["dated_labels"][what.lower()], Found(what, 0, len(what)))
@@ -2023,11 +2064,13 @@ def find_events(doc: Doc) -> list[dict]:
             continue  # "An earlier version of this story said ... on Wednesday": a correction
         if sentence.rstrip(' "”’)').endswith("?") and _YES_NO.match(sentence):
             continue
+        if _TRUE_OR_FALSE.match(sentence):
+            continue  # "True or false: the link will open before ...": a claim to judge
         if _BIO_OPENER.match(sentence):
             continue  # "Wu ..., male, Han nationality, born in ...; joined the Party in ...":
             # an official's résumé, no happening
         field = None
-        if _WHEN.match(text, s):  # "When: 9-10 December 2025" after "What: A ... summit"
+        if _when_field(text, s):  # "When: 9-10 December 2025" after "What: A ... summit"
             field = _field_event(text, sentences, k, dates, places, pub.get("start"))
             page = field if field and len(field["date"] or "") == 10 else None
         elif k and _date_field_above(text, sentences, k):
@@ -2205,7 +2248,9 @@ def find_events(doc: Doc) -> list[dict]:
             and not pub.get("start", -1) <= s + m.start() < pub.get("end", -1)
             and not (etype == "other" and _homecoming(sentence, s, m, places))
         ]
-        if not found:
+        if not found and not (field and s <= field["start"] < e):
+            # (a field's event told already: "Listing date:      26 November 2026" is no
+            # schedule's other line too)
             found = (
                 _takes_effect(sentence, s, own)
                 or _acronym_named(sentence, acronyms)
@@ -2930,9 +2975,12 @@ def _schedule_item(
     row = _COLUMN_BEFORE.search(sentence, 0, day["start"] - s)
     if row is not None and _LINE_END.match(sentence, day["end"] - s):
         # "Publication in the Gazette      27 November 2026": the label is the happening
+        # (not a label that is a date's own name: "Financial year end      31 December")
+        if any(row.start() <= d["start"] - s < day["start"] - s for d in own):
+            return []
         label = sentence[row.start() : day["start"] - s].strip()
         at = sentence.index(label, row.start())
-        return [("other", Found(sentence, at, at + len(label)))]
+        return [(_named_day_type(label) or "other", Found(sentence, at, at + len(label)))]
     m = _ITEM_AFTER_DATE.match(sentence, day["end"] - s)
     if m is None:
         return []

@@ -180,7 +180,8 @@ _SYLLABLE = (
 _PINYIN_GIVEN = recache.compile(rf"(?i:{_SYLLABLE}(?:-?{_SYLLABLE}){{0,2}})")
 
 
-_NEXT_CAP = recache.compile(r"[^\S\n]+([A-Z][\w.]*)")
+# the capitalised word after a name, past a bracket ("... Management (Hong Kong) Limited")
+_NEXT_CAP = recache.compile(r"(?:[^\S\n]+\([^()\n]{1,30}\))?[^\S\n]+([A-Z][\w.]*)")
 
 
 def valid_name(name: str, strong_context: bool) -> bool:
@@ -861,6 +862,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         after = _NEXT_CAP.match(text, e)
         if after is not None and after.group(1) in _vocab()["org_words"]:
             return  # "Head of Talent, Pacific Bridge Logistics Limited": a company's name
+            # ("Manager: Harbourline Asset Management (Hong Kong) Limited")
         taken.add(s, e)
         out.append(_official(m, *_whole_organ(title, affil), rule))
 

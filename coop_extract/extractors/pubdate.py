@@ -318,6 +318,8 @@ def _find_dated(text: str) -> dict | None:
         for m in pattern.finditer(text):
             if rule.startswith("pubdate.labelled") and _under_meeting_label(text, m.start()):
                 continue  # "Minutes of the Sixth Meeting" / "Date: ...": the meeting's day
+            if rule.startswith("pubdate.labelled") and _another_things_date(text, m):
+                continue  # "Listing date: 26 November 2026": a fund's listing, no stamp
             if rule.startswith("pubdate.labelled") and _in_sentence(text, m):
                 continue  # "the notice of the meeting dated 27 October 2026": another
                 # paper's day, told in a sentence
@@ -357,6 +359,29 @@ _LABEL_WORD = recache.compile(r"[a-z]+")
 # "Compiled by the Business Desk, published Sunday 30 November 2025")
 _GOES_ON = recache.compile(r"[^\S\n]*(?:\([^)\n]*\)[^\S\n]*)?,?[^\S\n]*[a-z]")
 _SENTENCE_BEFORE = recache.compile(r"(?:[^\s;|·•]+[^\S\n]+){2,}$")
+
+
+# a field's label that names its day's thing: "Listing date:", "Closing Date:"
+# (one space: "Source: ... Portal    Date: 2026-11-21" is two fields)
+_NAMED_DATE_LABEL = recache.compile(r"[^\S\n]*([A-Za-z]+) [Dd]ate[^\S\n]*[:：]")
+_WORD_BEFORE = recache.compile(r"([A-Za-z]+) $")
+
+
+def _another_things_date(text: str, m: re.Match[str]) -> bool:
+    """Is the label "date" after a word that names another thing's day on its line
+    ("Listing date:", "Closing date:"), not the page's ("Release date:")?"""
+    if (
+        text[m.start() : m.start() + 4].lower() != "date"
+        or text[m.start() + 4 : m.start() + 5].isalpha()
+    ):
+        return False
+    word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return word is not None and word.group(1).lower() not in _own_date_qualifiers()
+
+
+@cache
+def _own_date_qualifiers() -> frozenset[str]:
+    return frozenset(resources.pubdate_header()["own_date_qualifiers"])
 
 
 def _in_sentence(text: str, m: re.Match[str]) -> bool:
@@ -489,6 +514,9 @@ def _header_line(text: str) -> dict | None:
         m = _ANY_DATE.search(text, line.start(), line.end())
         if m is None:
             continue
+        named_day = _NAMED_DATE_LABEL.match(line.group())
+        if named_day is not None and named_day.group(1).lower() not in _own_date_qualifiers():
+            continue  # "Closing date: 26 November 2026": another thing's day
         if meeting.match(said) or meeting.match(line.group()):
             continue  # "For discussion / on 16 June 2026": the day of a meeting
         if _TIME_RANGE.search(line.group()):

@@ -200,6 +200,12 @@ CASES = [
     ("Business · 12 min ago", REF, [("2023-05-13", None)]),
     ("Politics · 2 h ago", REF, [("2023-05-13", None)]),
     ("updated 1 hour ago", REF, [("2023-05-13", None)]),
+    # a weekday that recurs is no day: "every Friday", "each Tuesday and Thursday"
+    ("Guided walks leave every Friday; talks run each Tuesday and Thursday.", REF, []),
+    ("The club meets every Monday, and met on Monday.", REF, [("2023-05-08", None)]),
+    # a later date's own "next" is not the tense of the verb before this one
+    ("The chambers signed a pact on Wednesday to hold a joint roadshow in Penang next year.",
+     REF, [("2023-05-10", None), ("2024", None)]),
 ]
 # fmt: on
 
@@ -278,3 +284,13 @@ def test_dates_year_of_an_undated_title():
     assert anchor is not None and anchor.year == 2023
     found = [(d["text"], d["date"]) for d in find_dates(text, anchor)]
     assert found == [("14 April", "2023-04-14"), ("Yesterday", None)]
+
+
+def test_dates_year_of_a_month_line_under_the_title():
+    # a fact sheet's month on a line of its own under its title dates its days
+    from coop_extract.extractors.dates import title_year
+
+    text = "KEY FACTS\nBay Income Fund\nAcme Funds Limited\nMarch 2027\n\nSigned on 2 March."
+    anchor = title_year(text)
+    assert anchor is not None and anchor.year == 2027
+    assert [d["date"] for d in find_dates(text, anchor) if d["text"] == "2 March"] == ["2027-03-02"]

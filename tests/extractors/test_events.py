@@ -1731,6 +1731,37 @@ ROUND_NINETY_FOUR = [
      "convention centre until Saturday, opened with a ceremony.",
      [("signing", "2026-11-25", None), ("conference", "2026-11-25", "2026-11-28")]),
 ]
+ROUND_NINETY_FIVE = [
+    # a weekly habit dates nothing: the line after it takes no day from it
+    ("Posted 24 Nov 2026\n\nShuttle buses run to the old town every Saturday. Organised with "
+     "the Zhuhai Tourism Bureau.", []),
+    # "opening night" is a time, nothing opened
+    ("Posted 24 Nov 2026\n\nFireworks light the harbour on opening night and again on 5 "
+     "December.", []),
+    # cutting the ribbon opens something
+    ("Posted 21 Nov 2026\n\nThe vice mayor cut the ribbon at a new incubator in Qianhai on "
+     "Wednesday.", [("launch", "2026-11-18", None)]),
+    # a quiz's "True or false" statement asserts nothing
+    ("Posted 21 Nov 2026\n\n4. True or false: the new ferry pier will open before the end "
+     "of 2026.", []),
+    # a signing "at Wednesday's ... conference": the conference happened that day too
+    ("Posted 21 Nov 2026\n\nNine contracts were signed at Wednesday's Yunnan investment "
+     "promotion conference in Central.",
+     [("signing", "2026-11-18", None), ("conference", "2026-11-18", None)]),
+    # a signing's weekday is past though a later plan says "next June"
+    ("Posted 21 Nov 2026\n\nThe two councils signed an agreement on Thursday to stage a "
+     "design fair in Foshan next June.",
+     [("signing", "2026-11-19", None), ("conference", "2027-06", None)]),
+    # a fact sheet's "Listing date:" is the fund's launch, told once
+    ("Issued: 18 November 2026\n\nListing date:     27 November 2026\nDealing day:     "
+     "Every business day", [("launch", "2026-11-27", None)]),
+    # a label that names a date ("Financial year end") is no happening of a column
+    ("Issued: 18 November 2026\n\nInception date        30 November 2026\nFinancial year "
+     "end        31 December", [("launch", "2026-11-30", None)]),
+    # a fund that begins trading is launched; a price that began trading higher is not
+    ("Posted 21 Nov 2026\n\nThe units will begin trading in Shanghai on 8 December. Other "
+     "funds began trading higher on Friday.", [("launch", "2026-12-08", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1831,7 +1862,8 @@ ROUND_FORTY_SIX = [
     + ROUND_NINETY_ONE
     + ROUND_NINETY_TWO
     + ROUND_NINETY_THREE
-    + ROUND_NINETY_FOUR,
+    + ROUND_NINETY_FOUR
+    + ROUND_NINETY_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -608,6 +608,13 @@ ROUND_NINETY_TWO = [
         ["Labour Bureau", "Jiangmen Municipal Labour Bureau"],
     ),
 ]
+ROUND_NINETY_FIVE = [
+    # an exchange's listing board is no body of its own
+    (
+        "Exchange listing: SEHK Main Board. Units also trade on the Shenzhen Stock Exchange.",
+        ["Shenzhen Stock Exchange"],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -642,7 +649,8 @@ ROUND_NINETY_TWO = [
     + ROUND_EIGHTY_NINE
     + ROUND_NINETY
     + ROUND_NINETY_ONE
-    + ROUND_NINETY_TWO,
+    + ROUND_NINETY_TWO
+    + ROUND_NINETY_FIVE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
@@ -682,6 +690,10 @@ def test_institutions_names_in_context(extractor, text, expected):
         # without its legal suffix, the same body
         ("Xiamen Port Group Co., Ltd. signed. A manager of Xiamen Port Group said so.",
          [("Xiamen Port Group Co., Ltd.", ["Xiamen Port Group"], 2)]),
+        # ... even where its head noun comes before the name's last word: not "Harbour Fund"
+        ("Harbour Fund Advisers Co., Ltd. will run it. The bank hired Harbour Fund Advisers in "
+         "Macao.",
+         [("Harbour Fund Advisers Co., Ltd.", ["Harbour Fund Advisers"], 2)]),
         # without its place and the place's level word, the same body
         ("The Yunnan Provincial Department of Commerce hosted it. A banquet given by the "
          "Department of Commerce followed.",

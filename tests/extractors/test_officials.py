@@ -488,6 +488,11 @@ SEVERAL = [
     # a place's second post after "and" is that place's too
     ("The envoys met Yunnan Party Secretary Wang Ning and Governor Li Hua in Kunming.",
      [("Wang Ning", "Party Secretary", "Yunnan"), ("Li Hua", "Governor", "Yunnan")]),
+    # a fact sheet's "Manager:" field holds a company, past its bracketed seat; its chief
+    # is the person
+    ("Manager:   Tidewell Asset Management (Hong Kong) Limited\nTrustee:   Bayview Trustees "
+     "Limited\n\nJoan Ip, Managing Director of Tidewell Asset Management, spoke.",
+     [("Joan Ip", "Managing Director", "Tidewell Asset Management")]),
 ]
 # fmt: on
 

@@ -141,6 +141,12 @@ FOOTERS = [
     # an agenda's "Date:" is its meeting's; the paper's own is when it was issued
     ("Fifth Meeting\n\nAGENDA\n\nDate: Friday, 6 March 2026\n\nItem 1  Matters arising\n\n"
      "Issued: 20 February 2026", "2026-02-20", "pubdate.labelled_text"),
+    # a release's own "Release date:" still dates it, past a listing's day
+    ("Listing date: 3 March 2027\nRelease date: 24 February 2027\n\nBody.", "2027-02-24",
+     "pubdate.labelled_text"),
+    # a field after a wide gap is a field of its own, whatever name closes the one before
+    ("Source: Foshan Municipal Portal    Date: 3 March 2027\n\nBody.", "2027-03-03",
+     "pubdate.labelled_text"),
 ]
 # A header line of labels, times, zones and names around a date, in any order.
 HEADER_LINES = [
@@ -234,6 +240,9 @@ URLS = [
         "Webinar: Green Bonds\nTuesday 12 May 2026, 09:30–11:00 HKT (online)\n\nBody.",
         # the "Date:" field of a meeting's minutes is the meeting's day
         "Port Liaison Group\n\nNotes of the Third Meeting\n\nDate: 2 June 2026 (Tuesday)\n\nBody.",
+        # a field's day named by another thing: a listing, a deadline
+        "Bay Income Fund\nQuick facts\nListing date:    3 March 2027\n\nBody.",
+        "Closing Date: 12 January 2027\nApplications to the fund office.",
     ],
 )
 def test_pubdate_header_line_needs_a_header(text):
