@@ -31,6 +31,11 @@ D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 Y = r"(?P<y>(?:19|20)\d{2})"
 M = rf"(?P<mon>{MONTH_RE})"
 M2 = rf"(?P<mon2>{MONTH_RE})"
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a weekday labelling a range's days: "from Monday 23 November to Friday 27 November" (the
+# second only after the first: "Day 1 – Monday, 16 March" is no range)
+WDL = rf"(?P<wd1>{_WEEKDAY_NAME},?\s+)?"
+WDL2 = rf"(?(wd1)(?:{_WEEKDAY_NAME},?\s+)?)"
 # the news "comes two months after" what it follows: a count back from the story's day
 _COMES = ("comes", "follows", "arrives")
 # a day written as an ordinal word ("the fourth of December", "the twenty-first of May")
@@ -140,8 +145,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         recache.compile(
             # "between March 3 and 5": "and" joins a range after "between", else only two
             # days in a row ("on 9 and 10 September"; "3 and 17 May" are two days)
-            rf"\b(?:from\s+|(?P<btw>between\s+))?{M}\s+{D}"
-            rf"(?:\s*(?:-|–|—|to|until|through|till)\s*|\s+(?P<and>and)\s+)(?:{M2}\s+)?{D2}\b"
+            rf"\b(?:from\s+|(?P<btw>between\s+))?{WDL}{M}\s+{D}"
+            rf"(?:\s*(?:-|–|—|to|until|through|till)\s*|\s+(?P<and>and)\s+)(?:{WDL2}{M2}\s+)?{D2}\b"
             rf"(?:,?\s+{Y})?",
             re.I,
         ),
@@ -149,8 +154,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.range_day_month",
         recache.compile(
-            rf"\b(?:from\s+|(?P<btw>between\s+))?{D}(?:\s+{M})?"
-            rf"(?:\s*(?:-|–|—|to|until|till)\s*|\s+(?P<and>and)\s+){D2}\s+{M2}\b(?:,?\s+{Y})?",
+            rf"\b(?:from\s+|(?P<btw>between\s+))?{WDL}{D}(?:\s+{M})?"
+            rf"(?:\s*(?:-|–|—|to|until|till)\s*|\s+(?P<and>and)\s+){WDL2}{D2}\s+{M2}\b(?:,?\s+{Y})?",
             re.I,
         ),
     ),
@@ -591,7 +596,6 @@ def _edition_year(text: str, m: re.Match[str]) -> bool:
 
 
 # a weekday that recurs: "every Sunday", "each Monday and Thursday"
-_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _HABIT_DAYS = recache.compile(
     rf"\b(?:[Ee]very|[Ee]ach)\s+{_WEEKDAY_NAME}(?:(?:\s*,\s*|\s+(?:and|or)\s+){_WEEKDAY_NAME})*\b"
 )

@@ -2331,6 +2331,7 @@ def find_events(doc: Doc) -> list[dict]:
                 # "At the exchange session held the same evening": told with the day of
                 # the event before, a gathering of its own
                 and _held_same_day(sentence, trigger) is None
+                and not _new_occasion_dated(events, sentence, trigger, own, s)
             ):
                 continue  # "Speaking after the ceremony, ...": the event already reported
             if events and _at_told_occasion(sentence, trigger, closed=bool(resolved)):
@@ -2980,7 +2981,10 @@ def _schedule_item(
             return []
         label = sentence[row.start() : day["start"] - s].strip()
         at = sentence.index(label, row.start())
-        return [(_named_day_type(label) or "other", Found(sentence, at, at + len(label)))]
+        # ("Sponsor briefing (online)      10 February 2027": the label's gathering)
+        found = _first_noun(label) or _object_noun(label)
+        etype = _named_day_type(label) or (found[0] if found else "other")
+        return [(etype, Found(sentence, at, at + len(label)))]
     m = _ITEM_AFTER_DATE.match(sentence, day["end"] - s)
     if m is None:
         return []
@@ -3016,6 +3020,27 @@ def _takes_effect(sentence: str, s: int, own: list[dict]) -> list[tuple[str, Mat
     if day is None or not day["date"] or day["precision"] != "day" or day["end_date"]:
         return []
     return [("other", Found(sentence, m.start("w"), m.end("w")))]
+
+
+def _new_occasion_dated(
+    events: list[dict], sentence: str, trigger: MatchLike, own: list[dict], s: int
+) -> bool:
+    """'branding at the networking dinner at the Grand Hyatt on the evening of 16 March': an
+    occasion no event before was told with (no trigger ends in its head noun), its own day
+    after it in the same clause, a day no one-day event before fell on ("At the meeting held
+    on May 11, ... signed" after a signing on May 11 is that signing's occasion; a dinner on a
+    summit's first day is one of its own)."""
+    head = trigger.group().lower().split()[-1]
+    return not any(ev["trigger"].lower().endswith(head) for ev in events) and any(
+        d["date"]
+        and 0 <= d["start"] - s - trigger.end() <= 60
+        and not _CLAUSE_BREAK.search(sentence, trigger.end(), d["start"] - s)
+        and not any(ev["date"] == d["date"] and not ev["end_date"] for ev in events)
+        for d in own
+    )
+
+
+_CLAUSE_BREAK = recache.compile(r"[,;:]")
 
 
 def _at_told_occasion(sentence: str, trigger: MatchLike, closed: bool = False) -> bool:
@@ -3424,10 +3449,18 @@ def _noun_in_dated_clause(sentence: str, noun: MatchLike, verb: MatchLike) -> bo
     """'Mayor Yoon, who was on a four-day trip to China from Nov. 18, also visited the
     zone': an event noun inside a relative clause with a date of its own, the verb of its
     type outside, is a happening of its own (the clause's date is its; the verb has none)."""
-    for a, b in _relative_clauses(sentence):
+    # (or in a clause of what follows: "will attend the fair on Wednesday, before moving on
+    # to Chongqing for the logistics dialogue on Thursday")
+    later = [(m.start(), m.end()) for m in _SEQUENCE_CLAUSE.finditer(sentence)]
+    for a, b in [*_relative_clauses(sentence), *later]:
         if a <= noun.start() < b and not a <= verb.start() < b:
             return _CLAUSE_DATE.search(sentence, noun.end(), b) is not None
     return False
+
+
+_SEQUENCE_CLAUSE = recache.compile(
+    r",\s+(?:before|after|then|and\s+then|followed\s+by)\s[^,;]*", re.I
+)
 
 
 # a date word in a clause (not any digit: "who led a 30-strong delegation" has none)

@@ -107,6 +107,7 @@ def _vocab() -> dict:
     return {
         "heads": heads,
         "final_heads": set(final),
+        "place_final_not": frozenset(data["place_final_not"]),
         "head_tails": frozenset(data["head_tails"]),
         "place_brands": {w: kind for kind, words in data["place_brands"].items() for w in words},
         "not": [n.lower() for n in data["not_institutions"]],
@@ -233,7 +234,19 @@ def _closes_name(text: str, part: list[tuple[int, int]], k: int) -> bool:
     'for' ('Tasca Robotics', but 'Joint Laboratory for Marine Robotics' is a laboratory)?"""
     if k != len(part) - 1:
         return False
+    if (
+        k
+        and text[slice(*part[k])] in _vocab()["place_final_not"]
+        and _ends_in_place(text, part[:k])
+    ):
+        return False  # "Zhaoqing Courts Macao Capital": a place's money, no firm
     return k == 0 or not any(text[slice(*part[j])] in _TAIL_LINKS for j in range(k))
+
+
+def _ends_in_place(text: str, words: list[tuple[int, int]]) -> bool:
+    """Do the last one or two of ``words`` name a place ('Macao', 'Hong Kong')?"""
+    places = gazetteer()[1]
+    return any(text[words[-n][0] : words[-1][1]] in places for n in (1, 2) if len(words) >= n)
 
 
 _TAIL_LINKS = frozenset({"of", "for", "and", "&", "in", "on"})

@@ -203,6 +203,9 @@ CASES = [
     # a weekday that recurs is no day: "every Friday", "each Tuesday and Thursday"
     ("Guided walks leave every Friday; talks run each Tuesday and Thursday.", REF, []),
     ("The club meets every Monday, and met on Monday.", REF, [("2023-05-08", None)]),
+    # a range's days may carry their weekdays
+    ("away from Monday, 15 May to Friday, 19 May", REF, [("2023-05-15", "2023-05-19")]),
+    ("from Tuesday May 16 to Thursday May 18", REF, [("2023-05-16", "2023-05-18")]),
     # a later date's own "next" is not the tense of the verb before this one
     ("The chambers signed a pact on Wednesday to hold a joint roadshow in Penang next year.",
      REF, [("2023-05-10", None), ("2024", None)]),

@@ -1762,6 +1762,26 @@ ROUND_NINETY_FIVE = [
     ("Posted 21 Nov 2026\n\nThe units will begin trading in Shanghai on 8 December. Other "
      "funds began trading higher on Friday.", [("launch", "2026-12-08", None)]),
 ]
+ROUND_NINETY_SIX = [
+    # a range whose days carry their weekdays
+    ("Posted 20 Nov 2026\n\nThe chamber's mission travels to Wuhan from Monday 23 November "
+     "to Friday 27 November.", [("visit", "2026-11-23", "2026-11-27")]),
+    # a field's dialogue is a meeting; one after "before ..." is a meeting of its own day
+    ("Posted 20 Nov 2026\n\nWe will meet the mayor on Tuesday, before heading to Fuzhou for "
+     "the business dialogue on Thursday.",
+     [("meeting", "2026-11-24", None), ("meeting", "2026-11-26", None)]),
+    # a public consultation session is a gathering open to all
+    ("Posted 20 Nov 2026\n\nThe bureau will hold a public consultation session on the new "
+     "timetable on 28 November.", [("conference", "2026-11-28", None)]),
+    # "at the gala dinner ... on 5 March": a gathering no event before was, with its own day
+    ("Posted 20 Nov 2026\n\nFourteen deals were signed in 2026. Sponsors get branding at the "
+     "gala dinner at the Peninsula on the evening of 5 March.",
+     [("signing", "2026", None), ("conference", "2027-03-05", None)]),
+    # a key date's briefing is a gathering; a deadline an "other" happening
+    ("Posted 20 Nov 2026\n\nKEY DATES\nRegistration deadline          15 December 2026\n"
+     "Exhibitor briefing (online)    10 January 2027",
+     [("other", "2026-12-15", None), ("conference", "2027-01-10", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1863,7 +1883,8 @@ ROUND_FORTY_SIX = [
     + ROUND_NINETY_TWO
     + ROUND_NINETY_THREE
     + ROUND_NINETY_FOUR
-    + ROUND_NINETY_FIVE,
+    + ROUND_NINETY_FIVE
+    + ROUND_NINETY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

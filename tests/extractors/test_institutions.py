@@ -615,6 +615,17 @@ ROUND_NINETY_FIVE = [
         ["Shenzhen Stock Exchange"],
     ),
 ]
+ROUND_NINETY_SIX = [
+    # a firm named "X Capital"; a portal's message board is no body
+    (
+        "Orchid Bridge Capital said on Monday it would invest.",
+        ["Orchid Bridge Capital"],
+    ),
+    (
+        "Jiangmen Municipal Transport Bureau | Public Message Board\nReply to a netizen.",
+        ["Jiangmen Municipal Transport Bureau"],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -650,7 +661,8 @@ ROUND_NINETY_FIVE = [
     + ROUND_NINETY
     + ROUND_NINETY_ONE
     + ROUND_NINETY_TWO
-    + ROUND_NINETY_FIVE,
+    + ROUND_NINETY_FIVE
+    + ROUND_NINETY_SIX,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
