@@ -31,7 +31,7 @@ D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 Y = r"(?P<y>(?:19|20)\d{2})"
 M = rf"(?P<mon>{MONTH_RE})"
 M2 = rf"(?P<mon2>{MONTH_RE})"
-_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_NAME = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"  # "Monday", ...
 # a weekday labelling a range's days: "from Monday 23 November to Friday 27 November" (the
 # second only after the first: "Day 1 – Monday, 16 March" is no range)
 WDL = rf"(?P<wd1>{_WEEKDAY_NAME},?\s+)?"
@@ -263,16 +263,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.weekday_pair",
         recache.compile(
             r"\b(?:(?P<rel>last|next|this|on|from)\s+)?"
-            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+"
+            rf"(?P<wd>{_WEEKDAY_NAME})\s+"
             r"(?P<join>and|to|until|through|till)\s+"
-            r"(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            rf"(?P<wd2>{_WEEKDAY_NAME})\b"
         ),
     ),
     (
         "date.weekday",
         recache.compile(
             r"\b(?:(?P<rel>last|next|this|on|early|late)\s+)?"
-            r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+            rf"(?P<wd>{_WEEKDAY_NAME})\b"
             # "Thursday, 17 September 2026": the weekday labels the date written after it
             rf"(?![,\s(]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\.?\s+\d"
             rf"|(?:[Tt]he\s+)?(?i:{ORD})\s+(?:day\s+)?of\s+(?:{MONTH_RE})\b))"
@@ -508,7 +508,7 @@ def title_year(text: str) -> YearAnchor | None:
         years.update(_TITLE_YEAR.findall(line))
     # (a fact sheet's or a paper's month on a line of its own under the title: "November
     # 2026")
-    heads = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:6]
+    heads = _head_lines(text, 6)
     years.update(m.group("y") for ln in heads if (m := _MONTH_LINE.fullmatch(ln)))
     return YearAnchor(int(years.pop()), 12, 31) if len(years) == 1 else None
 
@@ -518,8 +518,14 @@ _MONTH_LINE = recache.compile(rf"(?:{MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d{{2}})")
 
 def _title_lines(text: str, max_words: int) -> list[str]:
     """The title lines among a text's first three lines: short, no full stop at the end."""
-    lines = [ln.strip() for ln in text[:600].splitlines() if ln.strip()][:3]
+    lines = _head_lines(text, 3)
     return [ln for ln in lines if len(ln.split()) <= max_words and not ln.endswith(".")]
+
+
+def _head_lines(text: str, n: int) -> list[str]:
+    """The first ``n`` lines of the text's head (its first 600 characters) that are not
+    blank, stripped."""
+    return [ln for ln in (ln.strip() for ln in text[:600].splitlines()) if ln][:n]
 
 
 _YEAR_AHEAD = recache.compile(rf"\b(?:{_words_re(_TENSE_WORDS['year_ahead'])})\b", re.I)
@@ -1123,9 +1129,7 @@ _MONTH_PREPOSITION = re.compile(
 )
 # "Wednesday, 6 May": a weekday labelling the date written right after it (shared with
 # the events' "From Wednesday, 6 May, ...")
-WEEKDAY_LABEL = recache.compile(
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$", re.I
-)
+WEEKDAY_LABEL = recache.compile(rf"\b({_WEEKDAY_NAME}),?\s+$", re.I)
 
 
 def _infer_year(mth: int, d: int, anchor: date | None, tense: str = "") -> date | None:

@@ -1639,11 +1639,17 @@ _NAMED_DAY = recache.compile(r"(?P<what>[A-Za-z]+) date[ \t]*[:：]?", re.I)
 def _named_day_type(label: str) -> str | None:
     """The happening a day's label names ('Listing date', 'Opening date'), or None."""
     m = _NAMED_DAY.fullmatch(label)
-    if m is None:
-        return None
-    what = m.group("what")
+    typed = _label_noun(m.group("what")) if m is not None else None
+    return typed[0] if typed else None
+
+
+def _label_noun(what: str) -> tuple[str, MatchLike] | None:
+    """The happening a date field's word names: its event noun ("Date of Hearing"), else
+    one of the dated labels ("Date of incorporation", "Listing date")."""
     typed = _first_noun(what)
-    return typed[0] if typed else _triggers()["dated_labels"].get(what.lower())
+    if typed is None and what.lower() in _triggers()["dated_labels"]:
+        typed = (_triggers()["dated_labels"][what.lower()], Found(what, 0, len(what)))
+    return typed
 
 
 def _when_field(text: str, s: int) -> bool:
@@ -1652,7 +1658,7 @@ def _when_field(text: str, s: int) -> bool:
     label = _WHEN.match(text, s)
     if label is None or not label.group("named"):
         return label is not None
-    return _named_day_type(label.group("named") + " date") is not None
+    return _label_noun(label.group("named")) is not None
 
 
 def _block_event(
@@ -1782,10 +1788,7 @@ def _field_event(
     label = _WHEN.match(text, s)
     if label is not None and (label.group("what") or label.group("named")):
         # "Date of Hearing: 9 and 10 September 2025": the field's own noun is the event
-        what = label.group("what") or label.group("named")
-        typed = _first_noun(what)
-        if typed is None and what.lower() in _triggers()["dated_labels"]:
-            typed = (_triggers()["dated_labels"][what.lower()], Found(what, 0, len(what)))
+        typed = _label_noun(label.group("what") or label.group("named"))
         if typed is None:
             return None
         end_date = when["end_date"] if when["precision"] == "day" else None
