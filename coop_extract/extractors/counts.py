@@ -86,6 +86,20 @@ def _signed_near(text: str, m: re.Match[str]) -> bool:
     return bool(_signing_re().search(before) or _signing_re().search(after))
 
 
+# "Signing of cooperation projects (about 20 projects ...)": a bracket opened right after
+# the things it counts, named as cooperation
+_BRACKET_AFTER = recache.compile(r"\b(?P<mod>[\w-]+)\s+(?P<unit>[A-Za-z]+)[^\S\n]*\([^\S\n]*$")
+
+
+def _restated(text: str, m: re.Match[str], unit: str, coop_words: set[str]) -> bool:
+    """Does the count open a bracket after the same noun with a cooperation word before it
+    ("cooperation projects (about 20 projects worth ...)")?"""
+    b = _BRACKET_AFTER.search(text, max(0, m.start() - 60), m.start())
+    return (
+        b is not None and b.group("unit").lower() == unit and b.group("mod").lower() in coop_words
+    )
+
+
 # Words that never stand between a count and what it counts: the number belongs to
 # something else ("5 ships from Qinzhou", "two sides signed a memorandum", "40 teams have
 # already signed tenancy agreements").
@@ -161,6 +175,7 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
             and not coop_words & set(mods)
             and not _signed_near(text, m)
             and not _subset_of_previous(text, m, unit, out, sentences)
+            and not _restated(text, m, unit, coop_words)
         ):
             continue
         start = m.start("qual") if m.group("qual") else m.start("num")

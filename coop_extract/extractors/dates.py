@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,7 +25,14 @@ from ..normalize import (
     number_words_re,
     parse_number,
 )
-from ..textutil import CHAT_STAMP, NONBLANK_LINE, SentenceIndex, SpanSet, windows_by_kind
+from ..textutil import (
+    CHAT_STAMP,
+    NONBLANK_LINE,
+    SentenceIndex,
+    SpanSet,
+    trie_regex,
+    windows_by_kind,
+)
 
 D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
@@ -601,6 +609,14 @@ def _edition_year(text: str, m: re.Match[str]) -> bool:
     )
 
 
+@cache
+def _law_named() -> re.Pattern[str]:
+    """A law's or a document's name that a year closes: "the Securities Exchange Act of
+    1934" (the year is part of the name, no day of a happening)."""
+    words = trie_regex(resources.org_heads()["document_words"])
+    return recache.compile(rf"\b[A-Z][\w'’-]*[^\S\n]+(?:{words})[^\S\n]+of[^\S\n]+$")
+
+
 # a weekday that recurs: "every Sunday", "each Monday and Thursday"
 _HABIT_DAYS = recache.compile(
     rf"\b(?:[Ee]very|[Ee]ach)\s+{_WEEKDAY_NAME}(?:(?:\s*,\s*|\s+(?:and|or)\s+){_WEEKDAY_NAME})*\b"
@@ -639,7 +655,9 @@ def find_dates(
                 )
             if taken.overlaps(start, end):
                 continue
-            if rule == "date.year" and _edition_year(text, m):
+            if rule == "date.year" and (
+                _edition_year(text, m) or _law_named().search(text, max(0, start - 60), start)
+            ):
                 continue
             if isinstance(anchor, YearAnchor) and rule in _RELATIVE_RULES:
                 resolved = _resolve(rule, m, text, None)  # no day to count from
@@ -1596,7 +1614,7 @@ _HEADING_LABEL = recache.compile(
 )
 # A line led by a clock time or a part of the day: a programme's or a live blog's entry
 # ("09:30–12:00  Conference ...", "21:40  That's all from us", "Afternoon    Depart ...")
-_TIMED_LINE = recache.compile(
+TIMED_LINE = recache.compile(
     r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.|HKT))?"
     r"(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2})?[ \t]|(?:Morning|Afternoon|Evening|Noon)[ \t]{2,})",
     re.M | re.I,
@@ -1755,8 +1773,8 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
             day = fits[0] if fits else day
         heads.append((line, end, {**d, "date": day.isoformat()}))
     if not heads:
-        return []
-    timed = [m.start() for m in _TIMED_LINE.finditer(text)]
+        return _log_under_date(text, pub)
+    timed = [m.start() for m in TIMED_LINE.finditer(text)]
     # two messages make a thread, two days (or a day and timed entries) a programme
     mails = sum(1 for h in heads if h[2].get("mail"))
     days = len(heads) - mails
@@ -1778,6 +1796,31 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         start = end if titled[k] == heads[k][0] else titled[k]
         sections.append({"start": start, "end": stop, "heading": (d["start"], d["end"]), **payload})
     return sections
+
+
+_DATE_LEADS = recache.compile(rf"(?:{_WEEKDAY_NAME},?[ \t]*)?(?:\d|{MONTH_RE}\b)")
+
+
+def _log_under_date(text: str, pub: dict | None) -> list[dict]:
+    """A log right under the page's own date line: three or more lines led by clock times,
+    at most one line between ("Tuesday 24 November 2026 | Morning shift" over "06:02  ...",
+    "06:18  ..."), as a news ticker's or a duty desk's log is kept. What its lines tell
+    without a day of their own is that day's: the log has no day heading besides. The date
+    must lead its line, as a day's heading does ("Posted 2 Dec 2026" over a programme's
+    clock times stamps the page, and the programme's day is not told)."""
+    if not pub or pub.get("start") is None or len(pub.get("date") or "") != 10:
+        return []
+    line = text.rfind("\n", 0, pub["start"]) + 1
+    if text[line : pub["start"]].strip() or not _DATE_LEADS.match(text, pub["start"]):
+        return []
+    line_end = text.find("\n", pub["start"])
+    if line_end == -1:
+        return []
+    timed = [m.start() for m in TIMED_LINE.finditer(text, line_end)]
+    if len(timed) < 3 or len(NONBLANK_LINE.findall(text, line_end, timed[0])) > 1:
+        return []
+    top = {"date": pub["date"], "end_date": None, "precision": "day", "text": pub.get("text")}
+    return [{"start": timed[0], "end": len(text), "heading": None, **top}]
 
 
 _URL_LINE = recache.compile(r"[ \t]*(?:https?://|www\.)\S+[ \t]*")

@@ -31,6 +31,7 @@ from .cities import gazetteer
 from .dates import (
     EFFECT_FROM,
     PLANNING_DAY,
+    TIMED_LINE,
     WEEKDAY_LABEL,
     next_weekday,
     offset_days,
@@ -127,6 +128,11 @@ def _triggers() -> dict:
     # named nouns first: dict(nouns) keeps each type's full word list
     # "on opening night", "opening hours": a time, nothing opened
     not_time = rf"(?![^\S\n]+(?i:{trie_regex(data['launch_not_before'])})\b)"
+    # "began trading higher", "opens 0.6% higher": a price's move, nothing begun
+    moves = trie_regex(data["price_moves"])
+    not_moved = (
+        rf"(?![^\S\n]+(?:(?:{moves})\b|[\d.,]+[^\S\n]*(?:%|per[^\S\n]?cent|percent|points?\b)))"
+    )
     nouns = [
         *((etype, named(words)) for etype, words in data["named_nouns"].items()),
         *(
@@ -143,7 +149,10 @@ def _triggers() -> dict:
         return noun + "s"
 
     return {
-        "verbs": compile_group(verbs),
+        "verbs": [
+            (etype, alternation(words, not_moved if etype == "launch" else ""))
+            for etype, words in verbs.items()
+        ],
         "nouns": nouns,
         # "will host investor seminars": gatherings in the plural, after an object verb
         "plural_nouns": compile_group(
@@ -241,9 +250,8 @@ def _triggers() -> dict:
             + r"))",
             re.I,
         ),
-        # ("began trading higher": a price's move, nothing begun)
         "begin_serving": recache.compile(
-            rf"\s+(?:{trie_regex(data['begin_serving'])})\b(?!\s+(?:higher|lower|flat)\b)", re.I
+            rf"\s+(?:{trie_regex(data['begin_serving'])})\b{not_moved}", re.I
         ),
         # an instrument's signature line: "Signed in duplicate at Guangzhou on 5 November
         # 2026", "Done at Macao on ..."
@@ -342,8 +350,10 @@ def _triggers() -> dict:
         # "had operated since October 2022": the start of its operation
         "operating": alternation([f"{w} * since" for w in data["operating_since"]]),
         "operating_since": recache.compile(
-            rf"\b(?:{trie_regex([w.lower() for w in data['operating_since']])})\s+"
-            r"(?:[\w-]+\s+){0,5}since\s+$",
+            rf"\b(?P<verb>{trie_regex([w.lower() for w in data['operating_since']])})\s+"
+            # (a body's name between: "trialled by the Shenzhen Municipal Transport Bureau
+            # since")
+            r"(?:[\w-]+\s+){0,7}since\s+$",
             re.I,
         ),
         "opening_verbs": {w.lower().split()[-1] for w in data["opening_up"]["verbs"]},
@@ -1142,16 +1152,18 @@ _CO_CHAIRED = recache.compile(r"\b(?:co-?chaired|co-?chairs|co-?chair|jointly\s+
 _INTO_FORCE = recache.compile(r"\s+(?:force|effect)\b")
 _LIST_ITEM = recache.compile(r"\s*(?:[•·▪●◦‣*–✅✔✓☑➤►▶🔹🔸-]|\d{1,2}[.)])\s+")
 # a headline line: capitalised words, then "to" ("Zhongshan-Hong Kong rail link to open ...")
-# (after a wire flash's stamp: "BN 11/24 09:35 *Data Pilot to Start ...")
+# (after a wire flash's stamp: "BN 11/24 09:35 *Data Pilot to Start ...", or a ticker's
+# time: "06:18  Shenzhen Vice Mayor ... to meet ...")
 _HEADLINE_TO = recache.compile(
-    r"^(?:[A-Za-z]{1,5}\s+\d{1,2}/\d{1,2}\s+\d{1,2}:\d{2}\s+\*?)?(?:[A-Za-z]+:\s+)?"
+    r"^(?:(?:[A-Za-z]{1,5}\s+\d{1,2}/\d{1,2}\s+)?\d{1,2}:\d{2}\s+\*?)?(?:[A-Za-z]+:\s+)?"
     r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}\s+to\s+$"
 )
 # ("agreed in May, under which the bureau will send ... next spring": a clause of its own)
-_CONJUNCT = recache.compile(
-    r",?\s+and\s+(?:[\w-]+\s+){0,2}$"
-    r"|,\s+(?:(?:under|in|by|through)\s+which|whereby)\s+(?:[\w'’-]+\s+){0,6}$",
-    re.I,
+_WHICH_CLAUSE = r",\s+(?:(?:under|in|by|through)\s+which|whereby)\s+(?:[\w'’-]+\s+){0,6}?"
+_CONJUNCT = recache.compile(r",?\s+and\s+(?:[\w-]+\s+){0,2}$|" + _WHICH_CLAUSE + "$", re.I)
+# what a deal provides for, still to come: ", under which the three parties will "
+_PROVIDED_FOR = recache.compile(
+    _WHICH_CLAUSE + r"(?P<future>(?:will|would|shall)\s+(?:\w+ly\s+)?)?$", re.I
 )
 # the words between "at the" and an event noun: modifiers or a name, never a function word
 # ("at the second Chongqing-Hong Kong High-Level Meeting", "at the Shenzhen-Hong Kong
@@ -1760,6 +1772,20 @@ _DATE_FIELD = recache.compile(
 )
 
 
+# A field beside a "Date:" field that makes the block an event's particulars, not a page's
+# header: "Venue:", "Time:" ("Date: Thursday, 10 December 2026" / "Venue: ... Hotel")
+_VENUE_FIELD = recache.compile(r"[ \t]*(?:Venue|Location|Where|Time)[ \t]*[:：]", re.I)
+
+
+def _among_venue_fields(text: str, sentences: list[tuple[int, int]], k: int) -> bool:
+    """Is sentence ``k`` a field line with a venue or time field within two lines of it?"""
+    return any(
+        _VENUE_FIELD.match(text, sentences[j][0])
+        for j in range(max(0, k - 2), min(len(sentences), k + 3))
+        if j != k and text.count("\n", *sorted((sentences[j][0], sentences[k][0]))) <= 2
+    )
+
+
 def _date_field_above(text: str, sentences: list[tuple[int, int]], k: int) -> bool:
     """Is the line right above sentence ``k`` an event page's date label, alone?"""
     a, b = sentences[k - 1]
@@ -1801,8 +1827,14 @@ def _field_event(
     record = _triggers()["record_heading"]
     back = back or [j for j in range(max(0, k - 3), k) if record.match(text, sentences[j][0])]
     # the headline's event (or a "Subject:" line's) only for a "When:" or "Time:" field,
-    # never "Date:"
-    timed = timed or (label is not None and label.group("label").lower() in ("when", "time"))
+    # never "Date:" alone: a "Date:" among a venue's or a time's fields is an event's too
+    timed = timed or (
+        label is not None
+        and (
+            label.group("label").lower() in ("when", "time")
+            or _among_venue_fields(text, sentences, k)
+        )
+    )
     if not back and not timed:
         return None
     if not back:
@@ -2134,10 +2166,15 @@ def find_events(doc: Doc) -> list[dict]:
             not own
             and agenda is not None
             and (
-                _AGENDA_ITEM.match(sentence) or (s >= bullets_from and _BULLET_ITEM.match(sentence))
+                _AGENDA_ITEM.match(sentence)
+                or (
+                    s >= bullets_from
+                    and (_BULLET_ITEM.match(sentence) or TIMED_LINE.match(sentence))
+                )
             )
         ):
-            # "Item 4  Signing of the letter of intent": done at the meeting
+            # "Item 4  Signing of the letter of intent": done at the meeting (a programme's
+            # "3:30 pm   Signing of cooperation projects" too)
             own = [{"start": s, "end": s, **_on_day(agenda["date"], agenda["date_text"])}]
         if (
             not own
@@ -3370,11 +3407,12 @@ _RENEWED_WHAT = recache.compile(
     r"upgraded|upgrading|revise|revises|revised|revising)\s+(?:their|its|the|our|his|her)\s+$",
     re.I,
 )
-_UNTIL = recache.compile(r"\b(?:until|till|through)\s+$", re.I)
-# "runs until", "will last till": what opened goes on to the date after it
+# "runs until", "will last till", "runs to Friday": what opened goes on to the date after it
 _RUNNING = r"(?:runs?|lasts?|continues?|remains\s+open)"
-_RUNS = rf"\b{_RUNNING}\s+(?:until|till|through)"
-_RUNS_ON = recache.compile(_RUNS + r"\b")
+_UNTIL = recache.compile(rf"(?:\b(?:until|till|through)|\b{_RUNNING}\s+to)\s+$", re.I)
+_RUNS = rf"\b{_RUNNING}\s+(?:until|till|through|to)"
+# (after the event's noun, "to" only before a day: "runs to 19 April", not "runs to plan")
+_RUNS_ON = recache.compile(rf"\b{_RUNNING}\s+(?:until|till|through|to(?=\s+(?:\d|[A-Z])))\b")
 _RUNS_UNTIL = recache.compile(_RUNS + r"\s+$", re.I)
 # ... in a relative clause, a place or so between: "The expo, which runs at AsiaWorld-Expo
 # until Saturday, opened ..."
@@ -3588,11 +3626,15 @@ def _is_span_start(text: str, d: dict, sentence: str) -> bool:
         # plan's task ("2. Open the new port building in the first half of 2027")
         return not _TO_COME.search(sentence) and not _TASK.match(sentence)
     trig = _triggers()
-    if trig["operating_since"].search(text, max(0, d["start"] - 80), d["start"]) and not any(
-        etype == "launch" and pattern.search(sentence) for etype, pattern in trig["verbs"]
+    since = trig["operating_since"].search(text, max(0, d["start"] - 80), d["start"])
+    if since is not None and not any(
+        etype == "launch" and m.group().lower() != since.group("verb").lower()
+        for etype, pattern in trig["verbs"]
+        for m in pattern.finditer(sentence)
     ):
         # "had operated since October 2022": when its operation began (the sentence's
-        # launch, unless a verb tells another: "in operation since 1987, opened a branch")
+        # launch, unless a verb tells another: "in operation since 1987, opened a branch";
+        # "trialled ... since January 2026" is a launch verb telling this one)
         return False
     if _suspended_since(text, d["start"]):
         return False  # "had been suspended since 2020": when the suspension began
@@ -3666,6 +3708,11 @@ def _event(
             if not resolved:
                 return None
         said = _reported_future(sentence, trigger)
+        provided = _PROVIDED_FOR.search(sentence, 0, trigger.start())
+        if provided is not None and (provided.group("future") or _WILL.match(trigger.group())):
+            # "signed a memorandum on 21 March, under which the parties will trial ...":
+            # what a deal provides for is still to come; the signing's day is not its own
+            resolved = [d for d in resolved if d["start"] - s >= provided.end()]
         if said is not None:  # the date of the saying does not date what is to come
             resolved = [d for d in resolved if d["start"] - s >= said]
         elif (told_at := _told_before(sentence, trigger)) is not None and any(
@@ -3682,6 +3729,16 @@ def _event(
             # "... on Wednesday before finishing in Shanghai on Friday": the last stop's day
             # is the one told after it
             resolved = [d for d in resolved if d["start"] - s >= trigger.end()] or resolved
+        since_own = [
+            d
+            for d in resolved
+            if (ran := trig["operating_since"].search(text, max(0, d["start"] - 80), d["start"]))
+            and ran.start("verb") == s + trigger.start()
+        ]
+        if since_own:
+            # "trialled by the ... Bureau since May 2026": the day it began, whatever other
+            # date stands nearer
+            resolved = since_own
         if _is_trip_purpose(sentence, trigger):
             # "will visit Sanya later this month to attend the ... Forum on November 19":
             # what the trip is for has the date after it, when it has one

@@ -574,24 +574,43 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
         body = org if org and _is_body(org) else None
         found.append(_official(m, title, body, "official.signature"))
         taken.add(m.start("name"), m.end("name"))
-    for m in _patterns()["name_over_post"].finditer(text):
-        if taken.overlaps(m.start("name"), m.end("name")) or not valid_name(
-            m.group("name"), strong_context=False
-        ):
-            continue
-        parsed = parse_appositive(m.group("post"))
-        if parsed is not None:
-            title, affil = parsed
-            head, *rest = m.group("post").split(", ")
-            if affil is None and rest and parse_appositive(head) == parsed:
-                title, affil = _post_units(title, rest)
-            found.append(_official(m, title, affil, "official.name_over_post"))
+    for rule in ("name_over_post", "name_field"):
+        for m in _patterns()[rule].finditer(text):
+            if taken.overlaps(m.start("name"), m.end("name")) or not valid_name(
+                m.group("name"), strong_context=False
+            ):
+                continue
+            parsed = parse_appositive(m.group("post"))
+            if parsed is not None:
+                title, affil = parsed
+                head, *rest = m.group("post").split(", ")
+                if affil is None and rest and parse_appositive(head) == parsed:
+                    title, affil = _post_units(title, rest)
+                if affil is None and rule == "name_field":
+                    affil = _signed_for(text, m.start())
+                found.append(_official(m, title, affil, f"official.{rule}"))
     resume = _RESUME.search(text) if ", male," in text or ", female," in text else None
     if resume is not None and not taken.overlaps(resume.start("name"), resume.end("name")):
         post = _current_post(text, resume.end())
         if post is not None and valid_name(resume.group("name"), strong_context=True):
             found.append(_official(resume, *post, "official.resume"))
     return sorted(found, key=lambda f: f["start"])
+
+
+_BY_LINE = recache.compile(r"[ \t]*By[ \t]*:")
+
+
+def _signed_for(text: str, start: int) -> str | None:
+    """The body a filing's signature fields sign for: the line over its "By:" line
+    ("Qingyun Mobility Holdings Limited" / "By: /s/ ..." / "Name: ..."), when it names one."""
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    if not _BY_LINE.match(text, above):
+        return None
+    for line in reversed(text[max(0, above - 400) : max(0, above - 1)].split("\n")[-3:]):
+        if line.strip():
+            name = line.strip()
+            return name if _is_body(name) and len(name) <= 80 else None
+    return None
 
 
 # An official's résumé, as Chinese government pages write it: "Wu Guoqiang, male, Han
@@ -805,6 +824,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "name_over_post": recache.compile(
             rf"(?m)^[ \t]*{honor}{PERSON}{post}[ \t]*\n[ \t]*(?P<post>[A-Z][^\n]{{2,160}}?)[ \t]*$"
         ),
+        # a filing's or a form's signature fields: "Name: Helen Xu" over "Title: Chief
+        # Financial Officer" (the post line is read as an appositive is)
+        "name_field": recache.compile(
+            rf"(?m)^[ \t]*Name[ \t]*[:：][ \t]*{honor}{PERSON}{post}[ \t]*\n[ \t]*"
+            r"(?:Title|Position|Designation|Post)[ \t]*[:：][ \t]*"
+            r"(?P<post>[A-Z][^\n]{2,160}?)[ \t]*$"
+        ),
         # "said Tan, the company's founder", "Whitfield, its chairman, said": a short form
         # after a speech verb or opening a sentence
         "short_appositive": recache.compile(
@@ -926,6 +952,7 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
             _STATUS_THEN.sub("", re.sub(r"\s+", " ", title)),  # "then Chief Executive X"
             _place_before(text, m.start("title"))
             or (acronym.group().strip() if acronym else None)
+            or _place_after(text, m.end("name"))
             or _delegation_place(text, m.start("title"), title)
             or _possessor_before(text, m.start("title"))
             or _shared_place(text, m.start("title"), title),
@@ -1094,6 +1121,20 @@ def _place_before(text: str, start: int) -> str | None:
         if cand in places:
             return cand
     return None
+
+
+@cache
+def _of_place() -> re.Pattern[str]:
+    # (a place alone: "of Foshan Municipal Government" names a body, read elsewhere)
+    return recache.compile(
+        rf"[^\S\n]+of[^\S\n]+(?P<place>{_vocab()['place_re']})(?![\w'’-])(?![^\S\n]+[A-Z])"
+    )
+
+
+def _place_after(text: str, end: int) -> str | None:
+    """'Mayor Lin Shaojun of Foshan': the place after a titled name."""
+    m = _of_place().match(text, end)
+    return m.group("place") if m else None
 
 
 # "A Fujian provincial delegation led by ", "the Guangxi delegation, headed by "

@@ -113,10 +113,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "June 18, 2025 | Source: ...", "18 June 2025 · Xinhua"
+        # "June 18, 2025 | Source: ...", "18 June 2025 · Xinhua", a weekday before it
+        # ("Tuesday 24 November 2026 | Morning shift": a log's page head)
         "pubdate.header_text",
         recache.compile(
-            r"(?m)^[ \t]*(?:(?P<mon2>"
+            r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?\s*)?(?:(?P<mon2>"
             + MONTH_RE
             + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})|(?P<d1>\d{1,2})\s+(?P<mon1>"
             + MONTH_RE

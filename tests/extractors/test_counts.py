@@ -80,6 +80,9 @@ def test_counts_carry_fields_and_parties(extractor):
         # a fact sheet's labelled count; a year after the colon is none
         ("• Cooperation agreements signed with Hong Kong bodies since 2010: 210", [210]),
         ("Deals signed: 2024", []),
+        # a bracket after the cooperation projects it counts
+        ("10:30  Signing of cooperation projects (some 14 projects worth RMB 3 billion)", [14]),
+        ("The district listed its key projects (about 30 projects were shown).", []),
     ],
 )
 def test_counts_projects_the_sentence_says_were_signed(sentence, expected):

@@ -1782,6 +1782,42 @@ ROUND_NINETY_SIX = [
      "Exhibitor briefing (online)    10 January 2027",
      [("other", "2026-12-15", None), ("conference", "2027-01-10", None)]),
 ]
+ROUND_NINETY_SEVEN = [
+    # a ticker's line: a clock time, then a headline's "X to meet ..."
+    ("Posted 24 Nov 2026\n\n07:15  Foshan Mayor Liang Hui to meet Macao officials in "
+     "Shunde this afternoon\n", [("meeting", "2026-11-24", None)]),
+    # "runs to Friday": the last day of what opened
+    ("Posted 24 Nov 2026\n\nThe chamber opened its Bay Area food fair in Tsim Sha Tsui "
+     "today; it runs to Friday.", [("conference", "2026-11-24", "2026-11-27")]),
+    # a market that opens higher opens nothing
+    ("Posted 24 Nov 2026\n\nThe Shenzhen Component Index opened 1.2% higher on Monday, and "
+     "Macao's casino stocks opened lower.", []),
+    # a log's timed lines right under the page's date line are that day's
+    ("Wednesday 25 November 2026 | Night desk\n\n21:05  Markets close flat\n"
+     "21:30  Zhaoqing Vice Mayor Ou Liming arrives in Macao for a two-day trade mission\n"
+     "22:10  Rain expected overnight\n", [("visit", "2026-11-25", "2026-11-26")]),
+    # a "Date:" field among a venue's fields dates the subject line's gathering; a
+    # programme's timed item under it is that day's
+    ("From: Events Team <events@example.org>\nDate: Mon, 16 Nov 2026 10:02:11 +0800\n"
+     "Subject: Your seat at the Zhuhai-Macao Tourism Roundtable\n\nDear guest,\n\n"
+     "  Date:   Friday, 4 December 2026\n  Venue:  Grand Lisboa Palace, Cotai\n\n"
+     "PROGRAMME HIGHLIGHTS\n  10:00 am  Signing of tourism cooperation agreements\n",
+     [("conference", "2026-12-04", None), ("signing", "2026-12-04", None)]),
+    # a law's year is part of its name, no day of the signing
+    ("Posted 24 Nov 2026\n\nUnder the Trade Facilitation Act of 1998, the report was "
+     "signed by the registrant.", []),
+    # a trial to come is a launch; a filing is a happening of its own
+    ("Posted 24 Nov 2026\n\nThe operator will trial driverless buses in Nansha from the "
+     "second quarter of 2027. Its annual report was filed on 28 April 2026.",
+     [("launch", "2027", None), ("other", "2026-04-28", None)]),
+    # what a deal provides for is to come: the signing's day is not its own
+    ("Posted 24 Nov 2026\n\nOn 3 March 2026 the port signed a memorandum with the bureau, "
+     "under which the two sides will trial electric tugboats.", [("signing", "2026-03-03", None)]),
+    # a trial "since" a month, a body's name between, began then
+    ("Posted 24 Nov 2026\n\nIn 2025 the two cities signed a pact on a joint e-ticket, trialled by "
+     "the Macao Government Tourism Office since May 2026.",
+     [("signing", "2025", None), ("launch", "2026-05", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1884,7 +1920,8 @@ ROUND_FORTY_SIX = [
     + ROUND_NINETY_THREE
     + ROUND_NINETY_FOUR
     + ROUND_NINETY_FIVE
-    + ROUND_NINETY_SIX,
+    + ROUND_NINETY_SIX
+    + ROUND_NINETY_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

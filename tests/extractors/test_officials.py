@@ -325,6 +325,15 @@ CASES = [
     ("The College's Vice President, Ada Wong, spoke.", ("Ada Wong", "Vice President", None)),
     ("The delegation was led by the Panel's Chairman, Mr Leo Tam.",
      ("Leo Tam", "Chairman", None)),
+    # a place after the titled name is the post's
+    ("The seminar opened with remarks by Vice Mayor Ou Liming of Zhaoqing.",
+     ("Ou Liming", "Vice Mayor", "Zhaoqing")),
+    # a filing's signature fields, under the body it signs for
+    ("Harbourline Ferries Holdings Limited\n\nBy: /s/ Grace Tsoi Wing-yan\nName: Grace Tsoi "
+     "Wing-yan\nTitle: Chief Executive Officer\n",
+     ("Grace Tsoi Wing-yan", "Chief Executive Officer", "Harbourline Ferries Holdings Limited")),
+    # a shouted headline's verb ends the name before it
+    ("HUIZHOU MAYOR HE PEIRAN ARRIVES IN MACAO FOR TALKS", ("He Peiran", "Mayor", "Huizhou")),
 ]
 # fmt: on
 

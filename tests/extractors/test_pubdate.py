@@ -113,6 +113,9 @@ HEADERS = [
     ("Source: Guangdong Provincial People's Government | 2024-07-16\n\nText.", "2024-07-16", "pubdate.header_iso"),
     ("Fair opens\n2025-06-18 | Source: Provincial Government\n\nText.", "2025-06-18", "pubdate.header_iso"),
     ("Headline\nJanuary 7, 2025 · Macau Daily Times\n\nText.", "2025-01-07", "pubdate.header_text"),
+    # a weekday before it: a log's page head
+    ("DESK LOG\nWednesday 25 November 2026 | Night shift | Editor: K. Lam\n\n21:05  Text.",
+     "2026-11-25", "pubdate.header_text"),
     ("PRESS RELEASE\n\nHong Kong, 18 April 2025 – A trade mission ...", "2025-04-18", "pubdate.dateline"),
     ("Macau, May 3, 2024 (Lusa) -- Text", "2024-05-03", "pubdate.dateline"),
     ("PRESS RELEASE\n\nFOSHAN, China, 3 April 2025 /PRNewswire/ -- Text", "2025-04-03", "pubdate.dateline"),
