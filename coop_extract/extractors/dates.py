@@ -1717,6 +1717,9 @@ def _snippet_stamp(text: str, line: int, d: dict) -> bool:
     return _LINK_LINE.match(text, above, line) is not None
 
 
+_DAY_DIVIDER = recache.compile(r"[ \t]*[-=_*]{3,}")
+
+
 def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]:
     """The dated sections of a programme, a live blog or a chat: each line that is only a
     day's date heads the lines below it up to the next such line, and a chat's message
@@ -1750,8 +1753,9 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
             # (the top one too: a thread's messages are dated one by one)
             heads.append((line, end, {**d, "mail": True}))
             continue
-        if line == pub_line or head is None:
-            continue
+        if head is None or (line == pub_line and not _DAY_DIVIDER.match(text, line)):
+            continue  # (the page's own date line heads nothing, unless it is a chat's
+            # day divider: "----- 23 November 2026 -----" over that day's messages)
         if not (
             _HEADING_TAIL.fullmatch(text, d["end"], end)
             or _HEADING_LABEL.fullmatch(text, d["end"], end)
@@ -1799,24 +1803,37 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
 
 
 _DATE_LEADS = recache.compile(rf"(?:{_WEEKDAY_NAME},?[ \t]*)?(?:\d|{MONTH_RE}\b)")
+_TODAY_WORD = recache.compile(r"\btoday\b", re.I)
+# A table's row whose last column is its clock time: "Press Conference: ...    Press Room
+# 4503      16:00 - 16:45"
+_TIMED_ROW = recache.compile(
+    r"(?m)^[^\n]*\S[ \t]{2,}\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm))?"
+    r"(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm))?)?[ \t]*$",
+    re.I,
+)
 
 
 def _log_under_date(text: str, pub: dict | None) -> list[dict]:
     """A log right under the page's own date line: three or more lines led by clock times,
     at most one line between ("Tuesday 24 November 2026 | Morning shift" over "06:02  ...",
-    "06:18  ..."), as a news ticker's or a duty desk's log is kept. What its lines tell
-    without a day of their own is that day's: the log has no day heading besides. The date
-    must lead its line, as a day's heading does ("Posted 2 Dec 2026" over a programme's
-    clock times stamps the page, and the programme's day is not told)."""
+    "06:18  ..."), as a news ticker's or a duty desk's log is kept, or a board's rows each
+    closed by its time ("Today's Events | Wednesday, 25 November 2026" over "... Summit
+    Ballroom A-C   09:00 - 17:30"). What its lines tell without a day of their own is that
+    day's: the log has no day heading besides. The date must lead its line, as a day's
+    heading does, or the line must say it is today's ("Posted 2 Dec 2026" over a
+    programme's clock times stamps the page, and the programme's day is not told)."""
     if not pub or pub.get("start") is None or len(pub.get("date") or "") != 10:
         return []
     line = text.rfind("\n", 0, pub["start"]) + 1
-    if text[line : pub["start"]].strip() or not _DATE_LEADS.match(text, pub["start"]):
-        return []
     line_end = text.find("\n", pub["start"])
     if line_end == -1:
         return []
-    timed = [m.start() for m in TIMED_LINE.finditer(text, line_end)]
+    leads = not text[line : pub["start"]].strip() and _DATE_LEADS.match(text, pub["start"])
+    if not leads and not _TODAY_WORD.search(text, line, line_end):
+        return []
+    timed = sorted(
+        m.start() for pattern in (TIMED_LINE, _TIMED_ROW) for m in pattern.finditer(text, line_end)
+    )
     if len(timed) < 3 or len(NONBLANK_LINE.findall(text, line_end, timed[0])) > 1:
         return []
     top = {"date": pub["date"], "end_date": None, "precision": "day", "text": pub.get("text")}

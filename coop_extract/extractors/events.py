@@ -101,8 +101,9 @@ def _triggers() -> dict:
 
         return Caseless(recache.compile(rf"\b(?:{body([w.lower() for w in words])})\b{tail}"))
 
-    # "the Hong Kong Convention and Exhibition Centre", "the conference room": a place
-    not_venue = rf"(?![^\S\n]+(?i:{trie_regex(data['venue_words'])})\b)"
+    # "the Hong Kong Convention and Exhibition Centre", "the conference room": a place (a
+    # column's gap is no space inside a name: "... Travel Expo        Halls A-D")
+    not_venue = rf"(?![^\S\n]{{1,2}}(?i:{trie_regex(data['venue_words'])})\b)"
 
     def named(words: list[str]) -> _Named:
         after_the = frozenset(data.get("named_after_the", []))
@@ -3859,6 +3860,7 @@ def _event(
         "date_text": when["text"],
         "status": "planned" if planned else "reported",
         "trigger": trigger.group(),
+        "named": _names_head(sentence, trigger),
         "participants": [],  # filled from the assembled entities
         "location": _location(text, s, e, trigger, etype, places.within(s, e)),
         "figures": [],
@@ -4057,6 +4059,7 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
                 and m["date"] == ev["date"]
                 and m["end_date"] == ev["end_date"]
                 and not _elsewhere(m, ev, where)
+                and not _named_apart(m, ev)
             ),
             None,
         ) or next(
@@ -4081,6 +4084,37 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
         twin["figures"] = sorted(set(twin["figures"]) | set(ev["figures"]))
         twin["location"] = twin["location"] or ev["location"]
     return merged
+
+
+def _named_apart(a: dict, b: dict) -> bool:
+    """Are two events told in two sentences, each by a name's head noun, and the nouns
+    differ ("... Tourism Investment Summit" and "Press Conference: ..." on a venue's board
+    for one day): two gatherings, not one told twice."""
+    return (
+        a["start"] != b["start"]
+        and bool(a.get("named"))
+        and bool(b.get("named"))
+        and a["trigger"].split()[-1].lower() != b["trigger"].split()[-1].lower()
+    )
+
+
+_CAPITAL_WORD_BEFORE = recache.compile(r"[A-Z][\w'’&.-]*[^\S\n]+$")
+
+
+def _names_head(sentence: str, trigger: MatchLike) -> bool:
+    """Is the trigger an event noun closing a capitalised name ("... Investment Summit",
+    "Press Conference", "Matchmaking Session"; not a programme line's "Reception" or
+    "Opening ceremony", nor a verb)?"""
+    words = trigger.group().split()
+    return (
+        isinstance(trigger, _NounMatch)
+        and words[-1][:1].isupper()
+        and (
+            len(words) > 1
+            or _CAPITAL_WORD_BEFORE.search(sentence, max(0, trigger.start() - 40), trigger.start())
+            is not None
+        )
+    )
 
 
 _SEQUEL = recache.compile(r"\W*(?:Earlier|Later)\s+(?:on|in|that|this|the)\b")

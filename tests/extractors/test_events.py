@@ -1818,6 +1818,27 @@ ROUND_NINETY_SEVEN = [
      "the Macao Government Tourism Office since May 2026.",
      [("signing", "2025", None), ("launch", "2026-05", None)]),
 ]
+ROUND_NINETY_EIGHT = [
+    # a board of the day's events: each row's gathering, closed by its time, is that day's;
+    # two names' heads, one day, are two gatherings; a row without one is nothing
+    ("Today's Events  |  Thursday, 26 November 2026\n\nEVENT          ROOM       TIME\n"
+     "Zhuhai-Macao Fintech Summit         Hall 1      09:00 - 12:00\n"
+     "Press Conference: Macau Food Festival         Room 2      14:00 - 14:30\n"
+     "Private Function         Room 3      18:00 - 20:00\n",
+     [("conference", "2026-11-26", None), ("conference", "2026-11-26", None)]),
+    # a column's gap is no space inside a venue's name; a "Show" closes a gathering's name
+    ("Posted 24 Nov 2026\n\nComing up\n4 - 6 December    Hengqin Wine Expo          Halls A-C\n"
+     "9 - 12 December    Zhuhai International Boat Show          Marina Hall",
+     [("conference", "2026-12-04", "2026-12-06"), ("conference", "2026-12-09", "2026-12-12")]),
+    # a channel's day divider heads that day's messages, the first one too
+    ("----- 23 November 2026 -----\n\n[09:00]\nZhuhai and Macao signed a pact this morning."
+     "\n\n----- 24 November 2026 -----\n\n[10:00]\nSix contracts were signed this morning.",
+     [("signing", "2026-11-23", None), ("signing", "2026-11-24", None)]),
+    # a quota raised, a paper due out: happenings of their own
+    ("Posted 24 Nov 2026\n\nThe daily quota was raised to RMB 20 billion on 1 July 2025. "
+     "The next survey is due out in March 2027.",
+     [("other", "2025-07-01", None), ("other", "2027-03", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1921,7 +1942,8 @@ ROUND_FORTY_SIX = [
     + ROUND_NINETY_FOUR
     + ROUND_NINETY_FIVE
     + ROUND_NINETY_SIX
-    + ROUND_NINETY_SEVEN,
+    + ROUND_NINETY_SEVEN
+    + ROUND_NINETY_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

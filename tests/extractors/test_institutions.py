@@ -626,6 +626,13 @@ ROUND_NINETY_SIX = [
         ["Jiangmen Municipal Transport Bureau"],
     ),
 ]
+ROUND_NINETY_EIGHT = [
+    # a university's press is a publisher, not the university
+    (
+        "The atlas came out from Macau University Press, and a second from Fudan University Press.",
+        ["Macau University Press", "Fudan University Press"],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -662,7 +669,8 @@ ROUND_NINETY_SIX = [
     + ROUND_NINETY_ONE
     + ROUND_NINETY_TWO
     + ROUND_NINETY_FIVE
-    + ROUND_NINETY_SIX,
+    + ROUND_NINETY_SIX
+    + ROUND_NINETY_EIGHT,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
