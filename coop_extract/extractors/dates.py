@@ -1614,9 +1614,11 @@ _HEADING_LABEL = recache.compile(
 )
 # A line led by a clock time or a part of the day: a programme's or a live blog's entry
 # ("09:30–12:00  Conference ...", "21:40  That's all from us", "Afternoon    Depart ...")
+# (a clock time, or two: "09:30–12:00", "2:30 pm", "16:00 - 16:45")
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.|HKT))?"
+_CLOCK_SPAN = rf"{_CLOCK}(?:[ \t]*[-–—][ \t]*{_CLOCK})?"
 TIMED_LINE = recache.compile(
-    r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.|HKT))?"
-    r"(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2})?[ \t]|(?:Morning|Afternoon|Evening|Noon)[ \t]{2,})",
+    rf"^[ \t]*(?:{_CLOCK_SPAN}[ \t]|(?:Morning|Afternoon|Evening|Noon)[ \t]{{2,}})",
     re.M | re.I,
 )
 
@@ -1806,11 +1808,7 @@ _DATE_LEADS = recache.compile(rf"(?:{_WEEKDAY_NAME},?[ \t]*)?(?:\d|{MONTH_RE}\b)
 _TODAY_WORD = recache.compile(r"\btoday\b", re.I)
 # A table's row whose last column is its clock time: "Press Conference: ...    Press Room
 # 4503      16:00 - 16:45"
-_TIMED_ROW = recache.compile(
-    r"(?m)^[^\n]*\S[ \t]{2,}\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm))?"
-    r"(?:[ \t]*[-–—][ \t]*\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm))?)?[ \t]*$",
-    re.I,
-)
+_TIMED_ROW = recache.compile(rf"(?m)^[^\n]*\S[ \t]{{2,}}{_CLOCK_SPAN}[ \t]*$", re.I)
 
 
 def _log_under_date(text: str, pub: dict | None) -> list[dict]:
