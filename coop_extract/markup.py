@@ -428,16 +428,23 @@ def calendar_text(text: str) -> tuple[str, OffsetMap]:
 # paragraphs it wraps: a line break inside a paragraph is a space, and a word hyphenated
 # over it is whole again ("Economic Develop-" / "ment Bureau"), so names and sentences run
 # on ("Secretary ... Lio Man" / "Kei"). A text is wrapped when its long lines are all of a
-# width (four or more between 50 and 100 characters, few longer); a break is soft when the
-# line before it is nearly that width, holds no gap of columns (a running header "Report
-# 2026    Page 2 of 5"), and neither line opens an item (a bullet, a number, a quote, a
-# field's label: "date: 2026-11-17" under a long "title: ..." in a post's front matter).
+# width (four or more between 50 and 100 characters, few longer; a rule of "=====" or
+# "-----" is no line of text); a break is soft when the line before it is nearly that
+# width, holds no gap of columns (a running header "Report 2026    Page 2 of 5"), and the
+# next line opens no item (a bullet, a number, a quote, a field's label: "date: 2026-11-17"
+# under a long "title: ..." in a post's front matter). A line that opens an item, or one
+# in capitals, goes on only in small letters, after a small word ("of", "the"), or (an
+# item's) into its hanging indent ("a) 1100 HKT ... Director of the" / "   Guangdong ...");
+# a report's title in capitals over its subtitle are two lines.
 _WRAP_MIN, _WRAP_MAX = 50, 100
 _COLUMN_GAP = recache.compile(r"\S {3,}\S")
 _ITEM_OPEN = recache.compile(
     r"[ \t]*(?:[-*•–—>]|\d{1,2}[.)]|\(?[a-z]\)"
     r"|[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,2}:)(?:[ \t]|$)"
 )
+_RULE_LINE = recache.compile(r"[ \t]*[-=_*~#+.·•]{3,}[ \t]*")
+_SENTENCE_END = recache.compile(r"[.!?][\"')\]’”]?$")
+_LAST_WORD = recache.compile(r"([A-Za-z]+)$")
 _WRAP_HYPHEN = recache.compile(r"[A-Za-z]-$")
 _NEXT_WORD = recache.compile(r"[ \t]*([a-z]+)")
 
@@ -456,10 +463,15 @@ def _soft_breaks(lines: list[str]) -> set[int]:
     is not wrapped)."""
     if len(lines) < 5:
         return set()
-    width = _wrap_width([len(line.rstrip()) for line in lines])
+    width = _wrap_width([len(ln.rstrip()) for ln in lines if not _RULE_LINE.fullmatch(ln)])
     if width is None:
         return set()
     full = max(40, width - 20)
+    small_words = resources.small_words()
+
+    def after_small_word(body: str) -> bool:
+        last = _LAST_WORD.search(body)
+        return last is not None and last.group(1).lower() in small_words
 
     def candidate(k: int) -> bool:
         body, nxt = lines[k].rstrip(), lines[k + 1]
@@ -467,16 +479,39 @@ def _soft_breaks(lines: list[str]) -> set[int]:
             len(body) >= full
             and bool(nxt.strip())
             and not _COLUMN_GAP.search(body.strip())
+            and not _RULE_LINE.fullmatch(body)
+            and not _RULE_LINE.fullmatch(nxt)
             and not _ITEM_OPEN.match(nxt)
-            and not _ITEM_OPEN.match(lines[k])
         )
 
-    breaks = [k for k in range(len(lines) - 1) if candidate(k)]
-    small = {k for k in breaks if lines[k + 1].lstrip()[:1].islower()}
-    # A line that goes on in small letters is plainly wrapped; when most do, so is one that
-    # goes on with a capital ("... Lio Man" / "Kei and"); when few do, the lines are a
-    # list's ("..., Secretary for Financial Services and the Treasury" / "Ren Zhiqiang")
-    return set(breaks) if len(small) * 2 >= len(breaks) else small
+    def hanging(k: int) -> bool:
+        """The next line is indented to the text of the item line ``k`` opens."""
+        line, nxt = lines[k], lines[k + 1]
+        item = _ITEM_OPEN.match(line)
+        rest = line[item.end() :] if item else ""
+        text_at = len(line) - len(rest.lstrip(" \t"))
+        return 0 < len(nxt) - len(nxt.lstrip(" \t")) == text_at
+
+    breaks, evidence = [], set()
+    for k in range(len(lines) - 1):
+        if not candidate(k):
+            continue
+        body, nxt = lines[k].rstrip(), lines[k + 1].lstrip()
+        goes_on = nxt[:1].islower() or after_small_word(body)
+        if _ITEM_OPEN.match(lines[k]) or not any(c.islower() for c in body):
+            if goes_on or hanging(k):
+                evidence.add(k)
+        elif goes_on:
+            evidence.add(k)
+        elif not _SENTENCE_END.search(body):
+            breaks.append(k)
+    # A line that goes on in small letters or after a small word is plainly wrapped; when
+    # such lines are as many as those that end on a capitalised word before a capital, so
+    # is one of those ("... Lio Man" / "Kei and"); when fewer, the lines are a list's
+    # ("..., Secretary for Financial Services and the Treasury" / "Ren Zhiqiang"). A line
+    # that ends a sentence before a capital tells neither way, and stays a line (a log's
+    # timed entries, a digest's items).
+    return evidence | set(breaks) if evidence and len(evidence) >= len(breaks) else evidence
 
 
 # A PDF's typographic ligatures ("ﬁrst", "Oﬃce", "eﬀect") spelled out, each letter mapped

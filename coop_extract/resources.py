@@ -148,6 +148,12 @@ def place_modifiers() -> frozenset[str]:
 
 
 @cache
+def small_words() -> frozenset[str]:
+    """The small words a line or a shouted headline goes on after ("of", "the", "and")."""
+    return frozenset(read_json("truecase.json")["small_words"])
+
+
+@cache
 def hyphen_compounds() -> frozenset[str]:
     """Words that follow a compound's own hyphen ("-based", "-owned", "-boundary")."""
     return frozenset(read_word_list("hyphen_compounds.txt"))

@@ -42,14 +42,14 @@ def _lower_words() -> frozenset[str]:
         *resources.titles()["person_verbs"],
     ]
     verbs = {p.lower() for p in phrases if " " not in p and "*" not in p}
-    return frozenset({*data["small_words"], *data["headline_verbs"], *verbs})
+    return frozenset({*resources.small_words(), *data["headline_verbs"], *verbs})
 
 
 @cache
 def third_person_verbs() -> frozenset[str]:
     """The verbs a headline writes with an -s ("Signs", "Affirms"), lower case: inside a
     capitalised run one ends the name before it."""
-    small = set(resources.read_json("truecase.json")["small_words"])
+    small = resources.small_words()
     return frozenset(w for w in _lower_words() if w.endswith("s") and w not in small)
 
 

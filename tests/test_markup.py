@@ -308,6 +308,45 @@ def test_json_export_records_quote_the_file(extractor):
     assert any("read as JSON" in w for w in doc.warnings)
 
 
+# A situation report (original), wrapped at 84 columns: rules between its sections, items
+# whose text hangs under their letter, and names broken after small words and capitals.
+RULE = "=" * 84 + "\n"
+REPORT = (
+    "ZHUHAI PORT LIAISON GROUP\n"
+    "WEEKLY NOTE No. 12\n"
+    + RULE
+    + "The group met at the Gongbei port office on Monday with staff from the Department of\n"
+    "Transport of Guangdong Province and the Marine Department, chaired by the port's Deputy\n"
+    "Director Wong Siu-ming. Officers of the Civil Aviation Department of the Hong Kong\n"
+    "Government joined by video for the first time, as did the Macao Maritime and Water\n"
+    "Bureau, whose Acting Director Lai Kin Fong spoke on the new berth schedule for ferries.\n"
+    + RULE
+    + "a) The two sides agreed a joint inspection of the outer anchorage and of the approaches\n"
+    "   to the Zhuhai Jiuzhou Port terminal, to be held before the end of the month.\n"
+    "b) Night sailings will resume once the new radar at the Qi'ao Island station is tested\n"
+    "   by the Guangdong Maritime Safety Administration.\n"
+)
+
+
+def test_wrapped_report_items_and_rules():
+    shown, where = markup.unwrapped_text(REPORT)
+    # a rule is no line of text, and a title in capitals is not run into its subtitle
+    assert shown.startswith("ZHUHAI PORT LIAISON GROUP\nWEEKLY NOTE No. 12\n====")
+    assert "=\nThe group met" in shown and "ferries.\n====" in shown
+    # names broken after a small word or before a capital read whole, as lines that go on
+    # in small letters or after a small word show the text wrapped
+    assert "the Department of Transport of Guangdong Province" in shown
+    assert "Deputy Director Wong Siu-ming" in shown
+    assert "the Civil Aviation Department of the Hong Kong Government joined" in shown
+    assert "the Macao Maritime and Water Bureau, whose" in shown
+    # an item's text runs on into its hanging indent, and the next item is its own line
+    assert "of the approaches to the Zhuhai Jiuzhou Port terminal" in shown
+    assert "the month.\nb) Night sailings" in shown
+    assert "is tested by the Guangdong Maritime Safety Administration." in shown
+    k = shown.index("approaches to")
+    assert REPORT[slice(*where.span(k, k + len("approaches to")))] == "approaches\n   to"
+
+
 def test_front_matter_fields_stay_lines_in_wrapped_text():
     text = (
         '---\ntitle: "A long title for a post about the week the two design groups met"\n'

@@ -81,14 +81,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date.iso", recache.compile(rf"\b{Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")),
     # "23 de Novembro de 2026": a Macao release's Portuguese header
     ("date.pt", recache.compile(rf"\b{PT_DATE_RE}\b")),
-    # "17/11 — Futian and ... signed", "RSVP by 27/11": a digest's day and month, no year
-    # (either way round; the reading nearer the story's day)
+    # "17/11 — Futian and ... signed", "RSVP by 27/11", "signed on 20/11.", "the 19/11
+    # meeting": a digest's day and month, no year (either way round; the reading nearer
+    # the story's day); "24/7" is round the clock
     (
         "date.day_slash",
         recache.compile(
-            r"(?:^[^\S\n]*(?:[-•*▪·][^\S\n]*)?|\b(?:by|on|until|from|before)[^\S\n]+)"
-            r"(?P<sa>\d{1,2})/(?P<sb>\d{1,2})(?![/\d.,:])"
-            r"(?=[^\S\n]*(?:[—–:)-]|[^\S\n][A-Za-z(]|$))",
+            r"(?:^[^\S\n]*(?:[-•*▪·][^\S\n]*)?|\b(?:by|on|until|from|before|[Tt]he)[^\S\n]+)"
+            r"(?!24/7\b)(?P<sa>\d{1,2})/(?P<sb>\d{1,2})(?![/\d:]|[.,]\d)"
+            r"(?=[^\S\n]*(?:[—–:)-]|[^\S\n][A-Za-z(]|$)|[.,;](?:[^\S\n]|$))",
             re.M,
         ),
     ),

@@ -38,6 +38,7 @@ from .dates import (
     season_window,
 )
 from .dates import LATER as _LATER
+from .pubdate import opens_release
 
 _DURATION = recache.compile(
     # ("a four-day official visit": a word or two may describe it)
@@ -65,9 +66,10 @@ _ANAPHOR_ANY = recache.compile(rf"\b(?:{_POINTING_BACK}|{_BEFORE})\s+the\b", re.
 _RECURRING = recache.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yearly)\b", re.I)
 
 
-# a word a "*" stands for: "60-member", "US$85", "1,200", "8.5" ("a US$85 million Series B
-# round", "sent 1,200 students to"); a comma ends it unless digits follow
-_STAR_WORD = r"[\w$€£¥-]+(?:[.,]\d+)*"
+# a word a "*" stands for: "60-member", "US$85", "1,200", "8.5", "No." ("a US$85 million
+# Series B round", "sent 1,200 students to", "replaced the No. 8 signal"); a comma ends it
+# unless digits follow
+_STAR_WORD = r"[\w$€£¥-]+(?:[.,]\d+)*\.?"
 
 
 @cache
@@ -2148,9 +2150,14 @@ def find_events(doc: Doc) -> list[dict]:
             # day it was to be, not the day it is)
             and not _FORMER_DAY.search(text, max(0, d["start"] - 60), d["start"])
         ]
-        if not own and s <= pub.get("start", -1) < e and _release(sentence):
+        if (
+            not own
+            and s <= pub.get("start", -1) < e
+            and (_release(sentence) or opens_release(sentence, at_occasion=True))
+        ):
             # "Version 3.8.0 (12 November 2026)" atop release notes: the page's date is
-            # its latest release's
+            # its latest release's; "Announced at the awards ceremony at ..., Friday 20
+            # November 2026": the page's date is the ceremony's
             own = [d for d in dates.within(s, e) if d["date"]]
         # "(until Thursday)", "through Tuesday": the last day of what the sentence tells
         until = [

@@ -187,7 +187,9 @@ def _brand_end(text: str, m: re.Match[str]) -> int | None:
     return None
 
 
-_OF_TAIL = recache.compile(r"^(.*\S)\s+(?:of|for)\s+(?:the\s+)?\S")
+# a word before "of" or "for" and what follows ("Laboratory of Internet of Things for
+# Smart City": the head may stand before any of them)
+_OF_TAIL = recache.compile(r"(?<!\S)(\S+)\s+(?=(?:of|for)\s+(?:the\s+)?\S)")
 
 
 def _field_tail(name: str) -> bool:
@@ -197,8 +199,7 @@ def _field_tail(name: str) -> bool:
     words = name.split()
     if len(words) >= 3 and words[-1] in _vocab()["head_tails"] and _head_kind(words[-2]):
         return True
-    m = _OF_TAIL.match(name)
-    return m is not None and _head_kind(m.group(1).split()[-1]) is not None
+    return any(_head_kind(m.group(1)) is not None for m in _OF_TAIL.finditer(name))
 
 
 @cache

@@ -56,7 +56,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "pubdate.dateline",
         recache.compile(
-            r"(?m)^[ \t]*[A-Z][A-Z .'’-]{2,40},\s+(?P<mon2>"
+            r"(?m)^[ \t]*(?![A-Z]+DAY\b)[A-Z][A-Z .'’-]{2,40},\s+(?P<mon2>"
             + MONTH_RE
             + r")\s+(?P<d2>\d{1,2}),?\s+"
             r"(?P<y2>(?:19|20)\d{2})\b"
@@ -129,7 +129,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         # is a date line: "Thursday, September 11, 2025").
         "pubdate.dateline",
         recache.compile(
-            r"(?m)^[ \t]*(?![A-Z][a-z]+day\b)[A-Z][\w .'’-]{1,40},\s+(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
+            r"(?m)^[ \t]*(?![A-Z](?:[a-z]+day|[A-Z]+DAY)\b)[A-Z][\w .'’-]{1,40},\s+"
+            r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
             + MONTH_RE
             + r"),?\s+(?P<y1>(?:19|20)\d{2})|(?P<mon2>"
             + MONTH_RE
@@ -446,6 +447,7 @@ _ANY_DATE = recache.compile(
 _TIME_RANGE = recache.compile(
     r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[–—-]\s*\d{1,2}[:.]\d{2}\b", re.I
 )
+_AT_OCCASION = recache.compile(r"[^\S\n]+(?:at|during)[^\S\n]+(?:the|a|an)[^\S\n]")
 _HEADER_WORD = recache.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -457,7 +459,9 @@ def _venue_before() -> re.Pattern[str]:
 
 
 @cache
-def _header_parts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], dict]:
+def _header_parts() -> tuple[
+    frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
+]:
     data = resources.pubdate_header()
     zones = "|".join(sorted(data["time_zones"], key=len, reverse=True))
     noise = recache.compile(
@@ -482,13 +486,26 @@ def _header_parts() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], d
         r"|(?<=\d)(?=[A-Z])",
         re.I,
     )
+    # what opens a line that tells the page's own release ("Announced at ..., 20 November
+    # 2026")
+    release = recache.compile(
+        r"(?i)[^\S\n]*(?:" + "|".join(re.escape(w) for w in data["release_openers"]) + r")\b"
+    )
     # what opens a meeting paper's header ("For discussion / on 16 June 2026")
     meeting = recache.compile(
         r"(?i)\s*(?:"
         + "|".join(re.escape(w) for w in [*data["meeting_labels"], *data["record_headings"]])
         + r")\b"
     )
-    return frozenset(data["labels"]), noise, meeting, data
+    return frozenset(data["labels"]), noise, meeting, release, data
+
+
+def opens_release(line: str, at_occasion: bool = False) -> bool:
+    """Does the line open with the page's own release ("Posted 12 Dec 2025")? With
+    ``at_occasion``, one made at an occasion the line names ("Announced at the awards
+    ceremony at ..., Friday 20 November 2026")."""
+    m = _header_parts()[3].match(line)
+    return m is not None and (not at_occasion or _AT_OCCASION.match(line, m.end()) is not None)
 
 
 def _name_joiner(words: list[str], k: int, data: dict) -> bool:
@@ -506,7 +523,7 @@ def _header_line(text: str) -> dict | None:
     """A line near the top that holds a full date and otherwise only labels, times, time
     zones and names: "2025-09-18 HKT 17:42", "By Wang Yi | 00:00 UTC+8 March 27, 2025 |
     Shanghai Daily". A sentence (a lower-case word that is not a label) never is one."""
-    labels, noise, meeting, data = _header_parts()
+    labels, noise, meeting, _, data = _header_parts()
     before = ""
     for line in _top_lines(text, data["top_lines"]):
         said, before = before, line.group()
@@ -520,6 +537,13 @@ def _header_line(text: str) -> dict | None:
             continue  # "Closing date: 26 November 2026": another thing's day
         if meeting.match(said) or meeting.match(line.group()):
             continue  # "For discussion / on 16 June 2026": the day of a meeting
+        if opens_release(line.group()):
+            # "Announced at the awards ceremony at Hong Kong Science Park, Friday 20
+            # November 2026": the page's own release, wherever it was made
+            parsed = _numeric_day_month(m, text) if m.group("y3") else _to_date(m)
+            if parsed is not None:
+                return _found(m, parsed, "pubdate.header_line")
+            continue
         if _TIME_RANGE.search(line.group()):
             continue  # "Thursday 14 May 2026, 16:00–17:30 HKT": an event's slot, no stamp
         if _venue_before().search(text, line.start(), m.start()):

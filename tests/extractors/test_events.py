@@ -1839,6 +1839,26 @@ ROUND_NINETY_EIGHT = [
      "The next survey is due out in March 2027.",
      [("other", "2025-07-01", None), ("other", "2027-03", None)]),
 ]
+ROUND_NINETY_NINE = [
+    # a day and month with no year, before the event it dates or closing a sentence
+    ("Date: 27/11/2026\n\nThe 25/11 meeting with the Zhuhai Commerce Bureau went well. "
+     "The pact was signed on 26/11.",
+     [("meeting", "2026-11-25", None), ("signing", "2026-11-26", None)]),
+    # a month in capitals, as a log's stamp writes it; a place closed is a happening
+    ("Log printed 3 Dec 2026\n\n0900 HKT 2 DEC - Video conference of the three port "
+     "authorities.\n1500 HKT 2 DEC - The ferry terminal was closed to passengers.",
+     [("meeting", "2026-12-02", None), ("other", "2026-12-02", None)]),
+    # a storm's landfall, a signal hoisted, a crossing reopened, teams dispatched: each a
+    # happening; a post "stood up" is set up
+    ("Posted 8 Sep 2026\n\nTyphoon Mawar made landfall near Shanwei on Sunday. The "
+     "Observatory hoisted the No. 8 signal at 9 pm on Saturday. The Lok Ma Chau checkpoint "
+     "reopened on Monday.",
+     [("other", "2026-09-06", None), ("other", "2026-09-05", None),
+      ("other", "2026-09-07", None)]),
+    ("Posted 8 Sep 2026\n\nTwo rescue teams were dispatched to Zhongshan on Sunday. A "
+     "command post was stood up in Nansha on Saturday.",
+     [("other", "2026-09-06", None), ("launch", "2026-09-05", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1943,8 +1963,22 @@ ROUND_FORTY_SIX = [
     + ROUND_NINETY_FIVE
     + ROUND_NINETY_SIX
     + ROUND_NINETY_SEVEN
-    + ROUND_NINETY_EIGHT,
+    + ROUND_NINETY_EIGHT
+    + ROUND_NINETY_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
     assert [(e.type, e.date, e.end_date) for e in events] == expected
+
+
+def test_events_release_line_dates_page_and_ceremony(extractor):
+    # the line that tells the page's release at a ceremony dates the page and the ceremony
+    doc = extractor.extract(
+        "Winners list\nAnnounced at the awards ceremony in Macao, Saturday 5 December 2026\n\n"
+        "The jury met twice. The winners will travel to Shanghai on Monday."
+    )
+    assert doc.publication_date == "2026-12-05"
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("conference", "2026-12-05"),
+        ("visit", "2026-12-07"),
+    ]

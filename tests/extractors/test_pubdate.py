@@ -165,6 +165,9 @@ HEADER_LINES = [
     ("What's new\n\nVersion 5.2.1 (4 March 2026)\n- Fixes.", "2026-03-04", "pubdate.header_line"),
     ("Data Sharing Guidelines\nv1.3 – 18 February 2026\n\nBody.", "2026-02-18", "pubdate.header_line"),
     ("Headline\n\nBy LI Hua|Jun 3,2024\n\nBody.", "2024-06-03", "pubdate.header_line"),
+    # a line that opens with the page's release, wherever it was made
+    ("Winners\nAnnounced at the gala dinner at the Grand Lisboa, Friday 4 December 2026\n\nBody.",
+     "2026-12-04", "pubdate.header_line"),
     ("Headline\n21st Century Herald | 2024-06-03 17:20:11 | Reporter: Li Hua\n\nBody.", "2024-06-03",
      "pubdate.header_line"),
     # a genre's word in lower case ("Event report", "Special feature") is a label
