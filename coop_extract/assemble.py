@@ -352,7 +352,10 @@ def _institutions(
         if written != body.name and written not in body.aliases and written != body.acronym:
             body.aliases.append(written)
         body.mentions.append(_mention(text, fact["start"], fact["end"], fact["rule"]))
-    bodies = _merge_short_forms(text, bodies, place_forms)
+    # (twice: "Consulate General" is the short form of one body only once "... of the
+    # Republic of Poland" has become the one "... in Hong Kong" names)
+    for _ in range(2):
+        bodies = _merge_short_forms(text, bodies, place_forms)
     bodies = _merge_cut_company_names(text, bodies)
     bodies = _merge_bilingual_heading(text, bodies)
     # Acronyms defined in the text stand for their body everywhere else.
@@ -507,25 +510,45 @@ _GOVERNMENT_OF = re.compile(
 _SEATED_IN = re.compile(r"(.+?)\s+in\s+(?:the\s+)?(.+)$")
 
 
+_OF_IN = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?=\S)")
+# a country's formal name: "the Republic of Poland", "the Kingdom of Thailand"
+_STATE_OF = re.compile(
+    r"(?:(?:People's|Socialist|Federal|Islamic)\s+)?(?:Republic|Kingdom)\s+of\s+"
+)
+
+
+def _a_place(name: str, place_forms: set[str] | dict) -> bool:
+    """Is ``name`` a place, or a country's formal name ("Republic of Poland")?"""
+    return name in place_forms or (
+        (state := _STATE_OF.match(name)) is not None and name[state.end() :] in place_forms
+    )
+
+
 def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
     """The name without a closing 'of/in <place>' or an opening '<place>' ('s), or a
     company's name without its closing head ('Harbourline' for 'Harbourline Bank')."""
     forms = []
-    tail = re.match(r"(.+?)\s+(?:of|in)\s+(?:the\s+)?(.+)$", name)
-    if tail and len(tail.group(1).split()) >= 2:
+    # every "of" or "in" may open the tail: "Consulate General of the Republic of Poland in
+    # Hong Kong" is "Consulate General of the Republic of Poland" in its seat, and that is
+    # the "Consulate General"
+    for tail in _OF_IN.finditer(name):
+        head, rest = name[: tail.start()], name[tail.end() :]
+        if len(head.split()) < 2:
+            continue
         # "... of Guangdong Province", "... of the Macao SAR Government": a place, or the
         # government of one
-        owner = _GOVERNMENT_OF.fullmatch(tail.group(2))
+        owner = _GOVERNMENT_OF.fullmatch(rest)
         # "... of the Cooperation Zone in Hengqin": the zone, seated in its place
-        seated = _SEATED_IN.match(tail.group(2))
-        zone = seated.group(1) if seated and seated.group(2) in place_forms else tail.group(2)
+        seated = _SEATED_IN.match(rest)
+        zone = seated.group(1) if seated and _a_place(seated.group(2), place_forms) else rest
         if (
-            tail.group(2) in place_forms
+            _a_place(rest, place_forms)
             or (owner is not None and owner.group(1) in place_forms)
             # "Executive Committee of the Cooperation Zone": a zone or a new area is a place
             or zone.split()[-1] in ("Zone", "Area")
+            or _a_place(zone, place_forms)
         ):
-            forms.append(tail.group(1))
+            forms.append(head)
     words = name.split()
     if len(words) >= 3 and words[-1] in resources.org_heads()["head_tails"]:
         forms.append(" ".join(words[:-1]))  # "Gongbei Customs" for "Gongbei Customs District"

@@ -430,14 +430,18 @@ def calendar_text(text: str) -> tuple[str, OffsetMap]:
 # on ("Secretary ... Lio Man" / "Kei"). A text is wrapped when its long lines are all of a
 # width (four or more between 50 and 100 characters, few longer; a rule of "=====" or
 # "-----" is no line of text); a break is soft when the line before it is nearly that
-# width, holds no gap of columns (a running header "Report 2026    Page 2 of 5"), and the
-# next line opens no item (a bullet, a number, a quote, a field's label: "date: 2026-11-17"
-# under a long "title: ..." in a post's front matter). A line that opens an item, or one
-# in capitals, goes on only in small letters, after a small word ("of", "the"), or (an
-# item's) into its hanging indent ("a) 1100 HKT ... Director of the" / "   Guangdong ...");
-# a report's title in capitals over its subtitle are two lines.
+# width, neither line holds a gap of columns (a running header "Report 2026    Page 2 of
+# 5", a table's row), and the next line opens no item (a bullet, a number, a quote, a
+# field's label: "date: 2026-11-17" under a long "title: ..." in a post's front matter).
+# A line that opens an item, or one in capitals, goes on only in small letters, after a
+# small word ("of", "the"), or (an item's) into its hanging indent ("a) 1100 HKT ...
+# Director of the" / "   Guangdong ..."): a report's title in capitals over its subtitle
+# are two lines. A table's row goes on where the next line is indented to its last cell,
+# that cell's text run on; under a row that does not, such lines are the cell's entries, one
+# a line.
 _WRAP_MIN, _WRAP_MAX = 50, 100
 _COLUMN_GAP = recache.compile(r"\S {3,}\S")
+_CELL_GAP = recache.compile(r"(?<=\S) {3,}(?=\S)")
 _ITEM_OPEN = recache.compile(
     r"[ \t]*(?:[-*•–—>]|\d{1,2}[.)]|\(?[a-z]\)"
     r"|[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,2}:)(?:[ \t]|$)"
@@ -479,10 +483,41 @@ def _soft_breaks(lines: list[str]) -> set[int]:
             len(body) >= full
             and bool(nxt.strip())
             and not _COLUMN_GAP.search(body.strip())
+            and not _COLUMN_GAP.search(nxt.strip())
             and not _RULE_LINE.fullmatch(body)
             and not _RULE_LINE.fullmatch(nxt)
             and not _ITEM_OPEN.match(nxt)
         )
+
+    def cell_goes_on(k: int) -> bool:
+        """A table's row whose last cell runs on in the next line, indented to that cell
+        ("Mon 9 Nov    Chengdu     Meeting with ... (Director" / "      General Zhao ...")."""
+        body, nxt = lines[k].rstrip(), lines[k + 1]
+        gaps = list(_CELL_GAP.finditer(body))
+        return (
+            len(body) >= full
+            and bool(gaps)
+            and not _ITEM_OPEN.match(nxt)
+            and 0 < len(nxt) - len(nxt.lstrip(" \t")) == gaps[-1].end()
+        )
+
+    def indent(line: str) -> int:
+        return len(line) - len(line.lstrip(" \t"))
+
+    def under_cell(k: int) -> bool:
+        """Line ``k`` and the next stand in the last cell of a table's row above them, one
+        entry a line ("09:15 – 09:45   Opening remarks" over "   Ivan Mok ..., Secretary
+        for ... the Treasury" and "   Ren Zhiqiang, Vice Mayor of Chengdu")."""
+        at = indent(lines[k])
+        if at == 0 or indent(lines[k + 1]) != at:
+            return False
+        j = k - 1
+        while j >= 0 and lines[j].strip() and indent(lines[j]) == at:
+            j -= 1
+        if j < 0 or not lines[j].strip():
+            return False
+        gaps = list(_CELL_GAP.finditer(lines[j].rstrip()))
+        return bool(gaps) and gaps[-1].end() == at and not cell_goes_on(j)
 
     def hanging(k: int) -> bool:
         """The next line is indented to the text of the item line ``k`` opens."""
@@ -495,6 +530,10 @@ def _soft_breaks(lines: list[str]) -> set[int]:
     breaks, evidence = [], set()
     for k in range(len(lines) - 1):
         if not candidate(k):
+            if cell_goes_on(k):
+                evidence.add(k)
+            continue
+        if under_cell(k):
             continue
         body, nxt = lines[k].rstrip(), lines[k + 1].lstrip()
         goes_on = nxt[:1].islower() or after_small_word(body)

@@ -347,6 +347,36 @@ def test_wrapped_report_items_and_rules():
     assert REPORT[slice(*where.span(k, k + len("approaches to")))] == "approaches\n   to"
 
 
+# A trip report's programme (original): rows of day, city and what was done, the last
+# cell run on under itself, in a text wrapped at 88 columns.
+PROGRAMME_ROWS = (
+    "The mission went as planned, and the members met more buyers than they had expected\n"
+    "to meet on the first two days; the hosts in both cities asked for a return visit soon.\n"
+    "Mon 9 Nov    Chengdu     Meeting with the Chengdu Municipal Bureau of Commerce (Director\n"
+    "                         General Zhao Lin); visit to the Tianfu logistics park\n"
+    "Tue 10 Nov   Chengdu     Logistics Cooperation Forum (about 300 participants) and the\n"
+    "                         signing of seven agreements\n"
+    "The two forums drew more guests than the organisers had planned for in the summer.\n"
+)
+
+
+def test_wrapped_table_row_runs_on_under_its_last_cell():
+    shown, _ = markup.unwrapped_text(PROGRAMME_ROWS)
+    assert "(Director General Zhao Lin); visit" in shown
+    assert "and the signing of seven agreements\nThe two forums" in shown
+    # a row is never run into the line before it
+    assert "soon.\nMon 9 Nov" in shown and "park\nTue 10 Nov" in shown
+    # under a short row, the lines in its last cell are its entries, one a line
+    speakers = (
+        PROGRAMME_ROWS
+        + "10:00 – 10:20   Welcome remarks\n"
+        + "                Wong Ka-yan, Deputy Director of the Chengdu Financial Regulatory Bureau\n"
+        + "                Lam Tsz-ho, Vice Chairman of the Hong Kong Logistics Association\n"
+    )
+    shown, _ = markup.unwrapped_text(speakers)
+    assert "Regulatory Bureau\n                Lam Tsz-ho" in shown
+
+
 def test_front_matter_fields_stay_lines_in_wrapped_text():
     text = (
         '---\ntitle: "A long title for a post about the week the two design groups met"\n'

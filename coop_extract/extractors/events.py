@@ -268,6 +268,11 @@ def _triggers() -> dict:
         "named_told": [
             (etype, word) for etype, words in data["named_told"].items() for word in words
         ],
+        "party_nouns": frozenset(data["party_nouns"]),
+        "named_runs": recache.compile(
+            r"[^\S\n]*[Tt]he[^\S\n]+(?P<head>[a-z]+)[^\S\n]+"
+            rf"(?:{trie_regex([w.lower() for w in data['named_runs']])})\b"
+        ),
         "end_verbs": alternation(data["end_verbs"]),
         "close_verbs": alternation(data["close_verbs"]),
         "begin_verbs": alternation(data["begin_verbs"]),
@@ -1022,6 +1027,11 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     if not found:
         return []
     first = min(found)
+    if first[3].group().lower() in trig["party_nouns"]:
+        # "support the delegation ... follow up the leads from the Chengdu roadshow in
+        # June": a noun told with its day is the happening, not the party
+        dated = [f for f in found if f[1] > first[1] and _DATED_NEXT.match(sentence, f[3].end())]
+        first = min(dated, key=lambda f: f[1]) if dated else first
     if duration is not None:
         # "A delegation ... wrapped up a three-day roadshow": what lasted three days is the
         # happening, whatever noun comes first
@@ -1239,6 +1249,26 @@ def _event_acronyms(text: str) -> dict[str, str]:
         if noun.group()[0].isupper() and noun.end() == len(name):
             out.setdefault(m.group("acr"), etype)
     return out
+
+
+def _named_heads(text: str) -> dict[str, str]:
+    """The heads of the names of gatherings the text gives ('Investment Week' gives
+    {'week': 'conference'}), lower case."""
+    return {
+        head.lower(): etype
+        for etype, heads in resources.event_triggers()["named_nouns"].items()
+        for head in heads
+        if re.search(rf"[A-Z][\w'’)-]*[ \t]+{re.escape(head)}\b", text)
+    }
+
+
+def _named_runs(sentence: str, heads: dict[str, str]) -> list[tuple[str, MatchLike]]:
+    """'The week will now run from Dec. 2 to Dec. 6': the gathering the text named, told by
+    its head noun as the sentence's subject."""
+    m = _triggers()["named_runs"].match(sentence)
+    if m is None or m.group("head").lower() not in heads:
+        return []
+    return [(heads[m.group("head").lower()], _NounMatch(Found(sentence, *m.span("head"))))]
 
 
 def _acronym_named(sentence: str, acronyms: dict[str, str]) -> list[tuple[str, MatchLike]]:
@@ -1635,7 +1665,10 @@ def _same_day_date(text: str, sentence: str, events: list[dict]) -> dict | None:
     return None
 
 
-_WHAT = recache.compile(r"[ \t]*(?:What|Event)[ \t]*[:：]", re.I)
+# "What:", "Mission:": a field that names the happening a "When:" field under it dates
+_WHAT = recache.compile(
+    rf"[ \t]*(?:{trie_regex(resources.event_triggers()['what_labels'])})[ \t]*[:：]", re.I
+)
 # "When:", "Date:", "Date of Hearing:" (a field that names what it dates)
 _WHEN = recache.compile(
     # (after a bullet or an emoji: "📅 Time: 5–7 December 2026")
@@ -1715,8 +1748,12 @@ _TAKES_PLACE = recache.compile(
 # What was to happen on a day and now will not: the day before a postponement, and an
 # event called off
 _FORMER_DAY = recache.compile(
-    r"\b(?:originally|initially|previously|first)[^\S\n]+(?:scheduled|planned|set|slated|due|"
-    r"expected)[^\S\n]+(?:for|on|to[^\S\n]+(?:be[^\S\n]+held|take[^\S\n]+place)[^\S\n]+on)"
+    r"\b(?:(?:originally|initially|previously|first)[^\S\n]+(?:scheduled|planned|set|slated|"
+    r"due|expected)[^\S\n]+(?:for|on|to[^\S\n]+(?:be[^\S\n]+held|take[^\S\n]+place)"
+    r"[^\S\n]+on)"
+    # "has been moved from Dec. 3 to Dec. 2", "postponed from Friday to Monday"
+    r"|(?:moved|postponed|rescheduled|brought[^\S\n]+forward|pushed[^\S\n]+back|delayed|"
+    r"shifted|changed)[^\S\n]+from)"
     r"[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][a-z]+,?[^\S\n]+)?$"
 )
 _CALLED_OFF = recache.compile(
@@ -2094,6 +2131,7 @@ def find_events(doc: Doc) -> list[dict]:
     # (a message's or a search result's own date, heading its section, dates no event)
     datelines |= {sec["heading"][0] for sec in sections if sec.get("mail") and sec["heading"]}
     acronyms = _event_acronyms(text)
+    heads = _named_heads(text)
     schedule = _schedule_dates(text, facts(doc, "dates"))
     signed_day = _signature_day(text, facts(doc, "dates"))
     for k, (s, e) in enumerate(sentences):
@@ -2302,6 +2340,7 @@ def find_events(doc: Doc) -> list[dict]:
             found = (
                 _takes_effect(sentence, s, own)
                 or _acronym_named(sentence, acronyms)
+                or (_named_runs(sentence, heads) if heads else [])
                 or _generic_close(sentence)
                 or _schedule_item(sentence, s, own, schedule)
                 or _instrument_made(sentence)
@@ -3028,6 +3067,10 @@ def _schedule_item(
         if any(row.start() <= d["start"] - s < day["start"] - s for d in own):
             return []
         label = sentence[row.start() : day["start"] - s].strip()
+        bare = _WHEN.fullmatch(label)
+        if bare is not None and not (bare.group("named") or bare.group("what")):
+            return []  # "Dates:      9-12 November 2026": a field's day, dated by the field
+            # that names its happening ("Mission: ..."), if one does
         at = sentence.index(label, row.start())
         # ("Sponsor briefing (online)      10 February 2027": the label's gathering)
         found = _first_noun(label) or _object_noun(label)
@@ -3121,19 +3164,23 @@ def _semicolon_clause(sentence: str, m: MatchLike) -> tuple[int, int]:
 
 # a list item's day label: "- 15 Dec (Tue): ", "Wed 16 Dec – "
 _ITEM_LABEL_END = recache.compile(r"[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*)?[:：–—]")
+# a table's first cell closed by a gap of columns
+_CELL_END = recache.compile(r"[^\S\n]{3,}(?=\S)")
 
 
 def _item_day(sentence: str, s: int, resolved: list[dict]) -> dict | None:
-    """The single day a list item opens with, as its label: the item's day."""
+    """The single day a list item opens with, as its label: the item's day (or a table's
+    row's, its first cell: "Mon 9 Nov    Chengdu     Meeting with ...; visit to ...")."""
     first = min(resolved, key=lambda d: d["start"], default=None)
     item = _LIST_ITEM.match(sentence)
+    label_end = _ITEM_LABEL_END if item is not None else _CELL_END
+    opened = item.end() if item is not None else len(sentence) - len(sentence.lstrip())
     if (
         first is None
-        or item is None
         or first["end_date"]
         or not _is_day(first["date"])
-        or first["start"] - s > item.end() + 6  # (a weekday may come first: "Tue 8 Dec:")
-        or _ITEM_LABEL_END.match(sentence, first["end"] - s) is None
+        or first["start"] - s > opened + 6  # (a weekday may come first: "Tue 8 Dec:")
+        or label_end.match(sentence, first["end"] - s) is None
     ):
         return None
     return first
@@ -3197,6 +3244,10 @@ def _own_date(
     mine = min(after, key=lambda d: d["start"])
     if any(pos <= s + lead.start() < mine["start"] for _, lead in leads):
         return None
+    if _AND_PLANNED_TO.search(sentence, max(0, noun.start() - 40), noun.start()):
+        # "will lead a delegation ... and would like to call on the Secretary on Dec. 2": a
+        # clause of its own, planned, whose day is the one after it (the trip's too)
+        return mine
     if (
         _HELD_ON.fullmatch(sentence, _name_end(sentence, noun), mine["start"] - s)
         and not any(t in ("meeting", "conference") for t, _ in leads)
@@ -3223,6 +3274,9 @@ def _own_date(
     return mine if all(nearest(etype, lead) is not mine for etype, lead in claiming) else None
 
 
+_AND_PLANNED_TO = recache.compile(
+    r"\band\s+(?:would\s+like|plans?|intends?|expects?)\s+to\s+$", re.I
+)
 _TRIP_TO = recache.compile(
     r"\b(?:delegations?|missions?|teams?|visits?|trips?|groups?)\s+to\s+(?:the|an?)\s+"
     r"(?:[\w'’-]+\s+){0,6}$",
@@ -3313,7 +3367,32 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
         after = [d for d in dates if d["start"] > pos]
         if after:
             when = min(after, key=lambda d: d["start"])
+    if when["precision"] == "year" and when["start"] < pos:
+        # "Last year's edition, held in Zhongshan in October 2025": the year names the
+        # edition; the day or month it was held in, within that year, is finer
+        finer = [
+            d
+            for d in dates
+            if d["start"] > pos
+            and d["precision"] != "year"
+            and (d["date"] or "")[:4] == when["date"]
+            and _HELD_IN.search(sentence, max(0, d["start"] - s - 60), d["start"] - s)
+        ]
+        if finer:
+            when = min(finer, key=lambda d: d["start"])
     return when
+
+
+# a day or month told right after a noun: "roadshow in June", "forum on 3 May"
+_DATED_NEXT = recache.compile(
+    r"[^\S\n]+(?:in|on)[^\S\n]+(?:(?:early|late|mid)[-\s]+)?"
+    rf"(?:{MONTH_RE}|\d{{1,2}}[^\S\n]+{MONTH_RE}|(?i:{'|'.join(WEEKDAYS)}))\b"
+)
+# a held clause before a date: ", held in Zhongshan in ", ", which took place on "
+_HELD_IN = recache.compile(
+    r",[^\S\n]+(?:which[^\S\n]+(?:was|were)[^\S\n]+)?(?:held|hosted|staged|took[^\S\n]+place)"
+    r"\b[^,;]{0,50}$"
+)
 
 
 def trig_inside(duration: MatchLike, trigger: MatchLike) -> bool:
@@ -3328,6 +3407,8 @@ _PLANNERS = (
     r"\b(?:plans?|planned|planning|agreed|agrees|decided|decides|is|are|was|were|scheduled|"
     r"set|going|intends?|prepares?|preparing|pledged|pledges?|vowed|vows?|promised|promises?|expect|"
     r"expects|expected|due|slated|poised|aims?|aimed|aiming|targets?|targeted|targeting|remains?|"
+    # "would like to call on ...": a request, planned (a hope is none: "We hope to sign")
+    r"would\s+like|"
     r"will\s+\w+|"
     # "will use the money to open a research centre": what the funds are for is planned
     r"use\s+(?:the|its|their|this|these|the\s+new)\s+(?:[\w-]+\s+){0,2}"

@@ -241,7 +241,18 @@ def _closes_name(text: str, part: list[tuple[int, int]], k: int) -> bool:
         and _ends_in_place(text, part[:k])
     ):
         return False  # "Zhaoqing Courts Macao Capital": a place's money, no firm
+    if _NAME_LIST_ON.match(text, part[k][1]):
+        return False  # "the Asian Logistics, Maritime and Aviation Conference": one of the
+        # fields a longer name lists
     return k == 0 or not any(text[slice(*part[j])] in _TAIL_LINKS for j in range(k))
+
+
+# a gathering's name listing its fields on after a comma: ", Maritime and Aviation
+# Conference" (not a list of firms: "Kerry Logistics, Cainiao and SF Express")
+_NAME_LIST_ON = recache.compile(
+    r",[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){1,3}(?:and|&)[^\S\n]+(?:[A-Z][\w'’-]*[^\S\n]+){0,3}"
+    r"(?:Conference|Forum|Summit|Expo|Exhibition|Fair|Week|Show|Festival|Congress)\b"
+)
 
 
 def _ends_in_place(text: str, words: list[tuple[int, int]]) -> bool:
@@ -1197,9 +1208,16 @@ def find_institutions(text: str) -> list[dict]:
                     seat = [j for j, (a, b) in enumerate(rest) if text[a:b] == "in"]
                     if seat and seat[-1] > 1:
                         rest = rest[: seat[-1]]  # "... Government in the Macao SAR"
+                    # (a body of its own has its head before its own "of": "Office of the
+                    # Commissioner of the Ministry of ...": the ministry, not the
+                    # commissioner's "Commissioner of the Ministry of ...")
+                    own_of = next(
+                        (j for j, (a, b) in enumerate(rest) if text[a:b] == "of"), len(rest)
+                    )
                     if kinds and len(rest) > 1:
                         extra.setdefault("short", text[s : part[k - 1][1]])
-                        inner.append((rest[0][0], rest[-1][1], kinds[-1]))
+                        if any(k + 2 <= kk < k + 2 + own_of for kk, _ in heads):
+                            inner.append((rest[0][0], rest[-1][1], kinds[-1]))
             short = str(extra.get("short", ""))
             if not (
                 inner and (short in vocab["occasions"] or short.split()[-1] in vocab["occasions"])

@@ -1859,6 +1859,40 @@ ROUND_NINETY_NINE = [
      "command post was stood up in Nansha on Saturday.",
      [("other", "2026-09-06", None), ("launch", "2026-09-05", None)]),
 ]
+ROUND_ONE_HUNDRED = [
+    # a "Mission:" field names what the "Dates:" field under it dates
+    ("Report date: 20 November 2026\n\nMission:    Macao tourism mission to Xi'an and Lanzhou\n"
+     "Dates:      2-5 November 2026\nTravellers: Staff of the office\n",
+     [("visit", "2026-11-02", "2026-11-05")]),
+    # a table's rows opening with their days: each clause between semicolons is a happening
+    # of that day, a cell's text run on under it
+    ("Notes printed 30 Nov 2026\n\nPROGRAMME\nTue 24 Nov   Nanning   Meeting with the Guangxi "
+     "Department of Commerce; visit to the\n                        Nanning Logistics Park\n"
+     "Wed 25 Nov   Nanning   ASEAN Trade Forum (about 200 guests); 5 contracts signed\n",
+     [("meeting", "2026-11-24", None), ("visit", "2026-11-24", None),
+      ("conference", "2026-11-25", None), ("signing", "2026-11-25", None)]),
+    # "and would like to" opens a planned clause with its own day
+    ("Posted 20 Nov 2026\n\nThe governor will lead a delegation of 50 firms and would like to "
+     "call on the Chief Executive on Dec. 4.",
+     [("visit", "2026-12-04", None), ("meeting", "2026-12-04", None)]),
+    # the day a session was moved from is no longer its day; an opening session is a
+    # gathering's part, told as one
+    ("Posted 20 Nov 2026\n\nThe opening session has been moved from Dec. 9 to Dec. 8 because "
+     "of the venue.", [("conference", "2026-12-08", None)]),
+    # "the week" as the subject of "will run", after the text named a "... Week"
+    ("Posted 20 Nov 2026\n\nPlans for the Foshan Design Week are set. The week will run from "
+     "3 to 6 December.", [("conference", "2026-12-03", "2026-12-06")]),
+    # the month it was held in, within the year that names the edition
+    ("Posted 20 Nov 2026\n\nLast year's fair, held in Foshan in September 2025, drew 300 firms.",
+     [("conference", "2025-09", None)]),
+    # the party is no happening where another noun is told with its day
+    ("Posted 20 Nov 2026\n\nPurpose: to support the delegation of the chamber and to follow up "
+     "leads from the Wuhan roadshow in May.", [("conference", "2026-05", None)]),
+    # meetings with a named body are a happening
+    ("Posted 20 Nov 2026\n\nThe minister will travel to Zhuhai on 3 December, where meetings "
+     "with the Zhuhai Port Authority are planned.",
+     [("visit", "2026-12-03", None), ("meeting", "2026-12-03", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -1964,7 +1998,8 @@ ROUND_FORTY_SIX = [
     + ROUND_NINETY_SIX
     + ROUND_NINETY_SEVEN
     + ROUND_NINETY_EIGHT
-    + ROUND_NINETY_NINE,
+    + ROUND_NINETY_NINE
+    + ROUND_ONE_HUNDRED,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

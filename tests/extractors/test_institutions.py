@@ -642,6 +642,27 @@ ROUND_NINETY_NINE = [
         ["Joint Laboratory of Big Data for Smart City", "Crisis Coordination Cell"],
     ),
 ]
+ROUND_ONE_HUNDRED = [
+    # "Logistics" closes a firm's name (not after a place); a body inside a name is one of
+    # its own only with its head before its own "of"
+    (
+        "One member firm (Bayline Logistics) wrote to the Office of the Commissioner of the "
+        "Ministry of Foreign Affairs of the People's Republic of China in the Macao Special "
+        "Administrative Region about Zhuhai Logistics.",
+        [
+            "Bayline Logistics",
+            "Office of the Commissioner of the Ministry of Foreign Affairs of the People's "
+            "Republic of China in the Macao Special Administrative Region",
+            "Ministry of Foreign Affairs of the People's Republic of China",
+        ],
+    ),
+    # one of the fields a gathering's name lists is no firm; a list of firms is
+    (
+        "Kerry Logistics, Cainiao and SF Express will exhibit at the Asian Logistics, "
+        "Maritime and Aviation Conference.",
+        ["Kerry Logistics"],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -680,7 +701,8 @@ ROUND_NINETY_NINE = [
     + ROUND_NINETY_FIVE
     + ROUND_NINETY_SIX
     + ROUND_NINETY_EIGHT
-    + ROUND_NINETY_NINE,
+    + ROUND_NINETY_NINE
+    + ROUND_ONE_HUNDRED,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
@@ -728,6 +750,11 @@ def test_institutions_names_in_context(extractor, text, expected):
         ("The Yunnan Provincial Department of Commerce hosted it. A banquet given by the "
          "Department of Commerce followed.",
          [("Yunnan Provincial Department of Commerce", ["Department of Commerce"], 2)]),
+        # without its seat, and without a country's formal name, the same body
+        ("The Consulate General of the Kingdom of Thailand in Hong Kong wrote. The Consulate "
+         "General of the Kingdom of Thailand and the bureau met. The Consulate General said.",
+         [("Consulate General of the Kingdom of Thailand in Hong Kong",
+           ["Consulate General of the Kingdom of Thailand", "Consulate General"], 3)]),
         # two bodies could own the short form: it stays a body of its own
         ("The Hong Kong Productivity Council and the Macao Productivity Council met. "
          "The Productivity Council said.",

@@ -18,6 +18,8 @@ CASES = [
     ("Gu Haidong (right), executive vice mayor of Suzhou, signed.", ("Gu Haidong", "executive vice mayor", "Suzhou")),
     ("said Bernard Chan Pak-li, undersecretary for commerce and economic development.",
      ("Bernard Chan Pak-li", "undersecretary for commerce and economic development", None)),
+    ("Ms Anna Berg, Undersecretary of State at the Ministry of Enterprise of Sweden, will visit.",
+     ("Anna Berg", "Undersecretary of State", "Ministry of Enterprise of Sweden")),
     ("Christine Choi Yuk-lin, Hong Kong's Secretary for Education, attended.",
      ("Christine Choi Yuk-lin", "Secretary for Education", "Hong Kong")),
     ("Ms. Xiang Junling, member of the Trade Committee of the Chongqing Municipal Committee, spoke.",
