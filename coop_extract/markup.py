@@ -440,8 +440,7 @@ def calendar_text(text: str) -> tuple[str, OffsetMap]:
 # that cell's text run on; under a row that does not, such lines are the cell's entries, one
 # a line.
 _WRAP_MIN, _WRAP_MAX = 50, 100
-_COLUMN_GAP = recache.compile(r"\S {3,}\S")
-_CELL_GAP = recache.compile(r"(?<=\S) {3,}(?=\S)")
+_CELL_GAP = recache.compile(r"(?<=\S) {3,}(?=\S)")  # a gap of columns
 _ITEM_OPEN = recache.compile(
     r"[ \t]*(?:[-*•–—>]|\d{1,2}[.)]|\(?[a-z]\)"
     r"|[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,2}:)(?:[ \t]|$)"
@@ -482,8 +481,8 @@ def _soft_breaks(lines: list[str]) -> set[int]:
         return (
             len(body) >= full
             and bool(nxt.strip())
-            and not _COLUMN_GAP.search(body.strip())
-            and not _COLUMN_GAP.search(nxt.strip())
+            and not _CELL_GAP.search(body.strip())
+            and not _CELL_GAP.search(nxt.strip())
             and not _RULE_LINE.fullmatch(body)
             and not _RULE_LINE.fullmatch(nxt)
             and not _ITEM_OPEN.match(nxt)

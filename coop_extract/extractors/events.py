@@ -269,6 +269,7 @@ def _triggers() -> dict:
             (etype, word) for etype, words in data["named_told"].items() for word in words
         ],
         "party_nouns": frozenset(data["party_nouns"]),
+        "named_heads": {h: etype for etype, heads in data["named_nouns"].items() for h in heads},
         "named_runs": recache.compile(
             r"[^\S\n]*[Tt]he[^\S\n]+(?P<head>[a-z]+)[^\S\n]+"
             rf"(?:{trie_regex([w.lower() for w in data['named_runs']])})\b"
@@ -1251,24 +1252,17 @@ def _event_acronyms(text: str) -> dict[str, str]:
     return out
 
 
-def _named_heads(text: str) -> dict[str, str]:
-    """The heads of the names of gatherings the text gives ('Investment Week' gives
-    {'week': 'conference'}), lower case."""
-    return {
-        head.lower(): etype
-        for etype, heads in resources.event_triggers()["named_nouns"].items()
-        for head in heads
-        if re.search(rf"[A-Z][\w'’)-]*[ \t]+{re.escape(head)}\b", text)
-    }
-
-
-def _named_runs(sentence: str, heads: dict[str, str]) -> list[tuple[str, MatchLike]]:
-    """'The week will now run from Dec. 2 to Dec. 6': the gathering the text named, told by
-    its head noun as the sentence's subject."""
+def _named_runs(sentence: str, text: str) -> list[tuple[str, MatchLike]]:
+    """'The week will now run from Dec. 2 to Dec. 6': the gathering the text named ('...
+    Investment Week'), told by its head noun as the sentence's subject."""
     m = _triggers()["named_runs"].match(sentence)
-    if m is None or m.group("head").lower() not in heads:
+    if m is None:
         return []
-    return [(heads[m.group("head").lower()], _NounMatch(Found(sentence, *m.span("head"))))]
+    head = m.group("head").capitalize()
+    etype = _triggers()["named_heads"].get(head)
+    if etype is None or not re.search(rf"[A-Z][\w'’)-]*[ \t]+{re.escape(head)}\b", text):
+        return []
+    return [(etype, _NounMatch(Found(sentence, *m.span("head"))))]
 
 
 def _acronym_named(sentence: str, acronyms: dict[str, str]) -> list[tuple[str, MatchLike]]:
@@ -2131,7 +2125,6 @@ def find_events(doc: Doc) -> list[dict]:
     # (a message's or a search result's own date, heading its section, dates no event)
     datelines |= {sec["heading"][0] for sec in sections if sec.get("mail") and sec["heading"]}
     acronyms = _event_acronyms(text)
-    heads = _named_heads(text)
     schedule = _schedule_dates(text, facts(doc, "dates"))
     signed_day = _signature_day(text, facts(doc, "dates"))
     for k, (s, e) in enumerate(sentences):
@@ -2340,7 +2333,7 @@ def find_events(doc: Doc) -> list[dict]:
             found = (
                 _takes_effect(sentence, s, own)
                 or _acronym_named(sentence, acronyms)
-                or (_named_runs(sentence, heads) if heads else [])
+                or _named_runs(sentence, text)
                 or _generic_close(sentence)
                 or _schedule_item(sentence, s, own, schedule)
                 or _instrument_made(sentence)
