@@ -624,6 +624,23 @@ _HABIT_DAYS = recache.compile(
 )
 
 
+_RANGE_RULES = frozenset({"date.range_month_day", "date.range_day_month"})
+# a move from one day to another: "has been moved (from)", "postponed (from)"
+_MOVED_BEFORE = recache.compile(
+    r"\b(?:moved|postponed|rescheduled|brought\s+forward|pushed\s+back|delayed|shifted|changed)"
+    r"\s+(?:from\s+)?$",
+    re.I,
+)
+
+
+# ... and the days it moves between: "postponed from 8 December to ", "moved from "
+_MOVED_BETWEEN = recache.compile(
+    r"\b(?:moved|postponed|rescheduled|brought\s+forward|pushed\s+back|delayed|shifted|changed)"
+    r"\s+from\s+(?:[^,;.]{0,40}?\s+to\s+)?$",
+    re.I,
+)
+
+
 def find_dates(
     text: str, anchor: date | None, bounds: list[tuple[int, int]] | None = None
 ) -> list[dict]:
@@ -656,6 +673,8 @@ def find_dates(
                 )
             if taken.overlaps(start, end):
                 continue
+            if rule in _RANGE_RULES and _MOVED_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "moved from Dec. 8 to Dec. 9": the day it was, then the day it is
             if rule == "date.year" and (
                 _edition_year(text, m) or _law_named().search(text, max(0, start - 60), start)
             ):
@@ -1495,6 +1514,10 @@ def _tense_at(text: str, offset: int) -> str:
     start, sentence = _sentence_span(text, offset)
     if _COMMITTED.search(sentence, 0, offset - start):
         return "future"
+    if _MOVED_BETWEEN.search(sentence, max(0, offset - start - 80), offset - start):
+        # "has been postponed from 8 December to 10 December": the days of a move are the
+        # nearest such days, whatever the tense of the moving
+        return "nearest"
     # the date's own clause first: in "opened a lab on Monday, the first of five labs the
     # universities plan to set up", the plan does not move the opening to next Monday
     pos = offset - start

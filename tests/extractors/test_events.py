@@ -1892,6 +1892,13 @@ ROUND_ONE_HUNDRED = [
     ("Posted 20 Nov 2026\n\nThe minister will travel to Zhuhai on 3 December, where meetings "
      "with the Zhuhai Port Authority are planned.",
      [("visit", "2026-12-03", None), ("meeting", "2026-12-03", None)]),
+    # a move from one day to a later one is no range, and its days are the nearest ones
+    ("Posted 20 Nov 2026\n\nThe signing has been moved from Dec. 8 to Dec. 9.",
+     [("signing", "2026-12-09", None)]),
+    ("Posted 20 Nov 2026\n\nThe forum has been postponed from 8 to 10 December.",
+     [("conference", "2026-12-10", None)]),
+    # (a move between places keeps the past: the office moved last March)
+    ("Posted 20 Nov 2026\n\nThe office moved from Wan Chai to Central on 3 March.", []),
 ]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
