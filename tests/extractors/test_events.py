@@ -1899,6 +1899,11 @@ ROUND_ONE_HUNDRED = [
      [("conference", "2026-12-10", None)]),
     # (a move between places keeps the past: the office moved last March)
     ("Posted 20 Nov 2026\n\nThe office moved from Wan Chai to Central on 3 March.", []),
+    # "flew to", "will fly to" are visit verbs (a long-standing miss)
+    ("Posted 20 Nov 2026\n\nThe mayor flew to Hong Kong on Monday and met the Chief "
+     "Executive.", [("visit", "2026-11-16", None), ("meeting", "2026-11-16", None)]),
+    ("Posted 20 Nov 2026\n\nA Zhuhai delegation will fly to Penang on 3 December.",
+     [("visit", "2026-12-03", None)]),
 ]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
