@@ -452,6 +452,11 @@ _WRAP_HYPHEN = recache.compile(r"[A-Za-z]-$")
 _NEXT_WORD = recache.compile(r"[ \t]*([a-z]+)")
 
 
+def _indent(line: str) -> int:
+    """How far a line is indented (spaces and tabs)."""
+    return len(line) - len(line.lstrip(" \t"))
+
+
 def _wrap_width(lengths: list[int]) -> int | None:
     """The width a text is wrapped at, or None if it is not wrapped."""
     long = sorted(n for n in lengths if n >= _WRAP_MIN)
@@ -497,21 +502,18 @@ def _soft_breaks(lines: list[str]) -> set[int]:
             len(body) >= full
             and bool(gaps)
             and not _ITEM_OPEN.match(nxt)
-            and 0 < len(nxt) - len(nxt.lstrip(" \t")) == gaps[-1].end()
+            and 0 < _indent(nxt) == gaps[-1].end()
         )
-
-    def indent(line: str) -> int:
-        return len(line) - len(line.lstrip(" \t"))
 
     def under_cell(k: int) -> bool:
         """Line ``k`` and the next stand in the last cell of a table's row above them, one
         entry a line ("09:15 – 09:45   Opening remarks" over "   Ivan Mok ..., Secretary
         for ... the Treasury" and "   Ren Zhiqiang, Vice Mayor of Chengdu")."""
-        at = indent(lines[k])
-        if at == 0 or indent(lines[k + 1]) != at:
+        at = _indent(lines[k])
+        if at == 0 or _indent(lines[k + 1]) != at:
             return False
         j = k - 1
-        while j >= 0 and lines[j].strip() and indent(lines[j]) == at:
+        while j >= 0 and lines[j].strip() and _indent(lines[j]) == at:
             j -= 1
         if j < 0 or not lines[j].strip():
             return False
@@ -524,7 +526,7 @@ def _soft_breaks(lines: list[str]) -> set[int]:
         item = _ITEM_OPEN.match(line)
         rest = line[item.end() :] if item else ""
         text_at = len(line) - len(rest.lstrip(" \t"))
-        return 0 < len(nxt) - len(nxt.lstrip(" \t")) == text_at
+        return 0 < _indent(nxt) == text_at
 
     breaks, evidence = [], set()
     for k in range(len(lines) - 1):
@@ -588,7 +590,7 @@ def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
         a = start + skip
         skip = 0
         if k in soft_breaks:
-            skip = len(nxt) - len(nxt.lstrip(" \t"))
+            skip = _indent(nxt)
             word = _NEXT_WORD.match(nxt)
             hyphen = _WRAP_HYPHEN.search(body) and nxt.lstrip()[:1].isalnum()
             if hyphen and word and word.group(1) not in compounds:

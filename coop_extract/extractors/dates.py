@@ -626,19 +626,10 @@ _HABIT_DAYS = recache.compile(
 
 _RANGE_RULES = frozenset({"date.range_month_day", "date.range_day_month"})
 # a move from one day to another: "has been moved (from)", "postponed (from)"
-_MOVED_BEFORE = recache.compile(
-    r"\b(?:moved|postponed|rescheduled|brought\s+forward|pushed\s+back|delayed|shifted|changed)"
-    r"\s+(?:from\s+)?$",
-    re.I,
-)
-
-
+_MOVED = rf"\b(?:{_words_re(_TENSE_WORDS['move_verbs'])})"
+_MOVED_BEFORE = recache.compile(rf"{_MOVED}\s+(?:from\s+)?$", re.I)
 # ... and the days it moves between: "postponed from 8 December to ", "moved from "
-_MOVED_BETWEEN = recache.compile(
-    r"\b(?:moved|postponed|rescheduled|brought\s+forward|pushed\s+back|delayed|shifted|changed)"
-    r"\s+from\s+(?:[^,;.]{0,40}?\s+to\s+)?$",
-    re.I,
-)
+_MOVED_BETWEEN = recache.compile(rf"{_MOVED}\s+from\s+(?:[^,;.]{{0,40}}?\s+to\s+)?$", re.I)
 
 
 def find_dates(

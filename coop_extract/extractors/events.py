@@ -1228,6 +1228,12 @@ def _known_body_names() -> dict[str, tuple[str, ...]]:
     return names
 
 
+def _names_with(text: str, head: str) -> bool:
+    """Does the text give a name closed by ``head`` ("... Youth Innovation Camp", "...
+    Investment Week")?"""
+    return re.search(rf"[A-Z][\w'’-]*[ \t]+{re.escape(head)}\b", text) is not None
+
+
 def _event_acronyms(text: str) -> dict[str, str]:
     """Acronyms the text gives an event's name: '6th China International Consumer Products
     Expo (CICPE)' makes 'CICPE' a conference's name ({acronym: event type}); so does a
@@ -1235,7 +1241,7 @@ def _event_acronyms(text: str) -> dict[str, str]:
     Youth Innovation Camp' makes 'camp' a conference: "Last year's camp attracted ...")."""
     out: dict[str, str] = {}
     for etype, head in _triggers()["named_told"]:
-        if re.search(rf"[A-Z][\w'’-]*[ \t]+{head}\b", text):
+        if _names_with(text, head):
             out.setdefault(head.lower(), etype)
     bodies = _known_body_names()
     for m in _PAREN_ACRONYM.finditer(text):
@@ -1260,7 +1266,7 @@ def _named_runs(sentence: str, text: str) -> list[tuple[str, MatchLike]]:
         return []
     head = m.group("head").capitalize()
     etype = _triggers()["named_heads"].get(head)
-    if etype is None or not re.search(rf"[A-Z][\w'’)-]*[ \t]+{re.escape(head)}\b", text):
+    if etype is None or not _names_with(text, head):
         return []
     return [(etype, _NounMatch(Found(sentence, *m.span("head"))))]
 
@@ -1741,13 +1747,14 @@ _TAKES_PLACE = recache.compile(
 )
 # What was to happen on a day and now will not: the day before a postponement, and an
 # event called off
+_MOVE_VERBS = trie_regex(resources.tense_words()["move_verbs"], space=r"[^\S\n]+")
 _FORMER_DAY = recache.compile(
     r"\b(?:(?:originally|initially|previously|first)[^\S\n]+(?:scheduled|planned|set|slated|"
     r"due|expected)[^\S\n]+(?:for|on|to[^\S\n]+(?:be[^\S\n]+held|take[^\S\n]+place)"
     r"[^\S\n]+on)"
     # "has been moved from Dec. 3 to Dec. 2", "postponed from Friday to Monday"
-    r"|(?:moved|postponed|rescheduled|brought[^\S\n]+forward|pushed[^\S\n]+back|delayed|"
-    r"shifted|changed)[^\S\n]+from)"
+    rf"|(?:{_MOVE_VERBS})"
+    r"[^\S\n]+from)"
     r"[^\S\n]+(?:the[^\S\n]+)?(?:[A-Z][a-z]+,?[^\S\n]+)?$"
 )
 _CALLED_OFF = recache.compile(

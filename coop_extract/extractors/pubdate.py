@@ -20,6 +20,8 @@ _TIME = (
     r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s+(?:GMT|UTC|HKT|CST|BJT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?"
 )
+# a dateline's place is no weekday ("Thursday, September 11, 2025", "THURSDAY, 3 JUL 2025")
+_NO_WEEKDAY = r"(?![A-Z](?:[a-z]+day|[A-Z]+DAY)\b)"
 # (rule id, pattern); earlier rules win. Groups: y, m, d, or y, mon, d.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -56,7 +58,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "pubdate.dateline",
         recache.compile(
-            r"(?m)^[ \t]*(?![A-Z]+DAY\b)[A-Z][A-Z .'’-]{2,40},\s+(?P<mon2>"
+            r"(?m)^[ \t]*"
+            + _NO_WEEKDAY
+            + r"[A-Z][A-Z .'’-]{2,40},\s+(?P<mon2>"
             + MONTH_RE
             + r")\s+(?P<d2>\d{1,2}),?\s+"
             r"(?P<y2>(?:19|20)\d{2})\b"
@@ -129,7 +133,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         # is a date line: "Thursday, September 11, 2025").
         "pubdate.dateline",
         recache.compile(
-            r"(?m)^[ \t]*(?![A-Z](?:[a-z]+day|[A-Z]+DAY)\b)[A-Z][\w .'’-]{1,40},\s+"
+            r"(?m)^[ \t]*" + _NO_WEEKDAY + r"[A-Z][\w .'’-]{1,40},\s+"
             r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
             + MONTH_RE
             + r"),?\s+(?P<y1>(?:19|20)\d{2})|(?P<mon2>"
