@@ -431,16 +431,21 @@ def calendar_text(text: str) -> tuple[str, OffsetMap]:
 # width (four or more between 50 and 100 characters, few longer; a rule of "=====" or
 # "-----" is no line of text); a break is soft when the line before it is nearly that
 # width, neither line holds a gap of columns (a running header "Report 2026    Page 2 of
-# 5", a table's row), and the next line opens no item (a bullet, a number, a quote, a
-# field's label: "date: 2026-11-17" under a long "title: ..." in a post's front matter).
+# 5", a table's row) or fields split by bars ("Thursday 19 November 2026 | For internal
+# reference only" under a long line of the letterhead), and the next line opens no item
+# (a bullet, a number, a quote, a field's label: "date: 2026-11-17" under a long "title:
+# ..." in a post's front matter).
 # A line that opens an item, or one in capitals, goes on only in small letters, after a
 # small word ("of", "the"), or (an item's) into its hanging indent ("a) 1100 HKT ...
-# Director of the" / "   Guangdong ..."): a report's title in capitals over its subtitle
+# Director of the" / "   Guangdong ..."), unless it opens a sentence ("The", "In": a
+# digest's headline over its story): a report's title in capitals over its subtitle
 # are two lines. A table's row goes on where the next line is indented to its last cell,
 # that cell's text run on; under a row that does not, such lines are the cell's entries, one
 # a line.
 _WRAP_MIN, _WRAP_MAX = 50, 100
 _CELL_GAP = recache.compile(r"(?<=\S) {3,}(?=\S)")  # a gap of columns
+_FIELD_BAR = recache.compile(r"\S[ \t]+\|[ \t]+\S")  # fields split by bars: "2026 | For ..."
+_FIRST_WORD = recache.compile(r"[ \t]*([A-Z][a-z]*)\b")
 _ITEM_OPEN = recache.compile(
     r"[ \t]*(?:[-*•–—>]|\d{1,2}[.)]|\(?[a-z]\)"
     r"|[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,2}:)(?:[ \t]|$)"
@@ -488,6 +493,8 @@ def _soft_breaks(lines: list[str]) -> set[int]:
             and bool(nxt.strip())
             and not _CELL_GAP.search(body.strip())
             and not _CELL_GAP.search(nxt.strip())
+            and not _FIELD_BAR.search(body)
+            and not _FIELD_BAR.search(nxt)
             and not _RULE_LINE.fullmatch(body)
             and not _RULE_LINE.fullmatch(nxt)
             and not _ITEM_OPEN.match(nxt)
@@ -521,8 +528,12 @@ def _soft_breaks(lines: list[str]) -> set[int]:
         return bool(gaps) and gaps[-1].end() == at and not cell_goes_on(j)
 
     def hanging(k: int) -> bool:
-        """The next line is indented to the text of the item line ``k`` opens."""
+        """The next line is indented to the text of the item line ``k`` opens, and opens
+        no sentence of its own ("The", "In": an item's headline over its story)."""
         line, nxt = lines[k], lines[k + 1]
+        first = _FIRST_WORD.match(nxt)
+        if first is not None and first.group(1).lower() in small_words:
+            return False
         item = _ITEM_OPEN.match(line)
         rest = line[item.end() :] if item else ""
         text_at = len(line) - len(rest.lstrip(" \t"))

@@ -389,6 +389,34 @@ def test_front_matter_fields_stay_lines_in_wrapped_text():
     assert "buyers who came from Macao." in shown
 
 
+# A press office's digest (original), wrapped at 88 columns: a letterhead over a line of
+# fields split by bars, numbered headlines over their stories in a hanging indent.
+DIGEST = (
+    "EVENING PRESS SUMMARY\n"
+    "Information Unit, Office of the Commissioner for Cross-boundary Trade and Investment\n"
+    "Monday 16 November 2026 | Internal use only | Prepared by the duty officer on the day\n"
+    "\n"
+    "1. Ou Mun Times (p. 4) - Second ferry pier for the northern district approved today\n"
+    "   The Marine and Water Bureau said the pier in the northern district will open to\n"
+    "   ferries from Nansha by the end of next year, with sailings every half an hour.\n"
+    "2. Business Daily (p. 7) - Chamber urges longer opening hours at the border crossings\n"
+    "   In a letter to the government, the chamber asked for the crossings to stay open\n"
+    "   around the clock at weekends, citing the growth in visitors from the mainland.\n"
+)
+
+
+def test_wrapped_digest_keeps_its_field_lines_and_headlines():
+    shown, _ = markup.unwrapped_text(DIGEST)
+    # a line of fields split by bars is no line of prose: not run into the letterhead
+    assert "Investment\nMonday 16 November 2026 | Internal" in shown
+    # a headline is not run into its story when the story opens a sentence ("The", "In")
+    assert "approved today\n   The Marine" in shown
+    assert "crossings\n   In a letter" in shown
+    # ... while the story's own lines run on
+    assert "will open to ferries from Nansha" in shown
+    assert "stay open around the clock" in shown
+
+
 def test_pdf_ligatures_spelled_out_and_mapped_back(extractor):
     text = "The agreement took e\ufb00ect on 1 May 2026, the Liaison O\ufb03ce said.\n"
     shown, where = markup.unwrapped_text(text)

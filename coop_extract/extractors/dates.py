@@ -1210,6 +1210,9 @@ _SCHEDULE_VERB_BEFORE = recache.compile(
 )
 
 
+_NEXT_WEEK = recache.compile(r"\bnext\s+week\b", re.I)
+
+
 def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) -> date:
     """The day a weekday names: ahead in a future clause or after "next", else back."""
     future = _tense_at(text, at) == "future" or bool(
@@ -1224,8 +1227,11 @@ def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) ->
         day = next_weekday(anchor, wd, today_counts=False)
         return day + timedelta(days=7) if day.isocalendar()[:2] == anchor.isocalendar()[:2] else day
     if future and rel != "last":
-        # "will visit on Thursday" in a Thursday paper is that day
-        return next_weekday(anchor, wd, today_counts=True)
+        # "will visit on Thursday" in a Thursday paper is that day, unless the text has
+        # spoken of next week before ("about next week's trip ... On Tuesday morning we'd
+        # like to hold the roundtable", said on a Tuesday)
+        framed = _NEXT_WEEK.search(text, max(0, at - 800), at) is not None
+        return next_weekday(anchor, wd, today_counts=not framed)
     delta = (anchor.weekday() - target) % 7
     if rel == "last" and delta == 0:
         delta = 7

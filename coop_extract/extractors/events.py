@@ -692,10 +692,16 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if (
             etype == "signing"
             and _wholly(trig["end_verbs"], m.group())
-            and (ended := _first_noun(" ".join(sentence[m.end() :].split()[:8]))) is not None
-            and ended[0] != "signing"
+            and (
+                (
+                    (ended := _first_noun(" ".join(sentence[m.end() :].split()[:8]))) is not None
+                    and ended[0] != "signing"
+                )
+                or _ended_gathering(sentence, m) is not None
+            )
         ):
-            return  # "concluded yesterday a four-day official visit": a trip ended, no deal
+            return  # "concluded yesterday a four-day official visit": a trip ended, no deal;
+            # "The forum concluded on Sunday": the forum ended (a happening, below)
         before = sentence[: m.start()]
         if etype == "launch" and trig["tally_subject"].search(before, max(0, m.start() - 80)):
             return  # "helped 1,036 companies set up or expand": a tally of many firms
@@ -742,6 +748,10 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # "completed the acquisition" is a phrase of its own)
         if etype == "other" and _attribution(sentence, m):
             return  # "..., the organisers announced today.": who told the news, and when
+        if _AS_ASIDE.search(before, max(0, m.start() - 16)) and _ASIDE_CLOSE.match(
+            sentence, m.end()
+        ):
+            return  # "..., as we discussed, ...": a word on talks before, no happening
         if _NEGATED.search(before, max(0, m.start() - 24)):
             return  # "Please do not start a journey tomorrow", "did not sign": no happening
         if etype in ("launch", "other") and (
@@ -839,6 +849,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         begun = _begun(sentence, m)
         if begun is not None:
             add(begun, m)
+    for m in trig["end_verbs"].finditer(sentence):
+        # "The ... Fair closed on Sunday with 88 agreements signed": a gathering that ends
+        # on its day is a happening of its own, beside what was done at it
+        ended = _ended_gathering(sentence, m)
+        if ended is not None and ended not in finite:
+            add(ended, m)
     for m in trig["creation_verbs"].finditer(sentence):
         if not _PASSIVE.search(sentence, max(0, m.start() - 30), m.start()) and not (
             _REDUCED_PASSIVE.match(sentence, m.end())
@@ -1402,6 +1418,19 @@ _HEAD_OF = recache.compile(r"\s+(?:of|for|on|in)\s+")
 _IN_ROLE = recache.compile(
     r"\s+(?:in\s+)?(?:the|his|her|their|a)\s+(?:new\s+)?(?:role|post|job|position|term)\b", re.I
 )
+
+
+def _ended_gathering(sentence: str, verb: MatchLike) -> str | None:
+    """The type of the gathering an end verb says ended, when its subject's last word
+    names one ("The ... Fair closed", "the talks will conclude", "The expo, which drew
+    300 firms, concluded"), else None."""
+    before = _strip_aux(sentence[: verb.start()])
+    aside = sentence.rfind(",", 0, verb.start())
+    if aside >= len(before):  # (an aside between commas: the subject is before it)
+        before = before[: max(0, before.rfind(","))]
+    head = _LAST_WORD.search(before)
+    ended = _first_noun(head.group(1)) if head is not None else None
+    return ended[0] if ended is not None and ended[0] in ("conference", "meeting") else None
 
 
 def _begun(sentence: str, verb: MatchLike) -> str | None:
@@ -2436,8 +2465,21 @@ def find_events(doc: Doc) -> list[dict]:
                 continue  # "This year alone, we have signed 18 agreements": a tally so far
             if etype == "other" and _counted_tally(sentence, trigger, resolved):
                 continue  # "47 joint projects were approved in 2025": a year's tally
-            if since and _tally_clause(sentence, s, trigger, since):
-                continue  # "..., where three firms have set up centres since 2023": a tally
+            if since and (
+                _tally_clause(sentence, s, trigger, since)
+                or (
+                    not isinstance(trigger, (_NounMatch, _OtherNoun))
+                    and not _FIRST_BEFORE.search(
+                        sentence, max(0, trigger.start() - 30), trigger.start()
+                    )
+                    and any(
+                        _SINCE_AFTER.fullmatch(text, s + trigger.end(), d["start"]) for d in since
+                    )
+                )
+            ):
+                continue  # "..., where three firms have set up centres since 2023", "312
+                # projects landed since 2023": a tally over a span (not the year another
+                # clause of the sentence dates)
             if etype == "other" and not resolved and inherited is from_lead:
                 continue  # "The scheme was announced by ...": the lead's news, told again
             dates_here = resolved
@@ -2540,12 +2582,20 @@ def find_events(doc: Doc) -> list[dict]:
             # "Earlier on Wednesday, Lau met with ...": another happening of that day
             event["sequel"] = bool(_SEQUEL.match(sentence))
             # "A media session will be held after the ceremony": another gathering that day
-            event["beside"] = bool(_HELD_BESIDE.search(sentence, 0, trigger.start() + 60)) or (
-                # "At a promotion conference held the same afternoon": one more gathering
-                isinstance(trigger, _NounMatch)
-                and _A_BEFORE.search(sentence, max(0, trigger.start() - 40), trigger.start())
-                is not None
-                and _held_same_day(sentence, trigger) is not None
+            event["beside"] = (
+                bool(_HELD_BESIDE.search(sentence, 0, trigger.start() + 60))
+                or (
+                    # "At a promotion conference held the same afternoon": one more gathering
+                    isinstance(trigger, _NounMatch)
+                    and _A_BEFORE.search(sentence, max(0, trigger.start() - 40), trigger.start())
+                    is not None
+                    and _held_same_day(sentence, trigger) is not None
+                )
+                or (
+                    # "Three other deals ... were signed the same day": more deals, signed apart
+                    etype == "signing"
+                    and _OTHER_DEALS.search(sentence, 0, trigger.start()) is not None
+                )
             )
             # "It starts next month": a pronoun's launch is one told already, or next
             event["pronoun"] = bool(_PRONOUN_SUBJECT.fullmatch(sentence, 0, trigger.start()))
@@ -3230,6 +3280,16 @@ def _own_date(
         before = [d for d in resolved if d["start"] < s + noun.start()]
         last = max(before, key=lambda d: d["start"]) if before else None
         return last if last is not None and not last["end_date"] else None
+    part = _THEN_PART_OF_DAY.search(sentence, max(0, noun.start() - 80), noun.start())
+    if not after and part is not None:
+        # "On Tuesday morning we'd like to hold the roundtable ..., and then in the
+        # afternoon there's the signing": the day told before
+        days = [
+            d
+            for d in resolved
+            if d["start"] - s < part.start() and d["precision"] == "day" and not d["end_date"]
+        ]
+        return max(days, key=lambda d: d["start"]) if days else None
     if not after:
         # "... symposium in Chengdu on 18 November, where the two sides are expected to
         # sign ...": what happens where the event is happens when it is
@@ -3274,6 +3334,15 @@ def _own_date(
     return mine if all(nearest(etype, lead) is not mine for etype, lead in claiming) else None
 
 
+_POSSESSIVE_DATE = recache.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
+_AS_ASIDE = recache.compile(r"\bas\s+(?:(?:we|you|I|they)\s+)?(?:(?:had|have)\s+)?$", re.I)
+_ASIDE_CLOSE = recache.compile(r"\s*(?:[,;.)]|$)")
+# "..., and then in the afternoon there's the signing": the day told before in the sentence
+_THEN_PART_OF_DAY = recache.compile(
+    r"\b(?:then|and|later)\s+(?:then\s+)?(?:later\s+)?in\s+the\s+(?:morning|afternoon|evening)\b"
+    r"[^.;]*$",
+    re.I,
+)
 _AND_PLANNED_TO = recache.compile(
     r"\band\s+(?:would\s+like|plans?|intends?|expects?)\s+to\s+$", re.I
 )
@@ -3443,6 +3512,8 @@ def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
 
 
 _SINCE = recache.compile(r"\bsince\s+$", re.I)
+_FIRST_BEFORE = recache.compile(r"\b(?:first|only|last)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_SINCE_AFTER = recache.compile(r"\s+(?:\w+ly\s+)?since\s+", re.I)  # "landed since 2023"
 _DATED = recache.compile(r"\bdated\s+$", re.I)
 # a span the sentence tells its own figures over: "in the first nine months of the year",
 # "over the past year", "so far this year"
@@ -3866,8 +3937,12 @@ def _event(
             )
         ):
             resolved = [d for d in resolved if d["start"] - s >= trigger.start()]
-        if not resolved and (purpose is None or inherited is None):
-            return None  # (all its dates the purpose's: the frame or the anaphor dates it)
+        if not resolved and inherited is None:
+            return None
+        if not resolved and purpose is None and not _at_occasion_opener(sentence):
+            return None  # (all its dates the purpose's, or the sentence opens at an
+            # occasion told before, "At the luncheon, ... signed a memorandum ..., which is
+            # due to open in March 2027": the frame or the anaphor dates it)
     if resolved:
         tpos = s + trigger.start()
         # "topping-out in Aug 2025; opening targeted for Q2 2026": a date of the trigger's
@@ -3957,6 +4032,9 @@ def _event(
         "end": e,
         "spans": [(s, e)],
         "window": window,  # the days "last week" or "later this month" stand for
+        # "about next week's trip": a happening named by its time, told elsewhere
+        "mention": "end" in when
+        and _POSSESSIVE_DATE.fullmatch(text, when["end"], s + trigger.start()) is not None,
     }
 
 
@@ -4056,8 +4134,11 @@ def _subject_type(sentence: str, trigger: MatchLike) -> str | None:
         ends.add(tail.start())
     # "The expo, bringing 2,000 exhibitors to the city, opened": the subject before the
     # words set off by commas
+    # (not the relative clause the verb is in: "At the luncheon, ... signed a memorandum
+    # to set up a design hub, which is due to open in March 2027": the hub opens)
     aside = _ASIDE_END.search(before)
-    if aside is not None and "," in sentence[len(stripped) : trigger.start()]:
+    between = sentence[len(stripped) : trigger.start()]
+    if aside is not None and "," in between and not _RELATIVE_TAIL.match(between):
         ends.add(aside.start())
     trig = _triggers()
     for etype, nouns in (
@@ -4070,6 +4151,7 @@ def _subject_type(sentence: str, trigger: MatchLike) -> str | None:
     return None
 
 
+_RELATIVE_TAIL = recache.compile(r"\s*,\s*(?:which|that|who)\b", re.I)
 # a relative clause, a participle's or an apposition set off by commas ("2,000" is no comma)
 _ASIDE_END = recache.compile(
     r",[^\S\n]+(?:which|who|where|whose|[a-z]+ing|[a-z]+ed|held|run|now|a|an|the|its)\b"
@@ -4221,6 +4303,13 @@ _ITS_CEREMONY = recache.compile(
 )
 
 
+def _at_occasion_opener(sentence: str) -> bool:
+    """Does the sentence open at an occasion told before ("At the luncheon, ...", "During
+    the visit, ...")?"""
+    at = len(sentence) - len(sentence.lstrip())
+    return any(p.match(sentence, at) for p in _triggers()["anaphora"].values())
+
+
 def _opening_occasion(sentence: str, trigger: MatchLike) -> bool:
     """Is the trigger the noun of 'In talks with ...' or 'The opening ceremony' opening the
     sentence (an occasion dated by what was told before)?"""
@@ -4233,6 +4322,11 @@ _HEDGED = recache.compile(
 )
 _HELD_PARTICIPLE = recache.compile(r"\s+(?:held|hosted|co-hosted|organi[sz]ed|staged|convened)\b")
 _A_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}$")
+_OTHER_DEALS = recache.compile(
+    r"\b(?:other|another|further|more|additional)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MoUs?|pacts?)\b",
+    re.I,
+)
 _HELD_BESIDE = recache.compile(
     r"\b(?:be|was|were|is|are)\s+held\s+(?:(?:right|immediately|shortly|just)\s+)?"
     r"(?:after|before|following)\s+the\b",
@@ -4262,6 +4356,8 @@ def _elsewhere(one: dict, other: dict, where: Callable[[dict], _Where]) -> bool:
     happenings. (One dated by a date borrowed from another sentence, "... on the same
     day as the launch", is a mention of an event already told, wherever its sentence
     says things happened.)"""
+    if one.get("mention") or other.get("mention"):
+        return False  # "about next week's trip": the trip told elsewhere, wherever it goes
     if (one.get("beside") or other.get("beside")) and one["start"] != other["start"]:
         return True
     if one["rule"] != "event.sentence_date" or other["rule"] != "event.sentence_date":

@@ -209,6 +209,9 @@ CASES = [
     # a later date's own "next" is not the tense of the verb before this one
     ("The chambers signed a pact on Wednesday to hold a joint roadshow in Penang next year.",
      REF, [("2023-05-10", None), ("2024", None)]),
+    # said on a Wednesday after the text spoke of next week, "on Wednesday" is next week's
+    ("About next week's trip: the fair will open on Wednesday.", date(2026, 11, 18),
+     [("2026-11-23", "2026-11-29"), ("2026-11-25", None)]),
 ]
 # fmt: on
 
@@ -263,6 +266,11 @@ TENSE = [
     # what "runs until" a day runs ahead to it
     ("The fair, which runs until Saturday, drew crowds", date(2026, 11, 26),
      "2026-11-28"),
+    # a contracted "will" and "would like to" speak of what is to come
+    ("We'll land in Macao on Monday", date(2026, 11, 18), "2026-11-23"),
+    ("They’d like to meet the minister on Monday.", date(2026, 11, 18), "2026-11-23"),
+    # the paper's own weekday is today, unless the text spoke of next week before it
+    ("The fair will open on Wednesday", date(2026, 11, 18), "2026-11-18"),
 ]
 # fmt: on
 

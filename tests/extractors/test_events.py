@@ -1905,6 +1905,43 @@ ROUND_ONE_HUNDRED = [
     ("Posted 20 Nov 2026\n\nA Zhuhai delegation will fly to Penang on 3 December.",
      [("visit", "2026-12-03", None)]),
 ]
+ROUND_ONE_HUNDRED_ONE = [
+    # a gathering that ended on its day, beside the deals signed at it
+    ("Posted 20 Nov 2026\n\nThe Nanning Food Expo ended on Sunday, with 64 supply deals "
+     "signed.", [("conference", "2026-11-15", None), ("signing", "2026-11-15", None)]),
+    ("Posted 20 Nov 2026\n\nThe symposium, which drew 150 scholars, concluded on Tuesday.",
+     [("conference", "2026-11-17", None)]),
+    # a gathering that ended is no deal concluded; a deal concluded is
+    ("Posted 20 Nov 2026\n\nThe talks concluded yesterday.", [("meeting", "2026-11-19", None)]),
+    ("Posted 20 Nov 2026\n\nThe two ports concluded a berthing agreement on Monday.",
+     [("signing", "2026-11-16", None)]),
+    # "landed since 2023": a tally over a span, not the year another clause dates
+    ("Posted 20 Nov 2026\n\nThe figures: output of 2 trillion yuan last year, exports up 4 "
+     "per cent in the first half, and 90 Macao-funded projects landed since 2022, according "
+     "to the bureau.", []),
+    # a sentence opening at an occasion told before takes its day when its own date is
+    # the relative clause's; the clause's verb is what opens, not the occasion
+    ("Posted 20 Nov 2026\n\nThe mayor hosted a dinner for Macao investors on Tuesday. At "
+     "the dinner, the two sides signed a memorandum on a joint incubator, which is due to "
+     "open in Taipa in June 2027.",
+     [("conference", "2026-11-17", None), ("signing", "2026-11-17", None),
+      ("launch", "2027-06", None)]),
+    # "as we discussed" is a word on talks before, and "then in the afternoon" the day told
+    # before; said on a Friday after "next week", "on Friday" is next week's
+    ("Posted Friday 20 Nov 2026\n\nAbout next week's mission: on Friday morning we'll tour "
+     "the port, as we discussed, and then in the afternoon there's the signing with the "
+     "port authority.",
+     [("visit", "2026-11-27", None), ("signing", "2026-11-27", None)]),
+    # a trip named by its time ("next week's visit") is the one told with its days,
+    # wherever the sentence naming it is
+    ("Posted 17 Nov 2026\n\nThis is Lam from the Foshan Municipal Bureau of Commerce about "
+     "next week's visit. The delegation will arrive in Macao on 23 November and leave on "
+     "25 November.", [("visit", "2026-11-23", "2026-11-25")]),
+    # other deals signed the same day are a signing of their own
+    ("Posted 20 Nov 2026\n\nThe two universities signed a research pact on Thursday. Two "
+     "further agreements, on student housing, were signed the same day.",
+     [("signing", "2026-11-19", None), ("signing", "2026-11-19", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2011,7 +2048,8 @@ ROUND_FORTY_SIX = [
     + ROUND_NINETY_SEVEN
     + ROUND_NINETY_EIGHT
     + ROUND_NINETY_NINE
-    + ROUND_ONE_HUNDRED,
+    + ROUND_ONE_HUNDRED
+    + ROUND_ONE_HUNDRED_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
