@@ -163,7 +163,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.range_day_month",
         recache.compile(
-            rf"\b(?:from\s+|(?P<btw>between\s+))?{WDL}{D}(?:\s+{M})?"
+            # (not a version's "2.1 - 16 November 2026": a number's decimals are no day)
+            rf"\b(?<!\d\.)(?:from\s+|(?P<btw>between\s+))?{WDL}{D}(?:\s+{M})?"
             rf"(?:\s*(?:-|–|—|to|until|till)\s*|\s+(?P<and>and)\s+){WDL2}{D2}\s+{M2}\b(?:,?\s+{Y})?",
             re.I,
         ),

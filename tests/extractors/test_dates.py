@@ -209,6 +209,8 @@ CASES = [
     # a later date's own "next" is not the tense of the verb before this one
     ("The chambers signed a pact on Wednesday to hold a joint roadshow in Penang next year.",
      REF, [("2023-05-10", None), ("2024", None)]),
+    # a version's number is no day of a range ("2.1 - 16 November 2026")
+    ("Roadmap, version 2.1 - 16 November 2026", REF, [("2026-11-16", None)]),
     # said on a Wednesday after the text spoke of next week, "on Wednesday" is next week's
     ("About next week's trip: the fair will open on Wednesday.", date(2026, 11, 18),
      [("2026-11-23", "2026-11-29"), ("2026-11-25", None)]),
