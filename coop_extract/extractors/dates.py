@@ -1231,7 +1231,7 @@ def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) ->
         # "will visit on Thursday" in a Thursday paper is that day, unless the text has
         # spoken of next week before ("about next week's trip ... On Tuesday morning we'd
         # like to hold the roundtable", said on a Tuesday)
-        framed = _NEXT_WEEK.search(text, max(0, at - 800), at) is not None
+        framed = target == anchor.weekday() and _NEXT_WEEK.search(text, max(0, at - 800), at)
         return next_weekday(anchor, wd, today_counts=not framed)
     delta = (anchor.weekday() - target) % 7
     if rel == "last" and delta == 0:

@@ -3280,8 +3280,11 @@ def _own_date(
         before = [d for d in resolved if d["start"] < s + noun.start()]
         last = max(before, key=lambda d: d["start"]) if before else None
         return last if last is not None and not last["end_date"] else None
-    part = _THEN_PART_OF_DAY.search(sentence, max(0, noun.start() - 80), noun.start())
-    if not after and part is not None:
+    if (
+        not after
+        and (part := _THEN_PART_OF_DAY.search(sentence, max(0, noun.start() - 80), noun.start()))
+        is not None
+    ):
         # "On Tuesday morning we'd like to hold the roundtable ..., and then in the
         # afternoon there's the signing": the day told before
         days = [
@@ -3937,9 +3940,9 @@ def _event(
             )
         ):
             resolved = [d for d in resolved if d["start"] - s >= trigger.start()]
-        if not resolved and inherited is None:
-            return None
-        if not resolved and purpose is None and not _at_occasion_opener(sentence):
+        if not resolved and (
+            inherited is None or (purpose is None and not _at_occasion_opener(sentence))
+        ):
             return None  # (all its dates the purpose's, or the sentence opens at an
             # occasion told before, "At the luncheon, ... signed a memorandum ..., which is
             # due to open in March 2027": the frame or the anaphor dates it)
