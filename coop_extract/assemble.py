@@ -358,6 +358,7 @@ def _institutions(
         bodies = _merge_short_forms(text, bodies, place_forms)
     bodies = _merge_cut_company_names(text, bodies)
     bodies = _merge_bilingual_heading(text, bodies)
+    bodies = _merge_bracketed_names(text, bodies)
     # Acronyms defined in the text stand for their body everywhere else.
     for body in bodies:
         if not body.acronym:
@@ -465,6 +466,41 @@ def _side_by_side(text: str, one: Institution, other: Institution) -> bool:
         for b in y.mentions
         if 0 < b.start - a.end <= 12
     )
+
+
+_BRACKET_OPEN = re.compile(r"[^\S\n]*\([^\S\n]*")
+_BRACKET_CLOSE = re.compile(r"[^\S\n]*\)")
+
+
+def _merge_bracketed_names(text: str, bodies: list[Institution]) -> list[Institution]:
+    """'Zhongshan University (Sun Yat-sen University)': a body named in brackets right after
+    another of the same head noun is that body under its other name, when it is never named
+    anywhere else (the first name is kept, the bracketed one is its alias)."""
+    if len(bodies) < 2:
+        return bodies
+    dropped: list[Institution] = []
+    for body in bodies:
+        if len(body.mentions) != 1 or any(body is d for d in dropped):
+            continue
+        inner = body.mentions[0]
+        if _BRACKET_CLOSE.match(text, inner.end) is None:
+            continue
+        for owner in bodies:
+            if owner is body or any(owner is d for d in dropped):
+                continue
+            if owner.name.split()[-1].lower() != body.name.split()[-1].lower():
+                continue
+            if not any(
+                _BRACKET_OPEN.fullmatch(text, m.end, inner.start) is not None
+                for m in owner.mentions
+            ):
+                continue
+            if body.name not in owner.aliases:
+                owner.aliases.append(body.name)
+            owner.mentions = sorted([*owner.mentions, inner], key=lambda x: x.start)
+            dropped.append(body)
+            break
+    return [b for b in bodies if not any(b is d for d in dropped)]
 
 
 def _merge_bilingual_heading(text: str, bodies: list[Institution]) -> list[Institution]:

@@ -201,6 +201,24 @@ def markdown_view(text: str) -> str:
     return _MD_MARK.sub(blank, text)
 
 
+# A reply that quotes the message before it ("> We signed a memorandum with the Shenzhen
+# Institute of" / "> Advanced Technology ..."), in an e-mail or a forum thread, read without
+# its quote marks, so a name or a sentence runs on over the quoted lines: each line's
+# leading marks (">", "> >", ">>") turn to spaces, one for one, once two lines carry them.
+_QUOTE_MARKS = recache.compile(r"^>(?:[ \t]?>)*[ \t]?", re.MULTILINE)
+
+
+def quote_view(text: str) -> str:
+    """``text`` with the quote marks that open its lines blanked (the text itself unless two
+    or more lines open with one)."""
+    if "\n>" not in text and not text.startswith(">"):
+        return text
+    first = _QUOTE_MARKS.search(text)
+    if first is None or _QUOTE_MARKS.search(text, first.end()) is None:
+        return text
+    return _QUOTE_MARKS.sub(lambda m: " " * len(m.group()), text)
+
+
 # Subtitles (SubRip .srt, WebVTT) read as the lines spoken: the WEBVTT header and each
 # cue's number and timing, with the blank line before them, turn to spaces, one for one,
 # so a cue follows the one before on the next line and a sentence that runs over two cues

@@ -24,6 +24,7 @@ from .markup import (
     markdown_view,
     mojibake_text,
     ocr_view,
+    quote_view,
     shown_text,
     subtitle_view,
     unwrapped_text,
@@ -63,12 +64,12 @@ _FOLDABLE = re.compile(
 
 def fold(text: str) -> str:
     """``text`` with FOLD applied, Markdown's marks and subtitles' cue timings blanked
-    (``markdown_view``, ``subtitle_view``) and its shouted lines in ordinary case
+    (``quote_view``, ``markdown_view``, ``subtitle_view``) and its shouted lines in ordinary case
     (``truecase``);
     the text itself when nothing needs either (most texts: a character-class search is ten
     times cheaper than ``str.translate`` with a table)."""
     text = text.translate(FOLD) if _FOLDABLE.search(text) else text
-    return truecase(subtitle_view(markdown_view(ocr_view(text))))
+    return truecase(subtitle_view(markdown_view(quote_view(ocr_view(text)))))
 
 
 MARKUP_WARNING = "read as HTML: tags left out, entities decoded; offsets refer to the input"
@@ -247,6 +248,9 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     export's articles, a hard-wrapped text's paragraphs; None for plain text."""
     if looks_like_markup(text):
         return (*shown_text(text), MARKUP_WARNING)
+    # a reply's quote marks are blanked (one for one) before the rest: a quoted paragraph
+    # is unwrapped like any other (in a page, a line opening with ">" closes a tag)
+    text = quote_view(text)
     if len(text) <= CALENDAR_CHARS and looks_like_calendar(text):
         return (*calendar_text(text), CALENDAR_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_json(text):

@@ -445,3 +445,12 @@ def test_pdf_ligatures_spelled_out_and_mapped_back(extractor):
 )
 def test_ocr_letters_in_numbers_read_as_digits_one_for_one(text, shown):
     assert markup.ocr_view(text) == shown
+
+
+def test_quote_marks_open_lines_blanked_one_for_one():
+    text = "Thanks.\n\n> We signed with the\n>> Zhuhai Port Authority.\nBye"
+    assert (
+        markup.quote_view(text) == "Thanks.\n\n  We signed with the\n   Zhuhai Port Authority.\nBye"
+    )
+    # one line opening with ">" is no quotation
+    assert markup.quote_view("> 50 delegates\nattended") == "> 50 delegates\nattended"

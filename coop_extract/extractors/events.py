@@ -294,6 +294,12 @@ def _triggers() -> dict:
             rf"(?:{trie_regex(data['going']['purposes'])})\b",
             re.I,
         ),
+        # "went to Singapore last month for a roadshow": a trip, whatever the gathering is
+        "going_gathering": recache.compile(
+            rf"\b(?P<verb>(?i:{trie_regex(data['going']['verbs'])}))\s+(?:the\s+)?[A-Z]"
+            r"[\w'’&.-]*(?:\s+[\w'’&.,-]+){0,8}?\s+(?i:for\s+(?:an?|the|its|their)\s+)"
+            rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{trie_regex(data['nouns']['conference'])})s?\b"
+        ),
         # "a new container route will link Yueyang with Hong Kong from January": a launch
         "new_service": recache.compile(
             rf"\bnew\s+(?:[\w'’-]+\s+){{0,3}}?(?:{trie_regex(data['new_service']['nouns'])})s?"
@@ -832,6 +838,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             add("meeting", m)
     for m in trig["going"].finditer(sentence):
         # "went to Macao University of Science and Technology to investigate": a visit
+        add("visit", Found(sentence, m.start("verb"), m.end("verb")))
+    for m in trig["going_gathering"].finditer(sentence):
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
     for m in trig["carrying"].finditer(sentence):
         # "a roadshow in the spring of 1993 that took him to Hong Kong": the trip's travel

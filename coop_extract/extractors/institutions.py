@@ -138,6 +138,7 @@ def _vocab() -> dict:
             if " " not in t
         }
         | {"vice", "assistant"},
+        "work_words": frozenset(data["work_words"]),
         # scale and currency words: after a number they are an amount ("5 Billion Yuan")
         "amount_words": set(resources.numbers()["scales"])
         | {n.split()[0] for n in resources.currencies()["names"]},
@@ -348,6 +349,12 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
                 i = j
                 continue
         nxt = text[words[i + 1][0] : words[i + 1][1]].lower() if i + 1 < len(words) else ""
+        if i + 2 < len(words) and (
+            " ".join(text[a:b].lower() for a, b in words[i : i + 3]) in vocab["titles"]
+        ):
+            # "Chief Operating Officer of the Company": a post of three words, whole
+            i += 3
+            continue
         if f"{low} {nxt}" in vocab["titles"]:
             # "Party Secretary of the SIP Working Committee": a post, then the body (its
             # last word is a title too, and takes a portfolio "for ..." as one)
@@ -823,6 +830,7 @@ def find_institutions(text: str) -> list[dict]:
         e = _legal_suffix_end(text, e)  # "its developer X Co., Ltd. said", by any rule
         if text[e : e + 1] in (" ", ",", "\t") and (defined := _DEFINED_AFTER.match(text, e)):
             term = defined.group("term")
+            extra["defined_as"] = term  # (the "Company"): whose officers "of the Company" are
             if not set(term.split()) <= vocab["defined_generic"]:
                 extra["defined"] = term  # (the "Nansha Government"): the filing's own alias
         name = text[s:e]
@@ -1012,7 +1020,11 @@ def find_institutions(text: str) -> list[dict]:
         before = text[max(0, m.start() - 40) : m.start()].split()[:-1]  # not "at"
         tail = before[-4:]
         held = next(
-            (k for k in range(len(tail) - 1, -1, -1) if tail[k].lower() in vocab["title_words"]),
+            (
+                k
+                for k in range(len(tail) - 1, -1, -1)
+                if tail[k].lower() in vocab["title_words"] or tail[k] in vocab["work_words"]
+            ),
             None,
         )
         name = m.group("name")

@@ -571,7 +571,7 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
         title, org = m.group("title"), m.group("org")
         if m.group("rest"):
             title, org = _post_units(title, m.group("rest").split(", "))
-        body = org if org and _is_body(org) else None
+        body = org if org and _is_body(org) else _signed_under(text, m.start("name"))
         found.append(_official(m, title, body, "official.signature"))
         taken.add(m.start("name"), m.end("name"))
     for rule in ("name_over_post", "name_field"):
@@ -611,6 +611,22 @@ def _signed_for(text: str, start: int) -> str | None:
             name = line.strip()
             return name if _is_body(name) and len(name) <= 80 else None
     return None
+
+
+_ON_BEHALF = recache.compile(
+    r"[ \t]*(?i:by[ \t]+order[ \t]+of[ \t]+the[ \t]+board|for[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of)"
+    r"[ \t]*[:,]?[ \t]*\n[ \t]*(?P<body>[A-Z][^\n]{2,80}?)[ \t]*\n[ \t]*$"
+)
+
+
+def _signed_under(text: str, start: int) -> str | None:
+    """The body a filing's sign-off names over its signer: "By order of the Board" /
+    "Harbour Holdings Limited" / "Chan Tai Man" / "Chairman" (or "For and on behalf of")."""
+    line = text.rfind("\n", 0, start) + 1
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1
+    above = text.rfind("\n", 0, max(0, above - 1)) + 1
+    m = _ON_BEHALF.fullmatch(text, above, line)
+    return m.group("body") if m is not None and _is_body(m.group("body")) else None
 
 
 # An official's résumé, as Chinese government pages write it: "Wu Guoqiang, male, Han
@@ -777,7 +793,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # ("had been promoted to Deputy Director")
             r"(?:re-?elected|elected|re-?appointed|appointed|named|sworn[^\S\n]+in|"
             r"promoted[^\S\n]+to)[^\S\n]+"
-            rf"(?:as[^\S\n]+)?(?:(?:the|its|new)[^\S\n]+)?"
+            rf"(?:as[^\S\n]+)?(?:(?:the|its|new|an?)[^\S\n]+)?"
+            # ("appointed as an executive director and Chief Operating Officer of the
+            # Company": the second post, which names its owner)
+            rf"(?:(?i:{mods}(?:{heads}))[^\S\n]+and[^\S\n]+(?:(?:the|its|an?)[^\S\n]+)?)?"
             rf"(?P<title>(?i:{mods}"
             rf"(?:{heads})))\b"
             r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<affil>[A-Z][\w'’&-]*(?:[^\S\n]+"
@@ -1298,7 +1317,11 @@ def _named_owner(affil: str | None, at: int, bodies: list[dict]) -> str | None:
     Company') is the first company it names, the one reporting. Anything else stays as
     written."""
     if affil in _DEFINED_FIRMS:
-        firms = [b for b in bodies if b.get("kind") == "company"]
+        # the one the filing defines so ('... Holdings Limited (the "Company")'), else the
+        # first company (a listing's disclaimer names the exchange before it: no definition)
+        firms = [b for b in bodies if b.get("defined_as") == affil] or [
+            b for b in bodies if b.get("kind") == "company"
+        ]
         return firms[0]["name"] if firms else affil
     if not affil or not affil.isalpha() or not affil.islower():
         return affil

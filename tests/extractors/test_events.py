@@ -1557,11 +1557,12 @@ ROUND_EIGHTY_EIGHT = [
     # what a release announced it signed has the day told after "that"
     ("Posted 24 Nov 2026\n\nThe firm today announced that it signed a supply agreement "
      "with the port on November 18.", [("signing", "2026-11-18", None)]),
-    # a fiscal year named in words is a year ("for the fiscal year" of a plan is not)
+    # a fiscal year named in words is a year ("for the fiscal year" of a plan is not: the
+    # debate is on Tuesday)
     ("Posted 24 Nov 2026\n\nThe plant will begin production in fiscal 2028.",
      [("launch", "2028", None)]),
     ("Posted 24 Nov 2026\n\nThe council will debate the budget for the fiscal year 2027 "
-     "on Tuesday.", []),
+     "on Tuesday.", [("other", "2026-11-24", None)]),
     # a chat export's day separators date the messages under them
     ("#trade-desk — exported 24 Nov 2026\n\n----- Monday, November 23rd -----\n\nAmy  9:10 "
      "AM\nThe Zhuhai forum opens tomorrow.\n\n----- Tuesday, November 24th -----\n\nAmy  "
@@ -1942,6 +1943,22 @@ ROUND_ONE_HUNDRED_ONE = [
      "further agreements, on student housing, were signed the same day.",
      [("signing", "2026-11-19", None), ("signing", "2026-11-19", None)]),
 ]
+ROUND_ONE_HUNDRED_THREE = [
+    # a trip to a place for a gathering is a trip, beside the gathering
+    ("Posted 20 Nov 2026\n\nOur sales team went to Penang in October for a trade fair.",
+     [("visit", "2026-10", None), ("conference", "2026-10", None)]),
+    # a budget tabled, presented or debated is a happening of its own
+    ("Posted 20 Nov 2026\n\nThe Financial Secretary will present the 2027-28 budget on 25 "
+     "February.", [("other", "2027-02-25", None)]),
+    ("Posted 20 Nov 2026\n\nCouncillors debated the budget on Wednesday.",
+     [("other", "2026-11-18", None)]),
+    # negotiations held are talks
+    ("Posted 20 Nov 2026\n\nThe two ports held a third round of negotiations on Monday.",
+     [("meeting", "2026-11-16", None)]),
+    # a deal's completion, named so
+    ("Posted 20 Nov 2026\n\nCompletion of the acquisition took place on 2 November.",
+     [("other", "2026-11-02", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2049,7 +2066,8 @@ ROUND_FORTY_SIX = [
     + ROUND_NINETY_EIGHT
     + ROUND_NINETY_NINE
     + ROUND_ONE_HUNDRED
-    + ROUND_ONE_HUNDRED_ONE,
+    + ROUND_ONE_HUNDRED_ONE
+    + ROUND_ONE_HUNDRED_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

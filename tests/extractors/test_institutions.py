@@ -663,6 +663,25 @@ ROUND_ONE_HUNDRED = [
         ["Kerry Logistics"],
     ),
 ]
+ROUND_ONE_HUNDRED_THREE = [
+    # a post of three words before "of the Company" is no body; the firm one worked at is
+    (
+        "Mr. Ho Ka Lok, Chief Financial Officer of the Company, worked for nine years at "
+        "Pacific Basin Shipping.",
+        ["Pacific Basin Shipping"],
+    ),
+    # a reply's quoted lines read as the text they carry on over, names and all
+    (
+        "Thanks, that is clear.\n\nOn 18 Nov, Ana wrote:\n> Quick update for the team: on "
+        "Tuesday we signed a memorandum with the Macao\n> Institute of Systems Engineering on "
+        "shared test rigs, and the first joint\n> project starts in January. The lab will host "
+        "a visit from the Zhuhai side\n> in the spring, with dates still to be confirmed by "
+        "both sides.\n",
+        ["Macao Institute of Systems Engineering"],
+    ),
+    # the minutes or resolutions of a board are no body
+    ("MINUTES OF THE BOARD MEETING OF 3 MARCH 2026\n\nThe board met.", []),
+]
 
 
 @pytest.mark.parametrize(
@@ -702,7 +721,8 @@ ROUND_ONE_HUNDRED = [
     + ROUND_NINETY_SIX
     + ROUND_NINETY_EIGHT
     + ROUND_NINETY_NINE
-    + ROUND_ONE_HUNDRED,
+    + ROUND_ONE_HUNDRED
+    + ROUND_ONE_HUNDRED_THREE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
@@ -810,3 +830,15 @@ def test_institutions_government_of_the_sar_and_its_short_name_are_one_body(extr
     bodies = extractor.extract(text).institutions
     assert len(bodies) == 1
     assert len(bodies[0].mentions) == 2
+
+
+def test_institutions_other_name_in_brackets_is_an_alias(extractor):
+    text = (
+        "The University of Macau and Zhongshan University (Sun Yat-sen University) run it. "
+        "Zhongshan University said so."
+    )
+    bodies = extractor.extract(text).institutions
+    assert [(b.name, b.aliases, len(b.mentions)) for b in bodies] == [
+        ("University of Macau", [], 1),
+        ("Zhongshan University", ["Sun Yat-sen University"], 3),
+    ]

@@ -549,3 +549,17 @@ def test_officials_short_form_appositive_names_the_full_name(extractor, text, ex
     (person,) = extractor.extract(text).officials
     assert (person.name, person.title, person.affiliation) == expected
     assert expected[0].split()[0] in person.aliases or expected[0].split()[-1] in person.aliases
+
+
+def test_officials_filing_post_defined_company_and_sign_off(extractor):
+    text = (
+        'Tidewell Port Holdings Limited (the "Company") announces changes.\n\n'
+        "Ms. Lo Wai Man has been appointed as an executive director and Chief Financial "
+        "Officer of the Company.\n\n"
+        "By order of the Board\nTidewell Port Holdings Limited\nChan Siu Ming\nChairman\n"
+    )
+    officials = extractor.extract(text).officials
+    assert [(o.name, o.title, o.affiliation) for o in officials] == [
+        ("Lo Wai Man", "Chief Financial Officer", "Tidewell Port Holdings Limited"),
+        ("Chan Siu Ming", "Chairman", "Tidewell Port Holdings Limited"),
+    ]
