@@ -239,8 +239,10 @@ def _triggers() -> dict:
         # "the 2024 agreement between the two governments": a deal named by the year it was
         # made
         # (the year first: a scan that starts only at digits)
+        # ("last month's agreement between ...", "Monday's accord": a time's own deal)
         "year_deal": recache.compile(
-            r"\b(?P<deal>(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?"
+            r"\b(?P<deal>(?P<when>(?:19|20)\d{2}|(?:(?:last|this)\s+(?:week|month|year)|"
+            r"yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s)\s+(?:[\w-]+\s+){0,2}?"
             rf"(?:{trie_regex([w for w in data['anaphora']['signing'] if w != 'signing'])}))\b",
             re.I,
         ),
@@ -538,8 +540,8 @@ def _dates_another(text: str, d: dict, told: dict[str, str]) -> bool:
     signing" is the event's, and so is "last year's camp" where ``told`` (see
     ``_event_acronyms``) makes 'camp' the text's event)?"""
     m = _POSSESSIVE_AFTER.match(text, d["end"])
-    if m is None:
-        return False
+    if m is None or _triggers()["year_deal"].match(text, d["start"]):
+        return False  # ("last month's agreement between ...": the deal's own day)
     phrase = _NOUN_PHRASE.match(text, m.end())
     words = phrase.group() if phrase else ""
     if any(re.search(rf"\b{re.escape(noun)}\b", words) for noun in told):
@@ -676,6 +678,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         ):
             etype = "other"  # "the principal Ordinance came into operation": a law took
             # effect, nothing was opened
+        if etype == "launch" and _HOURS_CHANGED.match(sentence, m.end()):
+            etype = "other"  # "From today the hall opens at 6:00 instead of 6:30": its hours
+            # changed, nothing opened
         if _LABEL_COLON.match(sentence, m.end()):
             return  # a label ("Published: ...", "Issued on: 3/7/2021"), not a happening
         if (
@@ -709,6 +714,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             return  # "concluded yesterday a four-day official visit": a trip ended, no deal;
             # "The forum concluded on Sunday": the forum ended (a happening, below)
         before = sentence[: m.start()]
+        if (
+            " " not in m.group()
+            and _SENTENCE_OPEN.search(before)
+            and _ONE_WORD_CLOSE.match(sentence, m.end())
+        ):
+            return  # "PITCH. MEET. BUILD.": a poster's slogan, a word to a sentence
         if etype == "launch" and trig["tally_subject"].search(before, max(0, m.start() - 80)):
             return  # "helped 1,036 companies set up or expand": a tally of many firms
         if (
@@ -818,7 +829,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             break
     if "signing" not in finite:
         for deal in trig["year_deal"].finditer(sentence):
-            if _DEAL_OWNER.search(sentence, max(0, deal.start() - 8), deal.start()):
+            if deal.group("when")[-1] == "s" or _DEAL_OWNER.search(
+                sentence, max(0, deal.start() - 8), deal.start()
+            ):
                 # "the 2024 agreement between the two governments": made, and signed, then
                 finite["signing"] = Found(sentence, deal.start("deal"), deal.end("deal"))
                 break
@@ -1441,6 +1454,9 @@ def _ended_gathering(sentence: str, verb: MatchLike) -> str | None:
     return ended[0] if ended is not None and ended[0] in ("conference", "meeting") else None
 
 
+_ONE_PERSON_BEFORE = recache.compile(r"(?:^|[^\w'’-])(?:[Ss]he|[Hh]e|I)\s*$")
+
+
 def _begun(sentence: str, verb: MatchLike) -> str | None:
     """What 'began'/'starts' reports: the event its subject names ('The forum began on
     Monday', 'the trip, which began on Wednesday'), else something launched ('a pilot
@@ -1460,6 +1476,9 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
     if _IN_ROLE.match(sentence, verb.end()):
         return "other"  # "Chow, who started in the role on November 16": a post taken up
     before = _strip_aux(sentence[: verb.start()])
+    if _ONE_PERSON_BEFORE.search(before):
+        return None  # "She begins in January 1983", "He started his career in a bank": a
+        # person's start, or a story's, opens nothing
     subject = " ".join(before.split()[-8:])
     if _triggers()["begin_not"].search(subject):
         return None  # "Our coverage resumes at 8am": no happening of the story
@@ -3022,6 +3041,12 @@ def _is_trip_purpose(sentence: str, trigger: MatchLike) -> bool:
 
 
 _COMMA_BEFORE = recache.compile(r",\s+$")
+_SENTENCE_OPEN = recache.compile(r"(?:^|[.!?])\s*$")
+_HOURS_CHANGED = recache.compile(
+    r"\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:instead\s+of|rather\s+than)\b",
+    re.I,
+)
+_ONE_WORD_CLOSE = recache.compile(r"[.!](?:\s|$)")
 _DETERMINER_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 _FOR_EVENT = recache.compile(r"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 
@@ -3362,7 +3387,8 @@ _TRIP_TO = recache.compile(
     r"(?:[\w'’-]+\s+){0,6}$",
     re.I,
 )
-_OPENING_FRAME = recache.compile(r"\W*(?:(?:in|on|by|during|at)[^\S\n]+)?", re.I)
+# ("From today the hall opens at 6:00 instead of 6:30, following ...": the change's day)
+_OPENING_FRAME = recache.compile(r"\W*(?:(?:in|on|by|during|at|from)[^\S\n]+)?", re.I)
 
 
 def _opening_date(
@@ -3380,8 +3406,9 @@ def _opening_date(
     ):
         return None
     later = [d for d in resolved if d is not first]
-    if not all(any(d["start"] > s + lead.end() for d in later) for _, lead in leads):
+    if not all(any(d["start"] >= s + lead.start() for d in later) for _, lead in leads):
         return None  # a later happening with no date of its own shares the opening one
+        # (its own may open it: "last month's agreement")
     return first
 
 

@@ -1959,6 +1959,30 @@ ROUND_ONE_HUNDRED_THREE = [
     ("Posted 20 Nov 2026\n\nCompletion of the acquisition took place on 2 November.",
      [("other", "2026-11-02", None)]),
 ]
+ROUND_ONE_HUNDRED_FOUR = [
+    # "crossed to" a place is a trip; "was switched on" a launch
+    ("Posted 20 Nov 2026\n\nThe Zhuhai mayor crossed to Macao on Tuesday.",
+     [("visit", "2026-11-17", None)]),
+    ("Posted 20 Nov 2026\n\nThe new substation was switched on in March.",
+     [("launch", "2026-03", None)]),
+    # a person's start (or a book's account) opens nothing
+    ("Posted 20 Nov 2026\n\nShe begins in 1979 with a chapter on the zone.", []),
+    ("Posted 20 Nov 2026\n\nHe started in 1998 at the port bureau.", []),
+    # a poster's slogan, a word to a sentence, is no happening (its signing is)
+    ("BAY AREA MAKERS DAY 2026\nZhuhai x Macao\n\nSunday 13 December 2026\n09:30 - 16:00\n"
+     "Hengqin Exhibition Centre, Zhuhai\n\nDESIGN. MEET. MAKE.\n40 teams | 60 mentors\n\n"
+     "Keynote: Dr Ho Man Kit, Director of the Macao Design Centre\n\n15:00  Signing "
+     "ceremony: Macao Design Centre x Zhuhai Makers Association\n\nPoster issued 20 Nov 2026",
+     [("signing", "2026-12-13", None)]),
+    # new opening hours from a day: a change, nothing opened; with the deal of last month
+    # it follows, two happenings
+    ("Posted 16 Nov 2026\n\nFrom today the museum opens at 9am instead of 10am, following "
+     "last month's agreement between the two bureaus.",
+     [("other", "2026-11-16", None), ("signing", "2026-10", None)]),
+    # a trial run from a month is a start
+    ("Posted 20 Nov 2026\n\nThe two ports will run a six-month trial of paperless clearance "
+     "from 1 March.", [("launch", "2027-03-01", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2067,7 +2091,8 @@ ROUND_FORTY_SIX = [
     + ROUND_NINETY_NINE
     + ROUND_ONE_HUNDRED
     + ROUND_ONE_HUNDRED_ONE
-    + ROUND_ONE_HUNDRED_THREE,
+    + ROUND_ONE_HUNDRED_THREE
+    + ROUND_ONE_HUNDRED_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -682,6 +682,13 @@ ROUND_ONE_HUNDRED_THREE = [
     # the minutes or resolutions of a board are no body
     ("MINUTES OF THE BOARD MEETING OF 3 MARCH 2026\n\nThe board met.", []),
 ]
+ROUND_ONE_HUNDRED_FOUR = [
+    # the territories' utilities are well known, head noun or not
+    (
+        "The line was built by China Light and Power; CEM runs Macao's grid.",
+        ["CLP Power Hong Kong", "Companhia de Electricidade de Macau"],
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -722,7 +729,8 @@ ROUND_ONE_HUNDRED_THREE = [
     + ROUND_NINETY_EIGHT
     + ROUND_NINETY_NINE
     + ROUND_ONE_HUNDRED
-    + ROUND_ONE_HUNDRED_THREE,
+    + ROUND_ONE_HUNDRED_THREE
+    + ROUND_ONE_HUNDRED_FOUR,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

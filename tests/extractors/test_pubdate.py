@@ -50,6 +50,9 @@ CASES = [
     ("Reference ID: 26SHENZHEN0412\nCreated: 2026 October 7, 16:20 (Wednesday)\n\nText",
      "2026-10-07", "pubdate.header_line"),
     ("Notes\n2025 Mar 3 · Desk\n\nText", "2025-03-03", "pubdate.header_line"),
+    # a chat's export stamp
+    ("Messages exported from the desk's broadcast list\nExport date: 23/11/2026\n\n"
+     "[16/11/2026, 07:02] Desk: Text.", "2026-11-23", "pubdate.header_line"),
 ]
 # fmt: on
 
