@@ -167,7 +167,8 @@ def mastheads() -> tuple[str, ...]:
 
 @cache
 def water_bodies() -> tuple[str, ...]:
-    """Words that close a sea's name after a place ("South China Sea")."""
+    """Words that close a sea's or a street's name after a place ("South China Sea",
+    "Beijing Road")."""
     return tuple(read_word_list("water_bodies.txt"))
 
 

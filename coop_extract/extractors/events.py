@@ -1484,6 +1484,9 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
         return None  # "Our coverage resumes at 8am": no happening of the story
     if _SINCE_SUBJECT.search(before):
         return "launch"  # "the most since the expo began in 2021": its first edition
+    taken = _first_noun(" ".join(sentence[verb.end() :].split()[:3]))
+    if taken is not None and taken[0] in ("meeting", "conference", "visit"):
+        return taken[0]  # "had resumed regular meetings", "began talks": what was begun
     lasting = _DURATION.search(subject)
     if lasting is not None and not subject[lasting.end() :].strip(" ,"):
         # "During its three-day stay starting on November 19": the stay itself

@@ -196,14 +196,19 @@ def valid_name(name: str, strong_context: bool) -> bool:
         base = t.split("-")[0]
         # "Jun" is a month and a given name: "Li Jun", "Chen Jun" (after a surname)
         month_ok = k > 0 and tokens[k - 1] in resources.surnames()
+        if (
+            t in ("In", "I")
+            and k == len(tokens) - 1
+            and k >= 2
+            and any(x in resources.surnames() for x in tokens[:2])
+        ):
+            continue  # a Macao given name's last syllable: "Leong Weng In", "Ella Lei Cheng I"
         if len(t) == 1 and t not in resources.surnames():
             return False
         if t.rstrip(".") in _HONORIFIC_WORDS:
             return False
         if k and t.lower() in third_person_verbs():
             return False  # a headline's "Consul General Xue Jian Attends Osaka-...": a verb
-        if t == "In" and k == len(tokens) - 1 and k >= 2 and tokens[0] in resources.surnames():
-            continue  # a Macao given name's last syllable: "Leong Weng In"
         if t == "He" and k == 0 and len(tokens) == 2 and _PINYIN_GIVEN.fullmatch(tokens[1]):
             continue  # the surname He before a pinyin given name: "He Xiaorong" ("He Said" no)
         if (

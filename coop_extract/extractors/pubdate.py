@@ -477,8 +477,10 @@ def _header_parts() -> tuple[
         r"|\b\d{1,3}(?:st|nd|rd|th)\b"  # an ordinal in a masthead ("21st Century ...")
         r"|\b\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago\b"  # "Updated 2 hours ago"
         r"|\b\d+\s+min(?:ute)?s?\s+read\b|\bcomments?\s*\(?\d+\)?"  # "3 min read", "Comments (4)"
-        # a page's counter: "2,413 views", "1.2K views", "Hits: 380"
-        r"|\b\d[\d,.]*[KkMm]?\s+(?:views|hits)\b|\b(?:views|hits)\s*:?\s*\d[\d,.]*[KkMm]?\b"
+        # a page's counter: "2,413 views", "1.2K views", "Hits: 380", a petition's "2,416
+        # signatures"
+        r"|\b\d[\d,.]*[KkMm]?\s+(?:views|hits|signatures|supporters|likes)\b"
+        r"|\b(?:views|hits)\s*:?\s*\d[\d,.]*[KkMm]?\b"
         r"|(?<![\w#])#[\w-]+"  # a chat channel's name or a hashtag ("#gba-desk — exported ...")
         # a newsletter's or a release's number: "Issue 15/2026", "Vol. 3, No. 12",
         # "Press release 412/2026"

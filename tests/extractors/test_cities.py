@@ -53,6 +53,8 @@ CASES = [
      [("Edinburgh", "city", None), ("Lyon", "city", None)]),
     # a place that opens a sea's name is no place of the story
     ("Buoys in the South China Sea send data to Haikou.", [("Haikou", "city", "Hainan")]),
+    # a street named after a city is no mention of it
+    ("We dined on Nanjing Road in Guangzhou's old town.", [("Guangzhou", "city", "Guangdong")]),
 ]
 # fmt: on
 

@@ -18,6 +18,8 @@ CASES = [
     ("signed 18 investment projects and five framework agreements",
      [(18, "investment projects", None), (5, "framework agreements", None)]),
     ("twenty-five deals were inked", [(25, "deals", None)]),
+    # an arrangement is an agreement ("The arrangement was signed by ..." tells a signing)
+    ("the two bodies signed three arrangements on mutual recognition", [(3, "arrangements", None)]),
     # the earlier count of the same things, its unit understood
     ("Fujian signed 52 cooperation agreements with Macao in 2025, up from 40 in 2024",
      [(52, "cooperation agreements", None), (40, "cooperation agreements", None)]),

@@ -92,6 +92,15 @@ def test_events_participants_location_and_counts(extractor):
     assert visit.participants == ["Macau", "Tai Kin-ip", "Guangzhou"]
     assert [doc.figures[i].value for i in signing.figures] == [14]
     assert text[visit.evidence.start : visit.evidence.end] == visit.evidence.text
+    # the deal named again ("The arrangement was signed by ...") names who signed it
+    text = (
+        "Macau, 3 May 2026 - The Macao Lawyers Association and the Zhuhai Bar Association today "
+        "signed a cooperation arrangement.\n\nThe arrangement was signed by Chairperson Ms Ada "
+        "Lam and President Mr Li Wei."
+    )
+    (signing,) = extractor.extract(text).events
+    assert (signing.type, signing.date) == ("signing", "2026-05-03")
+    assert signing.participants[-2:] == ["Ada Lam", "Li Wei"]
 
 
 def test_events_same_happening_reported_twice_is_one(extractor):
@@ -1983,6 +1992,24 @@ ROUND_ONE_HUNDRED_FOUR = [
     ("Posted 20 Nov 2026\n\nThe two ports will run a six-month trial of paperless clearance "
      "from 1 March.", [("launch", "2027-03-01", None)]),
 ]
+ROUND_ONE_HUNDRED_FIVE = [
+    # what a begin verb took, when it is a gathering, is what began
+    ("Posted 20 Nov 2026\n\nThe two councils resumed regular talks on 2 November.",
+     [("meeting", "2026-11-02", None)]),
+    # a check or an inspection on site is a trip; so is a plan to inspect
+    ("Posted 20 Nov 2026\n\nOfficers made an on-site check in Jiangmen on 4 March.",
+     [("visit", "2026-03-04", None)]),
+    ("Posted 20 Nov 2026\n\nThe bureau will inspect two farms in Huizhou in December.",
+     [("visit", "2026-12", None)]),
+    # an arrangement of a year is a deal signed then
+    ("Posted 20 Nov 2026\n\nTheir 2019 arrangement on water supply expires next year.",
+     [("signing", "2019", None)]),
+    # a sailing withdrawn, a petition handed in: happenings
+    ("Posted 20 Nov 2026\n\nThe company withdrew the late sailing on 3 May.",
+     [("other", "2026-05-03", None)]),
+    ("Posted 20 Nov 2026\n\nResidents handed a petition to the council on Tuesday.",
+     [("other", "2026-11-17", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2092,7 +2119,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED
     + ROUND_ONE_HUNDRED_ONE
     + ROUND_ONE_HUNDRED_THREE
-    + ROUND_ONE_HUNDRED_FOUR,
+    + ROUND_ONE_HUNDRED_FOUR
+    + ROUND_ONE_HUNDRED_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

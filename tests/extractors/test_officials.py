@@ -419,6 +419,9 @@ def test_officials_same_post_of_two_places_is_two_people(extractor):
 OWNER = [
     ("according to the commission's chairman, Philip Ma Ching-yeung.", ("Philip Ma Ching-yeung", "chairman")),
     ("IPIM president Vincent U said the institute would grow.", ("Vincent U", "president")),
+    # a Macao given name's last syllable "I" (a pronoun "I" after a name is none)
+    ("Councillor Ada Lei Cheng I will attend.", ("Ada Lei Cheng I", "Councillor")),
+    ("Councillor Chan said I should go.", None),
     ("Dr John F. Lee spoke.", None),
     # "Communist Party chief" is one title, not "Party chief" owned by a "Communist" body
     ("Guangxi's Communist Party chief, Liu Ning, met the visitors.", ("Liu Ning", "Communist Party chief")),

@@ -53,6 +53,9 @@ CASES = [
     # a chat's export stamp
     ("Messages exported from the desk's broadcast list\nExport date: 23/11/2026\n\n"
      "[16/11/2026, 07:02] Desk: Text.", "2026-11-23", "pubdate.header_line"),
+    # a petition's line: who started it, the day, its count of signatures
+    ("PETITION\n\nKeep the night bus\n\nStarted by Tai Po Residents Group · 2 March 2026 · 812 "
+     "signatures\n\nText.", "2026-03-02", "pubdate.header_line"),
 ]
 # fmt: on
 
