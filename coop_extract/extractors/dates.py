@@ -1147,7 +1147,7 @@ def _safe(y: int, mth: int, d: int) -> date | None:
 _PAST = recache.compile(rf"\b(?:{_words_re(_TENSE_WORDS['past'])}|[a-z]{{3,}}ed)\b", re.I)
 
 
-def _tense(sentence: str) -> str:
+def sentence_tense(sentence: str) -> str:
     """'future' (will, plans to ...), 'past' (a past-tense verb), or '' when unclear."""
     if _FUTURE.search(sentence):
         return "future"
@@ -1537,13 +1537,17 @@ def _tense_at(text: str, offset: int) -> str:
     c_lo, c_hi = left[-1] if left else lo, right.start() if right else hi
     # ("signed a memorandum on Tuesday to co-host an expo next June": the later date's own
     # "next" tells when the expo falls, not the tense of the signing)
-    conjunct = _tense(sentence[c_lo:pos] + _LATER_NEXT.sub(" ", sentence[pos:c_hi]))
-    clause = conjunct or _tense(sentence[lo:hi])
+    conjunct = sentence_tense(sentence[c_lo:pos] + _LATER_NEXT.sub(" ", sentence[pos:c_hi]))
+    clause = conjunct or sentence_tense(sentence[lo:hi])
     # (", the carrier said in a customer advisory on Monday" closing the sentence: the
     # saying's tense, not what was said)
     said = _SAID_TAIL.search(sentence, pos)
     rest = sentence[: said.start()] if said is not None else sentence
-    return clause or _tense_before(sentence[:lo]) or _tense(_outside_relative_clauses(rest, pos))
+    return (
+        clause
+        or _tense_before(sentence[:lo])
+        or sentence_tense(_outside_relative_clauses(rest, pos))
+    )
 
 
 _LATER_NEXT = recache.compile(
@@ -1567,7 +1571,7 @@ def _tense_before(head: str) -> str:
     for part in reversed(_CLAUSE_SPLIT.split(head)):
         if _RELATIVE_START.match(part):
             continue
-        if tense := _tense(part):
+        if tense := sentence_tense(part):
             return tense
     return ""
 

@@ -36,6 +36,7 @@ from .dates import (
     next_weekday,
     offset_days,
     season_window,
+    sentence_tense,
 )
 from .dates import LATER as _LATER
 from .pubdate import opens_release
@@ -2191,6 +2192,7 @@ def find_events(doc: Doc) -> list[dict]:
     # (a message's or a search result's own date, heading its section, dates no event)
     datelines |= {sec["heading"][0] for sec in sections if sec.get("mail") and sec["heading"]}
     acronyms = _event_acronyms(text)
+    stamped_at = _stamp_minutes(text, pub)
     schedule = _schedule_dates(text, facts(doc, "dates"))
     signed_day = _signature_day(text, facts(doc, "dates"))
     for k, (s, e) in enumerate(sentences):
@@ -2267,6 +2269,15 @@ def find_events(doc: Doc) -> list[dict]:
             own = _section_day(sections, s)
         if not own:
             own = _numbered_day(sentence, s, events)  # "🔹 Day 2: Visit to ..."
+        if (
+            not own
+            and stamped_at is not None
+            and not s <= pub["start"] < e  # (the stamp's own line)
+            and (clock := _past_clock(sentence, s, stamped_at)) is not None
+        ):
+            # a bulletin stamped with its hour ("Issued ... at 17:45 HKT, 14 September
+            # 2026"): "Shuttle buses ... were halted at 4pm" happened earlier that day
+            own = [{**clock, **_on_day(pub["date"], clock["text"])}]
         if (
             not own
             and agenda is not None
@@ -2923,6 +2934,57 @@ _TO_COME = recache.compile(
 
 
 _TOLD = recache.compile(r"\b(?:told|addressed|briefed|assured|informed)\b", re.I)
+# a time of day: "4pm", "4:40pm", "2.30 p.m.", "17:45"
+_CLOCK = recache.compile(
+    r"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?[^\S\n]*(?P<ap>[ap]\.?m\b\.?)?", re.I
+)
+_AT_CLOCK = recache.compile(
+    r"\b(?:at|from|since|until|by)[^\S\n]+(?P<t>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[^\S\n]*"
+    r"[ap]\.?m\b\.?|(?:[01]\d|2[0-3]):[0-5]\d)",
+    re.I,
+)
+
+
+def _minutes(clock: str) -> int | None:
+    """Minutes after midnight of a time of day ("4:40pm" -> 1000), None if it is none."""
+    m = _CLOCK.fullmatch(clock.strip())
+    if m is None or (m.group("m") is None and m.group("ap") is None):
+        return None
+    hour = int(m.group("h"))
+    if m.group("ap"):
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if m.group("ap")[0].lower() == "p" else 0)
+    return hour * 60 + int(m.group("m") or 0)
+
+
+def _stamp_minutes(text: str, pub: dict) -> int | None:
+    """The hour a text is stamped with on its publication line ("Issued by ... at 17:45
+    HKT, 14 September 2026"), in minutes; None when the line gives none."""
+    if not pub.get("date") or pub.get("start") is None:
+        return None
+    a = text.rfind("\n", 0, pub["start"]) + 1
+    b = text.find("\n", pub["end"])
+    line = text[a : len(text) if b == -1 else b]
+    for m in _CLOCK.finditer(line):
+        if m.group("m") is not None or m.group("ap"):
+            return _minutes(m.group())
+    return None
+
+
+def _past_clock(sentence: str, s: int, stamped_at: int) -> dict | None:
+    """A time of day the sentence tells a happening at, before the hour the text is
+    stamped with, in a sentence told in the past ("were suspended from 3pm"): a date
+    of the stamp's day, in the shape of a date payload (its day filled in by the caller)."""
+    if sentence_tense(sentence) != "past" or _triggers()["planned"].search(sentence):
+        return None  # ("hosts a business matching session from 10am" under "TOMORROW")
+    for m in _AT_CLOCK.finditer(sentence):
+        at = _minutes(m.group("t"))
+        if at is not None and at <= stamped_at:
+            return {"start": s + m.start(), "end": s + m.end(), "text": m.group()}
+    return None
+
+
 _ARRIVED_NOW = recache.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed)\s+in\b", re.I)
 # "today announced that it has signed ...": the day of the telling, not of the signing
 _ANNOUNCED_PERFECT = recache.compile(

@@ -2010,6 +2010,23 @@ ROUND_ONE_HUNDRED_FIVE = [
     ("Posted 20 Nov 2026\n\nResidents handed a petition to the council on Tuesday.",
      [("other", "2026-11-17", None)]),
 ]
+ROUND_ONE_HUNDRED_SIX = [
+    # a bulletin stamped with its hour: what it tells at an earlier hour, with no day and
+    # no future, happened that day (never what is still to come, nor the stamp's own line)
+    ("NOTICE\nIssued at 18:10, 3 August 2026\n\nThe ferry service was suspended from 2pm. "
+     "Please check the operator's website.", [("other", "2026-08-03", None)]),
+    ("NOTICE\nIssued at 11:00, 3 August 2026\n\nThe ferry service was suspended from 2pm.",
+     []),
+    # a signal raised is a happening, as one hoisted is
+    ("Posted 3 Aug 2026\n\nMacao raised its Signal No. 3 on Sunday.",
+     [("other", "2026-08-02", None)]),
+    # a leg of a two-legged match heads its day
+    ("Inter-port Cup\n\nFirst leg - Saturday 5 December 2026\nMacao 1-3 Zhuhai\n\n"
+     "Posted 7 Dec 2026", [("conference", "2026-12-05", None)]),
+    # goods leaving the factory
+    ("Posted 20 Nov 2026\n\nA second batch of 40 buses left the factory in Zhuhai on Monday.",
+     [("other", "2026-11-16", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2120,7 +2137,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_ONE
     + ROUND_ONE_HUNDRED_THREE
     + ROUND_ONE_HUNDRED_FOUR
-    + ROUND_ONE_HUNDRED_FIVE,
+    + ROUND_ONE_HUNDRED_FIVE
+    + ROUND_ONE_HUNDRED_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
