@@ -97,15 +97,34 @@ def publication_info(pubdate: dict | None) -> PublicationDate | None:
     )
 
 
-def _place_in_name(text: str, fact: dict, names: ByStart) -> bool:
+def _place_in_name(
+    text: str, fact: dict, names: ByStart, place_spans: list[tuple[int, int]] = ()
+) -> bool:
     """A place inside an organisation's name that does not locate it ('Golden Phoenix
-    Laboratory'): only a place that opens the name or follows 'of'/'in' says where it is."""
+    Laboratory'): only a place that opens the name, follows 'of'/'in' or, a city, follows
+    places only ('Qianhai Shenzhen-Hong Kong Youth ... Hub'; a district after a city names
+    a site: 'Wuhan Tianhe International Airport') says where it is. ``place_spans`` are
+    given for a city only."""
     for a, b in names.within(fact["start"] - 300, fact["start"] + 1):
         if a <= fact["start"] and fact["end"] <= b and fact["start"] > a:
             lead = text[a : fact["start"]]
-            if not re.search(r"\b(?:of|in|of the)\s+$", lead):
+            if not re.search(r"\b(?:of|in|of the)\s+$", lead) and not _places_only(
+                text, a, fact["start"], place_spans
+            ):
                 return True
     return False
+
+
+def _places_only(text: str, a: int, b: int, place_spans: list[tuple[int, int]]) -> bool:
+    """Is text[a:b] nothing but places, joined by spaces or dashes?"""
+    pos = a
+    for s, e in place_spans:
+        if e <= a or s >= b:
+            continue
+        if text[pos:s].strip(" -–") or s < pos:
+            return False
+        pos = e
+    return pos > a and not text[pos:b].strip(" -–")
 
 
 def _shouting(text: str, fact: dict) -> bool:
@@ -176,10 +195,12 @@ def _cities(
     entries, _ = gazetteer()
     by_entry: dict[int, City] = {}
     provinces = {entries[f["entry"]].name for f in places if entries[f["entry"]].kind == "province"}
+    place_spans = sorted((f["start"], f["end"]) for f in places)
     for fact in sorted(places, key=lambda f: f["start"]):
         if blocked.overlaps(fact["start"], fact["end"]):
             continue
-        if _place_in_name(text, fact, names) or _shouting(text, fact):
+        runs_on = place_spans if entries[fact["entry"]].kind in ("city", "sar") else []
+        if _place_in_name(text, fact, names, runs_on) or _shouting(text, fact):
             continue
         if _currency_unit().match(text, fact["end"]):
             continue  # "7.25 per US dollar", "Hong Kong dollars": a currency, not a place
@@ -561,8 +582,9 @@ def _a_place(name: str, place_forms: set[str] | dict) -> bool:
 
 
 def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
-    """The name without a closing 'of/in <place>' or an opening '<place>' ('s), or a
-    company's name without its closing head ('Harbourline' for 'Harbourline Bank')."""
+    """The name without a closing 'of/in <place>', a closing '<place>' or an opening
+    '<place>' ('s), or a company's name without its closing head ('Harbourline' for
+    'Harbourline Bank')."""
     forms = []
     # every "of" or "in" may open the tail: "Consulate General of the Republic of Poland in
     # Hong Kong" is "Consulate General of the Republic of Poland" in its seat, and that is
@@ -586,6 +608,10 @@ def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
         ):
             forms.append(head)
     words = name.split()
+    for k in (1, 2):
+        # "Airport Authority" for "Airport Authority Hong Kong": a closing place
+        if len(words) - k >= 2 and " ".join(words[-k:]) in place_forms:
+            forms.append(" ".join(words[:-k]))
     if len(words) >= 3 and words[-1] in resources.org_heads()["head_tails"]:
         forms.append(" ".join(words[:-1]))  # "Gongbei Customs" for "Gongbei Customs District"
     if len(words) >= 3 and _LEGAL_SUFFIX.search(name.lower()) and words[-2] in _company_heads():

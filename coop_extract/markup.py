@@ -566,7 +566,8 @@ def _soft_breaks(lines: list[str]) -> set[int]:
         if under_cell(k):
             continue
         body, nxt = lines[k].rstrip(), lines[k + 1].lstrip()
-        goes_on = nxt[:1].islower() or after_small_word(body)
+        # (a long line that ends on a comma goes on too: "... in Guangzhou," / "Shenzhen")
+        goes_on = nxt[:1].islower() or after_small_word(body) or body.endswith(",")
         if _ITEM_OPEN.match(lines[k]) or not any(c.islower() for c in body):
             if goes_on or hanging(k):
                 evidence.add(k)

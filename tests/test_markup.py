@@ -454,3 +454,18 @@ def test_quote_marks_open_lines_blanked_one_for_one():
     )
     # one line opening with ">" is no quotation
     assert markup.quote_view("> 50 delegates\nattended") == "> 50 delegates\nattended"
+
+
+def test_wrapped_line_ending_on_a_comma_goes_on(extractor):
+    # (original) as many lines end on a capitalised word before a capital as on a comma,
+    # none after a small word: the commas tell the text is wrapped, so names run on
+    text = (
+        "Jiangmen Tourism Office | Notice No. 7 · 20 October 2026\n\n"
+        "The office invites licensed guides to a training course run with partners in Zhuhai,\n"
+        "Zhongshan and Macao. The course began in 2024 and was joined by the Institute for Tourism\n"
+        "Studies in May 2025, with lectures given by guides from Jiangmen, Foshan, Kaiping,\n"
+        "Taishan and Enping. Classes meet at the Jiangmen Convention and Exhibition Centre\n"
+        "Annex every Monday evening from 7pm.\n"
+    )
+    names = [b.name for b in extractor.extract(text).institutions]
+    assert "Institute for Tourism Studies" in names

@@ -1228,7 +1228,10 @@ _REACHED = recache.compile(r"\b(?:reached|signed|inked|sealed|concluded)\b", re.
 _REDUCED_PASSIVE = recache.compile(r"\s+(?:in|on)\s+")
 _PASSIVE = recache.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _FIRST_RUN = recache.compile(r"\b(?:first|maiden|inaugural)\b", re.I)
-_NOUN_BEFORE = recache.compile(r"\b[a-z]{3,}\s+$")  # "production starting in 2027"
+# "production starting in 2027", "an incubation programme in Qianhai starting on 11 January"
+_NOUN_BEFORE = recache.compile(
+    r"\b[a-z]{3,}(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+$"
+)
 # "start-ups", "began to", "at the start of a visit"
 _BEGUN_NOT = recache.compile(r"-|\s+(?:to\s|of\s|\w+ing\b)", re.I)
 
@@ -3539,13 +3542,17 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
         after = [d for d in dates if d["start"] > pos]
         if after:
             when = min(after, key=lambda d: d["start"])
-    if when["precision"] == "year" and when["start"] < pos:
+    if when["precision"] == "year" and (
+        when["start"] < pos or _POSSESSIVE_AFTER.match(sentence, when["end"] - s)
+    ):
         # "Last year's edition, held in Zhongshan in October 2025": the year names the
-        # edition; the day or month it was held in, within that year, is finer
+        # edition; the day or month it was held in, within that year, is finer (so after
+        # a verb: "took part in this year's hackathon, held over 48 hours from 14 to 16
+        # November")
         finer = [
             d
             for d in dates
-            if d["start"] > pos
+            if d["start"] > max(pos, when["end"])
             and d["precision"] != "year"
             and (d["date"] or "")[:4] == when["date"]
             and _HELD_IN.search(sentence, max(0, d["start"] - s - 60), d["start"] - s)
@@ -3759,7 +3766,15 @@ def _noun_in_dated_clause(sentence: str, noun: MatchLike, verb: MatchLike) -> bo
     for a, b in [*_relative_clauses(sentence), *later]:
         if a <= noun.start() < b and not a <= verb.start() < b:
             return _CLAUSE_DATE.search(sentence, noun.end(), b) is not None
+    # (or a clause of its own before ", and": "An information session will be held on
+    # Thursday ..., and the Vice Rector ... will meet the scholars at a sharing session")
+    joined = _AND_CLAUSE.search(sentence, noun.end())
+    if joined is not None and joined.start() <= verb.start():
+        return _CLAUSE_DATE.search(sentence, noun.end(), joined.start()) is not None
     return False
+
+
+_AND_CLAUSE = recache.compile(r",\s+and\s")
 
 
 _SEQUENCE_CLAUSE = recache.compile(

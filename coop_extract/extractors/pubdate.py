@@ -34,12 +34,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # ("Date of Judgment: 14 October 2025": the day a court's paper is its own)
+        # ("Date of Judgment: 14 October 2025": the day a court's paper is its own; so is a
+        # notice's "Date of notice:")
         "pubdate.labelled_text",
         recache.compile(
             # ("Received ...; accepted ...; published online 20 November 2026": a journal's)
             r"(?im)\b(?:updated|published(?:\s+online)?|posted|released|issued|dated"
-            r"|date(?:\s+of\s+(?:judgment|judgement|decision|ruling|publication|issue))?)"
+            r"|date(?:\s+of\s+(?:judgment|judgement|decision|ruling|publication|issue|notice"
+            r"|announcement|circular|release))?)"
             r"\s*[:：]?\s*"
             r"(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,?\s*)?"
             # (a weekday in full or cut short: an e-mail's "Date: Thu, 26 Nov 2026 14:03")
@@ -370,6 +372,7 @@ _SENTENCE_BEFORE = recache.compile(r"(?:[^\s;|·•]+[^\S\n]+){2,}$")
 # a field's label that names its day's thing: "Listing date:", "Closing Date:"
 # (one space: "Source: ... Portal    Date: 2026-11-21" is two fields)
 _NAMED_DATE_LABEL = recache.compile(r"[^\S\n]*([A-Za-z]+) [Dd]ate[^\S\n]*[:：]")
+_LINE_LABEL = recache.compile(r"[^\S\n]*([A-Za-z]+)[^\S\n]*[:：]")
 _WORD_BEFORE = recache.compile(r"([A-Za-z]+) $")
 
 
@@ -541,6 +544,9 @@ def _header_line(text: str) -> dict | None:
         named_day = _NAMED_DATE_LABEL.match(line.group())
         if named_day is not None and named_day.group(1).lower() not in _own_date_qualifiers():
             continue  # "Closing date: 26 November 2026": another thing's day
+        label = _LINE_LABEL.match(line.group())
+        if label is not None and label.group(1).lower() in data["other_day_labels"]:
+            continue  # "Effective: 1 December 2026": the day a change takes effect
         if meeting.match(said) or meeting.match(line.group()):
             continue  # "For discussion / on 16 June 2026": the day of a meeting
         if opens_release(line.group()):

@@ -53,6 +53,12 @@ CASES = [
      [("Edinburgh", "city", None), ("Lyon", "city", None)]),
     # a place that opens a sea's name is no place of the story
     ("Buoys in the South China Sea send data to Haikou.", [("Haikou", "city", "Hainan")]),
+    # a city after places only, at a name's start, locates the body; a district after a
+    # city names a site
+    ("Teams met at the Qianhai Shenzhen-Hong Kong Youth Innovation and Entrepreneur Hub.",
+     [("Qianhai", "district", "Guangdong"), ("Shenzhen", "city", "Guangdong"),
+      ("Hong Kong", "sar", None)]),
+    ("The flight landed at Wuhan Tianhe International Airport.", [("Wuhan", "city", "Hubei")]),
     # a street named after a city is no mention of it
     ("We dined on Nanjing Road in Guangzhou's old town.", [("Guangzhou", "city", "Guangdong")]),
 ]

@@ -2027,6 +2027,23 @@ ROUND_ONE_HUNDRED_SIX = [
     ("Posted 20 Nov 2026\n\nA second batch of 40 buses left the factory in Zhuhai on Monday.",
      [("other", "2026-11-16", None)]),
 ]
+ROUND_ONE_HUNDRED_SEVEN = [
+    # a dated gathering in a clause of its own before ", and" beside another's verb
+    ("Posted 23 Nov 2026\n\nAn information session will be held on Wednesday, and the "
+     "dean, Professor Lam Siu Ming, will meet the new fellows at a sharing session on 2 "
+     "December.",
+     [("conference", "2026-11-25", None), ("meeting", "2026-12-02", None),
+      ("conference", "2026-12-02", None)]),
+    # a hackathon is a gathering; the days it was held on are finer than "this year's"
+    ("Posted 23 Nov 2026\n\nForty teams joined this year's datathon, held over two days "
+     "from 7 to 8 November in Nansha.", [("conference", "2026-11-07", "2026-11-08")]),
+    # a programme in a place starting on a day starts then
+    ("Posted 23 Nov 2026\n\nThe winners will join a mentoring programme in Hengqin "
+     "starting on 4 January 2027.", [("launch", "2027-01-04", None)]),
+    # sailings or flights a carrier will operate from a day: a service begun
+    ("Posted 23 Nov 2026\n\nFrom 1 March 2027 the carrier will operate three weekly flights "
+     "between Zhuhai and Penang.", [("launch", "2027-03-01", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2138,7 +2155,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_THREE
     + ROUND_ONE_HUNDRED_FOUR
     + ROUND_ONE_HUNDRED_FIVE
-    + ROUND_ONE_HUNDRED_SIX,
+    + ROUND_ONE_HUNDRED_SIX
+    + ROUND_ONE_HUNDRED_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -682,6 +682,15 @@ ROUND_ONE_HUNDRED_THREE = [
     # the minutes or resolutions of a board are no body
     ("MINUTES OF THE BOARD MEETING OF 3 MARCH 2026\n\nThe board met.", []),
 ]
+ROUND_ONE_HUNDRED_SEVEN = [
+    # a scholarship's name is no body, whatever head noun it holds; the Shenzhen campus of
+    # a Hong Kong university is a university of its own
+    (
+        "The Bay Area Exchange Fellowships fund a term at The Chinese University of Hong Kong, "
+        "Shenzhen.",
+        ["Chinese University of Hong Kong, Shenzhen"],
+    ),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -730,7 +739,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_NINETY_NINE
     + ROUND_ONE_HUNDRED
     + ROUND_ONE_HUNDRED_THREE
-    + ROUND_ONE_HUNDRED_FOUR,
+    + ROUND_ONE_HUNDRED_FOUR
+    + ROUND_ONE_HUNDRED_SEVEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
@@ -788,6 +798,9 @@ def test_institutions_names_in_context(extractor, text, expected):
          "The Productivity Council said.",
          [("Hong Kong Productivity Council", [], 1), ("Macao Productivity Council", [], 1),
           ("Productivity Council", [], 1)]),
+        # without a closing place, the same body
+        ("The Airport Authority Hong Kong issued it. The Airport Authority also said so.",
+         [("Airport Authority Hong Kong", ["Airport Authority"], 2)]),
         # a body named in brackets right after one of its head noun is its other name
         ("The University of Macau and Zhongshan University (Sun Yat-sen University) run it. "
          "Zhongshan University said so.",

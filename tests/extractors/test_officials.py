@@ -428,6 +428,9 @@ OWNER = [
     # "our" post in a company's own report; the post held now before an honorific and name
     ("Our Chief Financial Officer, Mr Dennis Ho, joined in May.", ("Dennis Ho", "Chief Financial Officer")),
     ("The gala was hosted by the current Dean, Professor Ada Lam.", ("Ada Lam", "Dean")),
+    # a university's portfolio ("for Student Affairs") is part of the post
+    ("The Vice Rector for Student Affairs, Professor Tam Ka Lok, spoke.",
+     ("Tam Ka Lok", "Vice Rector for Student Affairs")),
     # a judge's post
     ("Before: District Judge Martin Chu in Chambers", ("Martin Chu", "District Judge")),
 ]

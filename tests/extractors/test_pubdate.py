@@ -56,6 +56,9 @@ CASES = [
     # a petition's line: who started it, the day, its count of signatures
     ("PETITION\n\nKeep the night bus\n\nStarted by Tai Po Residents Group · 2 March 2026 · 812 "
      "signatures\n\nText.", "2026-03-02", "pubdate.header_line"),
+    # a notice's own date, not the day it takes effect on
+    ("NOTICE 12\nSubject: Ferry times\nEffective: 1 March 2026\nDate of notice: 9 February 2026"
+     "\n\nText.", "2026-02-09", "pubdate.labelled_text"),
 ]
 # fmt: on
 
