@@ -98,7 +98,7 @@ def publication_info(pubdate: dict | None) -> PublicationDate | None:
 
 
 def _place_in_name(
-    text: str, fact: dict, names: ByStart, place_spans: list[tuple[int, int]] = ()
+    text: str, fact: dict, names: ByStart, place_spans: ByStart | None = None
 ) -> bool:
     """A place inside an organisation's name that does not locate it ('Golden Phoenix
     Laboratory'): only a place that opens the name, follows 'of'/'in' or, a city, follows
@@ -108,19 +108,17 @@ def _place_in_name(
     for a, b in names.within(fact["start"] - 300, fact["start"] + 1):
         if a <= fact["start"] and fact["end"] <= b and fact["start"] > a:
             lead = text[a : fact["start"]]
-            if not re.search(r"\b(?:of|in|of the)\s+$", lead) and not _places_only(
-                text, a, fact["start"], place_spans
+            if not re.search(r"\b(?:of|in|of the)\s+$", lead) and not (
+                place_spans is not None and _places_only(text, a, fact["start"], place_spans)
             ):
                 return True
     return False
 
 
-def _places_only(text: str, a: int, b: int, place_spans: list[tuple[int, int]]) -> bool:
+def _places_only(text: str, a: int, b: int, place_spans: ByStart) -> bool:
     """Is text[a:b] nothing but places, joined by spaces or dashes?"""
     pos = a
-    for s, e in place_spans:
-        if e <= a or s >= b:
-            continue
+    for s, e in place_spans.within(a, b):
         if text[pos:s].strip(" -–") or s < pos:
             return False
         pos = e
@@ -195,11 +193,11 @@ def _cities(
     entries, _ = gazetteer()
     by_entry: dict[int, City] = {}
     provinces = {entries[f["entry"]].name for f in places if entries[f["entry"]].kind == "province"}
-    place_spans = sorted((f["start"], f["end"]) for f in places)
+    place_spans = ByStart(sorted((f["start"], f["end"]) for f in places), key=lambda sp: sp[0])
     for fact in sorted(places, key=lambda f: f["start"]):
         if blocked.overlaps(fact["start"], fact["end"]):
             continue
-        runs_on = place_spans if entries[fact["entry"]].kind in ("city", "sar") else []
+        runs_on = place_spans if entries[fact["entry"]].kind in ("city", "sar") else None
         if _place_in_name(text, fact, names, runs_on) or _shouting(text, fact):
             continue
         if _currency_unit().match(text, fact["end"]):

@@ -830,7 +830,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             break
     if "signing" not in finite:
         for deal in trig["year_deal"].finditer(sentence):
-            if deal.group("when")[-1] == "s" or _DEAL_OWNER.search(
+            # (a possessive time is the deal's own determiner: "last month's agreement")
+            if not deal.group("when")[0].isdigit() or _DEAL_OWNER.search(
                 sentence, max(0, deal.start() - 8), deal.start()
             ):
                 # "the 2024 agreement between the two governments": made, and signed, then
