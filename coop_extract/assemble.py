@@ -579,6 +579,9 @@ def _a_place(name: str, place_forms: set[str] | dict) -> bool:
     )
 
 
+_SEAT_AT_END = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$")
+
+
 def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
     """The name without a closing 'of/in <place>', a closing '<place>' or an opening
     '<place>' ('s), or a company's name without its closing head ('Harbourline' for
@@ -605,6 +608,11 @@ def _short_forms(name: str, place_forms: set[str] | dict) -> list[str]:
             or _a_place(zone, place_forms)
         ):
             forms.append(head)
+    seat = _SEAT_AT_END.search(name)
+    if seat is not None and _a_place(seat.group(1), place_forms):
+        # "Hengqin Executive Committee" for "Executive Committee of the ... Zone in
+        # Hengqin": the short form with its seat before it
+        forms += [f"{seat.group(1)} {f}" for f in forms if seat.group(1) not in f]
     words = name.split()
     for k in (1, 2):
         # "Airport Authority" for "Airport Authority Hong Kong": a closing place

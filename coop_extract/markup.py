@@ -557,6 +557,14 @@ def _soft_breaks(lines: list[str]) -> set[int]:
         text_at = len(line) - len(rest.lstrip(" \t"))
         return 0 < _indent(nxt) == text_at
 
+    def split_place(body: str, nxt: str) -> bool:
+        last, first = _LAST_WORD.search(body), _FIRST_WORD.match(nxt)
+        if last is None or first is None:
+            return False
+        from .extractors.cities import gazetteer  # (the extractors import this module)
+
+        return f"{last.group(1)} {first.group(1)}" in gazetteer()[1]
+
     breaks, evidence = [], set()
     for k in range(len(lines) - 1):
         if not candidate(k):
@@ -566,8 +574,14 @@ def _soft_breaks(lines: list[str]) -> set[int]:
         if under_cell(k):
             continue
         body, nxt = lines[k].rstrip(), lines[k + 1].lstrip()
-        # (a long line that ends on a comma goes on too: "... in Guangzhou," / "Shenzhen")
-        goes_on = nxt[:1].islower() or after_small_word(body) or body.endswith(",")
+        # (a long line that ends on a comma goes on too: "... in Guangzhou," / "Shenzhen";
+        # so does one that ends inside a place's name: "... will be in Hong" / "Kong from")
+        goes_on = (
+            nxt[:1].islower()
+            or after_small_word(body)
+            or body.endswith(",")
+            or split_place(body, nxt)
+        )
         if _ITEM_OPEN.match(lines[k]) or not any(c.islower() for c in body):
             if goes_on or hanging(k):
                 evidence.add(k)

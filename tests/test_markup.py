@@ -469,3 +469,19 @@ def test_wrapped_line_ending_on_a_comma_goes_on(extractor):
     )
     names = [b.name for b in extractor.extract(text).institutions]
     assert "Institute for Tourism Studies" in names
+
+
+def test_wrapped_line_ending_inside_a_place_name_goes_on(extractor):
+    # (original) lines that end inside "Hong Kong" are wrapped, whatever else the text holds
+    text = (
+        "TRADE LEADS — CLASSIFIEDS\nWeek of 9-15 March 2026 · compiled by the desk\n\n"
+        "[SERVICES] A Foshan design studio with forty staff offers packaging work to Hong\n"
+        "Kong brands. Portfolio at the Foshan Creative Industry Park on request from March.\n\n"
+        "[TRAVEL] Our sales director, Ms Lee, will visit clients and partners in Hong\n"
+        "Kong from 10 to 12 March. Contact us to book a meeting with her in Causeway Bay.\n"
+    )
+    doc = extractor.extract(text)
+    assert "Hong Kong" in [c.name for c in doc.cities]
+    assert [(e.type, e.date, e.end_date) for e in doc.events] == [
+        ("visit", "2026-03-10", "2026-03-12")
+    ]

@@ -856,6 +856,11 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
     for m in trig["going_gathering"].finditer(sentence):
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
+    for m in _WILL_BE_IN.finditer(sentence):
+        # "Dr Huang will be in Hong Kong from 24 to 26 November": a stay planned in a place
+        words = m.group("place").split()
+        if any(" ".join(words[:k]) in gazetteer()[1] for k in range(len(words), 0, -1)):
+            add("visit", Found(sentence, m.start(), m.start("place") - 1))
     for m in trig["carrying"].finditer(sentence):
         # "a roadshow in the spring of 1993 that took him to Hong Kong": the trip's travel
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
@@ -3110,6 +3115,9 @@ def _is_trip_purpose(sentence: str, trigger: MatchLike) -> bool:
 
 
 _COMMA_BEFORE = recache.compile(r",\s+$")
+_WILL_BE_IN = recache.compile(
+    r"\bwill\s+be\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
 _SENTENCE_OPEN = recache.compile(r"(?:^|[.!?])\s*$")
 _HOURS_CHANGED = recache.compile(
     r"\s+at\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:instead\s+of|rather\s+than)\b",

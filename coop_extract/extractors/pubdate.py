@@ -423,12 +423,12 @@ def _url_date(text: str) -> dict | None:
     return None
 
 
-def _found(m: re.Match[str], day: date, rule: str) -> dict:
+def _found(m: re.Match[str], day: date, rule: str, group: int | str = 0) -> dict:
     return {
         "date": day.isoformat(),
-        "text": m.group().strip(),
-        "start": m.start() + (len(m.group()) - len(m.group().lstrip())),
-        "end": m.end() - (len(m.group()) - len(m.group().rstrip())),
+        "text": m.group(group).strip(),
+        "start": m.start(group) + (len(m.group(group)) - len(m.group(group).lstrip())),
+        "end": m.end(group) - (len(m.group(group)) - len(m.group(group).rstrip())),
         "rule": rule,
     }
 
@@ -439,6 +439,11 @@ def _found(m: re.Match[str], day: date, rule: str) -> dict:
 # "03-07-2025"), the Chinese form ("2025年7月3日") and the year before the month's name
 # ("2026 November 19").
 _MON = rf"(?i:{MONTH_RE})"
+# a weekly page's header: "Week of 16-22 November 2026"
+_WEEK_OF = recache.compile(
+    r"[^\S\n]*(?i:week[^\S\n]+of)[^\S\n]+(?P<range>(?P<d>\d{1,2})[^\S\n]*[-–][^\S\n]*"
+    rf"\d{{1,2}}[^\S\n]+(?P<mon>{_MON})[^\S\n]+(?P<y>(?:19|20)\d{{2}}))\b"
+)
 _ORD = r"(?:st|nd|rd|th)?"
 _ANY_DATE = recache.compile(
     r"(?<![\w-])(?:(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?=T\d|[^\w-]|$)"
@@ -538,6 +543,18 @@ def _header_line(text: str) -> dict | None:
         said, before = before, line.group()
         if len(line.group()) > data["max_line"]:
             continue
+        week = _WEEK_OF.match(text, line.start(), line.end())
+        if week is not None:
+            # "Week of 16-22 November 2026 · compiled by ...": a weekly page's own week, from
+            # its first day
+            try:
+                first = date(
+                    int(week.group("y")), month_number(week.group("mon")), int(week.group("d"))
+                )
+            except ValueError:
+                first = None
+            if first is not None:
+                return _found(week, first, "pubdate.header_line", group="range")
         m = _ANY_DATE.search(text, line.start(), line.end())
         if m is None:
             continue

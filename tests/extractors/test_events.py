@@ -2044,6 +2044,18 @@ ROUND_ONE_HUNDRED_SEVEN = [
     ("Posted 23 Nov 2026\n\nFrom 1 March 2027 the carrier will operate three weekly flights "
      "between Zhuhai and Penang.", [("launch", "2027-03-01", None)]),
 ]
+ROUND_ONE_HUNDRED_EIGHT = [
+    # someone who will be in a place on days is a trip there (never "will be in force")
+    ("Posted 16 Nov 2026\n\nOur director will be in Shenzhen from 2 to 4 December.",
+     [("visit", "2026-12-02", "2026-12-04")]),
+    ("Posted 16 Nov 2026\n\nThe rules will be in force from 1 December.", []),
+    # what is "arranged for" a day is to come
+    ("Posted 16 Nov 2026\n\nA factory tour is arranged for 9 November.",
+     [("visit", "2027-11-09", None)]),
+    # a legal clinic is a gathering
+    ("Posted 16 Nov 2026\n\nThe society will hold a free legal clinic in Tsuen Wan on 28 "
+     "November.", [("conference", "2026-11-28", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2156,7 +2168,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FOUR
     + ROUND_ONE_HUNDRED_FIVE
     + ROUND_ONE_HUNDRED_SIX
-    + ROUND_ONE_HUNDRED_SEVEN,
+    + ROUND_ONE_HUNDRED_SEVEN
+    + ROUND_ONE_HUNDRED_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

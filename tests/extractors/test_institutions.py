@@ -691,6 +691,16 @@ ROUND_ONE_HUNDRED_SEVEN = [
         ["Chinese University of Hong Kong, Shenzhen"],
     ),
 ]
+ROUND_ONE_HUNDRED_EIGHT = [
+    # the territories' arbitration centres are well known by their acronyms alone
+    (
+        "Owner: HKIAC. Partner: SCIA.",
+        [
+            "Hong Kong International Arbitration Centre",
+            "Shenzhen Court of International Arbitration",
+        ],
+    ),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -740,7 +750,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED
     + ROUND_ONE_HUNDRED_THREE
     + ROUND_ONE_HUNDRED_FOUR
-    + ROUND_ONE_HUNDRED_SEVEN,
+    + ROUND_ONE_HUNDRED_SEVEN
+    + ROUND_ONE_HUNDRED_EIGHT,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
@@ -798,6 +809,11 @@ def test_institutions_names_in_context(extractor, text, expected):
          "The Productivity Council said.",
          [("Hong Kong Productivity Council", [], 1), ("Macao Productivity Council", [], 1),
           ("Productivity Council", [], 1)]),
+        # its seat before its short form, the same body
+        ("Talks with the Hengqin Executive Committee went well. The Executive Committee of the "
+         "Guangdong-Macao In-Depth Cooperation Zone in Hengqin said so.",
+         [("Executive Committee of the Guangdong-Macao In-Depth Cooperation Zone in Hengqin",
+           ["Hengqin Executive Committee"], 2)]),
         # without a closing place, the same body
         ("The Airport Authority Hong Kong issued it. The Airport Authority also said so.",
          [("Airport Authority Hong Kong", ["Airport Authority"], 2)]),

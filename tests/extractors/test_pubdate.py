@@ -59,6 +59,9 @@ CASES = [
     # a notice's own date, not the day it takes effect on
     ("NOTICE 12\nSubject: Ferry times\nEffective: 1 March 2026\nDate of notice: 9 February 2026"
      "\n\nText.", "2026-02-09", "pubdate.labelled_text"),
+    # a weekly page's own week, from its first day
+    ("TRADE LEADS\nWeek of 9-15 March 2026 · compiled by the desk\n\nText.", "2026-03-09",
+     "pubdate.header_line"),
 ]
 # fmt: on
 
