@@ -561,7 +561,8 @@ def _soft_breaks(lines: list[str]) -> set[int]:
         last, first = _LAST_WORD.search(body), _FIRST_WORD.match(nxt)
         if last is None or first is None:
             return False
-        from .extractors.cities import gazetteer  # (the extractors import this module)
+        # (imported here: the text views load without spaCy and the pipeline's components)
+        from .extractors.cities import gazetteer
 
         return f"{last.group(1)} {first.group(1)}" in gazetteer()[1]
 
