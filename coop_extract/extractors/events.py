@@ -1218,6 +1218,7 @@ _HEADLINE_TO = recache.compile(
 )
 # ("agreed in May, under which the bureau will send ... next spring": a clause of its own)
 _WHICH_CLAUSE = r",\s+(?:(?:under|in|by|through)\s+which|whereby)\s+(?:[\w'’-]+\s+){0,6}?"
+_NAMES_AND = recache.compile(r"\b[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*\s+$")
 _CONJUNCT = recache.compile(r",?\s+and\s+(?:[\w-]+\s+){0,2}$|" + _WHICH_CLAUSE + "$", re.I)
 # what a deal provides for, still to come: ", under which the three parties will "
 _PROVIDED_FOR = recache.compile(
@@ -2279,14 +2280,18 @@ def find_events(doc: Doc) -> list[dict]:
         if not own:
             own = _numbered_day(sentence, s, events)  # "🔹 Day 2: Visit to ..."
         if (
-            not own
+            not any(d["date"] and d["precision"] == "day" for d in own)
             and stamped_at is not None
             and not s <= pub["start"] < e  # (the stamp's own line)
             and (clock := _past_clock(sentence, s, stamped_at)) is not None
         ):
             # a bulletin stamped with its hour ("Issued ... at 17:45 HKT, 14 September
-            # 2026"): "Shuttle buses ... were halted at 4pm" happened earlier that day
-            own = [{**clock, **_on_day(pub["date"], clock["text"])}]
+            # 2026"): "Shuttle buses ... were halted at 4pm" happened earlier that day (and
+            # "At 10:30 Lee and Sun witnessed the signing of ... an exhibition centre to
+            # open in 2028": the year is the centre's, the hour the signing's)
+            own = sorted(
+                [*own, {**clock, **_on_day(pub["date"], clock["text"])}], key=lambda d: d["start"]
+            )
         if (
             not own
             and agenda is not None
@@ -2949,7 +2954,7 @@ _CLOCK = recache.compile(
 )
 _AT_CLOCK = recache.compile(
     r"\b(?:at|from|since|until|by)[^\S\n]+(?P<t>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[^\S\n]*"
-    r"[ap]\.?m\b\.?|(?:[01]\d|2[0-3]):[0-5]\d)",
+    r"[ap]\.?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d)",
     re.I,
 )
 
@@ -2983,14 +2988,23 @@ def _stamp_minutes(text: str, pub: dict) -> int | None:
 
 def _past_clock(sentence: str, s: int, stamped_at: int) -> dict | None:
     """A time of day the sentence tells a happening at, before the hour the text is
-    stamped with, in a sentence told in the past ("were suspended from 3pm"): a date
-    of the stamp's day, in the shape of a date payload (its day filled in by the caller)."""
-    if sentence_tense(sentence) != "past" or _triggers()["planned"].search(sentence):
-        return None  # ("hosts a business matching session from 10am" under "TOMORROW")
+    stamped with, in a clause told in the past ("were suspended from 3pm"; "At 10:30 Lee
+    and Sun witnessed the signing of four agreements, including one on a centre to open in
+    2028"): a date of the stamp's day, in the shape of a date payload (its day filled in
+    by the caller)."""
     for m in _AT_CLOCK.finditer(sentence):
         at = _minutes(m.group("t"))
-        if at is not None and at <= stamped_at:
-            return {"start": s + m.start(), "end": s + m.end(), "text": m.group()}
+        if at is None or at > stamped_at:
+            continue
+        a = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
+        b = min(
+            (i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i != -1),
+            default=len(sentence),
+        )
+        clause = sentence[a:b]
+        if sentence_tense(clause) != "past" or _triggers()["planned"].search(clause):
+            continue  # ("hosts a business matching session from 10am" under "TOMORROW")
+        return {"start": s + m.start(), "end": s + m.end(), "text": m.group()}
     return None
 
 
@@ -3547,7 +3561,12 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
         after = [d for d in dates if d["start"] - s >= opener.end()]
         if after:
             return _nearest(after, pos)
-    if when["start"] < pos and _CONJUNCT.search(sentence, when["end"] - s, pos - s):
+    if (
+        when["start"] < pos
+        and _CONJUNCT.search(sentence, when["end"] - s, pos - s)
+        # ("At 10:30 Lee and Sun witnessed ...": two names, one subject, no second clause)
+        and not _NAMES_AND.search(sentence, when["end"] - s, pos - s)
+    ):
         after = [d for d in dates if d["start"] > pos]
         if after:
             when = min(after, key=lambda d: d["start"])
@@ -3841,8 +3860,10 @@ def _dates_for(
             if (
                 a >= trigger.end()
                 # "Last week, I led a delegation to X, where we agreed to open ... by 2027":
-                # with a date of its own, the trip takes none from what happened there
-                and not (main and _WHERE.match(sentence, a))
+                # with a date of its own, the trip takes none from what happened there (nor
+                # a signing from what its deals include: "At 10:30 ... witnessed the signing
+                # of four agreements, including one on a centre to open in 2028")
+                and not (main and (_WHERE.match(sentence, a) or _INCLUDING.match(sentence, a)))
                 and (
                     _ends_with_noun(sentence[trigger.start() : a], etype)
                     or _span_of_last_noun(sentence, trigger.start(), a, etype)
@@ -3856,6 +3877,7 @@ def _dates_for(
     return inside or main
 
 
+_INCLUDING = recache.compile(r",?\s*(?:including|among\s+them)\b", re.I)
 _WHERE = recache.compile(r",\s+where\b", re.I)
 # "At the forum", "During the visit": an opening that names the occasion, up to a clause
 _AT_OCCASION = recache.compile(

@@ -2056,6 +2056,18 @@ ROUND_ONE_HUNDRED_EIGHT = [
     ("Posted 16 Nov 2026\n\nThe society will hold a free legal clinic in Tsuen Wan on 28 "
      "November.", [("conference", "2026-11-28", None)]),
 ]
+ROUND_ONE_HUNDRED_NINE = [
+    # under a stamp with its hour: a time of one figure's hour, told in the past, is that
+    # day's; the hour outweighs a year a later clause gives what the deals cover; two
+    # names joined by "and" are one subject, no second clause
+    ("POOL NOTE\nFiled 12:10, Friday 6 March 2026\n\nAt 9:45 Chan and Ho witnessed the "
+     "signing of two agreements, including one on teacher exchanges in the 2029 school "
+     "year.",
+     [("signing", "2026-03-06", None)]),
+    # a review of a scheme, past or to come, is a happening
+    ("Posted 6 Mar 2026\n\nThe two governments will review the quota in October.",
+     [("other", "2026-10", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2169,7 +2181,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FIVE
     + ROUND_ONE_HUNDRED_SIX
     + ROUND_ONE_HUNDRED_SEVEN
-    + ROUND_ONE_HUNDRED_EIGHT,
+    + ROUND_ONE_HUNDRED_EIGHT
+    + ROUND_ONE_HUNDRED_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
