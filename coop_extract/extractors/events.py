@@ -3860,10 +3860,8 @@ def _dates_for(
             if (
                 a >= trigger.end()
                 # "Last week, I led a delegation to X, where we agreed to open ... by 2027":
-                # with a date of its own, the trip takes none from what happened there (nor
-                # a signing from what its deals include: "At 10:30 ... witnessed the signing
-                # of four agreements, including one on a centre to open in 2028")
-                and not (main and (_WHERE.match(sentence, a) or _INCLUDING.match(sentence, a)))
+                # with a date of its own, the trip takes none from what happened there
+                and not (main and _WHERE.match(sentence, a))
                 and (
                     _ends_with_noun(sentence[trigger.start() : a], etype)
                     or _span_of_last_noun(sentence, trigger.start(), a, etype)
@@ -3877,7 +3875,6 @@ def _dates_for(
     return inside or main
 
 
-_INCLUDING = recache.compile(r",?\s*(?:including|among\s+them)\b", re.I)
 _WHERE = recache.compile(r",\s+where\b", re.I)
 # "At the forum", "During the visit": an opening that names the occasion, up to a clause
 _AT_OCCASION = recache.compile(
