@@ -2996,11 +2996,7 @@ def _past_clock(sentence: str, s: int, stamped_at: int) -> dict | None:
         at = _minutes(m.group("t"))
         if at is None or at > stamped_at:
             continue
-        a = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
-        b = min(
-            (i for i in (sentence.find(",", m.end()), sentence.find(";", m.end())) if i != -1),
-            default=len(sentence),
-        )
+        a, b = _clause_around(sentence, m.start(), m.end(), _COMMA_OR_SEMICOLON)
         clause = sentence[a:b]
         if sentence_tense(clause) != "past" or _triggers()["planned"].search(clause):
             continue  # ("hosts a business matching session from 10am" under "TOMORROW")
@@ -3330,10 +3326,20 @@ def _wholly(words: Caseless, said: str) -> bool:
     return found is not None and found.end() - found.start() == len(said)
 
 
+def _clause_around(sentence: str, start: int, end: int, sep: re.Pattern[str]) -> tuple[int, int]:
+    """The bounds of the clause, between ``sep`` marks, that holds sentence[start:end]."""
+    lo = max((m.end() for m in sep.finditer(sentence, 0, start)), default=0)
+    nxt = sep.search(sentence, end)
+    return lo, nxt.start() if nxt else len(sentence)
+
+
+_SEMICOLON = recache.compile(";")
+_COMMA_OR_SEMICOLON = recache.compile("[,;]")
+
+
 def _semicolon_clause(sentence: str, m: MatchLike) -> tuple[int, int]:
     """The bounds of the clause between semicolons that holds the match."""
-    hi = sentence.find(";", m.end())
-    return sentence.rfind(";", 0, m.start()) + 1, len(sentence) if hi == -1 else hi
+    return _clause_around(sentence, m.start(), m.end(), _SEMICOLON)
 
 
 # a list item's day label: "- 15 Dec (Tue): ", "Wed 16 Dec – "
@@ -3723,9 +3729,7 @@ _PERIODS = frozenset({"date.relative_period", "date.the_year"})
 
 def _in_clause(sentence: str, s: int, trigger: MatchLike, dates: list[dict]) -> list[dict]:
     """The dates of the trigger's own clause (between commas), or all when it has none."""
-    lo = max((m.end() for m in _CLAUSE_COMMA.finditer(sentence, 0, trigger.start())), default=0)
-    nxt = _CLAUSE_COMMA.search(sentence, trigger.end())
-    hi = nxt.start() if nxt else len(sentence)
+    lo, hi = _clause_around(sentence, trigger.start(), trigger.end(), _CLAUSE_COMMA)
     return [d for d in dates if lo <= d["start"] - s < hi] or dates
 
 
