@@ -588,7 +588,8 @@ def _soft_breaks(lines: list[str]) -> set[int]:
                 evidence.add(k)
         elif goes_on:
             evidence.add(k)
-        elif not _SENTENCE_END.search(body):
+        elif not _SENTENCE_END.search(body) and not _SIGN_OFF_LINE.fullmatch(nxt.rstrip()):
+            # (a letter's "Taipa, October 2026" under its signer's post is a line of its own)
             breaks.append(k)
     # A line that goes on in small letters or after a small word is plainly wrapped; when
     # such lines are as many as those that end on a capitalised word before a capital, so
@@ -597,6 +598,13 @@ def _soft_breaks(lines: list[str]) -> set[int]:
     # that ends a sentence before a capital tells neither way, and stays a line (a log's
     # timed entries, a digest's items).
     return evidence | set(breaks) if evidence and len(evidence) >= len(breaks) else evidence
+
+
+# a sign-off's place and date: "Taipa, October 2026", "Hong Kong, 24 November 2026"
+_SIGN_OFF_LINE = recache.compile(
+    rf"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}},[^\S\n]+(?:\d{{1,2}}[^\S\n]+)?"
+    rf"(?:{MONTH_RE})\.?(?:[^\S\n]+\d{{1,2}},?)?[^\S\n]+\d{{4}}\.?"
+)
 
 
 # A PDF's typographic ligatures ("ﬁrst", "Oﬃce", "eﬀect") spelled out, each letter mapped

@@ -212,7 +212,8 @@ def _triggers() -> dict:
             etype: recache.compile(
                 r"\b(?:at|during|after|on\s+the\s+sidelines\s+of|following"
                 rf"{'|' + _BEFORE if etype in data['anaphora_before'] else ''})"
-                r"\s+the\s+(?:[\w-]+\s+)?"
+                # ("at the end of the meeting", "at the close of the forum")
+                r"\s+the\s+(?:(?:end|close|start|conclusion)\s+of\s+the\s+)?(?:[\w-]+\s+)?"
                 rf"(?:{'|'.join(words)})\b",
                 re.I,
             )
@@ -230,9 +231,18 @@ def _triggers() -> dict:
             )
         ),
         "planned": recache.compile(rf"\b(?:{planned})\b", re.I),
+        # ("On the second afternoon the delegates toured ...": that day's afternoon)
         "day_of_event": recache.compile(
             rf"\b(?:on|during)\s+(?:(?:the|their|its|his|her)\s+)?"
-            rf"(?P<nth>{trie_regex(data['day_of_event'])})\s+day\b",
+            rf"(?P<nth>{trie_regex(data['day_of_event'])})\s+(?:day|morning|afternoon|evening)\b",
+            re.I,
+        ),
+        # "On the first day of this year's meeting": the year is the meeting's own, the day
+        # the nth of its days
+        "day_of_event_of": recache.compile(
+            rf"\b(?:on|during)\s+(?:(?:the|their|its|his|her)\s+)?"
+            rf"(?:{trie_regex(data['day_of_event'])})\s+(?:day|morning|afternoon|evening)"
+            r"\s+of\s+(?:the\s+)?$",
             re.I,
         ),
         "day_numbers": data["day_of_event"],
@@ -247,6 +257,16 @@ def _triggers() -> dict:
             rf"(?:{trie_regex([w for w in data['anaphora']['signing'] if w != 'signing'])}))\b",
             re.I,
         ),
+        # "A second memorandum, covering clinical training, followed in 2023": a deal after
+        # one told before it, signed then
+        "deal_followed": recache.compile(
+            r"\s*(?:a|another)\s+(?:(?:"
+            + trie_regex(data["deal_sequels"])
+            + r")\s+)?(?:[\w-]+\s+){0,2}?"
+            + rf"(?P<deal>{trie_regex([w for w in data['anaphora']['signing'] if w != 'signing'])})"
+            r"\b[^.;:!?]*?\b(?P<verb>followed)\b(?!\s+(?:by|the|a|an|suit)\b)",
+            re.I,
+        ),
         # "beat Hong Kong 2-1", "won the first leg 2-1": a match, told by its score (never a
         # day range: "held on 1-3 December")
         "score": recache.compile(
@@ -254,6 +274,13 @@ def _triggers() -> dict:
             r"[^\S\n]+\d{1,2}[-–]\d{1,2}\b(?![-–/.]?\d|\s*(?:%|per\s*cent|percent|"
             + MONTH_RE
             + r"))",
+            re.I,
+        ),
+        # the subject of a beginning that names an occasion held, not a thing opened
+        "occasion_subject": recache.compile(
+            r"\s*(?:the|this|that|its|our|(?:this|last|next)\s+year['’]s)\s+"
+            rf"(?:[\w'’-]+\s+){{0,3}}?(?:{trie_regex(data['occasion_subjects'])})"
+            r"\s*(?:,|\(|$)",
             re.I,
         ),
         "begin_serving": recache.compile(
@@ -550,6 +577,28 @@ def _dates_another(text: str, d: dict, told: dict[str, str]) -> bool:
     return _first_noun(words) is None and not _triggers()["generic_after"].match(" " + words)
 
 
+# a subject's opening: a determiner and up to four words before its head noun
+_SUBJECT_OPEN = recache.compile(
+    r"\s*(?:the|this|that|this\s+year['’]s|last\s+year['’]s|its|our)\s+(?:[\w'’-]+\s+){0,4}",
+    re.I,
+)
+_SITTING_VERBS = frozenset(("met", "meets", "convened", "convenes", "sat"))
+
+
+def _gathering_met(sentence: str, verb: MatchLike) -> bool:
+    """Is ``verb`` ('met', 'convened') a gathering's own sitting: its subject a conference's
+    noun that opens the sentence ('The symposium whose papers are collected here met at
+    ...'; never 'the delegation met the forum's organisers')?"""
+    if verb.group().lower() not in _SITTING_VERBS:
+        return False
+    found = _first_noun(sentence[: verb.start()])
+    return (
+        found is not None
+        and found[0] == "conference"
+        and _SUBJECT_OPEN.fullmatch(sentence, 0, found[1].start()) is not None
+    )
+
+
 def _first_noun(text: str) -> tuple[str, MatchLike] | None:
     """The earliest event noun in ``text`` (ties: noun priority)."""
     trig = _triggers()
@@ -601,6 +650,28 @@ def _object_noun(text: str) -> tuple[str, MatchLike] | None:
         if m is not None and not _QUANTITY_BEFORE.search(text, 0, m.start("noun")):
             return etype, m  # (not "held six briefing sessions": a tally)
     return None
+
+
+# a list's item that names a day by what happens on it: "* Online briefing: Saturday 9
+# January 2027, 10:00-11:30"
+_ITEM_LABEL = recache.compile(
+    r"[^\w\n]{0,3}[ \t]*(?P<label>[\w'’ -]{1,40}?)[ \t]*[:：][ \t]*"
+    rf"(?=\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|(?:{MONTH_RE})\b)",
+    re.I,
+)
+
+
+def _labelled_noun(sentence: str) -> tuple[str, MatchLike] | None:
+    """The gathering an item's label names with a noun that is one only as an object
+    ('Online briefing: Saturday 9 January 2027'; 'briefing' alone is as often a paper)."""
+    item = _ITEM_LABEL.match(sentence)
+    if item is None:
+        return None
+    typed = _object_noun(item.group("label"))
+    if typed is None or typed[1].end() != len(item.group("label")):
+        return None
+    at = item.start("label")
+    return typed[0], _NounMatch(Found(sentence, at + typed[1].start("noun"), at + typed[1].end()))
 
 
 def _inside_noun(sentence: str, verb: MatchLike) -> bool:
@@ -810,9 +881,18 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 # "agreed to hold X ..., and to set up Y": the plan covers both
                 or (_AND_TO.search(before) and _PLANNED_EARLIER.search(before))
                 or (headline and _HEADLINE_TO.search(sentence, 0, m.start()))
+                # a note's action item, "- The Secretary to sign a memorandum ...": as a
+                # headline's "to"
+                or (
+                    (item := _item_end(sentence))
+                    and _HEADLINE_TO.search(sentence[item : m.start()]) is not None
+                )
             ):
                 infinitive.setdefault(etype, m)
             return
+        if etype == "meeting" and _gathering_met(sentence, m):
+            etype = "conference"  # "The symposium ... met in Hengqin over two days": the
+            # gathering sat, no meeting of people apart from it
         if etype in finite:
             again.append((etype, m))
         finite.setdefault(etype, m)
@@ -837,6 +917,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 # "the 2024 agreement between the two governments": made, and signed, then
                 finite["signing"] = Found(sentence, deal.start("deal"), deal.end("deal"))
                 break
+    if "signing" not in finite and (sequel := trig["deal_followed"].match(sentence)):
+        finite["signing"] = Found(sentence, sequel.start("verb"), sequel.end("verb"))
     if "launch" not in finite:
         # "had operated since October 2022": a launch, when no other verb tells one
         for m in trig["operating"].finditer(sentence):
@@ -861,6 +943,10 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         words = m.group("place").split()
         if any(" ".join(words[:k]) in gazetteer()[1] for k in range(len(words), 0, -1)):
             add("visit", Found(sentence, m.start(), m.start("place") - 1))
+    for m in _CAME_TO.finditer(sentence):
+        words = m.group("place").split()
+        if any(" ".join(words[:k]) in gazetteer()[1] for k in range(len(words), 0, -1)):
+            add("visit", Found(sentence, m.start("verb"), m.end("verb")))
     for m in trig["carrying"].finditer(sentence):
         # "a roadshow in the spring of 1993 that took him to Hong Kong": the trip's travel
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
@@ -1070,7 +1156,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         )
     ]
     if not found:
-        return []
+        labelled = _labelled_noun(sentence)
+        return [labelled] if labelled is not None else []
     first = min(found)
     if first[3].group().lower() in trig["party_nouns"]:
         # "support the delegation ... follow up the leads from the Chengdu roadshow in
@@ -1495,6 +1582,9 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
         return None  # "Our coverage resumes at 8am": no happening of the story
     if _SINCE_SUBJECT.search(before):
         return "launch"  # "the most since the expo began in 2021": its first edition
+    if _triggers()["occasion_subject"].match(before):
+        return "conference"  # "The race, co-organised by ..., starts at ... on Sunday";
+        # "The series began in Zhuhai in 2020": the occasion took place, nothing opened
     taken = _first_noun(" ".join(sentence[verb.end() :].split()[:3]))
     if taken is not None and taken[0] in ("meeting", "conference", "visit"):
         return taken[0]  # "had resumed regular meetings", "began talks": what was begun
@@ -1744,7 +1834,9 @@ _WHEN = recache.compile(
     # (after a bullet or an emoji: "📅 Time: 5–7 December 2026")
     r"[ \t]*(?:[^\w\s]{1,3}[ \t]*)?"
     # ("Listing date: 26 November 2026": a fact sheet's field, its word the happening)
-    r"(?:(?P<named>[A-Za-z]+) (?=date[ \t]*[:：]))?(?P<label>When|Dates?|Time)"
+    # ("Date/time: Tuesday 1 December 2026, 15:00": a slot's field, as "When:")
+    r"(?:(?P<named>[A-Za-z]+) (?=date[ \t]*[:：]))?"
+    r"(?P<label>When|Date[ \t]*(?:and|&|/)[ \t]*time|Dates?|Time)"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<what>[A-Za-z][\w -]{0,30}?))?"
     r"[ \t]*[:：]",
     re.I,
@@ -1942,7 +2034,9 @@ def _field_event(
     timed = timed or (
         label is not None
         and (
-            label.group("label").lower() in ("when", "time")
+            # ("When:", "Time:", "Date/time:")
+            label.group("label").lower() == "when"
+            or "time" in label.group("label").lower()
             or _among_venue_fields(text, sentences, k)
         )
     )
@@ -2064,6 +2158,10 @@ def _title_noun(head: str) -> tuple[str, MatchLike] | None:
     return found if found is not None and found[1].group()[0].isupper() else None
 
 
+# the most lines an event's name over its date line may be wrapped on
+_TITLE_LINES = 3
+
+
 def _heading_event(
     text: str, sentences: list[tuple[int, int]], k: int, dates: ByStart, places: ByStart
 ) -> dict | None:
@@ -2073,12 +2171,21 @@ def _heading_event(
     'Tenth Anniversary Gala Dinner' over 'on Friday, the fourth of December, ...'."""
     s, e = sentences[k]
     a, b = sentences[k - 1]
-    if text[b:s].count("\n") not in (1, 2) or text[b:s].strip() or "\n" in text[a:b]:
+    lines = text[a:b].rstrip().split("\n")
+    if (
+        text[b:s].count("\n") not in (1, 2)
+        or text[b:s].strip()
+        or len(lines) > _TITLE_LINES
+        # a name wrapped over lines ("... SYMPOSIUM ON" / "TRADITIONAL CHINESE MEDICINE
+        # INNOVATION") is a block of its own, after a blank line or at the top
+        or (len(lines) > 1 and not (a == 0 or text[:a].endswith("\n\n")))
+    ):
         return None  # (a blank line between them is an invitation's or a poster's layout)
     if (cut := text.find("\n", s, e)) != -1:
         e = cut  # the date's own line ("... twenty-six" / "at seven o'clock in the evening")
     line = _date_line(text, s, e, dates, places, ("day", "month"))
-    found = _title_noun(text[a:b].rstrip()) if line is not None else None
+    # (a wrapped name is read with its line ends as spaces, offsets kept)
+    found = _title_noun(" ".join(lines)) if line is not None else None
     if line is None or found is None:
         return None
     (when, where), (etype, trigger) = line, found
@@ -2154,14 +2261,22 @@ def _anaphor_date(sentence: str, events: list[dict]) -> dict | None:
     if _signed_things().match(sentence):
         kinds.insert(0, ("signing", _signed_things()))
     for etype, pattern in kinds:
-        if not pattern.search(sentence):
+        said = pattern.search(sentence)
+        if said is None:
             continue
-        for k in range(len(events) - 1, -1, -1):
-            ev = events[k]
-            if (etype == "any" or ev["type"] == etype) and _single_day(ev):
-                if etype == "visit" and _trip_legs(events, k):
-                    return None  # "During the visit, ...": the whole trip, no one leg's day
-                return _on_day(ev["date"], ev["date_text"])
+        kind = [
+            k
+            for k in range(len(events) - 1, -1, -1)
+            if (etype == "any" or events[k]["type"] == etype) and _single_day(events[k])
+        ]
+        # ("at the end of the meeting": the latest told by that noun, "Meeting with ...",
+        # before one told by a verb, "the group has met three times, most recently ...")
+        noun = said.group().split()[-1].lower()
+        named = [k for k in kind if noun in events[k]["trigger"].lower().split()]
+        for k in (named or kind)[:1]:
+            if etype == "visit" and _trip_legs(events, k):
+                return None  # "During the visit, ...": the whole trip, no one leg's day
+            return _on_day(events[k]["date"], events[k]["date_text"])
     return None
 
 
@@ -2255,6 +2370,7 @@ def find_events(doc: Doc) -> list[dict]:
             for d in dates.within(s, e)
             if not _masthead(text, d, pub, datelines)
             and not _dates_another(text, d, acronyms)
+            and not _triggers()["day_of_event_of"].search(text, max(0, d["start"] - 40), d["start"])
             # ("originally scheduled for 14 October ..., is postponed to 28 October": the
             # day it was to be, not the day it is)
             and not _FORMER_DAY.search(text, max(0, d["start"] - 60), d["start"])
@@ -3127,6 +3243,10 @@ def _is_trip_purpose(sentence: str, trigger: MatchLike) -> bool:
 _COMMA_BEFORE = recache.compile(r",\s+$")
 _WILL_BE_IN = recache.compile(
     r"\bwill\s+be\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+# "Mr Zhong last came to Hong Kong in April 2025": a trip to a place the gazetteer knows
+_CAME_TO = recache.compile(
+    r"\b(?P<verb>came|comes|come)\s+(?:back\s+)?to\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
 _SENTENCE_OPEN = recache.compile(r"(?:^|[.!?])\s*$")
 _HOURS_CHANGED = recache.compile(

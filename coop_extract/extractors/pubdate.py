@@ -372,7 +372,10 @@ _SENTENCE_BEFORE = recache.compile(r"(?:[^\s;|·•]+[^\S\n]+){2,}$")
 # a field's label that names its day's thing: "Listing date:", "Closing Date:"
 # (one space: "Source: ... Portal    Date: 2026-11-21" is two fields)
 _NAMED_DATE_LABEL = recache.compile(r"[^\S\n]*([A-Za-z]+) [Dd]ate[^\S\n]*[:：]")
-_LINE_LABEL = recache.compile(r"[^\S\n]*([A-Za-z]+)[^\S\n]*[:：]")
+# a field's label: "Effective:", "Date/time:", "Date and time:"
+_LINE_LABEL = recache.compile(
+    r"[^\S\n]*([A-Za-z]+(?:[^\S\n]*(?:/|&|and\b)[^\S\n]*[A-Za-z]+)?)[^\S\n]*[:：]"
+)
 _WORD_BEFORE = recache.compile(r"([A-Za-z]+) $")
 
 
@@ -522,6 +525,12 @@ def opens_release(line: str, at_occasion: bool = False) -> bool:
     return m is not None and (not at_occasion or _AT_OCCASION.match(line, m.end()) is not None)
 
 
+def _label_key(label: str) -> str:
+    """A field's label as the data lists it: 'Date / time' and 'Date/time' are 'date/time',
+    'Date  and time' is 'date and time'."""
+    return re.sub(r"\s+", " ", re.sub(r"\s*([/&])\s*", r"\1", label.lower()))
+
+
 def _name_joiner(words: list[str], k: int, data: dict) -> bool:
     """'for' in "by the Centre for Regional Studies": a small word between two words of a
     name."""
@@ -562,8 +571,9 @@ def _header_line(text: str) -> dict | None:
         if named_day is not None and named_day.group(1).lower() not in _own_date_qualifiers():
             continue  # "Closing date: 26 November 2026": another thing's day
         label = _LINE_LABEL.match(line.group())
-        if label is not None and label.group(1).lower() in data["other_day_labels"]:
-            continue  # "Effective: 1 December 2026": the day a change takes effect
+        if label is not None and _label_key(label.group(1)) in data["other_day_labels"]:
+            continue  # "Effective: 1 December 2026": the day a change takes effect;
+            # "Date/time: Tuesday 1 December 2026, 15:00": an occasion's slot
         if meeting.match(said) or meeting.match(line.group()):
             continue  # "For discussion / on 16 June 2026": the day of a meeting
         if opens_release(line.group()):

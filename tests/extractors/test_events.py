@@ -2068,6 +2068,61 @@ ROUND_ONE_HUNDRED_NINE = [
     ("Posted 6 Mar 2026\n\nThe two governments will review the quota in October.",
      [("other", "2026-10", None)]),
 ]
+ROUND_ONE_HUNDRED_TEN = [
+    # a briefing note's "Date and time:" field dates the occasion its "Occasion:" names
+    ("BRIEFING NOTE\nOccasion: Meeting with the Mayor of Jiangmen\nDate and time: Friday 4 "
+     "December 2026, 10:30\nPrepared by: Protocol Division | 20 Nov 2026\n\nThe mayor leads "
+     "a group of 12.",
+     [("meeting", "2026-12-04", None)]),
+    # a gathering's name wrapped over two lines, over its place and days
+    ("REPORT OF THE SECOND ZHUHAI-MACAO SEMINAR ON\nMARITIME LAW\n\nZhuhai, 14-15 May 2026"
+     "\n\nEdited by Ho Man Kit",
+     [("conference", "2026-05-14", "2026-05-15")]),
+    # a gathering that "met" sat; people who met had a meeting
+    ("Posted 1 Jun 2026\n\nThe forum, now in its sixth year, met in Nansha on 12 May.",
+     [("conference", "2026-05-12", None)]),
+    ("Posted 1 Jun 2026\n\nThe delegation met Zhuhai officials on 12 May.",
+     [("meeting", "2026-05-12", None)]),
+    # a further deal that "followed" was signed then
+    ("Posted 1 Jun 2026\n\nA further agreement, on cold-chain logistics, followed in March.",
+     [("signing", "2026-03", None)]),
+    # the nth day (or evening) "of this year's forum": the forum's year is no date of its own
+    ("Posted 1 Jun 2026\n\nThe Hengqin Youth Forum ran from 10 to 12 May. On the third day "
+     "of this year's forum, the two colleges signed a memorandum. On the first evening the "
+     "guests toured the old town.",
+     [("conference", "2026-05-10", "2026-05-12"), ("signing", "2026-05-12", None),
+      ("visit", "2026-05-10", None)]),
+    # a list's item labelled by a gathering's noun, then its day; a label over prose is none
+    ("Posted 1 Jun 2026\n\nTimetable\n* Online briefing: Tuesday 12 January 2027\n* Site "
+     "walk-through: 3 February 2027",
+     [("conference", "2027-01-12", None), ("visit", "2027-02-03", None)]),
+    ("Posted 1 Jun 2026\n\nBriefing: the economy grew 3% in 2025.", []),
+    # a contest or a series that starts or began took place; a race for talent opens nothing
+    ("Posted 1 Jun 2026\n\nThe regatta, backed by the Macao Sports Bureau and a Zhuhai yacht "
+     "club, starts off Taipa on Saturday 20 June.",
+     [("conference", "2026-06-20", None)]),
+    ("Posted 1 Jun 2026\n\nThe series began in Foshan in 2019.", [("conference", "2019", None)]),
+    ("Posted 1 Jun 2026\n\nThe race for talent began in 2019.", [("launch", "2019", None)]),
+    # a named "Cooperation Exchange" is a gathering
+    ("Posted 1 Jun 2026\n\nThe mayor attended the Zhaoqing-Macao Economic and Trade "
+     "Cooperation Exchange in May.",
+     [("conference", "2026-05", None)]),
+    # "came to" a place the gazetteer knows is a trip
+    ("Posted 1 Jun 2026\n\nMs Lo came to Macao in April with a group of Jiangmen "
+     "entrepreneurs.",
+     [("visit", "2026-04", None)]),
+    # a note's action item "X to sign ..." is planned, as a headline's; "at the end of the
+    # meeting" is the meeting told by that noun, not the one the group "met" at before
+    ("Posted 1 Jun 2026\n\nActions\n- The Director to sign the lease with the Nansha "
+     "operator on 8 June.",
+     [("signing", "2026-06-08", None)]),
+    ("NOTE\nOccasion: Meeting with the Dongguan delegation\nDate/time: Monday 7 December 2026, "
+     "09:30\nPrepared by: Trade Office | 1 Dec 2026\n\nBackground\n- The two sides last met "
+     "on 2 October 2026.\n\nFollow-up\n- The Director to sign a memorandum at the end of the "
+     "meeting.",
+     [("meeting", "2026-12-07", None), ("meeting", "2026-10-02", None),
+      ("signing", "2026-12-07", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2182,7 +2237,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SIX
     + ROUND_ONE_HUNDRED_SEVEN
     + ROUND_ONE_HUNDRED_EIGHT
-    + ROUND_ONE_HUNDRED_NINE,
+    + ROUND_ONE_HUNDRED_NINE
+    + ROUND_ONE_HUNDRED_TEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

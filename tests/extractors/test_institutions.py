@@ -701,6 +701,25 @@ ROUND_ONE_HUNDRED_EIGHT = [
         ],
     ),
 ]
+ROUND_ONE_HUNDRED_TEN = [
+    # a named "Cooperation Exchange" is a gathering, no bourse
+    (
+        "The mayor attended the Zhaoqing-Macao Economic and Trade Cooperation Exchange.",
+        [],
+    ),
+    # a hard-wrapped text's sign-off: the place and date under the signer's post are a line
+    # of their own, no part of the body's name
+    (
+        "The two universities have worked together on herbal medicine since the first\n"
+        "memorandum was signed, and the partners will extend the programme to nursing and\n"
+        "pharmacy in the coming year, with about forty students to take part in each term.\n"
+        "\n"
+        "Chan Siu Ling\n"
+        "Director, Office of Global Engagement, Macau University of Science and Technology\n"
+        "Zhuhai, October 2026\n",
+        ["Office of Global Engagement", "Macau University of Science and Technology"],
+    ),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -751,7 +770,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_THREE
     + ROUND_ONE_HUNDRED_FOUR
     + ROUND_ONE_HUNDRED_SEVEN
-    + ROUND_ONE_HUNDRED_EIGHT,
+    + ROUND_ONE_HUNDRED_EIGHT
+    + ROUND_ONE_HUNDRED_TEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

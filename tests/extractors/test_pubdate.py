@@ -222,6 +222,11 @@ HEADER_LINES = [
     # a government site's line: source and font-size controls beside the date and time
     ("Ministry notice\nAnnouncement on visas\n\n2026-03-02 10:00   Source: MOFA   Font size: L M S"
      "\n\nBody.", "2026-03-02", "pubdate.header_line"),
+    # a briefing note: the occasion's "Date/time:" slot is not the note's date, the line of
+    # who prepared it is
+    ("TALKING POINTS\nOccasion: Lunch with the Zhaoqing delegation\nDate/time: Monday 7 "
+     "December 2026, 12:30\nPrepared by: Liaison Unit, Trade Office | 30 Nov 2026\n\nBody.",
+     "2026-11-30", "pubdate.header_text"),
 ]
 
 # a page's own address in its first lines carries its date, in the forms sites use
@@ -261,6 +266,9 @@ URLS = [
         # a field's day named by another thing: a listing, a deadline
         "Bay Income Fund\nQuick facts\nListing date:    3 March 2027\n\nBody.",
         "Closing Date: 12 January 2027\nApplications to the fund office.",
+        # an occasion's slot, however its label is spelt
+        "Note for the Director\nDate and time: Friday 4 December 2026, 10:30\n\nBody.",
+        "Note for the Director\nDate / Time: Friday 4 December 2026, 10:30\n\nBody.",
     ],
 )
 def test_pubdate_header_line_needs_a_header(text):
