@@ -215,7 +215,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "date.month_day",
-        recache.compile(rf"\b{M}\s+{D}\b(?!\s*(?:%|percent|per\s+cent))(?:,?\s+{Y})?"),
+        # (never an hour: "13 Mar   20:00   Awards ceremony" is the 13th at eight)
+        recache.compile(rf"\b{M}\s+{D}\b(?!\s*(?:%|percent|per\s+cent)|[:：]\d{{2}})(?:,?\s+{Y})?"),
     ),
     # "14 October this year": the day in the year named after it
     (
@@ -1144,7 +1145,11 @@ def _safe(y: int, mth: int, d: int) -> date | None:
         return None
 
 
-_PAST = recache.compile(rf"\b(?:{_words_re(_TENSE_WORDS['past'])}|[a-z]{{3,}}ed)\b", re.I)
+# (a participle before its agent tells no tense: "Welcome reception hosted by the
+# Secretary", "a delegation led by the mayor")
+_PAST = recache.compile(
+    rf"\b(?:{_words_re(_TENSE_WORDS['past'])}|[a-z]{{3,}}ed)\b(?![^\S\n]+by\b)", re.I
+)
 
 
 def sentence_tense(sentence: str) -> str:

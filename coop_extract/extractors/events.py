@@ -59,7 +59,7 @@ _INSIDE_RANGE = recache.compile(
     re.I,
 )
 # Words that point back to an event already reported: "at the meeting", "after the ceremony"
-_POINTING_BACK = r"at|during|after|following|sidelines\s+of"
+_POINTING_BACK = r"at|during|after|following|sidelines\s+of|day\s+of"
 # an event noun right after them and "the" is that event ("before the ceremony" too)
 _BEFORE = r"before|prior\s+to"
 _BACK_REF = recache.compile(rf"\b(?:{_POINTING_BACK}|{_BEFORE})\s+the\s+$", re.I)
@@ -210,7 +210,8 @@ def _triggers() -> dict:
         # day is also the day of what came before it (not a trip's or a fair's)
         "anaphora": {
             etype: recache.compile(
-                r"\b(?:at|during|after|on\s+the\s+sidelines\s+of|following"
+                # ("on the day of the inspection": that visit's day)
+                r"\b(?:at|during|after|on\s+the\s+sidelines\s+of|following|on\s+the\s+day\s+of"
                 rf"{'|' + _BEFORE if etype in data['anaphora_before'] else ''})"
                 # ("at the end of the meeting", "at the close of the forum")
                 r"\s+the\s+(?:(?:end|close|start|conclusion)\s+of\s+the\s+)?(?:[\w-]+\s+)?"
@@ -316,7 +317,7 @@ def _triggers() -> dict:
         "papers_for": recache.compile(
             rf"\b(?:{trie_regex(data['begin_not_subjects'])})\s+(?:for|to)\s+"
             r"(?:(?:the|a|an|its|their|this|next)\s+)?"
-            r"(?:(?!(?:whose|which|where|who|that)\b)[\w'’-]+\s+){0,8}$",
+            r"(?:(?!(?:whose|which|where|who|that)\b)[\w'’-]+\s+){0,10}$",
             re.I,
         ),
         "going": recache.compile(
@@ -2196,6 +2197,30 @@ def _heading_event(
     )
 
 
+_BAR = recache.compile(r"[^\S\n]+[|｜][^\S\n]+")
+
+
+def _named_date_line(
+    text: str, sentences: list[tuple[int, int]], k: int, dates: ByStart, places: ByStart
+) -> dict | None:
+    """An event's name and its place and days on one line, split by a bar: 'Greater Bay
+    Area Film Awards 2027 | Macao, 12-13 March 2027' is the awards on those days."""
+    s, e = sentences[k]
+    if (cut := text.find("\n", s, e)) != -1:
+        e = cut
+    bar = _BAR.search(text, s, e)
+    if bar is None or text[s - 1 : s] not in ("", "\n"):
+        return None
+    line = _date_line(text, bar.end(), e, dates, places, ("day", "month"))
+    found = _title_noun(text[s : bar.start()]) if line is not None else None
+    if line is None or found is None:
+        return None
+    (when, where), (etype, trigger) = line, found
+    end_date = when["end_date"] if when["precision"] == "day" else None
+    place = where[0]["name"] if where else None
+    return _block_event(etype, when, end_date, trigger, place, "event.heading_date", [(s, e)], 1)
+
+
 def _name_below(
     text: str, sentences: list[tuple[int, int]], k: int, dates: ByStart, places: ByStart
 ) -> dict | None:
@@ -2254,9 +2279,10 @@ def _signed_things() -> re.Pattern[str]:
     )
 
 
-def _anaphor_date(sentence: str, events: list[dict]) -> dict | None:
+def _anaphor_date(sentence: str, events: list[dict], text: str = "") -> dict | None:
     """'At the meeting, 16 projects were signed': the single-day date of the latest event of
-    the kind the phrase names ('ceremony', 'event': the latest event of any kind)."""
+    the kind the phrase names ('ceremony', 'event': the latest event of any kind), never
+    one told as an earlier one ('The previous joint inspection took place on ...')."""
     kinds = list(_triggers()["anaphora"].items())
     if _signed_things().match(sentence):
         kinds.insert(0, ("signing", _signed_things()))
@@ -2267,7 +2293,9 @@ def _anaphor_date(sentence: str, events: list[dict]) -> dict | None:
         kind = [
             k
             for k in range(len(events) - 1, -1, -1)
-            if (etype == "any" or events[k]["type"] == etype) and _single_day(events[k])
+            if (etype == "any" or events[k]["type"] == etype)
+            and _single_day(events[k])
+            and not _told_as_earlier(text, events[k])
         ]
         # ("at the end of the meeting": the latest told by that noun, "Meeting with ...",
         # before one told by a verb, "the group has met three times, most recently ...")
@@ -2278,6 +2306,15 @@ def _anaphor_date(sentence: str, events: list[dict]) -> dict | None:
                 return None  # "During the visit, ...": the whole trip, no one leg's day
             return _on_day(events[k]["date"], events[k]["date_text"])
     return None
+
+
+_EARLIER_ONE = recache.compile(r"\b(?:previous|earlier|prior|last)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _told_as_earlier(text: str, ev: dict) -> bool:
+    """Is ``ev`` told as an earlier one of its kind ('the previous joint inspection')?"""
+    said = text.find(ev["trigger"], ev["start"], ev["end"]) if text else -1
+    return said > 0 and _EARLIER_ONE.search(text, max(ev["start"], said - 30), said) is not None
 
 
 def _trip_legs(events: list[dict], k: int) -> bool:
@@ -2339,8 +2376,10 @@ def find_events(doc: Doc) -> list[dict]:
             # an event page's "Date and time" label, its date on the line below
             field = _field_event(text, sentences, k, dates, places, pub.get("start"), True)
         elif k and not (s <= pub.get("start", -1) < e):
-            field = _heading_event(text, sentences, k, dates, places) or _name_below(
-                text, sentences, k, dates, places
+            field = (
+                _heading_event(text, sentences, k, dates, places)
+                or _name_below(text, sentences, k, dates, places)
+                or _named_date_line(text, sentences, k, dates, places)
             )
         # (an event told there already: the heading's, which the field may refine)
         told = (
@@ -2595,7 +2634,7 @@ def find_events(doc: Doc) -> list[dict]:
         if not resolved:
             inherited = _same_day_date(text, sentence, events) or inherited
         if inherited is None:  # also when the sentence's own dates are all another's
-            inherited = _anaphor_date(sentence, events)
+            inherited = _anaphor_date(sentence, events, text)
         if inherited is None and not own and signed_day and _ON_SIGNATURE.search(sentence):
             inherited = signed_day  # "shall enter into force on the date of its signature"
         range_type = (
@@ -3584,7 +3623,17 @@ def _own_date(
     # it claims none of the noun's dates
     inside = _INSIDE_RANGE.search(sentence, noun.end())
     claiming = [(t, m) for t, m in leads if inside is None or m.start() < inside.start()]
-    return mine if all(nearest(etype, lead) is not mine for etype, lead in claiming) else None
+
+    def claims(etype: str, lead: MatchLike) -> bool:
+        # (not a trigger in a "where" clause after the noun's day: "the joint celebration
+        # at the ... Center on 16 November, where our two governments will sign ...": the
+        # signing is at the celebration, on its day, and both happen)
+        return (
+            nearest(etype, lead) is mine
+            and sentence.find(", where ", mine["end"] - s, lead.start()) == -1
+        )
+
+    return mine if not any(claims(etype, lead) for etype, lead in claiming) else None
 
 
 _POSSESSIVE_DATE = recache.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")

@@ -245,7 +245,15 @@ def _closes_name(text: str, part: list[tuple[int, int]], k: int) -> bool:
     if _NAME_LIST_ON.match(text, part[k][1]):
         return False  # "the Asian Logistics, Maritime and Aviation Conference": one of the
         # fields a longer name lists
-    return k == 0 or not any(text[slice(*part[j])] in _TAIL_LINKS for j in range(k))
+    # ("Guangdong Radio and Television": two final heads joined by "and" close one name)
+    paired = (
+        k >= 2
+        and text[slice(*part[k - 1])] in ("and", "&")
+        and text[slice(*part[k - 2])] in _vocab()["final_heads"]
+    )
+    return k == 0 or not any(
+        text[slice(*part[j])] in _TAIL_LINKS and not (paired and j == k - 1) for j in range(k)
+    )
 
 
 # a gathering's name listing its fields on after a comma: ", Maritime and Aviation
@@ -730,7 +738,12 @@ def _field_series_end(text: str, e: int) -> int:
     if m is None:
         return e
     items = [w.strip() for w in m.group("items").split(",") if w.strip()] + [m.group("last")]
-    if any(w in gazetteer()[1] or any(_head_kind(x) for x in w.split()) for w in items):
+    # (a final head is one only closing a name: "Radio, Television" are fields here)
+    final = _vocab()["final_heads"]
+    if any(
+        w in gazetteer()[1] or any(_head_kind(x) and x not in final for x in w.split())
+        for w in items
+    ):
         return e
     return m.end()
 

@@ -77,7 +77,7 @@ def _vocab() -> dict:
     # "vice mayor" also matches "vice-mayor" (and the other way round).
     head_re = trie_regex({h.replace("-", " ") for h in heads}, space=r"[\s-]+")
     head_low = trie_regex({h.replace("-", " ").lower() for h in heads}, space=r"[\s-]+")
-    _, forms = gazetteer()
+    places, forms = gazetteer()
     org_words = {h for words in resources.org_heads()["heads"].values() for h in words}
     honor = trie_regex(titles["honorifics"])
     return {
@@ -96,6 +96,10 @@ def _vocab() -> dict:
         "modifiers": frozenset(titles["modifiers"]),
         "portfolio": set(titles["portfolio_prepositions"]),
         "place_forms": set(forms),
+        # the names of places in China, Hong Kong and Macao: none is a Western given name
+        "home_forms": {
+            f for f, k in forms.items() if places[k].country in ("CN", "HK", "MO", "TW")
+        },
         "place_posts": {norm(p) for p in titles["place_posts"]},
         "place_re": trie_regex(set(forms), space=r"[^\S\n]+"),
         "org_words": org_words,
@@ -230,6 +234,8 @@ def valid_name(name: str, strong_context: bool) -> bool:
                 # "Sofia Lam": a Western given name that is a city too, before a surname
                 k == 0
                 and len(tokens) == 2
+                # ("Macao Marine and Water Bureau": a home place opens no person's name)
+                and t not in vocab["home_forms"]
                 # (any family name where a post vouches for the person: "appointed Sofia
                 # Mendes as General Manager")
                 and (tokens[1] in resources.surnames() or strong_context)
@@ -489,6 +495,9 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     if not m:
         return (title, None)
     prep, obj = m.group(1), m.group(2).strip()
+    if prep == "of" and (bare := _BARE_UNIT.fullmatch(obj)) is not None:
+        # "Head of Department (at DSAMA)": a post, its unit unnamed
+        return (f"{title} of {bare.group('unit')}", bare.group("body"))
     if prep == "of" and (second := _second_post(obj)) is not None:
         return second
     if prep == "of" and (unnamed := _UNNAMED_THEN.match(obj)) is not None:
@@ -550,6 +559,18 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     return (title, obj or None)
 
 
+# a unit named by its kind alone, part of the post: "Head of Department", "Chief of Section"
+_BARE_UNIT = recache.compile(
+    r"(?P<unit>(?i:department|division|section|unit|branch|team|secretariat|office))"
+    r"(?:\s+(?:at|in)\s+(?P<body>[A-Z].*))?",
+    re.S,
+)
+# a post's closing "of" and a place: "Mayor of Zhongshan"
+_OF_PLACE = recache.compile(
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})$"
+)
+
+
 @Language.factory("coop_officials")
 def make_officials(nlp: Language, name: str) -> OfficialFinder:
     """Build the official finder."""
@@ -577,6 +598,10 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
         if m.group("rest"):
             title, org = _post_units(title, m.group("rest").split(", "))
         body = org if org and _is_body(org) else _signed_under(text, m.start("name"))
+        place = _OF_PLACE.search(title) if body is None else None
+        if place is not None and place.group(1) in _vocab()["place_forms"]:
+            # "He Jianping" over "Mayor of Zhongshan": the post, and the place it is held in
+            title, body = title[: place.start()], place.group(1)
         found.append(_official(m, title, body, "official.signature"))
         taken.add(m.start("name"), m.end("name"))
     for rule in ("name_over_post", "name_field"):

@@ -273,6 +273,12 @@ TENSE = [
     ("They’d like to meet the minister on Monday.", date(2026, 11, 18), "2026-11-23"),
     # the paper's own weekday is today, unless the text spoke of next week before it
     ("The fair will open on Wednesday", date(2026, 11, 18), "2026-11-18"),
+    # what one looks forward to is to come
+    ("We were glad to receive your delegation, and we look forward to the dinner on 16 November",
+     date(2026, 11, 14), "2026-11-16"),
+    # a participle before its agent is no past verb ("hosted by")
+    ("12 Mar 19:00 Welcome reception hosted by the Secretary", date(2026, 11, 20),
+     "2027-03-12"),
 ]
 # fmt: on
 

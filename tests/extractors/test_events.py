@@ -2123,6 +2123,45 @@ ROUND_ONE_HUNDRED_TEN = [
      [("meeting", "2026-12-07", None), ("meeting", "2026-10-02", None),
       ("signing", "2026-12-07", None)]),
 ]
+ROUND_ONE_HUNDRED_ELEVEN = [
+    # a programme's "14 Mar   20:00": the 14th at eight, never "Mar 20"; a participle before
+    # its agent ("hosted by") tells no past
+    ("Posted 20 Nov 2026\n\nProgramme\n14 Mar   20:00   Gala dinner at the Grand Lisboa",
+     [("conference", "2027-03-14", None)]),
+    ("Posted 20 Nov 2026\n\nProgramme\n4 Mar   18:30   Welcome reception hosted by the "
+     "Consul General",
+     [("conference", "2027-03-04", None)]),
+    # a gathering's name and its place and days on one line, split by a bar
+    ("Posted 20 Nov 2026\n\nGuangzhou Design Awards 2027 | Guangzhou, 5-6 February 2027"
+     "\n\nEntries close in December.",
+     [("conference", "2027-02-05", "2027-02-06")]),
+    # accreditation that opens is papers, no happening
+    ("Posted 20 Nov 2026\n\nAccreditation for reporters covering the third Bay Area Youth "
+     "Music Awards opens today.", []),
+    # a celebration looked forward to, and what is done "where" it is held, on its day
+    ("Posted 1 Jun 2026\n\nWe look forward to the anniversary celebration in Jiangmen on "
+     "20 June, where the two chambers will sign a new agreement.",
+     [("conference", "2026-06-20", None), ("signing", "2026-06-20", None)]),
+    # an inspection's dated field, a joint inspection, and "on the day of the inspection"
+    ("SITE REPORT\nInspection date: 3 March 2026\nReport date: 5 March 2026\n\nWorks are "
+     "60% complete.",
+     [("visit", "2026-03-03", None)]),
+    ("Posted 1 Jun 2026\n\nThe previous joint inspection took place on 9 January 2026.",
+     [("visit", "2026-01-09", None)]),
+    ("Posted 1 Jun 2026\n\nThe team inspected the site on 12 May.\n\nWorks are 60% "
+     "complete.\n\nTwo notices were issued to the contractor on the day of the inspection.",
+     [("visit", "2026-05-12", None), ("other", "2026-05-12", None)]),
+    # ... never one told as an earlier one of its kind
+    ("Posted 1 Jun 2026\n\nThe team inspected the site on 12 May.\n\nThe previous joint "
+     "inspection took place on 9 April.\n\nTwo notices were issued to the contractor on the "
+     "day of the inspection.",
+     [("visit", "2026-05-12", None), ("visit", "2026-04-09", None),
+      ("other", "2026-05-12", None)]),
+    # tests of works on their days are happenings
+    ("Posted 1 Jun 2026\n\nLoad tests on the new bridge deck are scheduled for 15 to 17 "
+     "June.",
+     [("other", "2026-06-15", "2026-06-17")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2238,7 +2277,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SEVEN
     + ROUND_ONE_HUNDRED_EIGHT
     + ROUND_ONE_HUNDRED_NINE
-    + ROUND_ONE_HUNDRED_TEN,
+    + ROUND_ONE_HUNDRED_TEN
+    + ROUND_ONE_HUNDRED_ELEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

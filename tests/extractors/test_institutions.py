@@ -720,6 +720,11 @@ ROUND_ONE_HUNDRED_TEN = [
         ["Office of Global Engagement", "Macau University of Science and Technology"],
     ),
 ]
+ROUND_ONE_HUNDRED_ELEVEN = [
+    # a broadcaster's two final heads joined by "and" close one name
+    ("The gala was carried live by Hainan Radio and Television.", ["Hainan Radio and Television"]),
+    ("She listened to the radio and television in Macao.", []),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -771,7 +776,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_FOUR
     + ROUND_ONE_HUNDRED_SEVEN
     + ROUND_ONE_HUNDRED_EIGHT
-    + ROUND_ONE_HUNDRED_TEN,
+    + ROUND_ONE_HUNDRED_TEN
+    + ROUND_ONE_HUNDRED_ELEVEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -510,6 +510,15 @@ SEVERAL = [
     ("Manager:   Tidewell Asset Management (Hong Kong) Limited\nTrustee:   Bayview Trustees "
      "Limited\n\nJoan Ip, Managing Director of Tidewell Asset Management, spoke.",
      [("Joan Ip", "Managing Director", "Tidewell Asset Management")]),
+    # a letter's signer over "Mayor of Foshan": the post, and the place it is held in
+    ("Dear colleagues, the fair was a success.\n\nLiu Wenjun\nMayor of Foshan",
+     [("Liu Wenjun", "Mayor", "Foshan")]),
+    # "Head of Department": a post whose unit is unnamed; a home place opens no person's
+    # name ("Macao Marine" of a bureau's name)
+    ("Ng Ka Ho (Head of Department, Macao Marine and Water Bureau) led the team.",
+     [("Ng Ka Ho", "Head of Department", "Macao Marine and Water Bureau")]),
+    ("Lei Sio Man, Head of Division at DSAMA, said the works were on time.",
+     [("Lei Sio Man", "Head of Division", "DSAMA")]),
 ]
 # fmt: on
 
