@@ -67,6 +67,10 @@ _ANAPHOR_ANY = recache.compile(rf"\b(?:{_POINTING_BACK}|{_BEFORE})\s+the\b", re.
 _RECURRING = recache.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yearly)\b", re.I)
 
 
+# what opens a subject named by its noun: "the", "this year's" ("The symposium ... met",
+# "The race, co-organised by ..., starts")
+_SUBJECT_DETERMINER = r"(?:the|this|that|its|our|(?:this|last|next)\s+year['’]s)"
+
 # a word a "*" stands for: "60-member", "US$85", "1,200", "8.5", "No." ("a US$85 million
 # Series B round", "sent 1,200 students to", "replaced the No. 8 signal"); a comma ends it
 # unless digits follow
@@ -279,7 +283,7 @@ def _triggers() -> dict:
         ),
         # the subject of a beginning that names an occasion held, not a thing opened
         "occasion_subject": recache.compile(
-            r"\s*(?:the|this|that|its|our|(?:this|last|next)\s+year['’]s)\s+"
+            rf"\s*{_SUBJECT_DETERMINER}\s+"
             rf"(?:[\w'’-]+\s+){{0,3}}?(?:{trie_regex(data['occasion_subjects'])})"
             r"\s*(?:,|\(|$)",
             re.I,
@@ -579,10 +583,7 @@ def _dates_another(text: str, d: dict, told: dict[str, str]) -> bool:
 
 
 # a subject's opening: a determiner and up to four words before its head noun
-_SUBJECT_OPEN = recache.compile(
-    r"\s*(?:the|this|that|this\s+year['’]s|last\s+year['’]s|its|our)\s+(?:[\w'’-]+\s+){0,4}",
-    re.I,
-)
+_SUBJECT_OPEN = recache.compile(rf"\s*{_SUBJECT_DETERMINER}\s+(?:[\w'’-]+\s+){{0,4}}", re.I)
 _SITTING_VERBS = frozenset(("met", "meets", "convened", "convenes", "sat"))
 
 
@@ -941,12 +942,11 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
     for m in _WILL_BE_IN.finditer(sentence):
         # "Dr Huang will be in Hong Kong from 24 to 26 November": a stay planned in a place
-        words = m.group("place").split()
-        if any(" ".join(words[:k]) in gazetteer()[1] for k in range(len(words), 0, -1)):
+        if _opens_with_place(m.group("place")):
             add("visit", Found(sentence, m.start(), m.start("place") - 1))
     for m in _CAME_TO.finditer(sentence):
-        words = m.group("place").split()
-        if any(" ".join(words[:k]) in gazetteer()[1] for k in range(len(words), 0, -1)):
+        # "Mr Zhong last came to Hong Kong in April 2025"
+        if _opens_with_place(m.group("place")):
             add("visit", Found(sentence, m.start("verb"), m.end("verb")))
     for m in trig["carrying"].finditer(sentence):
         # "a roadshow in the spring of 1993 that took him to Hong Kong": the trip's travel
@@ -2314,7 +2314,7 @@ _EARLIER_ONE = recache.compile(r"\b(?:previous|earlier|prior|last)\s+(?:[\w-]+\s
 def _told_as_earlier(text: str, ev: dict) -> bool:
     """Is ``ev`` told as an earlier one of its kind ('the previous joint inspection')?"""
     said = text.find(ev["trigger"], ev["start"], ev["end"]) if text else -1
-    return said > 0 and _EARLIER_ONE.search(text, max(ev["start"], said - 30), said) is not None
+    return said != -1 and _EARLIER_ONE.search(text, max(ev["start"], said - 30), said) is not None
 
 
 def _trip_legs(events: list[dict], k: int) -> bool:
@@ -3283,6 +3283,15 @@ _COMMA_BEFORE = recache.compile(r",\s+$")
 _WILL_BE_IN = recache.compile(
     r"\bwill\s+be\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
+
+
+def _opens_with_place(words: str) -> bool:
+    """Do the capitalised words after "be in" or "came to" open with a place the gazetteer
+    knows ("Hong Kong from", "Macao")?"""
+    split = words.split()
+    return any(" ".join(split[:k]) in gazetteer()[1] for k in range(len(split), 0, -1))
+
+
 # "Mr Zhong last came to Hong Kong in April 2025": a trip to a place the gazetteer knows
 _CAME_TO = recache.compile(
     r"\b(?P<verb>came|comes|come)\s+(?:back\s+)?to\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
