@@ -47,6 +47,10 @@ _DURATION = recache.compile(
     r"exhibition|conference|roadshow|road\s+show|festival|workshop|seminar|run)",
     re.I,
 )
+# what happened before or comes after the event told ("after a two-day roadshow")
+_SEQUEL_OF = recache.compile(
+    r"\b(?:after|before|following|ahead\s+of)\s+(?:a|an|the|its|their|his|her)\s+$", re.I
+)
 _DURATION_TYPE = {
     "trip": "visit",
     "visit": "visit",
@@ -279,6 +283,19 @@ def _triggers() -> dict:
             r"[^\S\n]+\d{1,2}[-–]\d{1,2}\b(?![-–/.]?\d|\s*(?:%|per\s*cent|percent|"
             + MONTH_RE
             + r"))",
+            re.I,
+        ),
+        # "became Dean in 2022", "became the bank's first chairman": a post taken up
+        "became_post": recache.compile(
+            r"\b(?P<verb>became)\s+(?:(?:the|its|their|his|her)\s+)?"
+            r"(?:(?:first|new|next|sole)\s+)?(?:[\w'’-]+\s+){0,2}?"
+            rf"(?:{trie_regex({h for hs in resources.titles()['heads'].values() for h in hs})})\b",
+            re.I,
+        ),
+        # "some contracts signed in the zone": deals of a kind, none signed on a day
+        "generic_deals": recache.compile(
+            rf"\b(?:{trie_regex(data['generic_quantifiers'])})\s+(?:[\w-]+\s+){{0,2}}"
+            rf"(?:{trie_regex(resources.agreement_units()['always'])})\s+$",
             re.I,
         ),
         # the subject of a beginning that names an occasion held, not a thing opened
@@ -722,6 +739,10 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # a crowd met at a gathering, which is the event
         if etype == "signing" and _SIGNED_UP.match(sentence, m.end()):
             return  # "40 firms signed up for the pilot": they enrolled, nothing was signed
+        if etype == "signing" and trig["generic_deals"].search(
+            sentence, max(0, m.start() - 60), m.start()
+        ):
+            return  # "to apply to some contracts signed in the zone": deals of a kind
         if (
             etype == "signing"
             and m.group().lower() in ("signed", "sign", "signs")
@@ -944,6 +965,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         # "Dr Huang will be in Hong Kong from 24 to 26 November": a stay planned in a place
         if _opens_with_place(m.group("place")):
             add("visit", Found(sentence, m.start(), m.start("place") - 1))
+    for m in trig["became_post"].finditer(sentence):
+        # "joined the University of Macau in 2008 and became Dean in 2022": a post taken up
+        add("other", Found(sentence, m.start("verb"), m.end("verb")))
     for m in _CAME_TO.finditer(sentence):
         # "Mr Zhong last came to Hong Kong in April 2025"
         if _opens_with_place(m.group("place")):
@@ -4329,6 +4353,13 @@ def _event(
     if etype == "visit" and not end_date and when["precision"] == "day" and start_date:
         end_date = _departure_day(sentence, s, when, everything)
     duration = _DURATION.search(sentence)
+    if (
+        duration
+        and not duration.start() <= trigger.start() < duration.end()
+        and _SEQUEL_OF.search(sentence, max(0, duration.start() - 24), duration.start())
+    ):
+        duration = None  # "were priced on 12 November after a two-day roadshow": the span of
+        # what came before, not of this (but "returned ... after a six-day tour": the tour)
     if duration and not end_date and when["precision"] == "day":
         n = parse_number(duration.group("n"))
         if n and 1 < n <= 31:

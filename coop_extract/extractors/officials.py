@@ -87,6 +87,7 @@ def _vocab() -> dict:
         "head_alt": head_re,
         "group": {g.lower() for g in titles["group_titles"]},
         "organs": {o.lower() for o in titles["organs"]},
+        "unit_heads": frozenset(titles["unit_heads"]),
         # "Board of Directors" as ("board", "Directors"): an organ a title may split
         "split_organs": [
             (o.split(" of ", 1)[0].lower(), o.split(" of ", 1)[1])
@@ -690,7 +691,12 @@ def _post_units(title: str, rest: list[str]) -> tuple[str, str | None]:
     the post ("General Manager, Liner Services")."""
     *units, last = rest
     if _is_body(last):
-        return ", ".join([title, *units]), last
+        # ("Dean, Faculty of Chinese Medicine, Macau University of ...": a unit named by its
+        # head is the body's, with the body; a portfolio, "Mainland Business Development",
+        # is the post's)
+        inner = [u for u in units if _is_unit(u)]
+        posts = [u for u in units if not _is_unit(u)]
+        return ", ".join([title, *posts]), ", ".join([*inner, last])
     if any(u in _vocab()["place_forms"] or _has_org_word(u) for u in rest):
         return title, None
     return ", ".join([title, *rest]), None
@@ -1254,7 +1260,14 @@ def _body_after(text: str, end: int, title: str, affil: str | None) -> tuple[str
             return f"{title} of the {split[0]}", split[1]
         return title, affil
     m = _BODY_AFTER.match(text, end)
-    if m is not None and not organ and not _has_org_word(m.group("org")):
+    if m is not None and not organ and _is_unit(m.group("org")):
+        # "Assistant Professor, School of Business, Lingnan University": a unit named by its
+        # head, then the body it is in; the post's body is the unit of that body
+        body = _BODY_AFTER.match(text, m.end())
+        # (the body may end its sentence: "..., Lingnan University.")
+        if body is not None and _has_org_word(body.group("org").rstrip(".")):
+            return title, f"{m.group('org')}, {body.group('org')}"
+    elif m is not None and not organ and not _has_org_word(m.group("org")):
         # "Director, Mainland Business Development, Hong Kong Trade Development Council": a
         # unit of the post (no body's head noun in it), then its body
         unit = _BODY_AFTER.match(text, m.end())
@@ -1265,6 +1278,13 @@ def _body_after(text: str, end: int, title: str, affil: str | None) -> tuple[str
     if organ:
         title = f"{title} of the {affil.removeprefix('the ')}"
     return title, m.group("org")
+
+
+def _is_unit(phrase: str) -> bool:
+    """Does ``phrase`` name a unit inside a body by its head ('School of Business', 'the
+    Faculty of Law')?"""
+    words = phrase.removeprefix("the ").split()
+    return bool(words) and words[0] in _vocab()["unit_heads"]
 
 
 def _has_org_word(phrase: str) -> bool:
@@ -1293,7 +1313,17 @@ def _clean_affil(affil: str | None) -> str | None:
     affil = re.sub(r"\s*\([A-Z][A-Za-z&]{1,11}\)$", "", affil)
     # "..., Hengqin Economic Development Bureau." ending a sentence (not "Co." or "Ltd.")
     affil = re.sub(r"(?<=[a-z]{4})\.$", "", affil)
+    # (and "... University of Hong Kong.": a short last word, no abbreviation)
+    short = _SHORT_LAST.search(affil)
+    if short is not None and short.group(1) not in _ABBREVIATIONS:
+        affil = affil[:-1]
     return affil or None
+
+
+_SHORT_LAST = recache.compile(r"\b([A-Z][a-z]{2,3})\.$")
+_ABBREVIATIONS = frozenset(
+    ("Corp", "Bros", "Dept", "Govt", "Univ", "Inst", "Assn", "Intl", "Inc", "Ltd", "Plc")
+)
 
 
 class OfficialFinder:

@@ -39,7 +39,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "pubdate.labelled_text",
         recache.compile(
             # ("Received ...; accepted ...; published online 20 November 2026": a journal's)
-            r"(?im)\b(?:updated|published(?:\s+online)?|posted|released|issued|dated"
+            # ("Revised 12 November 2026": a teaching case's or a paper's own version)
+            r"(?im)\b(?:updated|revised|published(?:\s+online)?|posted|released|issued|dated"
             r"|date(?:\s+of\s+(?:judgment|judgement|decision|ruling|publication|issue|notice"
             r"|announcement|circular|release))?)"
             r"\s*[:：]?\s*"
@@ -328,6 +329,9 @@ def _find_dated(text: str) -> dict | None:
                 continue  # "Minutes of the Sixth Meeting" / "Date: ...": the meeting's day
             if rule.startswith("pubdate.labelled") and _another_things_date(text, m):
                 continue  # "Listing date: 26 November 2026": a fund's listing, no stamp
+            if rule.startswith("pubdate.labelled") and _among_slot_fields(text, m):
+                continue  # "Date: Thursday, 3 December 2026" over "Time:" and "Venue:": an
+                # event's particulars
             if rule.startswith("pubdate.labelled") and _in_sentence(text, m):
                 continue  # "the notice of the meeting dated 27 October 2026": another
                 # paper's day, told in a sentence
@@ -377,6 +381,28 @@ _LINE_LABEL = recache.compile(
     r"[^\S\n]*([A-Za-z]+(?:[^\S\n]*(?:/|&|and\b)[^\S\n]*[A-Za-z]+)?)[^\S\n]*[:：]"
 )
 _WORD_BEFORE = recache.compile(r"([A-Za-z]+) $")
+
+
+# a field of an event's particulars beside its "Date:" field
+_SLOT_FIELD = recache.compile(r"(?im)^[ \t]*(?:time|venue|location|where)[ \t]*[:：]")
+
+
+def _among_slot_fields(text: str, m: re.Match[str]) -> bool:
+    """Is the label "Date" one of an event's particulars, a "Time:", "Venue:" or "Where:"
+    field within two lines of it (a lecture's notice, a meeting's invitation)?"""
+    if (
+        text[m.start() : m.start() + 4].lower() != "date"
+        or text[m.start() + 4 : m.start() + 5].isalpha()
+    ):
+        return False
+    lo = m.start()
+    for _ in range(3):
+        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1 if lo else 0
+    hi = m.end()
+    for _ in range(3):
+        nxt = text.find("\n", hi + 1)
+        hi = len(text) if nxt == -1 else nxt
+    return _SLOT_FIELD.search(text, lo, hi) is not None
 
 
 def _another_things_date(text: str, m: re.Match[str]) -> bool:
@@ -570,6 +596,8 @@ def _header_line(text: str) -> dict | None:
         named_day = _NAMED_DATE_LABEL.match(line.group())
         if named_day is not None and named_day.group(1).lower() not in _own_date_qualifiers():
             continue  # "Closing date: 26 November 2026": another thing's day
+        if _among_slot_fields(text, line):
+            continue  # "Date: Thursday, 3 December 2026" over "Time:" and "Venue:"
         label = _LINE_LABEL.match(line.group())
         if label is not None and _label_key(label.group(1)) in data["other_day_labels"]:
             continue  # "Effective: 1 December 2026": the day a change takes effect;

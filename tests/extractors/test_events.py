@@ -2162,6 +2162,25 @@ ROUND_ONE_HUNDRED_ELEVEN = [
      "June.",
      [("other", "2026-06-15", "2026-06-17")]),
 ]
+ROUND_ONE_HUNDRED_TWELVE = [
+    # a lecture's "Date:" among "Time:" and "Venue:" fields dates the lecture, not the page
+    ("GUEST LECTURE\n\n\"Ports and the Bay\"\n\nSpeaker: Dr Ho Ka Man\nDate: Friday, 4 "
+     "December 2026\nTime: 7:00 pm\nVenue: Room 101, Main Building",
+     [("conference", "2026-12-04", None)]),
+    # deals of a kind ("some leases signed in ...") are none signed on a day
+    ("Posted 1 Jun 2026\n\nMacao law may now govern some leases signed in Hengqin in 2025.",
+     []),
+    # a post taken up ("became its director")
+    ("Posted 1 Jun 2026\n\nMs Ho joined the bureau in 2010 and became its director in 2021.",
+     [("other", "2010", None), ("other", "2021", None)]),
+    # a bond priced, a market tapped; a span "after a three-day roadshow" is the roadshow's
+    ("Posted 1 Jun 2026\n\nThe notes were priced on 12 May. The group last tapped the dollar "
+     "bond market in 2023.",
+     [("other", "2026-05-12", None), ("other", "2023", None)]),
+    ("Posted 1 Jun 2026\n\nThe bonds were priced on 12 May after a three-day roadshow in "
+     "Singapore.",
+     [("other", "2026-05-12", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2278,7 +2297,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_EIGHT
     + ROUND_ONE_HUNDRED_NINE
     + ROUND_ONE_HUNDRED_TEN
-    + ROUND_ONE_HUNDRED_ELEVEN,
+    + ROUND_ONE_HUNDRED_ELEVEN
+    + ROUND_ONE_HUNDRED_TWELVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

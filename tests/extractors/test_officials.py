@@ -519,6 +519,16 @@ SEVERAL = [
      [("Ng Ka Ho", "Head of Department", "Macao Marine and Water Bureau")]),
     ("Lei Sio Man, Head of Division at DSAMA, said the works were on time.",
      [("Lei Sio Man", "Head of Division", "DSAMA")]),
+    # a unit named by its head, then its body: the post's body is both (a sentence's stop
+    # is no part of it)
+    ("Dr Ada Lam, Associate Professor, Faculty of Law, University of Macau, said the ruling "
+     "was sound.",
+     [("Ada Lam", "Associate Professor", "Faculty of Law, University of Macau")]),
+    ("Contact: Ada Lam, Associate Professor, School of Design, Lingnan University.",
+     [("Ada Lam", "Associate Professor", "School of Design, Lingnan University")]),
+    ("The fair was a success.\n\nIp Wai Kit\nHead, Department of Civil Engineering, "
+     "University of Macau",
+     [("Ip Wai Kit", "Head", "Department of Civil Engineering, University of Macau")]),
 ]
 # fmt: on
 

@@ -227,6 +227,9 @@ HEADER_LINES = [
     ("TALKING POINTS\nOccasion: Lunch with the Zhaoqing delegation\nDate/time: Monday 7 "
      "December 2026, 12:30\nPrepared by: Liaison Unit, Trade Office | 30 Nov 2026\n\nBody.",
      "2026-11-30", "pubdate.header_text"),
+    # a teaching case's "Revised" day at the end of its prepared-by line
+    ("TEACHING CASE\n\nPrepared for class discussion only. Revised 3 March 2026.\n\nBody.",
+     "2026-03-03", "pubdate.labelled_text"),
 ]
 
 # a page's own address in its first lines carries its date, in the forms sites use
@@ -269,6 +272,9 @@ URLS = [
         # an occasion's slot, however its label is spelt
         "Note for the Director\nDate and time: Friday 4 December 2026, 10:30\n\nBody.",
         "Note for the Director\nDate / Time: Friday 4 December 2026, 10:30\n\nBody.",
+        # a lecture's particulars: its "Date:" among "Time:" and "Venue:" fields
+        "GUEST LECTURE\n\nSpeaker: Dr Ho\nDate: Friday, 4 December 2026\nTime: 7:00 pm\n"
+        "Venue: Room 101\n\nBody.",
     ],
 )
 def test_pubdate_header_line_needs_a_header(text):
