@@ -39,7 +39,7 @@ from .dates import (
     sentence_tense,
 )
 from .dates import LATER as _LATER
-from .pubdate import opens_release
+from .pubdate import SLOT_LABELS, opens_release
 
 _DURATION = recache.compile(
     # ("a four-day official visit": a word or two may describe it)
@@ -2002,7 +2002,7 @@ _DATE_FIELD = recache.compile(
 
 # A field beside a "Date:" field that makes the block an event's particulars, not a page's
 # header: "Venue:", "Time:" ("Date: Thursday, 10 December 2026" / "Venue: ... Hotel")
-_VENUE_FIELD = recache.compile(r"[ \t]*(?:Venue|Location|Where|Time)[ \t]*[:：]", re.I)
+_VENUE_FIELD = recache.compile(rf"[ \t]*{SLOT_LABELS}[ \t]*[:：]", re.I)
 
 
 def _among_venue_fields(text: str, sentences: list[tuple[int, int]], k: int) -> bool:
@@ -2213,11 +2213,22 @@ def _heading_event(
     found = _title_noun(" ".join(lines)) if line is not None else None
     if line is None or found is None:
         return None
+    return _titled_event(line, found, [(a, b), (s, e)], 2)
+
+
+def _titled_event(
+    line: tuple[dict, list[dict]],
+    found: tuple[str, MatchLike],
+    spans: list[tuple[int, int]],
+    named_in: int,
+) -> dict:
+    """The event an event's name and a line of its date and places tell: its days (a range
+    only for days), its first place."""
     (when, where), (etype, trigger) = line, found
     end_date = when["end_date"] if when["precision"] == "day" else None
     place = where[0]["name"] if where else None
     return _block_event(
-        etype, when, end_date, trigger, place, "event.heading_date", [(a, b), (s, e)]
+        etype, when, end_date, trigger, place, "event.heading_date", spans, named_in
     )
 
 
@@ -2239,10 +2250,7 @@ def _named_date_line(
     found = _title_noun(text[s : bar.start()]) if line is not None else None
     if line is None or found is None:
         return None
-    (when, where), (etype, trigger) = line, found
-    end_date = when["end_date"] if when["precision"] == "day" else None
-    place = where[0]["name"] if where else None
-    return _block_event(etype, when, end_date, trigger, place, "event.heading_date", [(s, e)], 1)
+    return _titled_event(line, found, [(s, e)], 1)
 
 
 def _name_below(

@@ -566,10 +566,6 @@ _BARE_UNIT = recache.compile(
     r"(?:\s+(?:at|in)\s+(?P<body>[A-Z].*))?",
     re.S,
 )
-# a post's closing "of" and a place: "Mayor of Zhongshan"
-_OF_PLACE = recache.compile(
-    r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})$"
-)
 
 
 @Language.factory("coop_officials")
@@ -599,10 +595,10 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
         if m.group("rest"):
             title, org = _post_units(title, m.group("rest").split(", "))
         body = org if org and _is_body(org) else _signed_under(text, m.start("name"))
-        place = _OF_PLACE.search(title) if body is None else None
-        if place is not None and place.group(1) in _vocab()["place_forms"]:
+        parsed = _parse_title(title) if body is None else None
+        if parsed is not None and parsed[1] in _vocab()["place_forms"]:
             # "He Jianping" over "Mayor of Zhongshan": the post, and the place it is held in
-            title, body = title[: place.start()], place.group(1)
+            title, body = parsed
         found.append(_official(m, title, body, "official.signature"))
         taken.add(m.start("name"), m.end("name"))
     for rule in ("name_over_post", "name_field"):

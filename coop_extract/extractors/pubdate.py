@@ -383,17 +383,20 @@ _LINE_LABEL = recache.compile(
 _WORD_BEFORE = recache.compile(r"([A-Za-z]+) $")
 
 
-# a field of an event's particulars beside its "Date:" field
-_SLOT_FIELD = recache.compile(r"(?im)^[ \t]*(?:time|venue|location|where)[ \t]*[:：]")
+# a field of an event's particulars beside its "Date:" field (the events read them too)
+SLOT_LABELS = r"(?:time|venue|location|where)"
+_SLOT_FIELD = recache.compile(rf"(?im)^[ \t]*{SLOT_LABELS}[ \t]*[:：]")
+
+
+def _date_label(text: str, at: int) -> bool:
+    """Does the word "date" (not "dated", "dates") stand at ``at``?"""
+    return text[at : at + 4].lower() == "date" and not text[at + 4 : at + 5].isalpha()
 
 
 def _among_slot_fields(text: str, m: re.Match[str]) -> bool:
     """Is the label "Date" one of an event's particulars, a "Time:", "Venue:" or "Where:"
     field within two lines of it (a lecture's notice, a meeting's invitation)?"""
-    if (
-        text[m.start() : m.start() + 4].lower() != "date"
-        or text[m.start() + 4 : m.start() + 5].isalpha()
-    ):
+    if not _date_label(text, m.start()):
         return False
     lo = m.start()
     for _ in range(3):
@@ -408,10 +411,7 @@ def _among_slot_fields(text: str, m: re.Match[str]) -> bool:
 def _another_things_date(text: str, m: re.Match[str]) -> bool:
     """Is the label "date" after a word that names another thing's day on its line
     ("Listing date:", "Closing date:"), not the page's ("Release date:")?"""
-    if (
-        text[m.start() : m.start() + 4].lower() != "date"
-        or text[m.start() + 4 : m.start() + 5].isalpha()
-    ):
+    if not _date_label(text, m.start()):
         return False
     word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
     return word is not None and word.group(1).lower() not in _own_date_qualifiers()
