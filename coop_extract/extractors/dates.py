@@ -245,6 +245,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "next April", "last September": the nearest such month after (before) the article
     ("date.month_rel", recache.compile(rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his)\s+{M}\b(?!\s+\d)")),
+    # "was introduced that December", "the following March": that month of the year the
+    # story named last before it (the one after it, for "following")
+    (
+        "date.month_that",
+        recache.compile(
+            rf"\b(?P<rel>[Tt]hat(?:\s+same)?|[Tt]he\s+(?:following|same))\s+{M}\b(?!\s+\d)"
+        ),
+    ),
     (
         "date.month",
         recache.compile(
@@ -433,6 +441,7 @@ _NEEDS = {
     "date.month": "month",
     "date.month_rel": "month",
     "date.month_of_rel_year": "month",
+    "date.month_that": "month",
     "date.year": "year",
     "date.year_named": "year",
     "date.year_head": "year",
@@ -1350,6 +1359,8 @@ def _resolve(
         elif rel == "last" and mth >= anchor.month:
             y -= 1
         return (f"{y:04d}-{mth:02d}", None, "month")
+    if rule == "date.month_that":
+        return _month_that(m, text)
     if rule == "date.month":
         mth = month_number(g["mon"])
         if (
@@ -1477,6 +1488,30 @@ def _year_by_tense(first: int, last: int, text: str, at: int, anchor: date) -> i
     if tense == "past" and first > anchor.month:
         return anchor.year - 1
     return anchor.year
+
+
+# the year told before "that December", with the month that may come just before it
+# ("29 June 2023", "June 2023")
+_DATED_YEAR_BEFORE = recache.compile(
+    rf"(?:(?P<mon>{MONTH_RE})[^\S\n]+(?:\d{{1,2}},?[^\S\n]+)?)?(?<![\w-])((?:19|20)\d{{2}})(?![\w-])"
+)
+
+
+def _month_that(m: re.Match[str], text: str) -> tuple[str, None, str] | None:
+    """'On 29 June 2023 the Bureau signed ... The contract came into use that December':
+    the month in the year told last before it (within a few sentences); 'the following
+    March' is the first such month after the date told (a year's: the next year's). None
+    when no year comes before, or when 'May' is the modal verb ('that May be')."""
+    if m.group("mon") == "May" and not re.match(r"\s*(?:,|\.|$)", text[m.end() : m.end() + 2]):
+        return None
+    told = list(_DATED_YEAR_BEFORE.finditer(text, max(0, m.start() - 600), m.start()))
+    if not told:
+        return None
+    year, mth = int(told[-1].group(2)), month_number(m.group("mon"))
+    if m.group("rel").lower().endswith("following"):
+        before = told[-1].group("mon")
+        year += 1 if before is None or month_number(before) >= mth else 0
+    return (f"{year:04d}-{mth:02d}", None, "month")
 
 
 _THAT_YEAR = recache.compile(r"\s+(?:of\s+)?that\s+year\b", re.I)

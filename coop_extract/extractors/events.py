@@ -112,9 +112,13 @@ def _triggers() -> dict:
 
         return Caseless(recache.compile(rf"\b(?:{body([w.lower() for w in words])})\b{tail}"))
 
-    # "the Hong Kong Convention and Exhibition Centre", "the conference room": a place (a
-    # column's gap is no space inside a name: "... Travel Expo        Halls A-D")
-    not_venue = rf"(?![^\S\n]{{1,2}}(?i:{trie_regex(data['venue_words'])})\b)"
+    # "the Hong Kong Convention and Exhibition Centre", "the conference room", "Shenzhen
+    # World Exhibition and Convention Center": a place (a column's gap is no space inside
+    # a name: "... Travel Expo        Halls A-D")
+    not_venue = (
+        r"(?![^\S\n]{1,2}(?:(?:and|&)[^\S\n]+[A-Za-z]{3,}[^\S\n]+)?"
+        rf"(?i:{trie_regex(data['venue_words'])})\b)"
+    )
 
     def named(words: list[str]) -> _Named:
         after_the = frozenset(data.get("named_after_the", []))
@@ -2846,6 +2850,7 @@ def find_events(doc: Doc) -> list[dict]:
                 frame = _on_day(event["date"], event["date_text"])
             elif event["rule"] == "event.frame_date" and _single_day(event):
                 also_frame = _on_day(event["date"], event["date_text"])
+    events += _counted_gatherings(text, sentences, dates, places, events)
     programme = _programme_event(text, sections, places) or _schedule_event(text, dates, places)
     if programme is not None:
         events.insert(0, programme)
@@ -2854,6 +2859,84 @@ def find_events(doc: Doc) -> list[dict]:
         if day and ev["date"] > day[: len(ev["date"])]:
             ev["status"] = "planned"  # dated after the article: not yet happened
     return _merge(events, places)
+
+
+# "Two public sessions will be held:" over "(a) Wednesday, 4 November 2026, ..." and "(b)
+# ...", or "Two forums will be held, on 4 and 18 November": gatherings counted, each then
+# told by its day
+_COUNTED_HELD = recache.compile(
+    r"\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[2-6])[^\S\n]+"
+    r"(?P<what>(?:[\w'’-]+[^\S\n]+){0,3}?[\w'’-]+)[^\S\n]+"
+    r"(?:will[^\S\n]+be|are[^\S\n]+to[^\S\n]+be|are|were|have[^\S\n]+been)[^\S\n]+"
+    r"(?:held|hosted|organi[sz]ed|staged|run|arranged|scheduled|planned)\b"
+    r"(?:[^\S\n]+as[^\S\n]+follows)?(?P<colon>[^\S\n]*:)?"
+)
+_LINE_END = recache.compile(r"[^\S\n]*\n")
+# a list's item mark: "(a)", "b.", "1)", "-", "•"
+_ITEM_MARK = recache.compile(r"[ \t]*(?:\(?[a-z0-9]{1,2}[.)]|[-•*·▪–])[ \t]*")
+
+
+def _counted_gatherings(
+    text: str, sentences: list[tuple[int, int]], dates: ByStart, places: ByStart, told: list[dict]
+) -> list[dict]:
+    """Gatherings told as a count, then each by its day: 'Two public sessions will be
+    held:' over a list's items '(a) Wednesday, 4 November 2026, 3:00 pm, Central Government
+    Offices' and '(b) ...' (or the days in the same sentence). One event of the plural
+    noun's type a day, when the days are as many as the count says; none otherwise."""
+    out: list[dict] = []
+    for s, e in sentences:
+        m = _COUNTED_HELD.search(text, s, e)
+        if m is None:
+            continue
+        # (the longest name: "public sessions" before "sessions")
+        nouns = [
+            (etype, f)
+            for etype, pattern in _triggers()["plural_nouns"]
+            if (f := pattern.search(text, m.start("what"), m.end("what"))) is not None
+            and f.end() == m.end("what")
+        ]
+        if not nouns:
+            continue
+        noun = min(nouns, key=lambda n: n[1].start())
+        items: list[tuple[int, int]] = []
+        listed = m.group("colon") is not None and _LINE_END.match(text, m.end()) is not None
+        if listed:
+            at = text.index("\n", m.end()) + 1
+            while (line_end := text.find("\n", at)) != -1 or at < len(text):
+                line_end = len(text) if line_end == -1 else line_end
+                if not _ITEM_MARK.match(text, at) or at == line_end:
+                    break
+                items.append((at, line_end))
+                at = line_end + 1
+        else:
+            items = [(d["start"], d["end"]) for d in dates.within(m.end(), e) if d["date"]]
+        days = [
+            (a, b, when[0])
+            for a, b in items
+            if (when := [d for d in dates.within(a, b) if d["date"]])
+            and when[0]["precision"] == "day"
+        ]
+        if len(days) != len(items) or len(days) != parse_number(m.group("n")):
+            continue
+        etype, trigger = noun
+        for a, b, when in days:
+            if any(ev["type"] == etype and ev["date"] == when["date"] for ev in [*told, *out]):
+                continue
+            span = (a, b) if listed else (s, e)
+            where = places.within(*span)
+            out.append(
+                _block_event(
+                    etype,
+                    when,
+                    None,
+                    trigger,
+                    where[0]["name"] if where else None,
+                    "event.counted_list",
+                    [span],
+                    1,
+                )
+            )
+    return out
 
 
 # "the talks that led to round-the-clock clearance ... from January 2003"

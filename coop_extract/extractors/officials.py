@@ -585,6 +585,18 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
     taken = SpanSet([(f["start"], f["end"]) for f in found])
     for s, e in spans:
         found += _short_appositives(text, s, e, taken)
+    # "Professor Ivan Sze Kin-lok" over "Secretary for ...": a title that is only a form
+    # of address gives way to the post a signature's or a guest list's line names
+    courtesy = {
+        (f["start"], f["end"])
+        for f in found
+        if f["title"] and f["title"].rstrip(".") in _HONORIFIC_WORDS
+    }
+    if courtesy:
+        taken = SpanSet(
+            [(f["start"], f["end"]) for f in found if (f["start"], f["end"]) not in courtesy]
+        )
+    posted: set[tuple[int, int]] = set()
     for m in _patterns()["signature"].finditer(text):
         # a letter's or a filing's signature: the name, its post, its body, one a line
         if taken.overlaps(m.start("name"), m.end("name")) or not valid_name(
@@ -601,6 +613,7 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
             title, body = parsed
         found.append(_official(m, title, body, "official.signature"))
         taken.add(m.start("name"), m.end("name"))
+        posted.add(m.span("name"))
     for rule in ("name_over_post", "name_field"):
         for m in _patterns()[rule].finditer(text):
             if taken.overlaps(m.start("name"), m.end("name")) or not valid_name(
@@ -616,6 +629,15 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
                 if affil is None and rule == "name_field":
                     affil = _signed_for(text, m.start())
                 found.append(_official(m, title, affil, f"official.{rule}"))
+                taken.add(m.start("name"), m.end("name"))
+                posted.add(m.span("name"))
+    if courtesy & posted:
+        found = [
+            f
+            for f in found
+            if (f["start"], f["end"]) not in courtesy & posted
+            or (f["title"] or "").rstrip(".") not in _HONORIFIC_WORDS
+        ]
     resume = _RESUME.search(text) if ", male," in text or ", female," in text else None
     if resume is not None and not taken.overlaps(resume.start("name"), resume.end("name")):
         post = _current_post(text, resume.end())
@@ -862,7 +884,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a list of participants: "Edmund Lo — Head of Bay Area Business, Harbour Bay Bank")
         "signature": recache.compile(
             rf"(?m)^[ \t]*{honor}{PERSON}{post}"
-            r"(?:[ \t]*(?:[•|][^\n]*)?\n[ \t]*|[ \t]+[—–-][ \t]+)"
+            # (or a roster's columns: "Mr Huang Zhiqiang     Vice Mayor, Zhuhai ...")
+            r"(?:[ \t]*(?:[•|][^\n]*)?\n[ \t]*|[ \t]+[—–-][ \t]+|[ \t]{3,}|[ \t]*\t[ \t]*)"
             rf"(?P<title>(?i:{mods}(?:{heads}))"
             r"(?:[ \t]+of[ \t]+[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|for|the)){0,6})?"
             r"(?:[ \t]+\((?:[A-Z][\w&-]*[ \t]*){1,4}\))?)"

@@ -40,7 +40,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         recache.compile(
             # ("Received ...; accepted ...; published online 20 November 2026": a journal's)
             # ("Revised 12 November 2026": a teaching case's or a paper's own version)
+            # ("Delegation list (version 3, 2 March 2027)": a document's numbered version)
             r"(?im)\b(?:updated|revised|published(?:\s+online)?|posted|released|issued|dated"
+            r"|(?:version|draft)\s+\d{1,2}(?:\.\d{1,2})?\s*,"
             r"|date(?:\s+of\s+(?:judgment|judgement|decision|ruling|publication|issue|notice"
             r"|announcement|circular|release))?)"
             r"\s*[:：]?\s*"

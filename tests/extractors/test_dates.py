@@ -231,6 +231,26 @@ def test_dates_unresolved_without_reference(text):
 
 
 # fmt: off
+# "that December", "the following March": the month in (or after) the year told before
+THAT_MONTH = [
+    ("The pact was signed on 3 March 2024. Checks began that December.", "2024-12"),
+    ("The office opened in 2022 and moved the following April.", "2023-04"),
+    ("The office opened in February 2022 and moved the following April.", "2022-04"),
+    ("It was set up in June 2021. That same September it moved.", "2021-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), THAT_MONTH)
+def test_dates_that_month_takes_the_year_told_before(text, iso):
+    assert find_dates(text, REF)[-1]["date"] == iso
+
+
+def test_dates_that_may_the_verb_is_no_month():
+    assert [d["date"] for d in find_dates("In 2023 she said that May be too late.", REF)] == [
+        "2023"
+    ]
+
+
 TENSE = [
     ("the fair was held on June 30", date(2024, 1, 3), "2023-06-30"),
     ("the fair will open on June 30", date(2024, 1, 3), "2024-06-30"),

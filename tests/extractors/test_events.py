@@ -2181,6 +2181,27 @@ ROUND_ONE_HUNDRED_TWELVE = [
      "Singapore.",
      [("other", "2026-05-12", None)]),
 ]
+ROUND_ONE_HUNDRED_THIRTEEN = [
+    # gatherings counted, then each told by its day: a list's items, or the same sentence
+    ("Posted 1 Oct 2026\n\nThree roadshows will be held as follows:\n1. Monday, 12 October "
+     "2026, Nanshan\n2. Tuesday, 20 October 2026, Futian\n3. Friday, 30 October 2026, Qianhai",
+     [("conference", "2026-10-12", None), ("conference", "2026-10-20", None),
+      ("conference", "2026-10-30", None)]),
+    ("Posted 1 Oct 2026\n\nTwo investment seminars are planned in Macao, on 5 November 2026 "
+     "and 19 November 2026.",
+     [("conference", "2026-11-05", None), ("conference", "2026-11-19", None)]),
+    # as many days as the count says, or none of them
+    ("Posted 1 Oct 2026\n\nThree seminars will be held:\n- 5 November 2026, Macao\n- 19 "
+     "November 2026, Zhuhai\n\nSeats are limited.", []),
+    # "that December": the month in the year told before
+    ("Posted 1 Jun 2026\n\nThe two ports signed a pact on 3 March 2024. Joint checks started "
+     "that December.",
+     [("signing", "2024-03-03", None), ("launch", "2024-12", None)]),
+    # a venue's name ("... Exhibition and Convention Centre") is no exhibition
+    ("SMART PORTS SUMMIT 2027\n\nDates: 8-9 June 2027\nVenue: Qianhai Exhibition and "
+     "Convention Centre, Shenzhen",
+     [("conference", "2027-06-08", "2027-06-09")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2298,7 +2319,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_NINE
     + ROUND_ONE_HUNDRED_TEN
     + ROUND_ONE_HUNDRED_ELEVEN
-    + ROUND_ONE_HUNDRED_TWELVE,
+    + ROUND_ONE_HUNDRED_TWELVE
+    + ROUND_ONE_HUNDRED_THIRTEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

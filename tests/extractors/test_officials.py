@@ -529,6 +529,15 @@ SEVERAL = [
     ("The fair was a success.\n\nIp Wai Kit\nHead, Department of Civil Engineering, "
      "University of Macau",
      [("Ip Wai Kit", "Head", "Department of Civil Engineering, University of Macau")]),
+    # a roster's columns: the name, a wide gap, the post and its body
+    ("MEMBERS\nMs Lao Pui Man        Section Chief, Macao Economic and Technological "
+     "Development Bureau\nMr Guo Tianle        Deputy Director, Guangzhou Port Authority",
+     [("Lao Pui Man", "Section Chief", "Macao Economic and Technological Development Bureau"),
+      ("Guo Tianle", "Deputy Director", "Guangzhou Port Authority")]),
+    # "Professor" is how the signer is addressed; the post is the line under the name
+    ("We look forward to your views.\n\nProfessor Ada Kwok Mei-ling\nSecretary for "
+     "Environment and Ecology",
+     [("Ada Kwok Mei-ling", "Secretary for Environment and Ecology", None)]),
 ]
 # fmt: on
 

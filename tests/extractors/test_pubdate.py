@@ -156,6 +156,9 @@ FOOTERS = [
     # an agenda's "Date:" is its meeting's; the paper's own is when it was issued
     ("Fifth Meeting\n\nAGENDA\n\nDate: Friday, 6 March 2026\n\nItem 1  Matters arising\n\n"
      "Issued: 20 February 2026", "2026-02-20", "pubdate.labelled_text"),
+    # a document's numbered version and its day
+    ("DELEGATION LIST (version 2, 14 May 2027)\n\nHead of delegation: ...", "2027-05-14",
+     "pubdate.labelled_text"),
     # a release's own "Release date:" still dates it, past a listing's day
     ("Listing date: 3 March 2027\nRelease date: 24 February 2027\n\nBody.", "2027-02-24",
      "pubdate.labelled_text"),
