@@ -42,6 +42,16 @@ _BOUNDARY = re.compile(
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BYLINE = re.compile(r"by\s+[A-Z]")
 _OPEN_END = re.compile(r"(?<![\w-])(?:the|of|and|with|to|in|for|a|an|at|on|from|its|their)$")
+# A list's item wrapped under its own text (a hanging indent): "- Since a pilot began at
+# the port in July" over "  2023, clearance times ...", "2024  The two governments sign ...
+# on 19" over "      September." The item's mark (a bullet, "(1)", "a.", a chronology's year)
+# and the gap after it set the column its wrapped lines start at.
+_ITEM_HEAD = re.compile(
+    r"[ \t]*(?:[-•*·▪●–]|\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)]|(?:19|20)\d{2}(?=[ \t]{2}))[ \t]+(?=\S)"
+)
+_INDENT = re.compile(r"[ \t]*")
+_FIELD_OPENER = re.compile(r"[A-Z][\w'’&/ -]{0,30}:")
+_WRAP_WIDTH = 60  # a line this long that breaks mid-sentence was wrapped to a width
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -77,7 +87,29 @@ def _soft_break(text: str, pos: int) -> bool:
     after = nxt.end()
     if _BYLINE.match(text, after):
         return False
-    return text[after].islower() or bool(_OPEN_END.search(text, max(0, pos - 6), pos))
+    return (
+        text[after].islower()
+        or bool(_OPEN_END.search(text, max(0, pos - 6), pos))
+        or _hanging(text, pos, after)
+    )
+
+
+def _hanging(text: str, pos: int, after: int) -> bool:
+    """Is the line that ends at ``pos`` a wrapped list item's, its next line (from
+    ``after``) starting at the item's text column? The line is wrapped to a width (long),
+    and the next line opens no field of its own ("Contact: ...")."""
+    line = text.rfind("\n", 0, pos) + 1
+    if pos - line < _WRAP_WIDTH or _FIELD_OPENER.match(text, after):
+        return False
+    column = after - text.rfind("\n", 0, after) - 1
+    for _ in range(4):  # the item's first line, over at most a few wrapped ones
+        head = _ITEM_HEAD.match(text, line)
+        if head is not None:
+            return head.end() - line == column
+        if _INDENT.match(text, line).end() - line != column or line == 0:
+            return False
+        line = text.rfind("\n", 0, line - 1) + 1
+    return False
 
 
 def _push(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

@@ -22,6 +22,35 @@ from coop_extract.textutil import sentence_bounds
         ("Ferry back on\nby Lee Wai\n\nit said.", ["Ferry back on", "by Lee Wai", "it said."]),
         ("Services resume on Monday.\nfares stay.", ["Services resume on Monday.", "fares stay."]),
         ("Services resume\n\nat noon", ["Services resume", "at noon"]),
+        # a list's item wrapped under its own text (a hanging indent) goes on, whatever
+        # letter the wrapped line opens with; a field under an item is a line of its own
+        (
+            "- A new customs lane for fresh produce opened at the Lok Ma Chau crossing on 3\n"
+            "  March 2025, the bureau said.\n- Exports rose.",
+            [
+                "- A new customs lane for fresh produce opened at the Lok Ma Chau crossing on 3\n"
+                "  March 2025, the bureau said.",
+                "- Exports rose.",
+            ],
+        ),
+        (
+            "2021  The two cities agreed a joint plan for the bay's cold-chain logistics on 8\n"
+            "      June.",
+            [
+                "2021  The two cities agreed a joint plan for the bay's cold-chain logistics on 8\n"
+                "      June."
+            ],
+        ),
+        (
+            "(1) Macao Gourmet Franchise Holdings, a chain of noodle shops founded in Taipa\n"
+            "    Contact: Ms Ip",
+            [
+                "(1) Macao Gourmet Franchise Holdings, a chain of noodle shops founded in Taipa",
+                "Contact: Ms Ip",
+            ],
+        ),
+        # a short line is no wrapped one
+        ("(a) Opening ceremony\n    Hall 3", ["(a) Opening ceremony", "Hall 3"]),
         # a chat's message stamp is a sentence of its own
         (
             "[03/03/2026, 09:15] Ada: Landed.\n3/3/26, 9:20 pm - Ben: Great",

@@ -34,6 +34,19 @@ from ..textutil import (
     windows_by_kind,
 )
 
+
+def _gathering_heads() -> str:
+    """The words that close a gathering's name, capitalised as a name writes them: the last
+    words of the meeting and conference nouns and of the named ones ('Joint Conference',
+    'Forum', 'Grand Prix')."""
+    data = resources.event_triggers()
+    phrases = [w for t in ("meeting", "conference") for w in data["nouns"][t]]
+    phrases += [w for words in data["named_nouns"].values() for w in words]
+    heads = {w.split()[-1].lower() for w in phrases if "*" not in w}
+    return trie_regex(sorted(h.capitalize() for h in heads if h.isalpha()))
+
+
+_GATHERING_HEADS = _gathering_heads()
 D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 Y = r"(?P<y>(?:19|20)\d{2})"
@@ -257,15 +270,20 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.month",
         recache.compile(
             r"\b(?:(?:[Ii]n|of|since|until|by|early|late|for|as\s+early\s+as|as\s+soon\s+as|from"
-            r"|before|after)\s+(?:mid-?\s*)?|(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)-\s*)"
-            rf"{M}\b(?!\s+\d)"
+            r"|before|after)\s+(?:mid-?\s*)?|(?:[Mm]id|[Ee]nd|[Ee]arly|[Ll]ate)-\s*"
+            # ("is published (February)": a chronology's month alone in brackets)
+            r"|(?P<br>(?<=\())"
+            rf"){M}\b(?!\s+\d)(?(br)(?=\)))"
         ),
     ),
     ("date.year", recache.compile(rf"(?i:{_YEAR_INTRO}){Y}\b(?![-/]\d|\s*(?:%|percent))")),
     # a chronology's item headed by its year: "2021 — The institute and ... hold ..."
     (
         "date.year_head",
-        recache.compile(rf"(?m)^[^\S\n]*{Y}(?=[^\S\n]*(?:—|–|:)[^\S\n]+[A-Z\"“])"),
+        # (or a column's gap after it: "2022  The first phase of the hub opens.")
+        recache.compile(
+            rf"(?m)^[^\S\n]*{Y}(?=[^\S\n]*(?:—|–|:)[^\S\n]+[A-Z\"“]|[^\S\n]{{2,}}[A-Z\"“])"
+        ),
     ),
     # a year naming one run of a series: "the 2025 edition", "its 2019 summit"
     # (not a base of comparison: "up 8% on the 2025 edition", "than the 2024 fair")
@@ -274,6 +292,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         recache.compile(
             r"(?<!\bon\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bwith\s)(?<!\bvs\s)(?<!\bvs\.\s)"
             rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{Y}(?=\s+[a-z][a-z-]+\b)"
+        ),
+    ),
+    # the year of a gathering's run, its name told with it: "the 2024 Guangzhou-Hong Kong
+    # Cooperation Joint Conference", "at MFE 2026" (an acronym's; not "Expo 2025 site",
+    # a name's own year)
+    (
+        "date.year_of_name",
+        recache.compile(
+            r"(?<!\bon\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bwith\s)(?<!\bvs\s)(?<!\bvs\.\s)"
+            r"(?:\b(?P<the>[Tt]he|[Ii]ts|[Tt]heir)\s+|\b(?:at|during|from)\s+[A-Z]{2,6}\s+)"
+            rf"{Y}(?(the)(?=\s+(?:(?:[A-Z][\w'’&-]*|and|of|for|on|the)\s+){{0,8}}"
+            rf"(?:{_GATHERING_HEADS})\b)"
+            r"|\b(?![-–/.]\d|\s*(?:%|per\s*cent|percent)))"
         ),
     ),
     (
@@ -444,6 +475,7 @@ _NEEDS = {
     "date.month_that": "month",
     "date.year": "year",
     "date.year_named": "year",
+    "date.year_of_name": "year",
     "date.year_head": "year",
     "date.weekday": "weekday",
     "date.weekday_pair": "weekday",
@@ -660,6 +692,7 @@ def find_dates(
             if rule in (
                 "date.year",
                 "date.year_named",
+                "date.year_of_name",
                 "date.year_head",
                 "date.month",
                 "date.flash",
@@ -823,7 +856,9 @@ def _dated_ranges(text: str, found: list[dict]) -> list[dict]:
 
 
 # an item headed by its year: "2004 — On 21 December, Guangdong and Macao sign ..."
-_YEAR_HEAD = recache.compile(r"[^\S\n]*(?P<y>(?:19|20)\d{2})[^\S\n]*(?:—|–|:|-(?=\s))[^\S\n]*")
+_YEAR_HEAD = recache.compile(
+    r"[^\S\n]*(?P<y>(?:19|20)\d{2})(?:[^\S\n]*(?:—|–|:|-(?=\s))[^\S\n]*|[^\S\n]{2,}(?=[A-Z\"“]))"
+)
 _YEARLESS = frozenset(
     {
         "date.day_month",
@@ -964,15 +999,22 @@ def _drop_named_years(found: list[dict], bounds: list[tuple[int, int]]) -> list[
     """'The 2023 edition, held in Zhuhai in May 2023': the year naming the edition gives
     way to a finer date of that year in its sentence; so does the year heading an item
     ('2004 — On 21 December, ...')."""
-    named = ("date.year_named", "date.year_head")
+    named = ("date.year_named", "date.year_of_name", "date.year_head")
     if not any(f["rule"] in named for f in found):
         return found
     sentences = SentenceIndex(bounds)
 
     def finer_beside(f: dict) -> bool:
+        # ("attend the 2025 ... Cooperation Week ... tomorrow (November 17)": a run's name
+        # gives way to any day or month its sentence tells)
+        of_year = f["date"] + "-" if f["rule"] != "date.year_of_name" else ""
         lo, hi = sentences.bounds_of(f["start"]) if bounds else (f["start"] - 200, f["end"] + 200)
         return any(
-            lo <= g["start"] < hi and (g["date"] or "").startswith(f["date"] + "-") for g in found
+            lo <= g["start"] < hi
+            and g is not f
+            and len(g["date"] or "") > 4
+            and (g["date"] or "").startswith(of_year)
+            for g in found
         )
 
     return [f for f in found if f["rule"] not in named or not finer_beside(f)]
@@ -1365,6 +1407,7 @@ def _resolve(
         mth = month_number(g["mon"])
         if (
             m.group("mon") == "May"
+            and m.group("br") is None
             and not re.match(r"\s*(?:,|\.|$)", text[m.end() : m.end() + 2])
             and not _MONTH_PREPOSITION.search(text, max(0, m.start("mon") - 12), m.start("mon"))
         ):
@@ -1391,7 +1434,7 @@ def _resolve(
                 key=lambda k: abs((k - anchor.year) * 12 + mth - anchor.month),
             )
         return (f"{y:04d}-{mth:02d}", None, "month")
-    if rule in ("date.year", "date.year_named", "date.year_head"):
+    if rule in ("date.year", "date.year_named", "date.year_of_name", "date.year_head"):
         return (f"{year:04d}", None, "year")
     if rule == "date.weekday_pair":
         first_wd, second_wd = WEEKDAYS.index(g["wd"].lower()), WEEKDAYS.index(g["wd2"].lower())

@@ -336,6 +336,7 @@ def _triggers() -> dict:
         "creation_verbs": alternation(data["creation_verbs"]),
         "begin_not": alternation(data["begin_not_subjects"]),
         "begin_other": frozenset(w.lower() for w in data["begin_other_subjects"]),
+        "begin_launch": frozenset(w.lower() for w in data["begin_launch_subjects"]),
         # "Applications for the 2027 edition open on 1 March": the papers' date, not the
         # edition's (not past a relative word: "proposals for the seventh symposium in a
         # series whose first meeting was held in 2019")
@@ -1625,6 +1626,9 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
     head = _HEAD_OF.split(subject, 1)[0].split()
     if head and head[-1].lower() in _triggers()["begin_other"]:
         return "other"  # "Staff training began last week": a task under way, nothing opened
+    if head and head[-1].lower() in _triggers()["begin_launch"]:
+        return "launch"  # "a joint inspection pilot for chilled goods began": the pilot,
+        # which an event noun only describes
     found = [
         (m.end(), etype)
         for etype, pattern in _triggers()["nouns"]
@@ -1864,7 +1868,8 @@ _WHEN = recache.compile(
     r"[ \t]*(?:[^\w\s]{1,3}[ \t]*)?"
     # ("Listing date: 26 November 2026": a fact sheet's field, its word the happening)
     # ("Date/time: Tuesday 1 December 2026, 15:00": a slot's field, as "When:")
-    r"(?:(?P<named>[A-Za-z]+) (?=date[ \t]*[:：]))?"
+    # ("Show dates: 13-15 May 2027": an exhibition's run)
+    r"(?:(?P<named>[A-Za-z]+) (?=dates?[ \t]*[:：]))?"
     r"(?P<label>When|Date[ \t]*(?:and|&|/)[ \t]*time|Dates?|Time)"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<what>[A-Za-z][\w -]{0,30}?))?"
     r"[ \t]*[:：]",
@@ -4172,6 +4177,13 @@ def _dates_for(
     return inside or main
 
 
+# what a figure is compared with, right before a date: "than in 2025", "compared with
+# the same period of 2024", "against 2023"
+_COMPARED_WITH = recache.compile(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:in|on|during|for)\s+)?"
+    r"(?:the\s+)?(?:same\s+(?:period|time|month|quarter)\s+(?:of|in|last)\s+)?$",
+    re.I,
+)
 _WHERE = recache.compile(r",\s+where\b", re.I)
 # "At the forum", "During the visit": an opening that names the occasion, up to a clause
 _AT_OCCASION = recache.compile(
@@ -4285,6 +4297,15 @@ def _event(
     since = _SINCE_SUBJECT.search(_strip_aux(sentence[: trigger.start()])) is not None
     if resolved:
         resolved = _dates_for(sentence, s, trigger, resolved, etype)
+        bases = [
+            d
+            for d in resolved
+            if _COMPARED_WITH.search(sentence, max(0, d["start"] - s - 40), d["start"] - s)
+        ]
+        if bases and len(bases) < len(resolved):
+            # "handled 1.2 million tonnes, 9.4 per cent more than in 2025, and signed two
+            # agreements": a base of comparison dates nothing that happened
+            resolved = [d for d in resolved if d not in bases]
         if etype != "signing" and (
             papers := [
                 d

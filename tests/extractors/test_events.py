@@ -2202,6 +2202,34 @@ ROUND_ONE_HUNDRED_THIRTEEN = [
      "Convention Centre, Shenzhen",
      [("conference", "2027-06-08", "2027-06-09")]),
 ]
+ROUND_ONE_HUNDRED_FOURTEEN = [
+    # a chronology's year, then a column's gap: the year of the item's happening (a month
+    # alone in brackets is that year's)
+    ("Posted 1 Jun 2026\n\nTIMELINE\n2018  The Zhuhai cross-border e-commerce park opens.\n"
+     "2020  The city's new rules are published (June).\n2023  The two ports sign a data "
+     "accord on 5 May.",
+     [("launch", "2018", None), ("other", "2020-06", None), ("signing", "2023-05-05", None)]),
+    # a pilot that an event noun describes began: a launch
+    ("Posted 1 Jun 2026\n\nA joint inspection pilot for seafood began in Nansha in May "
+     "2024.", [("launch", "2024-05", None)]),
+    # a run of a named gathering, its year before the name; an acronym's year after it
+    ("Posted 1 Jun 2026\n\nNine of the projects agreed at the 2025 Shenzhen-Macao "
+     "Cooperation Joint Conference are under way.", [("meeting", "2025", None)]),
+    ("Posted 1 Jun 2026\n\nThe firm signed two supply contracts at CIIE 2025.",
+     [("signing", "2025", None)]),
+    # (the run's day in its sentence dates it)
+    ("Posted 1 Jun 2026\n\nShe will attend the 2027 Jiangsu-Macao Forum on Friday.",
+     [("conference", "2026-06-05", None)]),
+    # a register of members closed: a company's routine, no happening
+    ("Posted 1 Jun 2026\n\nThe register of members will be closed from 20 to 24 June 2026.",
+     []),
+    # a base of comparison dates nothing that happened
+    ("Posted 1 Jun 2026\n\nIn 2025 the port handled 9% more boxes than in 2024 and signed "
+     "three service contracts with Macao carriers.", [("signing", "2025", None)]),
+    # an exhibition's "Show dates:" field under its name
+    ("ZHUHAI FOOD FAIR 2027\nExhibitor list\n\nShow dates: 8-10 April 2027\nVenue: Hall 2",
+     [("conference", "2027-04-08", "2027-04-10")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2320,7 +2348,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_TEN
     + ROUND_ONE_HUNDRED_ELEVEN
     + ROUND_ONE_HUNDRED_TWELVE
-    + ROUND_ONE_HUNDRED_THIRTEEN,
+    + ROUND_ONE_HUNDRED_THIRTEEN
+    + ROUND_ONE_HUNDRED_FOURTEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -725,6 +725,13 @@ ROUND_ONE_HUNDRED_ELEVEN = [
     ("The gala was carried live by Hainan Radio and Television.", ["Hainan Radio and Television"]),
     ("She listened to the radio and television in Macao.", []),
 ]
+ROUND_ONE_HUNDRED_FOURTEEN = [
+    # the big audit firms, by name alone
+    (
+        "The board proposed to re-appoint Deloitte as auditor, replacing PwC.",
+        ["Deloitte", "PricewaterhouseCoopers"],
+    ),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -777,7 +784,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_SEVEN
     + ROUND_ONE_HUNDRED_EIGHT
     + ROUND_ONE_HUNDRED_TEN
-    + ROUND_ONE_HUNDRED_ELEVEN,
+    + ROUND_ONE_HUNDRED_ELEVEN
+    + ROUND_ONE_HUNDRED_FOURTEEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
