@@ -46,9 +46,8 @@ _OPEN_END = re.compile(r"(?<![\w-])(?:the|of|and|with|to|in|for|a|an|at|on|from|
 # the port in July" over "  2023, clearance times ...", "2024  The two governments sign ...
 # on 19" over "      September." The item's mark (a bullet, "(1)", "a.", a chronology's year)
 # and the gap after it set the column its wrapped lines start at.
-_ITEM_HEAD = re.compile(
-    r"[ \t]*(?:[-•*·▪●–]|\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)]|(?:19|20)\d{2}(?=[ \t]{2}))[ \t]+(?=\S)"
-)
+ITEM_MARK = r"(?:[-•*·▪●–]|\(?\d{1,2}[.)]|\([a-z]\)|[a-z][.)])"
+_ITEM_HEAD = re.compile(rf"[ \t]*(?:{ITEM_MARK}|(?:19|20)\d{{2}}(?=[ \t]{{2}}))[ \t]+(?=\S)")
 _INDENT = re.compile(r"[ \t]*")
 _FIELD_OPENER = re.compile(r"[A-Z][\w'’&/ -]{0,30}:")
 _WRAP_WIDTH = 60  # a line this long that breaks mid-sentence was wrapped to a width

@@ -18,6 +18,7 @@ from .. import recache, resources
 from ..extensions import facts, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS, parse_number
 from ..textutil import (
+    ITEM_MARK,
     NONBLANK_LINE,
     RESUME_OPENER,
     ByStart,
@@ -2878,7 +2879,7 @@ _COUNTED_HELD = recache.compile(
 )
 _LINE_END = recache.compile(r"[^\S\n]*\n")
 # a list's item mark: "(a)", "b.", "1)", "-", "•"
-_ITEM_MARK = recache.compile(r"[ \t]*(?:\(?[a-z0-9]{1,2}[.)]|[-•*·▪–])[ \t]*")
+_ITEM_MARK = recache.compile(rf"[ \t]*{ITEM_MARK}[ \t]*")
 
 
 def _counted_gatherings(
@@ -2907,9 +2908,10 @@ def _counted_gatherings(
         listed = m.group("colon") is not None and _LINE_END.match(text, m.end()) is not None
         if listed:
             at = text.index("\n", m.end()) + 1
-            while (line_end := text.find("\n", at)) != -1 or at < len(text):
+            while at < len(text):  # the items, a line each, up to the first line that is none
+                line_end = text.find("\n", at)
                 line_end = len(text) if line_end == -1 else line_end
-                if not _ITEM_MARK.match(text, at) or at == line_end:
+                if at == line_end or not _ITEM_MARK.match(text, at):
                     break
                 items.append((at, line_end))
                 at = line_end + 1
