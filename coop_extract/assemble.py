@@ -362,6 +362,8 @@ def _institutions(
         short = fact.get("short")
         if short and short not in body.aliases and short != body.name:
             body.aliases.append(short)
+        if short:  # "Sports Bureau of the Macao SAR Government": then "Sports Bureau" is it
+            by_key.setdefault(_body_key(short), body)
         defined = fact.get("defined")
         if defined:  # a filing's defined term: written later, it is this body
             by_key.setdefault(_body_key(defined), body)
@@ -557,7 +559,7 @@ def _company_heads() -> frozenset[str]:
 
 
 _GOVERNMENT_OF = re.compile(
-    rf"(.+?)\s+(?:(?:SAR|Special\s+Administrative\s+Region|{'|'.join(SEAT_LEVELS)})\s+)?"
+    rf"(?:the\s+)?(.+?)\s+(?:(?:SAR|Special\s+Administrative\s+Region|{'|'.join(SEAT_LEVELS)})\s+)?"
     r"Government"
 )
 

@@ -215,6 +215,8 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
     for m in _labelled().finditer(text):
         if re.fullmatch(r"(?:19|20)\d{2}", m.group("n")):
             continue  # "Deals signed: 2024": a year
+        if _IDENTIFIER.search(m.group()):
+            continue  # "Contract No.: 3602": the agreement's number, not a count of them
         if not any(f["start"] <= m.start("n") < f["end"] for f in out):
             out.append(
                 {
@@ -229,6 +231,10 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
                 }
             )
     return out
+
+
+# a label that numbers one thing: "Contract No.:", "Agreement number:", "MOU ref.:"
+_IDENTIFIER = recache.compile(r"(?i)\b(?:no|nos|number|ref|reference|code|id)\b\.?[^\S\n]*:")
 
 
 @cache

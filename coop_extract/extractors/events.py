@@ -121,11 +121,21 @@ def _triggers() -> dict:
         rf"(?i:{trie_regex(data['venue_words'])})\b)"
     )
 
+    # "Macau Grand Prix Organizing Committee", "the Games Foundation": a body's name, which
+    # a named gathering's word only opens
+    bodies = [
+        h
+        for kind, heads in resources.org_heads()["heads"].items()
+        if kind != "other"
+        for h in heads
+    ]
+    not_body = rf"(?![^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){{0,2}}(?:{trie_regex(bodies)})(?![\w-]))"
+
     def named(words: list[str]) -> _Named:
         after_the = frozenset(data.get("named_after_the", []))
         lower = [w.lower() for w in words]
         return _Named(
-            recache.compile(rf"\b(?:{trie_regex([*words, *lower])})\b{not_venue}"),
+            recache.compile(rf"\b(?:{trie_regex([*words, *lower])})\b{not_venue}{not_body}"),
             after_the,
         )
 
@@ -1036,6 +1046,16 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # a hosting verb in the passive is its object
             subject = " ".join(sentence[_item_end(sentence) : m.start()].split())
             noun = _object_noun(subject) if _first_noun(subject) is None else None
+            if noun is None and (held := trig["occasion_subject"].search(_strip_aux(subject))):
+                noun = ("conference", held)  # "In 2022 the race was held without ...": a
+                # contest held took place, as one that began did
+        if (
+            noun is None
+            and m.group().lower() in ("held", "staged")
+            and _FIRST_HELD.fullmatch(sentence, _item_end(sentence), m.start())
+        ):
+            noun = ("conference", m)  # a fact sheet's "- First held in 1954 as ...": the
+            # page's own gathering, told without its name
         if (
             noun is not None
             and _first_noun(following) is None
@@ -1555,7 +1575,13 @@ _MAIN_VERB_DAY = recache.compile(
 )
 _SIGNED_UP = recache.compile(r"\s+up\b", re.I)
 # a counted plural subject right before a verb: "312 students", "more than 40 firms"
-_COUNTED_PEOPLE = recache.compile(r"\b\d[\d,]*\+?\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?[a-z]+s\s+$")
+# what may open a fact sheet's item before "held": "First held in 1954", "Held in ..."
+_FIRST_HELD = recache.compile(r"[^\S\n]*(?:(?:[Ff]irst|[Oo]riginally)[^\S\n]+)?")
+# (a year counts nobody, and "was" is no plural: "In 2022 the race was held")
+_COUNTED_PEOPLE = recache.compile(
+    r"\b(?!(?:19|20)\d{2}\b)\d[\d,]*\+?\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+    r"(?!(?:was|is|has|does|this|its|his|thus|us)\s)[a-z]+s\s+$"
+)
 # a counted crowd after a meeting verb: "meet more than 200 Jiangsu buyers"
 _MET_CROWD = recache.compile(
     r"\s+(?:with\s+)?(?:(?:more\s+than|over|about|around|nearly|some|up\s+to)\s+)?"
@@ -1869,9 +1895,11 @@ _WHEN = recache.compile(
     r"[ \t]*(?:[^\w\s]{1,3}[ \t]*)?"
     # ("Listing date: 26 November 2026": a fact sheet's field, its word the happening)
     # ("Date/time: Tuesday 1 December 2026, 15:00": a slot's field, as "When:")
-    # ("Show dates: 13-15 May 2027": an exhibition's run)
-    r"(?:(?P<named>[A-Za-z]+) (?=dates?[ \t]*[:：]))?"
-    r"(?P<label>When|Date[ \t]*(?:and|&|/)[ \t]*time|Dates?|Time)"
+    # ("Show dates: 13-15 May 2027", "Race week: ...": an exhibition's or a race's run)
+    r"(?:(?P<named>[A-Za-z]+) (?=(?:dates?|week|days)[ \t]*[:：]))?"
+    r"(?P<label>When|Date[ \t]*(?:and|&|/)[ \t]*time|Dates?|Time|(?<= )(?:week|days)"
+    # ("Expected completion: fourth quarter of 2029": a works notice's field)
+    r"|(?:(?:expected|target|scheduled|planned|estimated)[ \t]+)?(?P<done>completion|commencement))"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<what>[A-Za-z][\w -]{0,30}?))?"
     r"[ \t]*[:：]",
     re.I,
@@ -1901,9 +1929,9 @@ def _when_field(text: str, s: int) -> bool:
     """Does sentence ``s`` open with a date field's label: "When:", "Date of Hearing:", or
     a day named by its happening ("Listing date:"; not "Closing date:", a deadline)?"""
     label = _WHEN.match(text, s)
-    if label is None or not label.group("named"):
+    if label is None or not (label.group("named") or label.group("done")):
         return label is not None
-    return _label_noun(label.group("named")) is not None
+    return _label_noun(label.group("named") or label.group("done")) is not None
 
 
 def _block_event(
@@ -2050,9 +2078,9 @@ def _field_event(
     if when is None or (pub_at is not None and s <= pub_at < e):
         return None  # "Date: Sept 12, 2025 | Time: 4:47 PM": the page's own date
     label = _WHEN.match(text, s)
-    if label is not None and (label.group("what") or label.group("named")):
+    if label is not None and (label.group("what") or label.group("named") or label.group("done")):
         # "Date of Hearing: 9 and 10 September 2025": the field's own noun is the event
-        typed = _label_noun(label.group("what") or label.group("named"))
+        typed = _label_noun(label.group("what") or label.group("named") or label.group("done"))
         if typed is None:
             return None
         end_date = when["end_date"] if when["precision"] == "day" else None
@@ -3134,9 +3162,12 @@ def _masthead(text: str, d: dict, pub: dict, datelines: set[int]) -> bool:
     ``datelines`` (from ``_datelines``): a story has one; bare dates opening two or more
     lines are a chronicle's entries ("18 January – The Chamber's new board ..."), none a
     masthead."""
-    if pub.get("start", -1) <= d["start"] < pub.get("end", -1) and text[
-        pub["start"] : pub["end"]
-    ] == pub.get("text"):
+    # (the stamp as the text holds it, whatever spaces it was read with: "Posted on&nbsp;16
+    # November 2026")
+    if (
+        pub.get("start", -1) <= d["start"] < pub.get("end", -1)
+        and text[pub["start"] : pub["end"]].split() == (pub.get("text") or "").split()
+    ):
         return True
     return d["start"] in datelines
 

@@ -121,6 +121,7 @@ def _vocab() -> dict:
         "branch_units": frozenset(data["branch_units"]),
         "event_nouns": set(resources.event_triggers()["nouns"]["conference"]),
         "lead_stop": set(data["lead_stop"]),
+        "lead_works": frozenset(data["lead_works"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
         "organs": {o.lower() for o in resources.titles()["organs"]},
         # an organ, "of" and the body it belongs to
@@ -387,6 +388,7 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             break
         if (
             w in vocab["lead_stop"]
+            or (w in vocab["lead_works"] and nxt == "of")  # "Construction of the ... Centre"
             or low in vocab["titles"]
             or _ORDINAL.fullmatch(w)
             or _MONTH.fullmatch(w)

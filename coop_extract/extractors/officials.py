@@ -494,6 +494,9 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
         return (f"{title} {' '.join(rest.split())}", None)  # "Commissioner to Greater China"
     m = re.match(r"\s+(of|for|at|in|with)\s+(.*)$", rest, flags=re.S)
     if not m:
+        if (field := _COMMA_FIELD.fullmatch(rest)) is not None and is_portfolio(field.group(1)):
+            # "Executive Director, Engineering and Technology": the post's portfolio
+            return (f"{title}, {field.group(1)}", None)
         return (title, None)
     prep, obj = m.group(1), m.group(2).strip()
     if prep == "of" and (bare := _BARE_UNIT.fullmatch(obj)) is not None:
@@ -560,6 +563,7 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     return (title, obj or None)
 
 
+_COMMA_FIELD = recache.compile(r",\s*([A-Z][^,;]*?)\s*")
 # a unit named by its kind alone, part of the post: "Head of Department", "Chief of Section"
 _BARE_UNIT = recache.compile(
     r"(?P<unit>(?i:department|division|section|unit|branch|team|secretariat|office))"

@@ -43,6 +43,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # ("Delegation list (version 3, 2 March 2027)": a document's numbered version)
             r"(?im)\b(?:updated|revised|published(?:\s+online)?|posted|released|issued|dated"
             r"|(?:version|draft)\s+\d{1,2}(?:\.\d{1,2})?\s*,"
+            # ("Published on 23 October 2026" on a line of its own, a notice's foot; never a
+            # sentence's "was published on ...", another paper's day; a header's "Posted on
+            # ... by ..." is a header line)
+            r"|^[^\S\n]*(?:published|released|issued)[^\S\n]+on"
             r"|date(?:\s+of\s+(?:judgment|judgement|decision|ruling|publication|issue|notice"
             r"|announcement|circular|release))?)"
             r"\s*[:：]?\s*"

@@ -45,6 +45,9 @@ CASES = [
     # a number word may open the sentence
     ("Seven investment agreements were signed on Monday.", [(7, "investment agreements", None)]),
     ("Twenty-two cooperation projects were signed.", [(22, "cooperation projects", None)]),
+    # a label that numbers one agreement counts none
+    ("Contract No.: 3602", []),
+    ("Agreement ref.: 12", []),
 ]
 # fmt: on
 

@@ -2230,6 +2230,25 @@ ROUND_ONE_HUNDRED_FOURTEEN = [
     ("ZHUHAI FOOD FAIR 2027\nExhibitor list\n\nShow dates: 8-10 April 2027\nVenue: Hall 2",
      [("conference", "2027-04-08", "2027-04-10")]),
 ]
+ROUND_ONE_HUNDRED_FIFTEEN = [
+    # a works notice's fields: the award's day, the works' start and their completion
+    ("NOTICE OF CONTRACT AWARD\n\nContract No.: 118\nDate of award: 3 March 2026\n"
+     "Commencement date: 1 April 2026\nExpected completion: second quarter of 2028\n\n"
+     "Published on 9 March 2026",
+     [("other", "2026-03-03", None), ("launch", "2026-04-01", None), ("launch", "2028", None)]),
+    # a race's "Race week:" under its name; its organising committee is a body, no race
+    ("12th ZHUHAI HALF MARATHON\nMEDIA KIT\n\nRace week: 2-6 December 2026\nOrganiser: "
+     "Zhuhai Half Marathon Organising Committee",
+     [("conference", "2026-12-02", "2026-12-06")]),
+    # a contest held took place; so did a fact sheet's "First held in ..."
+    ("Posted 1 Jun 2026\n\nIn 2024 the regatta was held without foreign crews.",
+     [("conference", "2024", None)]),
+    ("Posted 1 Jun 2026\n\nKEY FACTS\n- First held in 1999 as a race for local clubs",
+     [("conference", "1999", None)]),
+    # something introduced, or first compiled, in a year was launched
+    ("Posted 1 Jun 2026\n\n- Night sailings introduced in 2012\n- The survey was first "
+     "compiled in 2015.", [("launch", "2012", None), ("launch", "2015", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2349,7 +2368,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_ELEVEN
     + ROUND_ONE_HUNDRED_TWELVE
     + ROUND_ONE_HUNDRED_THIRTEEN
-    + ROUND_ONE_HUNDRED_FOURTEEN,
+    + ROUND_ONE_HUNDRED_FOURTEEN
+    + ROUND_ONE_HUNDRED_FIFTEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

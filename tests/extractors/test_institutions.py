@@ -732,6 +732,14 @@ ROUND_ONE_HUNDRED_FOURTEEN = [
         ["Deloitte", "PricewaterhouseCoopers"],
     ),
 ]
+ROUND_ONE_HUNDRED_FIFTEEN = [
+    # a works contract's title names the site the works are for
+    (
+        "Title: Renovation of the Taipa Ferry Terminal Visitor Centre\nContractor: Ka Wah Limited",
+        ["Taipa Ferry Terminal Visitor Centre", "Ka Wah Limited"],
+    ),
+    ("The Construction Industry Council said so.", ["Construction Industry Council"]),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -785,7 +793,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_EIGHT
     + ROUND_ONE_HUNDRED_TEN
     + ROUND_ONE_HUNDRED_ELEVEN
-    + ROUND_ONE_HUNDRED_FOURTEEN,
+    + ROUND_ONE_HUNDRED_FOURTEEN
+    + ROUND_ONE_HUNDRED_FIFTEEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
@@ -848,6 +857,12 @@ def test_institutions_names_in_context(extractor, text, expected):
          "Guangdong-Macao In-Depth Cooperation Zone in Hengqin said so.",
          [("Executive Committee of the Guangdong-Macao In-Depth Cooperation Zone in Hengqin",
            ["Hengqin Executive Committee"], 2)]),
+        # a bureau "of the Macao SAR Government", then the bureau alone: one body, though a
+        # provincial bureau of that name is told beside it
+        ("The Sports Bureau of the Macao SAR Government and the Guangdong Provincial Sports "
+         "Bureau will sign it. The Sports Bureau said so.",
+         [("Sports Bureau of the Macao SAR Government", ["Sports Bureau"], 2),
+          ("Macao SAR Government", [], 1), ("Guangdong Provincial Sports Bureau", [], 1)]),
         # without a closing place, the same body
         ("The Airport Authority Hong Kong issued it. The Airport Authority also said so.",
          [("Airport Authority Hong Kong", ["Airport Authority"], 2)]),

@@ -529,6 +529,9 @@ SEVERAL = [
     ("The fair was a success.\n\nIp Wai Kit\nHead, Department of Civil Engineering, "
      "University of Macau",
      [("Ip Wai Kit", "Head", "Department of Civil Engineering, University of Macau")]),
+    # a post's portfolio after a comma is the post's
+    ("It was signed by Ms Ada Lo, Deputy Director, Trade and Industry, and Mr Wu Bin.",
+     [("Ada Lo", "Deputy Director, Trade and Industry", None)]),
     # a roster's columns: the name, a wide gap, the post and its body
     ("MEMBERS\nMs Lao Pui Man        Section Chief, Macao Economic and Technological "
      "Development Bureau\nMr Guo Tianle        Deputy Director, Guangzhou Port Authority",

@@ -76,6 +76,7 @@ CASES = [
         "The fair runs 3 - 5 May 2026 - and more.",
         # another paper's date, told in a sentence
         "All resolutions in the circular of the Company dated 3 March 2026 were passed.",
+        "Update\n\nThe plan was published on 3 May 2025 by the bureau.",
         # an event's venue and day under its name
         "Fintech Summit\nMacau Tower Convention Centre, 9 December 2026\n\nSpeakers.",
     ],
@@ -156,6 +157,9 @@ FOOTERS = [
     # an agenda's "Date:" is its meeting's; the paper's own is when it was issued
     ("Fifth Meeting\n\nAGENDA\n\nDate: Friday, 6 March 2026\n\nItem 1  Matters arising\n\n"
      "Issued: 20 February 2026", "2026-02-20", "pubdate.labelled_text"),
+    # "Published on <date>" on a line of its own
+    ("NOTICE\n\nThe contract was signed on 2 March 2026.\n\nPublished on 9 March 2026",
+     "2026-03-09", "pubdate.labelled_text"),
     # a document's numbered version and its day
     ("DELEGATION LIST (version 2, 14 May 2027)\n\nHead of delegation: ...", "2027-05-14",
      "pubdate.labelled_text"),
