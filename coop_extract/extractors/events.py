@@ -1574,10 +1574,10 @@ _MAIN_VERB_DAY = recache.compile(
     r"\b(?:today|yesterday|on\s+\w+day)\b(?:\s*\([^)]{1,30}\))?\s+[a-z]+ed\b", re.I
 )
 _SIGNED_UP = recache.compile(r"\s+up\b", re.I)
-# a counted plural subject right before a verb: "312 students", "more than 40 firms"
 # what may open a fact sheet's item before "held": "First held in 1954", "Held in ..."
 _FIRST_HELD = recache.compile(r"[^\S\n]*(?:(?:[Ff]irst|[Oo]riginally)[^\S\n]+)?")
-# (a year counts nobody, and "was" is no plural: "In 2022 the race was held")
+# a counted plural subject right before a verb: "312 students", "more than 40 firms" (a year
+# counts nobody, and "was" is no plural: "In 2022 the race was held")
 _COUNTED_PEOPLE = recache.compile(
     r"\b(?!(?:19|20)\d{2}\b)\d[\d,]*\+?\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?"
     r"(?!(?:was|is|has|does|this|its|his|thus|us)\s)[a-z]+s\s+$"
@@ -1931,7 +1931,13 @@ def _when_field(text: str, s: int) -> bool:
     label = _WHEN.match(text, s)
     if label is None or not (label.group("named") or label.group("done")):
         return label is not None
-    return _label_noun(label.group("named") or label.group("done")) is not None
+    return _label_noun(_field_word(label)) is not None
+
+
+def _field_word(label: re.Match[str]) -> str | None:
+    """The happening a date field's label names by a word of its own: "Hearing" of "Date of
+    Hearing:", "Listing" of "Listing date:", "completion" of "Expected completion:"."""
+    return label.group("what") or label.group("named") or label.group("done")
 
 
 def _block_event(
@@ -2078,9 +2084,9 @@ def _field_event(
     if when is None or (pub_at is not None and s <= pub_at < e):
         return None  # "Date: Sept 12, 2025 | Time: 4:47 PM": the page's own date
     label = _WHEN.match(text, s)
-    if label is not None and (label.group("what") or label.group("named") or label.group("done")):
+    if label is not None and (word := _field_word(label)):
         # "Date of Hearing: 9 and 10 September 2025": the field's own noun is the event
-        typed = _label_noun(label.group("what") or label.group("named") or label.group("done"))
+        typed = _label_noun(word)
         if typed is None:
             return None
         end_date = when["end_date"] if when["precision"] == "day" else None

@@ -563,6 +563,7 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     return (title, obj or None)
 
 
+# what a comma may add to a post, read as its portfolio: ", Engineering and Technology"
 _COMMA_FIELD = recache.compile(r",\s*([A-Z][^,;]*?)\s*")
 # a unit named by its kind alone, part of the post: "Head of Department", "Chief of Section"
 _BARE_UNIT = recache.compile(
