@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from . import recache
+from .normalize import MONTHS
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
@@ -41,7 +42,22 @@ _BOUNDARY = re.compile(
 # headline ("by Tiffany Lo") still starts a line of its own.
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BYLINE = re.compile(r"by\s+[A-Z]")
-_OPEN_END = re.compile(r"(?<![\w-])(?:the|of|and|with|to|in|for|a|an|at|on|from|its|their)$")
+_OPEN_END = re.compile(
+    r"(?<![\w-])(?:the|of|and|with|to|in|for|a|an|at|on|from|its|their|by|than|into|between)$"
+)
+# a date wrapped between its day and its month: "held in Guangzhou on 20" over "November
+# 2026 and ..." (the month in full, as a wrapped sentence writes it; normalize's MONTHS)
+_DAY_END = re.compile(r"(?<![\w.,:/-])\d{1,2}$")
+# a figure wrapped away from the word before it: "... via the bridge reached" over "10.7
+# million in the first ten months" (a figure, then a word in small letters: not a list's
+# number, "10. ", a chronology's year, nor a day, "2 to 6 January")
+_WORD_END = re.compile(r"(?<![\w-])[a-z]{2,}$")
+_FIGURE_START = re.compile(
+    r"(?!\d{1,2}[.)][^\S\n]|(?:19|20)\d{2}(?:[^\S\n]{2,}|[^\S\n]*[—–:-]))"
+    r"\d[\d,]*(?:\.\d+)?(?:%|[^\S\n](?!(?:to|and|or)\b)[a-z])"
+)
+_FULL_MONTHS = [max((k for k in MONTHS if MONTHS[k] == n), key=len) for n in range(1, 13)]
+_MONTH_START = re.compile("(?:" + "|".join(m.capitalize() for m in _FULL_MONTHS) + r")\b")
 # A list's item wrapped under its own text (a hanging indent): "- Since a pilot began at
 # the port in July" over "  2023, clearance times ...", "2024  The two governments sign ...
 # on 19" over "      September." The item's mark (a bullet, "(1)", "a.", a chronology's year)
@@ -88,8 +104,26 @@ def _soft_break(text: str, pos: int) -> bool:
         return False
     return (
         text[after].islower()
-        or bool(_OPEN_END.search(text, max(0, pos - 6), pos))
+        or bool(_OPEN_END.search(text, max(0, pos - 8), pos))
+        or (_wrapped(text, pos) and _date_or_figure_wrap(text, pos, after))
         or _hanging(text, pos, after)
+    )
+
+
+def _wrapped(text: str, pos: int) -> bool:
+    """Is the line that ends at ``pos`` long enough to have been wrapped to a width?"""
+    return pos - (text.rfind("\n", 0, pos) + 1) >= _WRAP_WIDTH
+
+
+def _date_or_figure_wrap(text: str, pos: int, after: int) -> bool:
+    """Does the break at ``pos`` cut a date between its day and its month, or a figure from
+    the word before it (the next line goes on from ``after``)?"""
+    return (
+        _DAY_END.search(text, max(0, pos - 4), pos) is not None
+        and _MONTH_START.match(text, after) is not None
+    ) or (
+        _WORD_END.search(text, max(0, pos - 30), pos) is not None
+        and _FIGURE_START.match(text, after) is not None
     )
 
 
@@ -98,7 +132,7 @@ def _hanging(text: str, pos: int, after: int) -> bool:
     ``after``) starting at the item's text column? The line is wrapped to a width (long),
     and the next line opens no field of its own ("Contact: ...")."""
     line = text.rfind("\n", 0, pos) + 1
-    if pos - line < _WRAP_WIDTH or _FIELD_OPENER.match(text, after):
+    if not _wrapped(text, pos) or _FIELD_OPENER.match(text, after):
         return False
     column = after - text.rfind("\n", 0, after) - 1
     for _ in range(4):  # the item's first line, over at most a few wrapped ones

@@ -49,6 +49,33 @@ from coop_extract.textutil import sentence_bounds
                 "Contact: Ms Ip",
             ],
         ),
+        # a long line wrapped inside a date, or before a figure and its word, goes on
+        (
+            "The Fourth Joint Meeting of the two port authorities was held in Zhuhai on 14\n"
+            "December 2026 and chaired by the mayor.",
+            [
+                "The Fourth Joint Meeting of the two port authorities was held in Zhuhai on 14\n"
+                "December 2026 and chaired by the mayor."
+            ],
+        ),
+        (
+            "Cross-boundary trips by private cars via the new bridge rose in the year and reached"
+            "\n12.4 million in the first ten months of 2026.",
+            [
+                "Cross-boundary trips by private cars via the new bridge rose in the year and reached"
+                "\n12.4 million in the first ten months of 2026."
+            ],
+        ),
+        # a list of key dates, each line a day of its own
+        (
+            "KEY DATES\n20 November to 14 December: online registration\n2 to 6 January 2027: "
+            "confirmation",
+            [
+                "KEY DATES",
+                "20 November to 14 December: online registration",
+                "2 to 6 January 2027: confirmation",
+            ],
+        ),
         # a short line is no wrapped one
         ("(a) Opening ceremony\n    Hall 3", ["(a) Opening ceremony", "Hall 3"]),
         # a chat's message stamp is a sentence of its own

@@ -714,7 +714,13 @@ def find_dates(
                 _edition_year(text, m) or _law_named().search(text, max(0, start - 60), start)
             ):
                 continue
-            if isinstance(anchor, YearAnchor) and rule in _RELATIVE_RULES:
+            if (
+                isinstance(anchor, YearAnchor)
+                and rule in _RELATIVE_RULES
+                # ("Last year, the two cities signed ..." in a ceremony's script dated only
+                # by its year: a year counted from a year is known)
+                and not (rule == "date.relative_period" and m.group("unit").lower() == "year")
+            ):
                 resolved = _resolve(rule, m, text, None)  # no day to count from
             else:
                 resolved = _resolve(rule, m, text, anchor)

@@ -389,7 +389,8 @@ def _triggers() -> dict:
         ),
         # a change to come, then (within twelve words) the day it takes effect from
         "change_from": recache.compile(
-            rf"\b(?:{trie_regex(data['change_verbs'])})\b(?:[^\S\n]+[\w'’,.%$-]+){{0,12}}?"
+            # (a name in quotes among the words: 'extend the "Northbound Travel" quota')
+            rf"\b(?:{trie_regex(data['change_verbs'])})\b(?:[^\S\n]+[\w'’\"“”,.%$-]+){{0,12}}?"
             r"(?=[^\S\n]+(?:from|starting|effective|with\s+effect\s+from)\s)",
             re.I,
         ),

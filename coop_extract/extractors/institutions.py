@@ -20,9 +20,12 @@ from ..truecase import third_person_verbs
 from .cities import gazetteer
 
 # a numbered school or hospital names its number: "Guangzhou No. 2 Middle School"
-# (a plural's possessive stop is no part of the word: "Panasonic Holdings' headquarters")
+# (a plural's possessive stop is no part of the word: "Panasonic Holdings' headquarters";
+# but before a members' body's head it is: "the Chinese Manufacturers' Association")
 _CAP = (
-    r"(?:No\.[^\S\n]?\d+\b(?!\.\d)|[A-Z][\w'’.&–-]*(?:[\w&]|['’](?=\w))|[A-Z]|\d+(?:st|nd|rd|th))"
+    r"(?:No\.[^\S\n]?\d+\b(?!\.\d)|[A-Z][\w'’.&–-]*(?:[\w&]|['’](?=\w)"
+    r"|(?<=s)['’](?=[^\S\n](?:Association|Union|Federation|Council|Club|Society|Alliance|Fund)\b))"
+    r"|[A-Z]|\d+(?:st|nd|rd|th))"
 )
 # "(Region)", "(Chongqing)" inside a name; a longer bracketed region, or a region's code,
 # only before a company's suffix ("Rheinmetall Trading (Hong Kong) Ltd", "X Capital (HK)

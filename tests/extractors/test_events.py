@@ -2249,6 +2249,14 @@ ROUND_ONE_HUNDRED_FIFTEEN = [
     ("Posted 1 Jun 2026\n\n- Night sailings introduced in 2012\n- The survey was first "
      "compiled in 2015.", [("launch", "2012", None), ("launch", "2015", None)]),
 ]
+ROUND_ONE_HUNDRED_SIXTEEN = [
+    # a page dated only by its title's year: "last year" is the year before
+    ("ANNUAL REVIEW 2026\nPort of Zhuhai\n\nLast year, the two ports signed four agreements.",
+     [("signing", "2025", None)]),
+    # a change to come from a day, a name in quotes among its words
+    ('Posted 2 Dec 2026\n\nThe bureau will extend the "Cross-boundary Student" scheme to '
+     "3,000 places from 1 March 2027.", [("other", "2027-03-01", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2369,7 +2377,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_TWELVE
     + ROUND_ONE_HUNDRED_THIRTEEN
     + ROUND_ONE_HUNDRED_FOURTEEN
-    + ROUND_ONE_HUNDRED_FIFTEEN,
+    + ROUND_ONE_HUNDRED_FIFTEEN
+    + ROUND_ONE_HUNDRED_SIXTEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

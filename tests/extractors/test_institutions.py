@@ -740,6 +740,14 @@ ROUND_ONE_HUNDRED_FIFTEEN = [
     ),
     ("The Construction Industry Council said so.", ["Construction Industry Council"]),
 ]
+ROUND_ONE_HUNDRED_SIXTEEN = [
+    # a members' body named with a plural's possessive
+    (
+        "The Chinese Manufacturers' Association of Hong Kong said so.",
+        ["Chinese Manufacturers' Association of Hong Kong"],
+    ),
+    ("Panasonic Holdings' headquarters opened.", ["Panasonic Holdings"]),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -794,7 +802,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_TEN
     + ROUND_ONE_HUNDRED_ELEVEN
     + ROUND_ONE_HUNDRED_FOURTEEN
-    + ROUND_ONE_HUNDRED_FIFTEEN,
+    + ROUND_ONE_HUNDRED_FIFTEEN
+    + ROUND_ONE_HUNDRED_SIXTEEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
