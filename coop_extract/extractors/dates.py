@@ -47,6 +47,9 @@ def _gathering_heads() -> str:
 
 
 _GATHERING_HEADS = _gathering_heads()
+# a year's run named after "on", "than", "over", "with", "vs" is a base of comparison ("up 8%
+# on the 2025 edition", "than the 2024 fair"), no date of what happens
+_NOT_A_BASE = r"(?<!\bon\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bwith\s)(?<!\bvs\s)(?<!\bvs\.\s)"
 D = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 D2 = r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
 Y = r"(?P<y>(?:19|20)\d{2})"
@@ -286,13 +289,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # a year naming one run of a series: "the 2025 edition", "its 2019 summit"
-    # (not a base of comparison: "up 8% on the 2025 edition", "than the 2024 fair")
     (
         "date.year_named",
-        recache.compile(
-            r"(?<!\bon\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bwith\s)(?<!\bvs\s)(?<!\bvs\.\s)"
-            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{Y}(?=\s+[a-z][a-z-]+\b)"
-        ),
+        recache.compile(_NOT_A_BASE + rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{Y}(?=\s+[a-z][a-z-]+\b)"),
     ),
     # the year of a gathering's run, its name told with it: "the 2024 Guangzhou-Hong Kong
     # Cooperation Joint Conference", "at MFE 2026" (an acronym's; not "Expo 2025 site",
@@ -300,8 +299,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.year_of_name",
         recache.compile(
-            r"(?<!\bon\s)(?<!\bthan\s)(?<!\bover\s)(?<!\bwith\s)(?<!\bvs\s)(?<!\bvs\.\s)"
-            r"(?:\b(?P<the>[Tt]he|[Ii]ts|[Tt]heir)\s+|\b(?:at|during|from)\s+[A-Z]{2,6}\s+)"
+            _NOT_A_BASE
+            + r"(?:\b(?P<the>[Tt]he|[Ii]ts|[Tt]heir)\s+|\b(?:at|during|from)\s+[A-Z]{2,6}\s+)"
             rf"{Y}(?(the)(?=\s+(?:(?:[A-Z][\w'’&-]*|and|of|for|on|the)\s+){{0,8}}"
             rf"(?:{_GATHERING_HEADS})\b)"
             r"|\b(?![-–/.]\d|\s*(?:%|per\s*cent|percent)))"
