@@ -566,8 +566,34 @@ def _noun_in(pattern: Caseless | _Named, text: str) -> MatchLike | None:
             and not _VERB_SLOT.search(text, max(0, m.start() - 8), m.start())
             and not _SPEECH_AFTER.match(text, m.end())
             and not _in_address(text, m.start(), m.end())
+            and not _record_released(text, m)
         ),
         None,
+    )
+
+
+# "the recording of the investor pitch day will follow next week", "Photos of the gala are
+# now online": a record of a happening made public; its day is the record's
+_RECORD_OF = recache.compile(
+    r"\b(?:recordings?|videos?|footage|photos|photographs|pictures|slides|transcripts?|"
+    r"replays?|highlights|playback)\s+of\s+(?:(?:the|this|that|our|its|their|last)\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+_RELEASED = recache.compile(
+    r"\s+(?:will|is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:follow\b|"
+    r"(?:be\s+)?(?:posted|uploaded|published|released|shared|sent|circulated|"
+    r"made\s+available|available|online)\b)",
+    re.I,
+)
+
+
+def _record_released(text: str, noun: MatchLike) -> bool:
+    """Is the noun the happening a record of, said to be made public ('the recording of
+    the pitch day will follow next week')?"""
+    return bool(
+        _RELEASED.match(text, noun.end())
+        and _RECORD_OF.search(text, max(0, noun.start() - 80), noun.start())
     )
 
 
@@ -1874,7 +1900,7 @@ def _same_day_date(text: str, sentence: str, events: list[dict]) -> dict | None:
     """'Earlier in the day, Chan visited ...': the day of the latest single-day event."""
     m = _triggers()["same_day"].search(sentence)
     if m is None:
-        return _day_of_event(sentence, events) or _later_date(text, sentence, events)
+        return _day_of_event(sentence, events, text) or _later_date(text, sentence, events)
     for ev in reversed(events):
         if _single_day(ev):
             day = date.fromisoformat(ev["date"])
@@ -2321,20 +2347,23 @@ def _name_below(
     )
 
 
-def _day_of_event(sentence: str, events: list[dict]) -> dict | None:
+def _day_of_event(sentence: str, events: list[dict], text: str = "") -> dict | None:
     """'On the second day, delegates will tour ...': that day of the latest event reported
     with a range of days ('the final day' is its last)."""
     m = _triggers()["day_of_event"].search(sentence)
     if m is None:
         return None
-    day = _nth_day(events, _triggers()["day_numbers"][m.group("nth").lower()])
+    day = _nth_day(events, _triggers()["day_numbers"][m.group("nth").lower()], text)
     return _on_day(day, m.group()) if day else None
 
 
-def _nth_day(events: list[dict], nth: int) -> str | None:
+def _nth_day(events: list[dict], nth: int, text: str = "") -> str | None:
     """The ``nth`` day (from 1; a negative ``nth``: the last) of the latest event reported
-    with a range of days; None past its end or with no such event."""
+    with a range of days; None past its end or with no such event. The last day is also
+    that of an event told as closing on a day ('the Week, which closed last Sunday')."""
     for ev in reversed(events):
+        if nth < 0 and text and _closed_on(text, ev):
+            return ev["date"]
         if ev["end_date"] and len(ev["date"]) == 10:
             first, last = date.fromisoformat(ev["date"]), date.fromisoformat(ev["end_date"])
             if nth == 0:
@@ -2342,6 +2371,16 @@ def _nth_day(events: list[dict], nth: int) -> str | None:
             day = last if nth < 0 else first + timedelta(days=nth - 1)
             return day.isoformat() if day <= last else None
     return None
+
+
+def _closed_on(text: str, ev: dict) -> bool:
+    """Is ``ev`` a single day told as the day something closed ('..., which closed in
+    Nansha last Sunday', 'The expo ended on 15 May')?"""
+    if ev["end_date"] or len(ev["date"]) != 10:
+        return False
+    sentence = text[ev["start"] : ev["end"]]
+    verb = _triggers()["close_verbs"].search(sentence)
+    return verb is not None and 0 <= sentence.find(ev["date_text"], verb.end()) - verb.end() <= 40
 
 
 @cache
@@ -4252,12 +4291,15 @@ def _span_of_last_noun(sentence: str, start: int, clause: int, etype: str) -> bo
 
 # "trip to the island province": where the event went or took place, after its noun
 _NOUN_TAIL = recache.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}[\w'’-]+$")
+# "Summit 2026", "Forum (GBAF)": the edition's year or the short name after a name's noun
+_EDITION_TAIL = recache.compile(r"(?:\s+(?:19|20)\d\d)?(?:\s+\([^()\n]{1,30}\))?$")
 
 
 def _ends_with_noun(words: str, etype: str) -> bool:
     """Does ``words`` (at most a dozen of them) end with an event noun of ``etype``, or
     with one and the place it went to ('trip to the island province')?"""
     words = words.rstrip(" ,")
+    words = words[: _EDITION_TAIL.search(words).start()]
     if not etype or len(words.split()) > 12:
         return False
     pattern = dict(_triggers()["nouns"]).get(etype)
@@ -4461,7 +4503,9 @@ def _event(
             or _TAKES_PLACE.match(sentence, trigger.end())
             or _opening_occasion(sentence, trigger)
         )
-        and sentence.rstrip().endswith((".", "!", "?"))
+        # (a list's item closed by a semicolon is a whole clause too: "17 agreements were
+        # signed on the final day;")
+        and sentence.rstrip().endswith((".", "!", "?", ";"))
     ):
         # (a noun that takes place is told as a verb is: "The signing ... will take place
         # at the forum on the new date"; so is "In talks with X, ..." opening a sentence)

@@ -125,6 +125,7 @@ def _vocab() -> dict:
         "event_nouns": set(resources.event_triggers()["nouns"]["conference"]),
         "lead_stop": set(data["lead_stop"]),
         "lead_works": frozenset(data["lead_works"]),
+        "lead_documents": frozenset(data["lead_documents"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
         "organs": {o.lower() for o in resources.titles()["organs"]},
         # an organ, "of" and the body it belongs to
@@ -392,6 +393,7 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         if (
             w in vocab["lead_stop"]
             or (w in vocab["lead_works"] and nxt == "of")  # "Construction of the ... Centre"
+            or (w in vocab["lead_documents"] and nxt == "of")  # "Charter of the ... Alliance"
             or low in vocab["titles"]
             or _ORDINAL.fullmatch(w)
             or _MONTH.fullmatch(w)

@@ -2257,6 +2257,24 @@ ROUND_ONE_HUNDRED_SIXTEEN = [
     ('Posted 2 Dec 2026\n\nThe bureau will extend the "Cross-boundary Student" scheme to '
      "3,000 places from 1 March 2027.", [("other", "2027-03-01", None)]),
 ]
+ROUND_ONE_HUNDRED_SEVENTEEN = [
+    # a name's edition year stands between its noun and the clause that dates it
+    ("Posted 20 Nov 2026\n\nPolice will close roads for the Qianhai Fintech Forum 2026, "
+     "which will take place at the Shenzhen Bay centre from December 3 to 4.",
+     [("conference", "2026-12-03", "2026-12-04")]),
+    # a capitalised Salon is a gathering
+    ("Posted 20 Nov 2026\n\nThe Zhuhai-Macao Design Salon will be held in Hengqin on 5 "
+     "December.", [("conference", "2026-12-05", None)]),
+    # the record of a happening made public is no happening on the record's day
+    ("Posted 20 Nov 2026\n\nThe video of the signing ceremony will be uploaded on Friday.",
+     []),
+    # "the final day" of a gathering told as closing on a day; a list item closed by a
+    # semicolon is a whole clause
+    ("Posted 20 Nov 2026\n\nThe Foshan Maker Fair, which ended in Shunde last Saturday, "
+     "drew 9,000.\n\nHighlights:\n- 12 supply contracts were signed on the final day;\n"
+     "- 300 exhibitors took part.",
+     [("conference", "2026-11-14", None), ("signing", "2026-11-14", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2378,7 +2396,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_THIRTEEN
     + ROUND_ONE_HUNDRED_FOURTEEN
     + ROUND_ONE_HUNDRED_FIFTEEN
-    + ROUND_ONE_HUNDRED_SIXTEEN,
+    + ROUND_ONE_HUNDRED_SIXTEEN
+    + ROUND_ONE_HUNDRED_SEVENTEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

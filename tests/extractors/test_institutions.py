@@ -748,6 +748,19 @@ ROUND_ONE_HUNDRED_SIXTEEN = [
     ),
     ("Panasonic Holdings' headquarters opened.", ["Panasonic Holdings"]),
 ]
+ROUND_ONE_HUNDRED_SEVENTEEN = [
+    # a document's title before "of" names the body after it, a post's title the body of
+    # the post, and a name before "Station" a stop
+    (
+        "The Statutes of the Pearl River Museums Alliance were adopted.",
+        ["Pearl River Museums Alliance"],
+    ),
+    (
+        "Dr Mak Wai-lun, University Librarian of Lingnan University, spoke.",
+        ["Lingnan University"],
+    ),
+    ("Take the MTR to Science Park Station or Convention Centre Station.", []),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -803,7 +816,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_ELEVEN
     + ROUND_ONE_HUNDRED_FOURTEEN
     + ROUND_ONE_HUNDRED_FIFTEEN
-    + ROUND_ONE_HUNDRED_SIXTEEN,
+    + ROUND_ONE_HUNDRED_SIXTEEN
+    + ROUND_ONE_HUNDRED_SEVENTEEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
