@@ -20,7 +20,7 @@ _HINT = recache.compile(r"[A-Z]{2,}[^A-Za-z\n]{1,4}[A-Z]{2,}[^A-Za-z\n]{1,4}[A-Z
 # A line, or a column of one: a party's name in capitals set apart from its role
 # ("KWAI CHUNG REEFER HOLDINGS LIMITED        Respondent") shouts on its own
 _LINE = recache.compile(r"[^\s](?:[^\S\n\t]{0,2}[^\s])*")
-_WORD = recache.compile(r"[A-Za-z]+")
+_WORD = recache.compile(r"[^\W\d_]+")  # letters, not only ASCII ones ("CIÊNCIA")
 # A line shouts when at least this share of its letters are capitals ...
 _SHOUT_SHARE = 0.85
 # ... it has at least this many letters and this many words (not "HKTDC PRESS RELEASE").

@@ -16,6 +16,8 @@ CASES = [
     # a column of capitals beside a word in ordinary case shouts on its own
     ("NANSHA HARBOUR TOWAGE LIMITED          Plaintiff",
      "Nansha Harbour Towage Limited          Plaintiff"),
+    # letters outside ASCII are letters of their word
+    ("CENTRO DE CIÊNCIA PARA JOVENS DE MACAU", "Centro de Ciência Para Jovens de Macau"),
 ]
 # fmt: on
 

@@ -750,7 +750,57 @@ def find_dates(
         _in_year_ahead(text, out, ahead)
     out = _that_month(text, _offsets(text, _year_headed(text, out), bounds or []))
     out = _weekday_labels(text, _told_after(text, _drop_named_years(out, bounds or [])))
+    if anchor is not None:
+        _weekdays_of_told_week(text, out, anchor)
     return _dated_ranges(text, out)
+
+
+# "on Monday 3 August", "on Tuesday, 8 December": a day told in running text after its
+# own weekday (not a list's slot, "(b) Wednesday, 10 November 2021, 3 pm")
+_WEEKDAY_BEFORE = recache.compile(
+    r"\b[Oo]n[^\S\n]+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?[^\S\n]+$"
+)
+_BARE_WEEKDAY = recache.compile(
+    r"(?:on[^\S\n]+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", re.I
+)
+# "next Thursday", "last Friday", "this Monday": a weekday counted from the story's day
+_COUNTED_WEEKDAY = recache.compile(
+    r"\b(?:next|last|this|coming|following|previous|past)[^\S\n]+$", re.I
+)
+
+
+def _weekdays_of_told_week(text: str, found: list[dict], anchor: date) -> None:
+    """'We crossed the border on Monday 3 August ... our visit to BYD on Thursday': a
+    diary's or a programme's bare weekday, after a day written with its own weekday in a
+    week other than the story's, is the next such weekday after that day (within the
+    next few paragraphs, and until another day is told), not one of the story's week."""
+    frame: date | None = None
+    frame_end = 0
+    for f in found:
+        if f["rule"] == "date.weekday" and (bare := _BARE_WEEKDAY.fullmatch(f["text"])):
+            if (
+                frame is not None
+                and f["date"]
+                and f["start"] - frame_end <= 1200
+                and not _COUNTED_WEEKDAY.search(text, max(0, f["start"] - 12), f["start"])
+            ):
+                gap = (_weekday_index(bare.group("wd")) - frame.weekday()) % 7
+                if gap:  # (the day told last is the next one's frame)
+                    frame, frame_end = frame + timedelta(days=gap), f["end"]
+                    f["date"] = frame.isoformat()
+            continue
+        if f["precision"] != "day" or not f["date"]:
+            continue
+        frame = None
+        day = date.fromisoformat(f["date"])
+        wd = _WEEKDAY_BEFORE.search(text, max(0, f["start"] - 20), f["start"])
+        if (
+            wd is not None
+            and not f["end_date"]
+            and _weekday_index(wd.group("wd")) == day.weekday()
+            and abs((day - anchor).days) > 7
+        ):
+            frame, frame_end = day, f["end"]
 
 
 def _day_only_near(

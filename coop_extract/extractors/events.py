@@ -337,6 +337,15 @@ def _triggers() -> dict:
         ],
         "party_nouns": frozenset(data["party_nouns"]),
         "named_heads": {h: etype for etype, heads in data["named_nouns"].items() for h in heads},
+        # "the recording of the ...", "Photos of our ...": a record, then its happening
+        "record_of": recache.compile(
+            rf"\b(?:{trie_regex(data['records'])})\s+of\s+"
+            r"(?:(?:the|this|that|our|its|their|last)\s+)?(?:[\w'’-]+\s+){0,4}$",
+            re.I,
+        ),
+        "record_released": recache.compile(
+            rf"\s+(?:{trie_regex(data['record_released'])})\b", re.I
+        ),
         "named_runs": recache.compile(
             r"[^\S\n]*[Tt]he[^\S\n]+(?P<head>[a-z]+)[^\S\n]+"
             rf"(?:{trie_regex([w.lower() for w in data['named_runs']])})\b"
@@ -572,28 +581,14 @@ def _noun_in(pattern: Caseless | _Named, text: str) -> MatchLike | None:
     )
 
 
-# "the recording of the investor pitch day will follow next week", "Photos of the gala are
-# now online": a record of a happening made public; its day is the record's
-_RECORD_OF = recache.compile(
-    r"\b(?:recordings?|videos?|footage|photos|photographs|pictures|slides|transcripts?|"
-    r"replays?|highlights|playback)\s+of\s+(?:(?:the|this|that|our|its|their|last)\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}$",
-    re.I,
-)
-_RELEASED = recache.compile(
-    r"\s+(?:will|is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+)?(?:follow\b|"
-    r"(?:be\s+)?(?:posted|uploaded|published|released|shared|sent|circulated|"
-    r"made\s+available|available|online)\b)",
-    re.I,
-)
-
-
 def _record_released(text: str, noun: MatchLike) -> bool:
     """Is the noun the happening a record of, said to be made public ('the recording of
-    the pitch day will follow next week')?"""
+    the pitch day will follow next week', 'Photos of the gala are now online')? Its day
+    is the record's."""
+    trig = _triggers()
     return bool(
-        _RELEASED.match(text, noun.end())
-        and _RECORD_OF.search(text, max(0, noun.start() - 80), noun.start())
+        trig["record_released"].match(text, noun.end())
+        and trig["record_of"].search(text, max(0, noun.start() - 80), noun.start())
     )
 
 
@@ -2193,8 +2188,9 @@ _AGENDA = recache.compile(r"(?im)^[ \t]*agenda[ \t]*$")
 _AGENDA_ITEM = recache.compile(r"(?:Item[ \t]+\d{1,2}[a-z]?|\d{1,2}\.)[ \t]+[A-Z]")
 # An event page's programme heading ("Programme highlights", "Rundown:") and its bullets
 _PROGRAMME_HEAD = recache.compile(
-    r"(?im)^[ \t]*(?:programme|program|rundown|schedule)(?:[ \t]+(?:highlights|at[ \t]+a[ \t]+"
-    r"glance))?[ \t]*:?[ \t]*$"
+    r"(?im)^[ \t]*(?:programme|program|rundown|schedule|running[ \t]+order|order[ \t]+of"
+    r"[ \t]+(?:events|proceedings|ceremony)|run[ \t]+of[ \t]+show)(?:[ \t]+(?:highlights|at"
+    r"[ \t]+a[ \t]+glance))?[ \t]*:?[ \t]*$"
 )
 _BULLET_ITEM = recache.compile(r"[ \t]*[•●▪◦*–-][ \t]+\S")
 # a weekday, whole or cut short ("Tuesday", "Tue.")
@@ -2227,7 +2223,8 @@ def _date_line(
     for p in where:
         rest = rest.replace(p["text"], " ") if p.get("text") else rest
     # "Hong Kong Convention and Exhibition Centre, 3 December 2026": a venue's name too
-    rest = _venue_name().sub(" ", rest, count=1)
+    # (or a room's and its building's: "Grand Ballroom, Wynn Palace, Cotai | ...")
+    rest = _venue_name().sub(" ", rest, count=2)
     return (when[0], where) if _LINE_REST.fullmatch(rest) else None
 
 
@@ -2256,6 +2253,11 @@ def _title_noun(head: str) -> tuple[str, MatchLike] | None:
 
 # the most lines an event's name over its date line may be wrapped on
 _TITLE_LINES = 3
+# a line of who hosts or organises an event, under its name
+_HOST_LINE = recache.compile(
+    r"[^\S\n]*(?:(?:Co-)?(?:Hosted|Organised|Organized|Presented|Given|Offered)|Jointly\s+"
+    r"(?:hosted|organised|organized))\s+by\b[^\n]*$"
+)
 
 
 def _heading_event(
@@ -2267,10 +2269,15 @@ def _heading_event(
     'Tenth Anniversary Gala Dinner' over 'on Friday, the fourth of December, ...'."""
     s, e = sentences[k]
     a, b = sentences[k - 1]
+    below = s  # where the lines under the name start
+    if k >= 2 and text[b:s].count("\n") == 1 and _HOST_LINE.match(text, a, b):
+        # "WELCOME BANQUET IN HONOUR OF ..." over "Hosted by the Government of ..." over
+        # the line of its place and day: who hosts it stands between them
+        below, (a, b) = a, sentences[k - 2]
     lines = text[a:b].rstrip().split("\n")
     if (
-        text[b:s].count("\n") not in (1, 2)
-        or text[b:s].strip()
+        text[b:below].count("\n") not in (1, 2)
+        or text[b:below].strip()
         or len(lines) > _TITLE_LINES
         # a name wrapped over lines ("... SYMPOSIUM ON" / "TRADITIONAL CHINESE MEDICINE
         # INNOVATION") is a block of its own, after a blank line or at the top
@@ -2513,7 +2520,7 @@ def find_events(doc: Doc) -> list[dict]:
             ):
                 agenda = field  # "AGENDA" / "Date: ...": its items are that day's business
             elif len(field["date"] or "") == 10 and (
-                head := _PROGRAMME_HEAD.search(text, field["end"], field["end"] + 600)
+                head := _PROGRAMME_HEAD.search(text, field["end"], field["end"] + 1200)
             ):
                 # "Event: ... Summit" / "Date: Friday, 4 December 2026" over "Programme
                 # highlights" and its bullets: each bullet is that day's business

@@ -328,6 +328,16 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             if not any(_head_kind(text[x:y]) for x, y in words[:k]):
                 words = words[k + 1 :]
             break
+    for k in range(1, len(words) - 2):
+        if text[words[k][0] : words[k][1]] in ("Honour", "Honor") and [
+            text[x:y].lower() for x, y in (words[k - 1], words[k + 1])
+        ] == ["in", "of"]:
+            # "Welcome Banquet in Honour of the Sichuan Provincial Government": an occasion,
+            # then the body it honours
+            words = words[k + 2 :]
+            if words and text[words[0][0] : words[0][1]].lower() == "the":
+                words = words[1:]
+            break
     for k, (a, b) in enumerate(words[:6]):  # "Hong Kong-based China Merchants ..."
         if text[a:b].lower().endswith(_SEAT_SUFFIXES):
             # only a seat that opens the run ("X Company and Sanya-based Y Group" is two)
@@ -1297,6 +1307,8 @@ def find_institutions(text: str) -> list[dict]:
             and (
                 _EDITION_YEAR.match(text, f["end"])
                 or _OCCASION_TOLD.search(text, max(0, f["start"] - 40), f["start"])
+                # "The ... Forum was held on 10 August", "... Forum took place in Nansha"
+                or _OCCASION_HELD.match(text, f["end"])
                 # "The 15th Pan-Pearl River Delta ... Forum opened": an edition's number
                 or _EDITION_BEFORE.search(text, max(0, f["start"] - 24), f["start"])
             )
@@ -1318,7 +1330,14 @@ _OCCASION_TOLD = recache.compile(
     r"(?:co-)?host(?:s|ed|ing)?|held|hold(?:s|ing)?|open(?:s|ed|ing)?|address(?:es|ed|ing)?|"
     r"spoke\s+at|speak(?:s|ing)?\s+at)\s+(?:the\s+)?$"
     # an event page's field: "What: Hong Kong-Guangxi Economic and Trade Cooperation Forum"
-    r"|(?:^|\n)[ \t]*(?:What|Event)[ \t]*:[ \t]*(?:the\s+)?$",
+    r"|(?:^|\n)[ \t]*(?:What|Event)[ \t]*:[ \t]*(?:the\s+)?$"
+    # a trip's purpose: "took the train to Guangzhou for the ... Forum"
+    r"|\bto\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+for\s+the\s+$",
+    re.I,
+)
+_OCCASION_HELD = recache.compile(
+    r",?[^\S\n]+(?:(?:was|were|is|will\s+be|has\s+been)\s+held|(?:took|takes|will\s+take)"
+    r"\s+place|(?:opened|closed|kicked\s+off|concluded|ended)\s+(?:on|in|at|yesterday|today)\b)",
     re.I,
 )
 _EDITION_BEFORE = recache.compile(

@@ -500,9 +500,14 @@ _HEADER_WORD = recache.compile(r"[^\W\d_][\w'’.-]*")
 
 @cache
 def _venue_before() -> re.Pattern[str]:
-    """A venue's head word ending the words before a line's date ('... Centre, ')."""
+    """A venue's head word ending the words before a line's date ('... Centre, '), or
+    before the names of where it stands and the date's weekday ('Grand Ballroom, Wynn
+    Palace, Cotai  |  Thursday, ')."""
     words = "|".join(re.escape(w) for w in resources.venue_heads())
-    return recache.compile(rf"\b(?:{words})[^\S\n]*,?[^\S\n]*$")
+    return recache.compile(
+        rf"\b(?:{words})(?:,?[^\S\n]+[A-Z][\w'’-]*){{0,3}}[^\S\n]*[,|·•–—]?[^\S\n]*"
+        rf"(?:(?i:{'|'.join(WEEKDAYS)}),?[^\S\n]*)?$"
+    )
 
 
 @cache

@@ -245,6 +245,23 @@ def test_dates_that_month_takes_the_year_told_before(text, iso):
     assert find_dates(text, REF)[-1]["date"] == iso
 
 
+# a diary's bare weekday after a day written with its own weekday, in another week than the
+# story's, is a day of that week; the story's week keeps its own weekdays
+TOLD_WEEK = [
+    ("We landed in Chengdu on Tuesday 4 April. On Friday we toured the port.",
+     ["2023-04-04", "2023-04-07"]),
+    ("We landed on Tuesday, 4 April. On Friday we toured the port, and left on Monday.",
+     ["2023-04-04", "2023-04-07", "2023-04-10"]),
+    ("The pact was signed on 4 April. On Friday the bureau announced a second phase.",
+     ["2023-04-04", "2023-05-12"]),
+]
+
+
+@pytest.mark.parametrize(("text", "isos"), TOLD_WEEK)
+def test_dates_weekday_of_a_told_week(text, isos):
+    assert [d["date"] for d in find_dates(text, REF)] == isos
+
+
 def test_dates_that_may_the_verb_is_no_month():
     assert [d["date"] for d in find_dates("In 2023 she said that May be too late.", REF)] == [
         "2023"

@@ -2275,6 +2275,24 @@ ROUND_ONE_HUNDRED_SEVENTEEN = [
      "- 300 exhibitors took part.",
      [("conference", "2026-11-14", None), ("signing", "2026-11-14", None)]),
 ]
+ROUND_ONE_HUNDRED_EIGHTEEN = [
+    # a journey by train or across the border; a group welcomed; "the next morning"
+    ("Posted 20 Nov 2026\n\nOn 2 November the students took the high-speed train to "
+     "Zhaoqing.", [("visit", "2026-11-02", None)]),
+    ("Posted 20 Nov 2026\n\nWe crossed the border at Shenzhen Bay on 2 November. The next "
+     "morning the principal welcomed our group of 20 pupils.",
+     [("visit", "2026-11-02", None), ("meeting", "2026-11-03", None)]),
+    # a foundation stone laid
+    ("Posted 20 Nov 2026\n\nThe foundation stone of the Nanhai library was laid on 9 "
+     "March 2025.", [("launch", "2025-03-09", None)]),
+    # a banquet's name, its host's line, its room and building and day; then its running
+    # order, whose slots are that day's
+    ("GALA DINNER FOR THE GUANGXI BUSINESS DELEGATION\nHosted by the Macao Business "
+     "Council\nJade Room, Lisboa Palace, Cotai  |  Friday, 4 December 2026, 7:30 pm\n\n"
+     "Table 1   Mr Ng Kok, Chairman\n\nRUNNING ORDER\n\n7:30 pm   Guests arrive\n"
+     "8:45 pm   Signing of three supply agreements\n",
+     [("conference", "2026-12-04", None), ("signing", "2026-12-04", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2397,7 +2415,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FOURTEEN
     + ROUND_ONE_HUNDRED_FIFTEEN
     + ROUND_ONE_HUNDRED_SIXTEEN
-    + ROUND_ONE_HUNDRED_SEVENTEEN,
+    + ROUND_ONE_HUNDRED_SEVENTEEN
+    + ROUND_ONE_HUNDRED_EIGHTEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

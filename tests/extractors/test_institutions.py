@@ -761,6 +761,17 @@ ROUND_ONE_HUNDRED_SEVENTEEN = [
     ),
     ("Take the MTR to Science Park Station or Convention Centre Station.", []),
 ]
+ROUND_ONE_HUNDRED_EIGHTEEN = [
+    # an occasion "in Honour of" a body; a forum told as held, or as a trip's purpose
+    (
+        "A Luncheon in Honour of the Jiangxi Provincial Government was held.",
+        ["Jiangxi Provincial Government"],
+    ),
+    ("The Qianhai Youth Startup Forum was held on 2 May.", []),
+    ("We went to Shenzhen for the Qianhai Youth Startup Forum.", []),
+    # a well-known forum's name ends with a place
+    ("The Boao Forum for Asia named a new secretary-general.", ["Boao Forum for Asia"]),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -817,7 +828,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_FOURTEEN
     + ROUND_ONE_HUNDRED_FIFTEEN
     + ROUND_ONE_HUNDRED_SIXTEEN
-    + ROUND_ONE_HUNDRED_SEVENTEEN,
+    + ROUND_ONE_HUNDRED_SEVENTEEN
+    + ROUND_ONE_HUNDRED_EIGHTEEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -79,6 +79,9 @@ CASES = [
         "Update\n\nThe plan was published on 3 May 2025 by the bureau.",
         # an event's venue and day under its name
         "Fintech Summit\nMacau Tower Convention Centre, 9 December 2026\n\nSpeakers.",
+        # ... or a room's and its building's, then the day and its hour
+        "Welcome Dinner\nJade Room, Lisboa Palace, Cotai  |  Friday, 4 December 2026, 7:30 pm"
+        "\n\nSeats.",
     ],
 )
 def test_pubdate_none(text):
