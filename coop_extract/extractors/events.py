@@ -2383,7 +2383,7 @@ def _nth_day(events: list[dict], nth: int, text: str = "") -> str | None:
 def _closed_on(text: str, ev: dict) -> bool:
     """Is ``ev`` a single day told as the day something closed ('..., which closed in
     Nansha last Sunday', 'The expo ended on 15 May')?"""
-    if ev["end_date"] or len(ev["date"]) != 10:
+    if ev["end_date"] or len(ev["date"]) != 10 or not ev["date_text"]:
         return False
     sentence = text[ev["start"] : ev["end"]]
     verb = _triggers()["close_verbs"].search(sentence)

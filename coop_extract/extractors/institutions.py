@@ -1332,7 +1332,7 @@ _OCCASION_TOLD = recache.compile(
     # an event page's field: "What: Hong Kong-Guangxi Economic and Trade Cooperation Forum"
     r"|(?:^|\n)[ \t]*(?:What|Event)[ \t]*:[ \t]*(?:the\s+)?$"
     # a trip's purpose: "took the train to Guangzhou for the ... Forum"
-    r"|\bto\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+for\s+the\s+$",
+    r"|\bto\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+for\s+the\s+$",
     re.I,
 )
 _OCCASION_HELD = recache.compile(
