@@ -114,7 +114,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.weekday_slash",
         recache.compile(
-            rf"\b(?P<wd>{SHORT_WEEKDAY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.?,?[^\S\n]+"
+            rf"\b(?P<wd>{SHORT_WEEKDAY}|{_WEEKDAY_NAME})\.?,?[^\S\n]+"
             r"(?P<sa>\d{1,2})[/.](?P<sb>\d{1,2})(?![\d/])(?!\.\d)"
         ),
     ),
@@ -757,12 +757,8 @@ def find_dates(
 
 # "on Monday 3 August", "on Tuesday, 8 December": a day told in running text after its
 # own weekday (not a list's slot, "(b) Wednesday, 10 November 2021, 3 pm")
-_WEEKDAY_BEFORE = recache.compile(
-    r"\b[Oo]n[^\S\n]+(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),?[^\S\n]+$"
-)
-_BARE_WEEKDAY = recache.compile(
-    r"(?:on[^\S\n]+)?(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)", re.I
-)
+_WEEKDAY_BEFORE = recache.compile(rf"\b[Oo]n[^\S\n]+(?P<wd>{_WEEKDAY_NAME}),?[^\S\n]+$")
+_BARE_WEEKDAY = recache.compile(rf"(?:on[^\S\n]+)?(?P<wd>{_WEEKDAY_NAME})", re.I)
 # "next Thursday", "last Friday", "this Monday": a weekday counted from the story's day
 _COUNTED_WEEKDAY = recache.compile(
     r"\b(?:next|last|this|coming|following|previous|past)[^\S\n]+$", re.I

@@ -124,8 +124,9 @@ def _vocab() -> dict:
         "branch_units": frozenset(data["branch_units"]),
         "event_nouns": set(resources.event_triggers()["nouns"]["conference"]),
         "lead_stop": set(data["lead_stop"]),
-        "lead_works": frozenset(data["lead_works"]),
-        "lead_documents": frozenset(data["lead_documents"]),
+        # a works contract's or a document's title word before "of": "Construction of the
+        # ... Centre", "Charter of the ... Alliance" (the body is what follows)
+        "title_of": frozenset(data["lead_works"]) | frozenset(data["lead_documents"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
         "organs": {o.lower() for o in resources.titles()["organs"]},
         # an organ, "of" and the body it belongs to
@@ -402,8 +403,7 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             break
         if (
             w in vocab["lead_stop"]
-            or (w in vocab["lead_works"] and nxt == "of")  # "Construction of the ... Centre"
-            or (w in vocab["lead_documents"] and nxt == "of")  # "Charter of the ... Alliance"
+            or (w in vocab["title_of"] and nxt == "of")
             or low in vocab["titles"]
             or _ORDINAL.fullmatch(w)
             or _MONTH.fullmatch(w)
