@@ -92,6 +92,15 @@ class _Shown:
         return "".join(self.out), self.where
 
 
+def composed(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
+    """The map of a view of a view: ``inner`` carries the second view's characters to the
+    first view, ``outer`` the first view's to the input."""
+    both = OffsetMap()
+    both.starts = array("q", (outer.starts[a] for a in inner.starts))
+    both.ends = array("q", (outer.ends[b - 1] if b > 0 else outer.starts[0] for b in inner.ends))
+    return both
+
+
 def looks_like_markup(text: str) -> bool:
     """Does ``text`` hold HTML tags (two or more)?"""
     first = _TAG_HINT.search(text)
@@ -469,6 +478,12 @@ _ITEM_OPEN = recache.compile(
     r"|[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,2}:)(?:[ \t]|$)"
 )
 _RULE_LINE = recache.compile(r"[ \t]*[-=_*~#+.·•]{3,}[ \t]*")
+# a name's words: capitalised, with the small words a name holds between them
+_NAME_WORD = r"[A-Z][\w'’&-]*"
+_NAME_SEP = r"[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*"
+# two or more such words closing a line after a comma or a dash, the line's last item
+_NAME_TAIL = recache.compile(rf"(?:,|[ \t][-–—])[ \t]+{_NAME_WORD}(?:{_NAME_SEP}{_NAME_WORD})+$")
+_NAME_LINE = recache.compile(rf"{_NAME_WORD}(?:{_NAME_SEP}{_NAME_WORD}){{0,5}}")
 _SENTENCE_END = recache.compile(r"[.!?][\"')\]’”]?$")
 _LAST_WORD = recache.compile(r"([A-Za-z]+)$")
 _WRAP_HYPHEN = recache.compile(r"[A-Za-z]-$")
@@ -566,6 +581,19 @@ def _soft_breaks(lines: list[str]) -> set[int]:
 
         return f"{last.group(1)} {first.group(1)}" in gazetteer()[1]
 
+    def name_goes_on(k: int) -> bool:
+        """A long line that ends inside a name, the paragraph's last line its end ("- Zhang
+        Hua, Deputy Director-General, Authority of Qianhai ... Modern Service" / "Industry
+        Cooperation Zone")."""
+        body, nxt = lines[k].rstrip(), lines[k + 1].strip()
+        tail = _NAME_TAIL.search(body)
+        return (
+            tail is not None
+            and (k + 2 == len(lines) or not lines[k + 2].strip())
+            and len(nxt) < full
+            and _NAME_LINE.fullmatch(nxt) is not None
+        )
+
     breaks, evidence = [], set()
     for k in range(len(lines) - 1):
         if not candidate(k):
@@ -582,6 +610,7 @@ def _soft_breaks(lines: list[str]) -> set[int]:
             or after_small_word(body)
             or body.endswith(",")
             or split_place(body, nxt)
+            or name_goes_on(k)
         )
         if _ITEM_OPEN.match(lines[k]) or not any(c.islower() for c in body):
             if goes_on or hanging(k):
@@ -658,6 +687,86 @@ def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
         else:
             copy(a, min(end + 1, len(text)))
         start = end + 1
+    return shown.result()
+
+
+# Two columns side by side, one block of lines: a certificate's or an agreement's signature
+# blocks ("Chan Tak Meng          Huang Xiaoling" over "President ...   Director" over
+# "Macao Trade and ...          Zhongshan Municipal Bureau of Commerce"), read one after the
+# other, the left column first. The right column starts at one place on every line that
+# has it (a line may hold only its left or only its right cell), at least 24 characters in,
+# after a gap of three or more spaces; no line holds a second gap (a table's row), and one
+# line holds two cells alike: two rules ("______     ______") or two names, perhaps after
+# labels ("Signed: Karen Leung      Endorsed: Desmond Kwok").
+_WIDE_GAP = recache.compile(r"\S {6,}\S")
+_COLUMN_GAP = recache.compile(r"(?<=\S) {3,}(?=\S)")
+_CELL_RULE = recache.compile(r"[_=.-]{3,}")
+_CELL_NAME = recache.compile(
+    r"(?:[A-Z][a-z]+(?: [a-z]+)?:[ \t]*)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?"
+    r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){1,3}"
+)
+_PARAGRAPH = recache.compile(r"(?m)(?:^[ \t]*\S[^\n]*(?:\n|$))+")
+
+
+def _columns_at(lines: list[str]) -> int | None:
+    """Where the right column of a block of lines starts, when the block is two columns
+    side by side; None when it is not."""
+    gapped = [gaps for ln in lines if len(gaps := list(_COLUMN_GAP.finditer(ln.rstrip()))) == 1]
+    if not gapped or (x := gapped[0][0].end()) < 24:
+        return None
+    alike = 0
+    for line in lines:
+        body = line.rstrip()
+        gaps = list(_COLUMN_GAP.finditer(body))
+        if gaps:
+            if len(gaps) != 1 or gaps[0].end() != x or _indent(body) > 3:
+                return None
+            left, right = body[: gaps[0].start()].strip(), body[x:]
+            if (_CELL_RULE.fullmatch(left) and _CELL_RULE.fullmatch(right)) or (
+                _CELL_NAME.fullmatch(left) and _CELL_NAME.fullmatch(right)
+            ):
+                alike += 1
+        elif _indent(body) != x and (len(body) > x - 2 or _indent(body) > 3):
+            return None
+    return x if alike else None
+
+
+def column_text(text: str) -> tuple[str, OffsetMap] | None:
+    """The text with each block of two columns side by side read a column at a time, and
+    the map of its characters back to ``text``; None when it holds no such block."""
+    if _WIDE_GAP.search(text) is None:
+        return None
+    blocks = []
+    for para in _PARAGRAPH.finditer(text):
+        lines = para.group().split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        if 2 <= len(lines) <= 12 and (x := _columns_at(lines)) is not None:
+            blocks.append((para.start(), lines, x))
+    if not blocks:
+        return None
+    shown = _Shown()
+    done = 0
+    for start, lines, x in blocks:
+        shown.copy(text, done, start)
+        offsets, at = [], start
+        for line in lines:
+            offsets.append(at)
+            at += len(line) + 1
+        # the newline closing each line stands for it; a blank line between the columns
+        ends = [min(a + len(ln), len(text) - 1) for a, ln in zip(offsets, lines, strict=True)]
+        for a, line, end in zip(offsets, lines, ends, strict=True):
+            left = line[:x].rstrip() if _indent(line) != x else ""
+            if left.strip():
+                shown.copy(text, a, a + len(left))
+                shown.emit("\n", end, end + 1)
+        shown.emit("\n", ends[-1], ends[-1] + 1)  # (a column's last line ends no sentence)
+        for a, line, end in zip(offsets, lines, ends, strict=True):
+            if len(line.rstrip()) > x:
+                shown.copy(text, a + x, a + len(line.rstrip()))
+                shown.emit("\n", end, end + 1)
+        done = min(at, len(text))
+    shown.copy(text, done, len(text))
     return shown.result()
 
 

@@ -16,6 +16,8 @@ from .extractors import pubdate as _pubdate
 from .markup import (
     OffsetMap,
     calendar_text,
+    column_text,
+    composed,
     has_entities,
     json_text,
     looks_like_calendar,
@@ -81,6 +83,10 @@ JSON_WARNING = (
 UNWRAPPED_WARNING = (
     "read as hard-wrapped text: line breaks inside paragraphs as spaces, words hyphenated"
     " over them joined; offsets refer to the input"
+)
+COLUMNS_WARNING = (
+    "read with side-by-side columns (signature blocks) one after the other; offsets refer to"
+    " the input"
 )
 CALENDAR_WARNING = (
     "read as iCalendar: each event as its summary, day, location and description; offsets"
@@ -245,7 +251,8 @@ class Extractor:
 def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     """The text ``text`` stands for, its map back to ``text`` and the warning that says so:
     a scraped HTML page's shown text, an iCalendar file's events as event pages, a JSON
-    export's articles, a hard-wrapped text's paragraphs; None for plain text."""
+    export's articles, a text's side-by-side columns one after the other, a hard-wrapped
+    text's paragraphs; None for plain text."""
     if looks_like_markup(text):
         return (*shown_text(text), MARKUP_WARNING)
     # a reply's quote marks are blanked (one for one) before the rest: a quoted paragraph
@@ -260,6 +267,15 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     mended = mojibake_text(text)
     if mended is not None:
         return (*mended, MOJIBAKE_WARNING)
+    columns = column_text(text) if len(text) <= CHUNK_CHARS else None
+    if columns is not None:
+        # (columns read one after the other may then be unwrapped: both maps, one after the
+        # other)
+        shown, where = columns
+        unwrapped = unwrapped_text(shown)
+        if unwrapped is not None:
+            shown, where = unwrapped[0], composed(where, unwrapped[1])
+        return shown, where, COLUMNS_WARNING
     unwrapped = unwrapped_text(text) if len(text) <= CHUNK_CHARS else None
     return None if unwrapped is None else (*unwrapped, UNWRAPPED_WARNING)
 

@@ -485,3 +485,64 @@ def test_wrapped_line_ending_inside_a_place_name_goes_on(extractor):
     assert [(e.type, e.date, e.end_date) for e in doc.events] == [
         ("visit", "2026-03-10", "2026-03-12")
     ]
+
+
+def test_wrapped_item_line_ending_inside_a_name_goes_on(extractor):
+    # (original) a long dash-led signature line ends inside a body's name; the paragraph's
+    # last line, capitalised words only, closes it
+    text = (
+        "STUDY TOUR NOTES\nCompiled by the secretariat for members who could not attend\n\n"
+        "The tour began with a briefing on the zone's plans and a walk along the waterfront,\n"
+        "then a visit to two start-ups that moved across from Hong Kong earlier in the year.\n"
+        "- Chen Lihong, Deputy Director, Economic Development Bureau of Hengqin Guangdong-Macao\n"
+        "In-Depth Cooperation Zone\n\n"
+        "Members thanked the hosts and agreed to meet the zone's investment team in Macao.\n"
+    )
+    names = [b.name for b in extractor.extract(text).institutions]
+    assert (
+        "Economic Development Bureau of Hengqin Guangdong-Macao In-Depth Cooperation Zone" in names
+    )
+
+
+def test_side_by_side_signature_blocks_read_a_column_at_a_time(extractor):
+    # (original) two signers' blocks in columns: each name takes the post and body below it
+    text = (
+        "Signed for the parties on 4 June 2026.\n\n"
+        "______________________                            ______________________\n"
+        "Liang Weiguo                                      Lo Kam Fai\n"
+        "Deputy District Mayor                             Vice-President\n"
+        "Shunde District People's Government               Macao Chamber of Commerce\n"
+    )
+    doc = extractor.extract(text)
+    assert [(o.name, o.title, o.affiliation) for o in doc.officials] == [
+        ("Liang Weiguo", "Deputy District Mayor", "Shunde District People's Government"),
+        ("Lo Kam Fai", "Vice-President", "Macao Chamber of Commerce"),
+    ]
+    (lo,) = doc.officials[1].mentions
+    at = text.find("Lo Kam Fai")
+    assert (lo.start, lo.end, lo.text) == (at, at + len("Lo Kam Fai"), "Lo Kam Fai")
+
+
+def test_labelled_signatures_side_by_side(extractor):
+    # (original) "Prepared:" and "Approved:" signers on one line, a post under the right one
+    text = (
+        "Expense summary for the Guiyang roadshow, October 2026.\n\n"
+        "Prepared: Joan Fung              Approved: Raymond Tse Ka-lok\n"
+        "                                 Finance Manager, Hong Kong Economic and Trade Office "
+        "in Chengdu\n"
+    )
+    doc = extractor.extract(text)
+    assert ("Raymond Tse Ka-lok", "Finance Manager") in [(o.name, o.title) for o in doc.officials]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a key and its value, a timetable's columns: no signatures
+        "Organiser                     Hong Kong Trade Development Council\n"
+        "Venue                         Hong Kong Convention and Exhibition Centre\n",
+        "Departure                     Arrival\nZhuhai 08:10                  Macao 08:40\n",
+    ],
+)
+def test_two_columns_that_are_no_signatures_stay_lines(text):
+    assert markup.column_text(text) is None

@@ -750,6 +750,7 @@ def find_dates(
         _in_year_ahead(text, out, ahead)
     out = _that_month(text, _offsets(text, _year_headed(text, out), bounds or []))
     out = _weekday_labels(text, _told_after(text, _drop_named_years(out, bounds or [])))
+    out = _next_days(text, out)
     if anchor is not None:
         _weekdays_of_told_week(text, out, anchor)
     return _dated_ranges(text, out)
@@ -849,6 +850,47 @@ def _told_after(text: str, found: list[dict]) -> list[dict]:
     return [f for k, f in enumerate(found) if k not in drop]
 
 
+# "the following day", "the next day", "the previous day": told after a day in the same
+# sentence, the day after (before) it ("called on the mayor on 15 September, and took part
+# in the seminar the following day"); "the day after the summit" names no day
+_NEXT_DAY = recache.compile(
+    r"\bthe[^\S\n]+(?:(?P<next>following|next)|previous)[^\S\n]+day\b"
+    r"(?![^\S\n]+(?:of|after|before|that|when|on)\b|['’])",
+    re.I,
+)
+
+
+def _next_days(text: str, found: list[dict]) -> list[dict]:
+    """Dates for 'the following day' after a single day told earlier in its sentence."""
+    if "day" not in text:
+        return found
+    added = []
+    taken = SpanSet([(f["start"], f["end"]) for f in found])
+    for m in _NEXT_DAY.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        start, _ = _sentence_span(text, m.start())
+        before = [f for f in found if start <= f["start"] and f["end"] <= m.start()]
+        if not before:
+            continue
+        last = max(before, key=lambda f: f["start"])
+        if last["precision"] != "day" or last["end_date"] or not last["date"]:
+            continue
+        day = date.fromisoformat(last["date"]) + timedelta(days=1 if m.group("next") else -1)
+        added.append(
+            {
+                "start": m.start(),
+                "end": m.end(),
+                "text": m.group(),
+                "date": day.isoformat(),
+                "end_date": None,
+                "precision": "day",
+                "rule": "date.next_day",
+            }
+        )
+    return sorted([*found, *added], key=lambda f: f["start"]) if added else found
+
+
 # "from 5 December 2026 to 3 January 2027", "between March 3, 2025 and May 1, 2025", "5 Dec
 # 2026 - 3 Jan 2027": two days written in full, each with its year, are one range
 _RANGE_JOIN = recache.compile(
@@ -858,6 +900,8 @@ _RANGE_OPEN = recache.compile(r"\b(?P<open>from|between)[^\S\n]+$", re.I)
 _FULL_DAYS = frozenset({"date.day_month", "date.month_day", "date.iso", "date.spelled"})
 # days told with their month: what a day told by its number alone is counted from
 _NAMED_DAYS = frozenset({*_FULL_DAYS, "date.range_day_month", "date.range_month_day", "date.cjk"})
+# days that may open or close a range: "14/09/2026 - 18/09/2026" (a form's period) as well
+_RANGE_DAYS = frozenset({*_FULL_DAYS, "date.numeric_dmy", "date.numeric_ymd"})
 
 
 def _joined(text: str, start: int, end: int, next_start: int) -> bool:
@@ -880,8 +924,8 @@ def _dated_ranges(text: str, found: list[dict]) -> list[dict]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev["rule"] in _FULL_DAYS
-            and f["rule"] in _FULL_DAYS
+            and prev["rule"] in _RANGE_DAYS
+            and f["rule"] in _RANGE_DAYS
             and prev["precision"] == f["precision"] == "day"
             and not prev["end_date"]
             and not f["end_date"]
@@ -1669,6 +1713,8 @@ def _tense_at(text: str, offset: int) -> str:
     left = [m.end() for m in _AND.finditer(sentence, lo, pos)]
     right = _AND.search(sentence, pos, hi)
     c_lo, c_hi = left[-1] if left else lo, right.start() if right else hi
+    if _told_past_after_future(sentence, c_lo, pos):
+        return "past"
     # ("signed a memorandum on Tuesday to co-host an expo next June": the later date's own
     # "next" tells when the expo falls, not the tense of the signing)
     conjunct = sentence_tense(sentence[c_lo:pos] + _LATER_NEXT.sub(" ", sentence[pos:c_hi]))
@@ -1681,6 +1727,26 @@ def _tense_at(text: str, offset: int) -> str:
         clause
         or _tense_before(sentence[:lo])
         or sentence_tense(_outside_relative_clauses(rest, pos))
+    )
+
+
+# "we began", "they had signed": a clause of its own, its subject a pronoun, in the past
+_PRONOUN_PAST = recache.compile(
+    rf"\b(?:we|they|he|she|I|you)[^\S\n]+(?:(?:had|first|jointly|just|already)[^\S\n]+)?"
+    rf"(?:{_words_re(_TENSE_WORDS['past'])}|[a-z]{{3,}}ed)\b",
+    re.I,
+)
+
+
+def _told_past_after_future(sentence: str, lo: int, pos: int) -> bool:
+    """'Looking forward to continuing the talks we began at the ... forum in September',
+    'will build on the deal they signed in March': a past clause of its own after what is
+    to come, and nothing to come after it, dates the day told in it."""
+    told = max(_PRONOUN_PAST.finditer(sentence, lo, pos), key=lambda m: m.start(), default=None)
+    return (
+        told is not None
+        and _FUTURE.search(sentence, lo, told.start()) is not None
+        and _FUTURE.search(sentence, told.end(), pos) is None
     )
 
 
@@ -1956,7 +2022,7 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         top = {"date": pub["date"], "end_date": None, "precision": "day", "text": pub.get("text")}
         sections.append({"start": early[0], "end": heads[0][0], "heading": None, **top})
     for k, (_, end, d) in enumerate(heads):
-        stop = titled[k + 1] if k + 1 < len(heads) else len(text)
+        stop = titled[k + 1] if k + 1 < len(heads) else _closing_rule(text, end)
         payload = {f: d[f] for f in ("date", "end_date", "precision", "text")}
         payload["mail"] = d.get("mail", False)
         start = end if titled[k] == heads[k][0] else titled[k]
@@ -1964,6 +2030,22 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
     return sections
 
 
+# a rule closing the last entry: "~~~", "-----" over a page's footer
+_CLOSING_RULE = recache.compile(r"(?m)^[ \t]*[-=_*~]{3,}[ \t]*$")
+
+
+def _closing_rule(text: str, start: int) -> int:
+    """Where the last dated section ends: at a rule after its first lines of text, when
+    no timed line comes after the rule (a visitors' book's last note, then "~~~" and the
+    page's footer); else at the end of the text."""
+    body = _LINE_OF_TEXT.search(text, start)
+    rule = _CLOSING_RULE.search(text, body.end()) if body else None
+    if rule is None or TIMED_LINE.search(text, rule.end()):
+        return len(text)
+    return rule.start()
+
+
+_LINE_OF_TEXT = recache.compile(r"(?m)^[ \t]*\w[^\n]*$")
 _DATE_LEADS = recache.compile(rf"(?:{_WEEKDAY_NAME},?[ \t]*)?(?:\d|{MONTH_RE}\b)")
 _TODAY_WORD = recache.compile(r"\btoday\b", re.I)
 # A table's row whose last column is its clock time: "Press Conference: ...    Press Room

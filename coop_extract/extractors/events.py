@@ -330,7 +330,7 @@ def _triggers() -> dict:
         ),
         "instrument_made": recache.compile(
             rf"\s*(?P<verb>{trie_regex(data['instrument_made'])})"
-            r"(?:\s+at\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s+(?:on\s+)?(?:this\s+)?\d"
+            r"(?:\s+at\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?,?\s+(?:on\s+)?(?:this\s+|the\s+)?\d"
         ),
         "named_told": [
             (etype, word) for etype, words in data["named_told"].items() for word in words
@@ -1379,7 +1379,13 @@ _HEADLINE_TO = recache.compile(
 # ("agreed in May, under which the bureau will send ... next spring": a clause of its own)
 _WHICH_CLAUSE = r",\s+(?:(?:under|in|by|through)\s+which|whereby)\s+(?:[\w'’-]+\s+){0,6}?"
 _NAMES_AND = recache.compile(r"\b[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*\s+$")
-_CONJUNCT = recache.compile(r",?\s+and\s+(?:[\w-]+\s+){0,2}$|" + _WHICH_CLAUSE + "$", re.I)
+# (", and of the 3 cooperation agreements it signed": a comma's conjunct may name the
+# thing done before its verb)
+_CONJUNCT = recache.compile(
+    r",?\s+and\s+(?:[\w-]+\s+){0,2}$|,\s+and\s+(?:of\s+)?(?:the|its|their|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,6}$|" + _WHICH_CLAUSE + "$",
+    re.I,
+)
 # what a deal provides for, still to come: ", under which the three parties will "
 _PROVIDED_FOR = recache.compile(
     _WHICH_CLAUSE + r"(?P<future>(?:will|would|shall)\s+(?:\w+ly\s+)?)?$", re.I

@@ -40,7 +40,10 @@ _SP = r"[^\S\n]+"  # spaces, never a line break: headlines and bylines stay apar
 # between the words of a name: one space, never a tab or a run of spaces (a table's or a
 # programme's column gap: "Afternoon    Depart Macao International Airport")
 _GAP = r"[^\S\n\t](?![^\S\n])"
-_SEQ = recache.compile(rf"{_CAP}(?:{_GAP}(?:(?:{_CONN}){_GAP}){{0,2}}(?:{_CAP}|{_PAREN}))*")
+# (a name may run over a line break after "of" or "for", which end no name: "the Chengdu
+# Bureau of" / "   Commerce", a table's cell run on)
+_WRAP = r"(?:of|for)[^\S\n]*\n[ \t]*(?=[A-Z])"
+_SEQ = recache.compile(rf"{_CAP}(?:{_GAP}(?:(?:{_CONN}){_GAP}|{_WRAP}){{0,2}}(?:{_CAP}|{_PAREN}))*")
 # The longest names seen run to about 15 words ("Southern Bureau of the Central Committee of
 # the Communist Party of China"); longer capitalised runs are lists or headlines.
 MAX_NAME_WORDS = 30
@@ -162,13 +165,16 @@ def _vocab() -> dict:
 
 @cache
 def _known_forms() -> tuple[re.Pattern[str], dict]:
-    """One case-sensitive pattern for every well-known name, alias and acronym."""
+    """One case-sensitive pattern for every well-known name, alias and acronym (a name may
+    run over a line break: a signature's "Macao Trade and Investment" / "Promotion
+    Institute")."""
     by_form = {}
     for entry in resources.known_institutions():
         for written in entry.forms:
             for form in (written, written.replace("'", "’")):
                 by_form.setdefault(form, entry)
-    return recache.compile(trie_regex(by_form, space=" ") + r"(?![\w-])"), by_form
+    space = r"(?: |[ \t]*\n[ \t]*)"
+    return recache.compile(trie_regex(by_form, space=space) + r"(?![\w-])"), by_form
 
 
 @cache
@@ -401,6 +407,16 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             # "the Executive Committee of ...", "the Executive Council": an organ's name (but
             # "President of the Executive Committee, IPIM": the organ of a post)
             break
+        if (
+            w[0].isupper()
+            and f"{low} {nxt}" in vocab["organs"]
+            and i + 2 == len(words)
+            and i >= 2
+            and text[words[i - 1][0] : words[i - 1][1]] in ("of", "the")
+        ):
+            # "President of the Management Committee" closing its run (a signature's post
+            # line, the body on the line below): the post's organ, no body's name
+            return []
         if (
             w in vocab["lead_stop"]
             or (w in vocab["title_of"] and nxt == "of")
@@ -1075,7 +1091,7 @@ def find_institutions(text: str) -> list[dict]:
     for m in pattern.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue
-        entry = by_form[m.group()]
+        entry = by_form[" ".join(m.group().split())]
         start = _home_place_start(text, m.start()) if m.group() != entry.acronym else m.start()
         # "the Macao Statistics and Census Service": named as written, the gazetteer's name
         # an alias

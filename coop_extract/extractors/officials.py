@@ -609,6 +609,8 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
         ):
             continue
         title, org = m.group("title"), m.group("org")
+        if org and not _has_org_word(org):
+            org = _org_run_on(text, m.end("org"), org)
         if m.group("rest"):
             title, org = _post_units(title, m.group("rest").split(", "))
         body = org if org and _is_body(org) else _signed_under(text, m.start("name"))
@@ -652,6 +654,17 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
 
 
 _BY_LINE = recache.compile(r"[ \t]*By[ \t]*:")
+_NEXT_LINE = recache.compile(r"[^\S\n]*\n[ \t]*([A-Z][^\n]{2,80}?)[ \t]*(?:\n|$)")
+
+
+def _org_run_on(text: str, end: int, org: str) -> str:
+    """A signature's body line that runs on in the next ("Macao Trade and Investment" /
+    "Promotion Institute"): the two lines, when together they name a body."""
+    nxt = _NEXT_LINE.match(text, end)
+    if nxt is None:
+        return org
+    joined = f"{org} {nxt.group(1)}"
+    return joined if _has_org_word(joined) else org
 
 
 def _signed_for(text: str, start: int) -> str | None:
@@ -758,6 +771,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     lead = trie_regex(resources.place_modifiers())  # "Greater China"
     where = rf"to[^\S\n]+(?:the[^\S\n]+)?(?:(?:{lead})[^\S\n]+)?(?:{vocab['place_re']})(?![\w'’-])"
     posted = rf"(?i:{postings})[^\S\n]+{where}"
+    field_labels = trie_regex(resources.titles()["person_field_labels"], space=r"[ \t]+")
+    organs = trie_regex(resources.titles()["organs"], space=r"[ \t]+")
     return {
         # "Hunan Party Secretary Ling Zhiqiang and ": the place the next post shares
         "shared_place": recache.compile(
@@ -892,7 +907,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             # (or a roster's columns: "Mr Huang Zhiqiang     Vice Mayor, Zhuhai ...")
             r"(?:[ \t]*(?:[•|][^\n]*)?\n[ \t]*|[ \t]+[—–-][ \t]+|[ \t]{3,}|[ \t]*\t[ \t]*)"
             rf"(?P<title>(?i:{mods}(?:{heads}))"
-            r"(?:[ \t]+of[ \t]+[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|for|the)){0,6})?"
+            # ("President of the Management Committee": a body's organ, after "the")
+            rf"(?:[ \t]+of[ \t]+(?:the[ \t]+(?={organs}\b))?[A-Z][\w&'’-]*"
+            r"(?:[ \t]+(?:[A-Z][\w&'’-]*|of|and|for|the)){0,6})?"
             r"(?:[ \t]+\((?:[A-Z][\w&-]*[ \t]*){1,4}\))?)"
             r"(?:,[ \t]*(?P<rest>[A-Z][^\n]{2,120}?)"
             r"|[ \t]*(?:\n[ \t]*(?P<org>[A-Z][^\n]{2,80}?))?)[ \t]*$"
@@ -904,10 +921,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?m)^[ \t]*{honor}{PERSON}{post}[ \t]*\n[ \t]*(?P<post>[A-Z][^\n]{{2,160}}?)[ \t]*$"
         ),
         # a filing's or a form's signature fields: "Name: Helen Xu" over "Title: Chief
-        # Financial Officer" (the post line is read as an appositive is)
+        # Financial Officer", "Claimant: Ms Karen Leung" over "Post: Senior Manager", a
+        # signer's "Endorsed: Desmond Kwok" over his post (the post line is read as an
+        # appositive is)
         "name_field": recache.compile(
-            rf"(?m)^[ \t]*Name[ \t]*[:：][ \t]*{honor}{PERSON}{post}[ \t]*\n[ \t]*"
-            r"(?:Title|Position|Designation|Post)[ \t]*[:：][ \t]*"
+            rf"(?m)^[ \t]*(?i:{field_labels})[ \t]*[:：][ \t]*{honor}{PERSON}{post}[ \t]*\n[ \t]*"
+            r"(?:(?:Title|Position|Designation|Post)[ \t]*[:：][ \t]*)?"
             r"(?P<post>[A-Z][^\n]{2,160}?)[ \t]*$"
         ),
         # "said Tan, the company's founder", "Whitfield, its chairman, said": a short form
@@ -1332,7 +1351,8 @@ def _is_body(phrase: str) -> bool:
 def _clean_affil(affil: str | None) -> str | None:
     if not affil:
         return None
-    affil = re.sub(r"^(?:the)\s+", "", affil.strip(), flags=re.I).strip(" ,")
+    # (a body's name broken over a line is one name: "Chinese University of Hong" / "Kong")
+    affil = re.sub(r"^(?:the)\s+", "", " ".join(affil.split()), flags=re.I).strip(" ,")
     # "Macao Government Tourism Office (MGTO)": the body, without the acronym it is given
     affil = re.sub(r"\s*\([A-Z][A-Za-z&]{1,11}\)$", "", affil)
     # "..., Hengqin Economic Development Bureau." ending a sentence (not "Co." or "Ltd.")
@@ -1368,23 +1388,25 @@ def _adjacent_body(text: str, fact: dict, bodies: list[dict]) -> str | None:
     """The body a post with no owner stands next to: 'Chief Superintendent Ho Wing-yan of
     the Commercial Crime Bureau' (right after the name), 'Sofia Ng, founder, BlueDelta
     Microsystems' (a listed post), 'Macao Fire Services Bureau Commander Lei Kin Fai'
-    (right before the post)."""
+    (right before the post). The body's name is told on one line ("Chinese University of
+    Hong" / "Kong")."""
     title = fact.get("title")
     if not title:
         return None
     listed = f", {title.lower()},"
     for b in bodies:
         if b["start"] > fact["end"] and OF_THE.fullmatch(text, fact["end"], b["start"]):
-            return b["name"]
+            return " ".join(b["name"].split())
         if fact["end"] < b["start"] <= fact["end"] + len(listed) + 24 and " ".join(
             text[fact["end"] : b["start"]].lower().split()
         ) in (listed, f"{listed} the"):
-            return b["name"]  # "Sofia Ng, founder, BlueDelta Microsystems": a listed post's body
+            # "Sofia Ng, founder, BlueDelta Microsystems": a listed post's body
+            return " ".join(b["name"].split())
         if b["end"] < fact["start"] <= b["end"] + len(title) + 24:
             between = " ".join(text[b["end"] : fact["start"]].split()).lower()
             rest = between.removeprefix(title.lower()).strip().rstrip(".")
             if between.startswith(title.lower()) and (not rest or rest in _HONORIFIC_LOWER):
-                return b["name"]
+                return " ".join(b["name"].split())
     return None
 
 

@@ -346,10 +346,33 @@ def _find_dated(text: str) -> dict | None:
             ):
                 continue  # "Macau Tower Convention Centre, 9 December 2026": a venue, no
                 # dateline: where and when an event is
+            if rule == "pubdate.date_line" and _entry_day(text, m):
+                continue  # a visitors' book's or a log's dated entries, below its header
             parsed = _to_date(m)
             if parsed is not None:
                 return _found(m, parsed, rule)
     return _url_date(text) or _header_line(text)
+
+
+# A line that is only a day, perhaps with its weekday: "12 October 2026", "3 November 2026
+# (Tuesday)", "Tuesday, November 3, 2026"
+_DAY_LINE = recache.compile(
+    r"(?m)^[ \t]*(?:[A-Z][a-z]+day,?[ \t]*)?(?:(?:"
+    + MONTH_RE
+    + r")[ \t]+\d{1,2},?|\d{1,2}[ \t]+(?:"
+    + MONTH_RE
+    + r"),?)[ \t]+(?:19|20)\d{2}(?:[ \t]*\([A-Z][a-z]+day\))?[ \t]*$"
+)
+
+
+def _entry_day(text: str, m: re.Match[str]) -> bool:
+    """Is the day line ``m`` one of the days that head a log's entries: below the page's
+    first five lines, with another such line (a visitors' book's "12 October 2026" over
+    its first note, "19 October 2026" over the next)?"""
+    if text.count("\n", 0, m.start()) < _HEADER_LINES:
+        return False
+    said = m.group().strip()
+    return any(d.group().strip() != said for d in _DAY_LINE.finditer(text))
 
 
 # A page's own address in its header carries its date: ".../news/2025-11/25/c_104.htm",
@@ -624,6 +647,8 @@ def _header_line(text: str) -> dict | None:
             continue
         if _TIME_RANGE.search(line.group()):
             continue  # "Thursday 14 May 2026, 16:00–17:30 HKT": an event's slot, no stamp
+        if (day_line := _DAY_LINE.match(text, line.start())) and _entry_day(text, day_line):
+            continue  # a log's first entry's day
         if _venue_before().search(text, line.start(), m.start()):
             continue  # "Hong Kong Convention and Exhibition Centre, 3 December 2026": where
             # and when an event is, under its name

@@ -262,6 +262,40 @@ def test_dates_weekday_of_a_told_week(text, isos):
     assert [d["date"] for d in find_dates(text, REF)] == isos
 
 
+# "the following day" after a single day told earlier in its sentence is the day after it
+NEXT_DAY = [
+    ("The envoys reached Wuhan on 2 May and toured the port the following day.",
+     ["2023-05-02", "2023-05-03"]),
+    ("They arrived on 9 May, met the governor the next day, and left.",
+     ["2023-05-09", "2023-05-10"]),
+    ("The pact was initialled on 9 May, a draft having been agreed the previous day.",
+     ["2023-05-09", "2023-05-08"]),
+    # a range's next day is not told; nor is "the day after the summit"
+    ("The fair ran from 2 to 4 May and the following day the hall reopened.",
+     ["2023-05-02"]),
+    ("They arrived on 9 May and left the day after the summit.", ["2023-05-09"]),
+]
+
+
+@pytest.mark.parametrize(("text", "isos"), NEXT_DAY)
+def test_dates_the_following_day_after_a_day(text, isos):
+    assert [d["date"] for d in find_dates(text, REF)] == isos
+
+
+# two days written in full, digits only, joined by a dash or "from ... to", are one range
+NUMERIC_RANGES = [
+    ("Period of stay: 03/05/2023 - 06/05/2023", ("2023-05-03", "2023-05-06")),
+    ("from 2023-05-03 to 2023-05-06", ("2023-05-03", "2023-05-06")),
+    ("Dates: 28.04.2023 – 02.05.2023", ("2023-04-28", "2023-05-02")),
+]
+
+
+@pytest.mark.parametrize(("text", "span"), NUMERIC_RANGES)
+def test_dates_numeric_days_make_a_range(text, span):
+    (found,) = find_dates(text, REF)
+    assert (found["date"], found["end_date"]) == span
+
+
 def test_dates_that_may_the_verb_is_no_month():
     assert [d["date"] for d in find_dates("In 2023 she said that May be too late.", REF)] == [
         "2023"
@@ -316,6 +350,13 @@ TENSE = [
     # a participle before its agent is no past verb ("hosted by")
     ("12 Mar 19:00 Welcome reception hosted by the Secretary", date(2026, 11, 20),
      "2027-03-12"),
+    # a past clause of its own after what is looked forward to: its day is past
+    ("We plan to resume the dialogue they opened at the Zhuhai expo in August.",
+     date(2026, 11, 3), "2026-08"),
+    ("Looking forward to building on the talks we held in Foshan in August.",
+     date(2026, 11, 3), "2026-08"),
+    ("We will build on the charter they signed in March.", date(2026, 11, 3), "2026-03"),
+    ("We will sign the charter in March.", date(2026, 11, 3), "2027-03"),
 ]
 # fmt: on
 

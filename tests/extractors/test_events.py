@@ -2293,6 +2293,26 @@ ROUND_ONE_HUNDRED_EIGHTEEN = [
      "8:45 pm   Signing of three supply agreements\n",
      [("conference", "2026-12-04", None), ("signing", "2026-12-04", None)]),
 ]
+ROUND_ONE_HUNDRED_NINETEEN = [
+    # a certificate's presenting line; a conjunct that names the deals before its verb
+    ("CERTIFICATE OF MERIT\n\nawarded to Jiangmen Seafood Co.\n\nPresented on the 5th day of "
+     "June 2026", [("other", "2026-06-05", None)]),
+    ("Posted 20 Jun 2026\n\nfor its part in the Zhuhai Marine Expo, held from 2 to 4 June "
+     "2026, and of the two supply contracts it signed with Macao buyers on 3 June 2026.",
+     [("conference", "2026-06-02", "2026-06-04"), ("signing", "2026-06-03", None)]),
+    # "the following day" after a day told earlier in the sentence; a form's period
+    ("Posted 20 Jun 2026\n\nThe team called on the mayor on 8 June, and attended the "
+     "Nanning investment seminar the following day.",
+     [("meeting", "2026-06-08", None), ("conference", "2026-06-09", None)]),
+    ("Date submitted: 19/06/2026\nPeriod of visit: 08/06/2026 - 11/06/2026\n\nPurpose: "
+     "investment promotion. The team met the Nanning Commerce Bureau on 09/06.",
+     [("visit", "2026-06-08", "2026-06-11"), ("meeting", "2026-06-09", None)]),
+    # a visitors' book: its last note ends at the rule; the page's footer is no note's
+    ("CITY GALLERY\nVisitors' notes\nSelected for the newsletter\n\nThanks to all.\n\n---\n\n"
+     "4 May 2026\n\nOur delegation visited the gallery with great interest.\n\n---\n\n"
+     "11 May 2026\n\nWe toured the models with the curator.\n\n---\n\nGroups may book a guided tour "
+     "online.", [("visit", "2026-05-04", None), ("visit", "2026-05-11", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2416,7 +2436,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FIFTEEN
     + ROUND_ONE_HUNDRED_SIXTEEN
     + ROUND_ONE_HUNDRED_SEVENTEEN
-    + ROUND_ONE_HUNDRED_EIGHTEEN,
+    + ROUND_ONE_HUNDRED_EIGHTEEN
+    + ROUND_ONE_HUNDRED_NINETEEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -772,6 +772,25 @@ ROUND_ONE_HUNDRED_EIGHTEEN = [
     # a well-known forum's name ends with a place
     ("The Boao Forum for Asia named a new secretary-general.", ["Boao Forum for Asia"]),
 ]
+ROUND_ONE_HUNDRED_NINETEEN = [
+    # a name runs over a line break after "of" or "for" (a table's cell run on)
+    (
+        "03/11  Dinner for officials of the Foshan Municipal Bureau of\n"
+        "       Industry and Information Technology     RMB 2,400",
+        ["Foshan Municipal Bureau of Industry and Information Technology"],
+    ),
+    (
+        "The grant went to the Guangdong Institute for\nMarine Economy this spring.",
+        ["Guangdong Institute for Marine Economy"],
+    ),
+    # a well-known name broken over a line is the one body
+    (
+        "We met staff of the Hong Kong Trade Development\nCouncil at the fair.",
+        ["Hong Kong Trade Development Council"],
+    ),
+    # an organ closing a post's line is the post's, no body
+    ("Ip Kin Wa, President of the Management Committee", []),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -829,7 +848,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_FIFTEEN
     + ROUND_ONE_HUNDRED_SIXTEEN
     + ROUND_ONE_HUNDRED_SEVENTEEN
-    + ROUND_ONE_HUNDRED_EIGHTEEN,
+    + ROUND_ONE_HUNDRED_EIGHTEEN
+    + ROUND_ONE_HUNDRED_NINETEEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -542,7 +542,31 @@ SEVERAL = [
      "Environment and Ecology",
      [("Ada Kwok Mei-ling", "Secretary for Environment and Ecology", None)]),
 ]
+
+# a form's person fields and a signer's labelled line, over the post
+FIELDS = [
+    ("MILEAGE CLAIM\nApplicant:   Mr Tony Lam Chi-keung\nPosition:    Assistant Manager, "
+     "Mainland Liaison\nUnit:        Business Services\n",
+     [("Tony Lam Chi-keung", "Assistant Manager, Mainland Liaison", None)]),
+    ("Checked as correct.\n\nWitnessed by: Dr Olivia Pang\nDeputy Director of Audit\n",
+     [("Olivia Pang", "Deputy Director of Audit", None)]),
+    # "Chair" is a post; "President of the Management Committee", a post and its organ,
+    # names no body, and the body's name runs on in the line below
+    ("Ms Wendy Sit\nChair of the Steering Committee\nShenzhen Futian Youth Innovation Base\n",
+     [("Wendy Sit", "Chair of the Steering Committee", "Shenzhen Futian Youth Innovation Base")]),
+    ("With thanks.\n\nIp Kin Wa\nPresident of the Management Committee\nMacao Trade and "
+     "Investment\nPromotion Institute\n",
+     [("Ip Kin Wa", "President of the Management Committee",
+       "Macao Trade and Investment Promotion Institute")]),
+]
 # fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELDS)
+def test_officials_form_fields_and_signers_posts(extractor, text, expected):
+    doc = extractor.extract(text)
+    assert [(o.name, o.title, o.affiliation) for o in doc.officials] == expected
+    assert "Management Committee" not in [b.name for b in doc.institutions]
 
 
 @pytest.mark.parametrize(("text", "expected"), SEVERAL)

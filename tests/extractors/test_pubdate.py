@@ -82,6 +82,10 @@ CASES = [
         # ... or a room's and its building's, then the day and its hour
         "Welcome Dinner\nJade Room, Lisboa Palace, Cotai  |  Friday, 4 December 2026, 7:30 pm"
         "\n\nSeats.",
+        # a log's dated entries below its header: the first entry's day is not the page's
+        "MARITIME MUSEUM\nGuest register\nExtracts for the autumn\n\nOur thanks to all.\n\n"
+        "***\n\n5 September 2026\n\nA fine visit.\n\n***\n\n22 September 2026 (Tuesday)\n\n"
+        "Most instructive.",
     ],
 )
 def test_pubdate_none(text):
@@ -187,6 +191,11 @@ HEADER_LINES = [
     ("What's new\n\nVersion 5.2.1 (4 March 2026)\n- Fixes.", "2026-03-04", "pubdate.header_line"),
     ("Data Sharing Guidelines\nv1.3 – 18 February 2026\n\nBody.", "2026-02-18", "pubdate.header_line"),
     ("Headline\n\nBy LI Hua|Jun 3,2024\n\nBody.", "2024-06-03", "pubdate.header_line"),
+    # a form's date of submission is its own
+    ("TRAVEL CLAIM\nName: Ho Ka Yan\nDate submitted: 21/10/2026\n\nBody.", "2026-10-21",
+     "pubdate.header_line"),
+    ("LEAVE FORM\nDate of submission: 5 October 2026\n\nBody.", "2026-10-05",
+     "pubdate.header_line"),
     # a line that opens with the page's release, wherever it was made
     ("Winners\nAnnounced at the gala dinner at the Grand Lisboa, Friday 4 December 2026\n\nBody.",
      "2026-12-04", "pubdate.header_line"),
