@@ -273,9 +273,10 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         # other)
         shown, where = columns
         unwrapped = unwrapped_text(shown)
-        if unwrapped is not None:
-            shown, where = unwrapped[0], composed(where, unwrapped[1])
-        return shown, where, COLUMNS_WARNING
+        if unwrapped is None:
+            return shown, where, COLUMNS_WARNING
+        warning = f"{COLUMNS_WARNING.split(';')[0]}; {UNWRAPPED_WARNING}"
+        return unwrapped[0], composed(where, unwrapped[1]), warning
     unwrapped = unwrapped_text(text) if len(text) <= CHUNK_CHARS else None
     return None if unwrapped is None else (*unwrapped, UNWRAPPED_WARNING)
 

@@ -519,6 +519,7 @@ def test_side_by_side_signature_blocks_read_a_column_at_a_time(extractor):
         ("Lo Kam Fai", "Vice-President", "Macao Chamber of Commerce"),
     ]
     (lo,) = doc.officials[1].mentions
+    assert any("side-by-side columns" in w for w in doc.warnings)
     at = text.find("Lo Kam Fai")
     assert (lo.start, lo.end, lo.text) == (at, at + len("Lo Kam Fai"), "Lo Kam Fai")
 

@@ -648,7 +648,7 @@ def _header_line(text: str) -> dict | None:
         if _TIME_RANGE.search(line.group()):
             continue  # "Thursday 14 May 2026, 16:00–17:30 HKT": an event's slot, no stamp
         if (day_line := _DAY_LINE.match(text, line.start())) and _entry_day(text, day_line):
-            continue  # a log's first entry's day
+            continue  # a log's entry's day, below the page's header
         if _venue_before().search(text, line.start(), m.start()):
             continue  # "Hong Kong Convention and Exhibition Centre, 3 December 2026": where
             # and when an event is, under its name
