@@ -750,7 +750,6 @@ def find_dates(
         _in_year_ahead(text, out, ahead)
     out = _that_month(text, _offsets(text, _year_headed(text, out), bounds or []))
     out = _weekday_labels(text, _told_after(text, _drop_named_years(out, bounds or [])))
-    out = _next_days(text, out)
     if anchor is not None:
         _weekdays_of_told_week(text, out, anchor)
     return _dated_ranges(text, out)
@@ -848,47 +847,6 @@ def _told_after(text: str, found: list[dict]) -> list[dict]:
         if any(f["end"] <= g["start"] < start + len(sentence) for g in found[k + 1 :]):
             drop.add(k)
     return [f for k, f in enumerate(found) if k not in drop]
-
-
-# "the following day", "the next day", "the previous day": told after a day in the same
-# sentence, the day after (before) it ("called on the mayor on 15 September, and took part
-# in the seminar the following day"); "the day after the summit" names no day
-_NEXT_DAY = recache.compile(
-    r"\bthe[^\S\n]+(?:(?P<next>following|next)|previous)[^\S\n]+day\b"
-    r"(?![^\S\n]+(?:of|after|before|that|when|on)\b|['’])",
-    re.I,
-)
-
-
-def _next_days(text: str, found: list[dict]) -> list[dict]:
-    """Dates for 'the following day' after a single day told earlier in its sentence."""
-    if "day" not in text:
-        return found
-    added = []
-    taken = SpanSet([(f["start"], f["end"]) for f in found])
-    for m in _NEXT_DAY.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
-            continue
-        start, _ = _sentence_span(text, m.start())
-        before = [f for f in found if start <= f["start"] and f["end"] <= m.start()]
-        if not before:
-            continue
-        last = max(before, key=lambda f: f["start"])
-        if last["precision"] != "day" or last["end_date"] or not last["date"]:
-            continue
-        day = date.fromisoformat(last["date"]) + timedelta(days=1 if m.group("next") else -1)
-        added.append(
-            {
-                "start": m.start(),
-                "end": m.end(),
-                "text": m.group(),
-                "date": day.isoformat(),
-                "end_date": None,
-                "precision": "day",
-                "rule": "date.next_day",
-            }
-        )
-    return sorted([*found, *added], key=lambda f: f["start"]) if added else found
 
 
 # "from 5 December 2026 to 3 January 2027", "between March 3, 2025 and May 1, 2025", "5 Dec
@@ -1051,8 +1009,22 @@ def _that_month(text: str, found: list[dict]) -> list[dict]:
     return sorted([*found, *added], key=lambda f: f["start"]) if added else found
 
 
+# "the following day", "the next day", "the previous day": told after a day in the same
+# sentence, the day after (before) it ("called on the mayor on 15 September, and took part
+# in the seminar the following day"); "the day after the summit" names no day
+_NEXT_DAY = (
+    r"\bthe[^\S\n]+(?:(?P<next>following|next)|previous)[^\S\n]+day\b"
+    r"(?![^\S\n]+(?:of|after|before|that|when|on)\b|['’])"
+)
+# what a day told before dates in its sentence: a count of days, or the day after it
+_COUNTED_FROM = recache.compile(rf"{LATER.pattern}|{_NEXT_DAY}", re.I)
+
+
 def offset_days(m: re.Match[str]) -> int:
-    """The days a ``LATER`` match counts: 'two weeks later' 14, 'a day earlier' -1."""
+    """The days a ``LATER`` (or ``_COUNTED_FROM``) match counts: 'two weeks later' 14, 'a
+    day earlier' -1, 'the following day' 1, 'the previous day' -1."""
+    if m.groupdict().get("unit") is None:
+        return 1 if m.group("next") else -1
     days = int(parse_number(m.group("n")) or 1)
     days *= 7 if m.group("unit").lower().startswith("week") else 1
     return -days if m.group("dir").lower() == "earlier" else days
@@ -1061,9 +1033,10 @@ def offset_days(m: re.Match[str]) -> int:
 def _offsets(text: str, found: list[dict], bounds: list[tuple[int, int]]) -> list[dict]:
     """'Leave was granted on 6 June 2025, and the order was served nine days later': a
     count of days after a single day of the same sentence (with no other date between) is
-    a day of its own. (Told in a sentence of its own, "Two days later, ..." is counted from
-    the event before; see the events.)"""
-    if "later" not in text and "earlier" not in text:
+    a day of its own, and so is 'the following day' or 'the previous day' after it. (Told
+    in a sentence of its own, "Two days later, ..." is counted from the event before; see
+    the events.)"""
+    if _COUNTED_FROM.search(text) is None:
         return found
     sentences = SentenceIndex(bounds or [(0, len(text))])
     added = []
@@ -1072,10 +1045,11 @@ def _offsets(text: str, found: list[dict], bounds: list[tuple[int, int]]) -> lis
             continue
         _, hi = sentences.bounds_of(d["start"])
         nxt = found[k + 1]["start"] if k + 1 < len(found) else hi
-        m = LATER.search(text, d["end"], min(hi, nxt))
+        m = _COUNTED_FROM.search(text, d["end"], min(hi, nxt))
         if m is None:
             continue
         day = date.fromisoformat(d["date"]) + timedelta(days=offset_days(m))
+        rule = "date.offset" if m.group("unit") else "date.next_day"
         added.append(
             {
                 "start": m.start(),
@@ -1084,7 +1058,7 @@ def _offsets(text: str, found: list[dict], bounds: list[tuple[int, int]]) -> lis
                 "date": day.isoformat(),
                 "end_date": None,
                 "precision": "day",
-                "rule": "date.offset",
+                "rule": rule,
             }
         )
     return sorted([*found, *added], key=lambda f: f["start"]) if added else found

@@ -1351,8 +1351,7 @@ def _is_body(phrase: str) -> bool:
 def _clean_affil(affil: str | None) -> str | None:
     if not affil:
         return None
-    # (a body's name broken over a line is one name: "Chinese University of Hong" / "Kong")
-    affil = re.sub(r"^(?:the)\s+", "", " ".join(affil.split()), flags=re.I).strip(" ,")
+    affil = re.sub(r"^(?:the)\s+", "", affil.strip(), flags=re.I).strip(" ,")
     # "Macao Government Tourism Office (MGTO)": the body, without the acronym it is given
     affil = re.sub(r"\s*\([A-Z][A-Za-z&]{1,11}\)$", "", affil)
     # "..., Hengqin Economic Development Bureau." ending a sentence (not "Co." or "Ltd.")
@@ -1377,9 +1376,12 @@ class OfficialFinder:
         bodies = sorted(facts(doc, "institutions"), key=lambda f: f["start"])
         text = text_of(doc)
         for fact in find_officials(text, store(doc).get("sentences")):
-            fact["affiliation"] = _named_owner(fact["affiliation"], fact["start"], bodies) or (
+            owner = _named_owner(fact["affiliation"], fact["start"], bodies) or (
                 _adjacent_body(text, fact, bodies)
             )
+            # (a body's name broken over a line is told on one: "Chinese University of
+            # Hong" / "Kong")
+            fact["affiliation"] = " ".join(owner.split()) if owner else None
             add_fact(doc, "officials", fact.pop("start"), fact.pop("end"), fact.pop("rule"), **fact)
         return doc
 
@@ -1388,25 +1390,24 @@ def _adjacent_body(text: str, fact: dict, bodies: list[dict]) -> str | None:
     """The body a post with no owner stands next to: 'Chief Superintendent Ho Wing-yan of
     the Commercial Crime Bureau' (right after the name), 'Sofia Ng, founder, BlueDelta
     Microsystems' (a listed post), 'Macao Fire Services Bureau Commander Lei Kin Fai'
-    (right before the post). The body's name is told on one line ("Chinese University of
-    Hong" / "Kong")."""
+    (right before the post)."""
     title = fact.get("title")
     if not title:
         return None
     listed = f", {title.lower()},"
     for b in bodies:
         if b["start"] > fact["end"] and OF_THE.fullmatch(text, fact["end"], b["start"]):
-            return " ".join(b["name"].split())
+            return b["name"]
         if fact["end"] < b["start"] <= fact["end"] + len(listed) + 24 and " ".join(
             text[fact["end"] : b["start"]].lower().split()
         ) in (listed, f"{listed} the"):
             # "Sofia Ng, founder, BlueDelta Microsystems": a listed post's body
-            return " ".join(b["name"].split())
+            return b["name"]
         if b["end"] < fact["start"] <= b["end"] + len(title) + 24:
             between = " ".join(text[b["end"] : fact["start"]].split()).lower()
             rest = between.removeprefix(title.lower()).strip().rstrip(".")
             if between.startswith(title.lower()) and (not rest or rest in _HONORIFIC_LOWER):
-                return " ".join(b["name"].split())
+                return b["name"]
     return None
 
 
