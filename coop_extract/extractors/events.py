@@ -189,6 +189,7 @@ def _triggers() -> dict:
             }
         ),
         "object_verbs": alternation(data["object_verbs"]),
+        "part_nouns": frozenset(data["part_nouns"]),
         # "host a lunch briefing with Vice Mayor Liang": a meal or briefing with an
         # official or a named person is a meeting with them, not a conference
         "audience_nouns": recache.compile(rf"\b(?:{trie_regex(data['audience_nouns'])})\b", re.I),
@@ -1096,6 +1097,15 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             bucket = finite if "visit" in finite else infinitive
             bucket.setdefault(noun[0], m)
             continue
+        if (
+            noun is not None
+            and noun[0] == "meeting"
+            and "conference" in finite
+            and noun[1].group().lower() in trig["part_nouns"]
+        ):
+            # "hosted our opening workshop ..., where Professor Chiu chaired the session on
+            # ...": a part of the gathering told before it
+            noun = ("conference", noun[1])
         if noun is not None:
             # "attended the opening of the ... Fair": the happening is the fair.
             if noun[0] == "launch" and trig["conference_nouns"].search(following):
@@ -1959,7 +1969,8 @@ def _when_field(text: str, s: int) -> bool:
     label = _WHEN.match(text, s)
     if label is None or not (label.group("named") or label.group("done")):
         return label is not None
-    return _label_noun(_field_word(label)) is not None
+    # ("Event dates:", "Mission dates:": dated by the "Event:" field above, if there is one)
+    return _label_noun(word := _field_word(label)) is not None or bool(_WHAT.fullmatch(word + ":"))
 
 
 def _field_word(label: re.Match[str]) -> str | None:
@@ -2112,7 +2123,13 @@ def _field_event(
     if when is None or (pub_at is not None and s <= pub_at < e):
         return None  # "Date: Sept 12, 2025 | Time: 4:47 PM": the page's own date
     label = _WHEN.match(text, s)
-    if label is not None and (word := _field_word(label)):
+    back = [j for j in range(max(0, k - 3), k) if _WHAT.match(text, sentences[j][0])]
+    if (
+        label is not None
+        and (word := _field_word(label))
+        # "Event dates:" under "Event: Hengqin-Macao Youth Forum": the field above names it
+        and not (back and _WHAT.fullmatch(word + ":"))
+    ):
         # "Date of Hearing: 9 and 10 September 2025": the field's own noun is the event
         typed = _label_noun(word)
         if typed is None:
@@ -2122,7 +2139,6 @@ def _field_event(
         return _block_event(
             typed[0], when, end_date, typed[1], place, "event.field_date", [(s, e)], 1
         )
-    back = [j for j in range(max(0, k - 3), k) if _WHAT.match(text, sentences[j][0])]
     # "Minutes of the Sixth Meeting" over "Date: 11 September 2025": the meeting recorded
     record = _triggers()["record_heading"]
     back = back or [j for j in range(max(0, k - 3), k) if record.match(text, sentences[j][0])]
@@ -3600,6 +3616,10 @@ def _schedule_dates(text: str, dates: list[dict]) -> set[int]:
 # a table's date column: a label, then a wide gap (or a tab), then the date closing its line
 _COLUMN_BEFORE = recache.compile(r"(?:^|\n)[^\S\n]*[A-Za-z][^\n\t]*?\S(?:[ ]{3,}|\t+)$")
 _LINE_END = recache.compile(r"[^\S\n]*(?:\n|$)")
+# a form's field that names a deadline by its last word ("Payment due:", "Offer valid until:")
+_DEADLINE_FIELD = recache.compile(
+    rf"\b(?:{trie_regex(resources.event_triggers()['deadline_fields'])})[ \t]*[:：]$", re.I
+)
 
 
 def _schedule_item(
@@ -3618,9 +3638,15 @@ def _schedule_item(
             return []
         label = sentence[row.start() : day["start"] - s].strip()
         bare = _WHEN.fullmatch(label)
-        if bare is not None and not (bare.group("named") or bare.group("what")):
+        if bare is not None and (
+            not (bare.group("named") or bare.group("what"))
+            or _label_noun(_field_word(bare)) is None
+        ):
             return []  # "Dates:      9-12 November 2026": a field's day, dated by the field
-            # that names its happening ("Mission: ..."), if one does
+            # that names its happening ("Mission: ..."), if one does; "Closing date:", a
+            # field's deadline, none
+        if _DEADLINE_FIELD.search(label):
+            return []  # "Payment due:      8 November 2026": a form's deadline
         at = sentence.index(label, row.start())
         # ("Sponsor briefing (online)      10 February 2027": the label's gathering)
         found = _first_noun(label) or _object_noun(label)

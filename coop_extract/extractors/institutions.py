@@ -125,6 +125,7 @@ def _vocab() -> dict:
         "venue_heads": set(data["venue_heads"]),
         "seat_unit_ends": {unit.split()[-1] for unit in data["seat_units"]},
         "branch_units": frozenset(data["branch_units"]),
+        "place_owned": frozenset(data["place_owned"]),
         "event_nouns": set(resources.event_triggers()["nouns"]["conference"]),
         "lead_stop": set(data["lead_stop"]),
         # a works contract's or a document's title word before "of": "Construction of the
@@ -703,6 +704,23 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     )
 
 
+def _drop_owned_place(text: str, part: list[tuple[int, int]], last: int) -> list[tuple[int, int]]:
+    """'Labour and Welfare Bureau of the Hong Kong [government]', 'Department of Commerce of
+    the Guangdong [provincial government]': a closing 'of the' and a place before a noun the
+    place owns belongs to that noun, not to the name."""
+    after = _NEXT_WORD.match(text, part[-1][1])
+    if after is None or after.group(1) not in _vocab()["place_owned"]:
+        return part
+    for k in range(last + 1, len(part) - 2):
+        if (
+            text[slice(*part[k])] == "of"
+            and text[slice(*part[k + 1])] == "the"
+            and text[part[k + 2][0] : part[-1][1]] in gazetteer()[1]
+        ):
+            return part[:k]
+    return part
+
+
 def _drop_person_after_seat(
     text: str, part: list[tuple[int, int]], last: int
 ) -> list[tuple[int, int]]:
@@ -849,6 +867,21 @@ def _market_move(name_re: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return move, recache.compile(rf"(?<![\w'’-])(?P<name>{name_re})$")
 
 
+def _after_person_of(text: str, part: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Iong Weng Kei of the Centre for Macau Studies': a person's name, then 'of' and the
+    body the person is of; the body's name starts after 'of (the)'."""
+    words = [text[a:b] for a, b in part]
+    k = next((j for j, w in enumerate(words[:4]) if w == "of"), None)
+    if k is None or not k or not _person_like(words[:k]) or any(map(_head_kind, words[:k])):
+        return part
+    return _trim_leading(text, part[k + 1 :])
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(h.rstrip(".") for h in resources.titles()["honorifics"])
+
+
 def _person_like(words: list[str]) -> bool:
     """Do the words read as a person's name: three or fewer, opening with a surname?"""
     return len(words) <= 3 and words[0] in resources.surnames()
@@ -971,11 +1004,13 @@ def find_institutions(text: str) -> list[dict]:
             words = text[start:end].split()
             kind = next((k for w in words if (k := _head_kind(w))), None)
             parts = [p.split() for p in re.split(r"\s+(?:and|&)\s+", text[start:end])]
+            honorifics = _honorifics()
             if (
                 kind is not None  # (a name with a head noun is found as any other is)
                 or len(words) > 10
                 or text[start:end] in gazetteer()[1]
                 or any(len(p) <= 3 and set(p) & resources.surnames() for p in parts)
+                or words[0].rstrip(".") in honorifics  # ("Agent: Mr Chan Tai Man")
             ):
                 continue  # a place or people ("Hosts: Chan Tai-man and Ivy Leong"): no body
             accept(start, end, "other", "inst.field_listed")
@@ -1125,6 +1160,7 @@ def find_institutions(text: str) -> list[dict]:
             # trimmed again once the owner is gone: "Hong Kong's Chief Secretary for ..."
             owned = _strip_possessive_owner(text, _trim_leading(text, part))
             part = _trim_trailing(text, _trim_leading(text, owned))
+            part = _after_person_of(text, part)
             lead = text[part[0][0] : part[0][1]] if part else ""
             if lead in vocab["leading_heads"] and len(part) >= 2:
                 # "Instituto Nacional de Estatística": a Portuguese name opens with its head
@@ -1216,6 +1252,7 @@ def find_institutions(text: str) -> list[dict]:
                     # which the head noun names no body
                 part = part[: last + 1]
                 heads = [h for h in heads if h[0] <= last]
+            part = _drop_owned_place(text, part, last)
             part = _drop_seat(text, part, last)
             part = _drop_person_after_seat(text, part, last)
             if len(part) < 2 or len(part) > MAX_NAME_WORDS:

@@ -386,7 +386,8 @@ def _possessor_before(text: str, start: int) -> str | None:
     return m.group(1) if m and _may_own(m.group(1)) else None
 
 
-_GENERIC_OWNER = recache.compile(r"([a-z]+)['’]s\s+(.+)$", re.S)
+# ("the joint laboratory's director": a head noun after a word that describes it)
+_GENERIC_OWNER = recache.compile(r"([a-z]+(?:[^\S\n][a-z]+)?)['’]s\s+(.+)$", re.S)
 
 
 # "research at HKUST", "commerce of the Hubei government": a field, then the body owning it
@@ -820,7 +821,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U
         # ... and "The HKMA chief executive, Eddie Yue" (the body before the post)
         "owner_title": recache.compile(
-            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Z]?[\w-]+['’]s)\s+"
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Ww]hose|[A-Z]?[\w-]+['’]s)\s+"
             # ("the current Dean, Professor Rita Kwan": the post now, as written)
             rf"(?:(?:{levels}|current|incumbent)\s+)?(?P<org>(?:[A-Z][\w&.-]*\s+){{0,4}}?)"
             rf"(?P<title>(?i:(?:(?:{ranks}|former)\s+)*"
@@ -1376,14 +1377,26 @@ class OfficialFinder:
         bodies = sorted(facts(doc, "institutions"), key=lambda f: f["start"])
         text = text_of(doc)
         for fact in find_officials(text, store(doc).get("sentences")):
-            owner = _named_owner(fact["affiliation"], fact["start"], bodies) or (
-                _adjacent_body(text, fact, bodies)
-            )
+            owner = _its_unit(fact["affiliation"], fact["start"], bodies)
+            owner = owner or _named_owner(fact["affiliation"], fact["start"], bodies)
+            owner = owner or _adjacent_body(text, fact, bodies)
             # (a body's name broken over a line is told on one: "Chinese University of
             # Hong" / "Kong")
             fact["affiliation"] = " ".join(owner.split()) if owner else None
             add_fact(doc, "officials", fact.pop("start"), fact.pop("end"), fact.pop("rule"), **fact)
         return doc
+
+
+def _its_unit(affil: str | None, at: int, bodies: list[dict]) -> str | None:
+    """'Dean of its School of Graduate Studies': the unit, then the body named last before
+    the person that it belongs to ('School of Graduate Studies, Lingnan University')."""
+    if not affil or not affil.startswith(("its ", "their ")):
+        return None
+    unit = affil.split(None, 1)[1]
+    owner = next(
+        (b["name"] for b in reversed(bodies) if b["end"] <= at and b["name"] != unit), None
+    )
+    return f"{unit}, {owner}" if owner else unit
 
 
 def _adjacent_body(text: str, fact: dict, bodies: list[dict]) -> str | None:
@@ -1403,6 +1416,13 @@ def _adjacent_body(text: str, fact: dict, bodies: list[dict]) -> str | None:
         ) in (listed, f"{listed} the"):
             # "Sofia Ng, founder, BlueDelta Microsystems": a listed post's body
             return b["name"]
+        if (
+            b["end"] <= fact["start"] <= b["end"] + len(title) + 30
+            and _WHOSE.match(text, b["end"])
+            and title.lower() in text[b["end"] : fact["start"] + len(title)].lower()
+        ):
+            # "the ... Security Bureau, whose Deputy Director-General, Ms Tang Yuhong"
+            return b["name"]
         if b["end"] < fact["start"] <= b["end"] + len(title) + 24:
             between = " ".join(text[b["end"] : fact["start"]].split()).lower()
             rest = between.removeprefix(title.lower()).strip().rstrip(".")
@@ -1412,6 +1432,7 @@ def _adjacent_body(text: str, fact: dict, bodies: list[dict]) -> str | None:
 
 
 _HONORIFIC_LOWER = {h.lower() for h in _HONORIFIC_WORDS}
+_WHOSE = recache.compile(r"[^\S\n]*,\s*whose\b")
 
 
 _DEFINED_FIRMS = frozenset({"Group", "Company", "Bank"})
@@ -1430,12 +1451,16 @@ def _named_owner(affil: str | None, at: int, bodies: list[dict]) -> str | None:
             b for b in bodies if b.get("kind") == "company"
         ]
         return firms[0]["name"] if firms else affil
-    if not affil or not affil.isalpha() or not affil.islower():
+    words = affil.split() if affil else []
+    if not words or not all(w.isalpha() and w.islower() for w in words):
         return affil
-    head = affil.capitalize()
+    # ("the joint laboratory": a named body with each of those words, its head among them)
     companies = affil in _vocab()["company_nouns"]
     fits = [
-        b for b in bodies if head in b["name"].split() or (companies and b.get("kind") == "company")
+        b
+        for b in bodies
+        if {w.capitalize() for w in words} <= set(b["name"].split())
+        or (companies and b.get("kind") == "company")
     ]
     if not fits:
         return affil

@@ -2313,6 +2313,25 @@ ROUND_ONE_HUNDRED_NINETEEN = [
      "11 May 2026\n\nWe toured the models with the curator.\n\n---\n\nGroups may book a guided tour "
      "online.", [("visit", "2026-05-04", None), ("visit", "2026-05-11", None)]),
 ]
+ROUND_ONE_HUNDRED_TWENTY = [
+    # an invoice's fields: "Event dates:" under "Event:" date the event named there; a
+    # payment's due day is a deadline, no happening; a dated line of the bill is its item's
+    ("Invoice date:  4 November 2026\nPayment due:   4 December 2026\n\nBill to:       Zhongshan "
+     "Bureau of Commerce\nEvent:         Zhongshan-Macao Food Expo 2026\nEvent dates:   "
+     "18-20 October 2026\n\n1   Welcome banquet for exhibitors, 18 October      MOP 21,000.00",
+     [("conference", "2026-10-18", "2026-10-20"), ("conference", "2026-10-18", None)]),
+    ("Order no.: 771\nMission: Shunde food trade mission to Macao\nMission dates: 2-4 "
+     "December 2026\nValid until: 30 November 2026", [("visit", "2026-12-02", "2026-12-04")]),
+    # a register's "Date of grant:" and "Date of filing:" fields tell what happened then
+    ("Patent No.:      HK 3310442\nDate of filing:  9 June 2025\nDate of grant:   "
+     "2 October 2026\nProprietor:      Zhuhai Ocean Robotics Ltd",
+     [("other", "2025-06-09", None), ("other", "2026-10-02", None)]),
+    # a session chaired at a gathering told before it is a part of it, no meeting of its own
+    ("Posted 20 Jun 2026\n\nThe university hosted a symposium in Zhuhai on 3 June, where "
+     "Dr Ho chaired the session on water policy.", [("conference", "2026-06-03", None)]),
+    ("Posted 20 Jun 2026\n\nDr Ho chaired the session of the joint committee on 3 June.",
+     [("meeting", "2026-06-03", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2437,7 +2456,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SIXTEEN
     + ROUND_ONE_HUNDRED_SEVENTEEN
     + ROUND_ONE_HUNDRED_EIGHTEEN
-    + ROUND_ONE_HUNDRED_NINETEEN,
+    + ROUND_ONE_HUNDRED_NINETEEN
+    + ROUND_ONE_HUNDRED_TWENTY,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -791,6 +791,24 @@ ROUND_ONE_HUNDRED_NINETEEN = [
     # an organ closing a post's line is the post's, no body
     ("Ip Kin Wa, President of the Management Committee", []),
 ]
+ROUND_ONE_HUNDRED_TWENTY = [
+    # a filing's professional party, named without a head noun
+    ("Patent No.: HK 3310442\nAgent:      Marks & Clerk\n", ["Marks & Clerk"]),
+    ("Auditors: Ernst & Young\nSolicitors: Deacons\n", ["Ernst & Young", "Deacons"]),
+    ("Agent: Mr Chan Tai Man\n", []),
+    # "of the" and a place before a noun the place owns is no part of the name
+    (
+        "We thank the Transport Bureau of the Macao government and the Department of "
+        "Commerce of the Guangdong provincial government.",
+        ["Transport Bureau", "Department of Commerce"],
+    ),
+    ("The Sports Bureau of Macao said so.", ["Sports Bureau of Macao"]),
+    # a person's name, then "of the" and the body the person is of
+    (
+        "We thank Dr Chio Ka Man of the Institute for Tourism Studies.",
+        ["Institute for Tourism Studies"],
+    ),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -849,7 +867,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_SIXTEEN
     + ROUND_ONE_HUNDRED_SEVENTEEN
     + ROUND_ONE_HUNDRED_EIGHTEEN
-    + ROUND_ONE_HUNDRED_NINETEEN,
+    + ROUND_ONE_HUNDRED_NINETEEN
+    + ROUND_ONE_HUNDRED_TWENTY,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -562,6 +562,30 @@ FIELDS = [
 # fmt: on
 
 
+# fmt: off
+OWNERS_TOLD_BEFORE = [
+    # "whose" post: the body told right before it
+    ("We thank the Zhuhai Municipal Bureau of Commerce, whose Deputy Director, Ms Lok Wai "
+     "Lan, arranged the visits.",
+     [("Lok Wai Lan", "Deputy Director", "Zhuhai Municipal Bureau of Commerce")]),
+    # "the joint laboratory's director": the body of those words named before
+    ("The Joint Laboratory for Smart Ports opened in 2024. Professor Tse Ka Lok, the joint "
+     "laboratory's director, said so.",
+     [("Tse Ka Lok", "director", "Joint Laboratory for Smart Ports")]),
+    # "its" unit: the unit, then the body named last before the person
+    ("The University of Saint Joseph hosted the talk, where Dr Ieong Sio Man, Dean of its "
+     "Faculty of Business and Law, spoke.",
+     [("Ieong Sio Man", "Dean", "Faculty of Business and Law, University of Saint Joseph")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERS_TOLD_BEFORE)
+def test_officials_owner_told_before_the_post(extractor, text, expected):
+    officials = extractor.extract(text).officials
+    assert [(o.name, o.title, o.affiliation) for o in officials] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), FIELDS)
 def test_officials_form_fields_and_signers_posts(extractor, text, expected):
     doc = extractor.extract(text)

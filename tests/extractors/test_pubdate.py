@@ -196,6 +196,10 @@ HEADER_LINES = [
      "pubdate.header_line"),
     ("LEAVE FORM\nDate of submission: 5 October 2026\n\nBody.", "2026-10-05",
      "pubdate.header_line"),
+    # a paper's own kind before "date": an invoice's, a receipt's, a letter's
+    ("TAX INVOICE\nInvoice no.:   INV-0412\nInvoice date:  3 November 2026\nPayment due:   3 "
+     "December 2026\n\nBody.", "2026-11-03", "pubdate.labelled_text"),
+    ("OFFICIAL RECEIPT\nReceipt date: 14/10/2026\n\nBody.", "2026-10-14", "pubdate.header_line"),
     # a line that opens with the page's release, wherever it was made
     ("Winners\nAnnounced at the gala dinner at the Grand Lisboa, Friday 4 December 2026\n\nBody.",
      "2026-12-04", "pubdate.header_line"),
@@ -288,6 +292,9 @@ URLS = [
         # a field's day named by another thing: a listing, a deadline
         "Bay Income Fund\nQuick facts\nListing date:    3 March 2027\n\nBody.",
         "Closing Date: 12 January 2027\nApplications to the fund office.",
+        # a payment's deadline is no page's date, nor is an order's day
+        "Payment due: 12 January 2027\nThank you for your order.",
+        "Order date: 12 January 2027\nThank you for your order.",
         # an occasion's slot, however its label is spelt
         "Note for the Director\nDate and time: Friday 4 December 2026, 10:30\n\nBody.",
         "Note for the Director\nDate / Time: Friday 4 December 2026, 10:30\n\nBody.",
