@@ -440,6 +440,7 @@ def _triggers() -> dict:
             re.I,
         ),
         "body_heads": resources.org_head_words(),
+        "since_named_heads": frozenset(data["since_named_heads"]),
         "generic_nouns": {w.lower() for w in data["generic_nouns"]},
         # "had operated since October 2022": the start of its operation
         "operating": alternation([f"{w} * since" for w in data["operating_since"]]),
@@ -2717,12 +2718,15 @@ def find_events(doc: Doc) -> list[dict]:
             # ("published online 20 November 2026": the article's own stamp)
             and not pub.get("start", -1) <= s + m.start() < pub.get("end", -1)
             and not (etype == "other" and _homecoming(sentence, s, m, places))
+            # ("would arrive in February": when, not where)
+            and not (etype == "visit" and _ARRIVE_IN_TIME.match(sentence, m.start()))
         ]
         if not found and not (field and s <= field["start"] < e):
             # (a field's event told already: "Listing date:      26 November 2026" is no
             # schedule's other line too)
             found = (
                 _takes_effect(sentence, s, own)
+                or _since_state(sentence)
                 or _acronym_named(sentence, acronyms)
                 or _named_runs(sentence, text)
                 or _generic_close(sentence)
@@ -2967,6 +2971,10 @@ def find_events(doc: Doc) -> list[dict]:
     for ev in events:
         if day and ev["date"] > day[: len(ev["date"])]:
             ev["status"] = "planned"  # dated after the article: not yet happened
+        elif day and ev["date"] < day[: len(ev["date"])]:
+            # dated before it: "The purpose of the visit is to hold talks on the farm agreed
+            # under the framework agreement signed in Macao on 21 October" (a past signing)
+            ev["status"] = "reported"
     return _merge(events, places)
 
 
@@ -3656,6 +3664,57 @@ def _schedule_item(
     if m is None:
         return []
     return [("other", Found(sentence, m.end(), len(sentence.rstrip())))]
+
+
+# "arrive in February", "arrived in time": an arrival's "in" before a time or no place
+_ARRIVE_IN_TIME = recache.compile(
+    rf"arriv(?:es?|ed)[^\S\n]+in[^\S\n]+(?:(?:{MONTH_RE})\b|\d|(?:early|late|mid|time)\b)",
+    re.I,
+)
+# "Since 17 September 2021 it has been the Guangdong-Macao In-Depth Cooperation Zone": a
+# place's state since a day, a name it has borne since then
+_SINCE_NAMED = recache.compile(
+    r"[^\S\n]*Since\b[^,\n]{3,40}?,?\s+(?:it|this|the\s+\w+)\s+(?:has|have)\s+been\s+"
+    r"(?:the|an?)\s+(?P<noun>[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*)*)"
+)
+# "A scheme under which private cars ... have crossed ... since 1 July 2023": what a scheme
+# lets be done since a day
+_SCHEME_SINCE = recache.compile(
+    r"[^\S\n]*(?:An?|The)\s+(?:[\w-]+\s+){0,2}?(?P<noun>\w+)\s+(?:under\s+which|whereby|"
+    r"that|which)\s+[^.;]*?\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b[^.;]*?\bsince\s+",
+    re.I,
+)
+
+
+def _state_since(sentence: str) -> re.Match[str] | None:
+    """A sentence that tells a state begun on its 'since' day: a name borne since then (a
+    body's, a zone's: "Since 17 September 2021 it has been the ... Zone"), or what a scheme
+    has let be done since then ("A scheme under which ... have crossed ... since 1 July
+    2023"); its match, the noun of what began in it, else None."""
+    named = _SINCE_NAMED.match(sentence)
+    if named is not None and _head_noun_of(named.group("noun")):
+        return named
+    scheme = _SCHEME_SINCE.match(sentence)
+    if scheme is not None and scheme.group("noun").lower() in _triggers()["begin_launch"]:
+        return scheme
+    return None
+
+
+def _head_noun_of(name: str) -> bool:
+    """Does a capitalised name hold a body's head noun, or one of 'since_named_heads'?"""
+    trig = _triggers()
+    return any(
+        w.lower() in trig["body_heads"] or w.lower() in trig["since_named_heads"]
+        for w in name.split()
+    )
+
+
+def _since_state(sentence: str) -> list[tuple[str, MatchLike]]:
+    """A launch on the 'since' day of a sentence that tells a state begun then."""
+    m = _state_since(sentence)
+    if m is None:
+        return []
+    return [("launch", Found(sentence, m.start("noun"), m.end("noun")))]
 
 
 def _takes_effect(sentence: str, s: int, own: list[dict]) -> list[tuple[str, MatchLike]]:
@@ -4374,6 +4433,9 @@ def _is_span_start(text: str, d: dict, sentence: str) -> bool:
         return False
     if _suspended_since(text, d["start"]):
         return False  # "had been suspended since 2020": when the suspension began
+    if _SINCE.search(lead) and _state_since(sentence) and not _triggers_in(sentence, None):
+        return False  # "Since 17 September 2021 it has been the ... Zone": when it began
+        # (not "300 firms have joined the scheme since May 2024", a tally of joining)
     if _AS_OF.search(lead) and not _IN_EFFECT.search(text, max(0, d["start"] - 40), d["start"]):
         # "As of 31 March 2026, 86,412 vehicles had been approved": a tally's day (but
         # "takes effect as of 1 July" is when a change comes)
@@ -4636,6 +4698,8 @@ def _event(
 # day after its arrival, its last after its leaving
 _ARRIVES_BEFORE = recache.compile(
     r"\barriv(?:es?|ed|ing)(?:[^\S\n]+(?:in|at)(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?"
+    # ("will arrive in Zhuhai through Macao on 9 December": the way in)
+    r"(?:[^\S\n]+(?:through|via)(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?"
     r"[^\S\n]+(?:on[^\S\n]+)?$"
 )
 _LEAVES_BEFORE = recache.compile(

@@ -887,6 +887,16 @@ def _person_like(words: list[str]) -> bool:
     return len(words) <= 3 and words[0] in resources.surnames()
 
 
+@cache
+def _comma_legal_form() -> re.Pattern[str]:
+    """Up to six capitalised words, a comma and a legal form after it ("..., S.A.")."""
+    forms = trie_regex(resources.org_heads()["comma_legal_forms"])
+    return recache.compile(
+        rf"(?<![\w'’.-])(?P<name>{_CAP}(?:{_SP}(?:&{_SP})?{_CAP}){{0,5}}),[^\S\n]*"
+        rf"(?:{forms})(?![\w.])"
+    )
+
+
 def _legal_suffix_end(text: str, e: int) -> int:
     """Where a name ending in "Co" ends once its ", Ltd." joins ("X Group Co., Ltd.")."""
     if text[e - 3 : e].rstrip(".").endswith("Co") and (
@@ -996,6 +1006,15 @@ def find_institutions(text: str) -> list[dict]:
             "company",
             "inst.company_cue",
         )
+    # "BlueAtlantic Aquaculture, S.A.": a name, a comma and its legal form, head noun or not
+    for m in _comma_legal_form().finditer(text):
+        words = m.group("name").split()
+        if not (
+            m.group("name") in gazetteer()[1]
+            or _person_like(words)
+            or words[0] in vocab["lead_stop"]
+        ):
+            accept(m.start("name"), m.end(), "company", "inst.legal_form")
     # "Organisers: Hengqin Youth Entrepreneurship Valley, Macao Youth Entrepreneurship
     # Association": a field listing bodies names a body with each item, head noun or not
     for m in _body_field().finditer(text):

@@ -877,6 +877,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<affil>[A-Z][\w'’&-]*(?:[^\S\n]+"
             r"(?:[A-Z][\w'’&-]*|of|and|for|the)){0,8}))?"
         ),
+        # "Ms Joyce Ho, who worked under me as Programme Officer at the ... Hub": a post held
+        # as told of the person in a clause after the name
+        "served_as": recache.compile(
+            rf"{honor}{PERSON},?[^\S\n]+(?:who[^\S\n]+)?(?:(?:has|had)[^\S\n]+)?"
+            r"(?:worked|served|works|serves)(?:[^\S\n]+(?:under|with|for)[^\S\n]+"
+            r"(?:me|us|him|her|them))?[^\S\n]+as[^\S\n]+(?:(?:the|its|our|an?)[^\S\n]+)?"
+            rf"(?P<title>(?i:{mods}(?:{heads})))\b"
+            r"(?:\s+(?:of|at)\s+(?:the[^\S\n]+)?(?P<affil>[A-Z][\w'’&-]*(?:[^\S\n]+"
+            r"(?:[A-Z][\w'’&-]*|of|and|for|the)){0,8}))?"
+        ),
         # "To re-elect Ms. Fiona Chan as an executive director", "appointed Dr Ho as
         # Director of the Institute": the verb before the name
         "elect_name_as": recache.compile(
@@ -1101,6 +1111,9 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     for m in _overlapping(pats["elected_as"], text, lo, hi):  # "After Liu Wen was named"
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), m.group("affil"), "official.elected_as")
+    for m in pats["served_as"].finditer(text, lo, hi):
+        if valid_name(m.group("name"), strong_context=True):
+            emit(m, m.group("title"), m.group("affil"), "official.served_as")
     for m in pats["bracket_colon"].finditer(text, lo, hi):
         if valid_name(m.group("name"), strong_context=True):
             owner = _NAME_BEFORE_BRACKET.search(text, max(0, m.start() - 80), m.start())

@@ -2332,6 +2332,26 @@ ROUND_ONE_HUNDRED_TWENTY = [
     ("Posted 20 Jun 2026\n\nDr Ho chaired the session of the joint committee on 3 June.",
      [("meeting", "2026-06-03", None)]),
 ]
+ROUND_ONE_HUNDRED_TWENTY_ONE = [
+    # a trip's arrival through a port of entry, then its leaving, is the trip's span
+    ("Date: 2 November 2026\n\nThe guests will arrive in Foshan via Hong Kong on 7 December "
+     "2026 and leave on 11 December 2026.", [("visit", "2026-12-07", "2026-12-11")]),
+    # an arrival "in" a month tells when, not where: no trip
+    ("Posted 25 Nov 2026\n\nThe first doctoral students would arrive in February.", []),
+    # a state begun on a "since" day: a name borne since then, what a scheme lets be done
+    ("Posted 2 Nov 2026\n\nSince 1 March 2023 it has been the Nansha Free Trade Zone "
+     "Authority's seat.", [("launch", "2023-03-01", None)]),
+    ("Posted 2 Nov 2026\n\nA scheme under which Macao doctors have practised in Zhuhai "
+     "hospitals since 1 June 2024.", [("launch", "2024-06-01", None)]),
+    # but a tally since a day is no happening, nor is a holder's post since then
+    ("Posted 2 Nov 2026\n\nA scheme under which 300 firms have joined since May 2024 is "
+     "growing.", []),
+    ("Posted 2 Nov 2026\n\nSince 2020 Chan has been the Chief Executive of the Macao Trade "
+     "Bureau.", []),
+    # a scheme widened is a change, an "other" happening
+    ("Posted 2 Nov 2026\n\nThe quota has been RMB 3 million since the scheme was widened in "
+     "February 2024.", [("other", "2024-02", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2457,7 +2477,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SEVENTEEN
     + ROUND_ONE_HUNDRED_EIGHTEEN
     + ROUND_ONE_HUNDRED_NINETEEN
-    + ROUND_ONE_HUNDRED_TWENTY,
+    + ROUND_ONE_HUNDRED_TWENTY
+    + ROUND_ONE_HUNDRED_TWENTY_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

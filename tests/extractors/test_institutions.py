@@ -809,6 +809,14 @@ ROUND_ONE_HUNDRED_TWENTY = [
         ["Institute for Tourism Studies"],
     ),
 ]
+ROUND_ONE_HUNDRED_TWENTY_ONE = [
+    # a name, a comma and its legal form, head noun or not
+    (
+        "Partners include Mar Azul, Lda. and Porto Pescas, S.A., of Peniche.",
+        ["Mar Azul, Lda.", "Porto Pescas, S.A."],
+    ),
+    ("In Lisbon, SA officials met.", []),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -868,7 +876,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_SEVENTEEN
     + ROUND_ONE_HUNDRED_EIGHTEEN
     + ROUND_ONE_HUNDRED_NINETEEN
-    + ROUND_ONE_HUNDRED_TWENTY,
+    + ROUND_ONE_HUNDRED_TWENTY
+    + ROUND_ONE_HUNDRED_TWENTY_ONE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

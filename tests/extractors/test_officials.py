@@ -572,6 +572,12 @@ OWNERS_TOLD_BEFORE = [
     ("The Joint Laboratory for Smart Ports opened in 2024. Professor Tse Ka Lok, the joint "
      "laboratory's director, said so.",
      [("Tse Ka Lok", "director", "Joint Laboratory for Smart Ports")]),
+    # a post told in a clause after the name: "who worked under me as ... at ..."
+    ("I recommend Mr Kelvin Lam Ka-ho, who worked under me as Research Officer at the "
+     "Greater Bay Area Policy Institute until June.",
+     [("Kelvin Lam Ka-ho", "Research Officer", "Greater Bay Area Policy Institute")]),
+    ("Chan Tai Man served as Deputy Director of the Macao Economic Bureau until 2020.",
+     [("Chan Tai Man", "Deputy Director", "Macao Economic Bureau")]),
     # "its" unit: the unit, then the body named last before the person
     ("The University of Saint Joseph hosted the talk, where Dr Ieong Sio Man, Dean of its "
      "Faculty of Business and Law, spoke.",
