@@ -470,7 +470,8 @@ def calendar_text(text: str) -> tuple[str, OffsetMap]:
 # that cell's text run on; under a row that does not, such lines are the cell's entries, one
 # a line.
 _WRAP_MIN, _WRAP_MAX = 50, 100
-_CELL_GAP = recache.compile(r"(?<=\S) {3,}(?=\S)")  # a gap of columns
+# a gap of columns (or a directory's dot leader: "Director ........ Liang Wenbin")
+_CELL_GAP = recache.compile(r"(?<=\S) {3,}(?=\S)|(?<=\S) ?\.{4,} ?(?=\S)")
 _FIELD_BAR = recache.compile(r"\S[ \t]+\|[ \t]+\S")  # fields split by bars: "2026 | For ..."
 _FIRST_WORD = recache.compile(r"[ \t]*([A-Z][a-z]*)\b")
 _ITEM_OPEN = recache.compile(

@@ -31,7 +31,9 @@ CHAT_STAMP = (
 # from the career below it; the events read no happening in it)
 RESUME_OPENER = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),[ \t]+(?:male|female),"
 _BOUNDARY = re.compile(
-    r"(?:[.!?。！？]+[\"”’)\]]*(?:\[\d{1,3}\])*"
+    # (a run of four dots or more is a directory's leader, "Director ........ Liang Wenbin",
+    # and ends nothing)
+    r"(?:(?<!\.)(?!\.{4})[.!?。！？]+[\"”’)\]]*(?:\[\d{1,3}\])*"
     r"|(?<=[\w.,!?)”\"][ \t])[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?)"
     r"(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*|" + CHAT_STAMP
 )

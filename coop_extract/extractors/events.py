@@ -1070,6 +1070,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # a hosting verb in the passive is its object
             subject = " ".join(sentence[_item_end(sentence) : m.start()].split())
             noun = _object_noun(subject) if _first_noun(subject) is None else None
+            clauses = _CLAUSE_START.split(subject)
+            if noun is None and len(clauses) > 1 and any(t != "other" for t in finite):
+                # "...; the ninth session was held in Macao on 15 September, at which 11
+                # projects were signed": the clause's own subject, where a verb of another
+                # kind keeps the sentence from its nouns
+                noun = _first_noun(clauses[-1])
             if noun is None and (held := trig["occasion_subject"].search(_strip_aux(subject))):
                 noun = ("conference", held)  # "In 2022 the race was held without ...": a
                 # contest held took place, as one that began did
@@ -2447,6 +2453,16 @@ def _anaphor_date(sentence: str, events: list[dict], text: str = "") -> dict | N
         # before one told by a verb, "the group has met three times, most recently ...")
         noun = said.group().split()[-1].lower()
         named = [k for k in kind if noun in events[k]["trigger"].lower().split()]
+        if not named:
+            # ("at the session" after a "business matching session", a gathering of another
+            # kind told by the same noun)
+            named = [
+                k
+                for k in range(len(events) - 1, -1, -1)
+                if noun in events[k]["trigger"].lower().split()
+                and _single_day(events[k])
+                and not _told_as_earlier(text, events[k])
+            ]
         for k in (named or kind)[:1]:
             if etype == "visit" and _trip_legs(events, k):
                 return None  # "During the visit, ...": the whole trip, no one leg's day
@@ -3666,6 +3682,8 @@ def _schedule_item(
     return [("other", Found(sentence, m.end(), len(sentence.rstrip())))]
 
 
+# where a clause of its own starts inside a sentence
+_CLAUSE_START = recache.compile(r"[;:]\s+")
 # "arrive in February", "arrived in time": an arrival's "in" before a time or no place
 _ARRIVE_IN_TIME = recache.compile(
     rf"arriv(?:es?|ed)[^\S\n]+in[^\S\n]+(?:(?:{MONTH_RE})\b|\d|(?:early|late|mid|time)\b)",
@@ -4605,8 +4623,12 @@ def _event(
             or _opening_occasion(sentence, trigger)
         )
         # (a list's item closed by a semicolon is a whole clause too: "17 agreements were
-        # signed on the final day;")
-        and sentence.rstrip().endswith((".", "!", "?", ";"))
+        # signed on the final day;"; so is a card's note with a verb that names the
+        # occasion, "Signed an MoU with ... at the session")
+        and (
+            sentence.rstrip().endswith((".", "!", "?", ";"))
+            or (not isinstance(trigger, _NounMatch) and _ANAPHOR_ANY.search(sentence))
+        )
     ):
         # (a noun that takes place is told as a verb is: "The signing ... will take place
         # at the forum on the new date"; so is "In talks with X, ..." opening a sentence)

@@ -7,7 +7,7 @@ Rules (ids in the output):
 - ``official.title_of_name``: "the Chief Executive of the Hong Kong SAR, Li Jiachao";
 - ``official.as_title_name``: "as chief executive, Lee Ka-chao ...";
 - ``official.title_colon``: a notice's field, "Director of the Statistics Section: Ms Tang
-  Yuxin";
+  Yuxin", or a directory's line, "Director ........ Liang Wenbin";
 - ``official.name_bracketed``: an event report's speaker, "Dr Alice Ng (Director, Pearl
   River Policy Institute)".
 """
@@ -614,6 +614,9 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
             org = _org_run_on(text, m.end("org"), org)
         if m.group("rest"):
             title, org = _post_units(title, m.group("rest").split(", "))
+            nxt = _NEXT_LINE.match(text, m.end()) if org is None else None
+            if nxt is not None and _is_body(nxt.group(1)):
+                org = nxt.group(1)  # "Director, Business Development" over the firm's line
         body = org if org and _is_body(org) else _signed_under(text, m.start("name"))
         parsed = _parse_title(title) if body is None else None
         if parsed is not None and parsed[1] in _vocab()["place_forms"]:
@@ -855,9 +858,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # a field of a notice's foot: "Director of the Statistics Section: Ms Tang Yuxin"
         "title_colon": recache.compile(
-            rf"(?m)(?:^[ \t]*|(?<=[.;|][ \t]))(?P<title>(?i:{mods}(?:{heads})))"
+            # (an indented line, its window starting after the indent: "  Director: ...")
+            rf"(?m)(?:^[ \t]*|(?<=[.;|][ \t])|(?<=^[ \t])|(?<=^[ \t]{{2}})|(?<=^[ \t]{{3}})"
+            rf"|(?<=^[ \t]{{4}}))(?P<title>(?i:{mods}(?:{heads})))"
             r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<affil>[A-Z][^:;.\n]{2,60}?))?"
-            rf"[^\S\n]*[:：][^\S\n]*{honor}{PERSON}"
+            # (a directory's dot leaders: "Director ............ Liang Wenbin")
+            rf"[^\S\n]*(?:[:：]|\.{{3,}}|…+)[^\S\n]*{honor}{PERSON}"
         ),
         # as chief executive, Lee Ka-chao
         "as_title": recache.compile(rf"\bas\s+(?P<title>(?i:{heads})),\s+{honor}{PERSON}"),
@@ -914,7 +920,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # Development, Hong Kong Trade Development Council", post and body on one line; or
         # a list of participants: "Edmund Lo — Head of Bay Area Business, Harbour Bay Bank")
         "signature": recache.compile(
-            rf"(?m)^[ \t]*{honor}{PERSON}{post}"
+            # (a list's number before it: "2.  Ms Li Xiaohong", a card of a numbered list)
+            rf"(?m)^[ \t]*(?:\d{{1,2}}[.)][ \t]+)?{honor}{PERSON}{post}"
             # (or a roster's columns: "Mr Huang Zhiqiang     Vice Mayor, Zhuhai ...")
             r"(?:[ \t]*(?:[•|][^\n]*)?\n[ \t]*|[ \t]+[—–-][ \t]+|[ \t]{3,}|[ \t]*\t[ \t]*)"
             rf"(?P<title>(?i:{mods}(?:{heads}))"
@@ -929,7 +936,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # for Economy and Finance of the Macao Special Administrative Region", a line each
         # (the post line is read as an appositive is)
         "name_over_post": recache.compile(
-            rf"(?m)^[ \t]*{honor}{PERSON}{post}[ \t]*\n[ \t]*(?P<post>[A-Z][^\n]{{2,160}}?)[ \t]*$"
+            rf"(?m)^[ \t]*(?:\d{{1,2}}[.)][ \t]+)?{honor}{PERSON}{post}[ \t]*\n[ \t]*"
+            r"(?P<post>[A-Z][^\n]{2,160}?)[ \t]*$"
         ),
         # a filing's or a form's signature fields: "Name: Helen Xu" over "Title: Chief
         # Financial Officer", "Claimant: Ms Karen Leung" over "Post: Senior Manager", a

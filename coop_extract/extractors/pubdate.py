@@ -58,6 +58,21 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A title's state date in brackets, in the first lines: "Organisational structure (as
+        # at 1 October 2026)", "Contact list (as of 3 May 2026)" (one further down is a
+        # figure's: "reserves of $1bn (as at 30 June 2026)")
+        "pubdate.header_line",
+        recache.compile(
+            r"\A(?:[^\n]*\n){0,3}?[^\n(]{3,100}\((?P<when>(?i:as[^\S\n]+(?:at|of))[^\S\n]+"
+            r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
+            + MONTH_RE
+            + r"),?\s+(?P<y1>(?:19|20)\d{2})|(?P<mon2>"
+            + MONTH_RE
+            + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})))\)[ \t]*$",
+            re.M,
+        ),
+    ),
+    (
         "pubdate.timestamp_line",
         recache.compile(
             r"(?m)^[ \t]*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"
@@ -350,7 +365,8 @@ def _find_dated(text: str) -> dict | None:
                 continue  # a visitors' book's or a log's dated entries, below its header
             parsed = _to_date(m)
             if parsed is not None:
-                return _found(m, parsed, rule)
+                # (the date and its label, where a rule marks them: "as at 1 October 2026")
+                return _found(m, parsed, rule, "when" if "when" in m.re.groupindex else 0)
     return _url_date(text) or _header_line(text)
 
 

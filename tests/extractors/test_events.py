@@ -2352,6 +2352,21 @@ ROUND_ONE_HUNDRED_TWENTY_ONE = [
     ("Posted 2 Nov 2026\n\nThe quota has been RMB 3 million since the scheme was widened in "
      "February 2024.", [("other", "2024-02", None)]),
 ]
+ROUND_ONE_HUNDRED_TWENTY_TWO = [
+    # a clause's own subject after a semicolon, where a verb of another kind keeps the
+    # sentence from its nouns
+    ("Posted 5 Nov 2026\n\nThe city takes part in the Foshan-Macao Joint Conference; the "
+     "fourth session was held in Foshan on 2 October 2026, at which 9 projects were signed.",
+     [("meeting", "2026-10-02", None), ("signing", "2026-10-02", None)]),
+    # "at the session" after a gathering told by that noun, of another kind; a card's note
+    # with its verb takes it, though it ends with no stop
+    ("Cards received\nZhuhai-Macao matching session, Zhuhai, 3 November 2026\n\n1.  Ms Ann "
+     "Lo\n    Director\n    Lotus Bay Foods Limited\n    Signed a supply contract at the "
+     "session\n", [("conference", "2026-11-03", None), ("signing", "2026-11-03", None)]),
+    # taking a group of members to a city is a trip
+    ("Posted 5 Nov 2026\n\nThe chamber will take a group of 15 members to Zhaoqing in "
+     "April 2027.", [("visit", "2027-04", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2478,7 +2493,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_EIGHTEEN
     + ROUND_ONE_HUNDRED_NINETEEN
     + ROUND_ONE_HUNDRED_TWENTY
-    + ROUND_ONE_HUNDRED_TWENTY_ONE,
+    + ROUND_ONE_HUNDRED_TWENTY_ONE
+    + ROUND_ONE_HUNDRED_TWENTY_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

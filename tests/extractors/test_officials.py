@@ -592,6 +592,27 @@ def test_officials_owner_told_before_the_post(extractor, text, expected):
     assert [(o.name, o.title, o.affiliation) for o in officials] == expected
 
 
+# fmt: off
+DIRECTORIES = [
+    # a directory's dot leaders between a post and its holder, indented
+    ("Jiangmen Foreign Affairs Office\nLeadership (as at 1 May 2026)\n\n  Director .............."
+     "... Ho Jianwei\n  Deputy Director .......... Lam Siu Fong (Hong Kong and Macao "
+     "affairs)\n  Deputy Director .......... Peng Lei (protocol)\n",
+     [("Ho Jianwei", "Director"), ("Lam Siu Fong", "Deputy Director"),
+      ("Peng Lei", "Deputy Director")]),
+    # numbered business cards: the name, the post (its unit after a comma), the body
+    ("Cards received\n\n1.  Mr Chow Ka Fai\n    Manager, Mainland Sales\n    Bayview Foods "
+     "Limited\n\n2.  Ms Ng Wai Lan\n    Deputy Director\n    Foshan Bureau of Commerce\n",
+     [("Chow Ka Fai", "Manager, Mainland Sales"), ("Ng Wai Lan", "Deputy Director")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECTORIES)
+def test_officials_directory_lines_and_numbered_cards(extractor, text, expected):
+    assert [(o.name, o.title) for o in extractor.extract(text).officials] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), FIELDS)
 def test_officials_form_fields_and_signers_posts(extractor, text, expected):
     doc = extractor.extract(text)

@@ -200,6 +200,9 @@ HEADER_LINES = [
     ("TAX INVOICE\nInvoice no.:   INV-0412\nInvoice date:  3 November 2026\nPayment due:   3 "
      "December 2026\n\nBody.", "2026-11-03", "pubdate.labelled_text"),
     ("OFFICIAL RECEIPT\nReceipt date: 14/10/2026\n\nBody.", "2026-10-14", "pubdate.header_line"),
+    # a title's state date in brackets, in the first lines
+    ("Zhuhai Port Authority\nContact list (as at 3 May 2026)\n\nBody.", "2026-05-03",
+     "pubdate.header_line"),
     # a line that opens with the page's release, wherever it was made
     ("Winners\nAnnounced at the gala dinner at the Grand Lisboa, Friday 4 December 2026\n\nBody.",
      "2026-12-04", "pubdate.header_line"),
@@ -295,6 +298,8 @@ URLS = [
         # a payment's deadline is no page's date, nor is an order's day
         "Payment due: 12 January 2027\nThank you for your order.",
         "Order date: 12 January 2027\nThank you for your order.",
+        # a figure's state date in a sentence is no page's
+        "Annual report\nThe fund held reserves of $1bn (as at 30 June 2026).\n\nBody.",
         # an occasion's slot, however its label is spelt
         "Note for the Director\nDate and time: Friday 4 December 2026, 10:30\n\nBody.",
         "Note for the Director\nDate / Time: Friday 4 December 2026, 10:30\n\nBody.",
