@@ -392,7 +392,8 @@ def _institutions(
     return bodies
 
 
-_OF_PLACE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(.+)$")
+# (the last "of": "Department of Commerce of Guangxi" is "Guangxi Department of Commerce")
+_OF_PLACE = re.compile(r"(.+)\s+of\s+(?:the\s+)?(.+)$")
 
 
 def _place_first(name: str, place_forms: set[str] | dict) -> str:

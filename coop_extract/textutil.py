@@ -108,6 +108,9 @@ def _soft_break(text: str, pos: int) -> bool:
         text[after].islower()
         or bool(_OPEN_END.search(text, max(0, pos - 8), pos))
         or (_wrapped(text, pos) and _date_or_figure_wrap(text, pos, after))
+        # a long line that ends with a comma goes on ("chaired by Mr Tony Wong," over
+        # "Commissioner for Digital Policy, and ..."; never a short "Yours faithfully,")
+        or (text[pos - 1] == "," and _wrapped(text, pos))
         or _hanging(text, pos, after)
     )
 

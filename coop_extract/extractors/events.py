@@ -2266,6 +2266,17 @@ def _venue_name() -> re.Pattern[str]:
     )
 
 
+def _venue_only(text: str, a: int, b: int, places: ByStart) -> bool:
+    """Is ``text[a:b]`` a line of a venue's name and places only ("Grand Ballroom, Macau
+    Tower Convention Centre")?"""
+    line = text[a:b]
+    if "\n" in line or not _venue_name().search(line):
+        return False
+    for p in places.within(a, b):
+        line = line.replace(p["text"], " ") if p.get("text") else line
+    return not _venue_name().sub(" ", line, count=2).strip(" \t,|·•–—-")
+
+
 def _title_noun(head: str) -> tuple[str, MatchLike] | None:
     """The event noun of a title line (every word capitalised but the small ones, no full
     stop: not a headline's sentence, 'Chengdu hosts Hong Kong Week'), capitalised in it."""
@@ -2303,7 +2314,14 @@ def _heading_event(
         # "WELCOME BANQUET IN HONOUR OF ..." over "Hosted by the Government of ..." over
         # the line of its place and day: who hosts it stands between them
         below, (a, b) = a, sentences[k - 2]
+    elif k >= 2 and text[b:s].count("\n") == 1 and _venue_only(text, a, b, places):
+        # "Grand Ballroom, Macau Tower Convention Centre" over "Sunday, 20 December 2026,
+        # 7.00 pm": the venue's line stands between the name and the day
+        below, (a, b) = a, sentences[k - 2]
     lines = text[a:b].rstrip().split("\n")
+    # ("WELCOME BANQUET" over "in honour of the Delegation ..." / "hosted by ...": the
+    # name's own lines, before the small-letter ones that say whom it honours)
+    lines = lines[: next((j for j, ln in enumerate(lines) if j and ln.strip()[:1].islower()), None)]
     if (
         text[b:below].count("\n") not in (1, 2)
         or text[b:below].strip()

@@ -130,7 +130,10 @@ def _vocab() -> dict:
         "lead_stop": set(data["lead_stop"]),
         # a works contract's or a document's title word before "of": "Construction of the
         # ... Centre", "Charter of the ... Alliance" (the body is what follows)
-        "title_of": frozenset(data["lead_works"]) | frozenset(data["lead_documents"]),
+        # (and a party's: "Delegation of the ... Government")
+        "title_of": frozenset(data["lead_works"])
+        | frozenset(data["lead_documents"])
+        | frozenset(data["lead_parties"]),
         "titles": {t.lower() for words in resources.titles()["heads"].values() for t in words},
         "organs": {o.lower() for o in resources.titles()["organs"]},
         # an organ, "of" and the body it belongs to
@@ -889,12 +892,15 @@ def _person_like(words: list[str]) -> bool:
 
 @cache
 def _comma_legal_form() -> re.Pattern[str]:
-    """Up to six capitalised words, a comma and a legal form after it ("..., S.A.")."""
+    """A comma and a legal form after it (", S.A.", ", Lda.")."""
     forms = trie_regex(resources.org_heads()["comma_legal_forms"])
-    return recache.compile(
-        rf"(?<![\w'’.-])(?P<name>{_CAP}(?:{_SP}(?:&{_SP})?{_CAP}){{0,5}}),[^\S\n]*"
-        rf"(?:{forms})(?![\w.])"
-    )
+    return recache.compile(rf"(?<=\w),[^\S\n]*(?:{forms})(?![\w.])")
+
+
+# up to six capitalised words closing the text before a legal form's comma
+_NAME_BEFORE_FORM = recache.compile(
+    rf"(?<![\w'’.-])(?P<name>{_CAP}(?:{_SP}(?:&{_SP})?{_CAP}){{0,5}})$"
+)
 
 
 def _legal_suffix_end(text: str, e: int) -> int:
@@ -1007,14 +1013,16 @@ def find_institutions(text: str) -> list[dict]:
             "inst.company_cue",
         )
     # "BlueAtlantic Aquaculture, S.A.": a name, a comma and its legal form, head noun or not
-    for m in _comma_legal_form().finditer(text):
-        words = m.group("name").split()
-        if not (
+    # (the form found first, the name read back from it)
+    for form in _comma_legal_form().finditer(text):
+        m = _NAME_BEFORE_FORM.search(text, max(0, form.start() - 120), form.start())
+        words = m.group("name").split() if m is not None else []
+        if words and not (
             m.group("name") in gazetteer()[1]
             or _person_like(words)
             or words[0] in vocab["lead_stop"]
         ):
-            accept(m.start("name"), m.end(), "company", "inst.legal_form")
+            accept(m.start("name"), form.end(), "company", "inst.legal_form")
     # "Organisers: Hengqin Youth Entrepreneurship Valley, Macao Youth Entrepreneurship
     # Association": a field listing bodies names a body with each item, head noun or not
     for m in _body_field().finditer(text):

@@ -649,12 +649,106 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
             if (f["start"], f["end"]) not in courtesy & posted
             or (f["title"] or "").rstrip(".") not in _HONORIFIC_WORDS
         ]
+    for fact in _table_people(text):
+        if not taken.overlaps(fact["start"], fact["end"]):
+            found.append(fact)
+            taken.add(fact["start"], fact["end"])
     resume = _RESUME.search(text) if ", male," in text or ", female," in text else None
     if resume is not None and not taken.overlaps(resume.start("name"), resume.end("name")):
         post = _current_post(text, resume.end())
         if post is not None and valid_name(resume.group("name"), strong_context=True):
             found.append(_official(resume, *post, "official.resume"))
     return sorted(found, key=lambda f: f["start"])
+
+
+_CELL_SPLIT = {"|": recache.compile(r"[ \t]*\|[ \t]*"), " ": recache.compile(r"[ \t]{2,}|\t")}
+_RULE_ROW = recache.compile(r"[\s|:+=-]*")
+
+
+def _cells(line: str, split: str) -> list[tuple[int, str]]:
+    """A table row's cells and where each starts in the line (bars at its ends dropped)."""
+    cells, at = [], 0
+    for m in _CELL_SPLIT[split].finditer(line):
+        cells.append((at, line[at : m.start()]))
+        at = m.end()
+    cells.append((at, line[at:]))
+    if split == "|":
+        cells = [c for k, c in enumerate(cells) if c[1].strip() or 0 < k < len(cells) - 1]
+    return [(a + len(c) - len(c.lstrip()), c.strip()) for a, c in cells]
+
+
+@cache
+def _person_cell() -> re.Pattern[str]:
+    """A cell that is a person's name, perhaps after honorifics ("Ms Helen Ng Siu-ling")."""
+    return recache.compile(rf"(?:(?:{_vocab()['honor']})\s+){{0,2}}{PERSON}")
+
+
+@cache
+def _table_head() -> re.Pattern[str]:
+    """A line that names a column of names and, after it, one of posts."""
+    cols = resources.titles()["table_columns"]
+    names, posts = trie_regex(cols["name"]), trie_regex(cols["post"])
+    return recache.compile(rf"(?im)^[^\n]*\b(?:{names})\b[^\n]*\b(?:{posts})\b[^\n]*$")
+
+
+@cache
+def _column_labels() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in resources.titles()["table_columns"].items()}
+
+
+def _table_people(text: str) -> list[dict]:
+    """A table of people: a header row names a column of names and one of posts (and
+    perhaps one of bodies), its rows (cells split by bars or by wide gaps, as the header's
+    are) one person each: "No. | Name | Organisation | Post" over "1 | Ms Helen Ng Siu-ling
+    | Commerce and Economic Development Bureau, HKSAR | Deputy Secretary"."""
+    labels = _column_labels()
+    out: list[dict] = []
+    for found in _table_head().finditer(text):
+        head = found.group()
+        split = "|" if "|" in head else " "
+        names = [c.lower().rstrip(":.") for _, c in _cells(head, split)]
+        col = {
+            kind: next((j for j, c in enumerate(names) if c in words), None)
+            for kind, words in labels.items()
+        }
+        if col["name"] is None or col["post"] is None or len(names) < 2:
+            continue
+        start = found.end() + 1
+        while start < len(text):
+            nl = text.find("\n", start)
+            row = text[start : nl if nl != -1 else len(text)]
+            row_start, start = start, (nl + 1 if nl != -1 else len(text))
+            if not row.strip():
+                break
+            if _RULE_ROW.fullmatch(row):
+                continue  # "---|---": a markdown table's rule
+            cells = _cells(row, split)
+            if len(cells) != len(names):
+                continue
+            at, name = cells[col["name"]]
+            m = _person_cell().fullmatch(name)
+            post = cells[col["post"]][1]
+            if m is None or not post or not valid_name(m.group("name"), strong_context=True):
+                continue
+            body = cells[col["body"]][1] if col["body"] is not None else None
+            parsed = parse_appositive(post)
+            title, owner = parsed if parsed is not None else (post, None)
+            units = post.split(", ")[1:]
+            if parsed is not None and owner is None and units:
+                # "Regional Director, Chinese Mainland": a post and its unit, no body
+                title, owner = _post_units(title, units)
+            a = row_start + at + m.start("name")
+            out.append(
+                {
+                    "start": a,
+                    "end": a + len(m.group("name")),
+                    "name": m.group("name"),
+                    "title": title,
+                    "affiliation": _clean_affil(body or owner),
+                    "rule": "official.table_row",
+                }
+            )
+    return out
 
 
 _BY_LINE = recache.compile(r"[ \t]*By[ \t]*:")
@@ -1119,7 +1213,8 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     for m in _overlapping(pats["elected_as"], text, lo, hi):  # "After Liu Wen was named"
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), m.group("affil"), "official.elected_as")
-    for m in pats["served_as"].finditer(text, lo, hi):
+    served = _SERVED.search(text, lo, hi) is not None  # (the pattern's verb, cheaply first)
+    for m in pats["served_as"].finditer(text, lo, hi) if served else ():
         if valid_name(m.group("name"), strong_context=True):
             emit(m, m.group("title"), m.group("affil"), "official.served_as")
     for m in pats["bracket_colon"].finditer(text, lo, hi):
@@ -1453,6 +1548,7 @@ def _adjacent_body(text: str, fact: dict, bodies: list[dict]) -> str | None:
 
 
 _HONORIFIC_LOWER = {h.lower() for h in _HONORIFIC_WORDS}
+_SERVED = recache.compile(r"\b(?:worked|served|works|serves)\b")
 _WHOSE = recache.compile(r"[^\S\n]*,\s*whose\b")
 
 

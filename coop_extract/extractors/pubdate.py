@@ -549,6 +549,10 @@ def _venue_before() -> re.Pattern[str]:
     )
 
 
+# nothing but a weekday before a line's date
+_DAY_OPENS = recache.compile(rf"[ \t]*(?:(?i:{'|'.join(WEEKDAYS)}),?[ \t]*)?")
+
+
 @cache
 def _header_parts() -> tuple[
     frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], dict
@@ -665,9 +669,12 @@ def _header_line(text: str) -> dict | None:
             continue  # "Thursday 14 May 2026, 16:00–17:30 HKT": an event's slot, no stamp
         if (day_line := _DAY_LINE.match(text, line.start())) and _entry_day(text, day_line):
             continue  # a log's entry's day, below the page's header
-        if _venue_before().search(text, line.start(), m.start()):
+        if _venue_before().search(text, line.start(), m.start()) or (
+            _venue_before().search(said) and _DAY_OPENS.fullmatch(text, line.start(), m.start())
+        ):
             continue  # "Hong Kong Convention and Exhibition Centre, 3 December 2026": where
-            # and when an event is, under its name
+            # and when an event is, under its name (or the venue's line over the day's:
+            # "Grand Ballroom, Macau Tower Convention Centre" / "Sunday, 20 December 2026")
         rest = noise.sub(" ", text[line.start() : m.start()] + " " + text[m.end() : line.end()])
         words = _HEADER_WORD.findall(rest)
         # the name after "by" may be a handle in any case ("Posted on ... by admin")

@@ -2367,6 +2367,16 @@ ROUND_ONE_HUNDRED_TWENTY_TWO = [
     ("Posted 5 Nov 2026\n\nThe chamber will take a group of 15 members to Zhaoqing in "
      "April 2027.", [("visit", "2027-04", None)]),
 ]
+ROUND_ONE_HUNDRED_TWENTY_THREE = [
+    # a "Meeting:" field names the happening its "Date:" field dates
+    ("Meeting:  Macao-Jiangmen Tourism Working Meeting (3rd)\nDate:     Monday, 7 December "
+     "2026, 10.00 am\nVenue:    Room 5, Jiangmen Tourism Bureau\n",
+     [("meeting", "2026-12-07", None)]),
+    # an occasion's name over its venue's line over its day's: the venue stands between
+    ("GALA DINNER\nin celebration of the Zhuhai-Macao Friendship Week\n\nGrand Hall, Zhuhai "
+     "International Convention Centre\nFriday, 4 December 2026, 7.30 pm\n\nMENU\n",
+     [("conference", "2026-12-04", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2494,7 +2504,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_NINETEEN
     + ROUND_ONE_HUNDRED_TWENTY
     + ROUND_ONE_HUNDRED_TWENTY_ONE
-    + ROUND_ONE_HUNDRED_TWENTY_TWO,
+    + ROUND_ONE_HUNDRED_TWENTY_TWO
+    + ROUND_ONE_HUNDRED_TWENTY_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -817,6 +817,13 @@ ROUND_ONE_HUNDRED_TWENTY_ONE = [
     ),
     ("In Lisbon, SA officials met.", []),
 ]
+ROUND_ONE_HUNDRED_TWENTY_THREE = [
+    # a party sent by a body names the body
+    (
+        "A dinner for the Delegation of the Hainan Provincial People's Government.",
+        ["Hainan Provincial People's Government"],
+    ),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -877,7 +884,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_EIGHTEEN
     + ROUND_ONE_HUNDRED_NINETEEN
     + ROUND_ONE_HUNDRED_TWENTY
-    + ROUND_ONE_HUNDRED_TWENTY_ONE,
+    + ROUND_ONE_HUNDRED_TWENTY_ONE
+    + ROUND_ONE_HUNDRED_TWENTY_THREE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
@@ -887,6 +895,10 @@ def test_institutions_names_in_context(extractor, text, expected):
     ("text", "expected"),
     [
         # the name without its place, later, is the same body written short
+        # the body's field, then its place, is the place's body named place first
+        ("The Department of Commerce of Hainan met us. The Hainan Department of Commerce said "
+         "so.",
+         [("Department of Commerce of Hainan", ["Hainan Department of Commerce"], 2)]),
         ("The Bar Association of Macau set it up. The Bar Association will meet in May.",
          [("Bar Association of Macau", ["Bar Association"], 2)]),
         # a company's name without its closing head ("Bank") is the company

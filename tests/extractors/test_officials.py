@@ -608,6 +608,31 @@ DIRECTORIES = [
 # fmt: on
 
 
+# fmt: off
+TABLES_OF_PEOPLE = [
+    # a header row names the columns of names, bodies and posts; bars or wide gaps split them
+    ("No. | Name              | Organisation                  | Post\n"
+     "1   | Ms Ivy Lok Wai Man | Zhuhai Bureau of Commerce     | Deputy Director\n"
+     "2   | Mr Sam Kwan        | Hong Kong Trade Development Council | Director, Mainland\n",
+     [("Ivy Lok Wai Man", "Deputy Director", "Zhuhai Bureau of Commerce"),
+      ("Sam Kwan", "Director, Mainland", "Hong Kong Trade Development Council")]),
+    ("Name              Position            Company\n"
+     "Mr Chan Ka Ho     General Manager     Harbour Foods Limited\n",
+     [("Chan Ka Ho", "General Manager", "Harbour Foods Limited")]),
+    # a long line that ends with a comma goes on in the next
+    ("The meeting on 3 December 2026 will be chaired jointly by Mr Tony Lau Ka-wing,\n"
+     "Commissioner for Tourism, and by the deputy director of the Zhuhai bureau.\n",
+     [("Tony Lau Ka-wing", "Commissioner for Tourism", None)]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES_OF_PEOPLE)
+def test_officials_tables_of_people_and_lines_run_on(extractor, text, expected):
+    officials = extractor.extract(text).officials
+    assert [(o.name, o.title, o.affiliation) for o in officials] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), DIRECTORIES)
 def test_officials_directory_lines_and_numbered_cards(extractor, text, expected):
     assert [(o.name, o.title) for o in extractor.extract(text).officials] == expected

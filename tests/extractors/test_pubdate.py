@@ -298,6 +298,9 @@ URLS = [
         # a payment's deadline is no page's date, nor is an order's day
         "Payment due: 12 January 2027\nThank you for your order.",
         "Order date: 12 January 2027\nThank you for your order.",
+        # an occasion's day under its venue's line is no page's
+        "GALA DINNER\n\nGrand Hall, Zhuhai International Convention Centre\nFriday, 4 December "
+        "2026, 7.30 pm\n\nMENU",
         # a figure's state date in a sentence is no page's
         "Annual report\nThe fund held reserves of $1bn (as at 30 June 2026).\n\nBody.",
         # an occasion's slot, however its label is spelt
