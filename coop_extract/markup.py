@@ -470,8 +470,10 @@ def calendar_text(text: str) -> tuple[str, OffsetMap]:
 # that cell's text run on; under a row that does not, such lines are the cell's entries, one
 # a line.
 _WRAP_MIN, _WRAP_MAX = 50, 100
-# a gap of columns (or a directory's dot leader: "Director ........ Liang Wenbin")
-_CELL_GAP = recache.compile(r"(?<=\S) {3,}(?=\S)|(?<=\S) ?\.{4,} ?(?=\S)")
+# a gap of columns: three spaces or more between two cells
+_SPACE_GAP = r"(?<=\S) {3,}(?=\S)"
+# (or a directory's dot leader: "Director ........ Liang Wenbin")
+_CELL_GAP = recache.compile(rf"{_SPACE_GAP}|(?<=\S) ?\.{{4,}} ?(?=\S)")
 _FIELD_BAR = recache.compile(r"\S[ \t]+\|[ \t]+\S")  # fields split by bars: "2026 | For ..."
 _FIRST_WORD = recache.compile(r"[ \t]*([A-Z][a-z]*)\b")
 _ITEM_OPEN = recache.compile(
@@ -700,7 +702,7 @@ def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
 # line holds two cells alike: two rules ("______     ______") or two names, perhaps after
 # labels ("Signed: Karen Leung      Endorsed: Desmond Kwok").
 _WIDE_GAP = recache.compile(r"\S {6,}\S")
-_COLUMN_GAP = recache.compile(r"(?<=\S) {3,}(?=\S)")
+_COLUMN_GAP = recache.compile(_SPACE_GAP)  # (spaces only: a leader is no column's gap)
 _CELL_RULE = recache.compile(r"[_=.-]{3,}")
 _CELL_NAME = recache.compile(
     r"(?:[A-Z][a-z]+(?: [a-z]+)?:[ \t]*)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?"

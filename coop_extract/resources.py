@@ -221,6 +221,12 @@ def event_triggers() -> dict[str, Any]:
 
 
 @cache
+def honorific_words() -> frozenset[str]:
+    """The honorifics of ``titles.json`` without their stops ('Mr', 'Dr', 'Prof')."""
+    return frozenset(h.rstrip(".") for h in titles()["honorifics"])
+
+
+@cache
 def org_head_words() -> frozenset[str]:
     """Every organisation head noun of ``org_heads.json``, in lower case."""
     return frozenset(h.lower() for words in org_heads()["heads"].values() for h in words)

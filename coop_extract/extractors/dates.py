@@ -1267,9 +1267,9 @@ def _safe(y: int, mth: int, d: int) -> date | None:
 
 # (a participle before its agent tells no tense: "Welcome reception hosted by the
 # Secretary", "a delegation led by the mayor")
-_PAST = recache.compile(
-    rf"\b(?:{_words_re(_TENSE_WORDS['past'])}|[a-z]{{3,}}ed)\b(?![^\S\n]+by\b)", re.I
-)
+# a verb in the past: an irregular one, or one in "-ed"
+_PAST_VERB = rf"(?:{_words_re(_TENSE_WORDS['past'])}|[a-z]{{3,}}ed)"
+_PAST = recache.compile(rf"\b{_PAST_VERB}\b(?![^\S\n]+by\b)", re.I)
 
 
 def sentence_tense(sentence: str) -> str:
@@ -1707,7 +1707,7 @@ def _tense_at(text: str, offset: int) -> str:
 # "we began", "they had signed": a clause of its own, its subject a pronoun, in the past
 _PRONOUN_PAST = recache.compile(
     rf"\b(?:we|they|he|she|I|you)[^\S\n]+(?:(?:had|first|jointly|just|already)[^\S\n]+)?"
-    rf"(?:{_words_re(_TENSE_WORDS['past'])}|[a-z]{{3,}}ed)\b",
+    rf"{_PAST_VERB}\b",
     re.I,
 )
 

@@ -2248,13 +2248,17 @@ def _date_line(
     if len(when) != 1 or when[0]["precision"] not in precisions:
         return None
     where = places.within(s, e)
-    rest = text[s : when[0]["start"]] + " " + text[when[0]["end"] : e]
-    for p in where:
-        rest = rest.replace(p["text"], " ") if p.get("text") else rest
-    # "Hong Kong Convention and Exhibition Centre, 3 December 2026": a venue's name too
-    # (or a room's and its building's: "Grand Ballroom, Wynn Palace, Cotai | ...")
-    rest = _venue_name().sub(" ", rest, count=2)
+    rest = _without_places(text[s : when[0]["start"]] + " " + text[when[0]["end"] : e], where)
     return (when[0], where) if _LINE_REST.fullmatch(rest) else None
+
+
+def _without_places(line: str, where: list[dict]) -> str:
+    """A line's words left once its places and up to two venue names are blanked ("Hong
+    Kong Convention and Exhibition Centre, "; a room's and its building's: "Grand
+    Ballroom, Wynn Palace, Cotai | ")."""
+    for p in where:
+        line = line.replace(p["text"], " ") if p.get("text") else line
+    return _venue_name().sub(" ", line, count=2)
 
 
 @cache
@@ -2272,9 +2276,7 @@ def _venue_only(text: str, a: int, b: int, places: ByStart) -> bool:
     line = text[a:b]
     if "\n" in line or not _venue_name().search(line):
         return False
-    for p in places.within(a, b):
-        line = line.replace(p["text"], " ") if p.get("text") else line
-    return not _venue_name().sub(" ", line, count=2).strip(" \t,|·•–—-")
+    return not _without_places(line, places.within(a, b)).strip(" \t,|·•–—-")
 
 
 def _title_noun(head: str) -> tuple[str, MatchLike] | None:
@@ -2460,27 +2462,21 @@ def _anaphor_date(sentence: str, events: list[dict], text: str = "") -> dict | N
         said = pattern.search(sentence)
         if said is None:
             continue
-        kind = [
+        # (the latest first)
+        days = [
             k
             for k in range(len(events) - 1, -1, -1)
-            if (etype == "any" or events[k]["type"] == etype)
-            and _single_day(events[k])
-            and not _told_as_earlier(text, events[k])
+            if _single_day(events[k]) and not _told_as_earlier(text, events[k])
         ]
+        kind = [k for k in days if etype == "any" or events[k]["type"] == etype]
         # ("at the end of the meeting": the latest told by that noun, "Meeting with ...",
-        # before one told by a verb, "the group has met three times, most recently ...")
+        # before one told by a verb, "the group has met three times, most recently ...";
+        # "at the session" after a "business matching session", a gathering of another
+        # kind told by the same noun)
         noun = said.group().split()[-1].lower()
-        named = [k for k in kind if noun in events[k]["trigger"].lower().split()]
-        if not named:
-            # ("at the session" after a "business matching session", a gathering of another
-            # kind told by the same noun)
-            named = [
-                k
-                for k in range(len(events) - 1, -1, -1)
-                if noun in events[k]["trigger"].lower().split()
-                and _single_day(events[k])
-                and not _told_as_earlier(text, events[k])
-            ]
+        named = [k for k in kind if noun in events[k]["trigger"].lower().split()] or [
+            k for k in days if noun in events[k]["trigger"].lower().split()
+        ]
         for k in (named or kind)[:1]:
             if etype == "visit" and _trip_legs(events, k):
                 return None  # "During the visit, ...": the whole trip, no one leg's day
@@ -2760,7 +2756,7 @@ def find_events(doc: Doc) -> list[dict]:
             # schedule's other line too)
             found = (
                 _takes_effect(sentence, s, own)
-                or _since_state(sentence)
+                or _since_launch(sentence)
                 or _acronym_named(sentence, acronyms)
                 or _named_runs(sentence, text)
                 or _generic_close(sentence)
@@ -3745,7 +3741,7 @@ def _head_noun_of(name: str) -> bool:
     )
 
 
-def _since_state(sentence: str) -> list[tuple[str, MatchLike]]:
+def _since_launch(sentence: str) -> list[tuple[str, MatchLike]]:
     """A launch on the 'since' day of a sentence that tells a state begun then."""
     m = _state_since(sentence)
     if m is None:

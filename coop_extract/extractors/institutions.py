@@ -880,11 +880,6 @@ def _after_person_of(text: str, part: list[tuple[int, int]]) -> list[tuple[int, 
     return _trim_leading(text, part[k + 1 :])
 
 
-@cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(h.rstrip(".") for h in resources.titles()["honorifics"])
-
-
 def _person_like(words: list[str]) -> bool:
     """Do the words read as a person's name: three or fewer, opening with a surname?"""
     return len(words) <= 3 and words[0] in resources.surnames()
@@ -1031,13 +1026,12 @@ def find_institutions(text: str) -> list[dict]:
             words = text[start:end].split()
             kind = next((k for w in words if (k := _head_kind(w))), None)
             parts = [p.split() for p in re.split(r"\s+(?:and|&)\s+", text[start:end])]
-            honorifics = _honorifics()
             if (
                 kind is not None  # (a name with a head noun is found as any other is)
                 or len(words) > 10
                 or text[start:end] in gazetteer()[1]
                 or any(len(p) <= 3 and set(p) & resources.surnames() for p in parts)
-                or words[0].rstrip(".") in honorifics  # ("Agent: Mr Chan Tai Man")
+                or words[0].rstrip(".") in resources.honorific_words()  # ("Agent: Mr Chan")
             ):
                 continue  # a place or people ("Hosts: Chan Tai-man and Ivy Leong"): no body
             accept(start, end, "other", "inst.field_listed")

@@ -67,7 +67,9 @@ _NAME_WORDS = {
 _STOP |= _NAME_WORDS
 
 
-_HONORIFIC_WORDS = {h.rstrip(".") for h in resources.titles()["honorifics"]}
+_HONORIFIC_WORDS = resources.honorific_words()
+# the verbs of a post held, told after the name ("who worked under me as ...")
+_SERVE_VERBS = r"(?:worked|served|works|serves)"
 
 
 @cache
@@ -631,12 +633,9 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
                 m.group("name"), strong_context=False
             ):
                 continue
-            parsed = parse_appositive(m.group("post"))
+            parsed = _post_line(m.group("post"))
             if parsed is not None:
                 title, affil = parsed
-                head, *rest = m.group("post").split(", ")
-                if affil is None and rest and parse_appositive(head) == parsed:
-                    title, affil = _post_units(title, rest)
                 if affil is None and rule == "name_field":
                     affil = _signed_for(text, m.start())
                 found.append(_official(m, title, affil, f"official.{rule}"))
@@ -731,24 +730,21 @@ def _table_people(text: str) -> list[dict]:
             if m is None or not post or not valid_name(m.group("name"), strong_context=True):
                 continue
             body = cells[col["body"]][1] if col["body"] is not None else None
-            parsed = parse_appositive(post)
-            title, owner = parsed if parsed is not None else (post, None)
-            units = post.split(", ")[1:]
-            if parsed is not None and owner is None and units:
-                # "Regional Director, Chinese Mainland": a post and its unit, no body
-                title, owner = _post_units(title, units)
-            a = row_start + at + m.start("name")
-            out.append(
-                {
-                    "start": a,
-                    "end": a + len(m.group("name")),
-                    "name": m.group("name"),
-                    "title": title,
-                    "affiliation": _clean_affil(body or owner),
-                    "rule": "official.table_row",
-                }
-            )
+            title, owner = _post_line(post) or (post, None)
+            out.append(_official(m, title, body or owner, "official.table_row", row_start + at))
     return out
+
+
+def _post_line(post: str) -> tuple[str, str | None] | None:
+    """A post told on a line (or in a cell) of its own, read as an appositive is, and the
+    units after its comma that name no body ("Regional Director, Chinese Mainland")."""
+    parsed = parse_appositive(post)
+    if parsed is None or parsed[1] is not None:
+        return parsed
+    head, *rest = post.split(", ")
+    if rest and parse_appositive(head) == parsed:
+        return _post_units(parsed[0], rest)
+    return parsed
 
 
 _BY_LINE = recache.compile(r"[ \t]*By[ \t]*:")
@@ -836,11 +832,14 @@ def _post_units(title: str, rest: list[str]) -> tuple[str, str | None]:
     return ", ".join([title, *rest]), None
 
 
-def _official(m: re.Match[str], title: str | None, affil: str | None, rule: str) -> dict:
-    """The payload of the person a match's ``name`` group holds."""
+def _official(
+    m: re.Match[str], title: str | None, affil: str | None, rule: str, at: int = 0
+) -> dict:
+    """The payload of the person a match's ``name`` group holds (the match made ``at`` that
+    offset of the text: a table's cell)."""
     return {
-        "start": m.start("name"),
-        "end": m.end("name"),
+        "start": at + m.start("name"),
+        "end": at + m.end("name"),
         "name": m.group("name"),
         "title": title,
         "affiliation": _clean_affil(affil),
@@ -981,7 +980,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # as told of the person in a clause after the name
         "served_as": recache.compile(
             rf"{honor}{PERSON},?[^\S\n]+(?:who[^\S\n]+)?(?:(?:has|had)[^\S\n]+)?"
-            r"(?:worked|served|works|serves)(?:[^\S\n]+(?:under|with|for)[^\S\n]+"
+            rf"{_SERVE_VERBS}(?:[^\S\n]+(?:under|with|for)[^\S\n]+"
             r"(?:me|us|him|her|them))?[^\S\n]+as[^\S\n]+(?:(?:the|its|our|an?)[^\S\n]+)?"
             rf"(?P<title>(?i:{mods}(?:{heads})))\b"
             r"(?:\s+(?:of|at)\s+(?:the[^\S\n]+)?(?P<affil>[A-Z][\w'’&-]*(?:[^\S\n]+"
@@ -1548,7 +1547,7 @@ def _adjacent_body(text: str, fact: dict, bodies: list[dict]) -> str | None:
 
 
 _HONORIFIC_LOWER = {h.lower() for h in _HONORIFIC_WORDS}
-_SERVED = recache.compile(r"\b(?:worked|served|works|serves)\b")
+_SERVED = recache.compile(rf"\b{_SERVE_VERBS}\b")
 _WHOSE = recache.compile(r"[^\S\n]*,\s*whose\b")
 
 

@@ -22,6 +22,15 @@ _TIME = (
 )
 # a dateline's place is no weekday ("Thursday, September 11, 2025", "THURSDAY, 3 JUL 2025")
 _NO_WEEKDAY = r"(?![A-Z](?:[a-z]+day|[A-Z]+DAY)\b)"
+# a date written with its month's name, the day before or after it: "3 April 2025",
+# "April 3, 2025"
+_WRITTEN_DATE = (
+    r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
+    + MONTH_RE
+    + r"),?\s+(?P<y1>(?:19|20)\d{2})|(?P<mon2>"
+    + MONTH_RE
+    + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
+)
 # (rule id, pattern); earlier rules win. Groups: y, m, d, or y, mon, d.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -64,11 +73,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "pubdate.header_line",
         recache.compile(
             r"\A(?:[^\n]*\n){0,3}?[^\n(]{3,100}\((?P<when>(?i:as[^\S\n]+(?:at|of))[^\S\n]+"
-            r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
-            + MONTH_RE
-            + r"),?\s+(?P<y1>(?:19|20)\d{2})|(?P<mon2>"
-            + MONTH_RE
-            + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2})))\)[ \t]*$",
+            + _WRITTEN_DATE
+            + r")\)[ \t]*$",
             re.M,
         ),
     ),
@@ -96,12 +102,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "pubdate.dateline",
         recache.compile(
             r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},(?:\s*[A-Z][\w .'’-]{1,30},)?\s+"
-            r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
-            + MONTH_RE
-            + r"),?\s+(?P<y1>(?:19|20)\d{2})|(?P<mon2>"
-            + MONTH_RE
-            + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
-            r"\s*(?:\([^)]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:--|—|–|-)"
+            + _WRITTEN_DATE
+            + r"\s*(?:\([^)]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:--|—|–|-)"
         ),
     ),
     (
@@ -111,12 +113,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         recache.compile(
             r"(?m)^[ \t]*[A-Z][\w.'’&]*(?:[ \t](?:[A-Z]|of\b|and\b)[\w.'’&]*){0,5}"
             r"(?:[ \t]+[-–—][ \t]+[A-Z][\w.'’&]*(?:[ \t][A-Z][\w.'’&]*){0,3})?[ \t]+[-–—][ \t]+"
-            r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
-            + MONTH_RE
-            + r"),?\s+(?P<y1>(?:19|20)\d{2})|(?P<mon2>"
-            + MONTH_RE
-            + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
-            r"[ \t]*(?::|--|—|–|-)"
+            + _WRITTEN_DATE
+            + r"[ \t]*(?::|--|—|–|-)"
         ),
     ),
     (
@@ -157,12 +155,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         # is a date line: "Thursday, September 11, 2025").
         "pubdate.dateline",
         recache.compile(
-            r"(?m)^[ \t]*" + _NO_WEEKDAY + r"[A-Z][\w .'’-]{1,40},\s+"
-            r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>"
-            + MONTH_RE
-            + r"),?\s+(?P<y1>(?:19|20)\d{2})|(?P<mon2>"
-            + MONTH_RE
-            + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
+            r"(?m)^[ \t]*"
+            + _NO_WEEKDAY
+            + r"[A-Z][\w .'’-]{1,40},\s+"
+            + _WRITTEN_DATE
             + _TIME
             + r"[ \t]*$"
         ),
