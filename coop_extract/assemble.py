@@ -22,7 +22,16 @@ from .models import (
     Official,
     PublicationDate,
 )
-from .textutil import ByStart, SentenceIndex, SpanSet, norm, trie_regex, word_spans
+from .textutil import (
+    ByStart,
+    SentenceIndex,
+    SpanSet,
+    corrects_another,
+    norm,
+    superseded,
+    trie_regex,
+    word_spans,
+)
 
 _HONORIFIC_BEFORE = recache.compile(
     r"(?<![\w.])" + trie_regex(resources.titles()["honorifics"]) + r"\s+$"
@@ -678,6 +687,16 @@ def _figures(
     entities: list[Institution | City],
     sentences: list[tuple[int, int]],
 ) -> list[Figure]:
+    sentence_index = SentenceIndex(sentences)
+    correcting = corrects_another(text)
+    if found and (correcting or "version" in text):
+        # "(The release gave the growth rate as 25.2 per cent.)", "An earlier version of
+        # this story said ...": a corrected text's wrong figure, no fact
+        found = [
+            f
+            for f in found
+            if not superseded(text[slice(*sentence_index.bounds_of(f["start"]))], correcting)
+        ]
     money = SpanSet([(f["start"], f["end"]) for f in found if f["kind"] == "money"])
     kept = [
         f
@@ -692,7 +711,6 @@ def _figures(
             if not (isinstance(e, City) and e.kind in ("region", "country", "province"))
         ]
     )
-    sentence_index = SentenceIndex(sentences)
     out: list[Figure] = []
     for k, f in enumerate(kept):
         extra: dict = {}

@@ -229,6 +229,44 @@ NONBLANK_LINE = recache.compile(r"[^\n]*\S[^\n]*")
 # " of the " between a unit or a post and the body it belongs to
 OF_THE = recache.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
 
+# What a superseded text said, told by a correction: "An earlier version of this story
+# said ...", "The earlier version also misstated ..." (not "An earlier version of this
+# paper was presented at the workshop"); in a text that corrects another ("ERRATUM",
+# "Correction:"), also what the corrected release, story or report gave: "(The release
+# gave the growth rate as 25.2 per cent.)". Its dates and figures are the wrong ones.
+_TOLD_WRONG = (
+    r"(?:\s+also)?\s+(?:said|stated|reported|gave|put|listed|misstated|misreported|"
+    r"incorrectly|wrongly|mistakenly|misspelled|misidentified|referred|described|"
+    r"(?:has\s+been|was)\s+(?:corrected|amended|updated))\b"
+)
+_EARLIER_VERSION = recache.compile(
+    r"\b(?:[Aa]n|[Tt]he)\s+(?:earlier|previous)\s+version\b(?:\s+of\s+(?:this|the)\s+\w+)?"
+    + _TOLD_WRONG
+)
+_CORRECTED_TEXT = recache.compile(
+    r"\b[Tt]he\s+(?:original\s+)?(?:press\s+release|release|story|article|report|notice|"
+    r"announcement)(?:\s+as\s+(?:first\s+)?(?:issued|published|posted))?" + _TOLD_WRONG
+)
+# a correction's heading or label: "ERRATUM", "Corrigendum", "Correction (17 April): ..."
+_CORRECTING = recache.compile(
+    r"(?im)^[^\S\n]*(?:errat(?:um|a)|corrigend(?:um|a)|corrections?|clarifications?)"
+    r"[^\S\n]*(?:$|[:(])"
+)
+
+
+def corrects_another(text: str) -> bool:
+    """Is ``text`` a correction of another text (a heading or label says so)?"""
+    return _CORRECTING.search(text) is not None
+
+
+def superseded(sentence: str, correcting: bool) -> bool:
+    """Does ``sentence`` tell what a superseded text wrongly said (``correcting``: the
+    whole text is a correction, see ``corrects_another``)?"""
+    return _EARLIER_VERSION.search(sentence) is not None or (
+        correcting and _CORRECTED_TEXT.search(sentence) is not None
+    )
+
+
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _lowered: tuple[str, str] = ("", "")
 

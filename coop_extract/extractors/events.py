@@ -25,7 +25,9 @@ from ..textutil import (
     Caseless,
     Found,
     MatchLike,
+    corrects_another,
     lowered,
+    superseded,
     trie_regex,
 )
 from .cities import gazetteer
@@ -1337,15 +1339,25 @@ _PUBLISHED_AFTER = recache.compile(
     r"\s+(?:was|is|were|will\s+be|has\s+been)\s+(?:produced|published|compiled|printed|written|"
     r"edited)\b"
 )
-# a correction's account of what an earlier version wrongly said
-# a correction: "An earlier version of this story said ...", "The earlier version also
-# misstated ..." (not "An earlier version of this paper was presented at the workshop")
-_EARLIER_VERSION = recache.compile(
-    r"\b(?:[Aa]n|[Tt]he)\s+(?:earlier|previous)\s+version\b(?:\s+of\s+(?:this|the)\s+\w+)?"
-    r"(?:\s+also)?\s+(?:said|stated|reported|gave|misstated|misreported|incorrectly|wrongly|"
-    r"mistakenly|misspelled|misidentified|referred|described|"
-    r"(?:has\s+been|was)\s+(?:corrected|amended|updated))\b"
+# A paper's title in quotes after what names it: 'press release "Zhuhai and Macao firms sign
+# 14 ... agreements", issued on 3 November', 'a report titled "Hong Kong opens ..."'
+_QUOTED_TITLE = recache.compile(
+    r"\b(?:release|statement|announcement|bulletin|report|article|story|paper|headline|"
+    r"circular|notice|column|feature|post|titled|entitled|headlined)[ \t]*[:,]?[ \t]*"
+    r"[\"“](?P<title>[^\"”\n]{3,200})[\"”]"
 )
+
+
+def _in_quoted_title(sentence: str, trigger: MatchLike) -> bool:
+    """Does the trigger stand in a paper's title quoted in the sentence? The title tells
+    what the paper is about; the sentence's dates are the paper's (its issue), not the
+    title's happening."""
+    return ('"' in sentence or "“" in sentence) and any(
+        q.start("title") <= trigger.start() < q.end("title")
+        for q in _QUOTED_TITLE.finditer(sentence)
+    )
+
+
 # A yes/no question, perhaps after its speaker's name ("Priscilla Au: Is the New Area
 # visit Thursday or Friday?"): it asks whether something happens, it does not tell it
 _YES_NO = recache.compile(
@@ -2181,6 +2193,19 @@ def _field_event(
         if named is not None:
             a, b = sentences[named]
             found = _first_noun(text[a:b])
+    if found is None and not back:
+        # "E-TICKET | ADMIT ONE" over "2026 Greater Bay Area Youth Innovation Forum" over the
+        # fields: a headline that names no event gives way to a title line over the block
+        titled = next(
+            (
+                (j, t)
+                for j in range(k - 1, max(0, k - _TITLE_LINES - 1), -1)
+                if (t := _title_noun(text[sentences[j][0] : sentences[j][1]])) is not None
+            ),
+            None,
+        )
+        if titled is not None:
+            (a, b), found = sentences[titled[0]], titled[1]
     if found is not None and found[0] == "visit":
         # "What: Guangzhou mayor's delegation calls on the Chief Executive": the trip is
         # who acts; what it does in the slot is the event
@@ -2533,9 +2558,10 @@ def find_events(doc: Doc) -> list[dict]:
     stamped_at = _stamp_minutes(text, pub)
     schedule = _schedule_dates(text, facts(doc, "dates"))
     signed_day = _signature_day(text, facts(doc, "dates"))
+    correcting = corrects_another(text)
     for k, (s, e) in enumerate(sentences):
         sentence = text[s:e]
-        if _EARLIER_VERSION.search(sentence):
+        if superseded(sentence, correcting):
             continue  # "An earlier version of this story said ... on Wednesday": a correction
         if sentence.rstrip(' "”’)').endswith("?") and _YES_NO.match(sentence):
             continue
@@ -2750,6 +2776,7 @@ def find_events(doc: Doc) -> list[dict]:
             and not (etype == "other" and _homecoming(sentence, s, m, places))
             # ("would arrive in February": when, not where)
             and not (etype == "visit" and _ARRIVE_IN_TIME.match(sentence, m.start()))
+            and not _in_quoted_title(sentence, m)
         ]
         if not found and not (field and s <= field["start"] < e):
             # (a field's event told already: "Listing date:      26 November 2026" is no

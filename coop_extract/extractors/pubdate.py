@@ -67,6 +67,16 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A stamp's label and a numeric date, day and month read as for a header line: a
+        # ticket's foot "Issued: 20/11/2026 16:02 HKT", "Last updated: 03.11.2026"
+        "pubdate.labelled_numeric",
+        recache.compile(
+            r"(?im)^[^\S\n]*(?:(?:last[^\S\n]+)?updated|published|posted|released|issued)"
+            r"[^\S\n]*[:：][^\S\n]*"
+            r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y3>(?:19|20)\d{2})(?![\w-])"
+        ),
+    ),
+    (
         # A title's state date in brackets, in the first lines: "Organisational structure (as
         # at 1 October 2026)", "Contact list (as of 3 May 2026)" (one further down is a
         # figure's: "reserves of $1bn (as at 30 June 2026)")
@@ -657,7 +667,7 @@ def _header_line(text: str) -> dict | None:
         if opens_release(line.group()):
             # "Announced at the awards ceremony at Hong Kong Science Park, Friday 20
             # November 2026": the page's own release, wherever it was made
-            parsed = _numeric_day_month(m, text) if m.group("y3") else _to_date(m)
+            parsed = _to_date(m)
             if parsed is not None:
                 return _found(m, parsed, "pubdate.header_line")
             continue
@@ -688,7 +698,7 @@ def _header_line(text: str) -> dict | None:
             )
         ):
             continue
-        parsed = _numeric_day_month(m, text) if m.group("y3") else _to_date(m)
+        parsed = _to_date(m)
         if parsed is not None:
             return _found(m, parsed, "pubdate.header_line")
     return None
@@ -731,6 +741,8 @@ _NAMED_DAY = recache.compile(
 
 def _to_date(m: re.Match[str]) -> date | None:
     g = m.groupdict()
+    if g.get("y3"):
+        return _numeric_day_month(m, m.string)
     try:
         if g.get("y"):
             return date(int(g["y"]), int(g["m"]), int(g["d"]))

@@ -2377,6 +2377,24 @@ ROUND_ONE_HUNDRED_TWENTY_THREE = [
      "International Convention Centre\nFriday, 4 December 2026, 7.30 pm\n\nMENU\n",
      [("conference", "2026-12-04", None)]),
 ]
+ROUND_ONE_HUNDRED_TWENTY_FOUR = [
+    # a headline that names no event gives way to the title line over the fields
+    ("ADMISSION TICKET\n\nMacao-Zhongshan Tourism Fair 2027\nPresented by the Zhongshan "
+     "Culture and Tourism Bureau\n\nDate:   Friday, 15 January 2027\nVenue:  Hall A, "
+     "Zhongshan Expo Centre\n",
+     [("conference", "2027-01-15", None)]),
+    # a paper's quoted title tells what it is about; the sentence's day is the paper's
+    ("Posted 30 Nov 2026\n\nThe bureau's statement \"Zhongshan and Macao sign water supply "
+     "pact\" was issued on Monday.",
+     [("other", "2026-11-30", None)]),
+    ("Posted 30 Nov 2026\n\nIn a report titled \"Shenzhen opens new ferry pier\", released "
+     "on 2 November, the port authority said traffic rose.",
+     [("other", "2026-11-02", None)]),
+    # a correction's account of what the corrected notice gave is no happening
+    ("CORRECTION\n\nThe notice gave the opening date as 4 March 2026. The gallery opens on "
+     "5 March 2026.",
+     [("launch", "2026-03-05", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2505,7 +2523,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_TWENTY
     + ROUND_ONE_HUNDRED_TWENTY_ONE
     + ROUND_ONE_HUNDRED_TWENTY_TWO
-    + ROUND_ONE_HUNDRED_TWENTY_THREE,
+    + ROUND_ONE_HUNDRED_TWENTY_THREE
+    + ROUND_ONE_HUNDRED_TWENTY_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -558,6 +558,11 @@ FIELDS = [
      "Investment\nPromotion Institute\n",
      [("Ip Kin Wa", "President of the Management Committee",
        "Macao Trade and Investment Promotion Institute")]),
+    # a receipt's "Received by:" line; a treasurer's and a controller's posts
+    ("OFFICIAL RECEIPT\n\nReceived by: Mr Leung Chi Wai, Honorary Treasurer\n",
+     [("Leung Chi Wai", "Honorary Treasurer", None)]),
+    ("Ms Karen Yip, Financial Controller of Harbour Foods Limited, signed the cheque.",
+     [("Karen Yip", "Financial Controller", "Harbour Foods Limited")]),
 ]
 # fmt: on
 

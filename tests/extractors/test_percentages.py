@@ -83,3 +83,26 @@ def test_percentages_change_leads_to_amount_and_share_from(extractor):
 )
 def test_percentages_between_and_needs_between(sentence, expected):
     assert [(f["value"], f.get("value_max")) for f in find_percentages(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what an earlier version said is the wrong figure; the corrected one stands
+        (
+            "Correction: An earlier version of this story said exports rose 12 per cent. "
+            "They rose 21 per cent.",
+            [("percentage", 21.0)],
+        ),
+        # in a text that corrects another, what the corrected release gave
+        (
+            "ERRATUM\n\nThe release gave the fund's size as HK$2 billion. The fund is "
+            "HK$3 billion.",
+            [("money", 3_000_000_000.0)],
+        ),
+        # outside a correction a report's figure is a fact
+        ("The report gave the growth rate as 5.1 per cent.", [("percentage", 5.1)]),
+    ],
+)
+def test_figures_a_correction_drops_the_superseded_ones(extractor, text, expected):
+    assert [(f.kind, f.value) for f in extractor.extract(text).figures] == expected

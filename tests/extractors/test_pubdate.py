@@ -159,6 +159,10 @@ HEADERS = [
 
 # fmt: off
 FOOTERS = [
+    # a ticket's stamp at its foot, the day and month in numbers (day first: 20 > 12)
+    ("E-TICKET\n\nForum\nDate: Saturday, 12 December 2026\nVenue: Hall 5BC\n\nIssued: "
+     "20/11/2026 16:02 HKT", "2026-11-20", "pubdate.labelled_numeric"),
+    ("Last updated: 03.11.2026\n\nBody.", "2026-11-03", "pubdate.labelled_numeric"),
     ("Body.\n\nEnds/Saturday, March 9, 2024\nIssued at HKT 18:30", "2024-03-09", "pubdate.press_release_end"),
     ("Macau Business | June 20, 2024\n\nBody.", "2024-06-20", "pubdate.header_text"),
     # an agenda's "Date:" is its meeting's; the paper's own is when it was issued
@@ -306,6 +310,8 @@ URLS = [
         # an occasion's slot, however its label is spelt
         "Note for the Director\nDate and time: Friday 4 December 2026, 10:30\n\nBody.",
         "Note for the Director\nDate / Time: Friday 4 December 2026, 10:30\n\nBody.",
+        # a stamp's numbers that could be either way round, and no day named to tell
+        "Body.\n\nIssued: 05/06/2026 10:00",
         # a lecture's particulars: its "Date:" among "Time:" and "Venue:" fields
         "GUEST LECTURE\n\nSpeaker: Dr Ho\nDate: Friday, 4 December 2026\nTime: 7:00 pm\n"
         "Venue: Room 101\n\nBody.",
