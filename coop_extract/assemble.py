@@ -437,8 +437,9 @@ def _merge_short_forms(
             short.setdefault(_body_key(form), []).append(body)
     kept: list[Institution] = []
     for body in bodies:
-        owners = short.get(_body_key(body.name), [])
-        owner = owners[0] if len(owners) == 1 and owners[0] is not body else None
+        # (not the body itself: "Nansha ... Port Co." is its own short form without "Co.")
+        owners = [o for o in short.get(_body_key(body.name), []) if o is not body]
+        owner = owners[0] if len(owners) == 1 else None
         if owner is None or body.acronym or _side_by_side(text, body, owner):
             kept.append(body)
             continue

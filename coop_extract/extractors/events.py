@@ -380,9 +380,12 @@ def _triggers() -> dict:
             r"[\w'’&.-]*(?:\s+[\w'’&.,-]+){0,8}?\s+(?i:for\s+(?:an?|the|its|their)\s+)"
             rf"(?:[\w'’-]+\s+){{0,3}}?(?i:{trie_regex(data['nouns']['conference'])})s?\b"
         ),
-        # "a new container route will link Yueyang with Hong Kong from January": a launch
+        # "a new container route will link Yueyang with Hong Kong from January", "four extra
+        # daily departures in each direction will run to ...": a launch
         "new_service": recache.compile(
-            rf"\bnew\s+(?:[\w'’-]+\s+){{0,3}}?(?:{trie_regex(data['new_service']['nouns'])})s?"
+            r"\b(?:new|extra|additional)\s+(?:[\w'’-]+\s+){0,3}?"
+            rf"(?:{trie_regex(data['new_service']['nouns'] + data['new_service']['added_nouns'])})"
+            r"s?(?:\s+[\w'’-]+){0,4}?"
             r"\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|are\s+to|shall)\s+"
             rf"(?P<verb>{trie_regex(data['new_service']['verbs'])})\b",
             re.I,
@@ -397,6 +400,13 @@ def _triggers() -> dict:
             rf"\b(?:{trie_regex(data['carrying']['nouns'])})\b(?:,?\s+(?:that|which))?"
             rf"(?:\s+[\w'’,-]+){{0,8}}?\s+(?P<verb>{trie_regex(data['carrying']['verbs'])})"
             r"\s+(?:him|her|them|us|(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?[a-z]+s?)\s+to\b",
+            re.I,
+        ),
+        # "NEW SERVICE FROM TUESDAY 1 DECEMBER 2026": a service that begins on the day after
+        "new_from": recache.compile(
+            r"\W*(?:an?\s+)?(?:new|extra|additional)\s+(?:[\w'’-]+\s+){0,3}?"
+            rf"(?:{trie_regex(data['new_service']['nouns'] + data['new_service']['added_nouns'])})"
+            r"s?(?=\s+(?:from|starting|effective|with\s+effect\s+from)\s)",
             re.I,
         ),
         # a change to come, then (within twelve words) the day it takes effect from
@@ -3780,9 +3790,13 @@ def _takes_effect(sentence: str, s: int, own: list[dict]) -> list[tuple[str, Mat
     """'From Wednesday, 6 May, the daily quota rises ...': a sentence with no trigger that
     opens with the day a change takes effect tells that change (an 'other' event); so does
     a change to come told with its day after it ('would go up by 40 per cent from 1
-    September')."""
+    September'); a new service told with the day it runs from is a launch ('NEW SERVICE
+    FROM TUESDAY 1 DECEMBER 2026')."""
     m = _EFFECTIVE.match(sentence)
-    if m is None:
+    etype = "other"
+    if m is None and (begins := _triggers()["new_from"].match(sentence)) is not None:
+        m, etype = _EFFECTIVE.match(sentence, begins.end()), "launch"
+    elif m is None:
         change = _triggers()["change_from"].search(sentence)
         if change is None:
             return []
@@ -3804,7 +3818,7 @@ def _takes_effect(sentence: str, s: int, own: list[dict]) -> list[tuple[str, Mat
     )
     if day is None or not day["date"] or day["precision"] != "day" or day["end_date"]:
         return []
-    return [("other", Found(sentence, m.start("w"), m.end("w")))]
+    return [(etype, Found(sentence, m.start("w"), m.end("w")))]
 
 
 def _new_occasion_dated(

@@ -89,7 +89,9 @@ def _home_place_start(text: str, start: int) -> int:
     Census Service". Else ``start``."""
     if start < 2 or text[start - 1] not in " \t":
         return start
-    if not text[max(0, text.rfind(" ", 0, start - 1) + 1) : start][:1].isupper():
+    # (the word before, past a line break too: "... note.\n\nMacao Statistics ...")
+    before = text[max(0, start - 41) : start - 1].split()
+    if not before or not before[-1][:1].isupper():
         return start  # most known names follow "the", "of", "and": no place before them
     m = _CAP_WORDS_BEFORE.search(text, max(0, start - 40), start)
     if m is None:
@@ -249,8 +251,12 @@ def _after_place(text: str, words: list[tuple[int, int]], vocab: dict) -> list[t
 
 def _closes_name(text: str, part: list[tuple[int, int]], k: int) -> bool:
     """Is word ``k`` a final head where it stands: the name's last word, not after 'of' or
-    'for' ('Tasca Robotics', but 'Joint Laboratory for Marine Robotics' is a laboratory)?"""
-    if k != len(part) - 1:
+    'for' ('Tasca Robotics', but 'Joint Laboratory for Marine Robotics' is a laboratory),
+    or before the last only when that is a head's tail ('Guangdong People's Publishing
+    House')?"""
+    if k != len(part) - 1 and not (
+        k == len(part) - 2 and text[slice(*part[k + 1])] in _vocab()["head_tails"]
+    ):
         return False
     if (
         k

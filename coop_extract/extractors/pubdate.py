@@ -359,9 +359,11 @@ def _find_dated(text: str) -> dict | None:
             if rule.startswith("pubdate.labelled") and _among_slot_fields(text, m):
                 continue  # "Date: Thursday, 3 December 2026" over "Time:" and "Venue:": an
                 # event's particulars
-            if rule.startswith("pubdate.labelled") and _in_sentence(text, m):
+            if rule.startswith("pubdate.labelled") and (
+                _in_sentence(text, m) or _in_reference(text, m)
+            ):
                 continue  # "the notice of the meeting dated 27 October 2026": another
-                # paper's day, told in a sentence
+                # paper's day, told in a sentence or a reference list's entry
             if rule == "pubdate.dateline" and _venue_before().search(
                 text, m.start(), text.find(",", m.start()) + 1
             ):
@@ -373,7 +375,23 @@ def _find_dated(text: str) -> dict | None:
             if parsed is not None:
                 # (the date and its label, where a rule marks them: "as at 1 October 2026")
                 return _found(m, parsed, rule, "when" if "when" in m.re.groupindex else 0)
-    return _url_date(text) or _header_line(text)
+    return _url_date(text) or _header_line(text) or _source_foot(text)
+
+
+# A text's last line crediting its source with a day: "Source: loan syndication desk, 20
+# November 2026", "Source: Xinhua, November 20, 2026"
+_SOURCE_FOOT = recache.compile(
+    r"[ \t]*(?i:sources?|credit)[ \t]*[:：][^\n]{1,100}?,[ \t]*" + _WRITTEN_DATE + r"[ \t.]*$"
+)
+
+
+def _source_foot(text: str) -> dict | None:
+    """The day on a source line that ends the text (the last line that is not blank; one
+    further up may credit a table's figures with their day)."""
+    end = len(text.rstrip())
+    m = _SOURCE_FOOT.match(text, text.rfind("\n", 0, end) + 1, end)
+    day = _to_date(m) if m is not None else None
+    return _found(m, day, "pubdate.source_foot") if m is not None and day else None
 
 
 # A line that is only a day, perhaps with its weekday: "12 October 2026", "3 November 2026
@@ -484,6 +502,24 @@ def _in_sentence(text: str, m: re.Match[str]) -> bool:
         _SENTENCE_BEFORE.search(text, max(0, m.start() - 200), m.start()) is not None
         and _GOES_ON.match(text, m.end()) is not None
     )
+
+
+# A reference list's entry: its author or body and the year in brackets open it, perhaps
+# after its number ("[3] Chan, K. Y. (2025). ...", "Macao Statistics ... (2026). ...")
+_CITATION = recache.compile(
+    r"[ \t]*(?:\[\d{1,3}\][ \t]+|\d{1,3}\.[ \t]+)?[A-Z][^\n()]{0,150}?"
+    r"\((?:19|20)\d{2}[a-z]?\)[.,:]?[ \t]"
+)
+
+
+def _in_reference(text: str, m: re.Match[str]) -> bool:
+    """Is the date in a reference list's entry (its first line, or the indented lines it
+    runs on in): "... Research note, published 8 September 2026." is the cited paper's day,
+    not the page's?"""
+    start = text.rfind("\n", 0, m.start()) + 1
+    while start and text[start : start + 1] in (" ", "\t"):
+        start = text.rfind("\n", 0, start - 1) + 1  # (an entry's wrapped, indented line)
+    return _CITATION.match(text, start) is not None
 
 
 def _top_lines(text: str, n: int) -> Iterator[re.Match[str]]:
@@ -658,6 +694,8 @@ def _header_line(text: str) -> dict | None:
             continue  # "Closing date: 26 November 2026": another thing's day
         if _among_slot_fields(text, line):
             continue  # "Date: Thursday, 3 December 2026" over "Time:" and "Venue:"
+        if _in_reference(text, m):
+            continue  # "    published 3 May 2026.": a cited paper's day, its entry wrapped
         label = _LINE_LABEL.match(line.group())
         if label is not None and _label_key(label.group(1)) in data["other_day_labels"]:
             continue  # "Effective: 1 December 2026": the day a change takes effect;

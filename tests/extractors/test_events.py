@@ -2395,6 +2395,19 @@ ROUND_ONE_HUNDRED_TWENTY_FOUR = [
      "5 March 2026.",
      [("launch", "2026-03-05", None)]),
 ]
+ROUND_ONE_HUNDRED_TWENTY_FIVE = [
+    # a new service's heading with the day it runs from
+    ("NEW FERRY ROUTE FROM MONDAY 4 JANUARY 2027\n\nSailings every hour from Shekou.",
+     [("launch", "2027-01-04", None)]),
+    # runs added to a service, from a day
+    ("Posted 30 Nov 2026\n\nFrom 1 March 2027, two additional sailings a day will run to "
+     "Shekou.",
+     [("launch", "2027-03-01", None)]),
+    # a reference list's cited paper, published on its day, is no page's date
+    ("REFERENCES\n\nLam, W. (2026). \"Port links.\" Working paper, published 3 May 2026.\n\n"
+     "Ng, K. (2024). Ferries. Macao: Harbour Press.\n",
+     [("other", "2026-05-03", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2524,7 +2537,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_TWENTY_ONE
     + ROUND_ONE_HUNDRED_TWENTY_TWO
     + ROUND_ONE_HUNDRED_TWENTY_THREE
-    + ROUND_ONE_HUNDRED_TWENTY_FOUR,
+    + ROUND_ONE_HUNDRED_TWENTY_FOUR
+    + ROUND_ONE_HUNDRED_TWENTY_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -824,6 +824,25 @@ ROUND_ONE_HUNDRED_TWENTY_THREE = [
         ["Hainan Provincial People's Government"],
     ),
 ]
+ROUND_ONE_HUNDRED_TWENTY_FIVE = [
+    # a publisher's house closes its name; a residence's does not make a body
+    (
+        "The atlas was printed by Hubei People's Publishing House; the governor received "
+        "it at Government House.",
+        ["Hubei People's Publishing House"],
+    ),
+    # a known body's place opening a reference list's entry, past the line break
+    (
+        "Working paper.\n\nMacao Statistics and Census Service (2026). Tourism statistics.",
+        ["Macao Statistics and Census Service"],
+    ),
+    # a firm named short with "Co." in a headline, in full with its place below: one body
+    (
+        "Harbour Cold Chain Co. raises HK$1bn\n\nShenzhen Harbour Cold Chain Co., Ltd. "
+        "signed the loan.",
+        ["Shenzhen Harbour Cold Chain Co., Ltd."],
+    ),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -885,7 +904,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_NINETEEN
     + ROUND_ONE_HUNDRED_TWENTY
     + ROUND_ONE_HUNDRED_TWENTY_ONE
-    + ROUND_ONE_HUNDRED_TWENTY_THREE,
+    + ROUND_ONE_HUNDRED_TWENTY_THREE
+    + ROUND_ONE_HUNDRED_TWENTY_FIVE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -159,6 +159,9 @@ HEADERS = [
 
 # fmt: off
 FOOTERS = [
+    # a source line that ends the text, with its day
+    ("Headline\n\n" + "A paragraph.\n\n" * 8 + "Source: Xinhua, November 20, 2026",
+     "2026-11-20", "pubdate.source_foot"),
     # a ticket's stamp at its foot, the day and month in numbers (day first: 20 > 12)
     ("E-TICKET\n\nForum\nDate: Saturday, 12 December 2026\nVenue: Hall 5BC\n\nIssued: "
      "20/11/2026 16:02 HKT", "2026-11-20", "pubdate.labelled_numeric"),
@@ -310,6 +313,13 @@ URLS = [
         # an occasion's slot, however its label is spelt
         "Note for the Director\nDate and time: Friday 4 December 2026, 10:30\n\nBody.",
         "Note for the Director\nDate / Time: Friday 4 December 2026, 10:30\n\nBody.",
+        # a source line that credits a table's figures with their day, text below it
+        "Headline\n\n"
+        + "A paragraph.\n\n" * 8
+        + "Table 1\nSource: Statistics Bureau, 30 June 2026\n\nThe figures show growth.",
+        # a reference list's entry: the cited paper's day
+        'REFERENCES\n\nLam, W. (2026). "Port links." Working paper, published 3 May 2026.\n',
+        "[3] Lam, W. (2026). Port links. Working paper,\n    published 3 May 2026.\n",
         # a stamp's numbers that could be either way round, and no day named to tell
         "Body.\n\nIssued: 05/06/2026 10:00",
         # a lecture's particulars: its "Date:" among "Time:" and "Venue:" fields
