@@ -61,6 +61,7 @@ def assemble(
     officials = _officials(text, facts.get("officials", []))
     person_spans = [(m.start, m.end) for o in officials for m in o.mentions]
     institutions = _institutions(text, facts.get("institutions", []), person_spans)
+    institutions += _employers(text, officials, institutions)
     name_spans = [(m.start, m.end) for i in institutions for m in i.mentions]
     figure_spans = [(f["start"], f["end"]) for f in facts.get("figures", [])]
     # A place inside a money figure is its currency ("650 million US dollars").
@@ -240,6 +241,59 @@ def _cities(
             by_entry[fact["entry"]] = city
         city.mentions.append(_mention(text, fact["start"], fact["end"], fact["rule"]))
     return [_choose_homonym(city, entries[index], provinces) for index, city in by_entry.items()]
+
+
+# an official's body named by a proper name alone: "Lusobyte", "Sands China"
+_EMPLOYER = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}")
+# how far from the person's first mention the body's name is looked for
+_EMPLOYER_REACH = 120
+
+
+def _employers(
+    text: str, officials: list[Official], bodies: list[Institution]
+) -> list[Institution]:
+    """The bodies named only as an official's, with no head noun to make them one
+    elsewhere: "Mr Tiago Lopes, founder of Lusobyte", "Sands China's chief executive,
+    Ronald Kam". The name must stand near the person's first mention, be no place and no
+    body told already; a corporate post makes it a company."""
+    places = gazetteer()[1]
+    corporate = {t.lower() for t in resources.titles()["heads"]["corporate"]}
+    heads = resources.org_head_words()
+    names = [n for b in bodies for n in (b.name, *b.aliases, b.acronym) if n]
+    known = {_body_key(n) for n in names}
+    taken = SpanSet([(m.start, m.end) for b in bodies for m in b.mentions])
+    out: list[Institution] = []
+    for person in officials:
+        name = person.affiliation or ""
+        if (
+            not person.mentions
+            or not _EMPLOYER.fullmatch(name)
+            or name in places
+            or _body_key(name) in known
+            # (a body's name cut short, "Bayline" for "Bayline Shipping"; an acronym no
+            # name was found for, "HKIC")
+            or any(n.startswith(name + " ") for n in names)
+            or name.isupper()
+            # (a company's post; a name with a head noun the institutions passed over is
+            # a unit or a fragment: "Statistics Section", "Innovation Bureau")
+            or (person.title or "").lower() not in corporate
+            or any(w.lower() in heads for w in name.split())
+        ):
+            continue
+        first = person.mentions[0]
+        lo = max(0, first.start - _EMPLOYER_REACH)
+        near = word_spans(text[lo : first.end + _EMPLOYER_REACH], name)
+        if not near or taken.overlaps(lo + near[0][0], lo + near[0][1]):
+            continue
+        body = Institution(name=name, kind="company", rule="inst.employer")
+        body.mentions = [
+            _mention(text, a, b, "inst.employer")
+            for a, b in word_spans(text, name)
+            if not taken.overlaps(a, b)
+        ]
+        known.add(_body_key(name))
+        out.append(body)
+    return out
 
 
 def _same_holder(one: Official, other: Official) -> bool:

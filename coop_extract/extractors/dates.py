@@ -1796,8 +1796,11 @@ _HEADING_HEAD = recache.compile(
     # (a chat export's day separator: "----- Monday, November 23rd -----"; an app's
     # notification under its section's label: "Politics · Yesterday, 18:05")
     r"[ \t]*(?:[-=_*]{3,}[ \t]*)?(?:[A-Z][\w&'’-]*(?:[ \t]+[A-Z&][\w'’-]*){0,2}[ \t]*[·•][ \t]*)?"
-    r"\[?(?:(?:Day|DAY)[ \t]+\d{1,2}[ \t]*[-–—:|,.]?[ \t]*|[Oo]n[ \t]+)?"
-    r"\(?(?:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?\(?"
+    # ("SHOOT DAY 2 OF 3 - WEDNESDAY 9 DECEMBER 2026": a day of several, named in capitals)
+    r"\[?(?:(?:[A-Z][A-Za-z]+[ \t]+)?(?:Day|DAY)[ \t]+\d{1,2}(?:[ \t]+(?:of|OF)[ \t]+\d{1,2})?"
+    r"[ \t]*[-–—:|,.]?[ \t]*|[Oo]n[ \t]+)?"
+    r"\(?(?:(?P<wd>Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)[a-zA-Z]*\.?,?"
+    r"[ \t]*)?\(?"
 )
 # "Monday (Dec 1)": a diary's heading may hold its date in brackets
 # ... or a clock time and its zone after it: a feed's item stamp ("Fri, 20 Nov 2026 19:15:00

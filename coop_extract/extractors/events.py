@@ -2314,15 +2314,29 @@ def _venue_only(text: str, a: int, b: int, places: ByStart) -> bool:
     return not _without_places(line, places.within(a, b)).strip(" \t,|·•–—-")
 
 
+# what an occasion's title may go on with in small letters: its purpose ("Reception to mark
+# the fifth anniversary of ...", "Dinner celebrating ...")
+_TITLE_PURPOSE = recache.compile(
+    r"[^\S\n]+(?:to[^\S\n]+[a-z]+|marking|celebrating|honouring|honoring|welcoming|"
+    r"commemorating)\b"
+)
+
+
 def _title_noun(head: str) -> tuple[str, MatchLike] | None:
     """The event noun of a title line (every word capitalised but the small ones, no full
-    stop: not a headline's sentence, 'Chengdu hosts Hong Kong Week'), capitalised in it."""
-    words = _TITLE_WORD.findall(head)
-    if (
-        not words
-        or head.endswith((".", "!", "?", ":"))
-        or any(not w[0].isupper() and w.lower() not in _TITLE_SMALL for w in words)
-    ):
+    stop: not a headline's sentence, 'Chengdu hosts Hong Kong Week'), capitalised in it;
+    the title may go on with its purpose in small letters ('Reception to mark ...')."""
+    if head.endswith((".", "!", "?", ":")):
+        return None
+    for m in _TITLE_WORD.finditer(head):
+        w = m.group()
+        if not w[0].isupper() and w.lower() not in _TITLE_SMALL:
+            purpose = _TITLE_PURPOSE.search(head, 0, m.end())
+            if purpose is None or purpose.end() != m.end():
+                return None
+            head = head[: purpose.start()]  # (the capitalised title before its purpose)
+            break
+    if not _TITLE_WORD.search(head):
         return None
     found = _first_noun(head)
     return found if found is not None and found[1].group()[0].isupper() else None
@@ -2848,8 +2862,14 @@ def find_events(doc: Doc) -> list[dict]:
             continue  # "As of 31 March, 86,412 vehicles had been approved, and ...": a status
             # report, whatever else it dates
         if not resolved:
-            inherited = _same_day_date(text, sentence, events) or inherited
-        if inherited is None:  # also when the sentence's own dates are all another's
+            # ("... will take place during the reception": the occasion it names, before
+            # the day the paragraph told)
+            inherited = (
+                _same_day_date(text, sentence, events)
+                or _anaphor_date(sentence, events, text)
+                or inherited
+            )
+        elif inherited is None:  # also when the sentence's own dates are all another's
             inherited = _anaphor_date(sentence, events, text)
         if inherited is None and not own and signed_day and _ON_SIGNATURE.search(sentence):
             inherited = signed_day  # "shall enter into force on the date of its signature"
@@ -2940,6 +2960,14 @@ def find_events(doc: Doc) -> list[dict]:
                 ):
                     # "At a ... forum held at ..., companies signed": one more gathering, on
                     # the day the sentence before told
+                    mine = {**inherited, "start": s + trigger.start(), "end": s + trigger.end()}
+                elif (
+                    mine is None
+                    and inherited is not None
+                    and _in_occasion_clause(sentence, s, trigger, resolved)
+                ):
+                    # "...; a signing of three agreements will take place during the
+                    # reception": the occasion its clause names dates it
                     mine = {**inherited, "start": s + trigger.start(), "end": s + trigger.end()}
                 if mine is None:
                     continue
@@ -3034,6 +3062,9 @@ def find_events(doc: Doc) -> list[dict]:
     programme = _programme_event(text, sections, places) or _schedule_event(text, dates, places)
     if programme is not None:
         events.insert(0, programme)
+    signed = _instrument_signed(text, pub, events)
+    if signed is not None:
+        events.insert(0, signed)
     day = pub.get("date")
     for ev in events:
         if day and ev["date"] > day[: len(ev["date"])]:
@@ -3631,6 +3662,40 @@ def _signature_day(text: str, dates: list[dict]) -> dict | None:
             if _triggers()["signature_line"].match(text, line, d["start"]):
                 return _on_day(d["date"], "the date of its signature")
     return None
+
+
+# An instrument's title: its first line names the agreement ("LETTER OF INTENT",
+# "FRAMEWORK AGREEMENT ON PORT COOPERATION"); its signers' blocks, "Signed for the Bureau:"
+_INSTRUMENT_TITLE = recache.compile(
+    r"\W*(?:[\w-]+[^\S\n]+){0,4}?"
+    rf"(?P<noun>{trie_regex([*resources.agreement_units()['always'], 'letter of intent'])})\b"
+    r"[^\n.]{0,80}$",
+    re.I | re.M,
+)
+_SIGNER_BLOCK = recache.compile(
+    r"(?im)^[^\S\n]*Signed[^\S\n]+(?:for|by|on[^\S\n]+behalf[^\S\n]+of)\b[^\n\d]*$"
+)
+
+
+def _instrument_signed(text: str, pub: dict, events: list[dict]) -> dict | None:
+    """An instrument's own text, its title naming the agreement, its own day given (a
+    "Date:" field, the page's date) and its signers' blocks with no day of their own
+    ("Signed for the Bureau:" over the name): it was signed that day, unless a signing
+    is told on a day already ("Signed in duplicate at Guangzhou on 5 November 2026")."""
+    if (
+        "start" not in pub
+        or len(pub.get("date") or "") != 10
+        or any(ev["type"] == "signing" and ev["date"] == pub["date"] for ev in events)
+    ):
+        return None
+    top = NONBLANK_LINE.search(text)
+    title = _INSTRUMENT_TITLE.match(text, top.start(), top.end()) if top else None
+    if title is None or _SIGNER_BLOCK.search(text, pub["end"]) is None:
+        return None
+    when = _on_day(pub["date"], pub["text"])
+    noun = Found(text, title.start("noun"), title.end("noun"))
+    spans = [(top.start(), top.end()), (pub["start"], pub["end"])]
+    return _block_event("signing", when, None, noun, None, "event.instrument_date", spans)
 
 
 def _instrument_made(sentence: str) -> list[tuple[str, MatchLike]]:
@@ -4351,7 +4416,26 @@ def _noun_in_dated_clause(sentence: str, noun: MatchLike, verb: MatchLike) -> bo
     joined = _AND_CLAUSE.search(sentence, noun.end())
     if joined is not None and joined.start() <= verb.start():
         return _CLAUSE_DATE.search(sentence, noun.end(), joined.start()) is not None
+    # (or a clause between semicolons, dated or at an occasion told before: "... was signed
+    # on 30 November 2021; a signing of three agreements will take place during the
+    # reception")
+    lo, hi = _semicolon_clause(sentence, noun)
+    if not lo <= verb.start() < hi:
+        return bool(_CLAUSE_DATE.search(sentence, lo, hi) or _ANAPHOR_ANY.search(sentence, lo, hi))
     return False
+
+
+def _in_occasion_clause(sentence: str, s: int, trigger: MatchLike, resolved: list[dict]) -> bool:
+    """Is the trigger in a clause between semicolons with no date of its own that names an
+    occasion told before after it ("during the reception"), the trigger not that occasion
+    itself?"""
+    lo, hi = _semicolon_clause(sentence, trigger)
+    return (
+        (lo, hi) != (0, len(sentence))
+        and not any(lo <= d["start"] - s < hi for d in resolved)
+        and _ANAPHOR_ANY.search(sentence, trigger.end(), hi) is not None
+        and _BACK_REF.search(sentence, 0, trigger.start()) is None
+    )
 
 
 _AND_CLAUSE = recache.compile(r",\s+and\s")
@@ -4663,6 +4747,10 @@ def _event(
             return None  # (all its dates the purpose's, or the sentence opens at an
             # occasion told before, "At the luncheon, ... signed a memorandum ..., which is
             # due to open in March 2027": the frame or the anaphor dates it)
+    if resolved and inherited is not None and _in_occasion_clause(sentence, s, trigger, resolved):
+        # "... was signed on 30 November 2021; two agreements will be signed during the
+        # reception": the clause's occasion told before dates it
+        resolved = []
     if resolved:
         tpos = s + trigger.start()
         # "topping-out in Aug 2025; opening targeted for Q2 2026": a date of the trigger's

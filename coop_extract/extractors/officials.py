@@ -1470,6 +1470,8 @@ def _clean_affil(affil: str | None) -> str | None:
     affil = re.sub(r"^(?:the)\s+", "", affil.strip(), flags=re.I).strip(" ,")
     # "Macao Government Tourism Office (MGTO)": the body, without the acronym it is given
     affil = re.sub(r"\s*\([A-Z][A-Za-z&]{1,11}\)$", "", affil)
+    # "... of the Cooperation Zone (30 min": a bracket opened after the body, never closed
+    affil = re.sub(r"\s*\([^()]*$", "", affil)
     # "..., Hengqin Economic Development Bureau." ending a sentence (not "Co." or "Ltd.")
     affil = re.sub(r"(?<=[a-z]{4})\.$", "", affil)
     # (and "... University of Hong Kong.": a short last word, no abbreviation)

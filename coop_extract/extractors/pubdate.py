@@ -591,6 +591,22 @@ def _venue_before() -> re.Pattern[str]:
     )
 
 
+def _venue_line_below(text: str, end: int) -> bool:
+    """Is the line right after ``end`` a venue's ("Ballroom, Grand Hyatt Hong Kong, 1
+    Harbour Road"): a venue's head word in its first words, and no date?"""
+    if text[end : end + 1] != "\n":
+        return False
+    stop = text.find("\n", end + 1)
+    below = text[end + 1 : len(text) if stop == -1 else stop]
+    return _venue_word().search(below, 0, 60) is not None and _ANY_DATE.search(below) is None
+
+
+@cache
+def _venue_word() -> re.Pattern[str]:
+    """A venue's head word ('Ballroom', 'Hotel', 'Centre')."""
+    return recache.compile(rf"\b(?:{'|'.join(re.escape(w) for w in resources.venue_heads())})\b")
+
+
 # nothing but a weekday before a line's date
 _DAY_OPENS = recache.compile(rf"[ \t]*(?:(?i:{'|'.join(WEEKDAYS)}),?[ \t]*)?")
 
@@ -714,11 +730,13 @@ def _header_line(text: str) -> dict | None:
         if (day_line := _DAY_LINE.match(text, line.start())) and _entry_day(text, day_line):
             continue  # a log's entry's day, below the page's header
         if _venue_before().search(text, line.start(), m.start()) or (
-            _venue_before().search(said) and _DAY_OPENS.fullmatch(text, line.start(), m.start())
+            _DAY_OPENS.fullmatch(text, line.start(), m.start())
+            and (_venue_before().search(said) or _venue_line_below(text, line.end()))
         ):
             continue  # "Hong Kong Convention and Exhibition Centre, 3 December 2026": where
             # and when an event is, under its name (or the venue's line over the day's:
-            # "Grand Ballroom, Macau Tower Convention Centre" / "Sunday, 20 December 2026")
+            # "Grand Ballroom, Macau Tower Convention Centre" / "Sunday, 20 December 2026",
+            # or under it: "Saturday, 12 December 2026, 7.00 pm" / "Ballroom, Zhuhai Hotel")
         rest = noise.sub(" ", text[line.start() : m.start()] + " " + text[m.end() : line.end()])
         words = _HEADER_WORD.findall(rest)
         # the name after "by" may be a handle in any case ("Posted on ... by admin")

@@ -2408,6 +2408,34 @@ ROUND_ONE_HUNDRED_TWENTY_FIVE = [
      "Ng, K. (2024). Ferries. Macao: Harbour Press.\n",
      [("other", "2026-05-03", None)]),
 ]
+_REPLY_SLIP = (
+    "REPLY SLIP\n\nTo: Protocol Unit\nFax: 0000\n\nDinner to celebrate the tenth "
+    "anniversary of the Zhuhai-Macao Youth Federation\n\nSaturday, 12 December 2026, 7.00 "
+    "pm\nBallroom, Zhuhai Hotel\n\nKindly reply by Friday, 4 December 2026.\n\n"
+)
+ROUND_ONE_HUNDRED_TWENTY_SIX = [
+    # an occasion's title going on with its purpose, its day's line over its venue's (no
+    # page's date); a clause after a semicolon at the occasion is on its day, noun or verb
+    (_REPLY_SLIP + "The federation was founded in Zhuhai on 12 December 2016; a signing of "
+     "two exchange agreements will take place during the dinner.",
+     [("conference", "2026-12-12", None), ("launch", "2016-12-12", None),
+      ("signing", "2026-12-12", None)]),
+    (_REPLY_SLIP + "The charter was signed in Zhuhai on 12 December 2016; two exchange "
+     "agreements will be signed during the dinner.",
+     [("conference", "2026-12-12", None), ("signing", "2016-12-12", None),
+      ("signing", "2026-12-12", None)]),
+    # a shoot's day, named in capitals as one of several, heads its timed lines
+    ("CALL SHEET\n\nSHOOT DAY 1 OF 2 - TUESDAY 8 DECEMBER 2026\n\n09:00  Drive to the port\n"
+     "11:00  Cover the signing ceremony at the Zhuhai Port Authority\n",
+     [("signing", "2026-12-08", None)]),
+    # an instrument's own day and its signers' blocks: signed that day (no blocks, no
+    # signing told)
+    ("LETTER OF INTENT\n\nDate: 27 November 2026\n\nThe parties intend to set up a centre "
+     "in Foshan.\n\nSigned for the Bureau:\nHuang Zhiqiang\n",
+     [("signing", "2026-11-27", None)]),
+    ("LETTER OF INTENT\n\nDate: 27 November 2026\n\nThe parties intend to set up a centre "
+     "in Foshan.\n", []),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2538,7 +2566,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_TWENTY_TWO
     + ROUND_ONE_HUNDRED_TWENTY_THREE
     + ROUND_ONE_HUNDRED_TWENTY_FOUR
-    + ROUND_ONE_HUNDRED_TWENTY_FIVE,
+    + ROUND_ONE_HUNDRED_TWENTY_FIVE
+    + ROUND_ONE_HUNDRED_TWENTY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -843,6 +843,16 @@ ROUND_ONE_HUNDRED_TWENTY_FIVE = [
         ["Shenzhen Harbour Cold Chain Co., Ltd."],
     ),
 ]
+ROUND_ONE_HUNDRED_TWENTY_SIX = [
+    # Macao's broadcaster is well known; a founder's firm is a body, head noun or not
+    (
+        "Production: Harbour Films Ltd. for TDM - Teledifusão de Macau. Mr Tiago Lopes, "
+        "founder of Lusobyte, spoke.",
+        ["Harbour Films Ltd.", "Teledifusão de Macau", "Lusobyte"],
+    ),
+    # a signer's block names no body
+    ("Signed for the Bureau:\nHuang Zhiqiang\nDirector\n", []),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -905,7 +915,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_TWENTY
     + ROUND_ONE_HUNDRED_TWENTY_ONE
     + ROUND_ONE_HUNDRED_TWENTY_THREE
-    + ROUND_ONE_HUNDRED_TWENTY_FIVE,
+    + ROUND_ONE_HUNDRED_TWENTY_FIVE
+    + ROUND_ONE_HUNDRED_TWENTY_SIX,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

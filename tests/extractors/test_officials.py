@@ -2,6 +2,8 @@
 
 import pytest
 
+from coop_extract.extractors.officials import _clean_affil
+
 # fmt: off
 CASES = [
     # title before name, with a possessive place
@@ -705,3 +707,19 @@ def test_officials_filing_post_defined_company_and_sign_off(extractor):
         ("Lo Wai Man", "Chief Financial Officer", "Tidewell Port Holdings Limited"),
         ("Chan Siu Ming", "Chairman", "Tidewell Port Holdings Limited"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # a bracket opened after the body and never closed (a schedule's note run on from
+        # the line below) is no part of it; an acronym in brackets is the body's own
+        (
+            "Economic Development Bureau of the Cooperation Zone (30 min",
+            "Economic Development Bureau of the Cooperation Zone",
+        ),
+        ("the Macao Government Tourism Office (MGTO)", "Macao Government Tourism Office"),
+    ],
+)
+def test_officials_affiliation_cleaned(written, expected):
+    assert _clean_affil(written) == expected
