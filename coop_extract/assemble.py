@@ -243,6 +243,12 @@ def _cities(
     return [_choose_homonym(city, entries[index], provinces) for index, city in by_entry.items()]
 
 
+@cache
+def _corporate_posts() -> frozenset[str]:
+    """The company posts of ``titles.json`` ('founder', 'managing director'), lower case."""
+    return frozenset(t.lower() for t in resources.titles()["heads"]["corporate"])
+
+
 # an official's body named by a proper name alone: "Lusobyte", "Sands China"
 _EMPLOYER = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}")
 # how far from the person's first mention the body's name is looked for
@@ -257,28 +263,31 @@ def _employers(
     Ronald Kam". The name must stand near the person's first mention, be no place and no
     body told already; a corporate post makes it a company."""
     places = gazetteer()[1]
-    corporate = {t.lower() for t in resources.titles()["heads"]["corporate"]}
+    corporate = _corporate_posts()
     heads = resources.org_head_words()
+    candidates = [
+        person
+        for person in officials
+        if person.mentions
+        # (a company's post; an acronym no name was found for, "HKIC")
+        and (person.title or "").lower() in corporate
+        and _EMPLOYER.fullmatch(name := person.affiliation or "")
+        and name not in places
+        and not name.isupper()
+        # (a name with a head noun the institutions passed over is a unit or a fragment:
+        # "Statistics Section", "Innovation Bureau")
+        and not any(w.lower() in heads for w in name.split())
+    ]
+    if not candidates:
+        return []
     names = [n for b in bodies for n in (b.name, *b.aliases, b.acronym) if n]
     known = {_body_key(n) for n in names}
     taken = SpanSet([(m.start, m.end) for b in bodies for m in b.mentions])
     out: list[Institution] = []
-    for person in officials:
+    for person in candidates:
         name = person.affiliation or ""
-        if (
-            not person.mentions
-            or not _EMPLOYER.fullmatch(name)
-            or name in places
-            or _body_key(name) in known
-            # (a body's name cut short, "Bayline" for "Bayline Shipping"; an acronym no
-            # name was found for, "HKIC")
-            or any(n.startswith(name + " ") for n in names)
-            or name.isupper()
-            # (a company's post; a name with a head noun the institutions passed over is
-            # a unit or a fragment: "Statistics Section", "Innovation Bureau")
-            or (person.title or "").lower() not in corporate
-            or any(w.lower() in heads for w in name.split())
-        ):
+        # (a body told already, or its name cut short: "Bayline" for "Bayline Shipping")
+        if _body_key(name) in known or any(n.startswith(name + " ") for n in names):
             continue
         first = person.mentions[0]
         lo = max(0, first.start - _EMPLOYER_REACH)
@@ -470,6 +479,13 @@ def _place_first(name: str, place_forms: set[str] | dict) -> str:
 
 
 _CORP = re.compile(r"\bcorp\b\.?$")
+# a place, its level, then "people's government": the level's government, named in full
+# (a bare "Municipal People's Government" keeps its words: the short form of the one
+# named so, not of a "... Municipal Government" beside it)
+_PEOPLES_GOVERNMENT = re.compile(
+    r"(?<=\w )(municipal|provincial|district|county|city|prefectural|regional)\s+people's"
+    r"\s+government\b"
+)
 _LEGAL_SUFFIX = re.compile(r"(?:[\s,]+(?:co|ltd|limited|inc|llc|plc)\.?)+$")
 
 
@@ -717,6 +733,8 @@ def _body_key(name: str) -> str:
     key = re.sub(r"\bhksar\b", "hong kong sar", key)
     key = re.sub(r"\bmsar\b", "macau sar", key)
     key = re.sub(r"^government\s+of\s+(?:the\s+)?(.+)$", r"\1 government", key)
+    # "Guangzhou Municipal People's Government" = "Guangzhou Municipal Government"
+    key = _PEOPLES_GOVERNMENT.sub(r"\1 government", key)
     # "X Group Co., Ltd." = "X Group": the legal suffix names no other body
     key = _LEGAL_SUFFIX.sub("", key)
     key = _CORP.sub("corporation", key)  # "X Corp." = "X Corporation"

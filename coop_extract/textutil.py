@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-from . import recache
+from . import recache, resources
 from .normalize import MONTHS
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -44,6 +44,7 @@ _BOUNDARY = re.compile(
 # headline ("by Tiffany Lo") still starts a line of its own.
 _NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?=\S)")
 _BYLINE = re.compile(r"by\s+[A-Z]")
+_LAST_WORD = re.compile(r"(?<![\w-])([A-Z][a-z]{1,8})\.?$")
 _OPEN_END = re.compile(
     r"(?<![\w-])(?:the|of|and|with|to|in|for|a|an|at|on|from|its|their|by|than|into|between)$"
 )
@@ -112,6 +113,12 @@ def _soft_break(text: str, pos: int) -> bool:
         # "Commissioner for Digital Policy, and ..."; never a short "Yours faithfully,")
         or (text[pos - 1] == "," and _wrapped(text, pos))
         or _hanging(text, pos, after)
+        # a name wrapped after its honorific ("... the Executive Director, Mr" over "Dane
+        # Cheng, and ...")
+        or (
+            (last := _LAST_WORD.search(text, max(0, pos - 12), pos)) is not None
+            and last.group(1) in resources.honorific_words()
+        )
     )
 
 

@@ -78,6 +78,16 @@ from coop_extract.textutil import sentence_bounds
         ),
         # a short line is no wrapped one
         ("(a) Opening ceremony\n    Hall 3", ["(a) Opening ceremony", "Hall 3"]),
+        # a name wrapped after its honorific goes on
+        (
+            "The pact was signed by the Director of the Zhuhai Bureau of Commerce, Mr\nLam Ka "
+            "Ho, on Monday. Trade rose.",
+            [
+                "The pact was signed by the Director of the Zhuhai Bureau of Commerce, Mr\nLam Ka "
+                "Ho, on Monday.",
+                "Trade rose.",
+            ],
+        ),
         # a chat's message stamp is a sentence of its own
         (
             "[03/03/2026, 09:15] Ada: Landed.\n3/3/26, 9:20 pm - Ben: Great",

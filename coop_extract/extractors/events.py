@@ -1748,7 +1748,11 @@ def _of_named() -> re.Pattern[str]:
     )
 
 
-_SIDELINES = recache.compile(r"\s+on\s+the\s+sidelines\s+of" + _VENUE_NP, re.I)
+# (or, past the signers' posts, a gathering named with capitals: "..., Ms Chen Hongyu, at the
+# Guangzhou-Hong Kong Tourism Cooperation Conference")
+_SIDELINES = recache.compile(
+    r"(?:\s+on\s+the\s+sidelines\s+of|,\s+at(?=\s+the\s+(?-i:[A-Z])))" + _VENUE_NP, re.I
+)
 _PLACE_AFTER = recache.compile(r"\s+(?:in|at)\s+[A-Z]")  # "at the grand final in Guangzhou"
 
 
@@ -1766,7 +1770,8 @@ def _venue_event(sentence: str, verb: MatchLike) -> tuple[str, MatchLike] | None
     m = _AT_VENUE.search(sentence, verb.end(), min(clause_end, verb.end() + 160))
     if m is None:
         # "was signed ... by X and Y, director of Z, on the sidelines of the ... Conference":
-        # the sidelines of a gathering are where it happened, past the signers' posts
+        # the sidelines of a gathering are where it happened, past the signers' posts (so
+        # is a named one: "..., at the Guangzhou-Hong Kong Tourism Cooperation Conference")
         m = _SIDELINES.search(sentence, verb.end(), verb.end() + 300)
     if m is None:
         return None
@@ -3086,6 +3091,13 @@ _COUNTED_HELD = recache.compile(
     r"(?:held|hosted|organi[sz]ed|staged|run|arranged|scheduled|planned)\b"
     r"(?:[^\S\n]+as[^\S\n]+follows)?(?P<colon>[^\S\n]*:)?"
 )
+# ... or told active, then each by its day or month: "have run two joint roadshows, in
+# Bangkok in March 2026 and in Jakarta in September 2026"
+_COUNTED_RUN = recache.compile(
+    r"\b(?:held|hosted|organi[sz]ed|staged|run|ran)[^\S\n]+"
+    r"(?P<n>two|three|four|five|six|[2-6])[^\S\n]+"
+    r"(?P<what>(?:[\w'’-]+[^\S\n]+){0,3}?[\w'’-]+)(?P<colon>[^\S\n]*:)?(?=[^\S\n]*[,:])"
+)
 _LINE_END = recache.compile(r"[^\S\n]*\n")
 # a list's item mark: "(a)", "b.", "1)", "-", "•"
 _ITEM_MARK = recache.compile(rf"[ \t]*{ITEM_MARK}[ \t]*")
@@ -3096,11 +3108,14 @@ def _counted_gatherings(
 ) -> list[dict]:
     """Gatherings told as a count, then each by its day: 'Two public sessions will be
     held:' over a list's items '(a) Wednesday, 4 November 2026, 3:00 pm, Central Government
-    Offices' and '(b) ...' (or the days in the same sentence). One event of the plural
-    noun's type a day, when the days are as many as the count says; none otherwise."""
+    Offices' and '(b) ...' (or the days in the same sentence; or the months, after an
+    active verb: 'have run two joint roadshows, in Bangkok in March 2026 and in Jakarta in
+    September 2026'). One event of the plural noun's type a day, when the days are as many
+    as the count says; none otherwise."""
     out: list[dict] = []
     for s, e in sentences:
         m = _COUNTED_HELD.search(text, s, e)
+        run = m is None and (m := _COUNTED_RUN.search(text, s, e)) is not None
         if m is None:
             continue
         # (the longest name: "public sessions" before "sessions")
@@ -3130,16 +3145,22 @@ def _counted_gatherings(
             (a, b, when[0])
             for a, b in items
             if (when := [d for d in dates.within(a, b) if d["date"]])
-            and when[0]["precision"] == "day"
+            and (when[0]["precision"] == "day" or (run and when[0]["precision"] == "month"))
         ]
         if len(days) != len(items) or len(days) != parse_number(m.group("n")):
             continue
         etype, trigger = noun
+        # (in a sentence, each day's place is the last told before it: "in Bangkok in March
+        # 2026 and in Jakarta in September 2026"; else the one before that)
+        told_from, where = m.end(), places.within(s, e)[:1]
         for a, b, when in days:
+            if not listed:
+                where, told_from = places.within(told_from, a)[-1:] or where, b
             if any(ev["type"] == etype and ev["date"] == when["date"] for ev in [*told, *out]):
                 continue
             span = (a, b) if listed else (s, e)
-            where = places.within(*span)
+            if listed:
+                where = places.within(*span)
             out.append(
                 _block_event(
                     etype,

@@ -64,11 +64,11 @@ _LISTED = recache.compile(
     rf"\b[\w-]+-(?:listed|based|headquartered){_SP}(?P<name>{_CAP}(?:{_SP}(?:&{_SP})?{_CAP})*)"
 )
 # A filing's defined term right after a name, perhaps after its city: '(the "Nansha
-# Government")', ', Guangzhou ("NSG")'
+# Government")', ', Guangzhou ("NSG")', '("the Guangzhou Bureau")'
 _DEFINED_AFTER = recache.compile(
     r"(?:,[^\S\n]*[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2})?[^\S\n]*"
     r"\((?:the[^\S\n]+|hereinafter[^\S\n]+(?:referred[^\S\n]+to[^\S\n]+as[^\S\n]+)?)?"
-    r"[\"“](?P<term>[A-Z][\w'’&.-]*(?:[^\S\n]+[\w'’&.-]+){0,5})[\"”]\)"
+    r"[\"“](?:the[^\S\n]+)?(?P<term>[A-Z][\w'’&.-]*(?:[^\S\n]+[\w'’&.-]+){0,5})[\"”]\)"
 )
 _AMOUNT_BEFORE = recache.compile(r"\d[^\S\n]*$")
 _NEXT_WORD = recache.compile(r"[^\S\n]+([a-z]+)")

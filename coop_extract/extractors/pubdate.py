@@ -162,11 +162,13 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         # A line that is only a place and a date: "Nanning, Sept 10, 2024" (a weekday there
-        # is a date line: "Thursday, September 11, 2025").
+        # is a date line: "Thursday, September 11, 2025", and so is one the words before it
+        # end in: "Board meeting of Tuesday, 15 December 2026", a meeting's day).
         "pubdate.dateline",
         recache.compile(
             r"(?m)^[ \t]*"
             + _NO_WEEKDAY
+            + r"(?![^\n,]{0,40}(?i:day),)"
             + r"[A-Z][\w .'’-]{1,40},\s+"
             + _WRITTEN_DATE
             + _TIME

@@ -2436,6 +2436,25 @@ ROUND_ONE_HUNDRED_TWENTY_SIX = [
     ("LETTER OF INTENT\n\nDate: 27 November 2026\n\nThe parties intend to set up a centre "
      "in Foshan.\n", []),
 ]
+ROUND_ONE_HUNDRED_TWENTY_SEVEN = [
+    # a board's meeting named with its weekday and day, under its paper's label
+    ("BOARD PAPER No. 12\n\nFOR DECISION\n\nBoard meeting of Tuesday, 15 December 2026\n\n"
+     "Purpose\nThis paper seeks approval.",
+     [("meeting", "2026-12-15", None)]),
+    # gatherings counted after an active verb, then each by its place and month
+    ("Posted 30 Nov 2026\n\nThe two sides have run two joint roadshows, in Bangkok in March "
+     "2026 and in Jakarta in September 2026.",
+     [("conference", "2026-03", None), ("conference", "2026-09", None)]),
+    # a named gathering after the signers' posts is where the signing is
+    ("Posted 30 Nov 2026\n\nThe memorandum will be signed by the Director, Mr Lam Ka Ho, and "
+     "the Deputy Mayor, Ms Wu Fang, at the Zhuhai-Macao Tourism Forum in Zhuhai on 14 January "
+     "2027.",
+     [("signing", "2027-01-14", None), ("conference", "2027-01-14", None)]),
+    # a delegation's travel date is its visit's first day (its return none)
+    ("GROUP MANIFEST\nZhongshan Municipal Delegation to Macao\n\nTravel date:  Tuesday, 12 "
+     "January 2027\nReturn:       Thursday, 14 January 2027\n",
+     [("visit", "2027-01-12", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2567,7 +2586,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_TWENTY_THREE
     + ROUND_ONE_HUNDRED_TWENTY_FOUR
     + ROUND_ONE_HUNDRED_TWENTY_FIVE
-    + ROUND_ONE_HUNDRED_TWENTY_SIX,
+    + ROUND_ONE_HUNDRED_TWENTY_SIX
+    + ROUND_ONE_HUNDRED_TWENTY_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

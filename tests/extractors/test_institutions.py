@@ -853,6 +853,20 @@ ROUND_ONE_HUNDRED_TWENTY_SIX = [
     # a signer's block names no body
     ("Signed for the Bureau:\nHuang Zhiqiang\nDirector\n", []),
 ]
+ROUND_ONE_HUNDRED_TWENTY_SEVEN = [
+    # a defined term with its "the" inside the quotes is the body's alias
+    (
+        'An MoU with the Zhuhai Municipal Culture and Tourism Bureau ("the Zhuhai Bureau"). '
+        "The Zhuhai Bureau will fund it.",
+        ["Zhuhai Municipal Culture and Tourism Bureau"],
+    ),
+    # a level's people's government is its government, named in full
+    (
+        "The Foshan Municipal Government delegation arrived. The Foshan Municipal People's "
+        "Government said so.",
+        ["Foshan Municipal Government"],
+    ),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -916,7 +930,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_TWENTY_ONE
     + ROUND_ONE_HUNDRED_TWENTY_THREE
     + ROUND_ONE_HUNDRED_TWENTY_FIVE
-    + ROUND_ONE_HUNDRED_TWENTY_SIX,
+    + ROUND_ONE_HUNDRED_TWENTY_SIX
+    + ROUND_ONE_HUNDRED_TWENTY_SEVEN,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -313,6 +313,8 @@ URLS = [
         # an occasion's slot, however its label is spelt
         "Note for the Director\nDate and time: Friday 4 December 2026, 10:30\n\nBody.",
         "Note for the Director\nDate / Time: Friday 4 December 2026, 10:30\n\nBody.",
+        # a meeting's day named with its weekday is no dateline's place and date
+        "FOR DECISION\n\nBoard meeting of Tuesday, 15 December 2026\n\nBody.",
         # an occasion's day over its venue's line is no page's
         "Dinner for the Zone\n\nSaturday, 12 December 2026, 7.00 pm\nBallroom, Zhuhai Hotel"
         "\n\nBody.",
