@@ -586,9 +586,8 @@ def _venue_before() -> re.Pattern[str]:
     """A venue's head word ending the words before a line's date ('... Centre, '), or
     before the names of where it stands and the date's weekday ('Grand Ballroom, Wynn
     Palace, Cotai  |  Thursday, ')."""
-    words = "|".join(re.escape(w) for w in resources.venue_heads())
     return recache.compile(
-        rf"\b(?:{words})(?:,?[^\S\n]+[A-Z][\w'’-]*){{0,3}}[^\S\n]*[,|·•–—]?[^\S\n]*"
+        rf"\b(?:{_venue_words()})(?:,?[^\S\n]+[A-Z][\w'’-]*){{0,3}}[^\S\n]*[,|·•–—]?[^\S\n]*"
         rf"(?:(?i:{'|'.join(WEEKDAYS)}),?[^\S\n]*)?$"
     )
 
@@ -606,7 +605,12 @@ def _venue_line_below(text: str, end: int) -> bool:
 @cache
 def _venue_word() -> re.Pattern[str]:
     """A venue's head word ('Ballroom', 'Hotel', 'Centre')."""
-    return recache.compile(rf"\b(?:{'|'.join(re.escape(w) for w in resources.venue_heads())})\b")
+    return recache.compile(rf"\b(?:{_venue_words()})\b")
+
+
+def _venue_words() -> str:
+    """The alternation of the venues' head words."""
+    return "|".join(re.escape(w) for w in resources.venue_heads())
 
 
 # nothing but a weekday before a line's date
