@@ -87,6 +87,10 @@ _STAR_WORD = r"[\w$€£¥-]+(?:[.,]\d+)*\.?"
 @cache
 def _triggers() -> dict:
     data = resources.event_triggers()
+    # "new", "extra" or "additional", then a service's noun ("a new container route", "four
+    # extra daily departures")
+    services = trie_regex(data["new_service"]["nouns"] + data["new_service"]["added_nouns"])
+    service = rf"(?:new|extra|additional)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{services})s?"
 
     def starred(phrases: list[str]) -> list[str]:
         # "*" stands for up to five words (_STAR_WORD): "led a * delegation" matches "led a
@@ -383,9 +387,7 @@ def _triggers() -> dict:
         # "a new container route will link Yueyang with Hong Kong from January", "four extra
         # daily departures in each direction will run to ...": a launch
         "new_service": recache.compile(
-            r"\b(?:new|extra|additional)\s+(?:[\w'’-]+\s+){0,3}?"
-            rf"(?:{trie_regex(data['new_service']['nouns'] + data['new_service']['added_nouns'])})"
-            r"s?(?:\s+[\w'’-]+){0,4}?"
+            rf"\b{service}(?:\s+[\w'’-]+){{0,4}}?"
             r"\s+(?:will|would|is\s+to|is\s+set\s+to|is\s+due\s+to|are\s+to|shall)\s+"
             rf"(?P<verb>{trie_regex(data['new_service']['verbs'])})\b",
             re.I,
@@ -404,9 +406,7 @@ def _triggers() -> dict:
         ),
         # "NEW SERVICE FROM TUESDAY 1 DECEMBER 2026": a service that begins on the day after
         "new_from": recache.compile(
-            r"\W*(?:an?\s+)?(?:new|extra|additional)\s+(?:[\w'’-]+\s+){0,3}?"
-            rf"(?:{trie_regex(data['new_service']['nouns'] + data['new_service']['added_nouns'])})"
-            r"s?(?=\s+(?:from|starting|effective|with\s+effect\s+from)\s)",
+            rf"\W*(?:an?\s+)?{service}(?=\s+(?:from|starting|effective|with\s+effect\s+from)\s)",
             re.I,
         ),
         # a change to come, then (within twelve words) the day it takes effect from
@@ -3685,11 +3685,18 @@ def _signature_day(text: str, dates: list[dict]) -> dict | None:
     return None
 
 
+def _instrument_nouns() -> list[str]:
+    """What an instrument's title names: any agreement unit, or a singular no count takes
+    ("letter of intent")."""
+    units = resources.agreement_units()
+    return [*units["always"], *units["instrument_titles"]]
+
+
 # An instrument's title: its first line names the agreement ("LETTER OF INTENT",
 # "FRAMEWORK AGREEMENT ON PORT COOPERATION"); its signers' blocks, "Signed for the Bureau:"
 _INSTRUMENT_TITLE = recache.compile(
     r"\W*(?:[\w-]+[^\S\n]+){0,4}?"
-    rf"(?P<noun>{trie_regex([*resources.agreement_units()['always'], 'letter of intent'])})\b"
+    rf"(?P<noun>{trie_regex(_instrument_nouns())})\b"
     r"[^\n.]{0,80}$",
     re.I | re.M,
 )
