@@ -154,7 +154,11 @@ def _triggers() -> dict:
     planned = "|".join(re.escape(w) for w in data["planned_markers"])
     verbs = {
         **data["verbs"],
-        "visit": [*data["verbs"]["visit"], *pairs(data["sending"])],
+        "visit": [
+            *data["verbs"]["visit"],
+            *pairs(data["sending"]),
+            *pairs(data["leading_firms"]),
+        ],
         "launch": [*data["verbs"]["launch"], *pairs(data["adding"])],
         "meeting": [*data["verbs"]["meeting"], *pairs(data["consulting"])],
     }
@@ -262,9 +266,10 @@ def _triggers() -> dict:
             )
         ),
         "planned": recache.compile(rf"\b(?:{planned})\b", re.I),
-        # ("On the second afternoon the delegates toured ...": that day's afternoon)
+        # ("On the second afternoon the delegates toured ...": that day's afternoon; "on the
+        # Summit's first day", "on the fair's final day": the event's own)
         "day_of_event": recache.compile(
-            rf"\b(?:on|during)\s+(?:(?:the|their|its|his|her)\s+)?"
+            rf"\b(?:on|during)\s+(?:(?:the|their|its|his|her)\s+|(?:the\s+)?[\w-]+['’]s\s+)?"
             rf"(?P<nth>{trie_regex(data['day_of_event'])})\s+(?:day|morning|afternoon|evening)\b",
             re.I,
         ),
@@ -1432,8 +1437,11 @@ _PROVIDED_FOR = recache.compile(
 # the words between "at the" and an event noun: modifiers or a name, never a function word
 # ("at the second Chongqing-Hong Kong High-Level Meeting", "at the Shenzhen-Hong Kong
 # financial cooperation forum"; not "at the end of the forum")
+# (a name's own "and", "of" or "&" between its capitalised words: "the Xiamen-Macao
+# Economic and Trade Matchmaking Session")
 _NAME_WORDS = recache.compile(
-    r"(?:(?!(?:of|in|on|at|with|for|to|by|and|or|that|which|the|a|an|its|their)\s)[\w'’-]+\s+){1,7}",
+    r"(?:(?:(?!(?:of|in|on|at|with|for|to|by|and|or|that|which|the|a|an|its|their)\s)[\w'’-]+"
+    r"|(?-i:(?:and|of|&)(?=\s+[A-Z])))\s+){1,7}",
     re.I,
 )
 _REACHED = recache.compile(r"\b(?:reached|signed|inked|sealed|concluded)\b", re.I)
@@ -1551,9 +1559,17 @@ def _generic_close(sentence: str) -> list[tuple[str, MatchLike]]:
     return []
 
 
-# "will meet again at a roundtable": where they meet is the gathering told
+# "will meet again at a roundtable": where they meet is the gathering told (a few words
+# before its noun, or a name's: "at the Fourth Greater Bay Area Chambers of Commerce Summit")
 _MEET_AT = recache.compile(
-    r"(?:[^\S\n]+again)?[^\S\n]+at[^\S\n]+(?:a|an|the|their|its)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}$"
+    r"(?:[^\S\n]+again)?[^\S\n]+at[^\S\n]+(?:a|an|the|their|its)[^\S\n]+"
+    r"(?:(?:[\w'’-]+[^\S\n]+){0,3}|(?:(?:[A-Z\d][\w'’-]*|of|and|for|on)[^\S\n]+){0,9})$"
+)
+# "chambers ..., meeting at the Summit", "officials meeting at": the verb's participle, no
+# meeting of its own ("their meeting at the forum" is one)
+_PARTICIPLE_BEFORE = recache.compile(
+    r"(?:,|\b(?:were|was|are|is|been|(?!(?i:this|its|his|hers|ours|yours|theirs)\b)"
+    r"[A-Za-z]+[a-rt-z]s))[^\S\n]+$"
 )
 
 
@@ -1583,7 +1599,10 @@ def _met_at_gathering(
         (etype, m)
         for etype, m in found
         if etype != "meeting"
-        or isinstance(m, _NounMatch)
+        or (
+            isinstance(m, _NounMatch)
+            and not _PARTICIPLE_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        )
         or not any(
             m.end() < n.start() <= m.end() + 60 and _MEET_AT.fullmatch(sentence, m.end(), n.start())
             for n in nouns
@@ -4812,7 +4831,7 @@ def _event(
         what = None  # "the launch ceremony": a launch, not a conference
     # ("since the expo began in 2021": its first edition)
     founding = since or trigger.group().lower() in trig["founding_verbs"]
-    subject = None if founding else _subject_type(sentence, trigger)
+    subject, noun = (None, None) if founding else _subject_type(sentence, trigger)
     if etype == "launch" and (what is not None or subject == "conference"):
         etype = "conference"  # "opened the expo", "the Trade Week, which opened": the event
     elif (
@@ -4820,7 +4839,9 @@ def _event(
         and subject == "meeting"
         and trigger.group().lower().split()[-1] in _STARTED
     ):
-        etype = "meeting"  # "before the meeting opened": the meeting
+        # "before the meeting opened": the meeting; "The session was opened by ..." after
+        # "the ... Matchmaking Session": the gathering that name tells
+        etype = "conference" if noun and _named_conference(text[:s], noun) else "meeting"
     if etype == "visit" and when["precision"] == "month":
         # "... later this month to attend the Forum on November 19": a trip told only by
         # its month goes on the day of what it is for
@@ -4964,15 +4985,24 @@ def _strip_aux(before: str) -> str:
 _ACRONYM_AFTER = recache.compile(r"\s*\([A-Z][A-Za-z&-]{1,11}\)$")
 
 
-def _subject_type(sentence: str, trigger: MatchLike) -> str | None:
+def _named_conference(before: str, noun: str) -> bool:
+    """Is ``noun`` ('session') the head of the last gathering named before, and that name a
+    conference's ('the Xiamen-Macao Economic and Trade Matchmaking Session')?"""
+    names = recache.compile(
+        rf"(?:[A-Z][\w'’-]*[^\S\n]+){{1,8}}{re.escape(noun.capitalize())}\b"
+    ).findall(before)
+    return bool(names) and bool(_triggers()["conference_nouns"].search(names[-1]))
+
+
+def _subject_type(sentence: str, trigger: MatchLike) -> tuple[str | None, str | None]:
     """Is what opened a fair or forum (a conference), or a meeting? 'The ... Canton Fair,
     opened on Sunday', 'the Trade Week, which opened', 'before the meeting opened'; not 'the
     Conference Mechanism was established' (a mechanism) nor 'the fair organiser opened an
-    office' (the verb has its own object)."""
+    office' (the verb has its own object). The type, and the noun that tells it."""
     if re.match(r"\s+(?:a|an|the|its|their|his|her|new)\b", sentence[trigger.end() :]) and not (
         _SPAN_AGO.match(sentence, trigger.end())
     ):
-        return None  # (but "opened a day earlier" has no object)
+        return None, None  # (but "opened a day earlier" has no object)
     # "the ... Fair (MIF), which opens": its acronym after the name
     stripped = _strip_aux(sentence[: trigger.start()])
     before = _ACRONYM_AFTER.sub("", stripped)
@@ -4997,9 +5027,10 @@ def _subject_type(sentence: str, trigger: MatchLike) -> str | None:
         ("conference", trig["conference_named"]),
         ("meeting", trig["meeting_nouns"]),
     ):
-        if any(m.end() in ends for m in nouns.finditer(before)):
-            return etype
-    return None
+        for m in nouns.finditer(before):
+            if m.end() in ends:
+                return etype, m.group()
+    return None, None
 
 
 _RELATIVE_TAIL = recache.compile(r"\s*,\s*(?:which|that|who)\b", re.I)

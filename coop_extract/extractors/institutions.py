@@ -154,9 +154,12 @@ def _vocab() -> dict:
         }
         | {"vice", "assistant"},
         "work_words": frozenset(data["work_words"]),
-        # scale and currency words: after a number they are an amount ("5 Billion Yuan")
+        # scale and currency words: after a number they are an amount ("5 Billion Yuan"); a
+        # currency named in words is one whole ("12 Hong Kong Dollar ...", never the stand
+        # number before "Hong Kong Design Centre")
         "amount_words": set(resources.numbers()["scales"])
-        | {n.split()[0] for n in resources.currencies()["names"]},
+        | {n for n in resources.currencies()["names"] if " " not in n},
+        "amount_phrases": tuple(f"{n} " for n in resources.currencies()["names"] if " " in n),
         "company_cues": data["company_cues"],
         "stake_cues": data["stake_cues"],
         "market_moves": data["market_moves"],
@@ -1178,6 +1181,7 @@ def find_institutions(text: str) -> list[dict]:
             continue  # most capitalised runs (names, places, openers) hold no head noun
         if _AMOUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()) and (
             text[m.start() : m.end()].split()[0].lower() in vocab["amount_words"]
+            or f"{text[m.start() : m.end()].lower()} ".startswith(vocab["amount_phrases"])
         ):
             continue  # "a 5 Billion Yuan Tech Fund" (a headline): an amount, not a name
         words = _trim_leading(text, _words(text, m.start(), m.end()))

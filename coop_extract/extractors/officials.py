@@ -388,6 +388,8 @@ def _possessor_before(text: str, start: int) -> str | None:
     return m.group(1) if m and _may_own(m.group(1)) else None
 
 
+# a body's head noun that owns a post: "the bureau's director", "The Council's Chairman"
+_HEAD_OWNER = recache.compile(r"([A-Za-z]+)['’]s\s")
 # ("the joint laboratory's director": a head noun after a word that describes it)
 _GENERIC_OWNER = recache.compile(r"([a-z]+(?:[^\S\n][a-z]+)?)['’]s\s+(.+)$", re.S)
 
@@ -652,6 +654,9 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
         if not taken.overlaps(fact["start"], fact["end"]):
             found.append(fact)
             taken.add(fact["start"], fact["end"])
+    for fact in found:
+        if fact["affiliation"] is None and fact["title"]:
+            fact["affiliation"] = _clean_affil(_body_over(text, fact))
     resume = _RESUME.search(text) if ", male," in text or ", female," in text else None
     if resume is not None and not taken.overlaps(resume.start("name"), resume.end("name")):
         post = _current_post(text, resume.end())
@@ -788,6 +793,49 @@ def _signed_under(text: str, start: int) -> str | None:
     above = text.rfind("\n", 0, max(0, above - 1)) + 1
     m = _ON_BEHALF.fullmatch(text, above, line)
     return m.group("body") if m is not None and _is_body(m.group("body")) else None
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _body_over(text: str, fact: dict) -> str | None:
+    """The body on the line over a line that holds only a person and the post ("Macao
+    Chamber of Commerce" / "    Mr Lao Chi Wai, President"): a declaration's or a guest
+    list's blocks of signers, each under the body it signs for. The person's line is
+    indented under the body's, or no body's line follows it (a body under each signer
+    would make the line over a signer the last signer's body)."""
+    start, end = _line_at(text, fact["start"])
+    if start < 2 or not _OWN_POST_LINE.fullmatch(text, fact["end"], end):
+        return None
+    if text[fact["end"] : end].strip(" \t,") != fact["title"]:
+        return None
+    if not _honors_only().fullmatch(text, start, fact["start"]):
+        return None
+    above = _line_at(text, start - 1)
+    body = text[above[0] : above[1]]
+    if not body.strip() or len(body.strip()) > 80 or not _is_body(body.strip()):
+        return None
+    if body.strip()[-1] in ".:;":
+        return None
+    indent = len(text[start:end]) - len(text[start:end].lstrip())
+    if indent > len(body) - len(body.lstrip()):
+        return body.strip()
+    below = _line_at(text, end + 1) if end < len(text) else (end, end)
+    nxt = text[below[0] : below[1]].strip()
+    return None if nxt and _is_body(nxt) else body.strip()
+
+
+# the rest of a line that holds a person and the post only: ", President"
+_OWN_POST_LINE = recache.compile(r",[ \t]*[A-Z][^\n,;:()]{1,60}?[ \t]*")
+
+
+@cache
+def _honors_only() -> re.Pattern[str]:
+    """Indentation and honorifics only ("    Mr "), before a name on its line."""
+    return recache.compile(rf"[ \t]*(?:(?:{_vocab()['honor']})\s+){{0,2}}")
 
 
 # An official's résumé, as Chinese government pages write it: "Wu Guoqiang, male, Han
@@ -1146,6 +1194,17 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
             # "Victoria's Commissioner to Greater China, Mark Wheeler": a state, a firm
             org = org or _possessor_before(text, m.start("title"))
             emit(m, re.sub(r"\s+", " ", m.group("title")), org, "official.owner_title_name")
+            head = _HEAD_OWNER.match(m.group())
+            if (
+                not org
+                and head is not None
+                and head.group(1).capitalize() in _vocab()["org_words"]
+                and out
+                and out[-1]["start"] == m.start("name")
+            ):
+                # "the bureau's director, Mr Ao Weng Cheong": the text's one bureau, if it
+                # names one (the record's assembly knows its bodies)
+                out[-1].setdefault("owner", head.group(1).lower())
 
     # [Place['s]] Title Name
     for m in _overlapping(pats["title_name"], text, lo, hi):

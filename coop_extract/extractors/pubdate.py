@@ -358,6 +358,9 @@ def _find_dated(text: str) -> dict | None:
                 continue  # "Minutes of the Sixth Meeting" / "Date: ...": the meeting's day
             if rule.startswith("pubdate.labelled") and _another_things_date(text, m):
                 continue  # "Listing date: 26 November 2026": a fund's listing, no stamp
+            if rule.startswith("pubdate.labelled") and _items_date(text, m):
+                continue  # "Prepared: 9 December 2026" over clippings, each with its own
+                # "Date:" field: the items' days, under the page's own
             if rule.startswith("pubdate.labelled") and _among_slot_fields(text, m):
                 continue  # "Date: Thursday, 3 December 2026" over "Time:" and "Venue:": an
                 # event's particulars
@@ -477,6 +480,19 @@ def _among_slot_fields(text: str, m: re.Match[str]) -> bool:
         nxt = text.find("\n", hi + 1)
         hi = len(text) if nxt == -1 else nxt
     return _SLOT_FIELD.search(text, lo, hi) is not None
+
+
+_DATE_FIELD = recache.compile(r"(?im)^[ \t]*date[ \t]*[:：]")
+
+
+def _items_date(text: str, m: re.Match[str]) -> bool:
+    """Is the label "Date" a field that each of a list's items has (a "Date:" field on two
+    lines or more), under a header line that dates the page ("Prepared: 9 December 2026,
+    08:30")? An e-mail's "Date:" on its top lines has no header over it."""
+    if not _date_label(text, m.start()):
+        return False
+    fields = [f.start() for f in _DATE_FIELD.finditer(text)]
+    return len(fields) >= 2 and _header_line(text[: fields[0]]) is not None
 
 
 def _another_things_date(text: str, m: re.Match[str]) -> bool:

@@ -2455,6 +2455,43 @@ ROUND_ONE_HUNDRED_TWENTY_SEVEN = [
      "January 2027\nReturn:       Thursday, 14 January 2027\n",
      [("visit", "2027-01-12", None)]),
 ]
+ROUND_ONE_HUNDRED_TWENTY_EIGHT = [
+    # meeting at a named summit (its participle, or a long name) is the summit
+    ("Posted 30 Nov 2026\n\nThe five chambers, meeting at the Second Western Cities Chambers "
+     "of Commerce Summit on 24 and 25 November 2026, adopted a charter.",
+     [("conference", "2026-11-24", "2026-11-25")]),
+    ("Posted 30 Nov 2026\n\nBusiness leaders met at the Nansha Chamber of Commerce Summit on "
+     "Thursday.",
+     [("conference", "2026-11-26", None)]),
+    # but a meeting told as a noun is a meeting of its own
+    ("Posted 30 Nov 2026\n\nTheir meeting at the Boao Forum on Thursday lasted an hour.",
+     [("meeting", "2026-11-26", None)]),
+    # a joint declaration's own text, made on its day, with its signers' blocks
+    ("JOINT DECLARATION ON COASTAL TOURISM\n\nMade at Zhuhai on 20 November 2026\n\nWe "
+     "declare as follows:\n1. We will promote tourism.\n\nSigned for and on behalf of:\n"
+     "Zhuhai Tourism Association\n    Mr Li Ming, Chairman\n",
+     [("signing", "2026-11-20", None)]),
+    # a matching day is a gathering
+    ("Posted 30 Nov 2026\n\nThe alliance will hold a buyer-matching day in Jiangmen in March "
+     "2027.",
+     [("conference", "2027-03", None)]),
+    # "the fair's last day": the last of its days
+    ("Posted 30 Nov 2026\n\nThe Zhongshan Furniture Fair ran from 20 to 23 November 2026. "
+     "Twelve contracts were signed on the fair's last day.",
+     [("conference", "2026-11-20", "2026-11-23"), ("signing", "2026-11-23", None)]),
+    # signed at a gathering whose name holds "and": the gathering happened too
+    ("Posted 30 Nov 2026\n\nEight agreements were signed at the Jiangmen-Macao Science and "
+     "Innovation Forum on Friday.",
+     [("signing", "2026-11-27", None), ("conference", "2026-11-27", None)]),
+    # "the session" after a matchmaking session's name is that gathering
+    ("Posted 30 Nov 2026\n\nThe Foshan-Hong Kong Investment Matchmaking Session took place "
+     "on Friday. The session was opened by Vice Mayor Chen Hui.",
+     [("conference", "2026-11-27", None)]),
+    # firms taken to a place by a leader: a trade mission
+    ("Posted 30 Nov 2026\n\nThe council will take about 30 logistics firms to Wuhan from 8 "
+     "to 10 March 2027.",
+     [("visit", "2027-03-08", "2027-03-10")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2587,7 +2624,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_TWENTY_FOUR
     + ROUND_ONE_HUNDRED_TWENTY_FIVE
     + ROUND_ONE_HUNDRED_TWENTY_SIX
-    + ROUND_ONE_HUNDRED_TWENTY_SEVEN,
+    + ROUND_ONE_HUNDRED_TWENTY_SEVEN
+    + ROUND_ONE_HUNDRED_TWENTY_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

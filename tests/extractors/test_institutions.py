@@ -867,6 +867,15 @@ ROUND_ONE_HUNDRED_TWENTY_SEVEN = [
         ["Foshan Municipal Government"],
     ),
 ]
+ROUND_ONE_HUNDRED_TWENTY_EIGHT = [
+    # a stand's number before a name in a table: no amount ("12 Hong Kong dollars" is one)
+    (
+        "Stand   Exhibitor                        Products\n"
+        "C12     Hong Kong Design Centre          Design showcase\n",
+        ["Hong Kong Design Centre"],
+    ),
+    ("The 5 Hong Kong Dollar Bond Fund closed.", []),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -931,7 +940,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_TWENTY_THREE
     + ROUND_ONE_HUNDRED_TWENTY_FIVE
     + ROUND_ONE_HUNDRED_TWENTY_SIX
-    + ROUND_ONE_HUNDRED_TWENTY_SEVEN,
+    + ROUND_ONE_HUNDRED_TWENTY_SEVEN
+    + ROUND_ONE_HUNDRED_TWENTY_EIGHT,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -565,6 +565,12 @@ FIELDS = [
      [("Leung Chi Wai", "Honorary Treasurer", None)]),
     ("Ms Karen Yip, Financial Controller of Harbour Foods Limited, signed the cheque.",
      [("Karen Yip", "Financial Controller", "Harbour Foods Limited")]),
+    # a declaration's signers, each indented under the body signed for (two presidents of
+    # two bodies are two people)
+    ("Signed for and on behalf of:\n\nJiangmen Federation of Industry and Commerce\n    Mr "
+     "Tang Wei, President\nMacao Industrial Association\n    Ms Lei Sio Kuan, President\n",
+     [("Tang Wei", "President", "Jiangmen Federation of Industry and Commerce"),
+      ("Lei Sio Kuan", "President", "Macao Industrial Association")]),
 ]
 # fmt: on
 
@@ -585,6 +591,13 @@ OWNERS_TOLD_BEFORE = [
      [("Kelvin Lam Ka-ho", "Research Officer", "Greater Bay Area Policy Institute")]),
     ("Chan Tai Man served as Deputy Director of the Macao Economic Bureau until 2020.",
      [("Chan Tai Man", "Deputy Director", "Macao Economic Bureau")]),
+    # "the bureau's" post: the one bureau the text names (none of two)
+    ("The Zhongshan Municipal Bureau of Commerce will lead the mission, the bureau's deputy "
+     "director, Ms Kwan Mei Ling, said.",
+     [("Kwan Mei Ling", "deputy director", "Zhongshan Municipal Bureau of Commerce")]),
+    ("The Zhuhai Bureau of Commerce and the Jiangmen Bureau of Commerce met. The bureau's "
+     "director, Mr Ho Wai Man, spoke.",
+     [("Ho Wai Man", "director", None)]),
     # "its" unit: the unit, then the body named last before the person
     ("The University of Saint Joseph hosted the talk, where Dr Ieong Sio Man, Dean of its "
      "Faculty of Business and Law, spoke.",

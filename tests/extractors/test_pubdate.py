@@ -180,6 +180,12 @@ FOOTERS = [
     # a release's own "Release date:" still dates it, past a listing's day
     ("Listing date: 3 March 2027\nRelease date: 24 February 2027\n\nBody.", "2027-02-24",
      "pubdate.labelled_text"),
+    # a digest's own stamp over its clippings, each with its "Date:" field
+    ("PRESS DIGEST\nCompiled: 3 March 2027, 09:00\n\nITEM 1\nDate:  2 March 2027\nText.\n\n"
+     "ITEM 2\nDate:  1 March 2027\nText.", "2027-03-03", "pubdate.header_line"),
+    # an e-mail's "Date:" with nothing dated over it is its own, another "Date:" below
+    ("From: Bureau\nDate: Fri, 20 Nov 2026 16:47:03 +0800\nSubject: Confirmed\n\n  Date:   "
+     "Thursday, 10 December 2026\n", "2026-11-20", "pubdate.labelled_text"),
     # a field after a wide gap is a field of its own, whatever name closes the one before
     ("Source: Foshan Municipal Portal    Date: 3 March 2027\n\nBody.", "2027-03-03",
      "pubdate.labelled_text"),
