@@ -61,7 +61,6 @@ def assemble(
     officials = _officials(text, facts.get("officials", []))
     person_spans = [(m.start, m.end) for o in officials for m in o.mentions]
     institutions = _institutions(text, facts.get("institutions", []), person_spans)
-    _owned_posts(facts.get("officials", []), officials, institutions)
     institutions += _employers(text, officials, institutions)
     name_spans = [(m.start, m.end) for i in institutions for m in i.mentions]
     figure_spans = [(f["start"], f["end"]) for f in facts.get("figures", [])]
@@ -316,20 +315,6 @@ def _same_holder(one: Official, other: Official) -> bool:
         return True
     bare = one if not one.affiliation else other if not other.affiliation else None
     return bare is not None and bool(bare.title) and bare.title.islower()
-
-
-def _owned_posts(found: list[dict], people: list[Official], bodies: list[Institution]) -> None:
-    """'the bureau's director, Mr Ao Weng Cheong': the post is the one body's the text names
-    with that head noun (in its name or an alias: 'Bureau of Commerce', 'the Guangzhou
-    Bureau'), if only one."""
-    owners = {f["name"]: f["owner"].capitalize() for f in found if f.get("owner")}
-    for person in people if owners else []:
-        owner = owners.get(person.name)
-        if owner is None or person.affiliation:
-            continue
-        named = {b.name for b in bodies for n in (b.name, *b.aliases) if owner in n.split()}
-        if len(named) == 1:
-            person.affiliation = named.pop()
 
 
 def _officials(text: str, found: list[dict]) -> list[Official]:

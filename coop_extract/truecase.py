@@ -91,10 +91,12 @@ def _recase(line: str) -> str:
     for m in _WORD.finditer(line):
         word, low = m.group(), m.group().lower()
         after_apostrophe = m.start() > 0 and line[m.start() - 1] in "'’"
+        ordinal = low in ("st", "nd", "rd", "th") and line[max(0, m.start() - 1)].isdigit()
         if low in spellings:
             new = spellings[low]
-        elif after_apostrophe or (low in lower and not first):
-            # "HK'S" -> "HK's"; "GOVERNMENT OF" -> "... of"; "BAI TAO SIGNS" -> "... signs"
+        elif after_apostrophe or ordinal or (low in lower and not first):
+            # "HK'S" -> "HK's"; "14TH" -> "14th"; "GOVERNMENT OF" -> "... of"; "BAI TAO
+            # SIGNS" -> "... signs"
             new = low
         else:
             new = word[0].upper() + word[1:].lower()

@@ -18,6 +18,9 @@ CASES = [
      "Nansha Harbour Towage Limited          Plaintiff"),
     # letters outside ASCII are letters of their word
     ("CENTRO DE CIÊNCIA PARA JOVENS DE MACAU", "Centro de Ciência Para Jovens de Macau"),
+    # an ordinal's letters after its digits stay lower case (a "5G" is no ordinal)
+    ("FIRST SESSION OF THE 15TH GUANGDONG PEOPLE'S CONGRESS ON 5G",
+     "First Session of the 15th Guangdong People's Congress on 5G"),
 ]
 # fmt: on
 

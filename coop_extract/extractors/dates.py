@@ -1923,6 +1923,12 @@ def _snippet_stamp(text: str, line: int, d: dict) -> bool:
 
 
 _DAY_DIVIDER = recache.compile(r"[ \t]*[-=_*]{3,}")
+# a range of days written out as two dates, each with its weekday: "Thursday 10 December to
+# Friday 11 December"
+_RANGE_HEADING = recache.compile(
+    r"(?i)(?:[a-z]+day,?\s+)?\d{1,2}\s+[a-z]+\.?(?:\s+\d{4})?\s*(?:to|[-–—])\s*"
+    r"[a-z]+day,?\s+\d{1,2}\s+[a-z]+\.?(?:\s+\d{4})?"
+)
 
 
 def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]:
@@ -1941,9 +1947,12 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
     pub_line = text.rfind("\n", 0, pub["start"]) + 1 if pub and "start" in pub else -1
     heads: list[tuple[int, int, dict]] = []
     for d in dates:
-        if d["precision"] != "day" or d["end_date"] or not d["date"]:
+        if d["precision"] != "day" or not d["date"]:
             continue
         line = text.rfind("\n", 0, d["start"]) + 1
+        if d["end_date"] and not _RANGE_HEADING.fullmatch(d["text"]):
+            continue  # (a range heads its lines only written out in full: "THURSDAY 10
+            # DECEMBER TO FRIDAY 11 DECEMBER", a programme's days for a trip)
         end = text.find("\n", d["end"])
         end = len(text) if end == -1 else end
         head = _HEADING_HEAD.fullmatch(text, line, d["start"])
@@ -1979,7 +1988,11 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
                 if (o := _safe(day.year + k, day.month, day.day)) is not None
                 and WEEKDAYS[o.weekday()].startswith(wd)
             ]
+            shift = (fits[0] - day).days if fits else 0
             day = fits[0] if fits else day
+            if d["end_date"] and shift:
+                last = date.fromisoformat(d["end_date"]) + timedelta(shift)
+                d = {**d, "end_date": last.isoformat()}
         heads.append((line, end, {**d, "date": day.isoformat()}))
     if not heads:
         return _log_under_date(text, pub)

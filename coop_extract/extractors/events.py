@@ -762,6 +762,22 @@ def _inside_noun(sentence: str, verb: MatchLike) -> bool:
     )
 
 
+def _label_words(sentence: str, at: int) -> bool:
+    """Is the word at ``at``, before a colon, a label's: with two words at most before it on
+    its line, after a programme line's clock time ("09:00 – 12:00   Site visits:", "Date
+    issued:"), or no verb in the past ("Note to table hosts:"; "new boundary control point
+    opened: the Huanggang Port, on 18 September" tells a happening)?"""
+    line = sentence.rfind("\n", 0, at) + 1
+    clock = TIMED_LINE.match(sentence, line)
+    word = _WORD_AT.match(sentence, at)
+    return len(sentence[clock.end() if clock else line : at].split()) <= 2 or not (
+        word is not None and word.group().lower().endswith("ed")
+    )
+
+
+_WORD_AT = recache.compile(r"[\w-]+")
+
+
 def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[str, MatchLike]]:
     """Return (type, match) for the sentence's event triggers.
 
@@ -833,8 +849,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if etype == "launch" and _HOURS_CHANGED.match(sentence, m.end()):
             etype = "other"  # "From today the hall opens at 6:00 instead of 6:30": its hours
             # changed, nothing opened
-        if _LABEL_COLON.match(sentence, m.end()):
-            return  # a label ("Published: ...", "Issued on: 3/7/2021"), not a happening
+        if _LABEL_COLON.match(sentence, m.end()) and _label_words(sentence, m.start()):
+            return  # a label ("Published: ...", "Issued on: 3/7/2021", "Date issued:"), not a
+            # happening ("new boundary control point opened: the Huanggang Port, on ..." is)
         if (
             (clause := _TIME_CLAUSE.search(sentence, max(0, m.start() - 60), m.start()))
             and _WILL.search(sentence, 0, clause.start())
@@ -1388,7 +1405,8 @@ _TRUE_OR_FALSE = recache.compile(
 )
 # a hyphenated modifier or a number before "visits": the noun ("two-way visits", "3,000
 # visits")
-_MODIFIER_BEFORE = recache.compile(r"(?:\b[a-z]+-[a-z]+|\d)\s+$")
+# (a number counts the visits, a programme line's clock time does not: "10:00   Visits ...")
+_MODIFIER_BEFORE = recache.compile(r"(?:\b[a-z]+-[a-z]+|(?<![:.]\d)\d)\s+$")
 # a that-clause of advice: what is recommended has not happened
 _RECOMMENDED = recache.compile(
     r"\b(?:recommends?|recommended|proposes?|proposed|suggests?|suggested|urges?|urged)\s+that\s+"
@@ -3097,7 +3115,7 @@ def find_events(doc: Doc) -> list[dict]:
             # dated before it: "The purpose of the visit is to hold talks on the farm agreed
             # under the framework agreement signed in Macao on 21 October" (a past signing)
             ev["status"] = "reported"
-    return _merge(events, places)
+    return _merge(events, places, text)
 
 
 # "Two public sessions will be held:" over "(a) Wednesday, 4 November 2026, ..." and "(b)
@@ -3468,7 +3486,7 @@ _SAID_THAT = recache.compile(
     r"\b(?:said|says|told|announced|stated|noted|added)\b[^.;]{0,120}?\bthat\b", re.I
 )
 _TO_COME = recache.compile(
-    r"\b(?:would|will|could|may|might|should\s+be|plans?\s+to|planned\s+to|is\s+to|are\s+to|"
+    r"\b(?:would|will|could|may|might|should|plans?\s+to|planned\s+to|is\s+to|are\s+to|"
     r"aims?\s+to|"
     r"(?:expected|scheduled|set|due|slated)\s+to|(?:expected|scheduled|due|slated)\s+(?:in|by|for)|"
     r"(?:agreed|agrees|decided|pledged|vowed|promised)\s+to)\b",
@@ -5080,7 +5098,7 @@ def _location(
     return None
 
 
-def _merge(events: list[dict], places: ByStart) -> list[dict]:
+def _merge(events: list[dict], places: ByStart, text: str = "") -> list[dict]:
     """One event per happening: same type and dates are merged, their evidence united; so
     is an event dated only by its month with one of its type inside that month ('...
     Summit in September' in a headline, 'on 10-11 September' in the body). Two that name
@@ -5112,6 +5130,7 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
                 and m["end_date"] == ev["end_date"]
                 and not _elsewhere(m, ev, where)
                 and not _named_apart(m, ev)
+                and not _timed_apart(text, m, ev)
             ),
             None,
         ) or next(
@@ -5136,6 +5155,20 @@ def _merge(events: list[dict], places: ByStart) -> list[dict]:
         twin["figures"] = sorted(set(twin["figures"]) | set(ev["figures"]))
         twin["location"] = twin["location"] or ev["location"]
     return merged
+
+
+def _timed_apart(text: str, a: dict, b: dict) -> bool:
+    """Are two events told on a programme's two lines, each led by its own clock time
+    ("10:30   Meets the Governor ..." and "15:00   Attends the 24th Plenary ..."): two
+    happenings of one day, not one told twice."""
+    clocks = []
+    for ev in (a, b):
+        line = text.rfind("\n", 0, ev["start"]) + 1
+        m = TIMED_LINE.match(text, line) if text else None
+        if m is None:
+            return False
+        clocks.append(m.group().strip())
+    return clocks[0] != clocks[1]
 
 
 def _named_apart(a: dict, b: dict) -> bool:

@@ -319,7 +319,8 @@ _SEAT_SUFFIXES = ("-based", "-funded", "-listed", "-headquartered")
 _SEAT_WORD = re.compile(
     r"(?:[A-Z][\w'’]*\s+){0,2}[\w'’]+(?:" + "|".join(_SEAT_SUFFIXES) + r")\s+(?=[A-Z])"
 )
-_PAST_OPENER = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*ed")
+# a verb opening a bullet's or a programme's line: "Co-hosted the ...", "Chairs the ..."
+_PAST_OPENER = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:ed|s)")
 
 
 def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -368,14 +369,29 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
         len(words) > 2
         and _PAST_OPENER.fullmatch(text[words[0][0] : words[0][1]])
         and text[words[1][0] : words[1][1]] == "the"
+        and text[words[0][0] : words[0][1]] not in gazetteer()[1]
     ):
-        words = words[2:]  # a bullet's "Co-hosted the ... Forum": a verb, then the name
+        # a bullet's "Co-hosted the ... Forum", a programme's "09:00   Chairs the Executive
+        # Council meeting": a verb, then the name
+        words = words[2:]
     if words and text[words[0][0] : words[0][1]] in _place_firsts():
         words = _after_place(text, words, vocab)
     i = 0
     while i < len(words):
         w = text[words[i][0] : words[i][1]]
         low = w.lower()
+        own = next(
+            (
+                j
+                for j in range(i, min(i + 4, len(words) - 1))
+                if text[words[j][1] - 2 : words[j][1]] in ("'s", "’s")
+            ),
+            None,
+        )
+        if own is not None and (
+            " ".join(text[a:b].lower() for a, b in words[i : own + 1])[:-2] in vocab["titles"]
+        ):
+            break  # "Chief Executive's Office", "Financial Secretary's Office": a post's office
         if (
             low in vocab["titles"]
             and i + 1 < len(words)

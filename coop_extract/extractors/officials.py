@@ -453,6 +453,9 @@ _AND_ROLE = recache.compile(r"\s+and\s+(?:an?\s+|the\s+)?[a-z]+\s+[a-z]+\s+(?:of
 _UNNAMED_THEN = recache.compile(r"(?:the|a|an|its|their)\s+(?:[a-z][\w'’-]*\s+){1,3}and\s+")
 
 
+_TO_THE = recache.compile(r"\s+to\s+the\s+(?=[A-Z])")
+
+
 def _parse_title(app: str) -> tuple[str, str | None] | None:
     vocab = _vocab()
     heads = list(vocab["head_re"].finditer(app))
@@ -497,6 +500,11 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
     rest = app[title_end:]
     if _patterns()["posted_tail"].fullmatch(rest) and norm(title).split()[-1] in _posting_words():
         return (f"{title} {' '.join(rest.split())}", None)  # "Commissioner to Greater China"
+    served = _TO_THE.match(rest)
+    if served is not None and (inner := _parse_title(rest[served.end() :])) is not None:
+        # "Press Secretary to the Chief Executive", "Adviser to the Mayor of Zhuhai": a post
+        # that serves another post's holder is named with that post
+        return (f"{title} to the {inner[0]}", inner[1])
     m = re.match(r"\s+(of|for|at|in|with)\s+(.*)$", rest, flags=re.S)
     if not m:
         if (field := _COMMA_FIELD.fullmatch(rest)) is not None and is_portfolio(field.group(1)):
@@ -1193,18 +1201,16 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
             org = m.group("org").strip() or _place_before(text, m.start("title"))
             # "Victoria's Commissioner to Greater China, Mark Wheeler": a state, a firm
             org = org or _possessor_before(text, m.start("title"))
-            emit(m, re.sub(r"\s+", " ", m.group("title")), org, "official.owner_title_name")
             head = _HEAD_OWNER.match(m.group())
-            if (
-                not org
-                and head is not None
-                and head.group(1).capitalize() in _vocab()["org_words"]
-                and out
-                and out[-1]["start"] == m.start("name")
-            ):
-                # "the bureau's director, Mr Ao Weng Cheong": the text's one bureau, if it
-                # names one (the record's assembly knows its bodies)
-                out[-1].setdefault("owner", head.group(1).lower())
+            generic = (
+                not org and head is not None and head.group(1).capitalize() in _vocab()["org_words"]
+            )
+            # ("the bureau's director, Mr Ao Weng Cheong": the bureau the story names, if it
+            # names one; see ``_sole_owner``)
+            org = head.group(1).lower() if generic and head else org
+            emit(m, re.sub(r"\s+", " ", m.group("title")), org, "official.owner_title_name")
+            if generic and out and out[-1]["start"] == m.start("name"):
+                out[-1]["generic_owner"] = True
 
     # [Place['s]] Title Name
     for m in _overlapping(pats["title_name"], text, lo, hi):
@@ -1553,14 +1559,30 @@ class OfficialFinder:
         bodies = sorted(facts(doc, "institutions"), key=lambda f: f["start"])
         text = text_of(doc)
         for fact in find_officials(text, store(doc).get("sentences")):
-            owner = _its_unit(fact["affiliation"], fact["start"], bodies)
-            owner = owner or _named_owner(fact["affiliation"], fact["start"], bodies)
+            if fact.pop("generic_owner", False):
+                owner = _sole_owner(fact["affiliation"], bodies)
+            else:
+                owner = _its_unit(fact["affiliation"], fact["start"], bodies)
+                owner = owner or _named_owner(fact["affiliation"], fact["start"], bodies)
             owner = owner or _adjacent_body(text, fact, bodies)
             # (a body's name broken over a line is told on one: "Chinese University of
             # Hong" / "Kong")
             fact["affiliation"] = " ".join(owner.split()) if owner else None
             add_fact(doc, "officials", fact.pop("start"), fact.pop("end"), fact.pop("rule"), **fact)
         return doc
+
+
+def _sole_owner(head: str, bodies: list[dict]) -> str | None:
+    """'the bureau's director': the one body the story names with that head noun ('...
+    Bureau of Commerce'; its defined term, 'the Guangzhou Bureau', is the same body), or
+    none when it names two or none."""
+    defined = {b.get("defined") for b in bodies}
+    named = {
+        b["name"]
+        for b in bodies
+        if head.capitalize() in b["name"].split() and b["name"] not in defined
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _its_unit(affil: str | None, at: int, bodies: list[dict]) -> str | None:

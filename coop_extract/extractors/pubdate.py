@@ -664,9 +664,10 @@ def _header_parts() -> tuple[
         re.I,
     )
     # what opens a line that tells the page's own release ("Announced at ..., 20 November
-    # 2026")
+    # 2026"), perhaps in brackets ("(Issued by the Chief Executive's Office on Saturday, 5
+    # December 2026. Times are ...")
     release = recache.compile(
-        r"(?i)[^\S\n]*(?:" + "|".join(re.escape(w) for w in data["release_openers"]) + r")\b"
+        r"(?i)[^\S\n]*\(?(?:" + "|".join(re.escape(w) for w in data["release_openers"]) + r")\b"
     )
     # what opens a meeting paper's header ("For discussion / on 16 June 2026")
     meeting = recache.compile(

@@ -2492,6 +2492,26 @@ ROUND_ONE_HUNDRED_TWENTY_EIGHT = [
      "to 10 March 2027.",
      [("visit", "2027-03-08", "2027-03-10")]),
 ]
+ROUND_ONE_HUNDRED_TWENTY_NINE = [
+    # a programme's range of days, written out, heads its lines
+    ("WEEKLY SCHEDULE\n(Issued on 5 December 2026)\n\nMONDAY 7 DECEMBER\n10:00   Meets "
+     "the consuls\n\nTHURSDAY 10 DECEMBER TO FRIDAY 11 DECEMBER\n        Visits Zhuhai and "
+     "Zhongshan\n",
+     [("meeting", "2026-12-07", None), ("visit", "2026-12-10", "2026-12-11")]),
+    # two timed lines of one day are two happenings
+    ("PROGRAMME\nIssued 5 December 2026\n\nTUESDAY 8 DECEMBER\n09:30   Meets the Mayor of Foshan\n14:00   Meets "
+     "the Mayor of Jiangmen\n\nWEDNESDAY 9 DECEMBER\n10:00   Visits Zhaoqing\n",
+     [("meeting", "2026-12-08", None), ("meeting", "2026-12-08", None),
+      ("visit", "2026-12-09", None)]),
+    # a verb before a colon, after its subject, is told (a label opens its line)
+    ("Posted 30 Dec 2026\n\nOne new cross-boundary bus route opened: the Zhuhai-Macao "
+     "line, on 3 October.",
+     [("launch", "2026-10-03", None)]),
+    # what a proposal says should be done is planned, by the end of a month
+    ("Posted 4 Mar 2027\n\nThe commission should lead a working group of the three cities, "
+     "to be set up before the end of June 2027.",
+     [("launch", "2027-06", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2625,7 +2645,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_TWENTY_FIVE
     + ROUND_ONE_HUNDRED_TWENTY_SIX
     + ROUND_ONE_HUNDRED_TWENTY_SEVEN
-    + ROUND_ONE_HUNDRED_TWENTY_EIGHT,
+    + ROUND_ONE_HUNDRED_TWENTY_EIGHT
+    + ROUND_ONE_HUNDRED_TWENTY_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

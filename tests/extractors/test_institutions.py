@@ -876,6 +876,11 @@ ROUND_ONE_HUNDRED_TWENTY_EIGHT = [
     ),
     ("The 5 Hong Kong Dollar Bond Fund closed.", []),
 ]
+ROUND_ONE_HUNDRED_TWENTY_NINE = [
+    # a post's office is a body, the post's words and all; a programme line's verb is none
+    ("Issued by the Chief Executive's Office on Monday.", ["Chief Executive's Office"]),
+    ("09:00   Chairs the Executive Council meeting", ["Executive Council"]),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -941,7 +946,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_TWENTY_FIVE
     + ROUND_ONE_HUNDRED_TWENTY_SIX
     + ROUND_ONE_HUNDRED_TWENTY_SEVEN
-    + ROUND_ONE_HUNDRED_TWENTY_EIGHT,
+    + ROUND_ONE_HUNDRED_TWENTY_EIGHT
+    + ROUND_ONE_HUNDRED_TWENTY_NINE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -591,13 +591,18 @@ OWNERS_TOLD_BEFORE = [
      [("Kelvin Lam Ka-ho", "Research Officer", "Greater Bay Area Policy Institute")]),
     ("Chan Tai Man served as Deputy Director of the Macao Economic Bureau until 2020.",
      [("Chan Tai Man", "Deputy Director", "Macao Economic Bureau")]),
-    # "the bureau's" post: the one bureau the text names (none of two)
+    # "the bureau's" post: the one bureau the text names (none of two, or of none)
     ("The Zhongshan Municipal Bureau of Commerce will lead the mission, the bureau's deputy "
      "director, Ms Kwan Mei Ling, said.",
      [("Kwan Mei Ling", "deputy director", "Zhongshan Municipal Bureau of Commerce")]),
     ("The Zhuhai Bureau of Commerce and the Jiangmen Bureau of Commerce met. The bureau's "
      "director, Mr Ho Wai Man, spoke.",
      [("Ho Wai Man", "director", None)]),
+    ("The mission left on Monday. The bureau's director, Mr Ho Wai Man, led it.",
+     [("Ho Wai Man", "director", None)]),
+    # a post that serves another post's holder is named with it
+    ("Enquiries: Ms Winnie Chow, Press Secretary to the Chief Executive\n",
+     [("Winnie Chow", "Press Secretary to the Chief Executive", None)]),
     # "its" unit: the unit, then the body named last before the person
     ("The University of Saint Joseph hosted the talk, where Dr Ieong Sio Man, Dean of its "
      "Faculty of Business and Law, spoke.",

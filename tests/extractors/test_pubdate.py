@@ -180,6 +180,9 @@ FOOTERS = [
     # a release's own "Release date:" still dates it, past a listing's day
     ("Listing date: 3 March 2027\nRelease date: 24 February 2027\n\nBody.", "2027-02-24",
      "pubdate.labelled_text"),
+    # a release's stamp in brackets under its title
+    ("WEEKLY SCHEDULE\nWeek of 7 to 11 December 2026\n(Issued by the Press Office on Saturday, "
+     "5 December 2026. Times may change.)\n\nBody.", "2026-12-05", "pubdate.header_line"),
     # a digest's own stamp over its clippings, each with its "Date:" field
     ("PRESS DIGEST\nCompiled: 3 March 2027, 09:00\n\nITEM 1\nDate:  2 March 2027\nText.\n\n"
      "ITEM 2\nDate:  1 March 2027\nText.", "2027-03-03", "pubdate.header_line"),
