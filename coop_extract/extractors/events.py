@@ -5098,7 +5098,7 @@ def _location(
     return None
 
 
-def _merge(events: list[dict], places: ByStart, text: str = "") -> list[dict]:
+def _merge(events: list[dict], places: ByStart, text: str) -> list[dict]:
     """One event per happening: same type and dates are merged, their evidence united; so
     is an event dated only by its month with one of its type inside that month ('...
     Summit in September' in a headline, 'on 10-11 September' in the body). Two that name
@@ -5164,7 +5164,7 @@ def _timed_apart(text: str, a: dict, b: dict) -> bool:
     clocks = []
     for ev in (a, b):
         line = text.rfind("\n", 0, ev["start"]) + 1
-        m = TIMED_LINE.match(text, line) if text else None
+        m = TIMED_LINE.match(text, line)
         if m is None:
             return False
         clocks.append(m.group().strip())
