@@ -469,3 +469,19 @@ def word_count(text: str, step: int = 1 << 20) -> int:
 
 # What trigger searches return: a ``re`` match or a ``Found`` from a ``Caseless`` pattern.
 MatchLike = re.Match[str] | Found
+
+
+_CELL_SPLIT = {"|": recache.compile(r"[ \t]*\|[ \t]*"), " ": recache.compile(r"[ \t]{2,}|\t")}
+
+
+def table_cells(line: str, split: str = " ") -> list[tuple[int, str]]:
+    """A table row's cells, split by bars ("|") or by wide gaps and tabs (" "), and where
+    each starts in the line (bars at its ends dropped)."""
+    cells, at = [], 0
+    for m in _CELL_SPLIT[split].finditer(line):
+        cells.append((at, line[at : m.start()]))
+        at = m.end()
+    cells.append((at, line[at:]))
+    if split == "|":
+        cells = [c for k, c in enumerate(cells) if c[1].strip() or 0 < k < len(cells) - 1]
+    return [(a + len(c) - len(c.lstrip()), c.strip()) for a, c in cells]

@@ -670,8 +670,12 @@ _RANGE_RULES = frozenset({"date.range_month_day", "date.range_day_month"})
 # a move from one day to another: "has been moved (from)", "postponed (from)"
 _MOVED = rf"\b(?:{_words_re(_TENSE_WORDS['move_verbs'])})"
 _MOVED_BEFORE = recache.compile(rf"{_MOVED}\s+(?:from\s+)?$", re.I)
-# ... and the days it moves between: "postponed from 8 December to ", "moved from "
-_MOVED_BETWEEN = recache.compile(rf"{_MOVED}\s+from\s+(?:[^,;.]{{0,40}}?\s+to\s+)?$", re.I)
+# ... and the days it moves between: "postponed from 8 December to ", "moved from ", or
+# the one it moves to: "has been postponed to ", "moved to Saturday, "
+_MOVED_BETWEEN = recache.compile(
+    rf"{_MOVED}\s+(?:from\s+(?:[^,;.]{{0,40}}?\s+to\s+)?|(?:to|until|till)\s+(?:[A-Z][a-z]+,?\s+)?)$",
+    re.I,
+)
 
 
 def find_dates(
@@ -1665,8 +1669,8 @@ def _tense_at(text: str, offset: int) -> str:
     if _COMMITTED.search(sentence, 0, offset - start):
         return "future"
     if _MOVED_BETWEEN.search(sentence, max(0, offset - start - 80), offset - start):
-        # "has been postponed from 8 December to 10 December": the days of a move are the
-        # nearest such days, whatever the tense of the moving
+        # "has been postponed from 8 December to 10 December", "moved to 12 December": the
+        # days of a move are the nearest such days, whatever the tense of the moving
         return "nearest"
     # the date's own clause first: in "opened a lab on Monday, the first of five labs the
     # universities plan to set up", the plan does not move the opening to next Monday

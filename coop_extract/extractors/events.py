@@ -28,6 +28,7 @@ from ..textutil import (
     corrects_another,
     lowered,
     superseded,
+    table_cells,
     trie_regex,
 )
 from .cities import gazetteer
@@ -479,6 +480,11 @@ def _triggers() -> dict:
             re.I,
         ),
         "proper_noun_types": {k.lower(): v for k, v in data["proper_noun_types"].items()},
+        # a table's column of days named by a happening: "Agreement signed", "Opened"
+        "column_labels": [
+            (etype, recache.compile(rf"(?i)(?:[\w-]+\s+){{0,2}}(?:{trie_regex(words)})"))
+            for etype, words in data["column_labels"].items()
+        ],
         "conference_nouns": alternation(data["nouns"]["conference"]),
         "meeting_nouns": dict(nouns)["meeting"],
         # "Minutes of the Sixth Meeting", "AGENDA": a meeting's record or its agenda (its
@@ -1550,6 +1556,23 @@ def _named_runs(sentence: str, text: str) -> list[tuple[str, MatchLike]]:
     return [(etype, _NounMatch(Found(sentence, *m.span("head"))))]
 
 
+_IT_RUNS = recache.compile(
+    r"[^\S\n]*(?P<it>It)[^\S\n]+(?:will|is[^\S\n]+to|would)[^\S\n]+(?:now[^\S\n]+)?"
+    r"(?:take[^\S\n]+place|be[^\S\n]+held|go[^\S\n]+ahead)\b"
+)
+
+
+def _pronoun_runs(sentence: str, before: str) -> list[tuple[str, MatchLike]]:
+    """'It will now take place on Saturday, 12 December 2026': the gathering the sentence
+    before named as its subject ('..., the 2026 ... Youth Innovation Forum, which was to be
+    held ..., has been postponed.'), told again by its pronoun."""
+    m = _IT_RUNS.match(sentence)
+    named = _first_noun(before) if m is not None else None
+    if m is None or named is None or named[0] not in ("conference", "meeting"):
+        return []
+    return [(named[0], _NounMatch(Found(sentence, *m.span("it"))))]
+
+
 def _acronym_named(sentence: str, acronyms: dict[str, str]) -> list[tuple[str, MatchLike]]:
     """'The 7th CICPE will take place from 12 to 17 April 2027': an event named by the
     acronym the text gave its name (not where the name itself is told)."""
@@ -2100,18 +2123,23 @@ _FORMER_DAY = recache.compile(
 )
 _CALLED_OFF = recache.compile(
     r"\b(?:is|was|are|were|has[^\S\n]+been|have[^\S\n]+been|will[^\S\n]+be|had[^\S\n]+been)"
-    r"[^\S\n]+(?:cancell?ed|called[^\S\n]+off|scrapped)\b"
+    r"[^\S\n]+(?:cancell?ed|called[^\S\n]+off|scrapped"
+    # (put off with no new time in the sentence: "..., has been postponed.")
+    r"|(?:postponed|deferred|put[^\S\n]+off)(?![^.;]*\b(?:to|until|till)\b(?!\s+further\b)))\b"
 )
 
 
-_THE_NOUN_BEFORE = recache.compile(r"\b[Tt]he[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}$")
+# ("the 2026 Zhuhai-Macao Youth Innovation Forum": a name's words between)
+_THE_NOUN_BEFORE = recache.compile(r"\b[Tt]he[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,6}$")
 
 
 def _called_off(sentence: str) -> bool:
     """Is the sentence's event called off ('The site visit ... is cancelled', 'The forum
     has been called off')? Not services or trips cancelled in numbers ('all rail services
     will be cancelled on Wednesday', '460 trips were cancelled'): those are what happened."""
-    if "cancel" not in sentence and "called" not in sentence and "scrapped" not in sentence:
+    if not any(
+        w in sentence for w in ("cancel", "called", "scrapped", "postponed", "deferred", "put off")
+    ):
         return False  # (the words are rare: a substring test first)
     called = _CALLED_OFF.search(sentence)
     if called is None:
@@ -2852,6 +2880,7 @@ def find_events(doc: Doc) -> list[dict]:
                 or _since_launch(sentence)
                 or _acronym_named(sentence, acronyms)
                 or _named_runs(sentence, text)
+                or _pronoun_runs(sentence, text[sentences[k - 1][0] : s] if k else "")
                 or _generic_close(sentence)
                 or _schedule_item(sentence, s, own, schedule)
                 or _instrument_made(sentence)
@@ -3101,6 +3130,7 @@ def find_events(doc: Doc) -> list[dict]:
             elif event["rule"] == "event.frame_date" and _single_day(event):
                 also_frame = _on_day(event["date"], event["date_text"])
     events += _counted_gatherings(text, sentences, dates, places, events)
+    events += _column_days(text, dates, events)
     programme = _programme_event(text, sections, places) or _schedule_event(text, dates, places)
     if programme is not None:
         events.insert(0, programme)
@@ -3272,6 +3302,59 @@ def _year_clause(sentence: str, found: list[tuple[str, MatchLike]]) -> list[tupl
 
 
 _RELATIVE_HEADING = recache.compile(r"(?i)today|tonight|tomorrow|yesterday")
+
+
+def _column_days(text: str, dates: ByStart, events: list[dict]) -> list[dict]:
+    """A register's table whose header names a column of its rows' days by a happening
+    ('Agreement signed', 'Date signed', 'Opened'; see ``column_labels``): each row's day
+    in that column is that happening, the row its evidence ('1    Macao    Friendship city
+    12 May 2010'), unless a sentence of the row told it already; an 'other' happening a
+    row's line gave on that day is this one (dropped from ``events``)."""
+    labels = _triggers()["column_labels"]
+
+    def typed(cell: str) -> str | None:
+        return next((etype for etype, p in labels if p.fullmatch(cell)), None)
+
+    told = {(ev["type"], ev["date"]) for ev in events}
+    out: list[dict] = []
+    lines = list(NONBLANK_LINE.finditer(text))
+    for k, head in enumerate(lines):
+        cells = table_cells(head.group())
+        column = next(
+            ((j, c, t) for j, c in enumerate(cells) if len(cells) >= 3 and (t := typed(c[1]))),
+            None,
+        )
+        if column is None:
+            continue
+        j, (at, label), etype = column
+        stop = cells[j + 1][0] if j + 1 < len(cells) else 10**6
+        below = head.end()
+        for row in lines[k + 1 :]:
+            if row.start() != below + 1:
+                break  # a blank line ends the table
+            below = row.end()
+            days = [
+                d
+                for d in dates.within(row.start(), row.end())
+                if d["date"] and at - 2 <= d["start"] - row.start() < stop
+            ]
+            if len(days) != 1 or (etype, days[0]["date"]) in told:
+                continue
+            events[:] = [
+                ev
+                for ev in events
+                if not (
+                    ev["type"] == "other"
+                    and ev["date"] == days[0]["date"]
+                    and row.start() <= ev["start"] < row.end()
+                )
+            ]
+            trigger = Found(text, head.start() + at, head.start() + at + len(label))
+            spans = [(row.start(), row.end()), (trigger.start(), trigger.end())]
+            out.append(
+                _block_event(etype, days[0], None, trigger, None, "event.column_day", spans, 1)
+            )
+    return out
 
 
 def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict | None:

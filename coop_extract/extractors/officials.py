@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import add_fact, facts, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS
-from ..textutil import OF_THE, RESUME_OPENER, SpanSet, norm, trie_regex, windows
+from ..textutil import OF_THE, RESUME_OPENER, SpanSet, norm, table_cells, trie_regex, windows
 from ..truecase import third_person_verbs
 from .cities import gazetteer
 
@@ -673,20 +673,7 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
     return sorted(found, key=lambda f: f["start"])
 
 
-_CELL_SPLIT = {"|": recache.compile(r"[ \t]*\|[ \t]*"), " ": recache.compile(r"[ \t]{2,}|\t")}
 _RULE_ROW = recache.compile(r"[\s|:+=-]*")
-
-
-def _cells(line: str, split: str) -> list[tuple[int, str]]:
-    """A table row's cells and where each starts in the line (bars at its ends dropped)."""
-    cells, at = [], 0
-    for m in _CELL_SPLIT[split].finditer(line):
-        cells.append((at, line[at : m.start()]))
-        at = m.end()
-    cells.append((at, line[at:]))
-    if split == "|":
-        cells = [c for k, c in enumerate(cells) if c[1].strip() or 0 < k < len(cells) - 1]
-    return [(a + len(c) - len(c.lstrip()), c.strip()) for a, c in cells]
 
 
 @cache
@@ -718,7 +705,7 @@ def _table_people(text: str) -> list[dict]:
     for found in _table_head().finditer(text):
         head = found.group()
         split = "|" if "|" in head else " "
-        names = [c.lower().rstrip(":.") for _, c in _cells(head, split)]
+        names = [c.lower().rstrip(":.") for _, c in table_cells(head, split)]
         col = {
             kind: next((j for j, c in enumerate(names) if c in words), None)
             for kind, words in labels.items()
@@ -734,7 +721,7 @@ def _table_people(text: str) -> list[dict]:
                 break
             if _RULE_ROW.fullmatch(row):
                 continue  # "---|---": a markdown table's rule
-            cells = _cells(row, split)
+            cells = table_cells(row, split)
             if len(cells) != len(names):
                 continue
             at, name = cells[col["name"]]

@@ -574,8 +574,13 @@ def _found(m: re.Match[str], day: date, rule: str, group: int | str = 0) -> dict
 # ("2026 November 19").
 _MON = rf"(?i:{MONTH_RE})"
 # a weekly page's header: "Week of 16-22 November 2026"
+# (or a weekly page's title, then the week written out: "TV WEEK | Friday 27 November to
+# Thursday 3 December 2026")
+_WEEKDAY_WORD = r"(?:[A-Z][a-z]+day,?[^\S\n]+)?"
 _WEEK_OF = recache.compile(
-    r"[^\S\n]*(?i:week[^\S\n]+of)[^\S\n]+(?P<range>(?P<d>\d{1,2})[^\S\n]*[-–][^\S\n]*"
+    r"[^\S\n]*(?:(?i:week[^\S\n]+of)|(?:[A-Za-z]+[^\S\n]+){0,2}(?i:week)[^\S\n]*[|·])"
+    rf"[^\S\n]+(?P<range>{_WEEKDAY_WORD}(?P<d>\d{{1,2}})(?:[^\S\n]+(?P<mon0>{_MON}))?"
+    rf"[^\S\n]*(?:[-–]|[^\S\n]to[^\S\n])[^\S\n]*{_WEEKDAY_WORD}"
     rf"\d{{1,2}}[^\S\n]+(?P<mon>{_MON})[^\S\n]+(?P<y>(?:19|20)\d{{2}}))\b"
 )
 _ORD = r"(?:st|nd|rd|th)?"
@@ -709,22 +714,26 @@ def _header_line(text: str) -> dict | None:
     Shanghai Daily". A sentence (a lower-case word that is not a label) never is one."""
     labels, noise, meeting, _, data = _header_parts()
     before = ""
+    weekly = None
     for line in _top_lines(text, data["top_lines"]):
         said, before = before, line.group()
         if len(line.group()) > data["max_line"]:
             continue
         week = _WEEK_OF.match(text, line.start(), line.end())
-        if week is not None:
+        if week is not None and weekly is None:
             # "Week of 16-22 November 2026 · compiled by ...": a weekly page's own week, from
-            # its first day
+            # its first day, unless a stamp on a top line dates the page ("(Issued by ... on
+            # Saturday, 5 December 2026 ...)" under "Week of 7 to 11 December 2026")
+            month = month_number(week.group("mon0") or week.group("mon"))
+            # (a week from December into January starts in the year before)
+            year = int(week.group("y")) - (month > month_number(week.group("mon")))
             try:
-                first = date(
-                    int(week.group("y")), month_number(week.group("mon")), int(week.group("d"))
-                )
+                first = date(year, month, int(week.group("d")))
             except ValueError:
                 first = None
             if first is not None:
-                return _found(week, first, "pubdate.header_line", group="range")
+                weekly = _found(week, first, "pubdate.header_line", group="range")
+                continue
         m = _ANY_DATE.search(text, line.start(), line.end())
         if m is None:
             continue
@@ -780,7 +789,7 @@ def _header_line(text: str) -> dict | None:
         parsed = _to_date(m)
         if parsed is not None:
             return _found(m, parsed, "pubdate.header_line")
-    return None
+    return weekly
 
 
 def _numeric_day_month(m: re.Match[str], text: str = "") -> date | None:

@@ -2512,6 +2512,24 @@ ROUND_ONE_HUNDRED_TWENTY_NINE = [
      "to be set up before the end of June 2027.",
      [("launch", "2027-06", None)]),
 ]
+ROUND_ONE_HUNDRED_THIRTY = [
+    # a register's column of days named by a happening: each row's day is one
+    ("REGISTER (as at 30 November 2026)\n\nNo.  Partner city     Country       Agreement "
+     "signed\n1    Jiangmen         China         3 May 2012\n2    Perth            "
+     "Australia     18 June 2018\n",
+     [("signing", "2012-05-03", None), ("signing", "2018-06-18", None)]),
+    ("Posted 30 Nov 2026\n\nOffice            City         Date opened\nTrade office      "
+     "Chengdu      12 March 2019\nLiaison office    Wuhan        5 July 2021\n",
+     [("launch", "2019-03-12", None), ("launch", "2021-07-05", None)]),
+    # a gathering put off with no new day is no event on its old one; "It will now take
+    # place" is the gathering told before
+    ("Posted 20 Nov 2026\n\nThe Jiangmen-Macao Trade Forum, which was to be held on 28 "
+     "November, has been postponed. It will now take place on 9 December.",
+     [("conference", "2026-12-09", None)]),
+    # the day a gathering is moved to is the nearest such day, whatever the tense
+    ("Posted 20 Nov 2026\n\nThe forum has been moved to Saturday, 12 December.",
+     [("conference", "2026-12-12", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2646,7 +2664,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_TWENTY_SIX
     + ROUND_ONE_HUNDRED_TWENTY_SEVEN
     + ROUND_ONE_HUNDRED_TWENTY_EIGHT
-    + ROUND_ONE_HUNDRED_TWENTY_NINE,
+    + ROUND_ONE_HUNDRED_TWENTY_NINE
+    + ROUND_ONE_HUNDRED_THIRTY,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

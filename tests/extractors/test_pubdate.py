@@ -180,7 +180,10 @@ FOOTERS = [
     # a release's own "Release date:" still dates it, past a listing's day
     ("Listing date: 3 March 2027\nRelease date: 24 February 2027\n\nBody.", "2027-02-24",
      "pubdate.labelled_text"),
-    # a release's stamp in brackets under its title
+    # a weekly page's title and its week written out: the week's first day
+    ("TV WEEK | Friday 27 November to Thursday 3 December 2026\nListings\n\nBody.",
+     "2026-11-27", "pubdate.header_line"),
+    # a release's stamp in brackets under its title (over the week's line)
     ("WEEKLY SCHEDULE\nWeek of 7 to 11 December 2026\n(Issued by the Press Office on Saturday, "
      "5 December 2026. Times may change.)\n\nBody.", "2026-12-05", "pubdate.header_line"),
     # a digest's own stamp over its clippings, each with its "Date:" field
