@@ -2522,7 +2522,7 @@ def _name_below(
     )
 
 
-def _day_of_event(sentence: str, events: list[dict], text: str = "") -> dict | None:
+def _day_of_event(sentence: str, events: list[dict], text: str) -> dict | None:
     """'On the second day, delegates will tour ...': that day of the latest event reported
     with a range of days ('the final day' is its last)."""
     m = _triggers()["day_of_event"].search(sentence)
@@ -3310,6 +3310,8 @@ def _column_days(text: str, dates: ByStart, events: list[dict]) -> list[dict]:
     in that column is that happening, the row its evidence ('1    Macao    Friendship city
     12 May 2010'), unless a sentence of the row told it already; an 'other' happening a
     row's line gave on that day is this one (dropped from ``events``)."""
+    if "  " not in text and "\t" not in text:
+        return []  # (no wide gap or tab: no line of three cells, no table)
     labels = _triggers()["column_labels"]
 
     def typed(cell: str) -> str | None:

@@ -320,7 +320,7 @@ _SEAT_WORD = re.compile(
     r"(?:[A-Z][\w'’]*\s+){0,2}[\w'’]+(?:" + "|".join(_SEAT_SUFFIXES) + r")\s+(?=[A-Z])"
 )
 # a verb opening a bullet's or a programme's line: "Co-hosted the ...", "Chairs the ..."
-_PAST_OPENER = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:ed|s)")
+_VERB_OPENER = re.compile(r"[A-Z][a-z]*(?:-[a-z]+)*(?:ed|s)")
 
 
 def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -367,7 +367,7 @@ def _trim_leading(text: str, words: list[tuple[int, int]]) -> list[tuple[int, in
             break
     if (
         len(words) > 2
-        and _PAST_OPENER.fullmatch(text[words[0][0] : words[0][1]])
+        and _VERB_OPENER.fullmatch(text[words[0][0] : words[0][1]])
         and text[words[1][0] : words[1][1]] == "the"
         and text[words[0][0] : words[0][1]] not in gazetteer()[1]
     ):

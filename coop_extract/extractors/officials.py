@@ -679,7 +679,7 @@ _RULE_ROW = recache.compile(r"[\s|:+=-]*")
 @cache
 def _person_cell() -> re.Pattern[str]:
     """A cell that is a person's name, perhaps after honorifics ("Ms Helen Ng Siu-ling")."""
-    return recache.compile(rf"(?:(?:{_vocab()['honor']})\s+){{0,2}}{PERSON}")
+    return recache.compile(rf"{_honors()}{PERSON}")
 
 
 @cache
@@ -830,7 +830,7 @@ _OWN_POST_LINE = recache.compile(r",[ \t]*[A-Z][^\n,;:()]{1,60}?[ \t]*")
 @cache
 def _honors_only() -> re.Pattern[str]:
     """Indentation and honorifics only ("    Mr "), before a name on its line."""
-    return recache.compile(rf"[ \t]*(?:(?:{_vocab()['honor']})\s+){{0,2}}")
+    return recache.compile(rf"[ \t]*{_honors()}")
 
 
 # An official's résumé, as Chinese government pages write it: "Wu Guoqiang, male, Han
@@ -890,11 +890,16 @@ def _official(
     }
 
 
+def _honors() -> str:
+    """Up to two honorifics before a name ("H.E. Mr. Sam Hou Fai": two in a row)."""
+    return rf"(?:(?:{_vocab()['honor']})\s+){{0,2}}"
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The official patterns, compiled once (they hold every title head)."""
     vocab = _vocab()
-    honor = rf"(?:(?:{vocab['honor']})\s+){{0,2}}"  # ("H.E. Mr. Sam Hou Fai": two in a row)
+    honor = _honors()
     # "Vivian Lo, CFA", "Chan Tai Man, SBS, JP": letters after the name, neither name nor post
     post = rf"(?:,[^\S\n]*(?:{vocab['postnominals']})(?![\w.]))*"
     heads = vocab["head_alt"]
@@ -1564,12 +1569,13 @@ def _sole_owner(head: str, bodies: list[dict]) -> str | None:
     Bureau of Commerce'; its defined term, 'the Guangzhou Bureau', is the same body), or
     none when it names two or none."""
     defined = {b.get("defined") for b in bodies}
-    named = {
-        b["name"]
-        for b in bodies
-        if head.capitalize() in b["name"].split() and b["name"] not in defined
-    }
+    named = {b["name"] for b in bodies if _named_with(b, [head]) and b["name"] not in defined}
     return named.pop() if len(named) == 1 else None
+
+
+def _named_with(body: dict, words: list[str]) -> bool:
+    """Does the body's name hold each of ``words`` (lower case) as a capitalised word?"""
+    return {w.capitalize() for w in words} <= set(body["name"].split())
 
 
 def _its_unit(affil: str | None, at: int, bodies: list[dict]) -> str | None:
@@ -1643,10 +1649,7 @@ def _named_owner(affil: str | None, at: int, bodies: list[dict]) -> str | None:
     # ("the joint laboratory": a named body with each of those words, its head among them)
     companies = affil in _vocab()["company_nouns"]
     fits = [
-        b
-        for b in bodies
-        if {w.capitalize() for w in words} <= set(b["name"].split())
-        or (companies and b.get("kind") == "company")
+        b for b in bodies if _named_with(b, words) or (companies and b.get("kind") == "company")
     ]
     if not fits:
         return affil
