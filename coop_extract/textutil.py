@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import cache
+from itertools import pairwise
 
 from . import recache, resources
 from .normalize import MONTHS
@@ -119,7 +121,45 @@ def _soft_break(text: str, pos: int) -> bool:
             (last := _LAST_WORD.search(text, max(0, pos - 12), pos)) is not None
             and last.group(1) in resources.honorific_words()
         )
+        # a title or a place name wrapped between its words ("... and Nansha District Party"
+        # over "Secretary Ms Wen ...", "... the presence of Hong" over "Kong officials")
+        or _split_pair(text, pos, after)
     )
+
+
+_END_WORD = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]*)$")
+_START_WORD = re.compile(r"[A-Z][A-Za-z]*")
+
+
+def _split_pair(text: str, pos: int, after: int) -> bool:
+    """Do the capitalised word that ends the line at ``pos`` and the one that opens the
+    next line (at ``after``) belong together, two words of one title or of one place?"""
+    last = _END_WORD.search(text, max(0, pos - 30), pos)
+    first = _START_WORD.match(text, after)
+    return (
+        last is not None
+        and first is not None
+        and (last.group(1).lower(), first.group().lower()) in _joined_pairs()
+    )
+
+
+@cache
+def _joined_pairs() -> frozenset[tuple[str, str]]:
+    """Word pairs a line break does not part: neighbours in a title ('party secretary',
+    'vice mayor'; a modifier before a title's first word, 'deputy director') or in a place's
+    name ('hong kong'), in small letters."""
+    titles = resources.titles()
+    pairs: set[tuple[str, str]] = set()
+    mods = [m.lower() for m in titles["modifiers"]]
+    for head in {h for words in titles["heads"].values() for h in words}:
+        words = head.lower().replace("-", " ").split()
+        pairs.update(pairwise(words))
+        pairs.update((m, words[0]) for m in mods)
+    for place in resources.places():
+        for form in (place.name, *place.aliases):
+            words = form.lower().split()
+            pairs.update(pairwise(words))
+    return frozenset(pairs)
 
 
 def _wrapped(text: str, pos: int) -> bool:

@@ -88,6 +88,16 @@ from coop_extract.textutil import sentence_bounds
                 "Trade rose.",
             ],
         ),
+        # a place's or a post's words wrapped apart go on; other capitals after a line end
+        # open a line of their own
+        (
+            "Talks with the Zhuhai Party\nSecretary took place in Hong\nKong.\nTrade Rose\nBy Ada",
+            [
+                "Talks with the Zhuhai Party\nSecretary took place in Hong\nKong.",
+                "Trade Rose",
+                "By Ada",
+            ],
+        ),
         # a chat's message stamp is a sentence of its own
         (
             "[03/03/2026, 09:15] Ada: Landed.\n3/3/26, 9:20 pm - Ben: Great",

@@ -451,6 +451,13 @@ def _triggers() -> dict:
             rf"(?:{trie_regex(data['tally_subjects'])})\s+(?:to\s+|have\s+|had\s+)?$",
             re.I,
         ),
+        # "witnessed the two universities to sign": a happening seen (see 'witnessing')
+        "witnessed_to": recache.compile(
+            rf"\b(?:{trie_regex(data['witnessing']['verbs'])})\s+"
+            rf"(?:(?!(?:{trie_regex(data['witnessing']['not_objects'])})\b)[\w'’.-]+\s+){{1,12}}"
+            r"to\s+$",
+            re.I,
+        ),
         # "helped Hong Kong firms sign": what many firms did, a tally
         "helped_subject": recache.compile(
             r"\b(?:helped|helps|help|helping|enabled|assisted)\s+(?:[\w-]+\s+){0,4}?"
@@ -974,7 +981,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # "agreed in September to add four more routes in 2027": the agreeing, dated,
             # is a happening of its own (what was agreed is planned, below)
             finite.setdefault("signing", Found(sentence, agreed.start("verb"), agreed.end("verb")))
-        if _TO_BEFORE.search(before):
+        if _TO_BEFORE.search(before) and not trig["witnessed_to"].search(
+            before, max(0, m.start() - 120)
+        ):
             # "plans to launch", "agreed to sign": a planned event; "expects to attract
             # companies to set up": a purpose, not a happening; a headline's "Rail link to
             # open in 2027" is its future tense.
@@ -4242,9 +4251,12 @@ _THEN_PART_OF_DAY = recache.compile(
 _AND_PLANNED_TO = recache.compile(
     r"\band\s+(?:would\s+like|plans?|intends?|expects?)\s+to\s+$", re.I
 )
+# (the party, or the firms a leader takes, may be counted: "led a delegation of 35
+# companies to the ... Forum", "led 35 Sichuan companies to the ... Forum")
 _TRIP_TO = recache.compile(
-    r"\b(?:delegations?|missions?|teams?|visits?|trips?|groups?)\s+to\s+(?:the|an?)\s+"
-    r"(?:[\w'’-]+\s+){0,6}$",
+    r"\b(?:delegations?|missions?|teams?|visits?|trips?|groups?|companies|firms|enterprises|"
+    r"businesses|exhibitors|investors)(?:\s+of\s+(?:[\w'’,-]+\s+){0,5}?[\w'’-]+)?"
+    r"\s+to\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,6}$",
     re.I,
 )
 # ("From today the hall opens at 6:00 instead of 6:30, following ...": the change's day)
@@ -4997,6 +5009,7 @@ def _event(
         "status": "planned" if planned else "reported",
         "trigger": trigger.group(),
         "named": _names_head(sentence, trigger),
+        "met": _met_with(sentence, trigger) if etype == "meeting" else frozenset(),
         "participants": [],  # filled from the assembled entities
         "location": _location(text, s, e, trigger, etype, places.within(s, e)),
         "figures": [],
@@ -5215,6 +5228,7 @@ def _merge(events: list[dict], places: ByStart, text: str) -> list[dict]:
                 and m["end_date"] == ev["end_date"]
                 and not _elsewhere(m, ev, where)
                 and not _named_apart(m, ev)
+                and not _met_apart(m, ev)
                 and not _timed_apart(text, m, ev)
             ),
             None,
@@ -5265,6 +5279,39 @@ def _named_apart(a: dict, b: dict) -> bool:
         and bool(a.get("named"))
         and bool(b.get("named"))
         and a["trigger"].split()[-1].lower() != b["trigger"].split()[-1].lower()
+    )
+
+
+_WITH_AFTER = recache.compile(r"\s+with\s+")
+_PARTY_END = recache.compile(r"[,.;:()]|\s+(?:and|to|on|in|at|for)\s+[a-z]")
+_CAPITALISED = recache.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+
+
+def _met_with(sentence: str, trigger: MatchLike) -> frozenset[str]:
+    """The capitalised words of whom a meeting was with ('had a seminar with the Macao ...
+    Secretary for Economy and Finance Liang Yongqi'), up to the clause's end; none when its
+    trigger names no one after 'with'."""
+    at = trigger.end()
+    if not trigger.group().lower().endswith("with"):
+        after = _WITH_AFTER.match(sentence, at)
+        if after is None:
+            return frozenset()
+        at = after.end()
+    rest = sentence[at : at + 120]
+    end = _PARTY_END.search(rest)
+    return frozenset(_CAPITALISED.findall(rest[: end.start()] if end else rest))
+
+
+def _met_apart(a: dict, b: dict) -> bool:
+    """Are two meetings told in two sentences, each with whom it was, and none of the
+    words that name them shared ('had a seminar with the ... Secretary for Economy and
+    Finance Liang Yongqi', then 'held a talk with the chamber President Kou Kam Fai'): two
+    meetings of one day, not one told twice."""
+    return (
+        a["start"] != b["start"]
+        and bool(a.get("met"))
+        and bool(b.get("met"))
+        and not a["met"] & b["met"]
     )
 
 

@@ -129,6 +129,11 @@ def _vocab() -> dict:
         "branch_units": frozenset(data["branch_units"]),
         "place_owned": frozenset(data["place_owned"]),
         "event_nouns": set(resources.event_triggers()["nouns"]["conference"]),
+        # a trip's one-word nouns: "... Chamber of Commerce Mission to Nansha" is the
+        # chamber's trip, not a body of its own
+        "trip_nouns": frozenset(
+            w for w in resources.event_triggers()["nouns"]["visit"] if " " not in w
+        ),
         "lead_stop": set(data["lead_stop"]),
         # a works contract's or a document's title word before "of": "Construction of the
         # ... Centre", "Charter of the ... Alliance" (the body is what follows)
@@ -764,6 +769,14 @@ def _drop_person_after_seat(
     return part
 
 
+def _drop_trip_noun(text: str, part: list[tuple[int, int]], last: int) -> list[tuple[int, int]]:
+    """'Hong Kong General Chamber of Commerce Mission [to Nansha]': a trip's noun closing a
+    name's 'of' tail is the body's trip or delegation, not part of its name."""
+    if last + 2 < len(part) and text[slice(*part[-1])].lower() in _vocab()["trip_nouns"]:
+        return part[:-1]
+    return part
+
+
 def _spelled_by_acronym(text: str, part: list[tuple[int, int]]) -> bool:
     """'Airport Authority Hong Kong (AAHK)': the acronym after the words spells every one of
     them, so the place after the head is part of the name."""
@@ -1302,6 +1315,7 @@ def find_institutions(text: str) -> list[dict]:
             part = _drop_owned_place(text, part, last)
             part = _drop_seat(text, part, last)
             part = _drop_person_after_seat(text, part, last)
+            part = _drop_trip_noun(text, part, last)
             if len(part) < 2 or len(part) > MAX_NAME_WORDS:
                 continue  # a lone head word ("Bureau") is no name, nor are 40 words
             if text[slice(*part[-1])] == "Party" and (

@@ -288,8 +288,9 @@ _DETERMINER = recache.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 _RELATIVE_TAIL = recache.compile(r"\s+(?:who|which|whose)\b.*$", re.S)
 # a lower-case description without a post, then "and": "retired toy maker and"
 _DESCRIBED_AND = recache.compile(r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?\s+and\s+")
-# "then chairman of X" is the post at the time told; "former" is kept, as written
-_STATUS = recache.compile(r"(?P<status>former|then)\s+", re.I)
+# "then chairman of X" is the post at the time told, "currently deputy director of X" the
+# post now; "former" is kept, as written
+_STATUS = recache.compile(r"(?P<status>former|then|currently|presently|now|at\s+present)\s+", re.I)
 _STATUS_THEN = recache.compile(r"^then[\s-]+", re.I)
 
 

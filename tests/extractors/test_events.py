@@ -2530,6 +2530,33 @@ ROUND_ONE_HUNDRED_THIRTY = [
     ("Posted 20 Nov 2026\n\nThe forum has been moved to Saturday, 12 December.",
      [("conference", "2026-12-12", None)]),
 ]
+ROUND_ONE_HUNDRED_THIRTY_ONE = [
+    # a translation's "witnessed A and B to sign": the signing seen, not a purpose (an
+    # agreement's purpose stays one)
+    ("Posted 14 Oct 2026\n\nOn 12 October the mayor witnessed the two hospitals to sign a "
+     "clinical training agreement.", [("signing", "2026-10-12", None)]),
+    ("Posted 14 Oct 2026\n\nOn 12 October the mayor witnessed the signing of an agreement to "
+     "open a joint clinic.", [("signing", "2026-10-12", None)]),
+    # "had a seminar with" a person is talks with that person
+    ("Posted 14 Oct 2026\n\nOn 12 October the delegation had a seminar with Zhuhai Vice Mayor "
+     "Tan Wei.", [("meeting", "2026-10-12", None)]),
+    # two meetings of one day, each with someone else, are two; the same one told again is one
+    ("Posted 14 Oct 2026\n\nOn 12 October the delegation held talks with the Zhuhai Municipal "
+     "Transport Bureau. The same day, the delegation held a talk with Macao Chamber of "
+     "Commerce chairman Ho Wai.",
+     [("meeting", "2026-10-12", None), ("meeting", "2026-10-12", None)]),
+    ("Posted 14 Oct 2026\n\nOn 12 October the delegation met with Vice Mayor Tan Wei. The "
+     "same day, the talks with Mr Tan went on over lunch.", [("meeting", "2026-10-12", None)]),
+    # a signing session is a signing
+    ("Signing session: Harbour Hotel, Zhuhai, Friday 9 October 2026",
+     [("signing", "2026-10-09", None)]),
+    # a counted party led to a gathering: the trip and the gathering
+    ("Posted 14 Oct 2026\n\nIn March the bureau led a delegation of 20 Foshan firms to the "
+     "Macao Green Building Forum.", [("visit", "2026-03", None), ("conference", "2026-03", None)]),
+    # a successor who will take over on a day
+    ("Posted 14 Oct 2026\n\nMs Lo, now deputy head of the office, will take over as director "
+     "on 1 November.", [("other", "2026-11-01", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2665,7 +2692,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_TWENTY_SEVEN
     + ROUND_ONE_HUNDRED_TWENTY_EIGHT
     + ROUND_ONE_HUNDRED_TWENTY_NINE
-    + ROUND_ONE_HUNDRED_THIRTY,
+    + ROUND_ONE_HUNDRED_THIRTY
+    + ROUND_ONE_HUNDRED_THIRTY_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

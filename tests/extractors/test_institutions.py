@@ -881,6 +881,17 @@ ROUND_ONE_HUNDRED_TWENTY_NINE = [
     ("Issued by the Chief Executive's Office on Monday.", ["Chief Executive's Office"]),
     ("09:00   Chairs the Executive Council meeting", ["Executive Council"]),
 ]
+ROUND_ONE_HUNDRED_THIRTY_ONE = [
+    # a body's trip after its name is no part of the name
+    (
+        "The Macao Chamber of Commerce Mission to Jiangmen met the mayor.",
+        ["Macao Chamber of Commerce"],
+    ),
+    (
+        "A Zhuhai Association of Young Entrepreneurs Delegation toured the port.",
+        ["Zhuhai Association of Young Entrepreneurs"],
+    ),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -947,7 +958,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_TWENTY_SIX
     + ROUND_ONE_HUNDRED_TWENTY_SEVEN
     + ROUND_ONE_HUNDRED_TWENTY_EIGHT
-    + ROUND_ONE_HUNDRED_TWENTY_NINE,
+    + ROUND_ONE_HUNDRED_TWENTY_NINE
+    + ROUND_ONE_HUNDRED_THIRTY_ONE,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -336,6 +336,12 @@ CASES = [
     ("Harbourline Ferries Holdings Limited\n\nBy: /s/ Grace Tsoi Wing-yan\nName: Grace Tsoi "
      "Wing-yan\nTitle: Chief Executive Officer\n",
      ("Grace Tsoi Wing-yan", "Chief Executive Officer", "Harbourline Ferries Holdings Limited")),
+    # a post held now ("currently", "now") is the post
+    ("Her successor, Ms Lo Ka Yan, currently Deputy Director of the Zhuhai office, starts "
+     "in May.", ("Lo Ka Yan", "Deputy Director", "Zhuhai office")),
+    # a post wrapped between its words
+    ("The agreement between the two port operators was signed on Monday and witnessed by Vice\n"
+     "Mayor Lam Pui of Zhongshan.", ("Lam Pui", "Vice Mayor", "Zhongshan")),
     # a shouted headline's verb ends the name before it
     ("HUIZHOU MAYOR HE PEIRAN ARRIVES IN MACAO FOR TALKS", ("He Peiran", "Mayor", "Huizhou")),
 ]
