@@ -98,6 +98,11 @@ from coop_extract.textutil import sentence_bounds
                 "By Ada",
             ],
         ),
+        # a footnote's superscript mark closes its sentence
+        (
+            "It was the largest obstacle.¹ In June the sides signed.",
+            ["It was the largest obstacle.¹", "In June the sides signed."],
+        ),
         # a chat's message stamp is a sentence of its own
         (
             "[03/03/2026, 09:15] Ada: Landed.\n3/3/26, 9:20 pm - Ben: Great",

@@ -1800,6 +1800,9 @@ _HEADING_HEAD = recache.compile(
     # (a chat export's day separator: "----- Monday, November 23rd -----"; an app's
     # notification under its section's label: "Politics · Yesterday, 18:05")
     r"[ \t]*(?:[-=_*]{3,}[ \t]*)?(?:[A-Z][\w&'’-]*(?:[ \t]+[A-Z&][\w'’-]*){0,2}[ \t]*[·•][ \t]*)?"
+    # (a run of show's field over its timed lines: "Date:    Tuesday, 8 December 2026"; see
+    # _field_heads)
+    r"(?P<field>(?:Date|DATE)[ \t]*:[ \t]*)?"
     # ("SHOOT DAY 2 OF 3 - WEDNESDAY 9 DECEMBER 2026": a day of several, named in capitals)
     r"\[?(?:(?:[A-Z][A-Za-z]+[ \t]+)?(?:Day|DAY)[ \t]+\d{1,2}(?:[ \t]+(?:of|OF)[ \t]+\d{1,2})?"
     r"[ \t]*[-–—:|,.]?[ \t]*|[Oo]n[ \t]+)?"
@@ -1997,7 +2000,10 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
             if d["end_date"] and shift:
                 last = date.fromisoformat(d["end_date"]) + timedelta(shift)
                 d = {**d, "end_date": last.isoformat()}
+        if head.group("field"):
+            d = {**d, "field": True}
         heads.append((line, end, {**d, "date": day.isoformat()}))
+    heads = _field_heads(text, heads)
     if not heads:
         return _log_under_date(text, pub)
     timed = [m.start() for m in TIMED_LINE.finditer(text)]
@@ -2017,11 +2023,33 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         sections.append({"start": early[0], "end": heads[0][0], "heading": None, **top})
     for k, (_, end, d) in enumerate(heads):
         stop = titled[k + 1] if k + 1 < len(heads) else _closing_rule(text, end)
+        stop = min(stop, d.get("until", stop))
         payload = {f: d[f] for f in ("date", "end_date", "precision", "text")}
         payload["mail"] = d.get("mail", False)
         start = end if titled[k] == heads[k][0] else titled[k]
         sections.append({"start": start, "end": stop, "heading": (d["start"], d["end"]), **payload})
     return sections
+
+
+_BLANK_LINE = recache.compile(r"\n[ \t]*\n")
+
+
+def _field_heads(text: str, heads: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """A 'Date:' field heads only the block of timed lines below it, its one occasion's run
+    of show ("Date: Tuesday, 8 December 2026" over "14:30  Guests arrive ..." up to the
+    next blank line), when it is the text's only such field: clippings' or items' 'Date:'
+    fields each date their own item, and head nothing."""
+    fields = [h for h in heads if h[2].get("field")]
+    rest = [h for h in heads if not h[2].get("field")]
+    if len(fields) != 1:
+        return rest
+    line, end, d = fields[0]
+    first = TIMED_LINE.search(text, end)
+    if first is None:
+        return rest
+    gap = _BLANK_LINE.search(text, first.start())
+    block = {**d, "until": gap.start() if gap else len(text)}
+    return sorted([*rest, (line, end, block)], key=lambda h: h[0])
 
 
 # a rule closing the last entry: "~~~", "-----" over a page's footer

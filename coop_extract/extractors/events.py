@@ -451,6 +451,9 @@ def _triggers() -> dict:
             rf"(?:{trie_regex(data['tally_subjects'])})\s+(?:to\s+|have\s+|had\s+)?$",
             re.I,
         ),
+        "document_title": recache.compile(
+            rf"\b(?:{trie_regex(data['document_titles'])})\s+(?:on|of)\s+(?:the\s+)?$"
+        ),
         # "witnessed the two universities to sign": a happening seen (see 'witnessing')
         "witnessed_to": recache.compile(
             rf"\b(?:{trie_regex(data['witnessing']['verbs'])})\s+"
@@ -1298,6 +1301,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         labelled = _labelled_noun(sentence)
         return [labelled] if labelled is not None else []
     first = min(found)
+    if (
+        len(found) == 1
+        and first[3].group().lower() in trig["party_nouns"]
+        and TIMED_LINE.match(sentence)
+    ):
+        return []  # a programme's "14:55  Zhaoqing delegation ... enters": the party at
+        # that time of the day's occasion, no trip of its own
     if first[3].group().lower() in trig["party_nouns"]:
         # "support the delegation ... follow up the leads from the Chengdu roadshow in
         # June": a noun told with its day is the happening, not the party
@@ -1456,6 +1466,13 @@ _HEADLINE_TO = recache.compile(
 # ("agreed in May, under which the bureau will send ... next spring": a clause of its own)
 _WHICH_CLAUSE = r",\s+(?:(?:under|in|by|through)\s+which|whereby)\s+(?:[\w'’-]+\s+){0,6}?"
 _NAMES_AND = recache.compile(r"\b[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*\s+$")
+# a coordinated clause opening with its date: ", and in December 2023", "; on Monday"
+# (a footnote's mark may close the clause before: "... Area,² and in ...")
+_DATE_OPENS_CLAUSE = recache.compile(
+    r"(?:,[¹²³⁴-⁹⁰]*\s+(?:and|but|while|and\s+then)|;[¹²³⁴-⁹⁰]*(?:\s+(?:and|but|then))?)\s+"
+    r"(?:in|on|by|from|since|during)\s+$",
+    re.I,
+)
 # (", and of the 3 cooperation agreements it signed": a comma's conjunct may name the
 # thing done before its verb)
 _CONJUNCT = recache.compile(
@@ -4351,6 +4368,13 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
         after = [d for d in dates if d["start"] > pos]
         if after:
             when = min(after, key=lambda d: d["start"])
+    if when["start"] > pos and _DATE_OPENS_CLAUSE.search(sentence, pos - s, when["start"] - s):
+        # "In June 2023 [a long subject] signed a memorandum ..., and in December 2023 the
+        # two sides launched ...": a date that opens the next clause is that clause's; the
+        # one before the trigger, in its own clause, is the trigger's
+        before = [d for d in dates if d["end"] <= pos]
+        if before:
+            when = max(before, key=lambda d: d["start"])
     if when["precision"] == "year" and (
         when["start"] < pos or _POSSESSIVE_AFTER.match(sentence, when["end"] - s)
     ):
@@ -4632,6 +4656,11 @@ def _dates_for(
     the main clause frames the whole sentence ('On March 12, ..., where Mr Yau will ...').
     A clause right after the event's own noun describes that event: 'met for the fifth
     ... Conference, which ran from November 27 to 28' dates the conference."""
+    said = _said_before_pluperfect(sentence, trigger)
+    if said is not None:
+        # "Firms we interviewed on 15 August said ... they had filed": what had happened
+        # before the saying takes no date told before it
+        resolved = [d for d in resolved if d["start"] - s > said]
     clauses = _relative_clauses(sentence)
     if not clauses:
         return resolved
@@ -4671,6 +4700,20 @@ def _dates_for(
         return main
     inside = [d for d in resolved if clause(d["start"] - s) == own]
     return inside or main
+
+
+_HAD_BEFORE = recache.compile(r"\bhad\s+(?:(?:already|just|also|not|never|first|jointly)\s+)?$")
+
+
+def _said_before_pluperfect(sentence: str, trigger: MatchLike) -> int | None:
+    """Where the saying ends, when the trigger is a pluperfect told after it ('... said the
+    centre was the reason they had filed'); else None."""
+    if not _HAD_BEFORE.search(sentence, max(0, trigger.start() - 20), trigger.start()):
+        return None
+    said = None
+    for m in _SPEECH.finditer(sentence, 0, trigger.start()):
+        said = m.end()
+    return said
 
 
 # what a figure is compared with, right before a date: "than in 2025", "compared with
@@ -4775,6 +4818,9 @@ def _event(
 ) -> dict | None:
     """Build one event from a trigger and the dates around it (or the inherited frame)."""
     trig = _triggers()
+    if trig["document_title"].search(sentence, max(0, trigger.start() - 40), trigger.start()):
+        return None  # "Notice on the opening of the ... Centre, 28 March 2025": the paper's
+        # subject, no happening on the paper's day
     rule = "event.sentence_date"
     everything = resolved  # (a trip's last day may be told after its first)
     sitting = _SITTING_OPENER.match(sentence) if etype == "other" else None

@@ -777,6 +777,24 @@ def _drop_trip_noun(text: str, part: list[tuple[int, int]], last: int) -> list[t
     return part
 
 
+_POSSESSIVE_END = recache.compile(r"['’]s$")
+
+
+def _drop_possessor(text: str, part: list[tuple[int, int]], last: int) -> list[tuple[int, int]]:
+    """'Cyberspace Administration of China and Hong Kong's [Innovation ... Bureau]': a place
+    after the tail's last 'and', in the possessive, owns what follows it, the next party,
+    and is no part of this name (the 'Department of Trade and Industry's' budget is the
+    department's)."""
+    tail = text[part[-1][0] : part[-1][1]]
+    if len(part) - last < 4 or not _POSSESSIVE_END.search(tail):
+        return part
+    for k in range(len(part) - 2, last, -1):
+        if text[slice(*part[k])] == "and":
+            place = text[part[k + 1][0] : part[-1][1] - 2]
+            return part[:k] if place in gazetteer()[1] else part
+    return part
+
+
 def _spelled_by_acronym(text: str, part: list[tuple[int, int]]) -> bool:
     """'Airport Authority Hong Kong (AAHK)': the acronym after the words spells every one of
     them, so the place after the head is part of the name."""
@@ -1316,6 +1334,7 @@ def find_institutions(text: str) -> list[dict]:
             part = _drop_seat(text, part, last)
             part = _drop_person_after_seat(text, part, last)
             part = _drop_trip_noun(text, part, last)
+            part = _drop_possessor(text, part, last)
             if len(part) < 2 or len(part) > MAX_NAME_WORDS:
                 continue  # a lone head word ("Bureau") is no name, nor are 40 words
             if text[slice(*part[-1])] == "Party" and (

@@ -43,7 +43,9 @@ NAME_TOKEN = (
 # Fernandes"); they do not count among a name's two to four words.
 PARTICLES = ("de", "da", "do", "dos", "das", "van", "von", "der", "del")
 _PARTICLE = rf"(?:(?:{'|'.join(PARTICLES)})[^\S\n]+)?"
-PERSON = rf"(?<![\w'’-])(?P<name>{NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{NAME_TOKEN}){{1,3}})"
+# (a name's words stand one or two spaces apart: three or more part a table's columns,
+# "Courtesy call by Zhuhai Vice Mayor Ding Wei   Porcelain vase")
+PERSON = rf"(?<![\w'’-])(?P<name>{NAME_TOKEN}(?:[^\S\n]{{1,2}}(?![^\S\n]){_PARTICLE}{NAME_TOKEN}){{1,3}})"
 _STOP = {
     "The", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "I", "Our",
     "His", "Her", "Their", "Its", "And", "But", "Or", "In", "On", "At", "For", "From", "With",

@@ -49,9 +49,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         recache.compile(
             # ("Received ...; accepted ...; published online 20 November 2026": a journal's)
             # ("Revised 12 November 2026": a teaching case's or a paper's own version)
-            # ("Delegation list (version 3, 2 March 2027)": a document's numbered version)
+            # ("Delegation list (version 3, 2 March 2027)": a document's numbered version;
+            # "RUN OF SHOW (v3, 2 Dec 2026)", "(rev. 2, ...)" its short forms)
             r"(?im)\b(?:updated|revised|published(?:\s+online)?|posted|released|issued|dated"
-            r"|(?:version|draft)\s+\d{1,2}(?:\.\d{1,2})?\s*,"
+            r"|(?:(?:version|draft|rev(?:ision)?\.?)\s+|v)\d{1,2}(?:\.\d{1,2})?\s*,"
             # ("Published on 23 October 2026" on a line of its own, a notice's foot; never a
             # sentence's "was published on ...", another paper's day; a header's "Posted on
             # ... by ..." is a header line)
@@ -351,11 +352,20 @@ def find_publication_date(text: str) -> dict | None:
     }
 
 
+# a page's own stamp label: what it dates is the page, under any heading
+_STAMP_LABEL = recache.compile(r"(?:updated|revised|published|posted|released|issued)\b", re.I)
+
+
 def _find_dated(text: str) -> dict | None:
     for rule, pattern in _RULES:
         for m in pattern.finditer(text):
-            if rule.startswith("pubdate.labelled") and _under_meeting_label(text, m.start()):
+            if (
+                rule.startswith("pubdate.labelled")
+                and not _STAMP_LABEL.match(m.group())
+                and _under_meeting_label(text, m.start())
+            ):
                 continue  # "Minutes of the Sixth Meeting" / "Date: ...": the meeting's day
+                # (never a page's stamp: "Record of gifts received" over "Last updated: ...")
             if rule.startswith("pubdate.labelled") and _another_things_date(text, m):
                 continue  # "Listing date: 26 November 2026": a fund's listing, no stamp
             if rule.startswith("pubdate.labelled") and _items_date(text, m):
@@ -524,20 +534,33 @@ def _in_sentence(text: str, m: re.Match[str]) -> bool:
 
 # A reference list's entry: its author or body and the year in brackets open it, perhaps
 # after its number ("[3] Chan, K. Y. (2025). ...", "Macao Statistics ... (2026). ...")
+# (a footnote's number, "3  Innovation ... (2023).", or its superscript, "³ ...")
 _CITATION = recache.compile(
-    r"[ \t]*(?:\[\d{1,3}\][ \t]+|\d{1,3}\.[ \t]+)?[A-Z][^\n()]{0,150}?"
+    r"[ \t]*(?:\[\d{1,3}\][ \t]+|\d{1,3}[.)]?[ \t]+|[¹²³⁴-⁹⁰]+[ \t]*)?[A-Z][^\n()]{0,150}?"
     r"\((?:19|20)\d{2}[a-z]?\)[.,:]?[ \t]"
 )
+
+
+@cache
+def _reference_heading() -> re.Pattern[str]:
+    words = resources.pubdate_header()["reference_headings"]
+    # (after a blank line, below the text: a page titled "Notes" is no list's heading)
+    return recache.compile(
+        rf"(?i)\S[^\S\n]*\n[ \t]*\n[ \t]*(?:{'|'.join(map(re.escape, words))})[ \t]*:?[ \t]*\n"
+    )
 
 
 def _in_reference(text: str, m: re.Match[str]) -> bool:
     """Is the date in a reference list's entry (its first line, or the indented lines it
     runs on in): "... Research note, published 8 September 2026." is the cited paper's day,
-    not the page's?"""
+    not the page's? So is any date under a 'Notes' or 'References' heading."""
     start = text.rfind("\n", 0, m.start()) + 1
     while start and text[start : start + 1] in (" ", "\t"):
         start = text.rfind("\n", 0, start - 1) + 1  # (an entry's wrapped, indented line)
-    return _CITATION.match(text, start) is not None
+    return (
+        _CITATION.match(text, start) is not None
+        or _reference_heading().search(text, 0, start) is not None
+    )
 
 
 def _top_lines(text: str, n: int) -> Iterator[re.Match[str]]:

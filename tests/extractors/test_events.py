@@ -2557,6 +2557,27 @@ ROUND_ONE_HUNDRED_THIRTY_ONE = [
     ("Posted 14 Oct 2026\n\nMs Lo, now deputy head of the office, will take over as director "
      "on 1 November.", [("other", "2026-11-01", None)]),
 ]
+ROUND_ONE_HUNDRED_THIRTY_TWO = [
+    # a date that opens the next clause is that clause's, not the long subject's verb's
+    ("Posted 3 Dec 2026\n\nIn May 2024 the Zhuhai Port Authority and the Macao Marine and "
+     "Water Bureau of the Macao SAR Government signed a memorandum on joint pilotage "
+     "services, and in October 2024 the two sides launched a shared booking platform.",
+     [("signing", "2024-05", None), ("launch", "2024-10", None)]),
+    # what "had" happened, told after a saying, takes none of the saying's dates
+    ("Posted 3 Dec 2026\n\nFirms we interviewed in Hengqin on 2 December said most of them "
+     "had signed their leases through the service centre.", []),
+    # a paper's title holds its subject, no happening on the paper's day
+    ("Posted 3 Dec 2026\n\nSee: Notice on the Opening of the Nansha Youth Hub, 14 March 2026.",
+     []),
+    # a run of show's "Date:" field dates the timed lines under it, up to a blank line; a
+    # party entering at a time of it is no trip; doors that open are no launch
+    ("Date:  Friday, 4 December 2026\nVenue: Hall 2\n\n10:00  Guests arrive\n10:05  Foshan "
+     "delegation enters the hall\n10:30  Tour of the labs for the Foshan delegation\n11:00  "
+     "Signing of the agreement\n\nA site visit is offered to guests.",
+     [("visit", "2026-12-04", None), ("signing", "2026-12-04", None)]),
+    ("Date: Saturday, 5 December 2026\nTime: 10:00 (doors open 09:30)\n\n10:00  Welcome "
+     "remarks\n10:30  Signing of the agreement", [("signing", "2026-12-05", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2693,7 +2714,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_TWENTY_EIGHT
     + ROUND_ONE_HUNDRED_TWENTY_NINE
     + ROUND_ONE_HUNDRED_THIRTY
-    + ROUND_ONE_HUNDRED_THIRTY_ONE,
+    + ROUND_ONE_HUNDRED_THIRTY_ONE
+    + ROUND_ONE_HUNDRED_THIRTY_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

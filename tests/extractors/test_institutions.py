@@ -891,6 +891,13 @@ ROUND_ONE_HUNDRED_THIRTY_ONE = [
         "A Zhuhai Association of Young Entrepreneurs Delegation toured the port.",
         ["Zhuhai Association of Young Entrepreneurs"],
     ),
+    # a place in the possessive after "and" owns the next body (a field's "and" stays)
+    (
+        "The Ministry of Commerce of China and Hong Kong's Commerce, Industry and Tourism "
+        "Branch met.",
+        ["Ministry of Commerce of China"],
+    ),
+    ("The Department of Trade and Industry's budget rose.", ["Department of Trade and Industry"]),
 ]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not

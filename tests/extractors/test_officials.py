@@ -342,6 +342,9 @@ CASES = [
     # a post wrapped between its words
     ("The agreement between the two port operators was signed on Monday and witnessed by Vice\n"
      "Mayor Lam Pui of Zhongshan.", ("Lam Pui", "Vice Mayor", "Zhongshan")),
+    # three spaces or more part a table's columns, never a name's words
+    ("Courtesy call by Foshan Vice Mayor Li Hong     Silk scarf     Kept",
+     ("Li Hong", "Vice Mayor", "Foshan")),
     # a shouted headline's verb ends the name before it
     ("HUIZHOU MAYOR HE PEIRAN ARRIVES IN MACAO FOR TALKS", ("He Peiran", "Mayor", "Huizhou")),
 ]

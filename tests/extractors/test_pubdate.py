@@ -86,6 +86,9 @@ CASES = [
         "MARITIME MUSEUM\nGuest register\nExtracts for the autumn\n\nOur thanks to all.\n\n"
         "***\n\n5 September 2026\n\nA fine visit.\n\n***\n\n22 September 2026 (Tuesday)\n\n"
         "Most instructive.",
+        # a date under a "Notes" heading is a cited paper's
+        "Working Paper | November 2026\n\nText.\n\nNotes\n1  Bureau, circular issued 13 "
+        "December 2023.\n",
     ],
 )
 def test_pubdate_none(text):
@@ -159,6 +162,10 @@ HEADERS = [
 
 # fmt: off
 FOOTERS = [
+    # a document's short version stamp; a page's "Last updated" under a "Record of" heading
+    ("RUN OF SHOW (v2, 30 Nov 2026)\n\nEvent: Forum", "2026-11-30", "pubdate.labelled_text"),
+    ("Record of gifts received\nPeriod: 1 July to 30 September 2026     Last updated: 15 "
+     "October 2026\n\nText.", "2026-10-15", "pubdate.labelled_text"),
     # a source line that ends the text, with its day
     ("Headline\n\n" + "A paragraph.\n\n" * 8 + "Source: Xinhua, November 20, 2026",
      "2026-11-20", "pubdate.source_foot"),
