@@ -45,7 +45,8 @@ PARTICLES = ("de", "da", "do", "dos", "das", "van", "von", "der", "del")
 _PARTICLE = rf"(?:(?:{'|'.join(PARTICLES)})[^\S\n]+)?"
 # (a name's words stand one or two spaces apart: three or more part a table's columns,
 # "Courtesy call by Zhuhai Vice Mayor Ding Wei   Porcelain vase")
-PERSON = rf"(?<![\w'’-])(?P<name>{NAME_TOKEN}(?:[^\S\n]{{1,2}}(?![^\S\n]){_PARTICLE}{NAME_TOKEN}){{1,3}})"
+_NAME_GAP = r"[^\S\n]{1,2}(?![^\S\n])"
+PERSON = rf"(?<![\w'’-])(?P<name>{NAME_TOKEN}(?:{_NAME_GAP}{_PARTICLE}{NAME_TOKEN}){{1,3}})"
 _STOP = {
     "The", "This", "That", "These", "Those", "He", "She", "They", "It", "We", "I", "Our",
     "His", "Her", "Their", "Its", "And", "But", "Or", "In", "On", "At", "For", "From", "With",
