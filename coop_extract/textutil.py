@@ -16,6 +16,8 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Co|Ltd|Inc|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
     r"Nov|Dec|vs|etc|Gov|Lt|Sen|Rep|Jr|Sr)|\b[A-Z]|\bU\.S|\be\.g|\bi\.e)\.$"
 )
+# a footnote's superscript mark: "... to integration.¹", "... Bay Area,² and ..."
+SUPERSCRIPT = "[¹²³⁴-⁹⁰]"
 # (a closing citation mark stays with its sentence: "... Technology Park.[3] The State ...",
 # "... to integration.¹ In June 2023 ...")
 # A chat export's message stamp at the head of a line, WhatsApp's "[18/11/2026, 08:05]" or
@@ -36,7 +38,7 @@ RESUME_OPENER = r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}),[ \t]+
 _BOUNDARY = re.compile(
     # (a run of four dots or more is a directory's leader, "Director ........ Liang Wenbin",
     # and ends nothing)
-    r"(?:(?<!\.)(?!\.{4})[.!?。！？]+[\"”’)\]]*(?:\[\d{1,3}\]|[¹²³⁴-⁹⁰]+)*"
+    r"(?:(?<!\.)(?!\.{4})[.!?。！？]+[\"”’)\]]*(?:\[\d{1,3}\]|" + SUPERSCRIPT + r"+)*"
     r"|(?<=[\w.,!?)”\"][ \t])[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?)"
     r"(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*|" + CHAT_STAMP
 )

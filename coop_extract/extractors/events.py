@@ -21,6 +21,7 @@ from ..textutil import (
     ITEM_MARK,
     NONBLANK_LINE,
     RESUME_OPENER,
+    SUPERSCRIPT,
     ByStart,
     Caseless,
     Found,
@@ -1469,7 +1470,7 @@ _NAMES_AND = recache.compile(r"\b[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*\s+$")
 # a coordinated clause opening with its date: ", and in December 2023", "; on Monday"
 # (a footnote's mark may close the clause before: "... Area,² and in ...")
 _DATE_OPENS_CLAUSE = recache.compile(
-    r"(?:,[¹²³⁴-⁹⁰]*\s+(?:and|but|while|and\s+then)|;[¹²³⁴-⁹⁰]*(?:\s+(?:and|but|then))?)\s+"
+    rf"(?:,{SUPERSCRIPT}*\s+(?:and|but|while|and\s+then)|;{SUPERSCRIPT}*(?:\s+(?:and|but|then))?)\s+"
     r"(?:in|on|by|from|since|during)\s+$",
     re.I,
 )

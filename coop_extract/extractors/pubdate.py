@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import store, text_of
 from ..normalize import MONTH_RE, PT_DATE_RE, SHORT_WEEKDAY, WEEKDAYS, month_number
+from ..textutil import SUPERSCRIPT
 
 # A time after a date: " 10:12", ", 9:31 PM", " at 10:12 AM GMT+8", " 18:02 HKT"
 _TIME = (
@@ -536,7 +537,8 @@ def _in_sentence(text: str, m: re.Match[str]) -> bool:
 # after its number ("[3] Chan, K. Y. (2025). ...", "Macao Statistics ... (2026). ...")
 # (a footnote's number, "3  Innovation ... (2023).", or its superscript, "³ ...")
 _CITATION = recache.compile(
-    r"[ \t]*(?:\[\d{1,3}\][ \t]+|\d{1,3}[.)]?[ \t]+|[¹²³⁴-⁹⁰]+[ \t]*)?[A-Z][^\n()]{0,150}?"
+    rf"[ \t]*(?:\[\d{{1,3}}\][ \t]+|\d{{1,3}}[.)]?[ \t]+|{SUPERSCRIPT}+[ \t]*)?"
+    r"[A-Z][^\n()]{0,150}?"
     r"\((?:19|20)\d{2}[a-z]?\)[.,:]?[ \t]"
 )
 
