@@ -582,14 +582,23 @@ def _head_lines(text: str, n: int) -> list[str]:
 _YEAR_AHEAD = recache.compile(rf"\b(?:{_words_re(_TENSE_WORDS['year_ahead'])})\b", re.I)
 
 
+# a day or a span of days and a month, no year after them: "(12-19 JULY)"
+_YEARLESS_DAYS = recache.compile(
+    rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_RE})\b(?!\.?,?\s*(?:19|20)\d{{2}})", re.I
+)
+
+
 def _year_ahead(text: str, anchor: date | None) -> int | None:
     """The year a preview looks ahead to: a title line (one of the first three, short, no
-    full stop) with a preview's word that names the story's next year and no other ('The
-    year ahead: ten dates that will shape the Greater Bay Area in 2027')."""
+    full stop) that names the story's next year and no other, with a preview's word ('The
+    year ahead: ten dates that will shape the Greater Bay Area in 2027') or the days of the
+    occasion it names ('SUMMER STUDY TOUR 2027: CHENGDU AND CHONGQING (12-19 JULY)')."""
     if anchor is None or isinstance(anchor, YearAnchor):
         return None
     for line in _title_lines(text, 16):
-        if _YEAR_AHEAD.search(line) and set(_TITLE_YEAR.findall(line)) == {str(anchor.year + 1)}:
+        if (_YEAR_AHEAD.search(line) or _YEARLESS_DAYS.search(line)) and set(
+            _TITLE_YEAR.findall(line)
+        ) == {str(anchor.year + 1)}:
             return anchor.year + 1
     return None
 
@@ -752,7 +761,9 @@ def find_dates(
         _day_only_near(text, out, day_only, anchor)
     if (ahead := _year_ahead(text, anchor)) is not None:
         _in_year_ahead(text, out, ahead)
-    out = _that_month(text, _offsets(text, _year_headed(text, out), bounds or []))
+    out = _that_month(
+        text, _years_later(text, _offsets(text, _year_headed(text, out), bounds or []), bounds)
+    )
     out = _weekday_labels(text, _told_after(text, _drop_named_years(out, bounds or [])))
     if anchor is not None:
         _weekdays_of_told_week(text, out, anchor)
@@ -1063,6 +1074,47 @@ def _offsets(text: str, found: list[dict], bounds: list[tuple[int, int]]) -> lis
                 "end_date": None,
                 "precision": "day",
                 "rule": rule,
+            }
+        )
+    return sorted([*found, *added], key=lambda f: f["start"]) if added else found
+
+
+# "a year later", "two years earlier": a count of years after a date of the sentence
+_YEARS_LATER = recache.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|\d)\s+years?\s+(?P<dir>later|earlier)\b", re.I
+)
+
+
+_COMPARED_BASE = recache.compile(r"\b(?:from|than|on|over|against|versus|vs\.?|with)\s+$", re.I)
+
+
+def _years_later(text: str, found: list[dict], bounds: list[tuple[int, int]] | None) -> list[dict]:
+    """'In 2018 the Council opened an office ..., and a year later it organised its first
+    mission ...': a count of years after a date of the same sentence (with no other date
+    between) is that date's year moved on, at the year's precision."""
+    if _YEARS_LATER.search(text) is None:
+        return found
+    sentences = SentenceIndex(bounds or [(0, len(text))])
+    added = []
+    for k, d in enumerate(found):
+        if not d["date"] or d["end_date"]:
+            continue
+        _, hi = sentences.bounds_of(d["start"])
+        nxt = found[k + 1]["start"] if k + 1 < len(found) else hi
+        m = _YEARS_LATER.search(text, d["end"], min(hi, nxt))
+        if m is None or _COMPARED_BASE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # ("up 37.5 per cent from a year earlier": a comparison's base)
+        n = int(parse_number(m.group("n")) or 1)
+        year = int(d["date"][:4]) + (-n if m.group("dir").lower() == "earlier" else n)
+        added.append(
+            {
+                "start": m.start(),
+                "end": m.end(),
+                "text": m.group(),
+                "date": str(year),
+                "end_date": None,
+                "precision": "year",
+                "rule": "date.years_later",
             }
         )
     return sorted([*found, *added], key=lambda f: f["start"]) if added else found

@@ -925,6 +925,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         ):
             return  # "The mission, co-organized by ...": who organised the trip, no event
         if (
+            etype == "conference"
+            and m.group().lower().startswith("organi")
+            and _TRIP_OBJECT.match(sentence, m.end())
+        ):
+            etype = "visit"  # "organised its first joint mission to Southeast Asia": a trip
+        if (
             etype == "visit"
             and m.group().lower() in ("tour", "visit", "visits", "tours")
             and (
@@ -3478,17 +3484,30 @@ def _schedule_event(text: str, dates: ByStart, places: ByStart) -> dict | None:
     return None
 
 
-_DAY_NUMBER = recache.compile(r"[^\w\n]{0,6}(?:Day|DAY)[ \t]+(?P<n>\d{1,2})[ \t]*[:：–—-]")
+# ("Days 2-4: lectures ...": a span of the programme's days)
+_DAY_NUMBER = recache.compile(
+    r"[^\w\n]{0,6}(?:Days?|DAYS?)[ \t]+(?P<n>\d{1,2})(?:[ \t]*[-–][ \t]*(?P<last>\d{1,2}))?"
+    r"[ \t]*[:：–—-]"
+)
 
 
 def _numbered_day(sentence: str, s: int, events: list[dict]) -> list[dict]:
     """A programme's line 'Day 2: Visit to ...' under an event told with a range of days
-    (the camp 'Time: 5–7 December 2026'): that day of it, as a date of the line's own."""
+    (the camp 'Time: 5–7 December 2026'): that day of it, as a date of the line's own;
+    'Days 2-4:' those days."""
     m = _DAY_NUMBER.match(sentence)
+    # (the programme's own run of days, not an earlier item's "Days 2-4")
+    events = [ev for ev in events if not _DAY_NUMBER.match(ev["date_text"] or "")]
     day = _nth_day(events, int(m.group("n"))) if m else None
     if day is None:
         return []
-    return [{"start": s, "end": s + m.end(), **_on_day(day, m.group())}]
+    payload = _on_day(day, m.group())
+    if m.group("last"):
+        last = _nth_day(events, int(m.group("last")))
+        if last is None or last <= day:
+            return []
+        payload["end_date"] = last
+    return [{"start": s, "end": s + m.end(), **payload}]
 
 
 def _section_day(sections: list[dict], s: int) -> list[dict]:
@@ -4128,10 +4147,21 @@ _ITEM_LABEL_END = recache.compile(r"[^\S\n]*(?:\([^()\n]{1,12}\)[^\S\n]*)?[:：�
 _CELL_END = recache.compile(r"[^\S\n]{3,}(?=\S)")
 
 
+# an organising verb's object that is a trip: "organised its first joint mission to ..."
+_TRIP_OBJECT = recache.compile(
+    r"\s+(?:(?:a|an|the|its|their|our|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:missions?|delegations?|trips?|tours?|study\s+tours?|visits?)\b",
+    re.I,
+)
+_AND_AN = recache.compile(r"\band\s+(?:a|an)\s+$")
+
+
 def _item_day(sentence: str, s: int, resolved: list[dict]) -> dict | None:
     """The single day a list item opens with, as its label: the item's day (or a table's
     row's, its first cell: "Mon 9 Nov    Chengdu     Meeting with ...; visit to ...")."""
     first = min(resolved, key=lambda d: d["start"], default=None)
+    if first is not None and first["start"] == s and _DAY_NUMBER.match(first["text"]):
+        return first  # a programme's "Days 2-4: ...; visit to ... and a meeting with ..."
     item = _LIST_ITEM.match(sentence)
     label_end = _ITEM_LABEL_END if item is not None else _CELL_END
     opened = item.end() if item is not None else len(sentence) - len(sentence.lstrip())
@@ -4166,6 +4196,10 @@ def _own_date(
     label = _item_day(sentence, s, resolved)
     if label is not None:
         a, b = _semicolon_clause(sentence, noun)
+        if _AND_AN.search(sentence, max(0, noun.start() - 8), noun.start()):
+            # "Days 2-4: ...; visit to the ... Zone and a meeting with officials of ...": two
+            # happenings of the item, each on its day
+            a = noun.start()
         if not any(a <= lead.start() < b for _, lead in leads) and not any(
             a <= d["start"] - s < b for d in resolved if d is not label
         ):

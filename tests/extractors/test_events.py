@@ -2578,6 +2578,27 @@ ROUND_ONE_HUNDRED_THIRTY_TWO = [
     ("Date: Saturday, 5 December 2026\nTime: 10:00 (doors open 09:30)\n\n10:00  Welcome "
      "remarks\n10:30  Signing of the agreement", [("signing", "2026-12-05", None)]),
 ]
+ROUND_ONE_HUNDRED_THIRTY_THREE = [
+    # "two years later" counts from the sentence's date; an organised mission is a trip
+    ("Posted 3 Dec 2026\n\nIn 2019 the chamber set up an office in Shenzhen, and two years "
+     "later it organised a trade mission to Jakarta.",
+     [("launch", "2019", None), ("visit", "2021", None)]),
+    # a comparison's "from a year earlier" dates nothing
+    ("Posted 3 Dec 2026\n\nBy the end of June, exports were up 12 per cent from a year "
+     "earlier, and 30 firms had joined the scheme.", []),
+    # a members' assembly is a meeting; a semi-final is a contest's round
+    ("Posted 3 Dec 2026\n\nIn 2022 the members' assembly was held online.",
+     [("meeting", "2022", None)]),
+    ("Issued on 1 December 2026\n\nKey dates\nSemi-final          20 February 2027\n",
+     [("conference", "2027-02-20", None)]),
+    # a title naming next year's trip and its days; "Days 2-3:" are those days of it, each
+    # happening of the item on them
+    ("STUDY TRIP 2027: SHENZHEN AND ZHUHAI (5-9 APRIL)\nPosted 10 Dec 2026\n\n- Day 1 (Mon 5 "
+     "Apr): fly to Shenzhen\n- Days 2-3: visit to Qianhai and a meeting with the Qianhai "
+     "Authority\n- Days 4-5: seminar with Zhuhai students\n",
+     [("visit", "2027-04-05", "2027-04-09"), ("visit", "2027-04-06", "2027-04-07"),
+      ("meeting", "2027-04-06", "2027-04-07"), ("conference", "2027-04-08", "2027-04-09")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2715,7 +2736,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_TWENTY_NINE
     + ROUND_ONE_HUNDRED_THIRTY
     + ROUND_ONE_HUNDRED_THIRTY_ONE
-    + ROUND_ONE_HUNDRED_THIRTY_TWO,
+    + ROUND_ONE_HUNDRED_THIRTY_TWO
+    + ROUND_ONE_HUNDRED_THIRTY_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -345,6 +345,9 @@ CASES = [
     # three spaces or more part a table's columns, never a name's words
     ("Courtesy call by Foshan Vice Mayor Li Hong     Silk scarf     Kept",
      ("Li Hong", "Vice Mayor", "Foshan")),
+    # a founding post is a post, "founding" and all
+    ("We thank our founding chairman, Mr Lam Tak-wing, for his work.",
+     ("Lam Tak-wing", "founding chairman", None)),
     # a shouted headline's verb ends the name before it
     ("HUIZHOU MAYOR HE PEIRAN ARRIVES IN MACAO FOR TALKS", ("He Peiran", "Mayor", "Huizhou")),
 ]
