@@ -8,6 +8,7 @@ e.g. "on Friday" in an undated article) and the rule id.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 
@@ -1053,29 +1054,39 @@ def _offsets(text: str, found: list[dict], bounds: list[tuple[int, int]]) -> lis
     the events.)"""
     if _COUNTED_FROM.search(text) is None:
         return found
+
+    def counted(d: dict, m: re.Match[str]) -> dict | None:
+        if d["precision"] != "day":
+            return None
+        day = date.fromisoformat(d["date"]) + timedelta(days=offset_days(m))
+        rule = "date.offset" if m.group("unit") else "date.next_day"
+        return {"date": day.isoformat(), "end_date": None, "precision": "day", "rule": rule}
+
+    return _counted_after(text, found, bounds, _COUNTED_FROM, counted)
+
+
+def _counted_after(
+    text: str,
+    found: list[dict],
+    bounds: list[tuple[int, int]] | None,
+    pattern: re.Pattern[str],
+    counted: Callable[[dict, re.Match[str]], dict | None],
+) -> list[dict]:
+    """The dates a count told after a date of the same sentence gives ('nine days later', 'a
+    year later'), with no other date between: ``pattern`` finds the count after each single
+    date, ``counted`` turns the date and the count into the new date's payload (None: no
+    date), added to ``found`` in order."""
     sentences = SentenceIndex(bounds or [(0, len(text))])
     added = []
     for k, d in enumerate(found):
-        if d["precision"] != "day" or d["end_date"] or not d["date"]:
+        if d["end_date"] or not d["date"]:
             continue
         _, hi = sentences.bounds_of(d["start"])
         nxt = found[k + 1]["start"] if k + 1 < len(found) else hi
-        m = _COUNTED_FROM.search(text, d["end"], min(hi, nxt))
-        if m is None:
+        m = pattern.search(text, d["end"], min(hi, nxt))
+        if m is None or (payload := counted(d, m)) is None:
             continue
-        day = date.fromisoformat(d["date"]) + timedelta(days=offset_days(m))
-        rule = "date.offset" if m.group("unit") else "date.next_day"
-        added.append(
-            {
-                "start": m.start(),
-                "end": m.end(),
-                "text": m.group(),
-                "date": day.isoformat(),
-                "end_date": None,
-                "precision": "day",
-                "rule": rule,
-            }
-        )
+        added.append({"start": m.start(), "end": m.end(), "text": m.group(), **payload})
     return sorted([*found, *added], key=lambda f: f["start"]) if added else found
 
 
@@ -1095,30 +1106,16 @@ def _years_later(text: str, found: list[dict], bounds: list[tuple[int, int]] | N
     between) is that date's year moved on, at the year's precision."""
     if _YEARS_HINT.search(text) is None:  # (a literal first: cheap on every text)
         return found
-    sentences = SentenceIndex(bounds or [(0, len(text))])
-    added = []
-    for k, d in enumerate(found):
-        if not d["date"] or d["end_date"]:
-            continue
-        _, hi = sentences.bounds_of(d["start"])
-        nxt = found[k + 1]["start"] if k + 1 < len(found) else hi
-        m = _YEARS_LATER.search(text, d["end"], min(hi, nxt))
-        if m is None or _COMPARED_BASE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # ("up 37.5 per cent from a year earlier": a comparison's base)
+
+    def counted(d: dict, m: re.Match[str]) -> dict | None:
+        if _COMPARED_BASE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # ("up 37.5 per cent from a year earlier": a comparison's base)
         n = int(parse_number(m.group("n")) or 1)
         year = int(d["date"][:4]) + (-n if m.group("dir").lower() == "earlier" else n)
-        added.append(
-            {
-                "start": m.start(),
-                "end": m.end(),
-                "text": m.group(),
-                "date": str(year),
-                "end_date": None,
-                "precision": "year",
-                "rule": "date.years_later",
-            }
-        )
-    return sorted([*found, *added], key=lambda f: f["start"]) if added else found
+        rule = "date.years_later"
+        return {"date": str(year), "end_date": None, "precision": "year", "rule": rule}
+
+    return _counted_after(text, found, bounds, _YEARS_LATER, counted)
 
 
 def _drop_named_years(found: list[dict], bounds: list[tuple[int, int]]) -> list[dict]:
