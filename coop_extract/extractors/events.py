@@ -3617,7 +3617,7 @@ _SAID_THAT = recache.compile(
     r"\b(?:said|says|told|announced|stated|noted|added)\b[^.;]{0,120}?\bthat\b", re.I
 )
 _TO_COME = recache.compile(
-    r"\b(?:would|will|could|may|might|should|plans?\s+to|planned\s+to|is\s+to|are\s+to|"
+    r"\b(?:would|will|could|(?-i:may)|might|should|plans?\s+to|planned\s+to|is\s+to|are\s+to|"
     r"aims?\s+to|"
     r"(?:expected|scheduled|set|due|slated)\s+to|(?:expected|scheduled|due|slated)\s+(?:in|by|for)|"
     r"(?:agreed|agrees|decided|pledged|vowed|promised)\s+to)\b",

@@ -2599,6 +2599,18 @@ ROUND_ONE_HUNDRED_THIRTY_THREE = [
      [("visit", "2027-04-05", "2027-04-09"), ("visit", "2027-04-06", "2027-04-07"),
       ("meeting", "2027-04-06", "2027-04-07"), ("conference", "2027-04-08", "2027-04-09")]),
 ]
+ROUND_ONE_HUNDRED_THIRTY_FOUR = [
+    # the month "May" is no modal "may": the saying's past signing stays told, as in April
+    ("Posted 20 Jun 2026\n\nMayor Li Wen told reporters on Friday that the two cities, "
+     "which met in May, signed a cooperation agreement.",
+     [("meeting", "2026-05", None), ("signing", "2026-06-19", None)]),
+    ("Posted 20 Jun 2026\n\nMayor Li Wen told reporters on Friday that the two cities, "
+     "which met in April, signed a cooperation agreement.",
+     [("meeting", "2026-04", None), ("signing", "2026-06-19", None)]),
+    # while the modal still tells a future
+    ("Posted 20 Jun 2026\n\nMayor Li Wen said on Friday that the two cities may sign a "
+     "cooperation agreement.", []),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2737,7 +2749,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_THIRTY
     + ROUND_ONE_HUNDRED_THIRTY_ONE
     + ROUND_ONE_HUNDRED_THIRTY_TWO
-    + ROUND_ONE_HUNDRED_THIRTY_THREE,
+    + ROUND_ONE_HUNDRED_THIRTY_THREE
+    + ROUND_ONE_HUNDRED_THIRTY_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
