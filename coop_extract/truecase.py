@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from . import recache, resources
+from .normalize import MONTHS, WEEKDAYS
 
 # Three capitalised words in a row: the cheap test that lets most texts through untouched.
 _HINT = recache.compile(r"[A-Z]{2,}[^A-Za-z\n]{1,4}[A-Z]{2,}[^A-Za-z\n]{1,4}[A-Z]{2,}")
@@ -21,6 +22,15 @@ _HINT = recache.compile(r"[A-Z]{2,}[^A-Za-z\n]{1,4}[A-Z]{2,}[^A-Za-z\n]{1,4}[A-Z
 # ("KWAI CHUNG REEFER HOLDINGS LIMITED        Respondent") shouts on its own
 _LINE = recache.compile(r"[^\s](?:[^\S\n\t]{0,2}[^\s])*")
 _WORD = recache.compile(r"[^\W\d_]+")  # letters, not only ASCII ones ("CIÊNCIA")
+_VOWEL = recache.compile(r"[aeiouy]")
+# A speaker's label in capitals opening a line of a record or a transcript, before its
+# colon or a bracketed language ("MR CHAN KA-LOK (in Cantonese): President, ..."), or a
+# heading's name before a dash ("LEGISLATIVE COUNCIL - 18 November 2026"; not a bar's
+# cell: "TV WEEK | Friday 27 November to ...", a masthead, names no week of events)
+_LABEL = recache.compile(
+    r"(?m)^[ \t]*(?P<label>[A-Z][A-Z'’.-]*(?:[ \t]+[A-Z][A-Z'’.-]*)+)"
+    r"(?=[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?:|[ \t]+[-–—][ \t])"
+)
 # A line shouts when at least this share of its letters are capitals ...
 _SHOUT_SHARE = 0.85
 # ... it has at least this many letters and this many words (not "HKTDC PRESS RELEASE").
@@ -63,12 +73,29 @@ def _spellings() -> dict[str, str]:
     forms: set[str] = set(gazetteer()[1])
     for entry in resources.known_institutions():
         forms.update(entry.forms)
+    forms.update(resources.titles()["postnominals"])  # "CHAN TAI MAN, SBS, JP"
     out: dict[str, str] = {}
     for form in forms:
         for word in _WORD.findall(form):
             if len(word) > 1 and word != word.capitalize() and word != word.lower():
                 out.setdefault(word.lower(), word)
     return out
+
+
+def _syllable(low: str) -> bool:
+    """Could the word after a hyphen be a given name's syllable, lower case ("KWAN-HO")?
+    Not a month or a day ("END-MARCH"), nor letters with no vowel ("HK-SZ")."""
+    return low not in MONTHS and low not in WEEKDAYS and _VOWEL.search(low) is not None
+
+
+def _place_at(line: str, start: int) -> bool:
+    """A known place's name (four letters or more) begins at ``start`` of a shouted line:
+    after a hyphen it keeps its capital ("HONG KONG-MACAO" -> "Hong Kong-Macao"), where a
+    syllable of a given name does not ("KWAN-HO" -> "Kwan-ho", "KA-LOK" -> "Ka-lok")."""
+    from .extractors.cities import find_places
+
+    rest = line[start : start + 40].title()
+    return any(s == 0 and e >= 4 for s, e, _ in find_places(rest))
 
 
 def _shouts(line: str) -> bool:
@@ -92,11 +119,19 @@ def _recase(line: str) -> str:
         word, low = m.group(), m.group().lower()
         after_apostrophe = m.start() > 0 and line[m.start() - 1] in "'’"
         ordinal = low in ("st", "nd", "rd", "th") and line[max(0, m.start() - 1)].isdigit()
+        after_hyphen = (
+            m.start() > 1 and line[m.start() - 1] == "-" and line[m.start() - 2].isalpha()
+        )
         if low in spellings:
             new = spellings[low]
-        elif after_apostrophe or ordinal or (low in lower and not first):
+        elif (
+            after_apostrophe
+            or ordinal
+            or (low in lower and not first)
+            or (after_hyphen and _syllable(low) and not _place_at(line, m.start()))
+        ):
             # "HK'S" -> "HK's"; "14TH" -> "14th"; "GOVERNMENT OF" -> "... of"; "BAI TAO
-            # SIGNS" -> "... signs"
+            # SIGNS" -> "... signs"; "KA-LOK" -> "Ka-lok", "CROSS-BORDER" -> "Cross-border"
             new = low
         else:
             new = word[0].upper() + word[1:].lower()
@@ -108,16 +143,24 @@ def _recase(line: str) -> str:
 
 def truecase(text: str) -> str:
     """``text`` with its shouted lines in ordinary case (the text itself when none)."""
-    if not _HINT.search(text):
+    if not _HINT.search(text) and not _LABEL.search(text):
+        return text
+    spans = [m.span() for m in _LINE.finditer(text) if _shouts(m.group())]
+    shouted = {start for start, _ in spans}
+    spans += [
+        m.span("label")
+        for m in _LABEL.finditer(text)
+        if m.start("label") not in shouted and len(_WORD.findall(m.group("label"))) > 1
+    ]
+    if not spans:
         return text
     parts: list[str] = []
     last = 0
-    for m in _LINE.finditer(text):
-        if _shouts(m.group()):
-            parts.append(text[last : m.start()])
-            parts.append(_recase(m.group()))
-            last = m.end()
-    if not parts:
-        return text
+    for start, end in sorted(spans):
+        if start < last:
+            continue
+        parts.append(text[last:start])
+        parts.append(_recase(text[start:end]))
+        last = end
     parts.append(text[last:])
     return "".join(parts)

@@ -21,6 +21,20 @@ CASES = [
     # an ordinal's letters after its digits stay lower case (a "5G" is no ordinal)
     ("FIRST SESSION OF THE 15TH GUANGDONG PEOPLE'S CONGRESS ON 5G",
      "First Session of the 15th Guangdong People's Congress on 5G"),
+    # a given name's syllable after a hyphen is lower case, a place's name, a month and
+    # letters with no vowel keep their capital; honours after a name keep their letters
+    ("THE HONOURABLE SIMON LO KWAN-HO, GBS, JP", "The Honourable Simon Lo Kwan-ho, GBS, JP"),
+    ("GUANGDONG-HONG KONG-MACAO TRADE FAIR OPENS IN ZHUHAI",
+     "Guangdong-Hong Kong-Macao Trade Fair opens in Zhuhai"),
+    ("*DATA PILOT TO START IN QIANHAI BY END-MARCH", "*Data Pilot to start in Qianhai by End-March"),
+    ("SHENZHEN-ZHUHAI LINK TO OPEN AS HK-SZ TRADE GROWS",
+     "Shenzhen-Zhuhai Link to open as HK-Sz Trade Grows"),
+    # a speaker's label in capitals, and a heading's name before a dash, on a line that
+    # does not shout
+    ("MR CHAN KA-LOK (in Cantonese): President, I move.",
+     "Mr Chan Ka-lok (in Cantonese): President, I move."),
+    ("LEGISLATIVE COUNCIL - 18 November 2026", "Legislative Council - 18 November 2026"),
+    ("NOTE: the room changed.", "NOTE: the room changed."),
 ]
 # fmt: on
 

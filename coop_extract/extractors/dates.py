@@ -2202,6 +2202,41 @@ def _redate(
     return sorted(out, key=lambda d: d["start"])
 
 
+# "(adapted from a news report, 2 March 2026)" over a passage: an exam's or a textbook's
+# reading, told as of its own day
+_ADAPTED_FROM = recache.compile(
+    r"(?im)^[ \t]*[(\[]?[ \t]*(?:adapted|abridged|excerpted|extracted|reprinted|translated)"
+    r"[ \t]+from[ \t]+[^\n]{3,120}$"
+)
+
+
+def _passages(text: str, found: list[dict], sentences: list[tuple[int, int]]) -> list[dict]:
+    """Resolve the relative dates of a passage under an "(adapted from ..., <day>)" line
+    against that day, up to the next such line or the text's end."""
+    if "from" not in text:
+        return found
+    lines = []
+    for m in _ADAPTED_FROM.finditer(text):
+        days = [
+            d
+            for d in found
+            if m.start() <= d["start"] < m.end() and d["precision"] == "day" and d["date"]
+        ]
+        if len(days) == 1:
+            lines.append((m.end(), days[0]["date"]))
+    out = found
+    for k, (a, iso) in enumerate(lines):
+        b = lines[k + 1][0] if k + 1 < len(lines) else len(text)
+        bounds = [(s, e) for s, e in sentences if a <= s < b]
+        if not bounds:
+            continue
+        again = find_dates(text, date.fromisoformat(iso), bounds)
+        out = [d for d in out if not a <= d["start"] < b] + [
+            d for d in again if a <= d["start"] < b
+        ]
+    return sorted(out, key=lambda d: d["start"])
+
+
 class DateFinder:
     """Write every date expression to ``doc._.coop["dates"]``, and the dated sections of a
     programme or live blog to ``doc._.coop["sections"]``."""
@@ -2216,6 +2251,7 @@ class DateFinder:
         if sections:
             store(doc)["sections"] = sections
             found = _redate(text, found, sections, sentences)
+        found = _passages(text, found, sentences)
         for fact in found:
             start, end, rule = fact.pop("start"), fact.pop("end"), fact.pop("rule")
             fact.pop("text")

@@ -2159,6 +2159,13 @@ _CALLED_OFF = recache.compile(
     r"[^\S\n]+(?:cancell?ed|called[^\S\n]+off|scrapped"
     # (put off with no new time in the sentence: "..., has been postponed.")
     r"|(?:postponed|deferred|put[^\S\n]+off)(?![^.;]*\b(?:to|until|till)\b(?!\s+further\b)))\b"
+    # (a happening said not to be: "The session is not being rescheduled this year", "will
+    # not be held", "won't take place")
+    r"|\b(?:is|are|was|were|will|would|did)[^\S\n]*(?:not|n['’]t)[^\S\n]+"
+    r"(?:be(?:ing)?[^\S\n]+)?(?:held|rescheduled|staged|organi[sz]ed|take[^\S\n]+place"
+    r"|go(?:ing)?[^\S\n]+ahead)\b(?![^;]*\bbut\b)"
+    r"|\bwon['’]t[^\S\n]+(?:be[^\S\n]+)?(?:held|rescheduled|staged|take[^\S\n]+place"
+    r"|go[^\S\n]+ahead)\b(?![^;]*\bbut\b)"
 )
 
 
@@ -2171,7 +2178,8 @@ def _called_off(sentence: str) -> bool:
     has been called off')? Not services or trips cancelled in numbers ('all rail services
     will be cancelled on Wednesday', '460 trips were cancelled'): those are what happened."""
     if not any(
-        w in sentence for w in ("cancel", "called", "scrapped", "postponed", "deferred", "put off")
+        w in sentence
+        for w in ("cancel", "called", "scrapped", "postponed", "deferred", "put off", "not ", "n't")
     ):
         return False  # (the words are rare: a substring test first)
     called = _CALLED_OFF.search(sentence)
@@ -2664,6 +2672,7 @@ def find_events(doc: Doc) -> list[dict]:
     figures = facts(doc, "figures")
     money = [(f["start"], f["end"]) for f in figures if f["kind"] == "money"]
     events: list[dict] = []
+    called_off: list[tuple[str, str]] = []  # (a called-off sentence, lower case; a day it names)
     # The frame: the single-day date of the event the previous sentence reported, so that
     # "... held on May 11. The mechanism was formally established." dates the second.
     frame: dict | None = None
@@ -2732,6 +2741,7 @@ def find_events(doc: Doc) -> list[dict]:
                 # highlights" and its bullets: each bullet is that day's business
                 agenda, bullets_from = field, head.end()
         if _called_off(sentence):
+            called_off += [(sentence.lower(), d["date"]) for d in dates.within(s, e) if d["date"]]
             continue  # "The site visit ..., planned for 15 October, is cancelled": no event
         own = [
             d
@@ -2742,6 +2752,8 @@ def find_events(doc: Doc) -> list[dict]:
             # ("originally scheduled for 14 October ..., is postponed to 28 October": the
             # day it was to be, not the day it is)
             and not _FORMER_DAY.search(text, max(0, d["start"] - 60), d["start"])
+            # ("35% more than two years ago": a base of comparison dates nothing)
+            and not _COMPARED_WITH.search(text, max(0, d["start"] - 40), d["start"])
         ]
         if (
             not own
@@ -3170,6 +3182,17 @@ def find_events(doc: Doc) -> list[dict]:
     signed = _instrument_signed(text, pub, events)
     if signed is not None:
         events.insert(0, signed)
+    if called_off:
+        # "CANCELLATION NOTICE" over "... Matching Session (Macao, 3 December 2026)": the
+        # gathering a heading names on the day the body says is called off is no event
+        events = [
+            ev
+            for ev in events
+            if not any(
+                ev["date"] == day and ev["trigger"].lower() in sentence
+                for sentence, day in called_off
+            )
+        ]
     day = pub.get("date")
     for ev in events:
         if day and ev["date"] > day[: len(ev["date"])]:
@@ -4427,7 +4450,25 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
         ]
         if finer:
             when = min(finer, key=lambda d: d["start"])
+    if when["precision"] == "month" and when["end"] <= pos:
+        # "Last month I joined a delegation to Shenzhen from 12 to 14 October": the days
+        # told after the trigger, in its own clause and in the month told before it, are
+        # the finer date of the same happening
+        finer = [
+            d
+            for d in dates
+            if d["start"] > pos
+            and d["precision"] == "day"
+            and (d["date"] or "")[:7] == when["date"]
+            and d["start"] - pos <= 120
+            and not _CLAUSE_BREAK.search(sentence, pos - s, d["start"] - s)
+        ]
+        if finer:
+            when = min(finer, key=lambda d: d["start"])
     return when
+
+
+_CLAUSE_BREAK = recache.compile(r";|,\s+(?:and|but|while|then|which|who)\b|\band\s+then\b")
 
 
 # a day or month told right after a noun: "roadshow in June", "forum on 3 May"
@@ -4885,9 +4926,11 @@ def _event(
             for d in resolved
             if _COMPARED_WITH.search(sentence, max(0, d["start"] - s - 40), d["start"] - s)
         ]
-        if bases and len(bases) < len(resolved):
+        if bases:
             # "handled 1.2 million tonnes, 9.4 per cent more than in 2025, and signed two
-            # agreements": a base of comparison dates nothing that happened
+            # agreements": a base of comparison dates nothing that happened (nor when it is
+            # the sentence's only date: "we met the Vice Mayor, who told us that 2,300
+            # graduates work there, 35% more than two years ago")
             resolved = [d for d in resolved if d not in bases]
         if etype != "signing" and (
             papers := [

@@ -662,7 +662,7 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
             if (f["start"], f["end"]) not in courtesy & posted
             or (f["title"] or "").rstrip(".") not in _HONORIFIC_WORDS
         ]
-    for fact in _table_people(text):
+    for fact in [*_table_people(text), *_roll_call(text)]:
         if not taken.overlaps(fact["start"], fact["end"]):
             found.append(fact)
             taken.add(fact["start"], fact["end"])
@@ -675,6 +675,49 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
         if post is not None and valid_name(resume.group("name"), strong_context=True):
             found.append(_official(resume, *post, "official.resume"))
     return sorted(found, key=lambda f: f["start"])
+
+
+# A record's roll: "MEMBERS PRESENT:", "Deputies attending:" over the names, one a line,
+# each holding the post the heading names in the plural ("Member"), unless a post stands
+# alone on the line above it ("THE PRESIDENT" over "The Honourable Tsang Wing-fai, JP")
+_ROLL_HEADING = recache.compile(
+    r"(?im)^[ \t]*(?P<role>[a-z]+?)(?:ies|s)[ \t]+(?:present|attending|in[ \t]+attendance)"
+    r"[ \t]*:?[ \t]*\n"
+)
+_ROLL_LINE = recache.compile(r"(?m)^[ \t]*(?:the[ \t]+)?(?P<line>[^\n]*?)[ \t]*$", re.I)
+
+
+def _roll_call(text: str) -> list[dict]:
+    """The people a record's roll lists under a heading such as "Members present:"."""
+    if not any(w in text for w in ("resent", "ttend", "RESENT", "TTEND")):
+        return []
+    found: list[dict] = []
+    person = _patterns()["roll_person"]
+    for head in _ROLL_HEADING.finditer(text):
+        stem = head.group("role")
+        role = next((r for r in (stem + "y", stem) if _is_post(r)), None)
+        if role is None:
+            continue
+        title_above: str | None = None
+        pos = head.end()
+        while pos < len(text):
+            line = _ROLL_LINE.match(text, pos)
+            assert line is not None
+            pos = line.end() + 1
+            words = line.group("line")
+            if not words:
+                title_above = None
+                continue
+            m = person.fullmatch(text, line.start(), line.end())
+            if m is not None and valid_name(m.group("name"), strong_context=False):
+                title = title_above or role.capitalize()
+                found.append(_official(m, title, None, "official.roll_call"))
+                title_above = None
+            elif _is_post(words):
+                title_above = words.title() if words.isupper() else words
+            else:
+                break
+    return found
 
 
 _RULE_ROW = recache.compile(r"[\s|:+=-]*")
@@ -1084,6 +1127,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?m)^[ \t]*(?:\d{{1,2}}[.)][ \t]+)?{honor}{PERSON}{post}[ \t]*\n[ \t]*"
             r"(?P<post>[A-Z][^\n]{2,160}?)[ \t]*$"
         ),
+        # a record's roll: "The Honourable Chan Ka-lok, JP", a person alone on a line
+        "roll_person": recache.compile(rf"[ \t]*{honor}{PERSON}{post}[ \t]*"),
         # a filing's or a form's signature fields: "Name: Helen Xu" over "Title: Chief
         # Financial Officer", "Claimant: Ms Karen Leung" over "Post: Senior Manager", a
         # signer's "Endorsed: Desmond Kwok" over his post (the post line is read as an

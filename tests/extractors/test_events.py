@@ -2610,6 +2610,25 @@ ROUND_ONE_HUNDRED_THIRTY_FOUR = [
     # while the modal still tells a future
     ("Posted 20 Jun 2026\n\nMayor Li Wen said on Friday that the two cities may sign a "
      "cooperation agreement.", []),
+    # the days told after the trigger, in the month told before it, are the trip's
+    ("Posted 18 Nov 2026\n\nLast month I joined a delegation of eight councillors to Foshan "
+     "and Zhaoqing from 5 to 7 October.", [("visit", "2026-10-05", "2026-10-07")]),
+    ("Posted 18 Nov 2026\n\nLast month the two cities signed a pact, and on 12 October they "
+     "opened a port.", [("signing", "2026-10", None), ("launch", "2026-10-12", None)]),
+    # a base of comparison dates nothing, even as the sentence's only date
+    ("Posted 18 Nov 2026\n\nIn Zhuhai the delegates met the port's managers, who said 900 "
+     "firms now use the berth, 35% more than two years ago.", []),
+    # a happening said not to be, and a heading's gathering on the day called off
+    ("Posted 18 Nov 2026\n\nThe youth forum is not being rescheduled this year.", []),
+    ("Posted 18 Nov 2026\n\nThe tea fair will not be held in 2027.", []),
+    ("CANCELLATION NOTICE\nZhaoqing-Macao Tea Trade Session (Macao, 9 December 2026)\n\n"
+     "Issued 20 November 2026\n\nThe Zhaoqing-Macao Tea Trade Session, set for 9 December "
+     "2026 at the Macao Tower, has been cancelled. Its first edition was held in Macao on "
+     "4 May 2025.", [("conference", "2025-05-04", None)]),
+    # a passage under "(adapted from ..., <day>)" is told as of that day
+    ("S4 English Paper\nDate: 19 November 2026\n\nRead the passage below.\n\n(adapted from "
+     "a newspaper article, 8 May 2026)\n\nA group of 30 Macao students arrived in Jiangmen "
+     "on Wednesday for a two-day study tour.", [("visit", "2026-05-06", "2026-05-07")]),
 ]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first

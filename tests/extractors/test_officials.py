@@ -360,6 +360,37 @@ def test_officials_title_and_affiliation(extractor, text, expected):
     assert [(o.name, o.title, o.affiliation) for o in officials] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a record's roll: the post its heading names in the plural, or the post alone on
+        # the line above a name ("THE PRESIDENT"); a public officer's post under his name
+        (
+            "OFFICIAL RECORD OF PROCEEDINGS\n\nMEMBERS PRESENT:\n\nTHE PRESIDENT\n"
+            "THE HONOURABLE MA KWOK-WAI, GBS, JP\n\nTHE HONOURABLE LEUNG SIU-FONG, JP\n\n"
+            "DR THE HONOURABLE HO CHUN-YIP\n\nPUBLIC OFFICERS ATTENDING:\n\n"
+            "THE HONOURABLE WONG KA-FAI, JP\nSECRETARY FOR TRANSPORT AND LOGISTICS\n",
+            [
+                ("Ma Kwok-wai", "President"),
+                ("Leung Siu-fong", "Member"),
+                ("Ho Chun-yip", "Member"),
+                ("Wong Ka-fai", "Secretary for Transport and Logistics"),
+            ],
+        ),
+        (
+            "Plenary meeting\n\nDeputies present:\nMs Lei Weng Si\nMr Chan Iek Hou\n\n"
+            "Agenda\nMr Lam Sio Kei will report.\n",
+            [("Lei Weng Si", "Deputy"), ("Chan Iek Hou", "Deputy")],
+        ),
+        # a heading that names no post in the plural lists no one
+        ("Guests present:\nMs Lei Weng Si\nMr Chan Iek Hou\n", []),
+    ],
+)
+def test_officials_roll_of_a_record(extractor, text, expected):
+    officials = extractor.extract(text).officials
+    assert [(o.name, o.title) for o in officials] == expected
+
+
 def test_officials_post_in_the_plural_then_its_holders(extractor):
     text = (
         "The executive directors of the Company are Mr. Ng Chun Kit (Chief Executive Officer) "
