@@ -6,7 +6,10 @@ Only the case of letters changes, one character for one, so offsets stay those o
 input (the records quote every span from the input itself). Known acronyms and names
 written in mixed case ("HK", "HKTDC", "JPMorgan") keep their own spelling; the small
 words of a title ("of", "and", "the") and verbs are lower case inside a line, so that a
-name stops before its verb (vocabulary in ``data/truecase.json``).
+name stops before its verb (vocabulary in ``data/truecase.json``). On lines that do not
+shout, a speaker's label in capitals before its colon ("MR CHAN KA-LOK (in Cantonese):")
+and a heading's name before a dash ("LEGISLATIVE COUNCIL - 18 November 2026") are read the
+same way.
 """
 
 from __future__ import annotations
