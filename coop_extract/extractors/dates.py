@@ -2187,15 +2187,26 @@ def _redate(
     text: str, found: list[dict], sections: list[dict], sentences: list[tuple[int, int]]
 ) -> list[dict]:
     """Resolve the relative dates under each heading against the heading's day."""
+    spans = [
+        (sec["start"], sec["end"], sec["date"]) for sec in sections if sec["heading"] is not None
+    ]
+    return _resolve_within(text, found, spans, sentences)
+
+
+def _resolve_within(
+    text: str,
+    found: list[dict],
+    spans: list[tuple[int, int, str]],
+    sentences: list[tuple[int, int]],
+) -> list[dict]:
+    """The dates found, those in each span (start, end, ISO day) found again against the
+    span's own day."""
     out = found
-    for sec in sections:
-        if sec["heading"] is None:
-            continue
-        a, b = sec["start"], sec["end"]
+    for a, b, iso in spans:
         bounds = [(s, e) for s, e in sentences if a <= s < b]
         if not bounds:
             continue
-        again = find_dates(text, date.fromisoformat(sec["date"]), bounds)
+        again = find_dates(text, date.fromisoformat(iso), bounds)
         out = [d for d in out if not a <= d["start"] < b] + [
             d for d in again if a <= d["start"] < b
         ]
@@ -2224,17 +2235,11 @@ def _passages(text: str, found: list[dict], sentences: list[tuple[int, int]]) ->
         ]
         if len(days) == 1:
             lines.append((m.end(), days[0]["date"]))
-    out = found
-    for k, (a, iso) in enumerate(lines):
-        b = lines[k + 1][0] if k + 1 < len(lines) else len(text)
-        bounds = [(s, e) for s, e in sentences if a <= s < b]
-        if not bounds:
-            continue
-        again = find_dates(text, date.fromisoformat(iso), bounds)
-        out = [d for d in out if not a <= d["start"] < b] + [
-            d for d in again if a <= d["start"] < b
-        ]
-    return sorted(out, key=lambda d: d["start"])
+    spans = [
+        (a, lines[k + 1][0] if k + 1 < len(lines) else len(text), iso)
+        for k, (a, iso) in enumerate(lines)
+    ]
+    return _resolve_within(text, found, spans, sentences)
 
 
 class DateFinder:
