@@ -166,6 +166,12 @@ def mastheads() -> tuple[str, ...]:
 
 
 @cache
+def place_homonyms() -> tuple[str, ...]:
+    """Names that open with a place's name but are not about it ("Jinan University")."""
+    return tuple(read_word_list("place_homonyms.txt"))
+
+
+@cache
 def water_bodies() -> tuple[str, ...]:
     """Words that close a sea's or a street's name after a place ("South China Sea",
     "Beijing Road")."""

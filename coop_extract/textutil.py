@@ -13,8 +13,8 @@ from .normalize import MONTHS
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Co|Ltd|Inc|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-    r"Nov|Dec|vs|etc|Gov|Lt|Sen|Rep|Jr|Sr)|\b[A-Z]|\bU\.S|\be\.g|\bi\.e)\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Fr|Rev|Revd|St|No|Co|Ltd|Inc|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|vs|etc|Gov|Lt|Sen|Rep|Jr|Sr)|\b[A-Z]|\bU\.S|\be\.g|\bi\.e)\.$"
 )
 # a footnote's superscript mark: "... to integration.¹", "... Bay Area,² and ..."
 SUPERSCRIPT = "[¹²³⁴-⁹⁰]"
@@ -28,6 +28,8 @@ CHAT_STAMP = (
     r"(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}"
     r"(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]+-(?=[ \t])))"
 )
+# A social post's pictograph (an emoji, perhaps with its presentation selector)
+PICTOGRAPH = r"[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?"
 # (a social post ends a sentence with a pictograph after its words as often as with a
 # stop: "... will add four daily sailings 🚢 Yesterday afternoon ..."; one that opens a line
 # is its bullet)
@@ -39,7 +41,7 @@ _BOUNDARY = re.compile(
     # (a run of four dots or more is a directory's leader, "Director ........ Liang Wenbin",
     # and ends nothing)
     r"(?:(?<!\.)(?!\.{4})[.!?。！？]+[\"”’)\]]*(?:\[\d{1,3}\]|" + SUPERSCRIPT + r"+)*"
-    r"|(?<=[\w.,!?)”\"][ \t])[\u2600-\u27bf\U0001f300-\U0001faff]+\ufe0f?)"
+    r"|(?<=[\w.,!?)”\"][ \t])" + PICTOGRAPH + ")"
     r"(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*|" + CHAT_STAMP
 )
 # A line broken inside a sentence (text wrapped at a fixed width, a subtitle's cue): the

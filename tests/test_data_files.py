@@ -110,3 +110,14 @@ def test_data_mastheads_are_capitalised_words_and_no_places():
     assert "Daily" in words and "Morning Post" in words
     assert all(all(w[:1].isupper() for w in line.split()) for line in words)
     assert [w for w in words if w in gazetteer()[1]] == []
+
+
+def test_data_place_homonyms_open_with_a_place_name():
+    # each name is dropped where a place of the gazetteer starts it; one that opens with no
+    # place's name as the gazetteer writes it would never be consulted
+    from coop_extract.extractors.cities import find_places
+
+    names = resources.place_homonyms()
+    assert "Jinan University" in names
+    opening = {name: find_places(name) for name in names}
+    assert [n for n, found in opening.items() if not found or found[0][0] != 0] == []

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import add_fact, text_of
 from ..resources import Place
+from ..textutil import trie_regex
 
 _WORD = recache.compile(r"[A-Za-z][\w'’.]*")
 _KEY_TAIL = recache.compile(r"(?:['’]s|\.)+$")
@@ -104,6 +105,8 @@ class CityFinder:
         closers = [*resources.mastheads(), *resources.water_bodies()]
         words = "|".join(sorted(map(re.escape, closers), key=len, reverse=True))
         self.name_closer = recache.compile(rf"[^\S\n]+(?:{words})\b")
+        # "Jinan University" is in Guangzhou: a name about no place it opens with
+        self.homonym = recache.compile(rf"(?:{trie_regex(resources.place_homonyms())})(?![\w-])")
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
@@ -116,7 +119,7 @@ class CityFinder:
             entry = self.entries[entry_index]
             if self._is_person_name(text, start, end, entry):
                 continue
-            if self.name_closer.match(text, end):
+            if self.name_closer.match(text, end) or self.homonym.match(text, start):
                 continue  # "China Daily" names a newspaper, "South China Sea" a sea
             add_fact(
                 doc, "places", start, end, "place.gazetteer", entry=entry_index, name=entry.name

@@ -29,6 +29,7 @@ from ..normalize import (
 from ..textutil import (
     CHAT_STAMP,
     NONBLANK_LINE,
+    PICTOGRAPH,
     SentenceIndex,
     SpanSet,
     trie_regex,
@@ -83,7 +84,12 @@ def _words_re(words: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
 
 
-_FUTURE = recache.compile(rf"\b(?:{_words_re(_TENSE_WORDS['future'])})\b", re.I)
+_FUTURE = recache.compile(
+    rf"\b(?:{_words_re(_TENSE_WORDS['future'])})\b"
+    # ("signed ... with total planned investment of RMB680 million": a size, no tense)
+    rf"(?!\s+(?:{_words_re(_TENSE_WORDS['planned_figures'])})\b)",
+    re.I,
+)
 
 # Order matters: earlier (longer) patterns claim their text first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -1850,6 +1856,8 @@ _HEADING_HEAD = recache.compile(
     # (a chat export's day separator: "----- Monday, November 23rd -----"; an app's
     # notification under its section's label: "Politics · Yesterday, 18:05")
     r"[ \t]*(?:[-=_*]{3,}[ \t]*)?(?:[A-Z][\w&'’-]*(?:[ \t]+[A-Z&][\w'’-]*){0,2}[ \t]*[·•][ \t]*)?"
+    # (a post's pictograph before its day: "📍 Day 1 (Sat 14 Nov): Shenzhen")
+    rf"(?:{PICTOGRAPH}[ \t]*)?"
     # (a run of show's field over its timed lines: "Date:    Tuesday, 8 December 2026"; see
     # _field_heads)
     r"(?P<field>(?:Date|DATE)[ \t]*:[ \t]*)?"
@@ -1867,10 +1875,11 @@ _HEADING_TAIL = recache.compile(
     r"(?:,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
     r"(?:[ \t]*(?:[+-]\d{2}:?\d{2}|GMT|UTC|HKT)(?:[ \t]*[+-]\d{1,2}(?::?\d{2})?)?)?[ \t]*)?"
 )
-# ... or the day's place or theme after a dash: a trip report's "Day 1 (Mon 9 Nov) – Guiyang"
-# (a short label, no sentence: no full stop, at most six words)
+# ... or the day's place or theme after a dash or a colon: a trip report's "Day 1 (Mon 9
+# Nov) – Guiyang", a post's "Day 3 (Mon 16 Nov): back to Shenzhen" (a short label, no
+# sentence: no full stop, at most six words; after a dash, capitalised)
 _HEADING_LABEL = recache.compile(
-    r"\)?[ \t]+[-–—][ \t]+[A-Z][^\s.!?]*(?:[ \t]+[^\s.!?]+){0,5}[ \t]*"
+    r"\)?(?:[ \t]+[-–—][ \t]+[A-Z]|[ \t]*:[ \t]+\w)[^\s.!?]*(?:[ \t]+[^\s.!?]+){0,5}[ \t]*"
 )
 # A line led by a clock time or a part of the day: a programme's or a live blog's entry
 # ("09:30–12:00  Conference ...", "21:40  That's all from us", "Afternoon    Depart ...")
@@ -2221,23 +2230,41 @@ _ADAPTED_FROM = recache.compile(
 )
 
 
+# A digest's item under its source and that source's day: "ITEM 2  |  Ou Mun Jornal, 16
+# November (Chinese; summary)", "3. South China Morning Post, 21 November, p. 4"; the day
+# is checked to be the one date on the line, all of it after the comma (not a key dates
+# table's "Registration opens    Tuesday, 1 December 2026")
+_SOURCE_LINE = recache.compile(
+    r"(?m)^[ \t]*(?:(?:ITEM|Item|No\.)[ \t]*\d{1,3}[ \t]*[|:.–—-][ \t]*|\d{1,3}[.)][ \t]+"
+    r"|[-•*][ \t]+)?[A-Z][\w'’&.-]*(?:[ \t][\w'’&.-]+){0,6},[ \t]+(?P<day>[^\n,()]{4,30}?)"
+    r"(?:,?[ \t]*(?:\([^\n)]{0,60}\)|p\.?[ \t]*\d{1,3}|page[ \t]+\d{1,3}))*[ \t]*$"
+)
+
+
 def _passages(text: str, found: list[dict], sentences: list[tuple[int, int]]) -> list[dict]:
     """Resolve the relative dates of a passage under an "(adapted from ..., <day>)" line
-    against that day, up to the next such line or the text's end."""
-    if "from" not in text:
-        return found
-    lines = []
-    for m in _ADAPTED_FROM.finditer(text):
-        days = [
-            d
-            for d in found
-            if m.start() <= d["start"] < m.end() and d["precision"] == "day" and d["date"]
-        ]
-        if len(days) == 1:
-            lines.append((m.end(), days[0]["date"]))
+    against that day, up to the next such line or the text's end; so too the items of a
+    digest under their sources' lines, two or more such lines, each with its day."""
+
+    def heads(pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
+        out = []
+        for m in pattern.finditer(text):
+            lo = m.start("day") if "day" in pattern.groupindex else m.start()
+            days = [d for d in found if m.start() <= d["start"] < m.end() and d["date"]]
+            if days and days[0]["start"] < lo:
+                continue
+            if len(days) == 1 and days[0]["precision"] == "day" and not days[0]["end_date"]:
+                out.append((m.start(), m.end(), days[0]["date"]))
+        return out
+
+    lines = heads(_ADAPTED_FROM) if "from" in text else []
+    if not lines:
+        lines = heads(_SOURCE_LINE)
+        if len(lines) < 2:
+            return found
     spans = [
         (a, lines[k + 1][0] if k + 1 < len(lines) else len(text), iso)
-        for k, (a, iso) in enumerate(lines)
+        for k, (_, a, iso) in enumerate(lines)
     ]
     return _resolve_within(text, found, spans, sentences)
 

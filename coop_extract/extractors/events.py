@@ -405,6 +405,10 @@ def _triggers() -> dict:
             r"(?:[\w-]+\s+)?(?:trip|tour|visit|mission)\s+)?in\s+(?=[A-Z])",
             re.I,
         ),
+        # a travel note's "First stop: the Qianhai ... Hub": the place of the stop, visited
+        "stop_label": recache.compile(
+            rf"\W*(?P<label>(?:{trie_regex(data['stop_labels'])}))[ \t]*:[ \t]+(?=\S)", re.I
+        ),
         "carrying": recache.compile(
             rf"\b(?:{trie_regex(data['carrying']['nouns'])})\b(?:,?\s+(?:that|which))?"
             rf"(?:\s+[\w'’,-]+){{0,8}}?\s+(?P<verb>{trie_regex(data['carrying']['verbs'])})"
@@ -1071,6 +1075,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         # "Mr Zhong last came to Hong Kong in April 2025"
         if _opens_with_place(m.group("place")):
             add("visit", Found(sentence, m.start("verb"), m.end("verb")))
+    if (stop := trig["stop_label"].match(sentence)) is not None and (
+        _first_noun(sentence[stop.end() :]) is None
+    ):
+        # (a label's colon, which add() reads as a field's, no happening; "Next stop: a
+        # return mission to Nanning ...": the noun after it tells the event)
+        finite.setdefault("visit", Found(sentence, stop.start("label"), stop.end("label")))
     for m in trig["carrying"].finditer(sentence):
         # "a roadshow in the spring of 1993 that took him to Hong Kong": the trip's travel
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
@@ -3180,6 +3190,7 @@ def find_events(doc: Doc) -> list[dict]:
     events += _column_days(text, dates, events)
     programme = _programme_event(text, sections, places) or _schedule_event(text, dates, places)
     if programme is not None:
+        events = [ev for ev in events if not _programme_again(text, ev, programme)]
         events.insert(0, programme)
     signed = _instrument_signed(text, pub, events)
     if signed is not None:
@@ -3441,6 +3452,29 @@ def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict |
             etype, days[0], days[-1]["date"], trigger, where, "event.programme", spans, 1
         )
     return None
+
+
+# "the trip", "our tour", "this mission": the event told already
+_DEFINITE_BEFORE = recache.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)[^\S\n]+$")
+
+
+def _programme_again(text: str, ev: dict, programme: dict) -> bool:
+    """Is ``ev`` the programme's own event told again under one of its days ("💰 Cost: the
+    trip was HK$4,500" under "Day 3", below "my Shenzhen–Dongguan youth trip")? The same
+    type and noun, after "the", "this", "our" or "my", dated by no date of its own sentence
+    but by its day's heading."""
+    if ev["type"] != programme["type"] or ev["end_date"]:
+        return False
+    noun = ev["trigger"].lower()
+    if (
+        noun != programme["trigger"].lower()
+        or text.find(ev["date_text"], ev["start"], ev["end"]) != -1
+    ):
+        return False
+    said = text.lower().find(noun, ev["start"], ev["end"])
+    return (
+        said != -1 and _DEFINITE_BEFORE.search(text, max(ev["start"], said - 12), said) is not None
+    )
 
 
 # A schedule's line: a place, then its day ("Chengdu — Tuesday 5 May, Sichuan Grand

@@ -51,6 +51,12 @@ CASES = [
     # Hong Kong district's first word is no city
     ("Edinburgh-based Ledgerline and a Lyon studio met in Kennedy Town.",
      [("Edinburgh", "city", None), ("Lyon", "city", None)]),
+    # a name that opens with a homonym of a place is not about it (Jinan University is in
+    # Guangzhou); the place alone still is
+    ("Students at Jinan University and at Nanyang Polytechnic met in Foshan.",
+     [("Foshan", "city", "Guangdong")]),
+    ("A Jinan trade delegation met in Foshan.",
+     [("Jinan", "city", "Shandong"), ("Foshan", "city", "Guangdong")]),
     # a place that opens a sea's name is no place of the story
     ("Buoys in the South China Sea send data to Haikou.", [("Haikou", "city", "Hainan")]),
     # a city after places only, at a name's start, locates the body; a district after a

@@ -2630,6 +2630,27 @@ ROUND_ONE_HUNDRED_THIRTY_FOUR = [
      "a newspaper article, 8 May 2026)\n\nA group of 30 Macao students arrived in Jiangmen "
      "on Wednesday for a two-day study tour.", [("visit", "2026-05-06", "2026-05-07")]),
 ]
+ROUND_ONE_HUNDRED_THIRTY_FIVE = [
+    # a post's day headings behind a pictograph, their labels after a colon (in small
+    # letters too); a stop's label is a visit; "the tour" told again under a day is the tour
+    ("Weekend in Jiangmen with the chamber's youth tour\nPosted 10 Dec 2026\n\n"
+     "🗓️ Day 1 (Sat 5 Dec): Kaiping\nFirst stop: the diaolou villages.\n\n"
+     "🗓️ Day 2 (Sun 6 Dec): on to Taishan\nThe chamber signed an MoU with a Taishan "
+     "school.\nThe tour cost HK$900, but the chamber paid half.",
+     [("visit", "2026-12-05", "2026-12-06"), ("visit", "2026-12-05", None),
+      ("signing", "2026-12-06", None)]),
+    # a stop's label before an event noun: the noun tells the event
+    ("Posted 10 Dec 2026\n\nNext stop: a buyers' mission to Liuzhou in March.",
+     [("visit", "2027-03", None)]),
+    # a digest's items, each told as of its source's day
+    ("Press digest\nWednesday, 9 December 2026\n\n1. Macau Business, 4 December\n"
+     "Zhongshan and Macao officials met in Zhongshan on Monday.\n\n"
+     "2. China Daily, 8 December, p. 3\nA Shunde trade fair opened on Monday.",
+     [("meeting", "2026-11-30", None), ("conference", "2026-12-07", None)]),
+    # a figure's "planned" sizes it, and sets no tense
+    ("Report dated 20 March 2026\n\nIn May, the company signed a lease with Huizhou, with "
+     "planned capacity of 20,000 tonnes.", [("signing", "2025-05", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2769,7 +2790,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_THIRTY_ONE
     + ROUND_ONE_HUNDRED_THIRTY_TWO
     + ROUND_ONE_HUNDRED_THIRTY_THREE
-    + ROUND_ONE_HUNDRED_THIRTY_FOUR,
+    + ROUND_ONE_HUNDRED_THIRTY_FOUR
+    + ROUND_ONE_HUNDRED_THIRTY_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -209,6 +209,13 @@ CASES = [
     # two honorifics in a row; a title's owner never runs across a verb
     ("The minister was received by the Governor of Penang, H.E. Dato' Lim Kah Seng, at noon.",
      ("Lim Kah Seng", "Governor", "Penang")),
+    # a priest's honorific, abbreviated (its full stop ends no sentence) or not
+    ("MUST rector Fr. Tomas Lobo said the university would join.",
+     ("Tomas Lobo", "rector", "MUST")),
+    ("The principal, Fr. Tomas Vieira Lobo, said the school would join.",
+     ("Tomas Vieira Lobo", "principal", None)),
+    ("The seminary's dean, Father Anselmo Reis, said it would join.",
+     ("Anselmo Reis", "dean", None)),
     # an instrument's name and number is no person ("Executive Order No. 52/2026")
     ("Under Executive Order No. 52/2026, Ms Lao Wai Sze, Director of the Economic Bureau, joins.",
      ("Lao Wai Sze", "Director", "Economic Bureau")),
