@@ -1039,11 +1039,11 @@ _NEXT_DAY = (
     r"(?![^\S\n]+(?:of|after|before|that|when|on)\b|['’])"
 )
 # what a day told before dates in its sentence: a count of days, or the day after it
-_COUNTED_FROM = recache.compile(rf"{LATER.pattern}|{_NEXT_DAY}", re.I)
+COUNTED_FROM = recache.compile(rf"{LATER.pattern}|{_NEXT_DAY}", re.I)
 
 
 def offset_days(m: re.Match[str]) -> int:
-    """The days a ``LATER`` (or ``_COUNTED_FROM``) match counts: 'two weeks later' 14, 'a
+    """The days a ``LATER`` (or ``COUNTED_FROM``) match counts: 'two weeks later' 14, 'a
     day earlier' -1, 'the following day' 1, 'the previous day' -1."""
     if m.groupdict().get("unit") is None:
         return 1 if m.group("next") else -1
@@ -1058,7 +1058,7 @@ def _offsets(text: str, found: list[dict], bounds: list[tuple[int, int]]) -> lis
     a day of its own, and so is 'the following day' or 'the previous day' after it. (Told
     in a sentence of its own, "Two days later, ..." is counted from the event before; see
     the events.)"""
-    if _COUNTED_FROM.search(text) is None:
+    if COUNTED_FROM.search(text) is None:
         return found
 
     def counted(d: dict, m: re.Match[str]) -> dict | None:
@@ -1068,7 +1068,7 @@ def _offsets(text: str, found: list[dict], bounds: list[tuple[int, int]]) -> lis
         rule = "date.offset" if m.group("unit") else "date.next_day"
         return {"date": day.isoformat(), "end_date": None, "precision": "day", "rule": rule}
 
-    return _counted_after(text, found, bounds, _COUNTED_FROM, counted)
+    return _counted_after(text, found, bounds, COUNTED_FROM, counted)
 
 
 def _counted_after(

@@ -34,6 +34,7 @@ from ..textutil import (
 )
 from .cities import gazetteer
 from .dates import (
+    COUNTED_FROM,
     EFFECT_FROM,
     PLANNING_DAY,
     TIMED_LINE,
@@ -403,6 +404,18 @@ def _triggers() -> dict:
         "trip_leg": recache.compile(
             rf"\b(?P<verb>{trie_regex(data['trip_legs'])})\s+(?:(?:the|its|their|our)\s+"
             r"(?:[\w-]+\s+)?(?:trip|tour|visit|mission)\s+)?in\s+(?=[A-Z])",
+            re.I,
+        ),
+        # "Next spring, Kumamoto will welcome Mayor Qin": a place hosts an official, who
+        # visits it (the place is checked against the gazetteer)
+        "place_hosts": recache.compile(
+            r"(?P<place>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})\s+"
+            r"(?:will\s+|would\s+|is\s+to\s+)?(?P<verb>welcome[sd]?|host(?:s|ed)?)\s+"
+            r"(?:the\s+)?(?=(?:"
+            + trie_regex(resources.titles()["honorifics"])
+            + r")\s|(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:"
+            + trie_regex([h for heads in resources.titles()["heads"].values() for h in heads])
+            + r")\s+(?-i:[A-Z]))",
             re.I,
         ),
         # a travel note's "First stop: the Qianhai ... Hub": the place of the stop, visited
@@ -1074,6 +1087,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     for m in _CAME_TO.finditer(sentence):
         # "Mr Zhong last came to Hong Kong in April 2025"
         if _opens_with_place(m.group("place")):
+            add("visit", Found(sentence, m.start("verb"), m.end("verb")))
+    for m in trig["place_hosts"].finditer(sentence):
+        if m.group("place") in gazetteer()[1]:
             add("visit", Found(sentence, m.start("verb"), m.end("verb")))
     if (stop := trig["stop_label"].match(sentence)) is not None and (
         _first_noun(sentence[stop.end() :]) is None
@@ -2009,6 +2025,16 @@ _QUESTION_HEAD = recache.compile(r"\n\n[A-Z][^\n.!?]{2,80}\?[^\S\n]*\n(?!\n)")
 def _on_day(iso: str, text: str) -> dict:
     """A borrowed single-day date, in the shape of a date payload."""
     return {"date": iso, "end_date": None, "precision": "day", "text": text}
+
+
+# a non-restrictive relative clause: ", where farmers have helped growers since 2015"
+_ASIDE_OPENS = recache.compile(r",[^\S\n]+(?:where|which|who|whose)\b")
+
+
+def _all_in_aside(sentence: str, s: int, own: list[dict]) -> bool:
+    """Do all of ``own`` stand in a relative clause after a comma, the clause's own dates?"""
+    aside = _ASIDE_OPENS.search(sentence)
+    return aside is not None and all(d["start"] - s > aside.start() for d in own)
 
 
 def _later_date(text: str, sentence: str, events: list[dict]) -> dict | None:
@@ -2984,8 +3010,9 @@ def find_events(doc: Doc) -> list[dict]:
         ]
         if own and not resolved and not any(d["date"] for d in own):
             continue  # the sentence has a date we cannot place: no guessing
-        if own and not resolved:
-            continue  # only "since 2019": a tally over a span, not a happening
+        if own and not resolved and not _all_in_aside(sentence, s, own):
+            continue  # only "since 2019": a tally over a span, not a happening (but "The
+            # next day we visited Yangshuo, where farmers have ... since 2015": the aside's)
         if _AS_OF_OPENER.match(sentence):
             continue  # "As of 31 March, 86,412 vehicles had been approved, and ...": a status
             # report, whatever else it dates
@@ -3808,8 +3835,11 @@ _HELD = (
     rf"(?:{_HELD_WORDS}|organi[sz]ed|opened|launched|taking\s+place)"
 )
 # "the Conference held on August 12" ("on Wednesday": a weekday's date holds its "on")
+# (its place told before "held" too: "last year's conference in Nanning, held on 8 November")
 _HELD_ON = recache.compile(
-    _HELD + r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+(?:on|in|from))?\s+",
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+    + _HELD
+    + r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+(?:on|in|from))?\s+",
 )
 _HELD_THEN = recache.compile(_HELD + r"\s+")
 
@@ -5388,6 +5418,7 @@ def _merge(events: list[dict], places: ByStart, text: str) -> list[dict]:
                 if (_within(m, ev) or _within(ev, m))
                 and not _elsewhere(m, ev, where)
                 and not _launched_apart(m, ev)
+                and not _counted_leg(m, ev)
             ),
             None,
         )
@@ -5403,6 +5434,13 @@ def _merge(events: list[dict], places: ByStart, text: str) -> list[dict]:
         twin["figures"] = sorted(set(twin["figures"]) | set(ev["figures"]))
         twin["location"] = twin["location"] or ev["location"]
     return merged
+
+
+def _counted_leg(a: dict, b: dict) -> bool:
+    """Is one of two events, one within the other's dates, dated by a count from another
+    happening ("Last month I led a delegation to Guilin. ... The next day our delegation
+    visited Yangshuo")? A leg of the trip on a day of its own, not the trip told again."""
+    return any(COUNTED_FROM.fullmatch(ev.get("date_text") or "") for ev in (a, b))
 
 
 def _timed_apart(text: str, a: dict, b: dict) -> bool:

@@ -66,6 +66,9 @@ _NAME_WORDS = {
     "Retail", "Asia", "Asian", "Europe", "European", "American", "Global", "World",
     # an instrument's name and number ("Executive Order No. 52/2026")
     "Order", "Decree", "Ordinance", "Article", "Annex", "No",
+    # a letter's closing over its signer's post ("Best Regards" / "Director")
+    "Regards", "Sincerely", "Faithfully", "Respectfully", "Yours", "Best", "Kind", "Warm",
+    "Wishes", "Thanks", "Thank", "Cheers",
 }  # fmt: skip
 _STOP |= _NAME_WORDS
 
@@ -192,6 +195,13 @@ _PINYIN_GIVEN = recache.compile(rf"(?i:{_SYLLABLE}(?:-?{_SYLLABLE}){{0,2}})")
 
 # the capitalised word after a name, past a bracket ("... Management (Hong Kong) Limited")
 _NEXT_CAP = recache.compile(r"(?:[^\S\n]+\([^()\n]{1,30}\))?[^\S\n]+([A-Z][\w.]*)")
+
+
+def _letter_end(text: str, end: int) -> bool:
+    """Does the text end after ``end``, but for a few short lines (a place and a date, a
+    contact)? A signature there is a letter's sign-off."""
+    rest = [line for line in text[end:].splitlines() if line.strip()]
+    return len(rest) <= 3 and all(len(line) < 80 for line in rest)
 
 
 def valid_name(name: str, strong_context: bool) -> bool:
@@ -620,9 +630,10 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
         )
     posted: set[tuple[int, int]] = set()
     for m in _patterns()["signature"].finditer(text):
-        # a letter's or a filing's signature: the name, its post, its body, one a line
+        # a letter's or a filing's signature: the name, its post, its body, one a line (at
+        # the letter's end, its sign-off, any name: "Takeshi Omura" / "Mayor of Kumamoto")
         if taken.overlaps(m.start("name"), m.end("name")) or not valid_name(
-            m.group("name"), strong_context=False
+            m.group("name"), strong_context=_letter_end(text, m.end())
         ):
             continue
         title, org = m.group("title"), m.group("org")

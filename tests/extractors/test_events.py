@@ -2651,6 +2651,21 @@ ROUND_ONE_HUNDRED_THIRTY_FIVE = [
     ("Report dated 20 March 2026\n\nIn May, the company signed a lease with Huizhou, with "
      "planned capacity of 20,000 tonnes.", [("signing", "2025-05", None)]),
 ]
+ROUND_ONE_HUNDRED_THIRTY_SIX = [
+    # a date in a relative clause after the trigger is the clause's; "the next day" after a
+    # dated sentence is a leg of the month's trip, on its day, not the trip told again
+    ("Posted 9 Dec 2026\n\nLast month our chamber sent a mission to Wuzhou. The chamber "
+     "signed a pact there on 12 November. The next day the mission toured Cenxi, where "
+     "Macao firms have run tea farms since 2019.",
+     [("visit", "2026-11", None), ("signing", "2026-11-12", None), ("visit", "2026-11-13", None)]),
+    # a place that will welcome or host an official: the official's visit
+    ("Posted 9 Dec 2026\n\nIn March, Zhaoqing will welcome Vice Mayor Lopes and a Macao "
+     "choir.", [("visit", "2027-03", None)]),
+    ("Posted 9 Dec 2026\n\nIn March, Zhaoqing will welcome the move.", []),
+    # a gathering named with its place, then ", held on <day>": its own day too
+    ("Posted 9 Dec 2026\n\nAt the fair in Wuzhou, held on 3 April 2026, the sides signed 8 "
+     "deals.", [("conference", "2026-04-03", None), ("signing", "2026-04-03", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2791,7 +2806,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_THIRTY_TWO
     + ROUND_ONE_HUNDRED_THIRTY_THREE
     + ROUND_ONE_HUNDRED_THIRTY_FOUR
-    + ROUND_ONE_HUNDRED_THIRTY_FIVE,
+    + ROUND_ONE_HUNDRED_THIRTY_FIVE
+    + ROUND_ONE_HUNDRED_THIRTY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

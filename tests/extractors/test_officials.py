@@ -216,6 +216,11 @@ CASES = [
      ("Tomas Vieira Lobo", "principal", None)),
     ("The seminary's dean, Father Anselmo Reis, said it would join.",
      ("Anselmo Reis", "dean", None)),
+    # a letter's sign-off at its end: any name over its post; a closing is no name
+    ("Dear friends,\nWe look forward to your visit.\n\nHelga Brandt\nMayor of Hamburg",
+     ("Helga Brandt", "Mayor", "Hamburg")),
+    ("Dear friends,\nWe look forward to your visit.\n\nKenji Sato\nChairman, Osaka Port "
+     "Council\nOsaka, 3 March 2026", ("Kenji Sato", "Chairman", "Osaka Port Council")),
     # an instrument's name and number is no person ("Executive Order No. 52/2026")
     ("Under Executive Order No. 52/2026, Ms Lao Wai Sze, Director of the Economic Bureau, joins.",
      ("Lao Wai Sze", "Director", "Economic Bureau")),
@@ -365,6 +370,14 @@ CASES = [
 def test_officials_title_and_affiliation(extractor, text, expected):
     officials = extractor.extract(text).officials
     assert [(o.name, o.title, o.affiliation) for o in officials] == [expected]
+
+
+def test_officials_letter_closing_over_a_post_is_no_person(extractor):
+    # the sign-off reading takes any name at a letter's end, but not its closing words
+    doc = extractor.extract("Thank you for your support.\n\nBest Regards\nDirector\n")
+    assert [o.name for o in doc.officials] == []
+    doc = extractor.extract("Thank you for your support.\n\nBest Regards\nIngrid Olsen\nDirector\n")
+    assert [(o.name, o.title) for o in doc.officials] == [("Ingrid Olsen", "Director")]
 
 
 @pytest.mark.parametrize(
