@@ -2246,10 +2246,10 @@ def _passages(text: str, found: list[dict], sentences: list[tuple[int, int]]) ->
     against that day, up to the next such line or the text's end; so too the items of a
     digest under their sources' lines, two or more such lines, each with its day."""
 
-    def heads(pattern: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    def heads(matches: list[re.Match[str]]) -> list[tuple[int, int, str]]:
         out = []
-        for m in pattern.finditer(text):
-            lo = m.start("day") if "day" in pattern.groupindex else m.start()
+        for m in matches:
+            lo = m.start("day") if "day" in m.re.groupindex else m.start()
             days = [d for d in found if m.start() <= d["start"] < m.end() and d["date"]]
             if days and days[0]["start"] < lo:
                 continue
@@ -2257,9 +2257,19 @@ def _passages(text: str, found: list[dict], sentences: list[tuple[int, int]]) ->
                 out.append((m.start(), m.end(), days[0]["date"]))
         return out
 
-    lines = heads(_ADAPTED_FROM) if "from" in text else []
+    lines = heads(list(_ADAPTED_FROM.finditer(text))) if "from" in text else []
     if not lines:
-        lines = heads(_SOURCE_LINE)
+        # (only the lines of single days are tried: cheaper than a search of every text)
+        starts = {
+            text.rfind("\n", 0, d["start"]) + 1
+            for d in found
+            if d["date"] and d["precision"] == "day" and not d["end_date"]
+        }
+        if len(starts) < 2:
+            return found
+        ends = {a: (b if (b := text.find("\n", a)) != -1 else len(text)) for a in starts}
+        matches = [m for a in sorted(starts) if (m := _SOURCE_LINE.fullmatch(text, a, ends[a]))]
+        lines = heads(matches)
         if len(lines) < 2:
             return found
     spans = [
