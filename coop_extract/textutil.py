@@ -278,6 +278,14 @@ def _build_trie(words: list[str], space: str) -> str:
 # a line that holds more than white space
 NONBLANK_LINE = recache.compile(r"[^\n]*\S[^\n]*")
 
+
+def line_at(text: str, at: int) -> tuple[int, int]:
+    """Where the line that holds offset ``at`` starts and ends (before its line break)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
 # " of the " between a unit or a post and the body it belongs to
 OF_THE = recache.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
 

@@ -32,6 +32,7 @@ from ..textutil import (
     PICTOGRAPH,
     SentenceIndex,
     SpanSet,
+    line_at,
     trie_regex,
     windows_by_kind,
 )
@@ -2260,15 +2261,14 @@ def _passages(text: str, found: list[dict], sentences: list[tuple[int, int]]) ->
     lines = heads(list(_ADAPTED_FROM.finditer(text))) if "from" in text else []
     if not lines:
         # (only the lines of single days are tried: cheaper than a search of every text)
-        starts = {
-            text.rfind("\n", 0, d["start"]) + 1
+        spans = {
+            line_at(text, d["start"])
             for d in found
             if d["date"] and d["precision"] == "day" and not d["end_date"]
         }
-        if len(starts) < 2:
+        if len(spans) < 2:
             return found
-        ends = {a: (b if (b := text.find("\n", a)) != -1 else len(text)) for a in starts}
-        matches = [m for a in sorted(starts) if (m := _SOURCE_LINE.fullmatch(text, a, ends[a]))]
+        matches = [m for a, b in sorted(spans) if (m := _SOURCE_LINE.fullmatch(text, a, b))]
         lines = heads(matches)
         if len(lines) < 2:
             return found

@@ -3110,21 +3110,22 @@ def find_events(doc: Doc) -> list[dict]:
                 elif (
                     mine is None
                     and inherited is not None
-                    and _HELD_PARTICIPLE.match(sentence, trigger.end())
-                    and _A_BEFORE.search(sentence, max(0, trigger.start() - 40), trigger.start())
-                    # ("signed by X ... at a ceremony held on the campus": the signing's own)
-                    and trigger.group().lower() not in _triggers()["generic_nouns"]
+                    and (
+                        (
+                            _HELD_PARTICIPLE.match(sentence, trigger.end())
+                            and _A_BEFORE.search(
+                                sentence, max(0, trigger.start() - 40), trigger.start()
+                            )
+                            # ("signed by X ... at a ceremony held on the campus": the
+                            # signing's own)
+                            and trigger.group().lower() not in _triggers()["generic_nouns"]
+                        )
+                        or _in_occasion_clause(sentence, s, trigger, resolved)
+                    )
                 ):
                     # "At a ... forum held at ..., companies signed": one more gathering, on
-                    # the day the sentence before told
-                    mine = {**inherited, "start": s + trigger.start(), "end": s + trigger.end()}
-                elif (
-                    mine is None
-                    and inherited is not None
-                    and _in_occasion_clause(sentence, s, trigger, resolved)
-                ):
-                    # "...; a signing of three agreements will take place during the
-                    # reception": the occasion its clause names dates it
+                    # the day the sentence before told; "...; a signing of three agreements
+                    # will take place during the reception": the occasion its clause names
                     mine = {**inherited, "start": s + trigger.start(), "end": s + trigger.end()}
                 if mine is None:
                     continue
@@ -3838,11 +3839,8 @@ _HELD = (
 )
 # "the Conference held on August 12" ("on Wednesday": a weekday's date holds its "on")
 # (its place told before "held" too: "last year's conference in Nanning, held on 8 November")
-_HELD_ON = recache.compile(
-    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-    + _HELD
-    + r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?(?:\s+(?:on|in|from))?\s+",
-)
+_IN_PLACE = r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+_HELD_ON = recache.compile(_IN_PLACE + _HELD + _IN_PLACE + r"(?:\s+(?:on|in|from))?\s+")
 _HELD_THEN = recache.compile(_HELD + r"\s+")
 
 

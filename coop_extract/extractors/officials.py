@@ -24,7 +24,16 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import add_fact, facts, store, text_of
 from ..normalize import MONTH_RE, WEEKDAYS
-from ..textutil import OF_THE, RESUME_OPENER, SpanSet, norm, table_cells, trie_regex, windows
+from ..textutil import (
+    OF_THE,
+    RESUME_OPENER,
+    SpanSet,
+    line_at,
+    norm,
+    table_cells,
+    trie_regex,
+    windows,
+)
 from ..truecase import third_person_verbs
 from .cities import gazetteer
 
@@ -772,9 +781,8 @@ def _table_people(text: str) -> list[dict]:
             continue
         start = found.end() + 1
         while start < len(text):
-            nl = text.find("\n", start)
-            row = text[start : nl if nl != -1 else len(text)]
-            row_start, start = start, (nl + 1 if nl != -1 else len(text))
+            row_start, row_end = line_at(text, start)
+            row, start = text[row_start:row_end], row_end + 1
             if not row.strip():
                 break
             if _RULE_ROW.fullmatch(row):
@@ -848,26 +856,20 @@ def _signed_under(text: str, start: int) -> str | None:
     return m.group("body") if m is not None and _is_body(m.group("body")) else None
 
 
-def _line_at(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
-
-
 def _body_over(text: str, fact: dict) -> str | None:
     """The body on the line over a line that holds only a person and the post ("Macao
     Chamber of Commerce" / "    Mr Lao Chi Wai, President"): a declaration's or a guest
     list's blocks of signers, each under the body it signs for. The person's line is
     indented under the body's, or no body's line follows it (a body under each signer
     would make the line over a signer the last signer's body)."""
-    start, end = _line_at(text, fact["start"])
+    start, end = line_at(text, fact["start"])
     if start < 2 or not _OWN_POST_LINE.fullmatch(text, fact["end"], end):
         return None
     if text[fact["end"] : end].strip(" \t,") != fact["title"]:
         return None
     if not _honors_only().fullmatch(text, start, fact["start"]):
         return None
-    above = _line_at(text, start - 1)
+    above = line_at(text, start - 1)
     body = text[above[0] : above[1]]
     if not body.strip() or len(body.strip()) > 80 or not _is_body(body.strip()):
         return None
@@ -876,7 +878,7 @@ def _body_over(text: str, fact: dict) -> str | None:
     indent = len(text[start:end]) - len(text[start:end].lstrip())
     if indent > len(body) - len(body.lstrip()):
         return body.strip()
-    below = _line_at(text, end + 1) if end < len(text) else (end, end)
+    below = line_at(text, end + 1) if end < len(text) else (end, end)
     nxt = text[below[0] : below[1]].strip()
     return None if nxt and _is_body(nxt) else body.strip()
 

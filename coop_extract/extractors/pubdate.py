@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import store, text_of
 from ..normalize import MONTH_RE, PT_DATE_RE, SHORT_WEEKDAY, WEEKDAYS, month_number
-from ..textutil import SUPERSCRIPT
+from ..textutil import SUPERSCRIPT, line_at
 
 # A time after a date: " 10:12", ", 9:31 PM", " at 10:12 AM GMT+8", " 18:02 HKT"
 _TIME = (
@@ -643,8 +643,8 @@ def _venue_line_below(text: str, end: int) -> bool:
     Harbour Road"): a venue's head word in its first words, and no date?"""
     if text[end : end + 1] != "\n":
         return False
-    stop = text.find("\n", end + 1)
-    below = text[end + 1 : len(text) if stop == -1 else stop]
+    a, b = line_at(text, end + 1)
+    below = text[a:b]
     return _venue_word().search(below, 0, 60) is not None and _ANY_DATE.search(below) is None
 
 
