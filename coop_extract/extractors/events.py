@@ -140,12 +140,19 @@ def _triggers() -> dict:
     ]
     not_body = rf"(?![^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){{0,2}}(?:{trie_regex(bodies)})(?![\w-]))"
 
+    treaty = data["treaty_names"]
+    # "the New York Convention", "the Convention on ...": a treaty, named for where it was
+    # made or for what it is on, no gathering
+    treaty_before = recache.compile(rf"\b(?:{trie_regex(treaty['before'])})[^\S\n]+$")
+    treaty_after = recache.compile(rf"[^\S\n]+(?:{trie_regex(treaty['after'])})\b")
+
     def named(words: list[str]) -> _Named:
         after_the = frozenset(data.get("named_after_the", []))
         lower = [w.lower() for w in words]
         return _Named(
             recache.compile(rf"\b(?:{trie_regex([*words, *lower])})\b{not_venue}{not_body}"),
             after_the,
+            (frozenset(treaty["nouns"]), treaty_before, treaty_after),
         )
 
     def compile_group(group: dict[str, list[str]], tail: str = "") -> list[tuple[str, Caseless]]:
@@ -351,6 +358,7 @@ def _triggers() -> dict:
             (etype, word) for etype, words in data["named_told"].items() for word in words
         ],
         "party_nouns": frozenset(data["party_nouns"]),
+        "joining_verbs": frozenset(data["joining_verbs"]),
         "named_heads": {h: etype for etype, heads in data["named_nouns"].items() for h in heads},
         # "the recording of the ...", "Photos of our ...": a record, then its happening
         "record_of": recache.compile(
@@ -580,15 +588,31 @@ class _Named:
     # written in lower case too
     _PAIR = recache.compile(r"\b[A-Z][\w'’]*-[A-Z][\w'’]*(?:[^\S\n]+[A-Z][\w'’]*)?[^\S\n]+$")
 
-    def __init__(self, pattern: re.Pattern[str], after_the: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        after_the: frozenset[str],
+        treaty: tuple[frozenset[str], re.Pattern[str], re.Pattern[str]],
+    ):
         self.pattern = pattern
         self.after_the = after_the  # "the Games": a name standing alone after "the"
+        self.treaty = treaty  # nouns that also name a treaty, and a treaty's words around
+
+    def _treaty(self, text: str, m: MatchLike) -> bool:
+        """Does the noun name a treaty ('the New York Convention', 'the Convention on the
+        Rights of the Child')?"""
+        nouns, before, after = self.treaty
+        return m.group() in nouns and bool(
+            before.search(text, max(0, m.start() - 40), m.start()) or after.match(text, m.end())
+        )
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[MatchLike]:
         end = len(text) if endpos is None else endpos
         for m in self.pattern.finditer(text, pos, end):
             if text[m.end() : m.end() + 1] in ("'", "’"):
                 continue  # "12 of the Games' 34 sports": the owner of what is told
+            if self._treaty(text, m):
+                continue
             if m.group().islower():
                 if self._PAIR.search(text, max(0, m.start() - 40), m.start()):
                     yield m
@@ -771,15 +795,30 @@ _ITEM_LABEL = recache.compile(
 )
 
 
+# a list's item that opens with its day and time of day, then a dash and what happens:
+# "Wed 13 May, 14:00 - Briefing on the 2026 Cross-border Digital Trade Subsidy Scheme"
+_TIMED_ITEM = recache.compile(
+    r"(?m)^[^\w\n]{0,3}[ \t]*(?:\d{1,2}[.)][ \t]+)?"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+    rf"(?:\d{{1,2}}[ \t]+(?:{MONTH_RE})|(?:{MONTH_RE})[ \t]+\d{{1,2}})\b,?[ \t]+"
+    r"\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?[ \t]+[-–—][ \t]+(?P<label>[^\n]{1,80})"
+)
+
+
 def _labelled_noun(sentence: str) -> tuple[str, MatchLike] | None:
     """The gathering an item's label names with a noun that is one only as an object
-    ('Online briefing: Saturday 9 January 2027'; 'briefing' alone is as often a paper)."""
+    ('Online briefing: Saturday 9 January 2027'; 'Wed 13 May, 14:00 - Briefing on ...';
+    'briefing' alone is as often a paper)."""
     item = _ITEM_LABEL.match(sentence)
-    if item is None:
-        return None
-    typed = _object_noun(item.group("label"))
-    if typed is None or typed[1].end() != len(item.group("label")):
-        return None
+    if item is not None:
+        typed = _object_noun(item.group("label"))
+        if typed is None or typed[1].end() != len(item.group("label")):
+            return None
+    else:
+        item = _TIMED_ITEM.search(sentence)
+        typed = _object_noun(item.group("label")) if item is not None else None
+        if item is None or typed is None or typed[1].start("noun") != 0:
+            return None
     at = item.start("label")
     return typed[0], _NounMatch(Found(sentence, at + typed[1].start("noun"), at + typed[1].end()))
 
@@ -895,10 +934,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # the future waits for, no day of its own
         if (
             etype == "other"
-            and trig["win_verbs"].fullmatch(m.group())
+            and (
+                trig["win_verbs"].fullmatch(m.group()) or m.group().lower() in trig["joining_verbs"]
+            )
             and _NO_OBJECT.match(sentence, m.end())
         ):
-            return  # "the football won tonight": no prize, contract or bid won
+            return  # "the football won tonight": no prize, contract or bid won; "The
+            # Commissioner ... also joined.": joined the meeting told, no post taken up
         if _inside_noun(sentence, m):
             return  # "the delegation's open meeting": the verb's word is the noun's
         if etype == "signing" and _INTO_FORCE.match(sentence, m.end()):
@@ -1087,7 +1129,10 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     for m in _CAME_TO.finditer(sentence):
         # "Mr Zhong last came to Hong Kong in April 2025"
         if _opens_with_place(m.group("place")):
-            add("visit", Found(sentence, m.start("verb"), m.end("verb")))
+            verb = Found(sentence, m.start("verb"), m.end("verb"))
+            # ("The ... Careers Fair comes to Wan Chai next Saturday": a gathering held
+            # there, no one's trip)
+            add(_ended_gathering(sentence, verb) or "visit", verb)
     for m in trig["place_hosts"].finditer(sentence) if _HOSTING.search(sentence) else ():
         if m.group("place") in gazetteer()[1]:
             add("visit", Found(sentence, m.start("verb"), m.end("verb")))
@@ -1783,9 +1828,9 @@ _IN_ROLE = recache.compile(
 
 
 def _ended_gathering(sentence: str, verb: MatchLike) -> str | None:
-    """The type of the gathering an end verb says ended, when its subject's last word
-    names one ("The ... Fair closed", "the talks will conclude", "The expo, which drew
-    300 firms, concluded"), else None."""
+    """The type of the gathering an end verb says ended (or a travel verb says came to a
+    place), when its subject's last word names one ("The ... Fair closed", "the talks will
+    conclude", "The expo, which drew 300 firms, concluded"), else None."""
     before = _strip_aux(sentence[: verb.start()])
     aside = sentence.rfind(",", 0, verb.start())
     if aside >= len(before):  # (an aside between commas: the subject is before it)
@@ -5099,6 +5144,15 @@ def _event(
         lo, hi = _semicolon_clause(sentence, trigger)
         resolved = [d for d in resolved if lo <= d["start"] - s < hi] or resolved
         when = _closest(sentence, s, resolved, tpos)
+        nth = trig["day_of_event"].search(sentence, when["end"] - s, trigger.start())
+        if (
+            when["end_date"]
+            and nth is not None
+            and (day := _nth_day([when], trig["day_numbers"][nth.group("nth").lower()]))
+        ):
+            # "During that visit, from 13 to 16 July, ..., and on the last day ... signed 14
+            # agreements": that day of the days told before it in the sentence
+            when = {**_on_day(day, nth.group()), "start": s + nth.start(), "end": s + nth.end()}
     elif (
         inherited is not None
         and (
@@ -5352,22 +5406,36 @@ _STARTED = frozenset({"open", "opens", "opened", "begin", "begins", "began", "st
 _RIGHT_TO = recache.compile(r"\s+to\s+(?:the\s+)?")
 
 
+# the rest of a name a place opens, then "in": "-ASEAN Expo in ", " Book Fair in the "
+_NAME_THEN_IN = recache.compile(
+    r"(?:[-–][A-Z][\w'’]*|[^\S\n]+(?:[A-Z0-9][\w'’-]*|and|of|&))+[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?"
+)
+
+
 def _location(
     text: str, s: int, e: int, trigger: MatchLike, etype: str, places: list[dict]
 ) -> str | None:
     """The place it happened: 'to X' after a visit trigger, else 'in/at X' in the sentence."""
     tpos = s + trigger.start()
-    for p in places:
+
+    def held_in(i: int) -> str:
+        # "led a delegation to the China-ASEAN Expo in Nanning": the place after the name,
+        # which its first place only opens
+        p = places[i]
+        later = (q for q in places[i + 1 :] if _NAME_THEN_IN.fullmatch(text, p["end"], q["start"]))
+        return next(later, p)["name"]
+
+    for i, p in enumerate(places):
         if p["start"] > tpos and _RIGHT_TO.fullmatch(text, s + trigger.end(), p["start"]):
-            return p["name"]  # "brought its investment roadshow to Hong Kong"
-    for p in places:
+            return held_in(i)  # "brought its investment roadshow to Hong Kong"
+    for i, p in enumerate(places):
         lead = text[max(s, p["start"] - 12) : p["start"]]
         if (
             etype == "visit"
             and p["start"] > tpos
             and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", lead)
         ):
-            return p["name"]
+            return held_in(i)
     for p in places:
         lead = text[max(s, p["start"] - 8) : p["start"]]
         if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", lead):

@@ -103,6 +103,22 @@ def test_events_participants_location_and_counts(extractor):
     assert signing.participants[-2:] == ["Ada Lam", "Li Wei"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "location"),
+    [
+        # a name a place opens, then "in <place>": the trip is to the place after the name
+        ("will lead a mission to the China-ASEAN Expo in Nanning on 9 May.", "Nanning"),
+        ("will lead a mission to the Zhuhai Air Show in Zhuhai on 9 May.", "Zhuhai"),
+        ("will lead a mission to the Hong Kong Book Fair on 9 May.", "Hong Kong"),
+        ("will lead a mission to Foshan in Guangdong on 9 May.", "Foshan"),
+    ],
+)
+def test_events_visit_location_after_a_name(extractor, sentence, location):
+    doc = extractor.extract("Posted 2 May 2027\n\nMs Lo " + sentence)
+    (visit,) = [e for e in doc.events if e.type == "visit"]
+    assert (visit.date, visit.location) == ("2027-05-09", location)
+
+
 def test_events_same_happening_reported_twice_is_one(extractor):
     text = (
         "Updated: 2023-05-13\n\nThe commission signed a memorandum on May 11.\n\n"
@@ -2666,6 +2682,38 @@ ROUND_ONE_HUNDRED_THIRTY_SIX = [
     ("Posted 9 Dec 2026\n\nAt the fair in Wuzhou, held on 3 April 2026, the sides signed 8 "
      "deals.", [("conference", "2026-04-03", None), ("signing", "2026-04-03", None)]),
 ]
+ROUND_ONE_HUNDRED_THIRTY_SEVEN = [
+    # a schedule's item: its day and time, a dash, then a noun that is a gathering only as
+    # an object ("Briefing on ..."); a paper's briefing stays none
+    ("Posted 2 Mar 2027\n\nEvents this week:\n  1. Thu 4 March, 15:30 - Briefing on the "
+     "new Qianhai rent subsidy, Room 2A.",
+     [("conference", "2027-03-04", None)]),
+    ("Posted 2 Mar 2027\n\nThe briefing on the new Qianhai rent subsidy is online.", []),
+    # a gathering that comes to a place is held there, no one's trip
+    ("Posted 2 Mar 2027\n\nThe Macao Wine Expo comes to Zhuhai on 20 March.",
+     [("conference", "2027-03-20", None)]),
+    ("Posted 2 Mar 2027\n\nMayor Lam comes to Zhuhai on 20 March.",
+     [("visit", "2027-03-20", None)]),
+    # "also joined" with no object joined the meeting told; "joined the bank" took a post
+    ("Posted 2 Mar 2027\n\nMs Lo met the Mayor of Wuhu on Monday. Her deputy, Mr Fong, also "
+     "joined.", [("meeting", "2027-03-01", None)]),
+    ("Posted 2 Mar 2027\n\nMr Fong joined the bank on Monday.", [("other", "2027-03-01", None)]),
+    # "on the last day" (the second, the opening ...) of the days told before in the sentence
+    ("Posted 2 Mar 2027\n\nThe mission toured Wuhu from 22 to 25 February, and on the "
+     "final day the firms signed 9 agreements.",
+     [("visit", "2027-02-22", "2027-02-25"), ("signing", "2027-02-25", None)]),
+    ("Posted 2 Mar 2027\n\nThe mission toured Wuhu from 22 to 25 February and on the second "
+     "day met the mayor.",
+     [("visit", "2027-02-22", "2027-02-25"), ("meeting", "2027-02-23", None)]),
+    # a named convention is a gathering; a treaty named for where it was made, or for what
+    # it is on, is none
+    ("Posted 2 Mar 2027\n\nMs Lo will lead 30 firms to the Global Lighting Convention in "
+     "Foshan on 18 March.",
+     [("visit", "2027-03-18", None), ("conference", "2027-03-18", None)]),
+    ("Posted 2 Mar 2027\n\nMacao applied the Apostille Convention from 2 February.", []),
+    ("Posted 2 Mar 2027\n\nThe Convention on Cybercrime took effect in 2004.",
+     [("other", "2004", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2807,7 +2855,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_THIRTY_THREE
     + ROUND_ONE_HUNDRED_THIRTY_FOUR
     + ROUND_ONE_HUNDRED_THIRTY_FIVE
-    + ROUND_ONE_HUNDRED_THIRTY_SIX,
+    + ROUND_ONE_HUNDRED_THIRTY_SIX
+    + ROUND_ONE_HUNDRED_THIRTY_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
