@@ -1880,8 +1880,11 @@ _HEADING_TAIL = recache.compile(
 # Nov) – Guiyang", a post's "Day 3 (Mon 16 Nov): back to Shenzhen" (a short label, no
 # sentence: no full stop, at most six words; after a dash, capitalised)
 _HEADING_LABEL = recache.compile(
-    r"\)?(?:[ \t]+[-–—][ \t]+[A-Z]|[ \t]*:[ \t]+\w)[^\s.!?]*(?:[ \t]+[^\s.!?]+){0,5}[ \t]*"
+    r"\)?(?:[ \t]+[-–—|][ \t]+[A-Z]|[ \t]*:[ \t]+\w)[^\s.!?]*(?:[ \t]+[^\s.!?]+){0,5}[ \t]*"
 )
+# ... an activity report's item over its paragraph: "15-17 July | Nanchang and Jiujiang", a
+# range of days with its place after a bar, heads its lines as a day does
+_BAR_LABEL = recache.compile(r"[ \t]+\|[ \t]+[A-Z][^\s.!?|]*(?:[ \t]+[^\s.!?|]+){0,5}[ \t]*")
 # A line led by a clock time or a part of the day: a programme's or a live blog's entry
 # ("09:30–12:00  Conference ...", "21:40  That's all from us", "Afternoon    Depart ...")
 # (a clock time, or two: "09:30–12:00", "2:30 pm", "16:00 - 16:45")
@@ -2017,11 +2020,15 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         if d["precision"] != "day" or not d["date"]:
             continue
         line = text.rfind("\n", 0, d["start"]) + 1
-        if d["end_date"] and not _RANGE_HEADING.fullmatch(d["text"]):
-            continue  # (a range heads its lines only written out in full: "THURSDAY 10
-            # DECEMBER TO FRIDAY 11 DECEMBER", a programme's days for a trip)
         end = text.find("\n", d["end"])
         end = len(text) if end == -1 else end
+        if (
+            d["end_date"]
+            and not _RANGE_HEADING.fullmatch(d["text"])
+            and not _BAR_LABEL.fullmatch(text, d["end"], end)
+        ):
+            continue  # (a range heads its lines only written out in full: "THURSDAY 10
+            # DECEMBER TO FRIDAY 11 DECEMBER", a programme's days for a trip)
         head = _HEADING_HEAD.fullmatch(text, line, d["start"])
         mail = head is None and _mail_stamp(text, line, d, end)
         if not mail and _snippet_stamp(text, line, d):

@@ -2185,8 +2185,9 @@ def _when_field(text: str, s: int) -> bool:
 
 def _field_word(label: re.Match[str]) -> str | None:
     """The happening a date field's label names by a word of its own: "Hearing" of "Date of
-    Hearing:", "Listing" of "Listing date:", "completion" of "Expected completion:"."""
-    return label.group("what") or label.group("named") or label.group("done")
+    Hearing:", "Listing" of "Listing date:", "completion" of "Expected completion:" (and of
+    "Commencement of operations:", what the happening is of)."""
+    return label.group("done") or label.group("what") or label.group("named")
 
 
 def _block_event(
@@ -2938,6 +2939,11 @@ def find_events(doc: Doc) -> list[dict]:
             # (not what it says of an event already named, "witnessed the ceremony", nor
             # what is to come, nor a tally, "40 teams have signed")
             inherited = from_lead = lead[0]
+        if own and inherited is None and sections:
+            # a programme's or report's entry with a date of what is still to come ("called
+            # on the Vice Governor ... to discuss the projects due to start this year" under
+            # "8 July | Changsha"): the heading's day, should the sentence's dates be another's
+            inherited = next(iter(_section_day(sections, s)), None)
         if not own and inherited is None and same_paragraph and _TALKS_OPENER.match(sentence):
             # "The delegation crossed to Macao on Tuesday. In talks with Chief Executive
             # ..., Lin said ...": talks held on the day the sentence before told
@@ -3924,7 +3930,7 @@ _PAST_VERB = recache.compile(
     r"(?:ed|met|held|led|sent|took|went|made|began|won|brought|paid)$", re.I
 )
 _FUTURE_AFTER = recache.compile(
-    r"\b(?:will|plans?\s+to|(?:is|are)\s+(?:set|due|expected|scheduled|slated)\s+to)\s"
+    r"\b(?:will|plans?\s+to|(?:(?:is|are)\s+)?(?:set|due|expected|scheduled|slated)\s+to)\s"
 )
 _ING_ADJUNCT = recache.compile(r"\b(?:before|after)\s+[a-z]{2,}ing\b")
 
@@ -5094,6 +5100,8 @@ def _event(
             # what the trip is for has the date after it, when it has one
             resolved = [d for d in resolved if d["start"] - s >= trigger.end()] or resolved
         future = _FUTURE_AFTER.search(sentence, trigger.end())
+        deferred = False  # were the only dates what is still to come ("projects due to
+        # start this year")? Then the day the sentence inherits is the happening's
         if (
             future is not None
             # a verb told as done ("An exchange tour ... will take place": "tour" is no
@@ -5104,6 +5112,7 @@ def _event(
             # "Under a memorandum signed at the session, the two cities will open a train
             # service by the end of June": a date in what is still to come is not the
             # date of what was done
+            deferred = any(d["start"] - s >= future.start() for d in resolved)
             resolved = [d for d in resolved if d["start"] - s < future.start()]
         adjunct = _ING_ADJUNCT.search(sentence, trigger.end())
         if adjunct is not None:
@@ -5128,7 +5137,8 @@ def _event(
         ):
             resolved = [d for d in resolved if d["start"] - s >= trigger.start()]
         if not resolved and (
-            inherited is None or (purpose is None and not _at_occasion_opener(sentence))
+            inherited is None
+            or (purpose is None and not deferred and not _at_occasion_opener(sentence))
         ):
             return None  # (all its dates the purpose's, or the sentence opens at an
             # occasion told before, "At the luncheon, ... signed a memorandum ..., which is

@@ -121,6 +121,7 @@ def _vocab() -> dict:
         "not": [n.lower() for n in data["not_institutions"]],
         # a capitalised run closed by one of these names a document or a site, not a body
         "not_body_closers": set(data["document_words"]) | set(data["facility_words"]),
+        "area_words": frozenset(data["area_words"]),
         "defined_generic": set(data["defined_generic"]),
         "occasions": set(data["occasions"]),
         "exchange_kinds": set(data["exchange_kinds"]),
@@ -1302,8 +1303,15 @@ def find_institutions(text: str) -> list[dict]:
                 # the possessive, so the name ends there
                 part = part[: cut + 1]
             if text[part[-1][0] : part[-1][1]].rstrip(".,") in vocab["not_body_closers"] and not (
-                last == 0 and len(part) > 2 and text[part[1][0] : part[1][1]] == "of"
-            ):  # ("School of Law": a body's field)
+                any(
+                    k + 2 < len(part)
+                    and text[slice(*part[k + 1])] == "of"
+                    and (k + 3 == len(part) or text[slice(*part[-1])] in vocab["area_words"])
+                    for k, _ in heads
+                )
+            ):  # ("School of Law": a body's field; "Management Committee of Nansha Economic
+                # and Technological Development Zone": the area a body runs; but "Bank of
+                # China Tower" is a site)
                 continue  # "... Securities Litigation Reform Act": a law, not a body; "...
                 # International Airport Logistics Park": a site
             if _document_of(text, part, heads, last):

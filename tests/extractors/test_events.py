@@ -2714,6 +2714,21 @@ ROUND_ONE_HUNDRED_THIRTY_SEVEN = [
     ("Posted 2 Mar 2027\n\nThe Convention on Cybercrime took effect in 2004.",
      [("other", "2004", None)]),
 ]
+ROUND_ONE_HUNDRED_THIRTY_EIGHT = [
+    # a report's items under "<day> | <place>" headings, a range of days too; a date of what
+    # is still to come ("due to open this year") leaves the item to its heading's day
+    ("Report | Issued: 2 March 2027\n\n10 February | Wuhu\nThe Director called on the Mayor "
+     "of Wuhu to review the projects due to open this year.\n\n20-22 February | Hefei\nThe "
+     "Office supported a mission of 30 firms. On the final day the firms signed 4 contracts.",
+     [("meeting", "2027-02-10", None), ("visit", "2027-02-20", "2027-02-22"),
+      ("signing", "2027-02-22", None)]),
+    # with no heading, the call has no day of its own
+    ("Posted 2 Mar 2027\n\nThe Director called on the Mayor of Wuhu to review the projects "
+     "due to open this year.", []),
+    # "Commencement of operations:" is the commencement's field, whatever it is of
+    ("Posted 2 Mar 2027\n\nTimetable\n  Commencement of operations:   first quarter of 2028",
+     [("launch", "2028", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2856,7 +2871,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_THIRTY_FOUR
     + ROUND_ONE_HUNDRED_THIRTY_FIVE
     + ROUND_ONE_HUNDRED_THIRTY_SIX
-    + ROUND_ONE_HUNDRED_THIRTY_SEVEN,
+    + ROUND_ONE_HUNDRED_THIRTY_SEVEN
+    + ROUND_ONE_HUNDRED_THIRTY_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

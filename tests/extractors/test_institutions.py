@@ -881,6 +881,19 @@ ROUND_ONE_HUNDRED_TWENTY_NINE = [
     ("Issued by the Chief Executive's Office on Monday.", ["Chief Executive's Office"]),
     ("09:00   Chairs the Executive Council meeting", ["Executive Council"]),
 ]
+ROUND_ONE_HUNDRED_THIRTY_EIGHT = [
+    # a zone closing a capitalised run is a place, whatever head noun it holds; the body
+    # that runs it, "of" the zone, is a body
+    ("A desk opened in the Wuhu Airport Trade Zone last week.", []),
+    (
+        "The Management Committee of Wuhu Economic and Technological Development Zone met us.",
+        ["Management Committee of Wuhu Economic and Technological Development Zone"],
+    ),
+    (
+        "The Administrative Committee of Wuhu Hi-tech Industrial Park signed it.",
+        ["Administrative Committee of Wuhu Hi-tech Industrial Park"],
+    ),
+]
 ROUND_ONE_HUNDRED_THIRTY_ONE = [
     # a body's trip after its name is no part of the name
     (
@@ -966,7 +979,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_TWENTY_SEVEN
     + ROUND_ONE_HUNDRED_TWENTY_EIGHT
     + ROUND_ONE_HUNDRED_TWENTY_NINE
-    + ROUND_ONE_HUNDRED_THIRTY_ONE,
+    + ROUND_ONE_HUNDRED_THIRTY_ONE
+    + ROUND_ONE_HUNDRED_THIRTY_EIGHT,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
