@@ -100,6 +100,10 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+# a list item's number or letter in brackets, opening a line: "(3) ", "(b) ", "(iv) "
+_ITEM_MARK = re.compile(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[^\S\n]")
+
+
 def _soft_break(text: str, pos: int) -> bool:
     """Is the line break at ``pos`` inside a sentence?"""
     while pos > 0 and text[pos - 1] in " \t":
@@ -110,8 +114,8 @@ def _soft_break(text: str, pos: int) -> bool:
     if nxt is None:
         return False
     after = nxt.end()
-    if _BYLINE.match(text, after):
-        return False
+    if _BYLINE.match(text, after) or _ITEM_MARK.match(text, after):
+        return False  # (a list's next item: "...; and" over "(3) convene, with ...")
     return (
         text[after].islower()
         or bool(_OPEN_END.search(text, max(0, pos - 8), pos))

@@ -319,7 +319,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # to Tuesday"
         "date.weekday_pair",
         recache.compile(
-            r"\b(?:(?P<rel>last|next|this|on|from)\s+)?"
+            r"\b(?:(?P<rel>(?i:last|this|on|from)|next)\s+)?"
             rf"(?P<wd>{_WEEKDAY_NAME})\s+"
             r"(?P<join>and|to|until|through|till)\s+"
             rf"(?P<wd2>{_WEEKDAY_NAME})\b"
@@ -328,7 +328,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "date.weekday",
         recache.compile(
-            r"\b(?:(?P<rel>last|next|this|on|early|late)\s+)?"
+            # (opening a sentence too: "Last Monday, 25 pupils ..."; but a capital "Next
+            # Thursday" is left as the coming one, as "Thursday" alone would be: which week
+            # it means is split)
+            r"\b(?:(?P<rel>(?i:last|this|on|early|late)|next)\s+)?"
             rf"(?P<wd>{_WEEKDAY_NAME})\b"
             # "Thursday, 17 September 2026": the weekday labels the date written after it
             rf"(?![,\s(]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\.?\s+\d"

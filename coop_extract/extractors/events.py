@@ -477,6 +477,12 @@ def _triggers() -> dict:
             rf"(?:{trie_regex(data['tally_subjects'])})\s+(?:to\s+|have\s+|had\s+)?$",
             re.I,
         ),
+        # "About 1.1 million people from Macao visited": thousands or more of travellers
+        "crowd_subject": recache.compile(
+            r"\b(?P<n>\d[\d,.]*)\s*(?P<scale>million|thousand|mn|m\b|k\b)?\s+"
+            rf"(?:[\w-]+\s+){{0,3}}?(?:{trie_regex(data['crowd_nouns'])})\s+(?:[\w'’-]+\s+){{0,5}}?$",
+            re.I,
+        ),
         "document_title": recache.compile(
             rf"\b(?:{trie_regex(data['document_titles'])})\s+(?:on|of)\s+(?:the\s+)?$"
         ),
@@ -968,6 +974,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if etype == "launch" and trig["tally_subject"].search(before, max(0, m.start() - 80)):
             return  # "helped 1,036 companies set up or expand": a tally of many firms
         if (
+            etype == "visit"
+            and (crowd := trig["crowd_subject"].search(before)) is not None
+            and (crowd.group("scale") or (parse_number(crowd.group("n")) or 0) >= 1000)
+        ):
+            return  # "About 1.1 million people from Macao visited Foshan last year": a
+            # count of visitors over a period, no trip
+        if (
             etype == "launch"
             and m.group().lower().split()[-1] in trig["opening_verbs"]
             and (
@@ -1133,6 +1146,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # ("The ... Careers Fair comes to Wan Chai next Saturday": a gathering held
             # there, no one's trip)
             add(_ended_gathering(sentence, verb) or "visit", verb)
+    for m in _WENT_TO.finditer(sentence):
+        if m.group("place") in gazetteer()[1]:  # (not "went to Hong Kong University")
+            add("visit", Found(sentence, m.start("verb"), m.end("verb")))
     for m in trig["place_hosts"].finditer(sentence) if _HOSTING.search(sentence) else ():
         if m.group("place") in gazetteer()[1]:
             add("visit", Found(sentence, m.start("verb"), m.end("verb")))
@@ -1827,6 +1843,29 @@ _IN_ROLE = recache.compile(
 )
 
 
+# "that afternoon", "later that day": the day the sentence before told
+_THAT_DAY = recache.compile(r"\bthat\s+(?:day|morning|afternoon|evening)\b", re.I)
+# "The pupils stayed for three days.", "They spent four days in Foshan."
+_STAYED = recache.compile(
+    r"\b(?:stayed|stays|will\s+stay|remained|spent)\s+(?:for\s+)?(?P<n>\w+)\s+days\b", re.I
+)
+
+
+def _stay_days(events: list[dict], text: str, s: int, e: int, stay: re.Match[str]) -> None:
+    """'Last Tuesday, 40 pupils went to Foshan. ... The pupils stayed for three days.': the
+    trip told last in the paragraph, on a single day, runs that many days from it."""
+    n = parse_number(stay.group("n"))
+    if not events or not n or not 1 < n <= 31:
+        return
+    ev = events[-1]
+    if ev["type"] != "visit" or ev["end_date"] or len(ev["date"] or "") != 10:
+        return
+    if "\n\n" in text[ev["start"] : s]:
+        return  # (another paragraph's stay)
+    ev["end_date"] = (date.fromisoformat(ev["date"]) + timedelta(days=int(n) - 1)).isoformat()
+    ev["spans"].append((s, e))
+
+
 def _ended_gathering(sentence: str, verb: MatchLike) -> str | None:
     """The type of the gathering an end verb says ended (or a travel verb says came to a
     place), when its subject's last word names one ("The ... Fair closed", "the talks will
@@ -2117,11 +2156,15 @@ def _later_date(text: str, sentence: str, events: list[dict]) -> dict | None:
     return None
 
 
-def _same_day_date(text: str, sentence: str, events: list[dict]) -> dict | None:
-    """'Earlier in the day, Chan visited ...': the day of the latest single-day event."""
+def _same_day_date(text: str, sentence: str, events: list[dict], before: str = "") -> dict | None:
+    """'Earlier in the day, Chan visited ...': the day of the latest single-day event (or
+    the day of a trip the sentence before named, 'On the second day, they learned lion
+    dance ...', for 'That afternoon, ... signed')."""
     m = _triggers()["same_day"].search(sentence)
     if m is None:
         return _day_of_event(sentence, events, text) or _later_date(text, sentence, events)
+    if before and _THAT_DAY.search(m.group()) and (told := _day_of_event(before, events, text)):
+        return _on_day(told["date"], m.group())
     for ev in reversed(events):
         if _single_day(ev):
             day = date.fromisoformat(ev["date"])
@@ -2944,6 +2987,8 @@ def find_events(doc: Doc) -> list[dict]:
             # on the Vice Governor ... to discuss the projects due to start this year" under
             # "8 July | Changsha"): the heading's day, should the sentence's dates be another's
             inherited = next(iter(_section_day(sections, s)), None)
+        if (stay := _STAYED.search(sentence)) is not None:
+            _stay_days(events, text, s, e, stay)
         if not own and inherited is None and same_paragraph and _TALKS_OPENER.match(sentence):
             # "The delegation crossed to Macao on Tuesday. In talks with Chief Executive
             # ..., Lin said ...": talks held on the day the sentence before told
@@ -3072,8 +3117,11 @@ def find_events(doc: Doc) -> list[dict]:
         if not resolved:
             # ("... will take place during the reception": the occasion it names, before
             # the day the paragraph told)
+            told_before = (
+                text[sentences[k - 1][0] : sentences[k - 1][1]] if k and same_paragraph else ""
+            )
             inherited = (
-                _same_day_date(text, sentence, events)
+                _same_day_date(text, sentence, events, told_before)
                 or _anaphor_date(sentence, events, text)
                 or inherited
             )
@@ -3754,7 +3802,10 @@ def _close_earlier(
 
 
 _SAID_THAT = recache.compile(
-    r"\b(?:said|says|told|announced|stated|noted|added)\b[^.;]{0,120}?\bthat\b", re.I
+    # ("I read last month that a direct coach ... would start": what one read or heard)
+    r"\b(?:said|says|told|announced|stated|noted|added|reported|wrote|read|heard|learned|learnt)"
+    r"\b[^.;]{0,120}?\bthat\b",
+    re.I,
 )
 _TO_COME = recache.compile(
     r"\b(?:would|will|could|(?-i:may)|might|should|plans?\s+to|planned\s+to|is\s+to|are\s+to|"
@@ -3958,6 +4009,15 @@ def _opens_with_place(words: str) -> bool:
 # "Mr Zhong last came to Hong Kong in April 2025": a trip to a place the gazetteer knows
 _CAME_TO = recache.compile(
     r"\b(?P<verb>came|comes|come)\s+(?:back\s+)?to\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+# "40 pupils from Macao went to Foshan, a city in ...": a trip to a place the gazetteer
+# knows, told with the plainest verb, when the place stands alone (not "will go to Macao
+# charities", the place only naming what is given)
+_WENT_TO = recache.compile(
+    r"\b(?P<verb>went|goes|go|going)\s+(?:back\s+)?to\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|on|in|for|and|from|at|by|with|where|last|this|next|"
+    r"early|late|during|after|before|until|via|\d))"
 )
 _SENTENCE_OPEN = recache.compile(r"(?:^|[.!?])\s*$")
 _HOURS_CHANGED = recache.compile(
@@ -4623,9 +4683,12 @@ _PLANNERS = (
 _PLANNING = recache.compile(_PLANNERS + "$", re.I)
 _PLANNED_EARLIER = recache.compile(_PLANNERS, re.I)
 # a plan's task: a sentence opening, after its number or bullet, with a verb's bare form
+_TASK_VERBS = "|".join(re.escape(w) for w in resources.tense_words()["task_verbs"])
+# (after an item's mark, in small letters too: "(1) open the second phase ... by the end of
+# June 2027;" under "In the coming year the Government will:")
 _TASK = recache.compile(
-    r"[^\S\n]*(?:(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][^\S\n]+|[-•*·▪][^\S\n]+)?"
-    rf"(?:{'|'.join(re.escape(w) for w in resources.tense_words()['task_verbs'])})\b"
+    r"[^\S\n]*(?:(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-•*·▪])[^\S\n]+"
+    rf"(?i:{_TASK_VERBS})|(?:{_TASK_VERBS}))\b"
 )
 _PERIOD_OF = recache.compile(
     r"\b(?:months?|quarters?|half|weeks?|period|end|start|beginning)\s+of\s+(?:the\s+year\s+)?$",

@@ -615,6 +615,9 @@ def make_officials(nlp: Language, name: str) -> OfficialFinder:
     return OfficialFinder()
 
 
+_PRONOUN = recache.compile(r"\b(?:He|She)\s+(?:is|was|serve)")
+
+
 def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> list[dict]:
     """Return official payloads: name span, title, affiliation, rule.
 
@@ -624,6 +627,19 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
     spans = windows(text, bounds or [], vocab["head_anchor"])
     found = [f for s, e in spans for f in _find_in(text, s, e)]
     taken = SpanSet([(f["start"], f["end"]) for f in found])
+    for m in _patterns()["pronoun_post"].finditer(text) if _PRONOUN.search(text) else ():
+        # a name closing its sentence, then the post told of him or her in the next one
+        # ("The trip was led by Mr Chan Weng Kei. He is the Director of the Education and
+        # Youth Development Bureau of Macao."): the two sentences are two windows
+        parsed = parse_appositive(m.group("app"))
+        if (
+            parsed is not None
+            and not taken.overlaps(m.start("name"), m.end("name"))
+            and valid_name(m.group("name"), strong_context=True)
+        ):
+            title, affil = _body_after(text, m.end(), *parsed)
+            found.append(_official(m, *_whole_organ(title, affil), "official.pronoun_post"))
+            taken.add(m.start("name"), m.end("name"))
     for s, e in spans:
         found += _short_appositives(text, s, e, taken)
     # "Professor Ivan Sze Kin-lok" over "Secretary for ...": a title that is only a form
@@ -993,6 +1009,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"{honor}{PERSON}{post}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<app>[^,;.\n]+?"
             rf"(?i:(?:\s*,\s*{pw})+\s+and\s+(?:the\s+)?{pw})?)"
             rf"(?=\s*(?:[,;.\n]|\bsaid\b|\bsays\b|$))"
+        ),
+        # "... led by Mr Chan Weng Kei. He is the Director of ...": an honorific's person,
+        # the post in the next sentence, which opens with the pronoun
+        "pronoun_post": recache.compile(
+            rf"(?:{vocab['honor']})\s+{honor}{PERSON}{post}\.[^\S\n]+(?:He|She)[^\S\n]+"
+            r"(?:is|was|serves[^\S\n]+as|served[^\S\n]+as)[^\S\n]+"
+            r"(?P<app>(?:the|an?)[^\S\n]+[^,;.\n]+?)(?=\s*(?:[,;.\n]|$))"
         ),
         # "Dr Alice Ng (Director, Pearl River Policy Institute)": a speaker's post and body
         "bracketed": recache.compile(

@@ -684,8 +684,8 @@ def _header_parts() -> tuple[
         r"|\b(?:views|hits)\s*:?\s*\d[\d,.]*[KkMm]?\b"
         r"|(?<![\w#])#[\w-]+"  # a chat channel's name or a hashtag ("#gba-desk — exported ...")
         # a newsletter's or a release's number: "Issue 15/2026", "Vol. 3, No. 12",
-        # "Press release 412/2026"
-        r"|\b(?:issue|vol(?:ume)?|no|release)\.?\s*\d{1,4}(?:/(?:19|20)?\d{2})?\b"
+        # "Press release 412/2026"; a reader's level or a school grade: "Level 2"
+        r"|\b(?:issue|vol(?:ume)?|no|release|edition|level|grade)\.?\s*\d{1,4}(?:/(?:19|20)?\d{2})?\b"
         # a magazine's print issue beside the web stamp: "December 2026 issue"
         rf"|\b(?:{MONTH_RE})\.?\s+(?:19|20)\d{{2}}\s+(?:issue|edition)\b"
         # a document's or an app's version: "Version 3.8.0 (12 November 2026)", "v2.1 –"
@@ -724,7 +724,10 @@ def _label_key(label: str) -> str:
 
 def _name_joiner(words: list[str], k: int, data: dict) -> bool:
     """'for' in "by the Centre for Regional Studies": a small word between two words of a
-    name."""
+    name (or 'to' after a label: "Delivered to the Legislative Assembly")."""
+    if words[k].lower() in data["label_objects"]:
+        # "Delivered to the Legislative Assembly ...": a label's object after it
+        return k > 0 and words[k - 1].lower().rstrip(".") in data["labels"]
     return (
         words[k].lower() in data["name_joiners"]
         and 0 < k < len(words) - 1

@@ -2729,6 +2729,26 @@ ROUND_ONE_HUNDRED_THIRTY_EIGHT = [
     ("Posted 2 Mar 2027\n\nTimetable\n  Commencement of operations:   first quarter of 2028",
      [("launch", "2028", None)]),
 ]
+ROUND_ONE_HUNDRED_THIRTY_NINE = [
+    # a trip told with "went to", its length in a later sentence; "on the first day", and
+    # "that afternoon" after "on the second day"
+    ("Week of 15 March 2027\n\nLast Monday, 25 pupils from Zhuhai went to Wuhu. Wuhu is on "
+     "the Yangtze. They stayed for four days. On the second day, they toured a car plant. "
+     "That afternoon, the schools signed a pact.",
+     [("visit", "2027-03-08", "2027-03-11"), ("visit", "2027-03-09", None),
+      ("signing", "2027-03-09", None)]),
+    ("Posted 2 Mar 2027\n\nHe went to Hong Kong University in 2019.", []),
+    # thousands of people who visited over a year are a count, no trip
+    ("Posted 2 Mar 2027\n\nAbout 2.4 million people from Macao visited Zhuhai last year.", []),
+    ("Posted 2 Mar 2027\n\nSome 3,200 residents of Zhuhai visited Macao on Sunday.", []),
+    # what one read would happen is not dated by the reading
+    ("Posted 2 Mar 2027\n\nI read last week that a new ferry would start soon.", []),
+    # a plan's items in small letters after their marks, each its own sentence
+    ("Posted 2 Mar 2027\n\nThe Government will:\n  (1) open the new port hall by the end of "
+     "June 2027;\n  (2) hold a trade week in Hengqin in April 2027; and\n  (3) convene the "
+     "fourth meeting of the Committee in the first quarter of 2028.",
+     [("launch", "2027-06", None), ("conference", "2027-04", None), ("meeting", "2028", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2872,7 +2892,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_THIRTY_FIVE
     + ROUND_ONE_HUNDRED_THIRTY_SIX
     + ROUND_ONE_HUNDRED_THIRTY_SEVEN
-    + ROUND_ONE_HUNDRED_THIRTY_EIGHT,
+    + ROUND_ONE_HUNDRED_THIRTY_EIGHT
+    + ROUND_ONE_HUNDRED_THIRTY_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

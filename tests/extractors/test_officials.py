@@ -221,6 +221,9 @@ CASES = [
      ("Helga Brandt", "Mayor", "Hamburg")),
     ("Dear friends,\nWe look forward to your visit.\n\nKenji Sato\nChairman, Osaka Port "
      "Council\nOsaka, 3 March 2026", ("Kenji Sato", "Chairman", "Osaka Port Council")),
+    # a post told of "he" or "she" in the sentence after the name
+    ("The visit was led by Ms Ho Sio Lan. She is the Director of the Macao Cultural Affairs "
+     "Bureau.", ("Ho Sio Lan", "Director", "Macao Cultural Affairs Bureau")),
     # an instrument's name and number is no person ("Executive Order No. 52/2026")
     ("Under Executive Order No. 52/2026, Ms Lao Wai Sze, Director of the Economic Bureau, joins.",
      ("Lao Wai Sze", "Director", "Economic Bureau")),

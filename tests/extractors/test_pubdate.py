@@ -282,6 +282,11 @@ HEADER_LINES = [
     # a teaching case's "Revised" day at the end of its prepared-by line
     ("TEACHING CASE\n\nPrepared for class discussion only. Revised 3 March 2026.\n\nBody.",
      "2026-03-03", "pubdate.labelled_text"),
+    # a reader's level beside the week's day; a speech delivered to a body, with a comma
+    ("KIDS' NEWS · Level 3 · Week of 8 March 2027\n\nBody.", "2027-03-08",
+     "pubdate.header_line"),
+    ("BUDGET SPEECH\nDelivered to the Legislative Council of the HKSAR, 24 February 2027\n\n"
+     "Body.", "2027-02-24", "pubdate.header_line"),
 ]
 
 # a page's own address in its first lines carries its date, in the forms sites use
@@ -346,6 +351,8 @@ URLS = [
         "[3] Lam, W. (2026). Port links. Working paper,\n    published 3 May 2026.\n",
         # a stamp's numbers that could be either way round, and no day named to tell
         "Body.\n\nIssued: 05/06/2026 10:00",
+        # a programme's row: "to" after a name, no label's object
+        "Programme\n2026-12-05\t11:00\tReturn to Nanning\n\nBody.",
         # a lecture's particulars: its "Date:" among "Time:" and "Venue:" fields
         "GUEST LECTURE\n\nSpeaker: Dr Ho\nDate: Friday, 4 December 2026\nTime: 7:00 pm\n"
         "Venue: Room 101\n\nBody.",
