@@ -2899,9 +2899,11 @@ def find_events(doc: Doc) -> list[dict]:
         ]
         if sections and own and len(until) == len(own):
             own = []  # a diary's entry "... (through Tuesday)": its start is the heading's day
-        if not own and sections:
+        # the day of the programme's or report's section the sentence is in, if any
+        section = _section_day(sections, s) if sections else []
+        if not own and section:
             # a programme's or live blog's entry: the day its heading gives
-            own = _section_day(sections, s)
+            own = section
         if not own:
             own = _numbered_day(sentence, s, events)  # "🔹 Day 2: Visit to ..."
         if (
@@ -2982,11 +2984,11 @@ def find_events(doc: Doc) -> list[dict]:
             # (not what it says of an event already named, "witnessed the ceremony", nor
             # what is to come, nor a tally, "40 teams have signed")
             inherited = from_lead = lead[0]
-        if own and inherited is None and sections:
+        if own and inherited is None and section:
             # a programme's or report's entry with a date of what is still to come ("called
             # on the Vice Governor ... to discuss the projects due to start this year" under
             # "8 July | Changsha"): the heading's day, should the sentence's dates be another's
-            inherited = next(iter(_section_day(sections, s)), None)
+            inherited = {**section[0]}
         if (stay := _STAYED.search(sentence)) is not None:
             _stay_days(events, text, s, e, stay)
         if not own and inherited is None and same_paragraph and _TALKS_OPENER.match(sentence):
