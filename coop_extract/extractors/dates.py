@@ -1862,6 +1862,8 @@ _HEADING_HEAD = recache.compile(
     r"[ \t]*(?:[-=_*]{3,}[ \t]*)?(?:[A-Z][\w&'’-]*(?:[ \t]+[A-Z&][\w'’-]*){0,2}[ \t]*[·•][ \t]*)?"
     # (a post's pictograph before its day: "📍 Day 1 (Sat 14 Nov): Shenzhen")
     rf"(?:{PICTOGRAPH}[ \t]*)?"
+    # (an outline's mark before its day: "   B. Thursday 3 December")
+    r"(?:(?:[A-Z]|[IVX]{2,4}|\d{1,2})[.)][ \t]+)?"
     # (a run of show's field over its timed lines: "Date:    Tuesday, 8 December 2026"; see
     # _field_heads)
     r"(?P<field>(?:Date|DATE)[ \t]*:[ \t]*)?"

@@ -504,6 +504,10 @@ def _triggers() -> dict:
         "generic_nouns": {w.lower() for w in data["generic_nouns"]},
         # "had operated since October 2022": the start of its operation
         "operating": alternation([f"{w} * since" for w in data["operating_since"]]),
+        # a change log's heading on a line of its own ("Change log", "REVISION HISTORY:")
+        "history_heading": recache.compile(
+            rf"(?im)^[ \t#*]*(?:{trie_regex(data['history_headings'])})[ \t]*:?[ \t]*$"
+        ),
         "operating_since": recache.compile(
             rf"\b(?P<verb>{trie_regex([w.lower() for w in data['operating_since']])})\s+"
             # (a body's name between: "trialled by the Shenzhen Municipal Transport Bureau
@@ -811,6 +815,25 @@ _TIMED_ITEM = recache.compile(
 )
 
 
+def _told_occasion(sentence: str, noun: MatchLike) -> bool:
+    """Is the noun an occasion's told before, after 'at the end of the', 'during the',
+    'after the'?"""
+    lo = max(0, noun.start() - 60)
+    return any(
+        m.end() == noun.end() and _TOLD_OCCASION.match(m.group())
+        for pattern in _triggers()["anaphora"].values()
+        for m in pattern.finditer(sentence, lo, noun.end())
+    )
+
+
+# (not "at the plenary session of ..., to be held in January": "at the" also names the
+# occasion first)
+_TOLD_OCCASION = recache.compile(
+    r"(?:during|after|following|on\s+the\s+sidelines)\s|.*\b(?:end|close|start|conclusion)\s+of\s",
+    re.I,
+)
+
+
 def _labelled_noun(sentence: str) -> tuple[str, MatchLike] | None:
     """The gathering an item's label names with a noun that is one only as an object
     ('Online briefing: Saturday 9 January 2027'; 'Wed 13 May, 14:00 - Briefing on ...';
@@ -855,6 +878,7 @@ def _label_words(sentence: str, at: int) -> bool:
 
 
 _WORD_AT = recache.compile(r"[\w-]+")
+_LISTING = recache.compile(r"\blisted\b", re.I)
 
 
 def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[str, MatchLike]]:
@@ -1035,7 +1059,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             return  # "..., as we discussed, ...": a word on talks before, no happening
         if _NEGATED.search(before, max(0, m.start() - 24)):
             return  # "Please do not start a journey tomorrow", "did not sign": no happening
-        if etype in ("launch", "other") and (
+        if etype in ("launch", "other") and not _LISTING.search(m.group()) and (
+            # (but "The shares were listed on ...": shares are what a listing lists)
             trig["begin_not"].search(" ".join(before.split()[-3:]))
             or trig["papers_for"].search(before, max(0, m.start() - 80))
         ):
@@ -1391,6 +1416,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             for g in found
         )
     ]
+    # "Signing of 6 cooperation agreements at the end of the conference": a noun after
+    # "at the end of the", "during the", "after the" is the occasion told before, where
+    # the happening the other noun names took place
+    told = [f for f in found if _told_occasion(sentence, f[3])]
+    if told and len(told) < len(found):
+        found = [f for f in found if f not in told]
     if not found:
         labelled = _labelled_noun(sentence)
         return [labelled] if labelled is not None else []
@@ -2768,7 +2799,23 @@ def _anaphor_date(sentence: str, events: list[dict], text: str = "") -> dict | N
             if etype == "visit" and _trip_legs(events, k):
                 return None  # "During the visit, ...": the whole trip, no one leg's day
             return _on_day(events[k]["date"], events[k]["date_text"])
+        if _SPAN_OF.match(said.group()):
+            # "During the Expo, ... signed 27 agreements": sometime in the days of the
+            # latest gathering told by that noun (a trip's days are no one happening's)
+            spans = [
+                ev
+                for ev in reversed(events)
+                if ev["type"] not in ("visit", "other")
+                and ev["end_date"]
+                and _is_day(ev["date"])
+                and noun in ev["trigger"].lower().split()
+            ]
+            for ev in spans[:1]:
+                return {**_on_day(ev["date"], ev["date_text"]), "end_date": ev["end_date"]}
     return None
+
+
+_SPAN_OF = recache.compile(r"(?:during|on\s+the\s+sidelines\s+of)\s", re.I)
 
 
 _EARLIER_ONE = recache.compile(r"\b(?:previous|earlier|prior|last)\s+(?:[\w-]+\s+)?$", re.I)
@@ -2822,10 +2869,13 @@ def find_events(doc: Doc) -> list[dict]:
     schedule = _schedule_dates(text, facts(doc, "dates"))
     signed_day = _signature_day(text, facts(doc, "dates"))
     correcting = corrects_another(text)
+    edits = _edit_log(text, facts(doc, "dates"))
     for k, (s, e) in enumerate(sentences):
         sentence = text[s:e]
         if superseded(sentence, correcting):
             continue  # "An earlier version of this story said ... on Wednesday": a correction
+        if any(a <= s < b for a, b in edits):
+            continue  # a change log's "14/08/2026  Added the ... Forum.": the page's edit
         if sentence.rstrip(' "”’)').endswith("?") and _YES_NO.match(sentence):
             continue
         if _TRUE_OR_FALSE.match(sentence):
@@ -3730,6 +3780,29 @@ def _masthead(text: str, d: dict, pub: dict, datelines: set[int]) -> bool:
     ):
         return True
     return d["start"] in datelines
+
+
+def _edit_log(text: str, dates: list[dict]) -> list[tuple[int, int]]:
+    """The lines of a page's change log: under a line that holds only one of the data's
+    'history_headings' ("Change log", "Revision history", perhaps underlined), each line
+    that opens with its day, up to the first line that does not."""
+    opens = {d["start"] for d in dates if d["date"]}
+    spans: list[tuple[int, int]] = []
+    for m in _triggers()["history_heading"].finditer(text):
+        at = m.end() + 1
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end == -1 else end
+            line = text[at:end]
+            if line.strip() and not _RULE_LINE.fullmatch(line):
+                if at + len(line) - len(line.lstrip(" \t-*•")) not in opens:
+                    break
+                spans.append((at, end))
+            at = end + 1
+    return spans
+
+
+_RULE_LINE = recache.compile(r"[ \t]*[-=_*~]{3,}[ \t]*")
 
 
 def _datelines(text: str, dates: list[dict]) -> set[int]:

@@ -71,6 +71,7 @@ _DEFINED_AFTER = recache.compile(
     r"[\"“](?:the[^\S\n]+)?(?P<term>[A-Z][\w'’&.-]*(?:[^\S\n]+[\w'’&.-]+){0,5})[\"”]\)"
 )
 _AMOUNT_BEFORE = recache.compile(r"\d[^\S\n]*$")
+_TO_BEFORE = recache.compile(r"\bto[^\S\n]$")
 _NEXT_WORD = recache.compile(r"[^\S\n]+([a-z]+)")
 _ABBREVIATED = recache.compile(r"\b(?:Co|Corp|Inc|Ltd|Bhd|Pte|Plc)$")
 _RANKS = frozenset({"vice", "deputy", "assistant", "executive", "chief", "senior"})
@@ -136,6 +137,7 @@ def _vocab() -> dict:
             w for w in resources.event_triggers()["nouns"]["visit"] if " " not in w
         ),
         "lead_stop": set(data["lead_stop"]),
+        "creation_verbs": set(data["creation_verbs"]),
         # a works contract's or a document's title word before "of": "Construction of the
         # ... Centre", "Charter of the ... Alliance" (the body is what follows)
         # (and a party's: "Delegation of the ... Government")
@@ -1232,6 +1234,11 @@ def find_institutions(text: str) -> list[dict]:
             or f"{text[m.start() : m.end()].lower()} ".startswith(vocab["amount_phrases"])
         ):
             continue  # "a 5 Billion Yuan Tech Fund" (a headline): an amount, not a name
+        if _TO_BEFORE.search(text, max(0, m.start() - 4), m.start()) and (
+            text[m.start() : m.end()].split()[0] in vocab["creation_verbs"]
+        ):
+            continue  # "... Authorities to Build Optical Chip R&D Centre" (a headline):
+            # what is still to be made, in capitals, no body
         words = _trim_leading(text, _words(text, m.start(), m.end()))
         if len(words) > MAX_NAME_WORDS * 4:
             continue  # a run of capitals that long is a list or junk, not a name
@@ -1440,20 +1447,25 @@ def find_institutions(text: str) -> list[dict]:
     # "GBA Trade and Logistics Forum 2026": an occasion's name with its edition's year is an
     # event, not a body (and so is one told as attended or held: "will attend the
     # Macao-Portugal Business Forum on 1 December")
+    # (a name told so once is that occasion wherever it stands: "Added the ... Forum.",
+    # "Figures for the ... Forum")
+    held = {
+        f["name"]
+        for f in out
+        if f["name"].split()[-1] in vocab["occasions"]
+        and (
+            _EDITION_YEAR.match(text, f["end"])
+            or _OCCASION_TOLD.search(text, max(0, f["start"] - 40), f["start"])
+            # "The ... Forum was held on 10 August", "... Forum took place in Nansha"
+            or _OCCASION_HELD.match(text, f["end"])
+            # "The 15th Pan-Pearl River Delta ... Forum opened": an edition's number
+            or _EDITION_BEFORE.search(text, max(0, f["start"] - 24), f["start"])
+        )
+    }
     out = [
         f
         for f in out
-        if not (
-            f["name"].split()[-1] in vocab["occasions"]
-            and (
-                _EDITION_YEAR.match(text, f["end"])
-                or _OCCASION_TOLD.search(text, max(0, f["start"] - 40), f["start"])
-                # "The ... Forum was held on 10 August", "... Forum took place in Nansha"
-                or _OCCASION_HELD.match(text, f["end"])
-                # "The 15th Pan-Pearl River Delta ... Forum opened": an edition's number
-                or _EDITION_BEFORE.search(text, max(0, f["start"] - 24), f["start"])
-            )
-        )
+        if not any(_same_tail(f["name"], name) for name in held)
         # ("the Hyogo-Guangdong Friendship Exchange Conference": people exchanged, no bourse)
         and not (
             len(words := f["name"].split()) > 1
@@ -1464,6 +1476,11 @@ def find_institutions(text: str) -> list[dict]:
     for f in out:
         del f["id"]
     return out
+
+
+def _same_tail(a: str, b: str) -> bool:
+    """Is one name the other's closing words ('Figures for the ... Forum', '... Forum')?"""
+    return a == b or a.endswith(f" {b}") or b.endswith(f" {a}")
 
 
 _OCCASION_TOLD = recache.compile(
@@ -1477,7 +1494,9 @@ _OCCASION_TOLD = recache.compile(
     re.I,
 )
 _OCCASION_HELD = recache.compile(
-    r",?[^\S\n]+(?:(?:was|were|is|will\s+be|has\s+been)\s+held|(?:took|takes|will\s+take)"
+    # (and a reduced one: "... Logistics Forum, held in Beihai on 24 June")
+    r",[^\S\n]+held\s+(?:in|on|at|from)\b"
+    r"|,?[^\S\n]+(?:(?:was|were|is|will\s+be|has\s+been)\s+held|(?:took|takes|will\s+take)"
     r"\s+place|(?:opened|closed|kicked\s+off|concluded|ended)\s+(?:on|in|at|yesterday|today)\b)",
     re.I,
 )

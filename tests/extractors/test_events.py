@@ -2749,6 +2749,33 @@ ROUND_ONE_HUNDRED_THIRTY_NINE = [
      "fourth meeting of the Committee in the first quarter of 2028.",
      [("launch", "2027-06", None), ("conference", "2027-04", None), ("meeting", "2028", None)]),
 ]
+ROUND_ONE_HUNDRED_FORTY = [
+    # an outline's lettered day headings over its numbered, timed items; a signing "at the
+    # close of the talks" is a signing, the talks the occasion told before
+    ("Posted 2 Mar 2027\n\nProgramme\n  A. Monday 7 June 2027\n    1. 10:00 Talks with the "
+     "Mayor of Foshan\n    2. 19:00 Banquet hosted by the Consulate\n  B. Tuesday 8 June 2027"
+     "\n    1. 09:00 Tour of the Sanshui industrial park\n    2. Signing of four agreements "
+     "at the close of the talks",
+     [("meeting", "2027-06-07", None), ("conference", "2027-06-07", None),
+      ("visit", "2027-06-08", None), ("signing", "2027-06-08", None)]),
+    # "During the Fair" after a fair told with its days: sometime in those days
+    ("Posted 2 Mar 2027\n\nThe Zhuhai Food Fair ran from 3 to 6 February 2027. During the "
+     "Fair, exhibitors from Macao signed 12 supply contracts.",
+     [("conference", "2027-02-03", "2027-02-06"), ("signing", "2027-02-03", "2027-02-06")]),
+    # a change log's dated lines are the page's edits
+    ("Posted 2 Mar 2027\n\nRevision history\n2027-02-11  Added the Zhaoqing Trade Forum.\n"
+     "2027-01-05  First version released.\n\nThe Zhaoqing Trade Forum was held on 3 February "
+     "2027.",
+     [("conference", "2027-02-03", None)]),
+    # shares listed since a month were listed then; "were listed on" is a listing
+    ("Posted 2 Mar 2027\n\nThe bank's shares have been listed on the Shanghai Stock Exchange "
+     "since March 2019. Its H shares were listed on the Main Board in Hong Kong on 8 June 2023.",
+     [("launch", "2019-03", None), ("launch", "2023-06-08", None)]),
+    # "at the plenary session of ..., to be held": the session named first, no occasion told
+    ("Posted 2 Mar 2027\n\nThe plan will be reviewed at the plenary session of the Joint "
+     "Conference in Zhuhai on 4 May 2027.",
+     [("meeting", "2027-05-04", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2893,7 +2920,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_THIRTY_SIX
     + ROUND_ONE_HUNDRED_THIRTY_SEVEN
     + ROUND_ONE_HUNDRED_THIRTY_EIGHT
-    + ROUND_ONE_HUNDRED_THIRTY_NINE,
+    + ROUND_ONE_HUNDRED_THIRTY_NINE
+    + ROUND_ONE_HUNDRED_FORTY,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -894,6 +894,20 @@ ROUND_ONE_HUNDRED_THIRTY_EIGHT = [
         ["Administrative Committee of Wuhu Hi-tech Industrial Park"],
     ),
 ]
+ROUND_ONE_HUNDRED_FORTY = [
+    # a forum told once as held is that occasion wherever its name stands
+    (
+        "The Zhaoqing-Macao Trade Forum, held in Zhaoqing on 3 May, drew 300 firms. Figures "
+        "for the Zhaoqing-Macao Trade Forum were added later.",
+        [],
+    ),
+    # a headline's "to Build ... Centre": what is still to be made, in capitals
+    (
+        "Wuhu Carmaker Agrees to Build Battery Research Centre in Macao",
+        [],
+    ),
+    ("They agreed to establish the Wuhu Battery Research Centre.", ["Wuhu Battery Research Centre"]),
+]
 ROUND_ONE_HUNDRED_THIRTY_ONE = [
     # a body's trip after its name is no part of the name
     (
@@ -980,7 +994,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_TWENTY_EIGHT
     + ROUND_ONE_HUNDRED_TWENTY_NINE
     + ROUND_ONE_HUNDRED_THIRTY_ONE
-    + ROUND_ONE_HUNDRED_THIRTY_EIGHT,
+    + ROUND_ONE_HUNDRED_THIRTY_EIGHT
+    + ROUND_ONE_HUNDRED_FORTY,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
