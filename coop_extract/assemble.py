@@ -180,6 +180,17 @@ def _small_place_confirmed(text: str, fact: dict, province_named: bool) -> bool:
     )
 
 
+# between a city and its country: "Coimbra, Portugal", a table's "Coimbra | Portugal",
+# "Coimbra (Portugal)"
+_COUNTRY_GAP = recache.compile(r"[ \t]*[,|][ \t]*|[ \t]+\(")
+
+
+def _own_country_after(text: str, end: int, country: str | None, countries: dict) -> bool:
+    """Is the place followed by the name of its own country ('Coimbra, Portugal')?"""
+    gap = _COUNTRY_GAP.match(text, end)
+    return gap is not None and country is not None and countries.get(gap.end()) == country
+
+
 def _choose_homonym(city: City, entry, mentioned_provinces: set[str]) -> City:
     """Two Suzhous: take the one whose province the text names, when only it is named."""
     if not entry.alternates or entry.province in mentioned_provinces:
@@ -203,6 +214,11 @@ def _cities(
     entries, _ = gazetteer()
     by_entry: dict[int, City] = {}
     provinces = {entries[f["entry"]].name for f in places if entries[f["entry"]].kind == "province"}
+    countries = {
+        f["start"]: entries[f["entry"]].country
+        for f in places
+        if entries[f["entry"]].kind == "country"
+    }
     place_spans = ByStart(sorted((f["start"], f["end"]) for f in places), key=lambda sp: sp[0])
     for fact in sorted(places, key=lambda f: f["start"]):
         if blocked.overlaps(fact["start"], fact["end"]):
@@ -218,6 +234,7 @@ def _cities(
             small
             and entry.kind == "city"
             and not _small_place_confirmed(text, fact, entry.province in provinces)
+            and not _own_country_after(text, fact["end"], entry.country, countries)
         ):
             continue
         entry = entries[fact["entry"]]

@@ -1059,10 +1059,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             return  # "..., as we discussed, ...": a word on talks before, no happening
         if _NEGATED.search(before, max(0, m.start() - 24)):
             return  # "Please do not start a journey tomorrow", "did not sign": no happening
-        if etype in ("launch", "other") and not _LISTING.search(m.group()) and (
-            # (but "The shares were listed on ...": shares are what a listing lists)
-            trig["begin_not"].search(" ".join(before.split()[-3:]))
-            or trig["papers_for"].search(before, max(0, m.start() - 80))
+        if (
+            etype in ("launch", "other")
+            and not _LISTING.search(m.group())
+            and (
+                # (but "The shares were listed on ...": shares are what a listing lists)
+                trig["begin_not"].search(" ".join(before.split()[-3:]))
+                or trig["papers_for"].search(before, max(0, m.start() - 80))
+            )
         ):
             # "Registration opens for the ... Fair", "Applications for the 2027 edition
             # open on 1 March": no launch of the story; "Updates will be issued at 7 am": a
@@ -3560,8 +3564,8 @@ def _column_days(text: str, dates: ByStart, events: list[dict]) -> list[dict]:
     in that column is that happening, the row its evidence ('1    Macao    Friendship city
     12 May 2010'), unless a sentence of the row told it already; an 'other' happening a
     row's line gave on that day is this one (dropped from ``events``)."""
-    if "  " not in text and "\t" not in text:
-        return []  # (no wide gap or tab: no line of three cells, no table)
+    if "  " not in text and "\t" not in text and "|" not in text:
+        return []  # (no wide gap, tab or bar: no line of three cells, no table)
     labels = _triggers()["column_labels"]
 
     def typed(cell: str) -> str | None:
@@ -3571,7 +3575,10 @@ def _column_days(text: str, dates: ByStart, events: list[dict]) -> list[dict]:
     out: list[dict] = []
     lines = list(NONBLANK_LINE.finditer(text))
     for k, head in enumerate(lines):
-        cells = table_cells(head.group())
+        # (a table drawn with bars, "| No. | City | Relations established |", its rows'
+        # cells counted, not measured: bars need not line up)
+        split = "|" if head.group().count("|") >= 2 else " "
+        cells = table_cells(head.group(), split)
         column = next(
             ((j, c, t) for j, c in enumerate(cells) if len(cells) >= 3 and (t := typed(c[1]))),
             None,
@@ -3585,10 +3592,17 @@ def _column_days(text: str, dates: ByStart, events: list[dict]) -> list[dict]:
             if row.start() != below + 1:
                 break  # a blank line ends the table
             below = row.end()
+            lo, hi = row.start() + at - 2, row.start() + stop
+            if split == "|":
+                row_cells = table_cells(row.group(), split)
+                if len(row_cells) != len(cells):
+                    continue
+                lo = row.start() + row_cells[j][0]
+                hi = lo + len(row_cells[j][1])
             days = [
                 d
                 for d in dates.within(row.start(), row.end())
-                if d["date"] and at - 2 <= d["start"] - row.start() < stop
+                if d["date"] and lo <= d["start"] < hi
             ]
             if len(days) != 1 or (etype, days[0]["date"]) in told:
                 continue

@@ -119,6 +119,10 @@ SMALL = [
     ("Investors toured the Yuzhou economic zone.", ["Yuzhou"]),
     ("Day 2: Zhengzhou → Yuzhou", ["Zhengzhou", "Yuzhou"]),
     ("Henan officials showed the Yuzhou plant to guests.", ["Henan", "Yuzhou"]),
+    # its own country right after it, in a list or a table's next cell
+    ("| 3 | Braga | Portugal | 2011 |", ["Braga", "Portugal"]),
+    ("Twinned: Braga, Portugal (2011)", ["Braga", "Portugal"]),
+    ("| 3 | Braga | Japan | 2011 |", ["Japan"]),
 ]
 # fmt: on
 

@@ -2776,6 +2776,15 @@ ROUND_ONE_HUNDRED_FORTY = [
      "Conference in Zhuhai on 4 May 2027.",
      [("meeting", "2027-05-04", None)]),
 ]
+ROUND_ONE_HUNDRED_FORTY_ONE = [
+    # a table drawn with bars: each row's day under "Relations established" is that launch
+    ("Posted 2 Mar 2027\n\n| No. | City | Country | Relations established |\n|---|---|---|---|"
+     "\n| 1 | Braga | Portugal | 4 June 2011 |\n| 2 | Da Nang | Viet Nam | 9 May 2019 |",
+     [("launch", "2011-06-04", None), ("launch", "2019-05-09", None)]),
+    # a city's business week is a gathering
+    ("Posted 2 Mar 2027\n\nA Jiangmen business week is planned in Macao for June 2027.",
+     [("conference", "2027-06", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2921,7 +2930,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_THIRTY_SEVEN
     + ROUND_ONE_HUNDRED_THIRTY_EIGHT
     + ROUND_ONE_HUNDRED_THIRTY_NINE
-    + ROUND_ONE_HUNDRED_FORTY,
+    + ROUND_ONE_HUNDRED_FORTY
+    + ROUND_ONE_HUNDRED_FORTY_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

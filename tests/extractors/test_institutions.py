@@ -906,7 +906,12 @@ ROUND_ONE_HUNDRED_FORTY = [
         "Wuhu Carmaker Agrees to Build Battery Research Centre in Macao",
         [],
     ),
-    ("They agreed to establish the Wuhu Battery Research Centre.", ["Wuhu Battery Research Centre"]),
+    (
+        "They agreed to establish the Wuhu Battery Research Centre.",
+        ["Wuhu Battery Research Centre"],
+    ),
+    # a registry is a public body
+    ("The Companies Registry of Zhuhai issued the extract.", ["Companies Registry of Zhuhai"]),
 ]
 ROUND_ONE_HUNDRED_THIRTY_ONE = [
     # a body's trip after its name is no part of the name
