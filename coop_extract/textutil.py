@@ -281,6 +281,8 @@ def _build_trie(words: list[str], space: str) -> str:
 
 # a line that holds more than white space
 NONBLANK_LINE = recache.compile(r"[^\n]*\S[^\n]*")
+# a line that is only a rule: "~~~", "-----" (over a page's footer, under a heading)
+RULE_LINE = recache.compile(r"(?m)^[ \t]*[-=_*~]{3,}[ \t]*$")
 
 
 def line_at(text: str, at: int) -> tuple[int, int]:

@@ -30,6 +30,7 @@ from ..textutil import (
     CHAT_STAMP,
     NONBLANK_LINE,
     PICTOGRAPH,
+    RULE_LINE,
     SentenceIndex,
     SpanSet,
     line_at,
@@ -2124,16 +2125,12 @@ def _field_heads(text: str, heads: list[tuple[int, int, dict]]) -> list[tuple[in
     return sorted([*rest, (line, end, block)], key=lambda h: h[0])
 
 
-# a rule closing the last entry: "~~~", "-----" over a page's footer
-_CLOSING_RULE = recache.compile(r"(?m)^[ \t]*[-=_*~]{3,}[ \t]*$")
-
-
 def _closing_rule(text: str, start: int) -> int:
     """Where the last dated section ends: at a rule after its first lines of text, when
     no timed line comes after the rule (a visitors' book's last note, then "~~~" and the
     page's footer); else at the end of the text."""
     body = _LINE_OF_TEXT.search(text, start)
-    rule = _CLOSING_RULE.search(text, body.end()) if body else None
+    rule = RULE_LINE.search(text, body.end()) if body else None  # (closing the last entry)
     if rule is None or TIMED_LINE.search(text, rule.end()):
         return len(text)
     return rule.start()

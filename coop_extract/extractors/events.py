@@ -21,6 +21,7 @@ from ..textutil import (
     ITEM_MARK,
     NONBLANK_LINE,
     RESUME_OPENER,
+    RULE_LINE,
     SUPERSCRIPT,
     ByStart,
     Caseless,
@@ -3800,23 +3801,23 @@ def _edit_log(text: str, dates: list[dict]) -> list[tuple[int, int]]:
     """The lines of a page's change log: under a line that holds only one of the data's
     'history_headings' ("Change log", "Revision history", perhaps underlined), each line
     that opens with its day, up to the first line that does not."""
+    headings = list(_triggers()["history_heading"].finditer(text))
+    if not headings:
+        return []  # (most texts: no set of the days' starts to build)
     opens = {d["start"] for d in dates if d["date"]}
     spans: list[tuple[int, int]] = []
-    for m in _triggers()["history_heading"].finditer(text):
+    for m in headings:
         at = m.end() + 1
         while at < len(text):
             end = text.find("\n", at)
             end = len(text) if end == -1 else end
             line = text[at:end]
-            if line.strip() and not _RULE_LINE.fullmatch(line):
+            if line.strip() and not RULE_LINE.fullmatch(line):
                 if at + len(line) - len(line.lstrip(" \t-*•")) not in opens:
                     break
                 spans.append((at, end))
             at = end + 1
     return spans
-
-
-_RULE_LINE = recache.compile(r"[ \t]*[-=_*~]{3,}[ \t]*")
 
 
 def _datelines(text: str, dates: list[dict]) -> set[int]:
