@@ -183,10 +183,18 @@ def shown_text(text: str) -> tuple[str, OffsetMap]:
 
 
 # Markdown read as the text it renders, character for character: "**Leong Pui San**",
-# "[launched](https://...)", "## What happened", "> quoted" lose their marks to spaces.
-_MD_HINT = recache.compile(r"\*\*[^*\n]+\*\*|\]\([^)\s]+\)|^#{1,6} ", re.MULTILINE)
+# "[launched](https://...)", "## What happened", "> quoted" lose their marks to spaces. A
+# site generator's shortcode ('{{< figure src="/img/visit.jpg" caption="..." >}}', '{{%
+# ref "posts/x.md" %}}') shows only its caption: its file names are no words of the text.
+_SHORTCODE = r"\{\{[<%][^\n]{0,2000}?[>%]\}\}"
+_MD_HINT = recache.compile(rf"\*\*[^*\n]+\*\*|\]\([^)\s]+\)|^#{{1,6}} |{_SHORTCODE}", re.MULTILINE)
+# (a caption in double quotes may hold an apostrophe: caption="Members' visit")
+_SHOWN_ATTR = recache.compile(
+    r"""\b(?:caption|alt|title)=(?:"(?P<value>[^"\n]*)"|'(?P<single>[^'\n]*)')"""
+)
 _MD_MARK = recache.compile(
-    r"(?P<link>\[(?P<label>[^\]\n]{1,300})\]\([^)\s]{1,2000}\))"
+    rf"(?P<shortcode>{_SHORTCODE})"
+    rf"|(?P<link>\[(?P<label>[^\]\n]{{1,300}})\]\((?:[^)\s]{{1,2000}}|{_SHORTCODE})\))"
     r"|(?P<strong>\*\*|__)(?=\S)"
     r"|(?<=\S)(?P<strong_end>\*\*|__)"
     r"|(?P<em>(?<![\w*])\*(?=[^\s*]))"
@@ -203,6 +211,12 @@ def markdown_view(text: str) -> str:
         return text
 
     def blank(m: re.Match[str]) -> str:
+        if m.group("shortcode"):
+            shown = [" "] * len(m.group())
+            for attr in _SHOWN_ATTR.finditer(m.group()):
+                key = "value" if attr.group("value") is not None else "single"
+                shown[attr.start(key) : attr.end(key)] = attr.group(key)
+            return "".join(shown)
         if m.group("link"):
             return " " + m.group("label") + " " * (len(m.group()) - len(m.group("label")) - 1)
         return " " * len(m.group())
@@ -481,6 +495,9 @@ _ITEM_OPEN = recache.compile(
     r"|[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,2}:)(?:[ \t]|$)"
 )
 _RULE_LINE = recache.compile(r"[ \t]*[-=_*~#+.·•]{3,}[ \t]*")
+# a programme's timed entry: "  15:00  Meeting with ...", "9.30am Briefing" (its own line)
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[ \t]*(?:[aApP]\.?[mM]\.?|hrs?|h)\b)?"
+_TIMED_ENTRY = recache.compile(rf"[ \t]*{_CLOCK}(?:[ \t]*[-–—][ \t]*{_CLOCK})?[ \t]+(?=[A-Z])")
 # a name's words: capitalised, with the small words a name holds between them
 _NAME_WORD = r"[A-Z][\w'’&-]*"
 _NAME_SEP = r"[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*"
@@ -534,6 +551,7 @@ def _soft_breaks(lines: list[str]) -> set[int]:
             and not _RULE_LINE.fullmatch(body)
             and not _RULE_LINE.fullmatch(nxt)
             and not _ITEM_OPEN.match(nxt)
+            and not _TIMED_ENTRY.match(nxt)
         )
 
     def cell_goes_on(k: int) -> bool:

@@ -125,6 +125,38 @@ def test_markdown_marks_become_spaces_one_for_one():
     assert markup.markdown_view("2 * 3 = 6 and a_b") == "2 * 3 = 6 and a_b"
 
 
+def test_markdown_shortcode_shows_only_its_caption(extractor):
+    text = (
+        "# Chamber mission to Jiangmen\n\nPosted 2026-12-01\n\n"
+        '{{< figure src="/img/2026/jiangmen-visit.jpg" caption="Members in Jiangmen" >}}\n\n'
+        '*Related:* [Last year in Foshan]({{< ref "posts/2025-foshan-trip.md" >}})\n'
+    )
+    view = markup.markdown_view(text)
+    assert len(view) == len(text)
+    assert "jiangmen-visit" not in view and "posts/" not in view
+    assert "Members in Jiangmen" in view and "Last year in Foshan" in view
+    doc = extractor.extract(text)
+    assert doc.events == []  # (the file's name tells of no visit)
+    assert [c.name for c in doc.cities] == ["Jiangmen", "Foshan"]
+
+
+def test_wrapped_text_keeps_timed_entries_apart():
+    prose = (
+        "Thank you for your note about the delegation. We have now arranged the visits\n"
+        "and the meetings that your colleagues asked for during the call last week and\n"
+        "we look forward to welcoming the group. The hotel is close to the venue and we\n"
+        "will send the list of rooms with the final programme early next week as well.\n"
+    )
+    text = (
+        prose + "\n2 December (Wednesday)\n"
+        "  09:30  Briefing at the Foshan Municipal Bureau of Commerce and its trade office\n"
+        "  14:00  Visit to the Foshan Industrial Design Park\n"
+    )
+    shown = markup.unwrapped_text(text)[0]
+    assert "trade office\n  14:00  Visit" in shown
+    assert "arranged the visits and the meetings" in shown
+
+
 def test_markdown_post_reads_its_names(extractor):
     text = "*Posted 2025-11-26*\n\nAMCM chairman **Leong Pui San** said **11** banks applied."
     doc = extractor.extract(text)

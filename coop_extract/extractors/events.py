@@ -800,7 +800,8 @@ def _object_noun(text: str) -> tuple[str, MatchLike] | None:
 # a list's item that names a day by what happens on it: "* Online briefing: Saturday 9
 # January 2027, 10:00-11:30"
 _ITEM_LABEL = recache.compile(
-    r"[^\w\n]{0,3}[ \t]*(?P<label>[\w'’ -]{1,40}?)[ \t]*[:：][ \t]*"
+    # (never a time of day's hour: "11:30  Briefing at ...")
+    r"[^\w\n]{0,3}[ \t]*(?!\d{1,2}[:：]\d)(?P<label>[\w'’ -]{1,40}?)[ \t]*[:：][ \t]*"
     rf"(?=\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|(?:{MONTH_RE})\b)",
     re.I,
 )
@@ -808,11 +809,13 @@ _ITEM_LABEL = recache.compile(
 
 # a list's item that opens with its day and time of day, then a dash and what happens:
 # "Wed 13 May, 14:00 - Briefing on the 2026 Cross-border Digital Trade Subsidy Scheme"
+# (or with its time alone, under a day's heading: "  11:30  Briefing at the Institute")
 _TIMED_ITEM = recache.compile(
     r"(?m)^[^\w\n]{0,3}[ \t]*(?:\d{1,2}[.)][ \t]+)?"
-    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
-    rf"(?:\d{{1,2}}[ \t]+(?:{MONTH_RE})|(?:{MONTH_RE})[ \t]+\d{{1,2}})\b,?[ \t]+"
-    r"\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?[ \t]+[-–—][ \t]+(?P<label>[^\n]{1,80})"
+    r"(?:(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)?"
+    rf"(?:\d{{1,2}}[ \t]+(?:{MONTH_RE})|(?:{MONTH_RE})[ \t]+\d{{1,2}})\b,?[ \t]+)?"
+    r"\d{1,2}[:.]\d{2}(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d{2})?(?:[ \t]+[-–—])?[ \t]+"
+    r"(?P<label>[^\n]{1,80})"
 )
 
 
@@ -1093,8 +1096,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # "agreed in September to add four more routes in 2027": the agreeing, dated,
             # is a happening of its own (what was agreed is planned, below)
             finite.setdefault("signing", Found(sentence, agreed.start("verb"), agreed.end("verb")))
-        if _TO_BEFORE.search(before) and not trig["witnessed_to"].search(
-            before, max(0, m.start() - 120)
+        if (
+            _TO_BEFORE.search(before)
+            and not (
+                etype == "meeting"
+                and m.group().lower().startswith("meet")
+                and _PLEASURE_TO.search(before)
+            )
+            and not trig["witnessed_to"].search(before, max(0, m.start() - 120))
         ):
             # "plans to launch", "agreed to sign": a planned event; "expects to attract
             # companies to set up": a purpose, not a happening; a headline's "Rail link to
@@ -3126,8 +3135,14 @@ def find_events(doc: Doc) -> list[dict]:
             )
         found = _outcomes(
             sentence,
-            [*found, *_year_clause(sentence, found), *_opener_event(sentence, s, found, own)],
+            [
+                *found,
+                *_year_clause(sentence, found),
+                *_opener_event(sentence, s, found, own),
+            ],
         )
+        if any(d["date"] for d in own):
+            found = _at_new_gathering(sentence, found)
         found = _met_at_gathering(sentence, found)
         found = [(_with_official(sentence, t, m), m) for t, m in found]
         if not found:
@@ -3150,6 +3165,7 @@ def find_events(doc: Doc) -> list[dict]:
             if d["date"]
             and not _is_span_start(text, d, sentence)
             and not _TARGET_BY.search(text, s, d["start"])
+            and not _REPLY_BY.search(text, max(s, d["start"] - 40), d["start"])
             # "renewed their 2021 cooperation agreement": the old deal's year
             and not (
                 d["precision"] == "year"
@@ -3200,6 +3216,14 @@ def find_events(doc: Doc) -> list[dict]:
             if _HEDGED.search(sentence, max(0, trigger.start() - 30), trigger.start()):
                 continue  # "a possible first visit to Macao by ...": talked of, not set
             if (
+                etype == "meeting"
+                and trigger.group().lower() == "discussed"
+                and _WHERE_DISCUSSED.search(sentence, max(0, trigger.start() - 40), trigger.start())
+                and any(t == "visit" and m.end() <= trigger.start() for t, m in found)
+            ):
+                continue  # "visited the Productivity Council, where the two sides
+                # discussed ...": what the visit was for, no meeting of its own
+            if (
                 isinstance(trigger, _NounMatch)
                 and events
                 and _BACK_REF.search(sentence, 0, trigger.start())
@@ -3213,13 +3237,13 @@ def find_events(doc: Doc) -> list[dict]:
                 continue  # "Speaking at the ceremony, ...": the event already reported (and
                 # the sentence's date another's: "..., Choi said the scheme, launched in 2004")
             if (
-                isinstance(trigger, _NounMatch)
-                and _THE_NOUN_OPENS.fullmatch(sentence, 0, trigger.start())
+                _THE_NOUN_OPENS.fullmatch(sentence, 0, trigger.start())
                 and _SAID_OF_IT.match(sentence, trigger.end())
                 and any(ev["type"] == etype for ev in events)
             ):
-                continue  # "The opening is the first step in ...": what the event reported
-                # means, not another one
+                continue  # "The opening is the first step in ...", "The launch follows a
+                # framework agreement signed ...": what the event reported means, not
+                # another one (a verb's word after "The" is its noun)
             if _running_tally(sentence, trigger, _in_clause(sentence, s, trigger, resolved)):
                 continue  # "This year alone, we have signed 18 agreements": a tally so far
             if etype == "other" and _counted_tally(sentence, trigger, resolved):
@@ -3544,6 +3568,41 @@ def _opener_event(
         return []
     noun = _first_noun(opener.group())
     return [] if noun is None else [noun]
+
+
+# "On Tuesday, at a matchmaking session attended by about 60 companies, ...": a gathering
+# the sentence brings in ("a", never "the", one told before) as the place of what it tells
+_AT_A_GATHERING = recache.compile(
+    r"[\"“‘]?(?:[^,;.\n]{1,40},[^\S\n]+)?(?i:at|during)[^\S\n]+an?[^\S\n](?P<phrase>[^,;.\n]{3,80}),"
+)
+
+
+def _at_new_gathering(
+    sentence: str, found: list[tuple[str, MatchLike]]
+) -> list[tuple[str, MatchLike]]:
+    """``found``, with the gathering an opening clause brings in as the occasion of the
+    sentence's signing an event of its own ('On Tuesday, at a matchmaking session attended
+    by about 60 companies, the district signed three agreements': a conference on the
+    sentence's day), not a noun beside the verb. A ceremony is the signing's own (a
+    'signing ceremony'), no gathering besides it. (Only in a sentence with a date of its
+    own: 'At a matchmaking event held in the afternoon, ...' takes the day told before.)"""
+    m = _AT_A_GATHERING.match(sentence)
+    if m is None or not any(t == "signing" and x.start() >= m.end() for t, x in found):
+        return found
+    return [
+        (t, _NounMatch(x))
+        if (
+            type(x) is _OtherNoun
+            and t == "conference"
+            and m.start("phrase") <= x.start() < m.end("phrase")
+            and not _CEREMONY_WORD.search(x.group())
+        )
+        else (t, x)
+        for t, x in found
+    ]
+
+
+_CEREMONY_WORD = recache.compile(r"(?i)\bceremony\b")
 
 
 def _year_clause(sentence: str, found: list[tuple[str, MatchLike]]) -> list[tuple[str, Found]]:
@@ -4833,6 +4892,8 @@ def _suspended_since(text: str, at: int) -> bool:
     return bool(_SUSPENDED_SINCE.search(text, max(0, at - 30), at))
 
 
+# "..., where the two sides discussed": a relative clause on the place just visited
+_WHERE_DISCUSSED = recache.compile(r",\s*where\s+(?:[\w'’-]+\s+){1,4}$")
 _THE_NOUN_OPENS = recache.compile(r"\W*(?:The|This|That)\s+")
 _SAID_OF_IT = recache.compile(
     r"\s+(?:(?:is|was)\s+(?:the|a|an|one|part|seen|widely)|marks|marked|comes|came|follows|"
@@ -4846,6 +4907,24 @@ _TARGET_BY = recache.compile(
     r"(?:(?!to\b)[^\s,;:]+\s+){1,8}?"
     r"|\bto\s+(?:about\s+|around\s+|more\s+than\s+|over\s+)?\d[\d,.]*\s+(?:[^\s,;:]+\s+){1,8}?)"
     r"by\s+(?:the\s+end\s+of\s+)?$",
+    re.I,
+)
+# a trip's goal by its name, then its days: " to the Zhanjiang International Seafood Fair ("
+_TO_NAMED_GOAL = recache.compile(
+    r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for|on|the|&)\s+)*){0,8}?"
+    r"[A-Z][\w'’&.-]*\s*(?:\(\s*|,\s*(?:from\s+|on\s+)?|\s(?:from|on)\s+)"
+)
+# "It was a pleasure to meet you in Zhanjiang on 22 September": a meeting recalled (or
+# looked forward to), not a purpose
+_PLEASURE_TO = recache.compile(
+    r"\b(?:(?:a|an|my|our)\s+(?:great\s+|real\s+|particular\s+)?(?:pleasure|privilege|honou?r)"
+    r"|(?:delighted|glad|pleased|happy|honou?red|good|nice|great))\s+to\s+$",
+    re.I,
+)
+# "Please let me know by Monday whether ...": the day an answer is due, no happening's
+_REPLY_BY = recache.compile(
+    r"\b(?:let\s+(?:me|us)\s+know|inform\s+(?:me|us)|tell\s+(?:me|us)|reply|respond|revert"
+    r"|advise\s+(?:me|us)|get\s+back\s+to\s+(?:me|us))\s+by\s+$",
     re.I,
 )
 _AS_OF = recache.compile(r"\bas\s+(?:of|at)\s+$", re.I)
@@ -5307,6 +5386,19 @@ def _event(
         lo, hi = _semicolon_clause(sentence, trigger)
         resolved = [d for d in resolved if lo <= d["start"] - s < hi] or resolved
         when = _closest(sentence, s, resolved, tpos)
+        if etype == "visit":
+            # "during our delegation's visit to the Zhanjiang International Seafood Fair
+            # (21 to 23 September)": the days right after the trip's named goal are the
+            # trip's, whatever day the sentence told nearer
+            when = next(
+                (
+                    d
+                    for d in resolved
+                    if d["start"] - s > trigger.end()
+                    and _TO_NAMED_GOAL.fullmatch(sentence, trigger.end(), d["start"] - s)
+                ),
+                when,
+            )
         nth = trig["day_of_event"].search(sentence, when["end"] - s, trigger.start())
         if (
             when["end_date"]
@@ -5597,13 +5689,20 @@ def _location(
             etype == "visit"
             and p["start"] > tpos
             and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", lead)
+            and not _FROM_PLACE_IN.search(text, max(s, p["start"] - 60), p["start"])
         ):
             return held_in(i)
     for p in places:
         lead = text[max(s, p["start"] - 8) : p["start"]]
-        if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", lead):
+        if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", lead) and not _FROM_PLACE_IN.search(
+            text, max(s, p["start"] - 60), p["start"]
+        ):
             return p["name"]
     return None
+
+
+# "A delegation from Shaoxing in Zhejiang province": where the party comes from, placed
+_FROM_PLACE_IN = recache.compile(r"\bfrom\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+in\s+$")
 
 
 def _merge(events: list[dict], places: ByStart, text: str) -> list[dict]:

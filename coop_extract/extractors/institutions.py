@@ -1626,18 +1626,28 @@ def _seat_before(text: str, start: int) -> int | None:
     return m.start("seat")
 
 
+# "between Huizhou's Daya Bay and ...", "linking Huizhou and ...": the two ends of a link
+_BETWEEN_ENDS = recache.compile(
+    r"\b(?:between|linking|connecting)[^\S\n]+(?:[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,2}['’]s"
+    r"[^\S\n]+)?$"
+)
+
+
 def _drop_joined_place(text: str, found: list[dict]) -> None:
     """'Qingdao and Hong Kong Investment Corp. Set Up ...' (a headline), with 'Hong Kong
-    Investment Corp.' named on its own elsewhere: the place is the body's partner, not part
-    of its name. A name that only ever appears whole ('Hong Kong and Macao Affairs
-    Office') is left alone."""
+    Investment Corp.' named on its own elsewhere, or 'a coach route between Huizhou's Daya
+    Bay and Hong Kong International Airport', the two ends of a link: the place is the
+    body's partner, not part of its name. A name that only ever appears whole ('Hong Kong
+    and Macao Affairs Office') is left alone."""
     names = [f["name"].rstrip(".") for f in found]
     for f in found:
         m = _JOINED.match(f["name"])
         if m is None or m.group("place") not in gazetteer()[1]:
             continue
         rest = f["name"][m.end() :].rstrip(".")
-        if any(n != f["name"].rstrip(".") and n.startswith(rest) for n in names):
+        if any(n != f["name"].rstrip(".") and n.startswith(rest) for n in names) or (
+            _BETWEEN_ENDS.search(text, max(0, f["start"] - 60), f["start"])
+        ):
             f["start"] += m.end()
             f["name"] = text[f["start"] : f["end"]]
 

@@ -257,8 +257,9 @@ def valid_name(name: str, strong_context: bool) -> bool:
                 and " ".join(tokens[: k + 1]) not in vocab["place_forms"]
             ) or (
                 # "Sofia Lam": a Western given name that is a city too, before a surname
+                # (and a Hong Kong given name's hyphened syllables: "Stanley Lau Ka-ming")
                 k == 0
-                and len(tokens) == 2
+                and (len(tokens) == 2 or (len(tokens) == 3 and "-" in tokens[2]))
                 # ("Macao Marine and Water Bureau": a home place opens no person's name)
                 and t not in vocab["home_forms"]
                 # (any family name where a post vouches for the person: "appointed Sofia

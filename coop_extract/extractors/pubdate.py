@@ -35,6 +35,17 @@ _WRITTEN_DATE = (
 # (rule id, pattern); earlier rules win. Groups: y, m, d, or y, mon, d.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
+        # A page's structured metadata left in the text, a JSON-LD block's or a feed's key
+        # and its ISO value: '"datePublished":"2026-11-16T08:15:00+08:00"', "pubDate =
+        # '2026-11-16'" (the page's own day, whatever the article's lines say)
+        "pubdate.metadata_key",
+        recache.compile(
+            r"""(?i)["']?\b(?:date_?published|published_?(?:at|time|date|on)|pub_?date"""
+            r"""|publication_?date)["']?[^\S\n]*[:=][^\S\n]*["']"""
+            r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"
+        ),
+    ),
+    (
         "pubdate.labelled_iso",
         recache.compile(
             # (a photo's metadata: "Date Created: 2026:11:21 09:42:17", as a camera writes it)

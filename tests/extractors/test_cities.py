@@ -123,6 +123,8 @@ SMALL = [
     ("| 3 | Braga | Portugal | 2011 |", ["Braga", "Portugal"]),
     ("Twinned: Braga, Portugal (2011)", ["Braga", "Portugal"]),
     ("| 3 | Braga | Japan | 2011 |", ["Japan"]),
+    # a Hong Kong district whose name opens with a region's: the district, not the region
+    ("The centre moved to Kowloon Bay last year.", ["Kowloon Bay"]),
 ]
 # fmt: on
 

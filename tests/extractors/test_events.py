@@ -111,6 +111,8 @@ def test_events_participants_location_and_counts(extractor):
         ("will lead a mission to the Zhuhai Air Show in Zhuhai on 9 May.", "Zhuhai"),
         ("will lead a mission to the Hong Kong Book Fair on 9 May.", "Hong Kong"),
         ("will lead a mission to Foshan in Guangdong on 9 May.", "Foshan"),
+        # where the party comes from is no place of the trip
+        ("and a delegation from Jiangmen in Guangdong will spend 9 May in Macau.", "Macau"),
     ],
 )
 def test_events_visit_location_after_a_name(extractor, sentence, location):
@@ -2785,6 +2787,38 @@ ROUND_ONE_HUNDRED_FORTY_ONE = [
     ("Posted 2 Mar 2027\n\nA Jiangmen business week is planned in Macao for June 2027.",
      [("conference", "2027-06", None)]),
 ]
+ROUND_ONE_HUNDRED_FORTY_TWO = [
+    # "The launch follows a deal signed ...": the launch told before, the deal's own day
+    ("Posted 9 Dec 2026\n\nA ferry route between Shekou and Macao opened on Monday. The "
+     "launch follows a pact signed in Macao last Wednesday by the two operators.",
+     [("launch", "2026-12-07", None), ("signing", "2026-12-02", None)]),
+    # "..., where the two sides discussed ...": what the visit was for, no meeting
+    ("Posted 9 Dec 2026\n\nOn Tuesday the mission toured the Cyberport campus, where the "
+     "two sides discussed start-up incubation.", [("visit", "2026-12-08", None)]),
+    # a gathering brought in as the signing's occasion ("at a", not "at the") is one too
+    ("Posted 9 Dec 2026\n\nOn Friday, at a business luncheon attended by 80 executives, "
+     "the two chambers signed five agreements.",
+     [("conference", "2026-12-04", None), ("signing", "2026-12-04", None)]),
+    # ... but a ceremony is the signing's own
+    ("Posted 9 Dec 2026\n\nAt a ceremony on Friday, the two chambers signed five agreements.",
+     [("signing", "2026-12-04", None)]),
+    # a programme's timed line under its day: a briefing is a gathering there
+    ("Sent: 1 Dec 2026\n\n8 December (Tuesday)\n  09:30  Briefing at the Zhuhai Bureau of "
+     "Commerce\n  12:00  Lunch break",
+     [("conference", "2026-12-08", None)]),
+    # the day an answer is due is no day of the happening
+    ("Sent: Tue, 1 Dec 2026\n\nThe forum is on 8 December. Kindly let us know by Friday "
+     "whether the Mayor will speak at the forum.",
+     [("conference", "2026-12-08", None)]),
+    # "a pleasure to meet you": a meeting recalled, not a purpose
+    ("Sent: 1 Dec 2026\n\nIt was a great pleasure to meet you in Foshan on 20 November.",
+     [("meeting", "2026-11-20", None)]),
+    # a trip to a named gathering takes the days right after its name
+    ("Posted 9 Dec 2026\n\nWe met the mayor on 3 November, during our visit to the Canton "
+     "Import and Export Fair (31 October to 4 November).",
+     [("meeting", "2026-11-03", None), ("visit", "2026-10-31", "2026-11-04"),
+      ("conference", "2026-10-31", "2026-11-04")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2931,7 +2965,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_THIRTY_EIGHT
     + ROUND_ONE_HUNDRED_THIRTY_NINE
     + ROUND_ONE_HUNDRED_FORTY
-    + ROUND_ONE_HUNDRED_FORTY_ONE,
+    + ROUND_ONE_HUNDRED_FORTY_ONE
+    + ROUND_ONE_HUNDRED_FORTY_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -894,6 +894,13 @@ ROUND_ONE_HUNDRED_THIRTY_EIGHT = [
         ["Administrative Committee of Wuhu Hi-tech Industrial Park"],
     ),
 ]
+ROUND_ONE_HUNDRED_FORTY_TWO = [
+    # the two ends of a link: the place before "and" is no part of the body's name
+    (
+        "Ferries between Shekou and Hong Kong International Airport resumed today.",
+        ["Hong Kong International Airport"],
+    ),
+]
 ROUND_ONE_HUNDRED_FORTY = [
     # a forum told once as held is that occasion wherever its name stands
     (
@@ -1000,7 +1007,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_TWENTY_NINE
     + ROUND_ONE_HUNDRED_THIRTY_ONE
     + ROUND_ONE_HUNDRED_THIRTY_EIGHT
-    + ROUND_ONE_HUNDRED_FORTY,
+    + ROUND_ONE_HUNDRED_FORTY
+    + ROUND_ONE_HUNDRED_FORTY_TWO,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

@@ -363,6 +363,9 @@ CASES = [
     # a founding post is a post, "founding" and all
     ("We thank our founding chairman, Mr Lam Tak-wing, for his work.",
      ("Lam Tak-wing", "founding chairman", None)),
+    # a Western given name that is a place too, before a surname and Cantonese syllables
+    ("The port's deputy chairman, Stanley Wong Chi-kin, spoke.",
+     ("Stanley Wong Chi-kin", "deputy chairman", None)),
     # a shouted headline's verb ends the name before it
     ("HUIZHOU MAYOR HE PEIRAN ARRIVES IN MACAO FOR TALKS", ("He Peiran", "Mayor", "Huizhou")),
 ]

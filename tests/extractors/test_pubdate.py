@@ -6,6 +6,10 @@ from coop_extract.extractors.pubdate import find_publication_date
 
 # fmt: off
 CASES = [
+    # a page's JSON-LD block left in the text: its datePublished, not its dateModified
+    ('<script type="application/ld+json">{"@type":"NewsArticle","dateModified":'
+     '"2026-12-02T10:00:00+08:00","datePublished":"2026-12-01T08:15:00+08:00"}</script>'
+     "\n\nThe fair closed on Friday.", "2026-12-01", "pubdate.metadata_key"),
     ("Suzhou Bureau of Commerce | Updated:2023-02-27 15:41\n\nText.", "2023-02-27", "pubdate.labelled_iso"),
     ("Body text.\n\n2023-05-13 02:08:25\n#tags", "2023-05-13", "pubdate.timestamp_line"),
     ("Published: 8:29pm, 25 Nov 2024\n\nText.", "2024-11-25", "pubdate.labelled_text"),
