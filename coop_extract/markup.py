@@ -187,13 +187,19 @@ def shown_text(text: str) -> tuple[str, OffsetMap]:
 # site generator's shortcode ('{{< figure src="/img/visit.jpg" caption="..." >}}', '{{%
 # ref "posts/x.md" %}}') shows only its caption: its file names are no words of the text.
 _SHORTCODE = r"\{\{[<%][^\n]{0,2000}?[>%]\}\}"
-_MD_HINT = recache.compile(rf"\*\*[^*\n]+\*\*|\]\([^)\s]+\)|^#{{1,6}} |{_SHORTCODE}", re.MULTILINE)
+# a task list's box, ticked or not, after its item mark or alone: "- [x] Send the programme",
+# "[ ] Set up the working group" (the item reads as its words)
+_TASK_BOX = r"^(?P<task_mark>[ \t]*(?:[-*+][ \t]+)?)\[[ xX]\](?=[ \t])"
+_MD_HINT = recache.compile(
+    rf"\*\*[^*\n]+\*\*|\]\([^)\s]+\)|^#{{1,6}} |{_SHORTCODE}|{_TASK_BOX}", re.MULTILINE
+)
 # (a caption in double quotes may hold an apostrophe: caption="Members' visit")
 _SHOWN_ATTR = recache.compile(
     r"""\b(?:caption|alt|title)=(?:"(?P<value>[^"\n]*)"|'(?P<single>[^'\n]*)')"""
 )
 _MD_MARK = recache.compile(
-    rf"(?P<shortcode>{_SHORTCODE})"
+    rf"(?P<task>{_TASK_BOX})"
+    rf"|(?P<shortcode>{_SHORTCODE})"
     rf"|(?P<link>\[(?P<label>[^\]\n]{{1,300}})\]\((?:[^)\s]{{1,2000}}|{_SHORTCODE})\))"
     r"|(?P<strong>\*\*|__)(?=\S)"
     r"|(?<=\S)(?P<strong_end>\*\*|__)"
@@ -211,6 +217,8 @@ def markdown_view(text: str) -> str:
         return text
 
     def blank(m: re.Match[str]) -> str:
+        if m.group("task") is not None:
+            return m.group("task_mark") + " " * (len(m.group()) - len(m.group("task_mark")))
         if m.group("shortcode"):
             shown = [" "] * len(m.group())
             for attr in _SHOWN_ATTR.finditer(m.group()):
@@ -222,6 +230,35 @@ def markdown_view(text: str) -> str:
         return " " * len(m.group())
 
     return _MD_MARK.sub(blank, text)
+
+
+# A LaTeX source (a working paper's .tex) read as its words, character for character: a
+# command's name and its braces turn to spaces ("\section{Data}", "\date{17 November
+# 2026}"), so do a comment, a reference's key ("\citep{szstib2025}") and a table's column
+# mark "&"; a tie "~" is a space and an escaped sign stands after a space ("67.2\%" reads
+# "67.2 %", "HK\$1.8" reads "HK $1.8").
+_LATEX_HINT = recache.compile(r"\\(?:documentclass|begin\{document\}|section\*?\{|maketitle)")
+_LATEX_MARK = recache.compile(
+    r"(?P<key>\\(?:cite[a-z]*|ref|eqref|label|usepackage|documentclass|bibliography(?:style)?"
+    r"|begin|end|includegraphics)\*?(?:\[[^\]\n]*\]|\{[^{}\n]*\})*)"
+    r"|(?P<escaped>\\[%$&#_])"
+    r"|(?P<comment>(?<!\\)%[^\n]*)"
+    r"|(?P<mark>\\[A-Za-z]+\*?|\\\\|[{}~&])"
+)
+
+
+def latex_view(text: str) -> str:
+    """``text`` with LaTeX's commands, braces, comments and ties turned to spaces, one for
+    one (the text itself unless it is a LaTeX source)."""
+    if "\\" not in text or not _LATEX_HINT.search(text):
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        if m.group("escaped"):
+            return " " + m.group()[1]
+        return " " * len(m.group())
+
+    return _LATEX_MARK.sub(blank, text)
 
 
 # A reply that quotes the message before it ("> We signed a memorandum with the Shenzhen

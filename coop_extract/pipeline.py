@@ -20,6 +20,7 @@ from .markup import (
     composed,
     has_entities,
     json_text,
+    latex_view,
     looks_like_calendar,
     looks_like_json,
     looks_like_markup,
@@ -71,7 +72,7 @@ def fold(text: str) -> str:
     the text itself when nothing needs either (most texts: a character-class search is ten
     times cheaper than ``str.translate`` with a table)."""
     text = text.translate(FOLD) if _FOLDABLE.search(text) else text
-    return truecase(subtitle_view(markdown_view(quote_view(ocr_view(text)))))
+    return truecase(subtitle_view(markdown_view(quote_view(latex_view(ocr_view(text))))))
 
 
 MARKUP_WARNING = "read as HTML: tags left out, entities decoded; offsets refer to the input"
@@ -256,8 +257,9 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     if looks_like_markup(text):
         return (*shown_text(text), MARKUP_WARNING)
     # a reply's quote marks are blanked (one for one) before the rest: a quoted paragraph
-    # is unwrapped like any other (in a page, a line opening with ">" closes a tag)
-    text = quote_view(text)
+    # is unwrapped like any other (in a page, a line opening with ">" closes a tag); so are
+    # a LaTeX source's commands ("\date{...}" a line of its own, not a wrapped one's end)
+    text = latex_view(quote_view(text))
     if len(text) <= CALENDAR_CHARS and looks_like_calendar(text):
         return (*calendar_text(text), CALENDAR_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_json(text):

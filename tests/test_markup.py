@@ -140,6 +140,27 @@ def test_markdown_shortcode_shows_only_its_caption(extractor):
     assert [c.name for c in doc.cities] == ["Jiangmen", "Foshan"]
 
 
+def test_task_boxes_and_latex_marks_become_spaces_one_for_one(extractor):
+    tasks = "## Before departure\n- [x] Book flights\n[ ] Print badges\n"
+    assert (
+        markup.markdown_view(tasks) == "   Before departure\n-     Book flights\n    Print badges\n"
+    )
+    tex = (
+        "\\documentclass{article}\n\\title{Labs}\n\\date{3 May 2026}\n\\begin{document}\n"
+        "Funding reached HK\\$2.4~billion, 31.5\\% of the total \\citep{lee2025}.\n"
+        "\\end{document}\n"
+    )
+    view = markup.latex_view(tex)
+    assert len(view) == len(tex)
+    assert "HK $2.4 billion, 31.5 % of the total" in view and "lee2025" not in view
+    doc = extractor.extract(tex)
+    assert doc.publication_date == "2026-05-03"
+    assert [(f.kind, f.value, f.currency) for f in doc.figures] == [
+        ("money", 2400000000.0, "HKD"),
+        ("percentage", 31.5, None),
+    ]
+
+
 def test_wrapped_text_keeps_timed_entries_apart():
     prose = (
         "Thank you for your note about the delegation. We have now arranged the visits\n"

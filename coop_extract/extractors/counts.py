@@ -144,6 +144,9 @@ def _subset_of_previous(
     return previous[0] <= last["start"] < start and last["unit"].split()[-1] == unit
 
 
+_NUMBER_SIGN = recache.compile(r"(?:#|\bNo\.?:?)[^\S\n]*$")
+
+
 def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
     """Return agreement-count payloads found in ``text`` (with sentences: their fields)."""
     data = resources.agreement_units()
@@ -159,6 +162,8 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
         value = parse_number(num)
         if value is None or re.fullmatch(r"(?:19|20)\d{2}", num):
             continue
+        if _NUMBER_SIGN.search(text, max(0, m.start("num") - 6), m.start("num")):
+            continue  # "CARD #218  Jiangmen-Macao cold-chain MoU", "No. 12": an item's number
         mods = m.group("mods").lower().split()
         if any(w in _NOT_MODIFIERS or w in _PRESENT_SIGNING for w in mods):
             continue  # "5 ships from Qinzhou ... agreement", "two sides signed a memorandum",

@@ -1860,7 +1860,11 @@ def _sentence_span(text: str, offset: int, reach: int = 300) -> tuple[int, str]:
 _HEADING_HEAD = recache.compile(
     # (a chat export's day separator: "----- Monday, November 23rd -----"; an app's
     # notification under its section's label: "Politics · Yesterday, 18:05")
-    r"[ \t]*(?:[-=_*]{3,}[ \t]*)?(?:[A-Z][\w&'’-]*(?:[ \t]+[A-Z&][\w'’-]*){0,2}[ \t]*[·•][ \t]*)?"
+    r"[ \t]*(?:[-=_*]{3,}[ \t]*)?"
+    # (a tracker's comment under its writer's name and stamp, "Tam Wai Lun  20 Nov 2026
+    # 16:22": only with its clock time, see ``dated_sections``)
+    r"(?P<who>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){1,3}[ \t]{2,})?"
+    r"(?:[A-Z][\w&'’-]*(?:[ \t]+[A-Z&][\w'’-]*){0,2}[ \t]*[·•][ \t]*)?"
     # (a post's pictograph before its day: "📍 Day 1 (Sat 14 Nov): Shenzhen")
     rf"(?:{PICTOGRAPH}[ \t]*)?"
     # (an outline's mark before its day: "   B. Thursday 3 December")
@@ -1886,7 +1890,9 @@ _HEADING_TAIL = recache.compile(
 # Nov) – Guiyang", a post's "Day 3 (Mon 16 Nov): back to Shenzhen" (a short label, no
 # sentence: no full stop, at most six words; after a dash, capitalised)
 _HEADING_LABEL = recache.compile(
-    r"\)?(?:[ \t]+[-–—|][ \t]+[A-Z]|[ \t]*:[ \t]+\w)[^\s.!?]*(?:[ \t]+[^\s.!?]+){0,5}[ \t]*"
+    # (or after a comma, capitalised: a checklist's "## Mon 30 Nov, Haikou")
+    r"\)?(?:[ \t]+[-–—|][ \t]+[A-Z]|[ \t]*:[ \t]+\w|,[ \t]+[A-Z])[^\s.!?]*(?:[ \t]+[^\s.!?]+){0,5}"
+    r"[ \t]*"
 )
 # ... an activity report's item over its paragraph: "15-17 July | Nanchang and Jiujiang", a
 # range of days with its place after a bar, heads its lines as a day does
@@ -1905,6 +1911,7 @@ TIMED_LINE = recache.compile(
 # A chat export's message stamp ("[18/11/2026, 08:05] Winnie Tse: ..."): the message after
 # it is the stamp's day's.
 _CHAT_STAMP = recache.compile(CHAT_STAMP)
+_CLOCK_AFTER = recache.compile(r",?[ \t]+\d{1,2}:\d{2}\b")
 
 # A recording's chapter line: its elapsed time, then what happens ("1:06:40 Launch of ...")
 _CHAPTER_LINE = recache.compile(
@@ -2036,6 +2043,8 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
             continue  # (a range heads its lines only written out in full: "THURSDAY 10
             # DECEMBER TO FRIDAY 11 DECEMBER", a programme's days for a trip)
         head = _HEADING_HEAD.fullmatch(text, line, d["start"])
+        if head is not None and head.group("who") and not _CLOCK_AFTER.match(text, d["end"]):
+            head = None  # ("Chan Tai Man  12 March 2026": a list's name and day, no stamp)
         mail = head is None and _mail_stamp(text, line, d, end)
         if not mail and _snippet_stamp(text, line, d):
             # a search result's "Nov 17, 2026 — Dongguan and ... launched ... on Monday"

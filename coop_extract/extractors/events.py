@@ -1463,7 +1463,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         written = m.group()
         if m.start() > 0 and written[0].isupper():  # inside a name: "the Belt and Road Summit"
             etype = trig["proper_noun_types"].get(written.lower(), etype)
-        kind = _NounMatch if entry is first else _OtherNoun
+        # ("18:30 Dinner and signing of three agreements": two happenings, joined by "and")
+        joined = entry is not first and etype != first[2] and _joined_nouns(sentence, first, entry)
+        kind = _NounMatch if entry is first or joined else _OtherNoun
         if (
             etype == "conference"
             and written.lower() == "conference"
@@ -1483,6 +1485,16 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             continue
         out.append((etype, kind(m)))
     return out
+
+
+_AND_JOINED = recache.compile(r"[^\S\n]+and[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?")
+
+
+def _joined_nouns(sentence: str, a: tuple, b: tuple) -> bool:
+    """Are two event nouns side by side, joined by 'and' ('Dinner and signing of ...', 'a
+    reception and the signing of ...')?"""
+    (x, y) = (a[3], b[3]) if a[3].start() < b[3].start() else (b[3], a[3])
+    return x.end() <= y.start() and _AND_JOINED.fullmatch(sentence, x.end(), y.start()) is not None
 
 
 _HELD_WORDS = r"held|hosted|staged|convened"  # also in _HELD
@@ -3166,6 +3178,11 @@ def find_events(doc: Doc) -> list[dict]:
             and not _is_span_start(text, d, sentence)
             and not _TARGET_BY.search(text, s, d["start"])
             and not _REPLY_BY.search(text, max(s, d["start"] - 40), d["start"])
+            # ("Two thirds of them opened after 2020": a bound of a span, no happening's year)
+            and not (
+                d["precision"] == "year"
+                and _YEAR_BOUND.search(text, max(s, d["start"] - 12), d["start"])
+            )
             # "renewed their 2021 cooperation agreement": the old deal's year
             and not (
                 d["precision"] == "year"
@@ -4921,6 +4938,7 @@ _PLEASURE_TO = recache.compile(
     r"|(?:delighted|glad|pleased|happy|honou?red|good|nice|great))\s+to\s+$",
     re.I,
 )
+_YEAR_BOUND = recache.compile(r"\b(?:after|before)\s+$", re.I)
 # "Please let me know by Monday whether ...": the day an answer is due, no happening's
 _REPLY_BY = recache.compile(
     r"\b(?:let\s+(?:me|us)\s+know|inform\s+(?:me|us)|tell\s+(?:me|us)|reply|respond|revert"

@@ -1058,7 +1058,8 @@ def find_institutions(text: str) -> list[dict]:
                 "company",
                 "inst.company_list",
             )
-    for m in re.finditer(rf"\b(?:{cues})s?{_SP}(?P<name>{name_re})", text):
+    # (never a compound's last part: "a cold-chain MoU" names no chain)
+    for m in re.finditer(rf"(?<![\w-])(?:{cues})s?{_SP}(?P<name>{name_re})", text):
         seat = _SEAT_WORD.match(m.group("name"))
         accept(
             m.start("name") + (seat.end() if seat else 0),

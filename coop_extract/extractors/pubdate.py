@@ -64,6 +64,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # ("Delegation list (version 3, 2 March 2027)": a document's numbered version;
             # "RUN OF SHOW (v3, 2 Dec 2026)", "(rev. 2, ...)" its short forms)
             r"(?im)\b(?:updated|revised|published(?:\s+online)?|posted|released|issued|dated"
+            # ("Last activity: 20 Nov 2026 16:22": a tracker card's or a wiki page's latest
+            # stamp, the day it stands as read, over its "Created:" one)
+            r"|last\s+(?:activity|modified|edited|changed)"
             r"|(?:(?:version|draft|rev(?:ision)?\.?)\s+|v)\d{1,2}(?:\.\d{1,2})?\s*,"
             # ("Published on 23 October 2026" on a line of its own, a notice's foot; never a
             # sentence's "was published on ...", another paper's day; a header's "Posted on
@@ -365,7 +368,11 @@ def find_publication_date(text: str) -> dict | None:
 
 
 # a page's own stamp label: what it dates is the page, under any heading
-_STAMP_LABEL = recache.compile(r"(?:updated|revised|published|posted|released|issued)\b", re.I)
+_STAMP_LABEL = recache.compile(
+    r"(?:updated|revised|published|posted|released|issued|last\s+(?:activity|modified|edited"
+    r"|changed))\b",
+    re.I,
+)
 
 
 def _find_dated(text: str) -> dict | None:

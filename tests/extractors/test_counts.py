@@ -7,6 +7,8 @@ from coop_extract.extractors.counts import find_counts
 # fmt: off
 CASES = [
     ("the two cities signed 25 agreements on Friday", [(25, "agreements", None)]),
+    # an item's number after "#" or "No." counts nothing
+    ("CARD #218  Zhuhai-Macao cold-chain MoU", []),
     ("193 cooperation deals were sealed", [(193, "cooperation deals", None)]),
     ("agreements on 193 science and technology cooperation projects",
      [(193, "science and technology cooperation projects", None)]),

@@ -2819,6 +2819,19 @@ ROUND_ONE_HUNDRED_FORTY_TWO = [
      [("meeting", "2026-11-03", None), ("visit", "2026-10-31", "2026-11-04"),
       ("conference", "2026-10-31", "2026-11-04")]),
 ]
+ROUND_ONE_HUNDRED_FORTY_THREE = [
+    # a tracker's comment under its writer's name and stamp: its days are told from there
+    ("Last activity: 9 Dec 2026 10:00\n\nActivity\nLo Ka Yan  9 Dec 2026 10:00\n  Closing the "
+     "card.\nLo Ka Yan  28 Oct 2026 11:05\n  We signed the memorandum with Foshan yesterday.",
+     [("signing", "2026-10-27", None)]),
+    # a checklist's day headings with their place after a comma; two nouns joined by "and"
+    ("To-do list (updated 1 Dec 2026)\n\n## Tue 8 Dec, Nanning\n- [ ] 10:00 Courtesy call on the "
+     "Mayor\n\n## Wed 9 Dec, Beihai\n- [ ] 19:00 Banquet and signing of two agreements",
+     [("meeting", "2026-12-08", None), ("conference", "2026-12-09", None),
+      ("signing", "2026-12-09", None)]),
+    # "after 2020" bounds a span: no happening in 2020
+    ("Posted 9 Dec 2026\n\nMost of the 30 centres opened after 2020.", []),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2966,7 +2979,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_THIRTY_NINE
     + ROUND_ONE_HUNDRED_FORTY
     + ROUND_ONE_HUNDRED_FORTY_ONE
-    + ROUND_ONE_HUNDRED_FORTY_TWO,
+    + ROUND_ONE_HUNDRED_FORTY_TWO
+    + ROUND_ONE_HUNDRED_FORTY_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

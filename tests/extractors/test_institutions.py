@@ -900,6 +900,11 @@ ROUND_ONE_HUNDRED_FORTY_TWO = [
         "Ferries between Shekou and Hong Kong International Airport resumed today.",
         ["Hong Kong International Airport"],
     ),
+    # a trade word closing a compound ("cold-chain") names no firm after it
+    (
+        "The team drafted a cold-chain MoU with the Zhuhai Bureau of Commerce.",
+        ["Zhuhai Bureau of Commerce"],
+    ),
 ]
 ROUND_ONE_HUNDRED_FORTY = [
     # a forum told once as held is that occasion wherever its name stands

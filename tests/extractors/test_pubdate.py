@@ -6,6 +6,9 @@ from coop_extract.extractors.pubdate import find_publication_date
 
 # fmt: off
 CASES = [
+    # a tracker card's latest stamp, not the day it was made
+    ("CARD #12  Ferry pact\nCreated: 2 Oct 2026 by Lo\nLast activity: 20 Nov 2026 16:22\n\nText.",
+     "2026-11-20", "pubdate.labelled_text"),
     # a page's JSON-LD block left in the text: its datePublished, not its dateModified
     ('<script type="application/ld+json">{"@type":"NewsArticle","dateModified":'
      '"2026-12-02T10:00:00+08:00","datePublished":"2026-12-01T08:15:00+08:00"}</script>'
