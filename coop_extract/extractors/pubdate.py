@@ -32,6 +32,8 @@ _WRITTEN_DATE = (
     + MONTH_RE
     + r")\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))"
 )
+# a page's latest stamp, a tracker card's or a wiki page's: "Last activity: 20 Nov 2026"
+_LAST_STAMP = r"last\s+(?:activity|modified|edited|changed)"
 # (rule id, pattern); earlier rules win. Groups: y, m, d, or y, mon, d.
 _RULES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -66,7 +68,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?im)\b(?:updated|revised|published(?:\s+online)?|posted|released|issued|dated"
             # ("Last activity: 20 Nov 2026 16:22": a tracker card's or a wiki page's latest
             # stamp, the day it stands as read, over its "Created:" one)
-            r"|last\s+(?:activity|modified|edited|changed)"
+            rf"|{_LAST_STAMP}"
             r"|(?:(?:version|draft|rev(?:ision)?\.?)\s+|v)\d{1,2}(?:\.\d{1,2})?\s*,"
             # ("Published on 23 October 2026" on a line of its own, a notice's foot; never a
             # sentence's "was published on ...", another paper's day; a header's "Posted on
@@ -369,9 +371,7 @@ def find_publication_date(text: str) -> dict | None:
 
 # a page's own stamp label: what it dates is the page, under any heading
 _STAMP_LABEL = recache.compile(
-    r"(?:updated|revised|published|posted|released|issued|last\s+(?:activity|modified|edited"
-    r"|changed))\b",
-    re.I,
+    rf"(?:updated|revised|published|posted|released|issued|{_LAST_STAMP})\b", re.I
 )
 
 
