@@ -61,7 +61,7 @@ class OffsetMap:
         return first, last
 
 
-class _Shown:
+class Shown:
     """A view's text, built piece by piece, and its ``OffsetMap``."""
 
     __slots__ = ("out", "where")
@@ -157,7 +157,7 @@ def mojibake_text(text: str) -> tuple[str, OffsetMap] | None:
             mended.append((m.start(), m.end(), "\ufffd"))
     if not mended:
         return None
-    shown = _Shown()
+    shown = Shown()
     last = 0
     for a, b, fixed in sorted(mended):
         shown.copy(text, last, a)
@@ -169,7 +169,7 @@ def mojibake_text(text: str) -> tuple[str, OffsetMap] | None:
 
 def shown_text(text: str) -> tuple[str, OffsetMap]:
     """The text of an HTML page and the map of its characters back to ``text``."""
-    shown = _Shown()
+    shown = Shown()
     last = 0
     for m in _TOKEN.finditer(text):
         shown.copy(text, last, m.start())
@@ -379,7 +379,7 @@ def _ics_day(value: str, params: str, end: bool) -> date_type | None:
 
 def _joined(pieces: list[_Piece]) -> tuple[str, OffsetMap]:
     """The text of the shown pieces and the map of its characters back to the input."""
-    shown = _Shown()
+    shown = Shown()
     for chars, spans in pieces:
         shown.place(chars, spans)
     return shown.result()
@@ -712,7 +712,7 @@ def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
     if not soft_breaks and not ligatures:
         return None
     compounds = resources.hyphen_compounds()
-    shown = _Shown()
+    shown = Shown()
     start = 0  # where the line starts in ``text``
     skip = 0  # (the indent of a line that goes on the one before is left out)
 
@@ -803,7 +803,7 @@ def column_text(text: str) -> tuple[str, OffsetMap] | None:
             blocks.append((para.start(), lines, x))
     if not blocks:
         return None
-    shown = _Shown()
+    shown = Shown()
     done = 0
     for start, lines, x in blocks:
         shown.copy(text, done, start)

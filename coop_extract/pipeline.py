@@ -34,6 +34,7 @@ from .markup import (
 )
 from .merge import PieceMerger, remap, shift
 from .models import Document
+from .rtf import looks_like_rtf, rtf_text
 from .truecase import truecase
 
 # The components in the order they run. Dates need the publication date; money and
@@ -88,6 +89,10 @@ UNWRAPPED_WARNING = (
 COLUMNS_WARNING = (
     "read with side-by-side columns (signature blocks) one after the other; offsets refer to"
     " the input"
+)
+RTF_WARNING = (
+    "read as RTF: control words and the groups that show no text left out, escapes decoded;"
+    " offsets refer to the input"
 )
 CALENDAR_WARNING = (
     "read as iCalendar: each event as its summary, day, location and description; offsets"
@@ -251,9 +256,11 @@ class Extractor:
 
 def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     """The text ``text`` stands for, its map back to ``text`` and the warning that says so:
-    a scraped HTML page's shown text, an iCalendar file's events as event pages, a JSON
-    export's articles, a text's side-by-side columns one after the other, a hard-wrapped
-    text's paragraphs; None for plain text."""
+    an RTF document's or a scraped HTML page's shown text, an iCalendar file's events as
+    event pages, a JSON export's articles, a text's side-by-side columns one after the
+    other, a hard-wrapped text's paragraphs; None for plain text."""
+    if looks_like_rtf(text):
+        return (*rtf_text(text), RTF_WARNING)
     if looks_like_markup(text):
         return (*shown_text(text), MARKUP_WARNING)
     # a reply's quote marks are blanked (one for one) before the rest: a quoted paragraph

@@ -3263,6 +3263,13 @@ def find_events(doc: Doc) -> list[dict]:
                 # another one (a verb's word after "The" is its noun)
             if _running_tally(sentence, trigger, _in_clause(sentence, s, trigger, resolved)):
                 continue  # "This year alone, we have signed 18 agreements": a tally so far
+            if (
+                not resolved
+                and _SINCE_THEN.match(sentence)
+                and _PERFECT.search(sentence, max(0, trigger.start() - 24), trigger.start())
+            ):
+                continue  # "Since then the two bureaus have signed 12 further agreements": a
+                # tally from the day told before, no happening of its own
             if etype == "other" and _counted_tally(sentence, trigger, resolved):
                 continue  # "47 joint projects were approved in 2025": a year's tally
             if since and (
@@ -3383,11 +3390,13 @@ def find_events(doc: Doc) -> list[dict]:
             if last is not None and last > event["date"]:
                 event["end_date"] = last  # "opens on Monday (through Tuesday)"
             if etype == "signing":  # a signing carries the agreement counts of its sentence
-                event["figures"] = [
-                    (f["start"], f["end"])
-                    for f in figures
-                    if f["kind"] == "agreement_count" and s <= f["start"] < e
+                counted = [
+                    f for f in figures if f["kind"] == "agreement_count" and s <= f["start"] < e
                 ]
+                event["figures"] = [(f["start"], f["end"]) for f in counted]
+                event["counted"] = frozenset(f["value"] for f in counted) or (
+                    frozenset({1.0}) if _one_signed(sentence, trigger) else frozenset()
+                )
             # "Earlier on Wednesday, Lau met with ...": another happening of that day
             event["sequel"] = bool(_SEQUEL.match(sentence))
             # "A media session will be held after the ceremony": another gathering that day
@@ -4967,6 +4976,10 @@ _RUNS_BEFORE = recache.compile(
 )
 _PERFECT = recache.compile(r"\b(?:have|has)\s+(?:(?:\w+ly|also|already|so\s+far)\s+)?$", re.I)
 _PERIODS = frozenset({"date.relative_period", "date.the_year"})
+# "Since then", "Ever since that visit": from the day told before to now
+_SINCE_THEN = recache.compile(
+    r"\W*(?:ever\s+)?since\s+(?:then|that\s+(?:day|time|date|signing|meeting|visit))\b", re.I
+)
 
 
 def _in_clause(sentence: str, s: int, trigger: MatchLike, dates: list[dict]) -> list[dict]:
@@ -5756,6 +5769,7 @@ def _merge(events: list[dict], places: ByStart, text: str) -> list[dict]:
                 and not _elsewhere(m, ev, where)
                 and not _named_apart(m, ev)
                 and not _met_apart(m, ev)
+                and not _counted_apart(m, ev)
                 and not _timed_apart(text, m, ev)
             ),
             None,
@@ -5814,6 +5828,42 @@ def _named_apart(a: dict, b: dict) -> bool:
         and bool(a.get("named"))
         and bool(b.get("named"))
         and a["trigger"].split()[-1].lower() != b["trigger"].split()[-1].lower()
+    )
+
+
+def _counted_apart(a: dict, b: dict) -> bool:
+    """Are two signings told in two sentences, each with how many agreements, and the
+    numbers differ ("signed a three-year cooperation agreement on Thursday", then "On the
+    first day, 42 design cooperation projects were signed"): two signings of one day, not
+    one told twice."""
+    return (
+        a["start"] != b["start"]
+        and bool(a.get("counted"))
+        and bool(b.get("counted"))
+        and not a["counted"] & b["counted"]
+    )
+
+
+@cache
+def _one_agreement() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'signed a three-year cooperation agreement' (after a signing verb), 'A framework
+    agreement was signed' (before it): one agreement, told as one (the agreement units'
+    "singular" nouns)."""
+    nouns = resources.agreement_units()["singular"]
+    one = rf"(?:an?|one)\s+(?:[\w'’-]+\s+){{0,5}}?(?:{trie_regex(sorted(nouns))})\b"
+    return (
+        recache.compile(rf"\s+{one}", re.I),
+        recache.compile(rf"\b{one}\s+(?:was|has\s+been|had\s+been)\s+$", re.I),
+    )
+
+
+def _one_signed(sentence: str, trigger: MatchLike) -> bool:
+    """Does the signing's verb sign one agreement ("signed a ... agreement", "An agreement
+    was signed")?"""
+    after, before = _one_agreement()
+    return bool(
+        after.match(sentence, trigger.end())
+        or before.search(sentence, max(0, trigger.start() - 80), trigger.start())
     )
 
 

@@ -74,6 +74,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # sentence's "was published on ...", another paper's day; a header's "Posted on
             # ... by ..." is a header line)
             r"|^[^\S\n]*(?:published|released|issued)[^\S\n]+on"
+            # (a wiki's foot: "This page was last edited on 14 November 2026, at 08:02 (UTC)")
+            r"|^[^\S\n]*(?:this[^\S\n]+(?:page|article|post|entry)[^\S\n]+was[^\S\n]+)?"
+            rf"{_LAST_STAMP}[^\S\n]+on"
             r"|date(?:\s+of\s+(?:judgment|judgement|decision|ruling|publication|issue|notice"
             r"|announcement|circular|release))?)"
             r"\s*[:：]?\s*"

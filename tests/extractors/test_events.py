@@ -2832,6 +2832,20 @@ ROUND_ONE_HUNDRED_FORTY_THREE = [
     # "after 2020" bounds a span: no happening in 2020
     ("Posted 9 Dec 2026\n\nMost of the 30 centres opened after 2020.", []),
 ]
+ROUND_ONE_HUNDRED_FORTY_FOUR = [
+    # one agreement signed, then a count of others signed the same day: two signings
+    ("Posted 5 Dec 2026\n\nThe two bureaus signed a framework agreement on Thursday. On the "
+     "same day, 18 cooperation projects were signed by local firms.",
+     [("signing", "2026-12-03", None), ("signing", "2026-12-03", None)]),
+    # the same agreements told twice are one signing
+    ("Posted 5 Dec 2026\n\nThe two cities signed nine agreements on Thursday. The nine "
+     "agreements were signed at the city hall on Thursday.",
+     [("signing", "2026-12-03", None)]),
+    # "Since then ... have signed" counts what followed the day told before: no happening
+    ("Posted 5 Dec 2026\n\nThe two bureaus signed a memorandum on 4 March 2025. Since then "
+     "the two bureaus have signed 12 further cooperation agreements.",
+     [("signing", "2025-03-04", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2980,7 +2994,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FORTY
     + ROUND_ONE_HUNDRED_FORTY_ONE
     + ROUND_ONE_HUNDRED_FORTY_TWO
-    + ROUND_ONE_HUNDRED_FORTY_THREE,
+    + ROUND_ONE_HUNDRED_FORTY_THREE
+    + ROUND_ONE_HUNDRED_FORTY_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

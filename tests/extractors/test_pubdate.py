@@ -6,6 +6,10 @@ from coop_extract.extractors.pubdate import find_publication_date
 
 # fmt: off
 CASES = [
+    # a wiki page's foot: the day it was last edited, over its comments' signatures
+    ("Talk:Ferry route\n\nThe lead needs a source. Lo (talk) 09:14, 12 November 2026 (UTC)\n\n"
+     "This page was last edited on 14 November 2026, at 08:02 (UTC).", "2026-11-14",
+     "pubdate.labelled_text"),
     # a tracker card's latest stamp, not the day it was made
     ("CARD #12  Ferry pact\nCreated: 2 Oct 2026 by Lo\nLast activity: 20 Nov 2026 16:22\n\nText.",
      "2026-11-20", "pubdate.labelled_text"),
