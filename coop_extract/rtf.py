@@ -28,6 +28,7 @@ _TOKEN = recache.compile(
     r"|(?P<brace>[{}])"
     r"|(?P<newline>\r\n|\r|\n)"
 )
+_RTF_OPENS = recache.compile(r"[\ufeff \t\r\n]{1,200}\{\\rtf")
 # Groups whose text is not shown: tables of fonts, colours, styles and lists, the document's
 # information, pictures and objects, a field's instruction (a link's address).
 _HIDDEN_GROUPS = frozenset(
@@ -53,7 +54,7 @@ _SYMBOL_TEXT = {"~": " ", "-": "", "_": "-", "{": "{", "}": "}", "\\": "\\", "\n
 
 def looks_like_rtf(text: str) -> bool:
     """Is ``text`` an RTF document (it opens with "{\\rtf")?"""
-    return text[:5] == "{\\rtf" or text.lstrip("\ufeff \t\r\n")[:5] == "{\\rtf"
+    return text[:5] == "{\\rtf" or _RTF_OPENS.match(text) is not None
 
 
 def _codec(text: str) -> str:

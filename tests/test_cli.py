@@ -107,7 +107,7 @@ def test_cli_glob_option(runner, tmp_path):
     assert json.loads(result.stdout)["figures"][0]["value"] == 2
 
 
-def test_cli_reads_calendar_and_json_exports_in_a_folder(runner, tmp_path):
+def test_cli_reads_calendar_json_and_rtf_files_in_a_folder(runner, tmp_path):
     (tmp_path / "trip.ics").write_text(
         "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTAMP:20260301T080000Z\r\n"
         "DTSTART;VALUE=DATE:20260310\r\nSUMMARY:Visit to the Macao Science Centre\r\n"
@@ -119,15 +119,25 @@ def test_cli_reads_calendar_and_json_exports_in_a_folder(runner, tmp_path):
         ' "content": "Zhuhai and Macao signed a pact on Monday."}]',
         encoding="utf-8",
     )
+    (tmp_path / "release.rtf").write_text(
+        "{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\b Foshan, 4 March 2026\\b0\\par\n"
+        "Foshan and Hong Kong opened a HK$5\\~million design fund on Tuesday.\\par}",
+        encoding="utf-8",
+    )
     result = runner.invoke(cli, [str(tmp_path), "--glob", "*.*", "--format", "jsonl"])
     docs = [json.loads(line) for line in result.stdout.splitlines()]
     assert [(Path(d["source"]).name, d["publication_date"]) for d in docs] == [
         ("feed.json", "2026-03-02"),
+        ("release.rtf", "2026-03-04"),
         ("trip.ics", "2026-03-01"),
     ]
     assert [[(e["type"], e["date"]) for e in d["events"]] for d in docs] == [
         [("signing", "2026-03-02")],
+        [("launch", "2026-03-03")],
         [("visit", "2026-03-10")],
+    ]
+    assert [(f["value"], f["currency"], f["text"]) for f in docs[1]["figures"]] == [
+        (5000000.0, "HKD", "HK$5\\~million")
     ]
 
 

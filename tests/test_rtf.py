@@ -74,3 +74,17 @@ def test_rtf_release_extracted_with_offsets_in_the_input(extractor):
     assert [(o.name, o.title) for o in doc.officials] == [("José Lopes", "founder")]
     assert "Casa Lusófona" in [i.name for i in doc.institutions]
     assert any(w.startswith("read as RTF") for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a file cut short, or with a brace too many, still shows its words
+        ("{\\rtf1\\ansi Zhuhai and \\b Macau", "Zhuhai and Macau"),
+        ("{\\rtf1 Zhuhai}} and Macau}", "Zhuhai and Macau"),
+        # a control word's binary data ("\bin N") is no text
+        ("{\\rtf1 Zhuhai {\\*\\blob\\bin4 a}bc}and Macau}", "Zhuhai and Macau"),
+    ],
+)
+def test_rtf_broken_or_binary_parts_still_show_the_words(text, shown):
+    assert rtf.rtf_text(text)[0] == shown
