@@ -261,6 +261,37 @@ def latex_view(text: str) -> str:
     return _LATEX_MARK.sub(blank, text)
 
 
+# A draft with its edits marked in CriticMarkup (a newsroom's or an editor's tracked
+# changes in plain text) read as it stands once they are accepted, one for one: an
+# addition "{++on Monday++}" and a substitution's new text "{~~five~>six~~}" show without
+# their marks; a deletion "{--on Tuesday--}", a substitution's old text and a comment
+# "{>>Check the day<<}" turn to spaces.
+_CRITIC_MARK = recache.compile(
+    r"\{\+\+(?P<added>.*?)\+\+\}|\{--.*?--\}|\{~~.*?~>(?P<new>.*?)~~\}|\{>>.*?<<\}"
+    r"|\{==(?P<marked>.*?)==\}",
+    re.DOTALL,
+)
+
+
+def critic_view(text: str) -> str:
+    """``text`` with its CriticMarkup edits accepted, one for one (the text itself unless
+    it holds one)."""
+    if "{" not in text or not (
+        "{++" in text or "{--" in text or "{~~" in text or "{>>" in text or "{==" in text
+    ):
+        return text
+
+    def accept(m: re.Match[str]) -> str:
+        shown = [" "] * len(m.group())
+        for key in ("added", "new", "marked"):
+            if m.group(key) is not None:
+                a, b = m.start(key) - m.start(), m.end(key) - m.start()
+                shown[a:b] = m.group(key)
+        return "".join(shown)
+
+    return _CRITIC_MARK.sub(accept, text)
+
+
 # A reply that quotes the message before it ("> We signed a memorandum with the Shenzhen
 # Institute of" / "> Advanced Technology ..."), in an e-mail or a forum thread, read without
 # its quote marks, so a name or a sentence runs on over the quoted lines: each line's
@@ -527,8 +558,9 @@ _SPACE_GAP = r"(?<=\S) {3,}(?=\S)"
 _CELL_GAP = recache.compile(rf"{_SPACE_GAP}|(?<=\S) ?\.{{4,}} ?(?=\S)")
 _FIELD_BAR = recache.compile(r"\S[ \t]+\|[ \t]+\S")  # fields split by bars: "2026 | For ..."
 _FIRST_WORD = recache.compile(r"[ \t]*([A-Z][a-z]*)\b")
+# (a Markdown heading or a data file's comment, "# last_updated: 2026-11-20", opens one too)
 _ITEM_OPEN = recache.compile(
-    r"[ \t]*(?:[-*•–—>]|\d{1,2}[.)]|\(?[a-z]\)"
+    r"[ \t]*(?:[-*•–—>]|#{1,6}|\d{1,2}[.)]|\(?[a-z]\)"
     r"|[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,2}:)(?:[ \t]|$)"
 )
 _RULE_LINE = recache.compile(r"[ \t]*[-=_*~#+.·•]{3,}[ \t]*")

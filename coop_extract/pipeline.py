@@ -18,6 +18,7 @@ from .markup import (
     calendar_text,
     column_text,
     composed,
+    critic_view,
     has_entities,
     json_text,
     latex_view,
@@ -67,13 +68,14 @@ _FOLDABLE = re.compile(
 
 
 def fold(text: str) -> str:
-    """``text`` with FOLD applied, Markdown's marks and subtitles' cue timings blanked
-    (``quote_view``, ``markdown_view``, ``subtitle_view``) and its shouted lines in ordinary case
-    (``truecase``);
+    """``text`` with FOLD applied, a draft's edits accepted (``critic_view``), Markdown's
+    marks and subtitles' cue timings blanked (``quote_view``, ``markdown_view``,
+    ``subtitle_view``) and its shouted lines in ordinary case (``truecase``);
     the text itself when nothing needs either (most texts: a character-class search is ten
     times cheaper than ``str.translate`` with a table)."""
     text = text.translate(FOLD) if _FOLDABLE.search(text) else text
-    return truecase(subtitle_view(markdown_view(quote_view(latex_view(ocr_view(text))))))
+    text = critic_view(latex_view(ocr_view(text)))
+    return truecase(subtitle_view(markdown_view(quote_view(text))))
 
 
 MARKUP_WARNING = "read as HTML: tags left out, entities decoded; offsets refer to the input"
@@ -266,7 +268,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     # a reply's quote marks are blanked (one for one) before the rest: a quoted paragraph
     # is unwrapped like any other (in a page, a line opening with ">" closes a tag); so are
     # a LaTeX source's commands ("\date{...}" a line of its own, not a wrapped one's end)
-    text = latex_view(quote_view(text))
+    # and a draft's edits (a deleted sentence is no paragraph's line)
+    text = critic_view(latex_view(quote_view(text)))
     if len(text) <= CALENDAR_CHARS and looks_like_calendar(text):
         return (*calendar_text(text), CALENDAR_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_json(text):

@@ -171,6 +171,37 @@ def test_task_boxes_and_latex_marks_become_spaces_one_for_one(extractor):
     ]
 
 
+def test_draft_edits_accepted_one_for_one():
+    text = (
+        "The centre {--on Tuesday--}{++on Monday++} opened; {~~five~>six~~} deals were "
+        "signed. {>>Check the day -- LW<<} {==Hengqin==}"
+    )
+    _one_for_one(
+        markup.critic_view,
+        text,
+        shown=["on Monday", "six", "Hengqin"],
+        hidden=["Tuesday", "five", "Check", "{", "}", "~"],
+    )
+    assert markup.critic_view("a {b} c -- d") == "a {b} c -- d"
+
+
+def test_wrapped_text_keeps_comment_and_heading_lines_apart():
+    # a data file's comment lines over its records, wrapped in its summaries
+    text = (
+        "# Business calendar of the association (shown on the site's events page)\n"
+        "# last_updated: 2026-11-20 by the secretariat\n\n"
+        "- title: Youth Innovation Forum\n"
+        "  summary: >\n"
+        "    Two days of pitches and matchmaking for Macao start-ups, with about 40 teams\n"
+        "    expected. The organisers plan to sign six incubation agreements with Macao\n"
+        "    teams on the first day, and the members who come will be met at the port by\n"
+        "    the staff of the association, who will take them to the forum by coach too.\n"
+    )
+    shown = markup.unwrapped_text(text)[0]
+    assert "events page)\n# last_updated" in shown
+    assert "about 40 teams expected." in shown
+
+
 def test_wrapped_text_keeps_timed_entries_apart():
     prose = (
         "Thank you for your note about the delegation. We have now arranged the visits\n"

@@ -103,6 +103,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?=[ \t]+\d{1,2}:\d{2}\b)"
         ),
     ),
+    # "2026-12-03 to 2026-12-04"; a data file's record, "date: 2026-12-03" over "end_date:
+    # 2026-12-04": the days from one to the other
+    (
+        "date.iso_range",
+        recache.compile(
+            rf"\b{Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[^\S\n]*(?:to|until|till|[–—])[^\S\n]*"
+            r"|[\"']?[^\S\n]*\n[^\S\n]*(?i:end_?date|end|ends|until|to|date_?to)[^\S\n]*[:=]"
+            r"[^\S\n]*[\"']?)(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2})\b"
+        ),
+    ),
     ("date.iso", recache.compile(rf"\b{Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")),
     # "23 de Novembro de 2026": a Macao release's Portuguese header
     ("date.pt", recache.compile(rf"\b{PT_DATE_RE}\b")),
@@ -459,6 +469,7 @@ _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at 
 )
 _NEEDS = {
     "date.iso": "year",
+    "date.iso_range": "year",
     "date.pt": "year",
     "date.day_slash": "slash",
     "date.weekday_slash": "weekday",
@@ -1438,6 +1449,12 @@ def _resolve(
     if rule == "date.iso":
         first = _safe(year or 0, int(g["m"]), int(g["d"]))
         return (first.isoformat(), None, "day") if first else None
+    if rule == "date.iso_range":
+        first = _safe(year or 0, int(g["m"]), int(g["d"]))
+        last = _safe(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+        if first is None or last is None or not 0 < (last - first).days <= 62:
+            return None
+        return (first.isoformat(), last.isoformat(), "day")
     if rule in ("date.numeric_ymd", "date.numeric_dmy"):
         if rule == "date.numeric_ymd":
             mth, d = int(g["m"]), int(g["d"])

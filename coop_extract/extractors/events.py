@@ -95,6 +95,9 @@ def _triggers() -> dict:
     # extra daily departures")
     services = trie_regex(data["new_service"]["nouns"] + data["new_service"]["added_nouns"])
     service = rf"(?:new|extra|additional)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{services})s?"
+    # anaphora kinds whose noun must close the phrase ("the opening", not "the opening day")
+    closed = set(data["anaphora_closed"])
+    told_words = {w for t, ws in data["anaphora"].items() if t not in closed for w in ws}
 
     def starred(phrases: list[str]) -> list[str]:
         # "*" stands for up to five words (_STAR_WORD): "led a * delegation" matches "led a
@@ -247,9 +250,7 @@ def _triggers() -> dict:
         ),
         # "the ceremony", "the agreement": an event the story has named already
         "told_before": recache.compile(
-            r"\bthe\s+(?:[\w-]+\s+)?"
-            rf"(?:{trie_regex({w for words in data['anaphora'].values() for w in words})})\b",
-            re.I,
+            rf"\bthe\s+(?:[\w-]+\s+)?(?:{trie_regex(told_words)})\b", re.I
         ),
         # "Before the ceremony, the delegation visited ...": only a one-sitting occasion's
         # day is also the day of what came before it (not a trip's or a fair's)
@@ -260,7 +261,9 @@ def _triggers() -> dict:
                 rf"{'|' + _BEFORE if etype in data['anaphora_before'] else ''})"
                 # ("at the end of the meeting", "at the close of the forum")
                 r"\s+the\s+(?:(?:end|close|start|conclusion)\s+of\s+the\s+)?(?:[\w-]+\s+)?"
-                rf"(?:{'|'.join(words)})\b",
+                rf"(?:{'|'.join(words)})\b" + (r"(?=\s*[,;:]|\s+of\b)" if etype in closed else ""),
+                # ("At the opening, ...", "at the opening of the centre": the launch told;
+                # never "on the opening day", "at the opening ceremony")
                 re.I,
             )
             for etype, words in data["anaphora"].items()
@@ -898,6 +901,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     finite: dict[str, MatchLike] = {}
     infinitive: dict[str, MatchLike] = {}
     again: list[tuple[str, MatchLike]] = []  # later finite verbs of a type already found
+    planned_again: list[tuple[str, MatchLike]] = []  # the same for planned verbs
 
     def add(etype: str, m: MatchLike) -> None:
         if sentence[m.end() : m.end() + 1] == "-" and m.group().lower() in ("sign", "signs"):
@@ -1121,6 +1125,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                     and _HEADLINE_TO.search(sentence[item : m.start()]) is not None
                 )
             ):
+                if etype in infinitive:
+                    planned_again.append((etype, m))
                 infinitive.setdefault(etype, m)
             return
         if etype == "meeting" and _gathering_met(sentence, m):
@@ -1369,6 +1375,10 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         # "visited Lujiazui on Thursday and will head to Hangzhou on Friday": two visits
         # (each takes the date nearest to it; one date makes them one event again)
         more = [(t, m) for t, m in again if chosen is finite and t in finite]
+        if chosen is infinitive:
+            # "Construction is expected to start in 2027 and the link is due to open in
+            # 2035": two planned launches, each with its date
+            more += planned_again
         # "... will take place from 18 to 20 April, and a matchmaking session ... in May":
         # a noun of another type, if a date of the sentence is its own (see _own_date)
         nouns = []
@@ -5117,6 +5127,12 @@ def _dates_for(
         # "Firms we interviewed on 15 August said ... they had filed": what had happened
         # before the saying takes no date told before it
         resolved = [d for d in resolved if d["start"] - s > said]
+    plan = _LATER_PLAN.search(sentence, trigger.end()) if "to " in sentence else None
+    if plan is not None and (plan.group("be") or not sentence.rstrip().endswith((".", "!", "?"))):
+        # "signed an agreement on the link, and construction is to start in 2027", a
+        # headline's "..., construction to start in 2027": the date told after the plan's
+        # clause is the plan's
+        resolved = [d for d in resolved if d["start"] - s < plan.start()]
     clauses = _relative_clauses(sentence)
     if not clauses:
         return resolved
@@ -5158,6 +5174,14 @@ def _dates_for(
     return inside or main
 
 
+# a clause of its own after a comma, what its subject is (expected, due ...) to do (not a
+# relative clause: "The forum, which is to be held on 3 May, ..." is the forum's day)
+_LATER_PLAN = recache.compile(
+    r"[,;]\s+(?:(?:and|but|while)\s+)?(?!(?:which|who|whom|whose|that|where|when)\b)"
+    r"(?:[\w'’-]+\s+){1,4}?"
+    r"(?:(?P<be>(?:is|are|was|were|will\s+be)\s+(?:(?:expected|due|set|scheduled|slated|planned"
+    r"|poised)\s+)?)|[\"“']?)to\s+[a-z]"
+)
 _HAD_BEFORE = recache.compile(r"\bhad\s+(?:(?:already|just|also|not|never|first|jointly)\s+)?$")
 
 

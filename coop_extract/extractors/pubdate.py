@@ -51,8 +51,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "pubdate.labelled_iso",
         recache.compile(
             # (a photo's metadata: "Date Created: 2026:11:21 09:42:17", as a camera writes it)
-            r"(?im)\b(?:updated|published|posted|released|issued|date|dated|time"
-            r"|(?:date\s+)?(?:created|taken))\s*[:：]?\s*"
+            # ("# last_updated: 2026-11-20": a data file's stamp, its key in snake case)
+            r"(?im)\b(?:(?:last_)?updated|last_modified|published|posted|released|issued|date"
+            r"|dated|time|(?:date\s+)?(?:created|taken))\s*[:：]?\s*"
             r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.:])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b"
         ),
     ),

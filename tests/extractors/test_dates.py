@@ -26,6 +26,13 @@ CASES = [
     ("May we ask why", REF, []),
     # year inference: a past December in a January story is last year
     ("the deal signed on December 28", date(2024, 1, 3), [("2023-12-28", None)]),
+    # ISO days from one to the other, in prose or as a data file's two fields; a second
+    # day before the first, or months away, is no range
+    ("runs 2026-12-03 to 2026-12-05 in Zhuhai", REF, [("2026-12-03", "2026-12-05")]),
+    ("- title: Forum\n  date: 2026-12-03\n  end_date: 2026-12-04\n", REF,
+     [("2026-12-03", "2026-12-04")]),
+    ("start_date: '2026-12-03'\nend: '2026-12-06'", REF, [("2026-12-03", "2026-12-06")]),
+    ("2026-12-03 to 2026-11-30", REF, [("2026-12-03", None), ("2026-11-30", None)]),
     # ranges
     ("from Feb 23 to 25", REF, [("2023-02-23", "2023-02-25")]),
     ("May 10-12", REF, [("2023-05-10", "2023-05-12")]),

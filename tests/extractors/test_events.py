@@ -2846,6 +2846,33 @@ ROUND_ONE_HUNDRED_FORTY_FOUR = [
      "the two bureaus have signed 12 further cooperation agreements.",
      [("signing", "2025-03-04", None)]),
 ]
+ROUND_ONE_HUNDRED_FORTY_FIVE = [
+    # two plans of one type in one sentence, each with its year
+    ("Posted 23 Nov 2026\n\nConstruction is expected to start in 2027 and the link is due "
+     "to open in 2035.", [("launch", "2027", None), ("launch", "2035", None)]),
+    # the year of a plan told in a clause after a comma is not the signing's
+    ("HK and Shenzhen sign agreement on rail link, construction \"to start in 2027\"\n\n"
+     "Posted 23 Nov 2026\n\nThe two sides signed the agreement yesterday, and construction "
+     "is to start in 2027.", [("signing", "2026-11-22", None), ("launch", "2027", None)]),
+    # but a relative clause's day is its noun's
+    ("Posted 23 Nov 2026\n\nThe forum, which is to be held on 3 May 2027, will draw 300 "
+     "firms.", [("conference", "2027-05-03", None)]),
+    # "At the opening, ..." a paragraph later is the day of the opening told
+    ("Posted 25 Nov 2026\n\nThe two governments on Monday opened a data centre in "
+     "Hengqin.\n\nThe centre received RMB 150 million.\n\nAt the opening, the two sides "
+     "signed six cooperation agreements.",
+     [("launch", "2026-11-23", None), ("signing", "2026-11-23", None)]),
+    # a data file's record: its title's gathering over its two date fields, and "the
+    # first day" of it
+    ("# last_updated: 2026-11-20\n\n- title: Zhongshan-Macao Youth Innovation Forum\n"
+     "  date: 2026-12-03\n  end_date: 2026-12-04\n  summary: >\n    Organisers plan to "
+     "sign six incubation agreements on the first day.\n",
+     [("conference", "2026-12-03", "2026-12-04"), ("signing", "2026-12-03", None)]),
+    # a draft's deleted day and figures are gone, its added ones stand
+    ("ZHUHAI, 25 November 2026 - The centre {++on Monday++}{--on Tuesday--} opened in "
+     "Hengqin, where the two sides signed {~~five~>six~~} agreements.",
+     [("launch", "2026-11-23", None), ("signing", "2026-11-23", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -2995,7 +3022,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FORTY_ONE
     + ROUND_ONE_HUNDRED_FORTY_TWO
     + ROUND_ONE_HUNDRED_FORTY_THREE
-    + ROUND_ONE_HUNDRED_FORTY_FOUR,
+    + ROUND_ONE_HUNDRED_FORTY_FOUR
+    + ROUND_ONE_HUNDRED_FORTY_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -6,6 +6,9 @@ from coop_extract.extractors.pubdate import find_publication_date
 
 # fmt: off
 CASES = [
+    # a data file's stamp in a comment, its key in snake case, over its records' dates
+    ("# _data/events.yml\n# last_updated: 2026-11-20 by the desk\n\n- title: Forum\n"
+     "  date: 2026-12-03\n", "2026-11-20", "pubdate.labelled_iso"),
     # a wiki page's foot: the day it was last edited, over its comments' signatures
     ("Talk:Ferry route\n\nThe lead needs a source. Lo (talk) 09:14, 12 November 2026 (UTC)\n\n"
      "This page was last edited on 14 November 2026, at 08:02 (UTC).", "2026-11-14",
