@@ -267,17 +267,24 @@ def latex_view(text: str) -> str:
 # their marks; a deletion "{--on Tuesday--}", a substitution's old text and a comment
 # "{>>Check the day<<}" turn to spaces.
 _CRITIC_MARK = recache.compile(
-    r"\{\+\+(?P<added>.*?)\+\+\}|\{--.*?--\}|\{~~.*?~>(?P<new>.*?)~~\}|\{>>.*?<<\}"
-    r"|\{==(?P<marked>.*?)==\}",
+    # (an edit is at most a few paragraphs: a mark never closed costs no scan of the rest)
+    r"\{\+\+(?P<added>.{0,5000}?)\+\+\}|\{--.{0,5000}?--\}"
+    r"|\{~~.{0,5000}?~>(?P<new>.{0,5000}?)~~\}|\{>>.{0,5000}?<<\}|\{==(?P<marked>.{0,5000}?)==\}",
     re.DOTALL,
 )
+
+
+_CRITIC_OPENS = ("{++", "{--", "{~~", "{>>", "{==")
+_CRITIC_CLOSES = ("++}", "--}", "~~}", "<<}", "==}")
 
 
 def critic_view(text: str) -> str:
     """``text`` with its CriticMarkup edits accepted, one for one (the text itself unless
     it holds one)."""
-    if "{" not in text or not (
-        "{++" in text or "{--" in text or "{~~" in text or "{>>" in text or "{==" in text
+    if (
+        "{" not in text
+        or not any(mark in text for mark in _CRITIC_OPENS)
+        or not any(mark in text for mark in _CRITIC_CLOSES)
     ):
         return text
 

@@ -261,9 +261,9 @@ def _triggers() -> dict:
                 rf"{'|' + _BEFORE if etype in data['anaphora_before'] else ''})"
                 # ("at the end of the meeting", "at the close of the forum")
                 r"\s+the\s+(?:(?:end|close|start|conclusion)\s+of\s+the\s+)?(?:[\w-]+\s+)?"
-                rf"(?:{'|'.join(words)})\b" + (r"(?=\s*[,;:]|\s+of\b)" if etype in closed else ""),
                 # ("At the opening, ...", "at the opening of the centre": the launch told;
                 # never "on the opening day", "at the opening ceremony")
+                rf"(?:{'|'.join(words)})\b" + (r"(?=\s*[,;:]|\s+of\b)" if etype in closed else ""),
                 re.I,
             )
             for etype, words in data["anaphora"].items()
