@@ -210,6 +210,15 @@ _MD_MARK = recache.compile(
 )
 
 
+def _blank_except(length: int, kept: list[tuple[int, str]]) -> str:
+    """``length`` spaces but for the pieces ``kept`` (offset, text), each in its place: a
+    mark's shown part, one for one."""
+    shown = [" "] * length
+    for at, piece in kept:
+        shown[at : at + len(piece)] = piece
+    return "".join(shown)
+
+
 def markdown_view(text: str) -> str:
     """``text`` with Markdown's marks turned to spaces, one for one (the text itself when
     it shows none): a link keeps its label, emphasis and heading marks go."""
@@ -220,13 +229,13 @@ def markdown_view(text: str) -> str:
         if m.group("task") is not None:
             return m.group("task_mark") + " " * (len(m.group()) - len(m.group("task_mark")))
         if m.group("shortcode"):
-            shown = [" "] * len(m.group())
+            kept = []
             for attr in _SHOWN_ATTR.finditer(m.group()):
                 key = "value" if attr.group("value") is not None else "single"
-                shown[attr.start(key) : attr.end(key)] = attr.group(key)
-            return "".join(shown)
+                kept.append((attr.start(key), attr.group(key)))
+            return _blank_except(len(m.group()), kept)
         if m.group("link"):
-            return " " + m.group("label") + " " * (len(m.group()) - len(m.group("label")) - 1)
+            return _blank_except(len(m.group()), [(1, m.group("label"))])
         return " " * len(m.group())
 
     return _MD_MARK.sub(blank, text)
@@ -289,12 +298,12 @@ def critic_view(text: str) -> str:
         return text
 
     def accept(m: re.Match[str]) -> str:
-        shown = [" "] * len(m.group())
-        for key in ("added", "new", "marked"):
-            if m.group(key) is not None:
-                a, b = m.start(key) - m.start(), m.end(key) - m.start()
-                shown[a:b] = m.group(key)
-        return "".join(shown)
+        kept = [
+            (m.start(key) - m.start(), m.group(key))
+            for key in ("added", "new", "marked")
+            if m.group(key) is not None
+        ]
+        return _blank_except(len(m.group()), kept)
 
     return _CRITIC_MARK.sub(accept, text)
 

@@ -101,7 +101,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
 
 
 # a list item's number or letter in brackets, opening a line: "(3) ", "(b) ", "(iv) "
-_ITEM_MARK = re.compile(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[^\S\n]")
+_BRACKETED_ITEM = re.compile(r"\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)[^\S\n]")
 
 
 def _soft_break(text: str, pos: int) -> bool:
@@ -114,7 +114,7 @@ def _soft_break(text: str, pos: int) -> bool:
     if nxt is None:
         return False
     after = nxt.end()
-    if _BYLINE.match(text, after) or _ITEM_MARK.match(text, after):
+    if _BYLINE.match(text, after) or _BRACKETED_ITEM.match(text, after):
         return False  # (a list's next item: "...; and" over "(3) convene, with ...")
     return (
         text[after].islower()

@@ -3992,10 +3992,12 @@ _SAID_THAT = recache.compile(
     r"\b[^.;]{0,120}?\bthat\b",
     re.I,
 )
+# the words a plan is told with before "to": "is expected to", "due to", "set to"
+_SLATED = r"(?:expected|scheduled|set|due|slated)"
 _TO_COME = recache.compile(
     r"\b(?:would|will|could|(?-i:may)|might|should|plans?\s+to|planned\s+to|is\s+to|are\s+to|"
     r"aims?\s+to|"
-    r"(?:expected|scheduled|set|due|slated)\s+to|(?:expected|scheduled|due|slated)\s+(?:in|by|for)|"
+    rf"{_SLATED}\s+to|(?:expected|scheduled|due|slated)\s+(?:in|by|for)|"
     r"(?:agreed|agrees|decided|pledged|vowed|promised)\s+to)\b",
     re.I,
 )
@@ -4165,9 +4167,7 @@ def _purpose_at(sentence: str, trigger: MatchLike) -> int | None:
 _PAST_VERB = recache.compile(
     r"(?:ed|met|held|led|sent|took|went|made|began|won|brought|paid)$", re.I
 )
-_FUTURE_AFTER = recache.compile(
-    r"\b(?:will|plans?\s+to|(?:(?:is|are)\s+)?(?:set|due|expected|scheduled|slated)\s+to)\s"
-)
+_FUTURE_AFTER = recache.compile(rf"\b(?:will|plans?\s+to|(?:(?:is|are)\s+)?{_SLATED}\s+to)\s")
 _ING_ADJUNCT = recache.compile(r"\b(?:before|after)\s+[a-z]{2,}ing\b")
 
 
@@ -5179,8 +5179,8 @@ def _dates_for(
 _LATER_PLAN = recache.compile(
     r"[,;]\s+(?:(?:and|but|while)\s+)?(?!(?:which|who|whom|whose|that|where|when)\b)"
     r"(?:[\w'’-]+\s+){1,4}?"
-    r"(?:(?P<be>(?:is|are|was|were|will\s+be)\s+(?:(?:expected|due|set|scheduled|slated|planned"
-    r"|poised)\s+)?)|[\"“']?)to\s+[a-z]"
+    rf"(?:(?P<be>(?:is|are|was|were|will\s+be)\s+(?:(?:{_SLATED}|planned|poised)\s+)?)"
+    r"|[\"“']?)to\s+[a-z]"
 )
 _HAD_BEFORE = recache.compile(r"\bhad\s+(?:(?:already|just|also|not|never|first|jointly)\s+)?$")
 
@@ -5728,6 +5728,10 @@ def _location(
     """The place it happened: 'to X' after a visit trigger, else 'in/at X' in the sentence."""
     tpos = s + trigger.start()
 
+    def from_place(p: dict) -> bool:
+        # "A delegation from Shaoxing in Zhejiang": where the party comes from
+        return _FROM_PLACE_IN.search(text, max(s, p["start"] - 60), p["start"]) is not None
+
     def held_in(i: int) -> str:
         # "led a delegation to the China-ASEAN Expo in Nanning": the place after the name,
         # which its first place only opens
@@ -5744,14 +5748,12 @@ def _location(
             etype == "visit"
             and p["start"] > tpos
             and re.search(r"\b(?:to|in)\s+(?:the\s+)?$", lead)
-            and not _FROM_PLACE_IN.search(text, max(s, p["start"] - 60), p["start"])
+            and not from_place(p)
         ):
             return held_in(i)
     for p in places:
         lead = text[max(s, p["start"] - 8) : p["start"]]
-        if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", lead) and not _FROM_PLACE_IN.search(
-            text, max(s, p["start"] - 60), p["start"]
-        ):
+        if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", lead) and not from_place(p):
             return p["name"]
     return None
 
