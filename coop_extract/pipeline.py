@@ -35,6 +35,7 @@ from .markup import (
 )
 from .merge import PieceMerger, remap, shift
 from .models import Document
+from .orgmode import looks_like_org, org_text
 from .rtf import looks_like_rtf, rtf_text
 from .truecase import truecase
 
@@ -95,6 +96,10 @@ COLUMNS_WARNING = (
 RTF_WARNING = (
     "read as RTF: control words and the groups that show no text left out, escapes decoded;"
     " offsets refer to the input"
+)
+ORG_WARNING = (
+    "read as Org mode: each dated item as its title and day, settings, drawers and marks"
+    " left out; offsets refer to the input"
 )
 CALENDAR_WARNING = (
     "read as iCalendar: each event as its summary, day, location and description; offsets"
@@ -259,8 +264,9 @@ class Extractor:
 def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     """The text ``text`` stands for, its map back to ``text`` and the warning that says so:
     an RTF document's or a scraped HTML page's shown text, an iCalendar file's events as
-    event pages, a JSON export's articles, a text's side-by-side columns one after the
-    other, a hard-wrapped text's paragraphs; None for plain text."""
+    event pages, a JSON export's articles, an Org-mode file's dated items as event pages,
+    a text's side-by-side columns one after the other, a hard-wrapped text's paragraphs;
+    None for plain text."""
     if looks_like_rtf(text):
         return (*rtf_text(text), RTF_WARNING)
     if looks_like_markup(text):
@@ -274,6 +280,14 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         return (*calendar_text(text), CALENDAR_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_json(text):
         return (*json_text(text), JSON_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_org(text):
+        # (an outline's paragraphs are hard-wrapped as often as not: both maps)
+        shown, where = org_text(text)
+        unwrapped = unwrapped_text(shown) if len(shown) <= CHUNK_CHARS else None
+        if unwrapped is None:
+            return shown, where, ORG_WARNING
+        warning = f"{ORG_WARNING.split(';')[0]}; {UNWRAPPED_WARNING}"
+        return unwrapped[0], composed(where, unwrapped[1]), warning
     if has_entities(text):
         return (*shown_text(text), ENTITY_WARNING)
     mended = mojibake_text(text)

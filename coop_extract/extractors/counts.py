@@ -144,7 +144,9 @@ def _subset_of_previous(
     return previous[0] <= last["start"] < start and last["unit"].split()[-1] == unit
 
 
-_NUMBER_SIGN = recache.compile(r"(?:#|\bNo\.?:?)[^\S\n]*$")
+# an item's number ("#218", "No. 12"), or the minutes of a clock or a video's timestamp
+# ("09:15 MoU signing", a chapter's start): no count
+_NUMBER_SIGN = recache.compile(r"(?:#|\bNo\.?:?)[^\S\n]*$|\d:$")
 
 
 def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
@@ -163,7 +165,7 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
         if value is None or re.fullmatch(r"(?:19|20)\d{2}", num):
             continue
         if _NUMBER_SIGN.search(text, max(0, m.start("num") - 6), m.start("num")):
-            continue  # "CARD #218  Jiangmen-Macao cold-chain MoU", "No. 12": an item's number
+            continue  # "CARD #218  Jiangmen-Macao cold-chain MoU", "No. 12", "09:15 MoU"
         mods = m.group("mods").lower().split()
         if any(w in _NOT_MODIFIERS or w in _PRESENT_SIGNING for w in mods):
             continue  # "5 ships from Qinzhou ... agreement", "two sides signed a memorandum",

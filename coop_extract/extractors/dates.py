@@ -1940,9 +1940,10 @@ _CHAPTERS_START = recache.compile(r"(?m)^[ \t]*(?:0?0:)?0?0:00[ \t]+\S")
 def _chapters(text: str, dates: list[dict], pub: dict | None) -> list[dict]:
     """A video's chapter list: three or more lines in a row, each led by the elapsed time
     from "0:00" up ("00:00 Livestream begins", "58:02 Signing ceremony: ...", "1:06:40
-    Launch of ..."). What its lines tell happened on the recording's day: the last day's
-    date told above the list ("the forum, held ... on Saturday"), else the page's own date
-    (a live stream's "Streamed live on 21 Nov 2026")."""
+    Launch of ..."). What its lines tell happened on the recording's day: the first day's
+    date told above the list, the description's lead ("the forum, held ... on Saturday";
+    not a later line's "The camp closes tomorrow"), else the page's own date (a live
+    stream's "Streamed live on 21 Nov 2026")."""
     sections: list[dict] = []
     start = _CHAPTERS_START.search(text)
     if start is None:
@@ -1971,9 +1972,9 @@ def _chapters(text: str, dates: list[dict], pub: dict | None) -> list[dict]:
             and d["date"]
             and d["precision"] == "day"
             and not d["end_date"]
-            and not (pub and d["start"] == pub.get("start"))
+            and not (pub and pub.get("start", -1) <= d["start"] < pub.get("end", -1))
         ]
-        day = above[-1] if above else pub if pub and pub.get("date") else None
+        day = above[0] if above else pub if pub and pub.get("date") else None
         if day is not None:
             payload = {"date": day["date"], "end_date": None, "precision": "day"}
             payload["text"] = day.get("text")

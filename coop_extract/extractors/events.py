@@ -1760,6 +1760,25 @@ def _pronoun_runs(sentence: str, before: str) -> list[tuple[str, MatchLike]]:
     return [(named[0], _NounMatch(Found(sentence, *m.span("it"))))]
 
 
+_TOLD_SUBJECT = recache.compile(
+    r"[^\S\n]*(?:The|This[^\S\n]+year['’]s)[^\S\n]+(?P<head>[\w-]+)[^\S\n]+(?=\w)"
+)
+
+
+def _told_closing(sentence: str, acronyms: dict[str, str]) -> list[tuple[str, MatchLike]]:
+    """'The camp closes tomorrow with a demo day ...': the gathering the text named (by its
+    head noun or its acronym, see ``_event_acronyms``) as the subject of a closing verb, its
+    end, whatever else the sentence names for its last day."""
+    m = _TOLD_SUBJECT.match(sentence)
+    if m is None:
+        return []
+    etype = acronyms.get(m.group("head").lower()) or acronyms.get(m.group("head"))
+    verb = _triggers()["close_verbs"].search(sentence, m.end(), m.end() + 30)
+    if etype is None or verb is None or verb.start() != m.end():
+        return []
+    return [(etype, _NounMatch(Found(sentence, *m.span("head"))))]
+
+
 def _acronym_named(sentence: str, acronyms: dict[str, str]) -> list[tuple[str, MatchLike]]:
     """'The 7th CICPE will take place from 12 to 17 April 2027': an event named by the
     acronym the text gave its name (not where the name itself is told)."""
@@ -2508,6 +2527,10 @@ def _field_event(
         if named is not None:
             a, b = sentences[named]
             found = _first_noun(text[a:b])
+    if found is None and back and _WHAT.match(text, a):
+        # "What: Call on the Secretary for Economy and Finance": a field that names its
+        # happening by a verb
+        found = next(iter(_triggers_in(text[a:b], None)), None)
     if found is None and not back:
         # "E-TICKET | ADMIT ONE" over "2026 Greater Bay Area Youth Innovation Forum" over the
         # fields: a headline that names no event gives way to a title line over the block
@@ -2774,6 +2797,8 @@ def _nth_day(events: list[dict], nth: int, text: str = "") -> str | None:
     for ev in reversed(events):
         if nth < 0 and text and _closed_on(text, ev):
             return ev["date"]
+        if nth == 1 and text and _told_first_day(text, ev):
+            return ev["date"]
         if ev["end_date"] and len(ev["date"]) == 10:
             first, last = date.fromisoformat(ev["date"]), date.fromisoformat(ev["end_date"])
             if nth == 0:
@@ -2781,6 +2806,17 @@ def _nth_day(events: list[dict], nth: int, text: str = "") -> str | None:
             day = last if nth < 0 else first + timedelta(days=nth - 1)
             return day.isoformat() if day <= last else None
     return None
+
+
+_FIRST_DAY = recache.compile(r"\b(?:opening|first)[ \t]+day\b", re.I)
+
+
+def _told_first_day(text: str, ev: dict) -> bool:
+    """Is ``ev`` a single day told as an occasion's first ('the opening day of the ...
+    Camp, held ... on Thursday')?"""
+    if ev["end_date"] or len(ev["date"]) != 10:
+        return False
+    return _FIRST_DAY.search(text, ev["start"], ev["end"]) is not None
 
 
 def _closed_on(text: str, ev: dict) -> bool:
@@ -3019,6 +3055,8 @@ def find_events(doc: Doc) -> list[dict]:
             # "Item 4  Signing of the letter of intent": done at the meeting (a programme's
             # "3:30 pm   Signing of cooperation projects" too)
             own = [{"start": s, "end": s, **_on_day(agenda["date"], agenda["date_text"])}]
+        if page is not None and s >= page["end"] and _WHAT.match(text, s):
+            page = None  # a "What:" field opens the next event's fields, not its business
         if (
             not own
             and page is not None
@@ -3130,7 +3168,7 @@ def find_events(doc: Doc) -> list[dict]:
             continue  # nothing could date an event here: skip the trigger search
         duration = _DURATION.search(sentence)
         # "45 billion won": a currency, not a verb
-        found = [
+        found = (_told_closing(sentence, acronyms) if acronyms else []) or [
             (etype, m)
             for etype, m in _triggers_in(sentence, duration)
             if not any(a <= s + m.start() and s + m.end() <= b for a, b in money)
@@ -3160,6 +3198,7 @@ def find_events(doc: Doc) -> list[dict]:
             [
                 *found,
                 *_year_clause(sentence, found),
+                *_clause_noun_event(sentence, found),
                 *_opener_event(sentence, s, found, own),
             ],
         )
@@ -3649,6 +3688,38 @@ def _year_clause(sentence: str, found: list[tuple[str, MatchLike]]) -> list[tupl
         return []
     verb = _CLAUSE_VERB.search(sentence, m.start("clause"), m.end("clause"))
     return [] if verb is None else [("other", Found(sentence, verb.start(), verb.end()))]
+
+
+# a clause after a semicolon, up to the next one
+_SEMI_CLAUSE = recache.compile(r";[^\S\n]+(?P<clause>[^;]+)")
+
+
+def _noun_clause(sentence: str, found: list[tuple[str, MatchLike]]) -> Found | None:
+    """A note's verbless clause after a semicolon, headed by an event noun within its
+    first three words and dated ('Agreed to set up a joint task force ...; first meeting in
+    Dongguan in the first quarter of 2027'), after a trigger of another kind: the clause
+    (its noun's span) is a happening of its own, with the clause's date."""
+    if not found:
+        return None
+    for m in _SEMI_CLAUSE.finditer(sentence, found[0][1].end()):
+        a, b = m.span("clause")
+        noun = _first_noun(sentence[a:b])
+        if (
+            noun is not None
+            and len(sentence[a : a + noun[1].start()].split()) <= 3
+            and _CLAUSE_DATE.search(sentence, a + noun[1].end(), b)
+            and not any(a <= t.start() < b for _, t in found)
+            and all(etype != noun[0] for etype, _ in found)
+        ):
+            return Found(sentence, a + noun[1].start(), a + noun[1].end())
+    return None
+
+
+def _clause_noun_event(sentence: str, found: list[tuple[str, MatchLike]]) -> list:
+    """The happening of a dated noun clause after a semicolon (see ``_noun_clause``)."""
+    noun = _noun_clause(sentence, found) if ";" in sentence else None
+    typed = _first_noun(noun.group()) if noun is not None else None
+    return [] if typed is None else [(typed[0], _NounMatch(noun))]
 
 
 _RELATIVE_HEADING = recache.compile(r"(?i)today|tonight|tomorrow|yesterday")
@@ -5133,6 +5204,11 @@ def _dates_for(
         # headline's "..., construction to start in 2027": the date told after the plan's
         # clause is the plan's
         resolved = [d for d in resolved if d["start"] - s < plan.start()]
+    noun = _noun_clause(sentence, [(etype, trigger)]) if ";" in sentence else None
+    if noun is not None:
+        # "Agreed to set up a task force; first meeting in Dongguan in 2027": the date
+        # told in the noun's clause is the noun's
+        resolved = [d for d in resolved if d["start"] - s < noun.start()]
     clauses = _relative_clauses(sentence)
     if not clauses:
         return resolved
@@ -5811,6 +5887,11 @@ def _merge(events: list[dict], places: ByStart, text: str) -> list[dict]:
             None,
         )
         if twin is None:
+            twin = next((m for m in merged if _day_of_run(m, ev) or _day_of_run(ev, m)), None)
+            if twin is not None and _day_of_run(ev, twin):  # keep the run's days
+                for key in ("date", "end_date", "date_text", "status", "rule"):
+                    twin[key] = ev[key]
+        if twin is None:
             merged.append(ev)
             continue
         if _within(twin, ev):  # keep the finer date
@@ -6056,6 +6137,21 @@ def _other_verbs(one: dict, other: dict) -> bool:
 def _verb_key(ev: dict) -> str:
     """The stem of an event's trigger word ('suspe' for 'will be suspended')."""
     return ev["trigger"].lower().split()[-1][:5]
+
+
+def _day_of_run(run: dict, day: dict) -> bool:
+    """Is ``day`` a day of ``run``, a gathering told over days, named by the same noun
+    ('the ... Youth Founders Camp, held ... from Thursday' to Saturday, and a chapter's
+    'Welcome and camp overview' on Thursday)? Another gathering on one of its days ('a
+    forum at the expo') is named by another; a trip's day is a visit of its own."""
+    return (
+        run["type"] == day["type"] == "conference"
+        and run["end_date"] is not None
+        and _single_day(day)
+        and _is_day(run["date"])
+        and run["date"] <= day["date"] <= run["end_date"]
+        and run["trigger"].split()[-1].lower() == day["trigger"].split()[-1].lower()
+    )
 
 
 def _within(coarse: dict, fine: dict) -> bool:

@@ -9,6 +9,9 @@ CASES = [
     ("the two cities signed 25 agreements on Friday", [(25, "agreements", None)]),
     # an item's number after "#" or "No." counts nothing
     ("CARD #218  Zhuhai-Macao cold-chain MoU", []),
+    # nor do a clock's minutes or a video chapter's start
+    ("09:15 MoU signing: shared incubation track", []),
+    ("1:02:15 Three MoUs signed on stage", [(3, "mous", None)]),
     ("193 cooperation deals were sealed", [(193, "cooperation deals", None)]),
     ("agreements on 193 science and technology cooperation projects",
      [(193, "science and technology cooperation projects", None)]),

@@ -2873,6 +2873,44 @@ ROUND_ONE_HUNDRED_FORTY_FIVE = [
      "Hengqin, where the two sides signed {~~five~>six~~} agreements.",
      [("launch", "2026-11-23", None), ("signing", "2026-11-23", None)]),
 ]
+ROUND_ONE_HUNDRED_FORTY_SIX = [
+    # a video's chapters happened on the day of the occasion its description leads with,
+    # not on a later line's day
+    ("Published Nov 20, 2026\n\nHighlights of the Bay Founders Forum, held in Nansha on "
+     "Tuesday.\n\nThe next forum will be held on 5 December.\n\nChapters\n00:00 Welcome"
+     "\n03:20 Keynote by the chair\n09:15 MoU signing: shared desks\n",
+     [("conference", "2026-11-17", None), ("conference", "2026-12-05", None),
+      ("signing", "2026-11-17", None)]),
+    # "on the opening morning" of a gathering told as held on its opening day
+    ("Published Nov 20, 2026\n\nScenes from the opening day of the Harbour Founders Week, "
+     "held in Nansha on Wednesday.\n\nOn the opening morning, the two parks signed a "
+     "memorandum on shared desks.",
+     [("conference", "2026-11-18", None), ("signing", "2026-11-18", None)]),
+    # the named gathering told again by its head noun, closing on a day: its end, whatever
+    # the sentence says of that day
+    ("Published Nov 20, 2026\n\nThe Harbour Founders Camp opened in Nansha on Thursday. "
+     "The camp closes tomorrow with a pitch day judged by investors.",
+     [("conference", "2026-11-19", "2026-11-21")]),
+    # a note's verbless clause after a semicolon, headed by a gathering and dated: the
+    # gathering's date, not the plan's before it
+    ("Date: 2026-11-19\n\n- Agreed to form a joint working group on exports; first "
+     "meeting in Foshan in March 2027.", [("meeting", "2027-03", None)]),
+    # an event page's "What:" field named by a verb, over its "When:" field; the next
+    # "What:" opens another page, not the first one's business
+    ("Date: 2026-11-19\n\nWhat: Call on the Director of Economic Services\n"
+     "When: 2026-11-16\n- Talked about cold-chain exports.\nWhat: Tour of the science "
+     "park\nWhen: 2026-11-17\n- Saw the pilot line.",
+     [("meeting", "2026-11-16", None), ("visit", "2026-11-17", None)]),
+    # an Org-mode file: a done item's closing day, a scheduled range; a cancelled item
+    # and a deadline are no happenings
+    ("#+TITLE: Foshan delegation to Macao\n#+DATE: <2026-11-19 Thu>\n\n"
+     "* Programme\n** DONE Meeting with the Economic Bureau  :meeting:\n"
+     "   CLOSED: [2026-11-16 Mon 17:40]\n** CANCELLED Visit to the Taipa logistics park\n"
+     "   SCHEDULED: <2026-11-18 Wed>\n** TODO Send the draft terms to the Bureau\n"
+     "   DEADLINE: <2026-12-04 Fri>\n** TODO Return visit by a Macao trade mission to Foshan"
+     "\n   SCHEDULED: <2027-03-09 Tue>--<2027-03-11 Thu>\n",
+     [("meeting", "2026-11-16", None), ("visit", "2027-03-09", "2027-03-11")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -3023,7 +3061,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FORTY_TWO
     + ROUND_ONE_HUNDRED_FORTY_THREE
     + ROUND_ONE_HUNDRED_FORTY_FOUR
-    + ROUND_ONE_HUNDRED_FORTY_FIVE,
+    + ROUND_ONE_HUNDRED_FORTY_FIVE
+    + ROUND_ONE_HUNDRED_FORTY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
