@@ -100,6 +100,17 @@ def _restated(text: str, m: re.Match[str], unit: str, coop_words: set[str]) -> b
     )
 
 
+_THE_BEFORE = recache.compile(r"\b[Tt]he[^\S\n]+$")
+
+
+def _told_again(text: str, m: re.Match[str], value: float, unit: str, found: list[dict]) -> bool:
+    """Is the count 'the 14 projects', a count of the same things made before it ('14
+    cooperation projects ... Add the 14 projects to the list')?"""
+    return _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None and any(
+        f["value"] == value and f["unit"].split()[-1] == unit for f in found
+    )
+
+
 # Words that never stand between a count and what it counts: the number belongs to
 # something else ("5 ships from Qinzhou", "two sides signed a memorandum", "40 teams have
 # already signed tenancy agreements").
@@ -144,9 +155,10 @@ def _subset_of_previous(
     return previous[0] <= last["start"] < start and last["unit"].split()[-1] == unit
 
 
-# an item's number ("#218", "No. 12"), or the minutes of a clock or a video's timestamp
-# ("09:15 MoU signing", a chapter's start): no count
-_NUMBER_SIGN = recache.compile(r"(?:#|\bNo\.?:?)[^\S\n]*$|\d:$")
+# an item's number ("#218", "No. 12", the last part of an id: "HZ-HK-2026-011 cold-chain
+# MoU"), or the minutes of a clock or a video's timestamp ("09:15 MoU signing", a chapter's
+# start): no count
+_NUMBER_SIGN = recache.compile(r"(?:#|\bNo\.?:?)[^\S\n]*$|\d:$|(?:\b[A-Z]{2,}|\d{4})-$")
 
 
 def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
@@ -183,6 +195,7 @@ def find_counts(text: str, sentences: SentenceIndex | None = None) -> list[dict]
             and not _signed_near(text, m)
             and not _subset_of_previous(text, m, unit, out, sentences)
             and not _restated(text, m, unit, coop_words)
+            and not _told_again(text, m, value, unit, out)
         ):
             continue
         start = m.start("qual") if m.group("qual") else m.start("num")

@@ -2085,6 +2085,7 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
             if stamp is None or not line <= d["start"] < stamp.end():
                 continue
             end = stamp.end()
+            d = {**d, "chat": True}
         day = date.fromisoformat(d["date"])
         if head.group("wd") and not re.search(r"\d{4}", d["text"]):
             # the weekday picks the year of a date written without one
@@ -2126,6 +2127,8 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         stop = min(stop, d.get("until", stop))
         payload = {f: d[f] for f in ("date", "end_date", "precision", "text")}
         payload["mail"] = d.get("mail", False)
+        if d.get("chat"):
+            payload["chat"] = True  # a chat message's stamp: the day it was sent
         start = end if titled[k] == heads[k][0] else titled[k]
         sections.append({"start": start, "end": stop, "heading": (d["start"], d["end"]), **payload})
     return sections

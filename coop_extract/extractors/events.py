@@ -379,6 +379,7 @@ def _triggers() -> dict:
         ),
         "end_verbs": alternation(data["end_verbs"]),
         "close_verbs": alternation(data["close_verbs"]),
+        "condition_verbs": alternation(data["condition_verbs"]),
         "begin_verbs": alternation(data["begin_verbs"]),
         "creation_verbs": alternation(data["creation_verbs"]),
         "begin_not": alternation(data["begin_not_subjects"]),
@@ -1760,6 +1761,21 @@ def _pronoun_runs(sentence: str, before: str) -> list[tuple[str, MatchLike]]:
     return [(named[0], _NounMatch(Found(sentence, *m.span("it"))))]
 
 
+# "Members who", "Firms that have", "Those who": a subject told by what its members do
+_WHO_SUBJECT = recache.compile(
+    r"\W*(?:[A-Z][a-z]+s|Those|Anyone|Any[^\S\n]+[a-z]+)[^\S\n]+(?:who|that)[^\S\n]+"
+    r"(?:have[^\S\n]+)?"
+)
+
+
+def _condition_on_who(sentence: str, trigger: MatchLike) -> bool:
+    """Is the trigger what the subject's members do to gain something ('Members who set up
+    in the park get a rent subsidy'): a condition, no happening?"""
+    if not _WHO_SUBJECT.fullmatch(sentence, 0, trigger.start()):
+        return False
+    return _triggers()["condition_verbs"].search(sentence, trigger.end()) is not None
+
+
 _TOLD_SUBJECT = recache.compile(
     r"[^\S\n]*(?:The|This[^\S\n]+year['’]s)[^\S\n]+(?P<head>[\w-]+)[^\S\n]+(?=\w)"
 )
@@ -3023,7 +3039,15 @@ def find_events(doc: Doc) -> list[dict]:
             own = []  # a diary's entry "... (through Tuesday)": its start is the heading's day
         # the day of the programme's or report's section the sentence is in, if any
         section = _section_day(sections, s) if sections else []
-        if not own and section:
+        if (
+            not own
+            and section
+            and not (
+                # ("During the visit our president ... signed": a chat message tells what
+                # happened on the day of the visit it names, not on the day it was sent)
+                section[0].get("chat") and _anaphor_date(sentence, events, text) is not None
+            )
+        ):
             # a programme's or live blog's entry: the day its heading gives
             own = section
         if not own:
@@ -3178,6 +3202,7 @@ def find_events(doc: Doc) -> list[dict]:
             # ("would arrive in February": when, not where)
             and not (etype == "visit" and _ARRIVE_IN_TIME.match(sentence, m.start()))
             and not _in_quoted_title(sentence, m)
+            and not _condition_on_who(sentence, m)
         ]
         if not found and not (field and s <= field["start"] < e):
             # (a field's event told already: "Listing date:      26 November 2026" is no
@@ -3224,7 +3249,7 @@ def find_events(doc: Doc) -> list[dict]:
             d
             for d in own
             if d["date"]
-            and not _is_span_start(text, d, sentence)
+            and not _is_span_start(text, d, sentence, pub.get("date"))
             and not _TARGET_BY.search(text, s, d["start"])
             and not _REPLY_BY.search(text, max(s, d["start"] - 40), d["start"])
             # ("Two thirds of them opened after 2020": a bound of a span, no happening's year)
@@ -3938,7 +3963,8 @@ def _section_day(sections: list[dict], s: int) -> list[dict]:
         if sec["start"] <= s < sec["end"] and not sec.get("mail"):
             # (an e-mail's day dates what its message says relative to it, not all it says)
             keys = ("date", "end_date", "precision", "text")
-            return [{"start": s, "end": s, **{k: sec[k] for k in keys}}]
+            day = {"start": s, "end": s, **{k: sec[k] for k in keys}}
+            return [{**day, "chat": True} if sec.get("chat") else day]
     return []
 
 
@@ -4950,6 +4976,7 @@ _PERIOD_OF = recache.compile(
     r"\b(?:months?|quarters?|half|weeks?|period|end|start|beginning)\s+of\s+(?:the\s+year\s+)?$",
     re.I,
 )
+_PERIOD_BOUNDS = frozenset({"end", "start", "beginning"})
 _RELATIVE = recache.compile(r",\s+(?:which|where|when|who)\b")
 _CLAUSE_COMMA = recache.compile(r",(?!\d{3}\b)")
 
@@ -5326,18 +5353,28 @@ def _ends_with_noun(words: str, etype: str) -> bool:
     return any(m.end() in ends for m in pattern.finditer(words))
 
 
-def _is_span_start(text: str, d: dict, sentence: str) -> bool:
+def _is_span_start(text: str, d: dict, sentence: str, published: str | None = None) -> bool:
     """'since 2019' opens a span (a running tally), unless the thing recurs every year
     ('held every year since 1997' dates its first edition); 'until 19 April' closes one."""
     lead = text[max(0, d["start"] - 8) : d["start"]]
     if _UNTIL.search(lead):
         # (but "The fair runs until 21 November" tells the fair's last day)
         return not _RUNS_UNTIL.search(text, max(0, d["start"] - 24), d["start"])
-    if _PERIOD_OF.search(text[max(0, d["start"] - 40) : d["start"]]):
+    if period := _PERIOD_OF.search(text[max(0, d["start"] - 40) : d["start"]]):
         # "in the first five months of 2024": a period, not a happening; but "would begin
         # in the second quarter of next year" is when a planned happening comes, as is a
-        # plan's task ("2. Open the new port building in the first half of 2027")
-        return not _TO_COME.search(sentence) and not _TASK.match(sentence)
+        # plan's task ("2. Open the new port building in the first half of 2027"), and a
+        # period still to come when the text was written ("the hub's first phase opens in
+        # the third quarter of 2027": no figures are told over a time not yet begun)
+        # (not "by the end of 2027", a target's bound, nor "in the first five months of
+        # 2027", a span of figures)
+        to_come = (
+            published is not None
+            and d["date"] > published[: len(d["date"])]
+            and period.group().split()[0].lower() not in _PERIOD_BOUNDS
+            and not _OWN_PERIOD.search(sentence)
+        )
+        return not to_come and not _TO_COME.search(sentence) and not _TASK.match(sentence)
     trig = _triggers()
     since = trig["operating_since"].search(text, max(0, d["start"] - 80), d["start"])
     if since is not None and not any(

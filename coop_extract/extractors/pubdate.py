@@ -75,6 +75,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # sentence's "was published on ...", another paper's day; a header's "Posted on
             # ... by ..." is a header line)
             r"|^[^\S\n]*(?:published|released|issued)[^\S\n]+on"
+            # (an issue tracker's page: "wingkei-data opened this issue on Nov 19, 2026")
+            r"|\bopened[^\S\n]+this[^\S\n]+(?:issue|pull[^\S\n]+request|discussion)[^\S\n]+on"
             # (a wiki's foot: "This page was last edited on 14 November 2026, at 08:02 (UTC)")
             r"|^[^\S\n]*(?:this[^\S\n]+(?:page|article|post|entry)[^\S\n]+was[^\S\n]+)?"
             rf"{_LAST_STAMP}[^\S\n]+on"

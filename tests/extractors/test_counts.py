@@ -12,6 +12,11 @@ CASES = [
     # nor do a clock's minutes or a video chapter's start
     ("09:15 MoU signing: shared incubation track", []),
     ("1:02:15 Three MoUs signed on stage", [(3, "mous", None)]),
+    # nor does the last part of an identifier
+    ("Add HZ-HK-2026-011 cold-chain MoU and projects", []),
+    # "the 14 projects" tells again a count of cooperation projects made before it
+    ("They agreed 14 cooperation projects. Add the 14 projects to the list, not the 3 projects.",
+     [(14, "cooperation projects", None), (14, "projects", None)]),
     ("193 cooperation deals were sealed", [(193, "cooperation deals", None)]),
     ("agreements on 193 science and technology cooperation projects",
      [(193, "science and technology cooperation projects", None)]),

@@ -2911,6 +2911,28 @@ ROUND_ONE_HUNDRED_FORTY_SIX = [
      "\n   SCHEDULED: <2027-03-09 Tue>--<2027-03-11 Thu>\n",
      [("meeting", "2026-11-16", None), ("visit", "2027-03-09", "2027-03-11")]),
 ]
+ROUND_ONE_HUNDRED_FORTY_SEVEN = [
+    # a chat message tells what happened during the visit the message before told, on the
+    # visit's day, not the day it was sent
+    ("[11/18/2026 9:05 AM] Hub Team\nYesterday our members visited the Foshan science park."
+     "\n\n[11/18/2026 9:07 AM] Hub Team\nDuring the visit our chair and the park's director "
+     "signed a cooperation agreement.\n\n[11/18/2026 9:30 AM] kit.w\ncongrats!\n",
+     [("visit", "2026-11-17", None), ("signing", "2026-11-17", None)]),
+    # what a subject's members do to gain something is a condition, no happening
+    ("Published 18 Nov 2026\n\nOur members visited the park on Monday. Members who set up "
+     "in the park get a rent subsidy of RMB 100,000.", [("visit", "2026-11-16", None)]),
+    # a pitch night is a gathering
+    ("Published 18 Nov 2026\n\nSave the date: Harbour Youth Pitch Night, Friday 27 November, "
+     "7 pm, at the Nansha youth hub.", [("conference", "2026-11-27", None)]),
+    # a quarter still to come when the text was written is when a plan comes (but "by the
+    # end of 2027" is a target's bound, and figures are told over a past span)
+    ("Published 18 Nov 2026\n\nThe hub's first phase opens in the third quarter of 2027. "
+     "Shenzhen hopes to open 300 posts by the end of 2027.", [("launch", "2027", None)]),
+    # an issue tracker's page is dated by the day its issue was opened
+    ("Add the MoU #214\n\nwingkei-data opened this issue on Nov 19, 2026 · 4 comments\n\n"
+     "The bureau and the association signed a memorandum on Tuesday in Huizhou.",
+     [("signing", "2026-11-17", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -3062,7 +3084,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FORTY_THREE
     + ROUND_ONE_HUNDRED_FORTY_FOUR
     + ROUND_ONE_HUNDRED_FORTY_FIVE
-    + ROUND_ONE_HUNDRED_FORTY_SIX,
+    + ROUND_ONE_HUNDRED_FORTY_SIX
+    + ROUND_ONE_HUNDRED_FORTY_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -6,6 +6,10 @@ from coop_extract.extractors.pubdate import find_publication_date
 
 # fmt: off
 CASES = [
+    # an issue tracker's page: the day its issue was opened, not its comments' days
+    ("Add Huizhou MoU to the dataset #214\n\nClosed   wingkei-data opened this issue on Nov "
+     "19, 2026 · 4 comments\n\nmcheng-hk commented on Nov 20, 2026\n\nThanks!", "2026-11-19",
+     "pubdate.labelled_text"),
     # a data file's stamp in a comment, its key in snake case, over its records' dates
     ("# _data/events.yml\n# last_updated: 2026-11-20 by the desk\n\n- title: Forum\n"
      "  date: 2026-12-03\n", "2026-11-20", "pubdate.labelled_iso"),
