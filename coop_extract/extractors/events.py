@@ -2824,7 +2824,11 @@ def _nth_day(events: list[dict], nth: int, text: str = "") -> str | None:
     return None
 
 
-_FIRST_DAY = recache.compile(r"\b(?:opening|first)[ \t]+day\b", re.I)
+@cache
+def _first_day() -> re.Pattern[str]:
+    """'opening day', 'first day': the words of 'day_of_event' that name day one."""
+    firsts = [w for w, n in _triggers()["day_numbers"].items() if n == 1]
+    return recache.compile(rf"\b(?:{trie_regex(firsts)})[ \t]+day\b", re.I)
 
 
 def _told_first_day(text: str, ev: dict) -> bool:
@@ -2832,7 +2836,7 @@ def _told_first_day(text: str, ev: dict) -> bool:
     Camp, held ... on Thursday')?"""
     if ev["end_date"] or len(ev["date"]) != 10:
         return False
-    return _FIRST_DAY.search(text, ev["start"], ev["end"]) is not None
+    return _first_day().search(text, ev["start"], ev["end"]) is not None
 
 
 def _closed_on(text: str, ev: dict) -> bool:
