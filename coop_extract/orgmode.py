@@ -80,16 +80,14 @@ def looks_like_org(text: str) -> bool:
     return _ORG_HINT.search(text) is not None and _ANY_HEADLINE.search(text) is not None
 
 
-class _Lines:
-    """The input's lines, each with its start offset and its end (before the break)."""
-
-    def __init__(self, text: str) -> None:
-        self.rows: list[tuple[int, int]] = []
-        pos = 0
-        for raw in text.splitlines(keepends=True):
-            body = raw.rstrip("\r\n")
-            self.rows.append((pos, pos + len(body)))
-            pos += len(raw)
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """The input's lines: each one's start and its end (before the break)."""
+    rows: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        rows.append((pos, pos + len(raw.rstrip("\r\n"))))
+        pos += len(raw)
+    return rows
 
 
 def _title_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -196,7 +194,7 @@ def org_text(text: str) -> tuple[str, OffsetMap]:
     """The notes an Org-mode file holds, as text, and the map of its characters back to
     ``text`` (see the module's docstring)."""
     view = _View(text)
-    rows = _Lines(text).rows
+    rows = _line_spans(text)
     k = 0
     drawer = False
     while k < len(rows):

@@ -281,13 +281,11 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     if len(text) <= CALENDAR_CHARS and looks_like_json(text):
         return (*json_text(text), JSON_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_org(text):
-        # (an outline's paragraphs are hard-wrapped as often as not: both maps)
+        # (an outline's paragraphs are hard-wrapped as often as not)
         shown, where = org_text(text)
-        unwrapped = unwrapped_text(shown) if len(shown) <= CHUNK_CHARS else None
-        if unwrapped is None:
+        if len(shown) > CHUNK_CHARS:
             return shown, where, ORG_WARNING
-        warning = f"{ORG_WARNING.split(';')[0]}; {UNWRAPPED_WARNING}"
-        return unwrapped[0], composed(where, unwrapped[1]), warning
+        return _then_unwrapped(shown, where, ORG_WARNING)
     if has_entities(text):
         return (*shown_text(text), ENTITY_WARNING)
     mended = mojibake_text(text)
@@ -295,16 +293,21 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         return (*mended, MOJIBAKE_WARNING)
     columns = column_text(text) if len(text) <= CHUNK_CHARS else None
     if columns is not None:
-        # (columns read one after the other may then be unwrapped: both maps, one after the
-        # other)
-        shown, where = columns
-        unwrapped = unwrapped_text(shown)
-        if unwrapped is None:
-            return shown, where, COLUMNS_WARNING
-        warning = f"{COLUMNS_WARNING.split(';')[0]}; {UNWRAPPED_WARNING}"
-        return unwrapped[0], composed(where, unwrapped[1]), warning
+        # (columns read one after the other may then be unwrapped)
+        return _then_unwrapped(*columns, COLUMNS_WARNING)
     unwrapped = unwrapped_text(text) if len(text) <= CHUNK_CHARS else None
     return None if unwrapped is None else (*unwrapped, UNWRAPPED_WARNING)
+
+
+def _then_unwrapped(shown: str, where: OffsetMap, warning: str) -> tuple[str, OffsetMap, str]:
+    """A view's text (``shown``, mapped to the input by ``where``) with its hard-wrapped
+    paragraphs unwrapped when it has any: both maps, one after the other, and both
+    warnings."""
+    unwrapped = unwrapped_text(shown)
+    if unwrapped is None:
+        return shown, where, warning
+    both = f"{warning.split(';')[0]}; {UNWRAPPED_WARNING}"
+    return unwrapped[0], composed(where, unwrapped[1]), both
 
 
 def _facts(doc: Doc) -> dict[str, list]:

@@ -294,6 +294,8 @@ def line_at(text: str, at: int) -> tuple[int, int]:
 
 # " of the " between a unit or a post and the body it belongs to
 OF_THE = recache.compile(r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?")
+# "the " right before a word (searched in a window that ends at it)
+THE_BEFORE = recache.compile(r"\b[Tt]he[^\S\n]+$")
 
 # What a superseded text said, told by a correction: "An earlier version of this story
 # said ...", "The earlier version also misstated ..." (not "An earlier version of this

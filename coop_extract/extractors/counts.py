@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import add_fact, store, text_of
 from ..normalize import clean_float, number_words_re, parse_digits, parse_number
-from ..textutil import SentenceIndex, trie_regex, windows
+from ..textutil import THE_BEFORE, SentenceIndex, trie_regex, windows
 from ._figures import NO_QUAL, amount_re, narrowed, qualifier_re, qualifier_value
 
 
@@ -100,13 +100,10 @@ def _restated(text: str, m: re.Match[str], unit: str, coop_words: set[str]) -> b
     )
 
 
-_THE_BEFORE = recache.compile(r"\b[Tt]he[^\S\n]+$")
-
-
 def _told_again(text: str, m: re.Match[str], value: float, unit: str, found: list[dict]) -> bool:
     """Is the count 'the 14 projects', a count of the same things made before it ('14
     cooperation projects ... Add the 14 projects to the list')?"""
-    return _THE_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None and any(
+    return THE_BEFORE.search(text, max(0, m.start() - 6), m.start()) is not None and any(
         f["value"] == value and f["unit"].split()[-1] == unit for f in found
     )
 

@@ -23,6 +23,7 @@ from ..textutil import (
     RESUME_OPENER,
     RULE_LINE,
     SUPERSCRIPT,
+    THE_BEFORE,
     ByStart,
     Caseless,
     Found,
@@ -584,7 +585,6 @@ _NO_OBJECT = recache.compile(
     r"\s*(?:[,.;:!?\"”’)]|$)|\s+(?:tonight|today|yesterday|again|easily|comfortably)\b", re.I
 )
 _LABEL_COLON = recache.compile(r"(?:[ \t]+(?:on|at))?[ \t]*[:：]", re.I)
-_THE_BEFORE = recache.compile(r"\b[Tt]he[^\S\n]+$")
 
 
 class _Named:
@@ -633,7 +633,7 @@ class _Named:
                     yield m
                 continue
             prev = self._PREV.search(text, max(0, m.start() - 40), m.start())
-            after_the = m.group() in self.after_the and _THE_BEFORE.search(
+            after_the = m.group() in self.after_the and THE_BEFORE.search(
                 text, max(0, m.start() - 5), m.start()
             )  # "the Games", "The Games were opened"
             if after_the or (prev is not None and prev.group(1) not in self._NOT):
