@@ -25,6 +25,13 @@ _TAG_HINT = recache.compile(
     r"|strong|em|b|i|img|meta|title|body|html)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
+# a character entity for a typographic mark, shown as written after one decoding (a feed's
+# "&amp;rsquo;"): never text a page means to show (a page about HTML shows "&lt;p&gt;")
+_TYPOGRAPHIC = recache.compile(
+    r"&(?:[lr][sd]quo|[sb]dquo|[mn]dash|nbsp|hellip|middot|bull|#8\d{3}|#x20[0-9A-Fa-f]{2});"
+)
+# a tag written with entities, as a feed's escaped HTML holds it ("&lt;p&gt;")
+_ESCAPED_TAG = recache.compile(r"&lt;/?[A-Za-z][\w-]*\b[^<>]{0,500}?&gt;")
 _TOKEN = recache.compile(
     r"(?P<drop><(?P<raw>script|style)\b[^>]*>.*?</(?P=raw)\s*>|<!--.*?-->)"
     r"|(?P<tag></?(?P<name>[A-Za-z][\w-]*)\b[^<>]{0,2000}>)"
@@ -180,6 +187,20 @@ def shown_text(text: str) -> tuple[str, OffsetMap]:
             shown.emit("\n", m.start(), m.end())
     shown.copy(text, last, len(text))
     return shown.result()
+
+
+def page_text(text: str) -> tuple[str, OffsetMap]:
+    """The text of an HTML or XML page and its map back to ``text``. A feed's escaped
+    markup (an Atom entry's ``<content type="html">&lt;p&gt;...``, an RSS description's
+    "&amp;rsquo;") shows its tags or typographic entities once the page's own are decoded:
+    such a text is read again, and both maps composed."""
+    shown, where = shown_text(text)
+    if not (_ESCAPED_TAG.search(text) and looks_like_markup(shown)) and not _TYPOGRAPHIC.search(
+        shown
+    ):
+        return shown, where
+    again, inner = shown_text(shown)
+    return again, composed(where, inner)
 
 
 # Markdown read as the text it renders, character for character: "**Leong Pui San**",
@@ -931,7 +952,7 @@ def looks_like_json(text: str) -> bool:
     )
 
 
-def _json_string(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
+def json_string(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
     """The decoded characters of the JSON string literal text[start:end] (quotes
     included) and the span of the input each stands for."""
     chars: list[str] = []
@@ -983,7 +1004,7 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
             fields = objects[stack[-1]]
             if role and role not in fields:
                 value = tokens[k + 2]
-                chars, spans = _json_string(text, value.start(), value.end())
+                chars, spans = json_string(text, value.start(), value.end())
                 if chars.strip():
                     fields[role] = (chars, spans, (tok.start(), tok.end()))
     shown: list[_Piece] = []

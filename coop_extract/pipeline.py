@@ -28,13 +28,16 @@ from .markup import (
     markdown_view,
     mojibake_text,
     ocr_view,
+    page_text,
     quote_view,
     shown_text,
     subtitle_view,
     unwrapped_text,
 )
 from .merge import PieceMerger, remap, shift
+from .mime import looks_like_mime, mime_text
 from .models import Document
+from .notebook import looks_like_notebook, notebook_text
 from .orgmode import looks_like_org, org_text
 from .rtf import looks_like_rtf, rtf_text
 from .truecase import truecase
@@ -80,6 +83,14 @@ def fold(text: str) -> str:
 
 
 MARKUP_WARNING = "read as HTML: tags left out, entities decoded; offsets refer to the input"
+MIME_WARNING = (
+    "read as an e-mail message: its header's date, sender and subject, then its text (one"
+    " part of each alternative, transfer encoding decoded); offsets refer to the input"
+)
+NOTEBOOK_WARNING = (
+    "read as a Jupyter notebook: its Markdown cells and its code cells' printed output and"
+    " results, the code left out; offsets refer to the input"
+)
 ENTITY_WARNING = "HTML entities decoded (&amp;, &#8217;, ...); offsets refer to the input"
 MOJIBAKE_WARNING = "UTF-8 read as Windows-1252 mended ('â€™' as '’'); offsets refer to the input"
 JSON_WARNING = (
@@ -108,8 +119,9 @@ CALENDAR_WARNING = (
 # Texts are cut into pieces of at most this many characters (at line breaks), so memory
 # stays bounded and spaCy's max_length never refuses a long article.
 CHUNK_CHARS = 100_000
-# A calendar or a JSON export up to this size is read as its events or its articles (its
-# character map costs memory in proportion); a longer one is read as it is.
+# A calendar, a JSON export, an e-mail message or a notebook up to this size is read as its
+# events, its articles or its text (its character map costs memory in proportion); a longer
+# one is read as it is.
 CALENDAR_CHARS = 1_000_000
 # Runs of non-space characters longer than this are broken up for the tokenizer only.
 MAX_RUN = 100
@@ -263,14 +275,22 @@ class Extractor:
 
 def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     """The text ``text`` stands for, its map back to ``text`` and the warning that says so:
-    an RTF document's or a scraped HTML page's shown text, an iCalendar file's events as
-    event pages, a JSON export's articles, an Org-mode file's dated items as event pages,
+    an RTF document's, a raw e-mail message's or a scraped HTML page's shown text, an
+    iCalendar file's events as event pages, a notebook's prose and results, a JSON export's
+    articles, an Org-mode file's dated items as event pages,
     a text's side-by-side columns one after the other, a hard-wrapped text's paragraphs;
     None for plain text."""
     if looks_like_rtf(text):
         return (*rtf_text(text), RTF_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_mime(text):
+        # (a message's text may quote a reply, and be hard-wrapped)
+        shown, where = mime_text(text)
+        shown = quote_view(shown)
+        if len(shown) > CHUNK_CHARS:
+            return shown, where, MIME_WARNING
+        return _then_unwrapped(shown, where, MIME_WARNING)
     if looks_like_markup(text):
-        return (*shown_text(text), MARKUP_WARNING)
+        return (*page_text(text), MARKUP_WARNING)
     # a reply's quote marks are blanked (one for one) before the rest: a quoted paragraph
     # is unwrapped like any other (in a page, a line opening with ">" closes a tag); so are
     # a LaTeX source's commands ("\date{...}" a line of its own, not a wrapped one's end)
@@ -278,6 +298,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     text = critic_view(latex_view(quote_view(text)))
     if len(text) <= CALENDAR_CHARS and looks_like_calendar(text):
         return (*calendar_text(text), CALENDAR_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_notebook(text):
+        return (*notebook_text(text), NOTEBOOK_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_json(text):
         return (*json_text(text), JSON_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_org(text):

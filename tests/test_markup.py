@@ -641,3 +641,54 @@ def test_labelled_signatures_side_by_side(extractor):
 )
 def test_two_columns_that_are_no_signatures_stay_lines(text):
     assert markup.column_text(text) is None
+
+
+# an Atom feed: each entry's content is escaped HTML, its stamps ISO with a clock
+ATOM = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n'
+    "  <title>Jiangmen Foreign Affairs News</title>\n"
+    "  <updated>2026-11-23T10:02:00+08:00</updated>\n"
+    "  <entry>\n    <title>Jiangmen and Macao sign youth pact</title>\n"
+    '    <link href="https://example.gov.cn/a/1"/>\n'
+    "    <id>tag:example.gov.cn,2026-11-23:/a/1</id>\n"
+    "    <published>2026-11-23T09:30:00+08:00</published>\n"
+    "    <updated>2026-11-23T10:02:00+08:00</updated>\n"
+    '    <content type="html">&lt;p&gt;The Jiangmen Foreign Affairs Office and the Macao '
+    "Youth Federation signed a memorandum on Saturday.&lt;/p&gt;\n&lt;p&gt;The "
+    "federation&amp;rsquo;s chairman, Leong Ka-wai, witnessed the signing.&lt;/p&gt;</content>\n"
+    "  </entry>\n"
+    "  <entry>\n    <title>Jiangmen delegation in Macao</title>\n"
+    '    <link href="https://example.gov.cn/a/2"/>\n'
+    "    <id>tag:example.gov.cn,2026-11-18:/a/2</id>\n"
+    "    <published>2026-11-18T16:00:00+08:00</published>\n"
+    "    <updated>2026-11-18T16:00:00+08:00</updated>\n"
+    '    <content type="html">&lt;p&gt;At an investment conference in Macao on Monday, '
+    "12 projects were signed.&lt;/p&gt;</content>\n  </entry>\n</feed>\n"
+)
+
+
+def test_feed_escaped_markup_read_again_and_mapped_back():
+    shown, where = markup.page_text(ATOM)
+    assert "<p>" not in shown and "&rsquo;" not in shown
+    k = shown.index("federation\u2019s")
+    assert ATOM[slice(*where.span(k, k + 10))] == "federation"
+    k = shown.index("\u2019s chairman")
+    assert ATOM[slice(*where.span(k, k + 1))] == "&amp;rsquo;"
+    # a page whose entities stand for themselves is read once
+    page = "<p>Use &amp;lt;p&amp;gt; to open a paragraph.</p><p>Two tags.</p>"
+    assert markup.page_text(page)[0] == "\nUse &lt;p&gt; to open a paragraph.\n\nTwo tags.\n"
+
+
+def test_feed_entries_dated_by_their_own_stamps(extractor):
+    doc = extractor.extract(ATOM)
+    assert doc.publication_date == "2026-11-23"
+    # "on Saturday" from the entry of the 23rd, "on Monday" from that of the 18th; the
+    # signing witnessed is the one told, and a title lends no day of the entry's stamp
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("signing", "2026-11-21"),
+        ("conference", "2026-11-16"),
+        ("signing", "2026-11-16"),
+    ]
+    assert [(o.name, o.title) for o in doc.officials] == [("Leong Ka-wai", "chairman")]
+    for e in doc.events:
+        assert ATOM[e.evidence.start : e.evidence.end] == e.evidence.text

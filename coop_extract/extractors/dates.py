@@ -113,7 +113,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"[^\S\n]*[\"']?)(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{2})-(?P<d2>\d{2})\b"
         ),
     ),
-    ("date.iso", recache.compile(rf"\b{Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b")),
+    # (its clock may follow after a "T": an Atom entry's "2026-11-18T16:00:00+08:00"; not
+    # a quoted value, a page's metadata: '"datePublished":"2026-11-16T08:15:00+08:00"')
+    (
+        "date.iso",
+        recache.compile(
+            rf"\b{Y}-(?P<m>\d{{2}})-(?P<d>\d{{2}})"
+            r"(?:\b|(?=T\d{2}:)(?<![\"'][12]\d{3}-\d{2}-\d{2}))"
+        ),
+    ),
     # "23 de Novembro de 2026": a Macao release's Portuguese header
     ("date.pt", recache.compile(rf"\b{PT_DATE_RE}\b")),
     # "17/11 — Futian and ... signed", "RSVP by 27/11", "signed on 20/11.", "the 19/11
@@ -1348,10 +1356,25 @@ _PAST_VERB = rf"(?:{_words_re(_TENSE_WORDS['past'])}|[a-z]{{3,}}ed)"
 _PAST = recache.compile(rf"\b{_PAST_VERB}\b(?![^\S\n]+by\b)", re.I)
 
 
+# "led a delegation of officials and company heads to Hong Kong": a schedule's present verb
+# in "-s" ("heads to", "leaves for") right after a singular noun that is itself after "and",
+# "of", a comma or a number, or opens the words read (a conjunct after "and"), is a plural
+# noun ("company heads"), no verb (but "The delegation heads to", "40 officials heads to",
+# "which runs until": a subject and its verb)
+_NOUN_BEFORE_PLURAL = recache.compile(
+    r"(?:^\s*|(?:\band|\bof|,|\d)\s+)"
+    r"(?!(?:which|that|who|it|he|she|one|everyone|anyone|someone|the|this)\s)[a-z]+[a-rt-z]\s+$"
+)
+
+
 def sentence_tense(sentence: str) -> str:
     """'future' (will, plans to ...), 'past' (a past-tense verb), or '' when unclear."""
-    if _FUTURE.search(sentence):
-        return "future"
+    for m in _FUTURE.finditer(sentence):
+        if not (
+            m.group().split()[0].lower().endswith("s")
+            and _NOUN_BEFORE_PLURAL.search(sentence, max(0, m.start() - 40), m.start())
+        ):
+            return "future"
     return "past" if _PAST.search(sentence) else ""
 
 
@@ -1897,11 +1920,11 @@ _HEADING_HEAD = recache.compile(
 )
 # "Monday (Dec 1)": a diary's heading may hold its date in brackets
 # ... or a clock time and its zone after it: a feed's item stamp ("Fri, 20 Nov 2026 19:15:00
-# +0800")
+# +0800", an Atom entry's "2026-11-18T16:00:00+08:00")
 _HEADING_TAIL = recache.compile(
     r"\)?[ \t]*[:.]?[ \t]*(?:[-=_*]{3,}[ \t]*)?"
-    r"(?:,?[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
-    r"(?:[ \t]*(?:[+-]\d{2}:?\d{2}|GMT|UTC|HKT)(?:[ \t]*[+-]\d{1,2}(?::?\d{2})?)?)?[ \t]*)?"
+    r"(?:(?:,?[ \t]*|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?:[ \t]*(?:[+-]\d{2}:?\d{2}|Z|GMT|UTC|HKT)(?:[ \t]*[+-]\d{1,2}(?::?\d{2})?)?)?[ \t]*)?"
 )
 # ... or the day's place or theme after a dash or a colon: a trip report's "Day 1 (Mon 9
 # Nov) – Guiyang", a post's "Day 3 (Mon 16 Nov): back to Shenzhen" (a short label, no
@@ -2116,7 +2139,9 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
     if not heads:
         return []
     # a feed's item: its title (and link) stand over its date line, and are the item's
-    titled = [_title_above(text, line) for line, _, _ in heads]
+    # (a line that is only a stamp: an Atom entry's "published" over its "updated")
+    stamps = {line for line, _, d in heads if not d.get("chat") and not d.get("mail")}
+    titled = [_title_above(text, line, stamps) for line, _, _ in heads]
     sections = []
     early = [t for t in timed if t < heads[0][0]]
     if early and pub and pub.get("date"):
@@ -2126,11 +2151,17 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         stop = titled[k + 1] if k + 1 < len(heads) else _closing_rule(text, end)
         stop = min(stop, d.get("until", stop))
         payload = {f: d[f] for f in ("date", "end_date", "precision", "text")}
-        payload["mail"] = d.get("mail", False)
+        # (a feed item's stamp, under its title and link, is the day the item was put out:
+        # it dates what the item tells relative to it, as a message's header does, and
+        # lends no day of its own)
+        payload["mail"] = d.get("mail", False) or titled[k] != heads[k][0]
         if d.get("chat"):
             payload["chat"] = True  # a chat message's stamp: the day it was sent
         start = end if titled[k] == heads[k][0] else titled[k]
-        sections.append({"start": start, "end": stop, "heading": (d["start"], d["end"]), **payload})
+        if start < stop:
+            sections.append(
+                {"start": start, "end": stop, "heading": (d["start"], d["end"]), **payload}
+            )
     return sections
 
 
@@ -2201,22 +2232,31 @@ def _log_under_date(text: str, pub: dict | None) -> list[dict]:
     return [{"start": timed[0], "end": len(text), "heading": None, **top}]
 
 
-_URL_LINE = recache.compile(r"[ \t]*(?:https?://|www\.)\S+[ \t]*")
+# (an Atom entry's id is a link of its own kind: "tag:example.gov.cn,2026-11-18:/en/1179",
+# "urn:uuid:...")
+_URL_LINE = recache.compile(r"[ \t]*(?:https?://|www\.|tag:[\w.-]+,\d{4}|urn:)\S+[ \t]*")
 
 
-def _title_above(text: str, line: int) -> int:
+def _title_above(text: str, line: int, stamps: set[int]) -> int:
     """Where the title block over a date line starts: a title (a line with no full stop,
     twenty words at most) right above its link line, single blank lines apart, as a feed's
     item is laid out ("Secretary meets Hubei delegation" / link / "Fri, 20 Nov 2026
     19:15:00 +0800"); else the date line itself (a programme's entry above a day's heading
-    is the day before's)."""
+    is the day before's). The item's other stamp lines (``stamps``: an Atom entry's
+    "published" over its "updated") and the lines its markup's tags left blank (spaces
+    only) stand between as its link does."""
     pos = line
     blanks = 0
-    linked = False
+    linked = stamped = False
     while pos > 0:
         prev = text.rfind("\n", 0, pos - 1) + 1
         row = text[prev : pos - 1]
-        if not row.strip():
+        if prev in stamps and pos == line and not stamped:
+            line = prev  # (the item's first stamp: the title is above it)
+            stamped = True
+        elif row and not row.strip():
+            pass  # (a tag's line: no paragraph break)
+        elif not row:
             blanks += 1
             if blanks > 1:
                 return line

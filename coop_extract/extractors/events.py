@@ -381,6 +381,7 @@ def _triggers() -> dict:
         "end_verbs": alternation(data["end_verbs"]),
         "close_verbs": alternation(data["close_verbs"]),
         "condition_verbs": alternation(data["condition_verbs"]),
+        "arrival_verbs": alternation(data["arrival_verbs"]),
         "begin_verbs": alternation(data["begin_verbs"]),
         "creation_verbs": alternation(data["creation_verbs"]),
         "begin_not": alternation(data["begin_not_subjects"]),
@@ -3435,10 +3436,13 @@ def find_events(doc: Doc) -> list[dict]:
                 # names the kind of event already reported with it
                 # ("The fourth conference will be held ..." after "The third Foshan-Macao
                 # Cooperation Conference": the same head noun)
+                # (a noun of several words is typed by its own phrase: "the ... Joint
+                # Conference" is the governments' meeting after a promotion conference)
                 said = trigger.group().lower().split()[-1]
-                etype = next(
-                    (ev["type"] for ev in events if _named_by(text, ev, said)),
-                    etype,
+                etype = (
+                    next((ev["type"] for ev in events if _named_by(text, ev, said)), etype)
+                    if " " not in trigger.group().strip()
+                    else etype
                 )
             event = _event(text, s, e, sentence, etype, trigger, dates_here, inherited, places)
             if event is None:
@@ -3677,7 +3681,8 @@ def _opener_event(
 # "On Tuesday, at a matchmaking session attended by about 60 companies, ...": a gathering
 # the sentence brings in ("a", never "the", one told before) as the place of what it tells
 _AT_A_GATHERING = recache.compile(
-    r"[\"“‘]?(?:[^,;.\n]{1,40},[^\S\n]+)?(?i:at|during)[^\S\n]+an?[^\S\n](?P<phrase>[^,;.\n]{3,80}),"
+    r"[\"“‘]?(?:[^,;.\n]{1,40},[^\S\n]+)?(?i:at|during)[^\S\n]+(?P<art>an?|the)[^\S\n]"
+    r"(?P<phrase>[^,;.\n]{3,80}),"
 )
 
 
@@ -3689,10 +3694,13 @@ def _at_new_gathering(
     by about 60 companies, the district signed three agreements': a conference on the
     sentence's day), not a noun beside the verb. A ceremony is the signing's own (a
     'signing ceremony'), no gathering besides it. (Only in a sentence with a date of its
-    own: 'At a matchmaking event held in the afternoon, ...' takes the day told before.)"""
+    own: 'At a matchmaking event held in the afternoon, ...' takes the day told before.)
+    After 'the', only a gathering named by its capitalised noun ('At the Chongqing-Hong
+    Kong Logistics Cooperation Forum yesterday, ...'; 'at the forum' points back)."""
     m = _AT_A_GATHERING.match(sentence)
     if m is None or not any(t == "signing" and x.start() >= m.end() for t, x in found):
         return found
+    named = m.group("art").lower() == "the"
     return [
         (t, _NounMatch(x))
         if (
@@ -3700,6 +3708,7 @@ def _at_new_gathering(
             and t == "conference"
             and m.start("phrase") <= x.start() < m.end("phrase")
             and not _CEREMONY_WORD.search(x.group())
+            and (not named or x.group()[:1].isupper())
         )
         else (t, x)
         for t, x in found
@@ -4312,7 +4321,8 @@ _HOURS_CHANGED = recache.compile(
 )
 _ONE_WORD_CLOSE = recache.compile(r"[.!](?:\s|$)")
 _DETERMINER_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
-_FOR_EVENT = recache.compile(r"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+# (a name may hold a comma: "for the Asian Logistics, Maritime and Aviation Conference")
+_FOR_EVENT = recache.compile(r"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+,?\s+){0,5}$", re.I)
 
 
 # what opens a sentence before its first word, a Q&A page's answer marker too ("A. From ...")
@@ -5928,8 +5938,19 @@ def _merge(events: list[dict], places: ByStart, text: str) -> list[dict]:
             None,
         )
         if twin is None:
-            twin = next((m for m in merged if _day_of_run(m, ev) or _day_of_run(ev, m)), None)
-            if twin is not None and _day_of_run(ev, twin):  # keep the run's days
+            twin = next(
+                (
+                    m
+                    for m in merged
+                    if _day_of_run(m, ev)
+                    or _day_of_run(ev, m)
+                    or _arrival_of(m, ev)
+                    or _arrival_of(ev, m)
+                ),
+                None,
+            )
+            if twin is not None and (_day_of_run(ev, twin) or _arrival_of(ev, twin)):
+                # (keep the run's days)
                 for key in ("date", "end_date", "date_text", "status", "rule"):
                     twin[key] = ev[key]
         if twin is None:
@@ -6192,6 +6213,23 @@ def _day_of_run(run: dict, day: dict) -> bool:
         and _is_day(run["date"])
         and run["date"] <= day["date"] <= run["end_date"]
         and run["trigger"].split()[-1].lower() == day["trigger"].split()[-1].lower()
+    )
+
+
+def _arrival_of(trip: dict, day: dict) -> bool:
+    """Is ``day`` the arrival of ``trip``, a visit told over days ('wrapped up a three-day
+    visit to Chongqing today', then 'arrived in Chongqing on Tuesday'): a visit on the
+    trip's first day told by one of 'arrival_verbs', to the trip's one place? The trip
+    told again, no leg of it (but 'arrived in Hong Kong on Saturday' in a tour of Hong Kong
+    and Macao, which names no one place, starts its first leg)."""
+    return (
+        trip["type"] == day["type"] == "visit"
+        and trip["end_date"] is not None
+        and trip["location"] is not None
+        and trip["location"] == day["location"]
+        and _single_day(day)
+        and day["date"] == trip["date"]
+        and _triggers()["arrival_verbs"].search(day["trigger"].lower()) is not None
     )
 
 

@@ -19,6 +19,10 @@ CASES = [
     ("In 2018, the line was opened", REF, [("2018", None)]),
     ("by the end of 2022, it had", REF, [("2022", None)]),
     ("published 2023-05-24 here", REF, [("2023-05-24", None)]),
+    # an ISO day with its clock after a "T" (an Atom entry's stamp), but not a quoted
+    # value, a page's metadata
+    ("2026-11-18T16:00:00+08:00", REF, [("2026-11-18", None)]),
+    ('"datePublished":"2026-11-16T08:15:00+08:00"', REF, []),
     ("in March 2021 they met", REF, [("2021-03", None)]),
     # "May" after a preposition is the month, whatever follows; alone it may be the modal
     ("In May we resumed the line", REF, [("2023-05", None)]),

@@ -2933,6 +2933,40 @@ ROUND_ONE_HUNDRED_FORTY_SEVEN = [
      "The bureau and the association signed a memorandum on Tuesday in Huizhou.",
      [("signing", "2026-11-17", None)]),
 ]
+ROUND_ONE_HUNDRED_FORTY_EIGHT = [
+    # an arrival on a trip's first day, to its one place, is the trip told again
+    ("Chongqing, November 19, 2026 - A Hong Kong delegation wrapped up a three-day visit to "
+     "Chongqing today. The delegation arrived in Chongqing on Tuesday and called on the "
+     "Vice Mayor that afternoon.",
+     [("visit", "2026-11-17", "2026-11-19"), ("meeting", "2026-11-17", None)]),
+    # a gathering named by its capitalised noun after "At the", dated, where a signing
+    # happened: both (but "At the forum" points back)
+    ("Posted 19 Nov 2026\n\nAt the Chengdu-Macao Logistics Cooperation Forum yesterday, the "
+     "two sides signed seven cooperation agreements.",
+     [("conference", "2026-11-18", None), ("signing", "2026-11-18", None)]),
+    ("Posted 19 Nov 2026\n\nA logistics forum opened on Monday. At the forum yesterday, the "
+     "two sides signed seven cooperation agreements.",
+     [("conference", "2026-11-16", None), ("signing", "2026-11-18", None)]),
+    # what a trip is for happens on the trip, its name holding a comma
+    ("Posted 19 Nov 2026\n\nA Guiyang delegation is expected to visit Macao next month for "
+     "the Asian Tourism, Hospitality and Retail Conference.",
+     [("visit", "2026-12", None), ("conference", "2026-12", None)]),
+    # memorandums exchanged are signed (views exchanged are not)
+    ("Posted 19 Nov 2026\n\nOn Monday the zone and the park company exchanged a "
+     "memorandum of understanding on incubators. They also exchanged views on talent.",
+     [("signing", "2026-11-16", None)]),
+    # a noun of several words is typed by its phrase, whatever a noun before it with the
+    # same last word was
+    ("Posted 19 Nov 2026\n\nA promotion conference was held in Macao on Monday. The "
+     "Zhaoqing-Macao Cooperation Joint Conference will hold its first plenary on 8 December.",
+     [("conference", "2026-11-16", None), ("meeting", "2026-12-08", None)]),
+    # "company heads" is the object's plural, no schedule's verb: the trip is past
+    ("Last updated 20 November 2026.\n\nThe mayor led a delegation of officials and company "
+     "heads to Hong Kong from 10 to 12 November.", [("visit", "2026-11-10", "2026-11-12")]),
+    # but a delegation that heads somewhere goes there
+    ("Last updated 20 November 2026.\n\nA delegation of 40 officials heads to Hong Kong on "
+     "10 November.", [("visit", "2027-11-10", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -3085,7 +3119,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FORTY_FOUR
     + ROUND_ONE_HUNDRED_FORTY_FIVE
     + ROUND_ONE_HUNDRED_FORTY_SIX
-    + ROUND_ONE_HUNDRED_FORTY_SEVEN,
+    + ROUND_ONE_HUNDRED_FORTY_SEVEN
+    + ROUND_ONE_HUNDRED_FORTY_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -52,6 +52,10 @@ CASES = [
     # a company set off by commas after its trade; never a place or a person
     ("Two years on, the bakery chain, Maple Crumb, runs six shops. The bank, Chen Wei, said.",
      [("Maple Crumb", None)]),
+    # a release's contact line opens with its verb, no part of the name
+    ("Contact the Press Office of the Information Services Department.",
+     [("Press Office of the Information Services Department", None),
+      ("Information Services Department", None)]),
     # not institutions
     ("the Belt and Road Initiative and the 14th Five-Year Plan", []),
     ("cities in the Greater Bay Area", []),
