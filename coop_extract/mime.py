@@ -182,8 +182,7 @@ def _part(shown: Shown, text: str, a: int, b: int, top: bool) -> None:
     headers, body = block
     body = min(body, b)
     fields = {name: _value(text, x, y) for name, x, y in reversed(headers)}
-    if top or any(name == "from" for name, _, _ in headers):
-        # (the message's header, and a forwarded message's)
+    if top:  # (the message's header, and a forwarded message's)
         for name, x, y in headers:
             if name in _SHOWN_NAMES:
                 _header_line(shown, text, x, y)

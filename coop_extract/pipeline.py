@@ -277,18 +277,14 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     """The text ``text`` stands for, its map back to ``text`` and the warning that says so:
     an RTF document's, a raw e-mail message's or a scraped HTML page's shown text, an
     iCalendar file's events as event pages, a notebook's prose and results, a JSON export's
-    articles, an Org-mode file's dated items as event pages,
-    a text's side-by-side columns one after the other, a hard-wrapped text's paragraphs;
-    None for plain text."""
+    articles, an Org-mode file's dated items as event pages, a text's side-by-side columns
+    one after the other, a hard-wrapped text's paragraphs; None for plain text."""
     if looks_like_rtf(text):
         return (*rtf_text(text), RTF_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_mime(text):
         # (a message's text may quote a reply, and be hard-wrapped)
         shown, where = mime_text(text)
-        shown = quote_view(shown)
-        if len(shown) > CHUNK_CHARS:
-            return shown, where, MIME_WARNING
-        return _then_unwrapped(shown, where, MIME_WARNING)
+        return _then_unwrapped(quote_view(shown), where, MIME_WARNING)
     if looks_like_markup(text):
         return (*page_text(text), MARKUP_WARNING)
     # a reply's quote marks are blanked (one for one) before the rest: a quoted paragraph
@@ -304,10 +300,7 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         return (*json_text(text), JSON_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_org(text):
         # (an outline's paragraphs are hard-wrapped as often as not)
-        shown, where = org_text(text)
-        if len(shown) > CHUNK_CHARS:
-            return shown, where, ORG_WARNING
-        return _then_unwrapped(shown, where, ORG_WARNING)
+        return _then_unwrapped(*org_text(text), ORG_WARNING)
     if has_entities(text):
         return (*shown_text(text), ENTITY_WARNING)
     mended = mojibake_text(text)
@@ -324,8 +317,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
 def _then_unwrapped(shown: str, where: OffsetMap, warning: str) -> tuple[str, OffsetMap, str]:
     """A view's text (``shown``, mapped to the input by ``where``) with its hard-wrapped
     paragraphs unwrapped when it has any: both maps, one after the other, and both
-    warnings."""
-    unwrapped = unwrapped_text(shown)
+    warnings. (A view longer than a piece is read as it is.)"""
+    unwrapped = unwrapped_text(shown) if len(shown) <= CHUNK_CHARS else None
     if unwrapped is None:
         return shown, where, warning
     both = f"{warning.split(';')[0]}; {UNWRAPPED_WARNING}"
