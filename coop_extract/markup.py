@@ -231,7 +231,7 @@ _MD_MARK = recache.compile(
 )
 
 
-def _blank_except(length: int, kept: list[tuple[int, str]]) -> str:
+def blank_except(length: int, kept: list[tuple[int, str]]) -> str:
     """``length`` spaces but for the pieces ``kept`` (offset, text), each in its place: a
     mark's shown part, one for one."""
     shown = [" "] * length
@@ -254,9 +254,9 @@ def markdown_view(text: str) -> str:
             for attr in _SHOWN_ATTR.finditer(m.group()):
                 key = "value" if attr.group("value") is not None else "single"
                 kept.append((attr.start(key), attr.group(key)))
-            return _blank_except(len(m.group()), kept)
+            return blank_except(len(m.group()), kept)
         if m.group("link"):
-            return _blank_except(len(m.group()), [(1, m.group("label"))])
+            return blank_except(len(m.group()), [(1, m.group("label"))])
         return " " * len(m.group())
 
     return _MD_MARK.sub(blank, text)
@@ -324,7 +324,7 @@ def critic_view(text: str) -> str:
             for key in ("added", "new", "marked")
             if m.group(key) is not None
         ]
-        return _blank_except(len(m.group()), kept)
+        return blank_except(len(m.group()), kept)
 
     return _CRITIC_MARK.sub(accept, text)
 
@@ -357,15 +357,24 @@ _CUE_TIMING = recache.compile(
 )
 
 
+# A cue's tags: WebVTT's voice ("<v Lei Ka Man>", a meeting transcript's speaker), class,
+# styling and timestamp tags ("<c.loud>", "<i>", "<00:00:05.120>"), and their ends.
+_CUE_TAG = recache.compile(
+    r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:\.[\w.-]+)?(?:[ \t][^<>\n]{0,80})?>"
+    r"|<\d{2}:\d{2}[:.][\d:.]{2,9}>"
+)
+
+
 def subtitle_view(text: str) -> str:
-    """``text`` with a subtitle file's cue numbers and timings blanked (the text itself
-    unless it holds two or more cue timings)."""
+    """``text`` with a subtitle file's cue numbers, timings and tags blanked (the text
+    itself unless it holds two or more cue timings)."""
     if "-->" not in text:
         return text
     first = _CUE_TIMING.search(text)
     if first is None or _CUE_TIMING.search(text, first.end()) is None:
         return text
-    return _CUE_TIMING.sub(lambda m: " " * len(m.group()), text)
+    text = _CUE_TIMING.sub(lambda m: " " * len(m.group()), text)
+    return _CUE_TAG.sub(lambda m: " " * len(m.group()), text) if "<" in text else text
 
 
 # An iCalendar file (RFC 5545: an exported calendar, a meeting invitation's .ics) read as

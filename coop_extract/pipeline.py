@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from . import extensions
 from .assemble import assemble
+from .docmarkup import asciidoc_view, wikitext_view
 from .extractors import pubdate as _pubdate
 from .markup import (
     OffsetMap,
@@ -72,14 +73,16 @@ _FOLDABLE = re.compile(
 
 
 def fold(text: str) -> str:
-    """``text`` with FOLD applied, a draft's edits accepted (``critic_view``), Markdown's
-    marks and subtitles' cue timings blanked (``quote_view``, ``markdown_view``,
-    ``subtitle_view``) and its shouted lines in ordinary case (``truecase``);
+    """``text`` with FOLD applied, a draft's edits accepted (``critic_view``), Markdown's,
+    wikitext's and AsciiDoc's marks and subtitles' cue timings blanked (``quote_view``,
+    ``markdown_view``, ``docmarkup``, ``subtitle_view``) and its shouted lines in ordinary
+    case (``truecase``);
     the text itself when nothing needs either (most texts: a character-class search is ten
     times cheaper than ``str.translate`` with a table)."""
     text = text.translate(FOLD) if _FOLDABLE.search(text) else text
     text = critic_view(latex_view(ocr_view(text)))
-    return truecase(subtitle_view(markdown_view(quote_view(text))))
+    text = asciidoc_view(wikitext_view(markdown_view(quote_view(text))))
+    return truecase(subtitle_view(text))
 
 
 MARKUP_WARNING = "read as HTML: tags left out, entities decoded; offsets refer to the input"

@@ -245,6 +245,29 @@ def test_subtitles_cue_numbers_and_timings_become_spaces_one_for_one():
     assert markup.subtitle_view("Shenzhen --> Hong Kong, 12:00") == "Shenzhen --> Hong Kong, 12:00"
 
 
+def test_meeting_transcript_voice_tags_become_spaces_one_for_one(extractor):
+    text = (
+        "WEBVTT\n\nNOTE\nRecorded: 19 November 2026 10:00\n\n1\n00:00:03.120 --> "
+        "00:00:08.480\n<v Lei Ka Man>Our delegation leaves for Nanchang on Monday the 30th, "
+        "and we are back on Wednesday, December 2.</v>\n\n2\n00:00:08.480 --> 00:00:16.900\n"
+        "<v.chair Wu Jianhua>On Tuesday we hold a <i>matchmaking conference</i>.</v>\n\n3\n"
+        "00:00:17.050 --> 00:00:24.310\n<v Wu Jianhua>The memorandum is ready for signing on "
+        "the Wednesday morning.</v>\n"
+    )
+    shown = markup.subtitle_view(text)
+    assert len(shown) == len(text) and "<" not in shown and ">" not in shown.replace("-->", "")
+    assert "Our delegation leaves" in shown and "a    matchmaking conference    ." in shown
+    doc = extractor.extract(text)
+    assert doc.publication_date == "2026-11-19"
+    # "Monday the 30th" is the 30th that is a Monday; the week told holds "On Tuesday" and
+    # "the Wednesday morning", the days of the trip
+    assert [(e.type, e.date, e.end_date) for e in doc.events] == [
+        ("visit", "2026-11-30", "2026-12-02"),
+        ("conference", "2026-12-01", None),
+        ("signing", "2026-12-02", None),
+    ]
+
+
 # An exported calendar (original): a named calendar, a time zone's rules (whose DTSTART is
 # no event), a folded description with escapes, an all-day event ending the day after.
 CALENDAR = (

@@ -145,6 +145,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<sa>\d{1,2})[/.](?P<sb>\d{1,2})(?![\d/])(?!\.\d)"
         ),
     ),
+    # "leaves on Monday the 30th", "Monday 30th": a day of the month after its weekday,
+    # the one near the story's day that falls on it (a month after it is the day-month
+    # form's: "Monday 30th November")
+    (
+        "date.weekday_ordinal",
+        recache.compile(
+            rf"\b(?P<wd>{_WEEKDAY_NAME}),?[^\S\n]+(?:the[^\S\n]+)?"
+            r"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+            rf"(?!,?[^\S\n]+(?:of[^\S\n]+)?(?:{MONTH_RE})\b)"
+        ),
+    ),
     # "from 18.11. to 20.11.2026", "18.-20.11.2026": a range of days written the German
     # way, day then month, each closed by a point
     (
@@ -264,9 +275,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "14 October this year": the day in the year named after it
     (
         "date.day_month",
-        # ("Made on this 12th day of November 2026": a legal instrument's date)
+        # ("Made on this 12th day of November 2026": a legal instrument's date; "on the
+        # 3rd of December")
         recache.compile(
-            rf"\b{D}\s+(?:day\s+of\s+)?{M}\b"
+            rf"\b{D}\s+(?:day\s+of\s+|(?<=(?:st|nd|rd|th)\s)of\s+)?{M}\b"
             rf"(?:,?\s+{Y}|\s+(?P<ry>[Tt]his|[Nn]ext|[Ll]ast)\s+year\b)?"
         ),
     ),
@@ -481,6 +493,7 @@ _NEEDS = {
     "date.pt": "year",
     "date.day_slash": "slash",
     "date.weekday_slash": "weekday",
+    "date.weekday_ordinal": "weekday",
     "date.weekday_short": "weekday",
     "date.range_dotted": "dotted",
     "date.day_dotted": "dotted",
@@ -566,6 +579,7 @@ _RELATIVE_RULES = frozenset(
     {
         "date.relative_day",
         "date.weekday",
+        "date.weekday_ordinal",
         "date.weekday_short",
         "date.weekday_pair",
         "date.month_rel",
@@ -727,6 +741,7 @@ def find_dates(
         taken.add(m.start(), m.end())  # "every Sunday", "each Monday and Wednesday": no day
     out: list[dict] = []
     day_only: dict[int, re.Match[str]] = {}
+    yearless: dict[int, tuple[str, re.Match[str]]] = {}
     by_kind = windows_by_kind(text, bounds or [], _ANCHOR)
     for rule, pattern in _PATTERNS:
         spans = by_kind.get(_NEEDS[rule], [])
@@ -771,6 +786,8 @@ def find_dates(
                 continue
             taken.add(start, end)
             iso, end_iso, precision = resolved
+            if anchor is None and iso is None and rule in _YEARLESS_RULES:
+                yearless[start] = (rule, m)
             found = {
                 "start": start,
                 "end": end,
@@ -788,6 +805,8 @@ def find_dates(
             if rule == "date.day_only" and iso and not m.group("rel"):
                 day_only[start] = m
     out.sort(key=lambda f: f["start"])
+    if yearless:
+        _year_told_before(text, out, yearless)
     if day_only:
         _day_only_near(text, out, day_only, anchor)
     if (ahead := _year_ahead(text, anchor)) is not None:
@@ -805,6 +824,8 @@ def find_dates(
 # own weekday (not a list's slot, "(b) Wednesday, 10 November 2021, 3 pm")
 _WEEKDAY_BEFORE = recache.compile(rf"\b[Oo]n[^\S\n]+(?P<wd>{_WEEKDAY_NAME}),?[^\S\n]+$")
 _BARE_WEEKDAY = recache.compile(rf"(?:on[^\S\n]+)?(?P<wd>{_WEEKDAY_NAME})", re.I)
+# "on the Monday evening": a weekday of the week told, not the next one
+_THE_BEFORE_WEEKDAY = recache.compile(r"\b[Tt]he[^\S\n]+$")
 # "next Thursday", "last Friday", "this Monday": a weekday counted from the story's day
 _COUNTED_WEEKDAY = recache.compile(
     r"\b(?:next|last|this|coming|following|previous|past)[^\S\n]+$", re.I
@@ -815,9 +836,13 @@ def _weekdays_of_told_week(text: str, found: list[dict], anchor: date) -> None:
     """'We crossed the border on Monday 3 August ... our visit to BYD on Thursday': a
     diary's or a programme's bare weekday, after a day written with its own weekday in a
     week other than the story's, is the next such weekday after that day (within the
-    next few paragraphs, and until another day is told), not one of the story's week."""
+    next few paragraphs, and until another day is told), not one of the story's week;
+    after "the" ("on the Monday evening") it is the nearest such weekday, before that day
+    too; after two such days told close together (a trip's first and last) it is the one
+    between them, when one is."""
     frame: date | None = None
     frame_end = 0
+    span: tuple[date, date] | None = None  # the days from one told day to the next
     for f in found:
         if f["rule"] == "date.weekday" and (bare := _BARE_WEEKDAY.fullmatch(f["text"])):
             if (
@@ -826,23 +851,72 @@ def _weekdays_of_told_week(text: str, found: list[dict], anchor: date) -> None:
                 and f["start"] - frame_end <= 1200
                 and not _COUNTED_WEEKDAY.search(text, max(0, f["start"] - 12), f["start"])
             ):
-                gap = (_weekday_index(bare.group("wd")) - frame.weekday()) % 7
+                target = _weekday_index(bare.group("wd"))
+                inside = [
+                    o
+                    for k in range(((span[1] - span[0]).days + 1) if span else 0)
+                    if (o := span[0] + timedelta(days=k)).weekday() == target
+                ]
+                if span and len(inside) == 1:
+                    # ("leaves on Monday the 30th, and we are back on Wednesday, December
+                    # 2 ... On Tuesday we hold the conference": a day of the span told)
+                    frame, frame_end = inside[0], f["end"]
+                    f["date"] = frame.isoformat()
+                    continue
+                gap = (target - frame.weekday()) % 7
+                if gap > 3 and _THE_BEFORE_WEEKDAY.search(text, max(0, f["start"] - 8), f["start"]):
+                    gap -= 7  # ("back on Wednesday, December 2 ... on the Monday evening":
+                    # a day of the week told, the nearest, before the frame too)
                 if gap:  # (the day told last is the next one's frame)
                     frame, frame_end = frame + timedelta(days=gap), f["end"]
                     f["date"] = frame.isoformat()
             continue
         if f["precision"] != "day" or not f["date"]:
             continue
-        frame = None
+        before, before_end = frame, frame_end
+        frame, span = None, None
         day = date.fromisoformat(f["date"])
         wd = _WEEKDAY_BEFORE.search(text, max(0, f["start"] - 20), f["start"])
         if (
-            wd is not None
+            (
+                f["rule"] == "date.weekday_ordinal"  # ("leaves on Monday the 30th")
+                or (wd is not None and _weekday_index(wd.group("wd")) == day.weekday())
+            )
             and not f["end_date"]
-            and _weekday_index(wd.group("wd")) == day.weekday()
             and abs((day - anchor).days) > 7
         ):
+            if (
+                before is not None
+                and 0 < (day - before).days <= 14
+                and f["start"] - before_end <= 200
+            ):
+                span = (before, day)
             frame, frame_end = day, f["end"]
+
+
+# A day or a month written without its year ("On 11 November, ...").
+_YEARLESS_RULES = frozenset(
+    {"date.day_month", "date.month_day", "date.range_day_month", "date.range_month_day"}
+)
+_WRITTEN_YEAR = recache.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _year_told_before(
+    text: str, found: list[dict], yearless: dict[int, tuple[str, re.Match[str]]]
+) -> None:
+    """'On 10 November 2026 a delegation arrived ... On 11 November, nine agreements were
+    signed': in a text with no date of its own (a wiki page), a day written without its
+    year is in the year of the latest day told with one before it, within a few
+    paragraphs."""
+    year, told_end = None, 0
+    for f in found:
+        said = yearless.get(f["start"])
+        if said is not None and year is not None and f["start"] - told_end <= 1500:
+            resolved = _resolve(said[0], said[1], text, YearAnchor(year, 12, 31))
+            if resolved is not None:
+                f["date"], f["end_date"] = resolved[0], resolved[1]
+        elif f["date"] and f["precision"] == "day" and (y := _WRITTEN_YEAR.search(f["text"])):
+            year, told_end = int(y.group()), f["end"]
 
 
 def _day_only_near(
@@ -1319,6 +1393,30 @@ def _day_slash(
     return (min(days, key=lambda o: abs((o - anchor).days)).isoformat(), None, "day")
 
 
+def _weekday_ordinal(
+    d: int, weekday: str, anchor: date | None
+) -> tuple[str | None, str | None, str] | None:
+    """'Monday the 30th': the day ``d`` of a month, from two months before the story's to
+    three after, that falls on the weekday, the nearest such; none when no month has it."""
+    if anchor is None or isinstance(anchor, YearAnchor):
+        return (None, None, "day") if anchor is None else None
+    wd = _weekday_index(weekday)
+    days = [
+        o
+        for k in range(-2, 4)
+        if (
+            o := _safe(
+                anchor.year + (anchor.month - 1 + k) // 12, (anchor.month - 1 + k) % 12 + 1, d
+            )
+        )
+        is not None
+        and o.weekday() == wd
+    ]
+    if not days:
+        return None
+    return (min(days, key=lambda o: abs((o - anchor).days)).isoformat(), None, "day")
+
+
 def _dotted_range(
     g: dict, text: str, at: int, anchor: date | None
 ) -> tuple[str | None, str | None, str] | None:
@@ -1546,6 +1644,8 @@ def _resolve(
         return _day_slash(int(g["sa"]), int(g["sb"]), text, m.start(), anchor)
     if rule == "date.weekday_slash":
         return _day_slash(int(g["sa"]), int(g["sb"]), text, m.start(), anchor, g["wd"])
+    if rule == "date.weekday_ordinal":
+        return _weekday_ordinal(int(g["d"]), g["wd"], anchor)
     if rule == "date.range_dotted":
         return _dotted_range(g, text, m.start(), anchor)
     if rule == "date.spelled":

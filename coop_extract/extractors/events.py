@@ -3404,6 +3404,7 @@ def find_events(doc: Doc) -> list[dict]:
                             and trigger.group().lower() not in _triggers()["generic_nouns"]
                         )
                         or _in_occasion_clause(sentence, s, trigger, resolved)
+                        or _named_item_clause(sentence, trigger)
                     )
                 ):
                     # "At a ... forum held at ..., companies signed": one more gathering, on
@@ -5189,6 +5190,26 @@ def _noun_in_dated_clause(sentence: str, noun: MatchLike, verb: MatchLike) -> bo
     return False
 
 
+# a name's words before its head noun: capitalised, or the small words inside a name
+_NAME_BEFORE = recache.compile(
+    r"\s*[A-Z][\w'’&().-]*(?:[^\S\n]+(?:[A-Z][\w'’&().-]*|of|and|for|the|on|in|&)){0,12}"
+    r"[^\S\n]+"
+)
+_SEMICOLON_NEXT = recache.compile(r"[^\S\n]*;")
+
+
+def _named_item_clause(sentence: str, trigger: MatchLike) -> bool:
+    """Is the trigger the head of a gathering's name that is a whole clause, before a
+    semicolon, opening the sentence ('Yunfu-Hong Kong Stone Industry Investment
+    Conference; 14 projects signed', a programme's item under its day)? A happening of
+    the item's day, beside what the next clause tells."""
+    return (
+        trigger.group()[:1].isupper()
+        and _SEMICOLON_NEXT.match(sentence, trigger.end()) is not None
+        and _NAME_BEFORE.fullmatch(sentence, 0, trigger.start()) is not None
+    )
+
+
 def _in_occasion_clause(sentence: str, s: int, trigger: MatchLike, resolved: list[dict]) -> bool:
     """Is the trigger in a clause between semicolons with no date of its own that names an
     occasion told before after it ("during the reception"), the trigger not that occasion
@@ -5708,11 +5729,31 @@ _LEAVES_BEFORE = recache.compile(
 )
 
 
+# "leaves for Nanchang on Monday the 30th, and we are back on Wednesday, December 2": a
+# trip's first day after its setting out for a place, its last after its coming back
+_SETS_OUT_BEFORE = recache.compile(
+    r"\b(?:leaves?|leaving|departs?|departing|sets?[^\S\n]+off|setting[^\S\n]+off)"
+    r"[^\S\n]+for(?:[^\S\n]+[A-Z][\w'’-]*){1,3}[^\S\n]+(?:on[^\S\n]+)?$"
+)
+_BACK_BEFORE = recache.compile(
+    r"\b(?:back|returns?|returning|home)[^\S\n]+(?:on[^\S\n]+)?"
+    rf"(?:(?i:{'|'.join(WEEKDAYS)}),?[^\S\n]+)?$"
+)
+
+
 def _departure_day(sentence: str, s: int, when: dict, dates: list[dict]) -> str | None:
-    """The last day of a trip whose arrival is dated ('arrives Wed night, leaves Sat.'):
-    the day told right after its leaving, up to a month on; else none."""
+    """The last day of a trip whose arrival is dated ('arrives Wed night, leaves Sat.'),
+    or its setting out for a place ('leaves for Nanchang on Monday the 30th, and we are
+    back on Wednesday, December 2'): the day told right after its leaving, or its coming
+    back, up to a month on; else none."""
     at = when.get("start", s) - s
-    if not _ARRIVES_BEFORE.search(sentence, max(0, at - 40), at) or not when["date"]:
+    if not when["date"]:
+        return None
+    if _ARRIVES_BEFORE.search(sentence, max(0, at - 40), at):
+        leaving = _LEAVES_BEFORE
+    elif _SETS_OUT_BEFORE.search(sentence, max(0, at - 60), at):
+        leaving = _BACK_BEFORE
+    else:
         return None
     first = date.fromisoformat(when["date"])
     for d in dates:
@@ -5722,7 +5763,7 @@ def _departure_day(sentence: str, s: int, when: dict, dates: list[dict]) -> str 
             and d["precision"] == "day"
             and d["date"]
             and not d["end_date"]
-            and _LEAVES_BEFORE.search(sentence, max(0, k - 40), k)
+            and leaving.search(sentence, max(0, k - 40), k)
             and 0 < (date.fromisoformat(d["date"]) - first).days <= 31
         ):
             return d["date"]

@@ -58,6 +58,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # An AsciiDoc document's revision line under its title and author ("v1.2,
+        # 2026-11-21: Final for circulation") or its ":revdate:" entry, in its first lines
+        "pubdate.revision_line",
+        recache.compile(
+            r"\A(?:[^\n]*\n){0,5}?(?:[^\n]*?[ \t>])?(?::revdate:[ \t]*|v\d{1,3}(?:\.\d{1,3}){0,3},"
+            r"[ \t]*)(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b"
+        ),
+    ),
+    (
         # ("Date of Judgment: 14 October 2025": the day a court's paper is its own; so is a
         # notice's "Date of notice:")
         "pubdate.labelled_text",

@@ -23,6 +23,14 @@ CASES = [
     # value, a page's metadata
     ("2026-11-18T16:00:00+08:00", REF, [("2026-11-18", None)]),
     ('"datePublished":"2026-11-16T08:15:00+08:00"', REF, []),
+    # a day of the month after its weekday is the one near the story's that falls on it;
+    # "the 3rd of December" is the 3rd
+    ("leaves on Monday the 30th", date(2026, 11, 19), [("2026-11-30", None)]),
+    ("leaves on Friday 30th.", date(2026, 11, 19), [("2026-10-30", None)]),
+    ("We meet on the 3rd of December", date(2026, 11, 19), [("2026-12-03", None)]),
+    # in a text with no date of its own, a day without its year is in the year told before
+    ("On 10 November 2026 they arrived. On 11 November, nine deals were signed.", None,
+     [("2026-11-10", None), ("2026-11-11", None)]),
     ("in March 2021 they met", REF, [("2021-03", None)]),
     # "May" after a preposition is the month, whatever follows; alone it may be the modal
     ("In May we resumed the line", REF, [("2023-05", None)]),
@@ -265,6 +273,9 @@ TOLD_WEEK = [
      ["2023-04-04", "2023-04-07", "2023-04-10"]),
     ("The pact was signed on 4 April. On Friday the bureau announced a second phase.",
      ["2023-04-04", "2023-05-12"]),
+    # after "the", a weekday of the week told, before its last day too
+    ("We fly in on Monday 10 April and back on Wednesday 12 April. On the Monday evening "
+     "we dine; on Tuesday we sign.", ["2023-04-10", "2023-04-12", "2023-04-10", "2023-04-11"]),
 ]
 
 

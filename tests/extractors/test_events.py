@@ -2967,6 +2967,17 @@ ROUND_ONE_HUNDRED_FORTY_EIGHT = [
     ("Last updated 20 November 2026.\n\nA delegation of 40 officials heads to Hong Kong on "
      "10 November.", [("visit", "2027-11-10", None)]),
 ]
+ROUND_ONE_HUNDRED_FORTY_NINE = [
+    # a programme's item under its day: a gathering's name alone before a semicolon is a
+    # happening of the day, beside what the next clause tells
+    ("Posted 21 Nov 2026\n\nProgramme\n\n16 Nov\nMeeting with the Party Secretary\n\n17 Nov\n"
+     "Yunfu-Macao Stone Industry Investment Conference; 14 projects signed\n",
+     [("meeting", "2026-11-16", None), ("conference", "2026-11-17", None),
+      ("signing", "2026-11-17", None)]),
+    # a trip's setting out for a place, then its coming back: its first and last days
+    ("Posted 19 Nov 2026\n\nThe mission departs for Chengdu on 3 December and returns on "
+     "6 December.", [("visit", "2026-12-03", "2026-12-06")]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -3120,7 +3131,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FORTY_FIVE
     + ROUND_ONE_HUNDRED_FORTY_SIX
     + ROUND_ONE_HUNDRED_FORTY_SEVEN
-    + ROUND_ONE_HUNDRED_FORTY_EIGHT,
+    + ROUND_ONE_HUNDRED_FORTY_EIGHT
+    + ROUND_ONE_HUNDRED_FORTY_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

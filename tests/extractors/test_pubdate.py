@@ -6,6 +6,12 @@ from coop_extract.extractors.pubdate import find_publication_date
 
 # fmt: off
 CASES = [
+    # an AsciiDoc document's revision line under its title and author, or its attribute
+    ("= Mission report\nTrade Association <desk@example.org>\nv1.2, 2026-11-21: Final\n"
+     ":toc: left\n\n== Summary\n\nThe mission met on 16 November 2026.", "2026-11-21",
+     "pubdate.revision_line"),
+    ("= Mission report\n:revdate: 2026-11-20\n:toc:\n\nText.", "2026-11-20",
+     "pubdate.revision_line"),
     # an issue tracker's page: the day its issue was opened, not its comments' days
     ("Add Huizhou MoU to the dataset #214\n\nClosed   wingkei-data opened this issue on Nov "
      "19, 2026 · 4 comments\n\nmcheng-hk commented on Nov 20, 2026\n\nThanks!", "2026-11-19",
