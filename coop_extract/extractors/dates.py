@@ -894,7 +894,7 @@ def _weekdays_of_told_week(text: str, found: list[dict], anchor: date) -> None:
             frame, frame_end = day, f["end"]
 
 
-# A day or a month written without its year ("On 11 November, ...").
+# A day written without its year ("On 11 November, ...", "from 10 to 12 November").
 _YEARLESS_RULES = frozenset(
     {"date.day_month", "date.month_day", "date.range_day_month", "date.range_month_day"}
 )
