@@ -40,6 +40,14 @@ _WIKI_MARK = recache.compile(
 )
 
 
+_NOT_NEWLINE = recache.compile(r"[^\n]")
+
+
+def _blanked(piece: str) -> str:
+    """``piece`` as spaces, its line breaks kept (a template or a reference over lines)."""
+    return _NOT_NEWLINE.sub(" ", piece)
+
+
 def _templates(text: str) -> list[tuple[int, int]]:
     """The spans of the top-level templates ("{{...}}", nested ones inside them)."""
     spans: list[tuple[int, int]] = []
@@ -70,7 +78,7 @@ def wikitext_view(text: str) -> str:
         return text
     chars = list(text)
     for a, b in _templates(text):
-        chars[a:b] = re.sub(r"[^\n]", " ", text[a:b])
+        chars[a:b] = _blanked(text[a:b])
     blanked = "".join(chars)
 
     def blank(m: re.Match[str]) -> str:
@@ -80,7 +88,7 @@ def wikitext_view(text: str) -> str:
             return blank_except(
                 len(m.group()), [(m.start("ext_label") - m.start(), m.group("ext_label"))]
             )
-        return re.sub(r"[^\n]", " ", m.group())
+        return _blanked(m.group())
 
     return _WIKI_MARK.sub(blank, blanked)
 
@@ -117,6 +125,6 @@ def asciidoc_view(text: str) -> str:
         for group in ("text", "url_text", "strong_text", "em_text"):
             if m.group(group):
                 return blank_except(len(m.group()), [(m.start(group) - m.start(), m.group(group))])
-        return re.sub(r"[^\n]", " ", m.group())
+        return _blanked(m.group())
 
     return _ADOC_MARK.sub(blank, text)

@@ -911,7 +911,8 @@ def column_text(text: str) -> tuple[str, OffsetMap] | None:
 # it holds: each object's title, its date as a "Published:" line, its description and its
 # body, escapes ("\u2019", "\n") decoded, every character mapped back to the file. Other
 # fields (links, ids, image addresses) are left out.
-_JSON_TOKEN = recache.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\]:,]')
+# (a JSON token: a string, a mark, or a bare word, a number, true, false or null)
+JSON_TOKEN = recache.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
 _JSON_ESCAPE = {
     '"': '"',
     "\\": "\\",
@@ -956,7 +957,7 @@ def looks_like_json(text: str) -> bool:
             return False
     return any(
         _JSON_ROLES.get(m.group()[1:-1].replace("_", "").replace("-", "").lower())
-        for m in _JSON_TOKEN.finditer(text)
+        for m in JSON_TOKEN.finditer(text)
         if m.group()[:1] == '"'
     )
 
@@ -994,7 +995,7 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
     """The articles a JSON export holds and the map of their characters back to ``text``."""
     objects: list[dict[str, tuple[str, list[tuple[int, int]], tuple[int, int]]]] = []
     stack: list[int] = []  # the objects open, by their index in ``objects``
-    tokens = list(_JSON_TOKEN.finditer(text))
+    tokens = list(JSON_TOKEN.finditer(text))
     for k, tok in enumerate(tokens):
         t = tok.group()
         if t == "{":

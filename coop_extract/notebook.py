@@ -18,11 +18,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import recache
-from .markup import OffsetMap, Shown, json_string
+from .markup import JSON_TOKEN, OffsetMap, Shown, json_string
 
-# A JSON token: a string, a mark, or a bare word (a number, true, false, null).
-_TOKEN = recache.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+')
 _SHOWN_OUTPUTS = frozenset({"execute_result", "display_data"})
 
 
@@ -50,7 +47,7 @@ class _Str:
 
 def _parse(text: str) -> Any:
     """The JSON value of ``text``, its strings left as ``_Str`` spans (keys decoded)."""
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [(m.group(), m.start(), m.end()) for m in JSON_TOKEN.finditer(text)]
     pos = 0
 
     def value() -> Any:

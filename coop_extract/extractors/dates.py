@@ -8,7 +8,7 @@ e.g. "on Friday" in an undated article) and the rule id.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from functools import cache
 
@@ -1335,6 +1335,16 @@ def _years_ago(g: dict, anchor: date | None) -> tuple[str | None, str | None, st
     return (day.isoformat(), None, "day") if day else None
 
 
+def _month_index(day: date) -> int:
+    """The months from year 0 to ``day``'s month, so months add as numbers."""
+    return day.year * 12 + day.month - 1
+
+
+def _day_in_months(d: int, months: Iterable[int]) -> list[date]:
+    """The day ``d`` of each month (by ``_month_index``) that has one."""
+    return [o for k in months if (o := _safe(k // 12, k % 12 + 1, d)) is not None]
+
+
 def _day_only(
     g: dict, text: str, at: int, anchor: date | None, near: date | None = None
 ) -> tuple[str | None, str | None, str] | None:
@@ -1349,10 +1359,10 @@ def _day_only(
     ref, tense = near or anchor, _tense_at(text, at)
     rel = (g.get("rel") or "").lower()
     if rel:
-        months = [anchor.year * 12 + anchor.month - 1 + {"this": 0, "last": -1, "next": 1}[rel]]
+        months = [_month_index(anchor) + {"this": 0, "last": -1, "next": 1}[rel]]
     else:
-        months = [ref.year * 12 + ref.month - 1 + k for k in (-1, 0, 1)]
-    options = [o for k in months if (o := _safe(k // 12, k % 12 + 1, d)) is not None]
+        months = [_month_index(ref) + k for k in (-1, 0, 1)]
+    options = _day_in_months(d, months)
     if not rel and tense == "past":
         options = [o for o in options if o <= anchor] or options
     elif not rel and tense == "future":
@@ -1401,17 +1411,8 @@ def _weekday_ordinal(
     if anchor is None or isinstance(anchor, YearAnchor):
         return (None, None, "day") if anchor is None else None
     wd = _weekday_index(weekday)
-    days = [
-        o
-        for k in range(-2, 4)
-        if (
-            o := _safe(
-                anchor.year + (anchor.month - 1 + k) // 12, (anchor.month - 1 + k) % 12 + 1, d
-            )
-        )
-        is not None
-        and o.weekday() == wd
-    ]
+    here = _month_index(anchor)
+    days = [o for o in _day_in_months(d, range(here - 2, here + 4)) if o.weekday() == wd]
     if not days:
         return None
     return (min(days, key=lambda o: abs((o - anchor).days)).isoformat(), None, "day")
