@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .markup import blank_except
+from .markup import OffsetMap, Shown, blank_except
 
 # A wiki page's marks: two kinds must show (a link and a template, a reference or bold).
 _WIKI_LINK = recache.compile(r"\[\[[^\[\]\n]{1,300}\]\]")
@@ -128,3 +128,236 @@ def asciidoc_view(text: str) -> str:
         return _blanked(m.group())
 
     return _ADOC_MARK.sub(blank, text)
+
+
+# A BibTeX or BibLaTeX library (a reference manager's export: Zotero, JabRef) read as one
+# page per entry: its date first, so that the entry's words are told under it ("on Monday"
+# in its abstract is the Monday before it), then the fields that are the work's own words
+# in their order (title, authors, venue, abstract, note; a talk's event title, venue and
+# days on one line). The library's bookkeeping (the key, an access date "urldate", a URL,
+# a DOI, a report's number, keywords, a file) and whatever stands between entries
+# (comments, "@string" abbreviations, "@comment{jabref-meta: ...}") show nothing. In a
+# value a protecting brace ("{Hong Kong}") and a command's name ("\emph") show nothing, a
+# tie "~" and a line break show as a space, an escaped sign as itself ("14.6\%" reads
+# "14.6%") and "--" as a dash ("28--29 October 2026" reads "28–29 October 2026").
+_BIB_ENTRY = recache.compile(r"(?m)^[ \t]*@(?P<type>[A-Za-z]{2,20})[ \t]*[{(]")
+_BIB_KEY = recache.compile(r"[ \t]*[^,\s{}()=\"]*[ \t]*,")
+_BIB_FIELD = recache.compile(r"\s*(?P<name>[A-Za-z][\w:.+-]{0,40})\s*=\s*")
+_BIB_COMMA = recache.compile(r"\s*,")
+_BIB_CLOSE = recache.compile(r"\s*[})]")
+_BIB_OPENS = recache.compile(r"(?:[ \t]*(?:%[^\n]*)?\n)*[ \t]*@[A-Za-z]{2,20}[ \t]*[{(]")
+_LINE = recache.compile(r"[^\n]*\n?")
+_BIB_BARE = recache.compile(r"[A-Za-z0-9_.:+/-]{1,100}")
+_BIB_HIDDEN_TYPES = frozenset({"comment", "string", "preamble"})
+# the field that dates the page (the first one an entry has)
+_BIB_DATES = ("date", "year")
+# a talk's or a paper's event, shown on one line: "Forum, Xining, 2026-10-28 to 2026-10-29"
+_BIB_EVENT = ("eventtitle", "venue", "eventdate")
+# the work's title, shown first under its date (the page's headline)
+_BIB_TITLES = frozenset({"title", "subtitle", "titleaddon"})
+_BIB_SHOWN = frozenset(
+    {
+        "title", "subtitle", "titleaddon", "booktitle", "maintitle", "journal",
+        "journaltitle", "author", "editor", "organization", "institution", "publisher",
+        "school", "location", "address", "note", "abstract", "annotation", "annote",
+        "addendum", "howpublished",
+    }
+)  # fmt: skip
+_BIB_IN_VALUE = recache.compile(
+    r"(?P<escaped>\\[%$&#_{}])|(?P<dash>-{2,3})|(?P<space>~|\s+)|\\[A-Za-z]+\*?|\\.|[{}]"
+)
+
+_Piece = tuple[str, list[tuple[int, int]]]
+
+
+def looks_like_bibtex(text: str) -> bool:
+    """Does ``text`` open as a BibTeX library: an entry ("@type{key,") first, past blank
+    and comment lines? (A post that ends with its citation's entry is no library.)"""
+    return (
+        text.lstrip()[:1] in ("@", "%")
+        and _BIB_OPENS.match(text) is not None
+        and any(
+            entry.group("type").lower() not in _BIB_HIDDEN_TYPES
+            and _BIB_KEY.match(text, entry.end()) is not None
+            for entry in _BIB_ENTRY.finditer(text)
+        )
+    )
+
+
+def _bib_value(text: str, at: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The pieces of a field's value from ``at`` ("{...}", "\"...\"", a bare word or number,
+    joined with "#") as the spans of their insides, and where the value ends; None when
+    no value stands there."""
+    pieces: list[tuple[int, int]] = []
+    n = len(text)
+    while True:
+        while at < n and text[at].isspace():
+            at += 1
+        if at >= n:
+            return None
+        if text[at] in '{"':
+            close = "}" if text[at] == "{" else '"'
+            depth, k = 0, at + 1
+            while k < n:
+                c = text[k]
+                if c == "\\":
+                    k += 2
+                    continue
+                if c == "{":
+                    depth += 1
+                elif c == "}" and depth:
+                    depth -= 1
+                elif c == close and depth == 0:
+                    break
+                elif c == "}":  # (a quoted value cut short by the entry's end)
+                    return None
+                k += 1
+            if k >= n:
+                return None
+            pieces.append((at + 1, k))
+            at = k + 1
+        else:
+            m = _BIB_BARE.match(text, at)
+            if m is None:
+                return None
+            pieces.append(m.span())
+            at = m.end()
+        k = at
+        while k < n and text[k].isspace():
+            k += 1
+        if k < n and text[k] == "#":
+            at = k + 1
+            continue
+        return pieces, at
+
+
+def _bib_shown(text: str, pieces: list[tuple[int, int]]) -> _Piece:
+    """A field's value as it reads (braces and commands left out, ties, line breaks and
+    runs of spaces as one space, escaped signs and dashes as themselves) and the input
+    span of each of its characters."""
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for a, b in pieces:
+        last = a
+        for m in _BIB_IN_VALUE.finditer(text, a, b):
+            chars.extend(text[last : m.start()])
+            spans.extend((k, k + 1) for k in range(last, m.start()))
+            last = m.end()
+            if m.group("escaped"):
+                shown = m.group()[1]
+            elif m.group("dash"):
+                shown = "\u2013" if len(m.group()) == 2 else "\u2014"
+            elif m.group("space"):
+                shown = " "
+            else:
+                continue
+            chars.append(shown)
+            spans.append(m.span())
+        chars.extend(text[last:b])
+        spans.extend((k, k + 1) for k in range(last, b))
+    start, end = 0, len(chars)
+    while start < end and chars[start] == " ":
+        start += 1
+    while end > start and chars[end - 1] == " ":
+        end -= 1
+    return "".join(chars[start:end]), spans[start:end]
+
+
+def _bib_entries(text: str) -> list[tuple[int, int, list[tuple[str, _Piece]] | None]]:
+    """Each entry's span and fields (its name in small letters, its shown value), in
+    order; an abbreviation's, a comment's or a preamble's span with None."""
+    entries: list[tuple[int, int, list[tuple[str, _Piece]] | None]] = []
+    last = 0
+    for entry in _BIB_ENTRY.finditer(text):
+        if entry.start() < last:
+            continue  # (an "@" opening a line inside an entry's value)
+        if entry.group("type").lower() in _BIB_HIDDEN_TYPES:
+            value = _bib_value(text, entry.end() - 1)
+            last = value[1] if value is not None else entry.end()
+            entries.append((entry.start(), last, None))
+            continue
+        key = _BIB_KEY.match(text, entry.end())
+        if key is None:
+            continue
+        fields: list[tuple[str, _Piece]] = []
+        at = key.end()
+        while (field := _BIB_FIELD.match(text, at)) is not None:
+            value = _bib_value(text, field.end())
+            if value is None:
+                break
+            pieces, at = value
+            shown = _bib_shown(text, pieces)
+            if shown[0]:
+                fields.append((field.group("name").lower(), shown))
+            comma = _BIB_COMMA.match(text, at)
+            if comma is None:
+                break
+            at = comma.end()
+        close = _BIB_CLOSE.match(text, at)
+        last = close.end() if close is not None else at
+        entries.append((entry.start(), last, fields))
+    return entries
+
+
+def _bib_between(shown: Shown, text: str, a: int, b: int) -> None:
+    """The lines between entries, as they are, but blank ones and comments ("% ...")."""
+    for line in _LINE.finditer(text, a, b):
+        if line.group().strip() and not line.group().lstrip().startswith("%"):
+            shown.copy(text, line.start(), line.end())
+            if not line.group().endswith("\n"):
+                shown.emit("\n", line.end(), line.end())
+
+
+def _bib_page(fields: list[tuple[str, _Piece]]) -> list[_Piece]:
+    """An entry's lines: its date, its title, its other shown fields in order (its event's
+    on one line), then a blank line; none when it shows nothing."""
+    values = dict(reversed(fields))  # (a field given twice: the first)
+    lines = [value for name, value in fields if name in _BIB_TITLES]
+    dated = next((values[name] for name in _BIB_DATES if name in values), None)
+    if dated is not None:
+        lines.append(dated)
+    event_at = None
+    for name, value in fields:
+        if name in _BIB_SHOWN and name not in _BIB_TITLES:
+            lines.append(value)
+        elif name in _BIB_EVENT and event_at is None:
+            event_at = len(lines)
+    if event_at is not None:
+        chars, spans = "", []
+        for name in _BIB_EVENT:
+            if name in values:
+                value, where = values[name]
+                if name == "eventdate":  # an ISO range: "2026-10-28/2026-10-29"
+                    cut = value.find("/")
+                    if cut > 0:
+                        value = f"{value[:cut]} to {value[cut + 1 :]}"
+                        where = where[:cut] + [where[cut]] * 4 + where[cut + 1 :]
+                if chars:
+                    chars += ", "
+                    spans += [spans[-1]] * 2
+                chars += value
+                spans += where
+        lines.insert(event_at, (chars, spans))
+    if not lines:
+        return []
+    page = [(chars + "\n", [*spans, (spans[-1][1], spans[-1][1])]) for chars, spans in lines]
+    page.append(("\n", [page[-1][1][-1]]))
+    return page
+
+
+def bibtex_text(text: str) -> tuple[str, OffsetMap, int]:
+    """The pages a BibTeX library's entries stand for (and the lines between them that are
+    no comments), the map of their characters back to ``text``, and how many entries
+    show anything."""
+    shown = Shown()
+    pages = 0
+    last = 0
+    for start, end, fields in _bib_entries(text):
+        _bib_between(shown, text, last, start)
+        last = end
+        page = _bib_page(fields) if fields else []
+        pages += bool(page)
+        for chars, spans in page:
+            shown.place(chars, spans)
+    _bib_between(shown, text, last, len(text))
+    return (*shown.result(), pages)

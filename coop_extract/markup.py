@@ -20,8 +20,10 @@ from .normalize import MONTH_RE
 from .textutil import SpanSet
 
 # Enough markup to be a page, not a stray "<" in prose: two or more of these tags.
+# (an XML word processor's tags carry a namespace's prefix: a .docx file's document part,
+# "<w:p><w:r><w:t>Weifang</w:t></w:r></w:p>"; a slide's "<a:p>")
 _TAG_HINT = recache.compile(
-    r"</?(?:p|div|span|br|a|li|ul|ol|h[1-6]|table|tr|td|th|section|article|header|footer"
+    r"</?(?:[A-Za-z]\w{0,10}:)?(?:p|div|span|br|a|li|ul|ol|h[1-6]|table|tr|td|th|section|article|header|footer"
     r"|strong|em|b|i|img|meta|title|body|html)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
@@ -32,9 +34,15 @@ _TYPOGRAPHIC = recache.compile(
 )
 # a tag written with entities, as a feed's escaped HTML holds it ("&lt;p&gt;")
 _ESCAPED_TAG = recache.compile(r"&lt;/?[A-Za-z][\w-]*\b[^<>]{0,500}?&gt;")
+# What a page shows none of: a script, a style sheet, a comment, an XML declaration or a
+# document type; a word processor's deleted or moved-away text ("<w:delText>9</w:delText>"),
+# a field's instruction (' HYPERLINK "https://..." ') and the copy of a text box an older
+# reader falls back on ("<mc:Fallback>"); a translation memory's properties ("<prop
+# type="x-Origin">TM</prop>").
 _TOKEN = recache.compile(
-    r"(?P<drop><(?P<raw>script|style)\b[^>]*>.*?</(?P=raw)\s*>|<!--.*?-->)"
-    r"|(?P<tag></?(?P<name>[A-Za-z][\w-]*)\b[^<>]{0,2000}>)"
+    r"(?P<drop><(?P<raw>script|style|w:delText|w:instrText|w:moveFrom|mc:Fallback|prop)\b"
+    r"[^>]*(?<!/)>.*?</(?P=raw)\s*>|<!--.*?-->|<\?[^<>]{0,2000}\?>|<!DOCTYPE\b[^<>]{0,2000}>)"
+    r"|(?P<tag></?(?:[A-Za-z][\w-]*:)?(?P<name>[A-Za-z][\w-]*)\b[^<>]{0,2000}>)"
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
     re.DOTALL,
 )
@@ -43,7 +51,7 @@ _BLOCK = frozenset(
     {
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table",
         "tr", "td", "th", "section", "article", "header", "footer", "title", "blockquote",
-        "pre", "hr", "dt", "dd",
+        "pre", "hr", "dt", "dd", "cr", "seg",
     }
 )  # fmt: skip
 
@@ -185,6 +193,8 @@ def shown_text(text: str) -> tuple[str, OffsetMap]:
             shown.emit(html.unescape(m.group()), m.start(), m.end())
         elif m.group("tag") and m.group("name").lower() in _BLOCK:
             shown.emit("\n", m.start(), m.end())
+        elif m.group("tag") and m.group("name") == "tab":  # (a word processor's tab stop)
+            shown.emit("\t", m.start(), m.end())
     shown.copy(text, last, len(text))
     return shown.result()
 

@@ -11,8 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions
-from .assemble import assemble
-from .docmarkup import asciidoc_view, wikitext_view
+from .assemble import NO_PUBDATE, assemble
+from .docmarkup import asciidoc_view, bibtex_text, looks_like_bibtex, wikitext_view
 from .extractors import pubdate as _pubdate
 from .markup import (
     OffsetMap,
@@ -114,6 +114,15 @@ RTF_WARNING = (
 ORG_WARNING = (
     "read as Org mode: each dated item as its title and day, settings, drawers and marks"
     " left out; offsets refer to the input"
+)
+BIBTEX_WARNING = (
+    "read as a BibTeX entry: its date, then its title, authors, venue, abstract and note;"
+    " offsets refer to the input"
+)
+# (a library's entries are dated each by its own date: the library itself has none)
+LIBRARY_WARNING = (
+    "read as a BibTeX library: each entry as its date, then its title, authors, venue,"
+    " abstract and note; no publication date of its own; offsets refer to the input"
 )
 CALENDAR_WARNING = (
     "read as iCalendar: each event as its summary, day, location and description; offsets"
@@ -218,24 +227,33 @@ class Extractor:
         # the text a page, a calendar, an export or a wrapped text stands for, read as plain
         # text; every offset carried back to the input
         shown, where, warning = view
-        doc = remap(self._plain(shown, source, ref_date), where.span, text)
+        dated = warning != LIBRARY_WARNING
+        doc = remap(self._plain(shown, source, ref_date, dated), where.span, text)
+        if not dated:  # (its items' relative dates are resolved, each against its own)
+            doc.warnings = [w for w in doc.warnings if w != NO_PUBDATE]
         doc.warnings.append(warning)
         return doc
 
-    def _plain(self, text: str, source: str, ref_date: str | None) -> Document:
+    def _plain(self, text: str, source: str, ref_date: str | None, dated: bool = True) -> Document:
+        """One text as it is; ``dated`` False when it has no date of its own to find."""
         if len(text) <= CHUNK_CHARS:
             folded = fold(text)
-            pub = self._pubdate(text, folded, ref_date)
+            pub = self._pubdate(text, folded, ref_date, dated)
             doc = self.nlp(self._doc(folded, pub))
             return assemble(text, _facts(doc), source=source, pubdate=pub, view=folded)
-        merger = self.merge_pieces(text, source, ref_date)
+        merger = self.merge_pieces(text, source, ref_date, dated=dated)
         try:
             return merger.document()
         finally:
             merger.close()
 
     def merge_pieces(
-        self, text: str, source: str, ref_date: str | None = None, spool: bool = False
+        self,
+        text: str,
+        source: str,
+        ref_date: str | None = None,
+        spool: bool = False,
+        dated: bool = True,
     ) -> PieceMerger:
         """Extract a long text piece by piece into a ``PieceMerger`` (see ``merge``).
 
@@ -246,7 +264,7 @@ class Extractor:
         # Extractors read a folded copy: full-width digits and punctuation ("２３％") and
         # odd spaces become ASCII, one character for one, so offsets stay those of the input.
         folded = fold(text)
-        pub = self._pubdate(text, folded, ref_date)
+        pub = self._pubdate(text, folded, ref_date, dated)
         bounds = split_bounds(folded)
         warnings = [f"long text processed in {len(bounds)} pieces"] if len(bounds) > 1 else []
         merger = PieceMerger(text, source, pub, warnings=warnings, spool=spool)
@@ -258,9 +276,10 @@ class Extractor:
         return merger
 
     @staticmethod
-    def _pubdate(text: str, folded: str, ref_date: str | None) -> dict | None:
-        """The publication date, found in the whole (folded) text, else ``ref_date``."""
-        pub = _pubdate.find_publication_date(folded)
+    def _pubdate(text: str, folded: str, ref_date: str | None, dated: bool = True) -> dict | None:
+        """The publication date, found in the whole (folded) text (when it is ``dated``),
+        else ``ref_date``."""
+        pub = _pubdate.find_publication_date(folded) if dated else None
         if pub is not None:
             pub["source"] = "text"
             pub["text"] = text[pub["start"] : pub["end"]]
@@ -288,6 +307,10 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         # (a message's text may quote a reply, and be hard-wrapped)
         shown, where = mime_text(text)
         return _then_unwrapped(quote_view(shown), where, MIME_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_bibtex(text):
+        shown, where, entries = bibtex_text(text)
+        if entries:
+            return shown, where, BIBTEX_WARNING if entries == 1 else LIBRARY_WARNING
     if looks_like_markup(text):
         return (*page_text(text), MARKUP_WARNING)
     # a reply's quote marks are blanked (one for one) before the rest: a quoted paragraph

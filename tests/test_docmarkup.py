@@ -1,4 +1,5 @@
-"""Wikitext and AsciiDoc read as their words, one character for one."""
+"""Wikitext and AsciiDoc read as their words, one character for one; a BibTeX library as
+one page per entry."""
 
 import pytest
 
@@ -98,3 +99,109 @@ def test_asciidoc_report_read_with_its_revision_date_and_programme(extractor):
         ("signing", "2026-11-17"),
     ]
     assert [(o.name, o.title) for o in doc.officials] == [("Zhou Wei", "Party Secretary")]
+
+
+LIBRARY = (
+    "% Exported from a reference manager\n"
+    "@comment{jabref-meta: databaseType:biblatex;}\n\n"
+    "@online{zhanjiang_2026,\n"
+    "  author  = {{Zhanjiang Daily}},\n"
+    "  title   = {{Zhanjiang} Port Signs Deals with {Macao} Shippers},\n"
+    "  date    = {2026-10-14},\n"
+    "  urldate = {2026-11-20},\n"
+    "  url     = {https://example.org/zhanjiang-port},\n"
+    "  abstract = {Zhanjiang Port signed six agreements worth MOP\\$2.4 billion with Macao\n"
+    "    shipping firms in Macao on Monday. Container traffic rose 8.1\\% in the\n"
+    "    first nine months.},\n"
+    "}\n\n"
+    "@inproceedings{ho_2026,\n"
+    '  author     = "Ho, Ka Wai",\n'
+    "  title      = {Ports of the western {Pearl River Delta}},\n"
+    "  booktitle  = {Proceedings of the Port Economics Seminar},\n"
+    "  eventtitle = {Port Economics Seminar},\n"
+    "  venue      = {Zhanjiang},\n"
+    "  eventdate  = {2026-11-05/2026-11-06},\n"
+    "  number     = {2026-07},\n"
+    "  year       = 2026,\n"
+    "  note       = {Second edition, revised} # { and enlarged},\n"
+    "}\n"
+)
+
+
+def test_bibtex_library_reads_as_one_page_per_entry():
+    shown, where, entries = docmarkup.bibtex_text(LIBRARY)
+    assert entries == 2
+    # the title, then the date, then the other shown fields in order; the key, the access
+    # date, the URL, the report's number and what stands between entries show nothing
+    assert shown == (
+        "Zhanjiang Port Signs Deals with Macao Shippers\n2026-10-14\nZhanjiang Daily\n"
+        "Zhanjiang Port signed six agreements worth MOP$2.4 billion with Macao shipping firms"
+        " in Macao on Monday. Container traffic rose 8.1% in the first nine months.\n\n"
+        "Ports of the western Pearl River Delta\n2026\nHo, Ka Wai\n"
+        "Proceedings of the Port Economics Seminar\n"
+        "Port Economics Seminar, Zhanjiang, 2026-11-05 to 2026-11-06\n"
+        "Second edition, revised and enlarged\n\n"
+    )
+    # every shown character comes from its place: an escaped sign from its escape
+    at = shown.index("8.1%")
+    assert LIBRARY[slice(*where.span(at, at + 4))] == "8.1\\%"
+    at = shown.index("MOP$2.4")
+    assert LIBRARY[slice(*where.span(at, at + 7))] == "MOP\\$2.4"
+
+
+def test_bibtex_dashes_ties_and_commands_read_as_text():
+    text = "@article{k,\n  title = {Hengqin~and \\emph{Macao}: 28--29 October 2026},\n}\n"
+    shown, where, entries = docmarkup.bibtex_text(text)
+    assert (shown, entries) == ("Hengqin and Macao: 28\u201329 October 2026\n\n", 1)
+    at = shown.index("\u2013")
+    assert text[slice(*where.span(at, at + 1))] == "--"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact us at desk@example.org{Macao}, or call.",
+        "@string{hk = {Hong Kong}}\n",
+        "Follow @CoopNews{ for updates",
+        # a post that ends with its citation's entry is read as a post
+        "Zhuhai and Macao met on Monday.\n\nCite as:\n@article{k,\n  title = {Talks},\n}\n",
+    ],
+)
+def test_only_bibtex_entries_are_read_as_a_library(text):
+    assert not docmarkup.looks_like_bibtex(text)
+
+
+def test_library_entries_dated_each_by_its_own_date(extractor):
+    doc = extractor.extract(LIBRARY)
+    # a library has no date of its own; an entry's "on Monday" is the Monday before its
+    # date, and its title ("... Signs Deals ...") reports what its abstract does; a
+    # paper's event is on its days
+    assert doc.publication_date is None
+    assert [(e.type, e.date, e.end_date) for e in doc.events] == [
+        ("signing", "2026-10-12", None),
+        ("conference", "2026-11-05", "2026-11-06"),
+    ]
+    assert [(f.kind, f.value, f.currency, f.text) for f in doc.figures] == [
+        ("agreement_count", 6.0, None, "six agreements"),
+        ("money", 2_400_000_000.0, "MOP", "MOP\\$2.4 billion"),
+        ("percentage", 8.1, None, "8.1\\%"),
+    ]
+    assert [w.split(":")[0] for w in doc.warnings] == ["read as a BibTeX library"]
+
+
+def test_single_bibtex_entry_is_dated_by_its_date(extractor):
+    entry = LIBRARY[LIBRARY.index("@online") : LIBRARY.index("@inproceedings")]
+    doc = extractor.extract(entry)
+    assert doc.publication_date == "2026-10-14"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-10-12")]
+
+
+def test_bibtex_lines_between_entries_stay_but_comments():
+    text = (
+        "% exported 2026-11-20\n@string{hk = {Hong Kong}}\n@misc{a,\n  title = {Talks},\n}\n"
+        "Reading list compiled by the research desk.\n"
+    )
+    shown, where, entries = docmarkup.bibtex_text(text)
+    assert (shown, entries) == ("Talks\n\nReading list compiled by the research desk.\n", 1)
+    at = shown.index("Reading")
+    assert where.span(at, at + 7)[0] == text.index("Reading")

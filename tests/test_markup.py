@@ -715,3 +715,80 @@ def test_feed_entries_dated_by_their_own_stamps(extractor):
     assert [(o.name, o.title) for o in doc.officials] == [("Leong Ka-wai", "chairman")]
     for e in doc.events:
         assert ATOM[e.evidence.start : e.evidence.end] == e.evidence.text
+
+
+# A word processor's document part (a .docx file's word/document.xml), all on one line:
+# runs split inside words, a tracked deletion and insertion, a hyperlink field, a tab.
+DOCX = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://'
+    'schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:pPr><w:pStyle '
+    'w:val="Title"/></w:pPr><w:r><w:t>Zhao</w:t></w:r><w:proofErr w:type="spellStart"/><w:r>'
+    "<w:t>qing Trade Mission to Hong Kong</w:t></w:r></w:p><w:p><w:r><w:t>Zhaoqing Bureau of "
+    "Commerce</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>20 November 2026</w:t></w:r></w:p><w:p>"
+    '<w:r><w:t xml:space="preserve">Zhaoqing Vice Mayor </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>Tang '
+    'Yuhan</w:t></w:r><w:r><w:t xml:space="preserve"> led the mission from </w:t></w:r><w:del '
+    'w:id="1" w:author="Editor"><w:r><w:delText>15</w:delText></w:r></w:del><w:ins w:id="2" '
+    'w:author="Editor"><w:r><w:t>16</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> to 18 '
+    'November. It met the </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r>'
+    '<w:instrText xml:space="preserve"> HYPERLINK "https://example.org/2019" </w:instrText>'
+    '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Hong Kong Trade '
+    'Development Council</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t '
+    'xml:space="preserve"> on 17 November, and 14 agreements were signed.</w:t></w:r></w:p>'
+    "</w:body></w:document>"
+)
+
+
+def test_word_document_part_read_as_its_paragraphs():
+    shown, where = markup.page_text(DOCX)
+    lines = [line for line in shown.split("\n") if line.strip()]
+    # a paragraph is a line, a run split inside a word joins up again, a tab is a tab; the
+    # deleted "15" and the field's instruction show nothing, nor does the XML declaration
+    assert lines == [
+        "Zhaoqing Trade Mission to Hong Kong",
+        "Zhaoqing Bureau of Commerce\t20 November 2026",
+        "Zhaoqing Vice Mayor Tang Yuhan led the mission from 16 to 18 November. It met the Hong"
+        " Kong Trade Development Council on 17 November, and 14 agreements were signed.",
+    ]
+    k = shown.index("Zhaoqing Trade")
+    assert DOCX[slice(*where.span(k, k + 8))].startswith("Zhao</w:t>")
+
+
+def test_word_document_part_extracted(extractor):
+    doc = extractor.extract(DOCX)
+    assert doc.publication_date == "2026-11-20"
+    assert [(o.name, o.title, o.affiliation) for o in doc.officials] == [
+        ("Tang Yuhan", "Vice Mayor", "Zhaoqing")
+    ]
+    assert [(e.type, e.date, e.end_date) for e in doc.events] == [
+        ("visit", "2026-11-16", "2026-11-18"),
+        ("meeting", "2026-11-17", None),
+        ("signing", "2026-11-17", None),
+    ]
+    assert [(f.kind, f.value, f.text) for f in doc.figures] == [
+        ("agreement_count", 14.0, "14 agreements")
+    ]
+
+
+# A translation memory (TMX): each unit's Chinese and English segments; its properties
+# are the tool's, no words of the text.
+TMX = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n'
+    '<tmx version="1.4"><header srclang="zh-CN" creationdate="20261119T020000Z">'
+    '<prop type="x-Project">Releases 2025</prop></header><body>'
+    '<tu><prop type="x-Origin">TM</prop><tuv xml:lang="zh-CN"><seg>发布日期:2026年11月19日</seg>'
+    '</tuv><tuv xml:lang="en"><seg>Released: 19 November 2026</seg></tuv></tu>'
+    '<tu><tuv xml:lang="zh-CN"><seg>周二,双方举行会谈。</seg></tuv><tuv xml:lang="en"><seg>On '
+    "Tuesday, Mayor Xu Jiaming held talks with the Hong Kong Productivity Council on a planned "
+    "design centre.</seg></tuv></tu></body></tmx>"
+)
+
+
+def test_translation_memory_read_as_its_segments(extractor):
+    shown, _ = markup.page_text(TMX)
+    lines = [line for line in shown.split("\n") if line.strip()]
+    assert lines[1] == "Released: 19 November 2026"
+    assert "TM" not in lines and not any("Releases 2025" in line for line in lines)
+    doc = extractor.extract(TMX)
+    assert doc.publication_date == "2026-11-19"
+    # (a planned centre is a thing the talks were about: the talks were last Tuesday)
+    assert [(e.type, e.date) for e in doc.events] == [("meeting", "2026-11-17")]

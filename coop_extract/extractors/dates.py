@@ -86,10 +86,17 @@ def _words_re(words: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
 
 
+# (an attributive word after an article or a possessive is a noun's, not the verb's: "a
+# planned research centre", "the will to cooperate")
+_ATTRIBUTIVE = _TENSE_WORDS["attributive"]
+_DETERMINERS = ("a", "an", "the", "its", "their", "our", "his", "her")
 _FUTURE = recache.compile(
-    rf"\b(?:{_words_re(_TENSE_WORDS['future'])})\b"
+    r"(?:"
+    + "".join(rf"(?<!\b{word}\s)" for word in _DETERMINERS)
+    + rf"\b(?:{_words_re(_ATTRIBUTIVE)})"
+    + rf"|\b(?:{_words_re([w for w in _TENSE_WORDS['future'] if w not in _ATTRIBUTIVE])})"
     # ("signed ... with total planned investment of RMB680 million": a size, no tense)
-    rf"(?!\s+(?:{_words_re(_TENSE_WORDS['planned_figures'])})\b)",
+    + rf")\b(?!\s+(?:{_words_re(_TENSE_WORDS['planned_figures'])})\b)",
     re.I,
 )
 
@@ -2236,6 +2243,11 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
     mails = sum(1 for h in heads if h[2].get("mail"))
     days = len(heads) - mails
     thread, programme = mails >= 2, days >= 2 or (days == 1 and len(timed) >= 2)
+    if days == 1 and not mails:
+        # (a listing's one item besides the page's own date, or a reference library's with
+        # no date of its own: the item's stamp under its title dates what the item tells)
+        (line, _, _) = heads[0]
+        programme = programme or _title_above(text, line, {line}) != line
     heads = [h for h in heads if (thread if h[2].get("mail") else programme)]
     if not heads:
         return []
@@ -2338,6 +2350,27 @@ def _log_under_date(text: str, pub: dict | None) -> list[dict]:
 _URL_LINE = recache.compile(r"[ \t]*(?:https?://|www\.|tag:[\w.-]+,\d{4}|urn:)\S+[ \t]*")
 
 
+_STAMP_LINE_OPENS = recache.compile(r"[ \t]*[^\sa-z]")
+
+
+def _headline_block(text: str, prev: int, pos: int, line: int, words: int) -> bool:
+    """Is the row at ``prev`` (ending at ``pos``) a headline standing right over the date
+    line at ``line`` and opening its block (the text's start or a blank line above it), as
+    a listing's item is laid out ("Putian and Macao Sign Agreement ..." / "2026-11-03" /
+    its summary)? Three words at least, no clock time's entry: a programme's day heading
+    stands under a blank line, under the day before's entries."""
+    return (
+        pos == line
+        and words >= 3
+        and (prev == 0 or text[max(0, prev - 2) : prev] == "\n\n")
+        and not TIMED_LINE.match(text, prev)
+        # (not a wrapped sentence's lines: "... will be held at Nansha Science City" / "on
+        # 16 December.")
+        and _STAMP_LINE_OPENS.match(text, line) is not None
+        and text[line : text.find("\n", line) % (len(text) + 1)].rstrip()[-1:] != "."
+    )
+
+
 def _title_above(text: str, line: int, stamps: set[int]) -> int:
     """Where the title block over a date line starts: a title (a line with no full stop,
     twenty words at most) right above its link line, single blank lines apart, as a feed's
@@ -2366,7 +2399,9 @@ def _title_above(text: str, line: int, stamps: set[int]) -> int:
             linked = True
         else:
             words = row.split()
-            if not linked or row.rstrip()[-1:] in ".!?:;" or len(words) > 20:
+            if row.rstrip()[-1:] in ".!?:;" or len(words) > 20:
+                return line
+            if not linked and not _headline_block(text, prev, pos, line, len(words)):
                 return line
             return prev
         pos = prev

@@ -3359,7 +3359,9 @@ def find_events(doc: Doc) -> list[dict]:
                         sentence, max(0, trigger.start() - 30), trigger.start()
                     )
                     and any(
-                        _SINCE_AFTER.fullmatch(text, s + trigger.end(), d["start"]) for d in since
+                        _SINCE_AFTER.fullmatch(text, s + trigger.end(), d["start"])
+                        and not any(s + trigger.end() <= r["start"] < d["start"] for r in resolved)
+                        for d in since
                     )
                 )
             ):
@@ -5010,7 +5012,11 @@ def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
 
 _SINCE = recache.compile(r"\bsince\s+$", re.I)
 _FIRST_BEFORE = recache.compile(r"\b(?:first|only|last)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_SINCE_AFTER = recache.compile(r"\s+(?:\w+ly\s+)?since\s+", re.I)  # "landed since 2023"
+# "landed since 2023", "signed between the three provinces and Hong Kong since 2021": the
+# trigger's own clause, no comma, no other day between
+_SINCE_AFTER = recache.compile(
+    r"\s+(?:[^\s,;:.!?()\d]+\s+|\d{1,3}(?:,\d{3})*\s+(?=[a-z])){0,10}since\s+", re.I
+)
 _DATED = recache.compile(r"\bdated\s+$", re.I)
 # a span the sentence tells its own figures over: "in the first nine months of the year",
 # "over the past year", "so far this year"

@@ -2978,6 +2978,24 @@ ROUND_ONE_HUNDRED_FORTY_NINE = [
     ("Posted 19 Nov 2026\n\nThe mission departs for Chengdu on 3 December and returns on "
      "6 December.", [("visit", "2026-12-03", "2026-12-06")]),
 ]
+ROUND_ONE_HUNDRED_FIFTY = [
+    # a count signed since a year is a tally over a span: it takes no day another clause
+    # of the sentence tells
+    ("Posted 20 Nov 2026\n\nThe brief counts 84 cooperation projects signed between the two "
+     "provinces and Macao since 2022, and notes that the park opened a Macao service centre "
+     "in March 2026.", [("launch", "2026-03", None)]),
+    ("Posted 20 Nov 2026\n\nThe two cities signed an agreement on 3 March 2026 for a park "
+     "built since 2021.", [("signing", "2026-03-03", None)]),
+    # a listing's items, each a headline over its date line: an item's "yesterday" is the
+    # day before its own date, and its headline lends no day of it
+    ("Jiangmen and Macao Sign Tourism Pact\n2026-11-03\nThe two sides signed a tourism pact "
+     "in Macao yesterday.\n\nZhongshan Hosts Hong Kong Investors\n2026-10-20\nA "
+     "promotion conference was held in Zhongshan on Monday.\n",
+     [("signing", "2026-11-02", None), ("conference", "2026-10-19", None)]),
+    # ("a planned centre": the thing the talks were about, no tense of the sentence's)
+    ("Posted 18 Nov 2026\n\nOn Tuesday, the delegation held talks with Sino Ceramics on a "
+     "planned research centre.", [("meeting", "2026-11-17", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -3132,7 +3150,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FORTY_SIX
     + ROUND_ONE_HUNDRED_FORTY_SEVEN
     + ROUND_ONE_HUNDRED_FORTY_EIGHT
-    + ROUND_ONE_HUNDRED_FORTY_NINE,
+    + ROUND_ONE_HUNDRED_FORTY_NINE
+    + ROUND_ONE_HUNDRED_FIFTY,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
