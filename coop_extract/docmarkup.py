@@ -1,7 +1,8 @@
-"""Two document markup languages read one for one: a wiki page's source (MediaWiki's
-wikitext) and an AsciiDoc document.
+"""Two document markup languages read one for one, a wiki page's source (MediaWiki's
+wikitext) and an AsciiDoc document, and a BibTeX library read one page per entry
+(``bibtex_text``, with its map back to the input).
 
-As Markdown's marks are (``markup.markdown_view``), their marks turn to spaces, character
+As Markdown's marks are (``markup.markdown_view``), the first two's marks turn to spaces, character
 for character, so every offset stays the input's and a record quotes the source itself:
 
 - wikitext: a link shows its label ("[[Xi River|Xi]]" reads "Xi", "[[Wuzhou]]" "Wuzhou", an

@@ -23,8 +23,8 @@ from .textutil import SpanSet
 # (an XML word processor's tags carry a namespace's prefix: a .docx file's document part,
 # "<w:p><w:r><w:t>Weifang</w:t></w:r></w:p>"; a slide's "<a:p>")
 _TAG_HINT = recache.compile(
-    r"</?(?:[A-Za-z]\w{0,10}:)?(?:p|div|span|br|a|li|ul|ol|h[1-6]|table|tr|td|th|section|article|header|footer"
-    r"|strong|em|b|i|img|meta|title|body|html)\b[^<>]{0,500}>",
+    r"</?(?:[A-Za-z]\w{0,10}:)?(?:p|div|span|br|a|li|ul|ol|h[1-6]|table|tr|td|th|section"
+    r"|article|header|footer|strong|em|b|i|img|meta|title|body|html)\b[^<>]{0,500}>",
     re.IGNORECASE,
 )
 # a character entity for a typographic mark, shown as written after one decoding (a feed's

@@ -116,12 +116,12 @@ ORG_WARNING = (
     " left out; offsets refer to the input"
 )
 BIBTEX_WARNING = (
-    "read as a BibTeX entry: its date, then its title, authors, venue, abstract and note;"
+    "read as a BibTeX entry: its title and date, then its authors, venue, abstract and note;"
     " offsets refer to the input"
 )
 # (a library's entries are dated each by its own date: the library itself has none)
 LIBRARY_WARNING = (
-    "read as a BibTeX library: each entry as its date, then its title, authors, venue,"
+    "read as a BibTeX library: each entry as its title and date, then its authors, venue,"
     " abstract and note; no publication date of its own; offsets refer to the input"
 )
 CALENDAR_WARNING = (

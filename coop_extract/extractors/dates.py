@@ -2359,6 +2359,8 @@ def _headline_block(text: str, prev: int, pos: int, line: int, words: int) -> bo
     a listing's item is laid out ("Putian and Macao Sign Agreement ..." / "2026-11-03" /
     its summary)? Three words at least, no clock time's entry: a programme's day heading
     stands under a blank line, under the day before's entries."""
+    stamp_end = text.find("\n", line)
+    stamp = text[line : len(text) if stamp_end == -1 else stamp_end]
     return (
         pos == line
         and words >= 3
@@ -2366,8 +2368,8 @@ def _headline_block(text: str, prev: int, pos: int, line: int, words: int) -> bo
         and not TIMED_LINE.match(text, prev)
         # (not a wrapped sentence's lines: "... will be held at Nansha Science City" / "on
         # 16 December.")
-        and _STAMP_LINE_OPENS.match(text, line) is not None
-        and text[line : text.find("\n", line) % (len(text) + 1)].rstrip()[-1:] != "."
+        and _STAMP_LINE_OPENS.match(stamp) is not None
+        and not stamp.rstrip().endswith(".")
     )
 
 
