@@ -1,6 +1,6 @@
 """Two document markup languages read one for one, a wiki page's source (MediaWiki's
-wikitext) and an AsciiDoc document, and a BibTeX library read one page per entry
-(``bibtex_text``, with its map back to the input).
+wikitext) and an AsciiDoc document, and a reference library, BibTeX or RIS, read one page
+per entry (``bibtex_text``, ``ris_text``, with their maps back to the input).
 
 As Markdown's marks are (``markup.markdown_view``), the first two's marks turn to spaces, character
 for character, so every offset stays the input's and a record quotes the source itself:
@@ -361,4 +361,89 @@ def bibtex_text(text: str) -> tuple[str, OffsetMap, int]:
         for chars, spans in page:
             shown.place(chars, spans)
     _bib_between(shown, text, last, len(text))
+    return (*shown.result(), pages)
+
+
+# An RIS file (the other reference managers' export: EndNote, Zotero, Mendeley) read as a
+# BibTeX library is, one page per record from "TY  - NEWS" to "ER  -": each tag names the
+# BibTeX field it stands for (TI the title, DA the date, AU an author, T2 the journal or, for
+# a conference paper, the event, AB the abstract ...); the access date (Y2), URL, keywords,
+# pages and numbers show nothing. A date "2026/10/28/" reads "2026-10-28".
+_RIS_LINE = recache.compile(r"(?m)^(?P<tag>[A-Z][A-Z0-9])  -(?: (?P<value>[^\n]*))?$")
+_RIS_OPENS = recache.compile(r"(?:[ \t]*\n)*TY  - [A-Z]{2,8}[ \t]*\n")
+_RIS_FIELDS = {
+    "TI": "title", "T1": "title", "CT": "title", "AU": "author", "A1": "author",
+    "A2": "editor", "ED": "editor", "T2": "journaltitle", "JO": "journaltitle",
+    "JF": "journaltitle", "JA": "journaltitle", "BT": "booktitle", "DA": "date",
+    "Y1": "date", "PY": "year", "CY": "location", "PB": "publisher", "AB": "abstract",
+    "N2": "abstract", "N1": "note",
+}  # fmt: skip
+# a conference paper's secondary title is its event, its place the event's
+_RIS_EVENT_TYPES = frozenset({"CONF", "CPAPER"})
+_RIS_EVENT_FIELDS = {"T2": "eventtitle", "CY": "venue", "DA": "eventdate"}
+
+
+def looks_like_ris(text: str) -> bool:
+    """Does ``text`` open as an RIS file ("TY  - NEWS" first, past blank lines)?"""
+    return text.lstrip()[:2] == "TY" and _RIS_OPENS.match(text) is not None
+
+
+def _ris_date(value: str, spans: list[tuple[int, int]]) -> _Piece:
+    """An RIS date ("2026/10/28/", "2026/10//", "2026///") as ISO ("2026-10-28", "2026-10",
+    "2026"), each character from its place."""
+    parts = value.split("/")
+    chars, where, at = "", [], 0
+    for part in parts[:3]:
+        if not part.isdigit():
+            break
+        if chars:
+            chars += "-"
+            where.append(spans[at - 1])
+        chars += part
+        where += spans[at : at + len(part)]
+        at += len(part) + 1
+    return (chars, where) if chars else (value, spans)
+
+
+def ris_text(text: str) -> tuple[str, OffsetMap, int]:
+    """The pages an RIS file's records stand for, the map of their characters back to
+    ``text``, and how many records show anything."""
+    shown = Shown()
+    pages = 0
+    kind = ""
+    fields: list[tuple[str, list]] = []  # (BibTeX name, [shown value, its spans])
+
+    def flush() -> None:
+        nonlocal pages
+        page = _bib_page([(name, (chars, where)) for name, (chars, where) in fields])
+        pages += bool(page)
+        for chars, where in page:
+            shown.place(chars, where)
+        fields.clear()
+
+    for line in _LINE.finditer(text):
+        row = line.group().rstrip("\n")
+        m = _RIS_LINE.match(row)
+        if m is None:
+            if fields and row.strip():  # (a long abstract's next line)
+                a = line.start() + len(row) - len(row.lstrip())
+                b = line.start() + len(row.rstrip())
+                fields[-1][1][0] += " " + text[a:b]
+                fields[-1][1][1] += [(a - 1, a), *((k, k + 1) for k in range(a, b))]
+            continue
+        tag, raw = m.group("tag"), m.group("value") or ""
+        value = raw.strip()
+        start = line.start() + m.start("value") + len(raw) - len(raw.lstrip()) if raw else 0
+        spans = [(k, k + 1) for k in range(start, start + len(value))]
+        if tag == "TY":
+            kind = value
+        elif tag == "ER":
+            flush()
+        elif value and (tag in _RIS_FIELDS or tag in _RIS_EVENT_FIELDS):
+            names = [_RIS_FIELDS.get(tag)]
+            if kind in _RIS_EVENT_TYPES and tag in _RIS_EVENT_FIELDS:
+                names = [_RIS_EVENT_FIELDS[tag], "date" if tag == "DA" else None]
+            chars, where = _ris_date(value, spans) if tag in ("DA", "Y1", "PY") else (value, spans)
+            fields += [(name, [chars, list(where)]) for name in names if name is not None]
+    flush()  # (a file cut short: its last record still counts)
     return (*shown.result(), pages)

@@ -35,23 +35,32 @@ _TYPOGRAPHIC = recache.compile(
 # a tag written with entities, as a feed's escaped HTML holds it ("&lt;p&gt;")
 _ESCAPED_TAG = recache.compile(r"&lt;/?[A-Za-z][\w-]*\b[^<>]{0,500}?&gt;")
 # What a page shows none of: a script, a style sheet, a comment, an XML declaration or a
-# document type; a word processor's deleted or moved-away text ("<w:delText>9</w:delText>"),
-# a field's instruction (' HYPERLINK "https://..." ') and the copy of a text box an older
-# reader falls back on ("<mc:Fallback>"); a translation memory's properties ("<prop
-# type="x-Origin">TM</prop>").
+# document type; a word processor's deleted or moved-away text ("<w:delText>9</w:delText>",
+# an OpenDocument's "<text:tracked-changes>"), a field's instruction (' HYPERLINK
+# "https://..." '), the copy of a text box an older reader falls back on ("<mc:Fallback>"),
+# a reviewer's comment ("<office:annotation>") and a footnote's mark (its text stays); a
+# translation memory's properties ("<prop type="x-Origin">TM</prop>"); a wiki's macro
+# settings and a task's id and state ("<ac:parameter ac:name="title">", "<ac:task-status>").
+_DROPPED = (
+    "script", "style", "w:delText", "w:instrText", "w:moveFrom", "mc:Fallback",
+    "text:tracked-changes", "office:annotation", "text:note-citation", "prop",
+    "ac:parameter", "ac:task-id", "ac:task-status",
+)  # fmt: skip
 _TOKEN = recache.compile(
-    r"(?P<drop><(?P<raw>script|style|w:delText|w:instrText|w:moveFrom|mc:Fallback|prop)\b"
+    rf"(?P<drop><(?P<raw>{'|'.join(_DROPPED)})\b"
     r"[^>]*(?<!/)>.*?</(?P=raw)\s*>|<!--.*?-->|<\?[^<>]{0,2000}\?>|<!DOCTYPE\b[^<>]{0,2000}>)"
-    r"|(?P<tag></?(?:[A-Za-z][\w-]*:)?(?P<name>[A-Za-z][\w-]*)\b[^<>]{0,2000}>)"
+    r"|(?P<tag></?(?P<prefix>[A-Za-z][\w-]*:)?(?P<name>[A-Za-z][\w-]*)\b[^<>]{0,2000}>)"
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
     re.DOTALL,
 )
+_SPACES = recache.compile(r'\bc="(\d{1,3})"')
+_DATETIME = recache.compile(r'\bdatetime="(\d{4}-\d{2}-\d{2})"')
 # Tags that end a line of the text a browser shows.
 _BLOCK = frozenset(
     {
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table",
         "tr", "td", "th", "section", "article", "header", "footer", "title", "blockquote",
-        "pre", "hr", "dt", "dd", "cr", "seg",
+        "pre", "hr", "dt", "dd", "cr", "seg", "h", "line-break",
     }
 )  # fmt: skip
 
@@ -195,6 +204,15 @@ def shown_text(text: str) -> tuple[str, OffsetMap]:
             shown.emit("\n", m.start(), m.end())
         elif m.group("tag") and m.group("name") == "tab":  # (a word processor's tab stop)
             shown.emit("\t", m.start(), m.end())
+        elif m.group("tag") and m.group("name") == "s" and m.group("prefix"):
+            # (an OpenDocument's run of spaces: "<text:s/>", "<text:s text:c="3"/>")
+            count = _SPACES.search(m.group())
+            shown.emit(" " * (int(count.group(1)) if count else 1), m.start(), m.end())
+        elif m.group("tag") and m.group("name").lower() == "time":
+            # (a wiki's day with no text of its own: "<time datetime="2026-11-16" />")
+            day = _DATETIME.search(m.group())
+            if day is not None and m.group().endswith("/>"):
+                shown.emit(day.group(1), m.start(), m.end())
     shown.copy(text, last, len(text))
     return shown.result()
 

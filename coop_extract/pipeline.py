@@ -12,7 +12,14 @@ from spacy.tokens import Doc
 
 from . import extensions
 from .assemble import NO_PUBDATE, assemble
-from .docmarkup import asciidoc_view, bibtex_text, looks_like_bibtex, wikitext_view
+from .docmarkup import (
+    asciidoc_view,
+    bibtex_text,
+    looks_like_bibtex,
+    looks_like_ris,
+    ris_text,
+    wikitext_view,
+)
 from .extractors import pubdate as _pubdate
 from .markup import (
     OffsetMap,
@@ -115,14 +122,15 @@ ORG_WARNING = (
     "read as Org mode: each dated item as its title and day, settings, drawers and marks"
     " left out; offsets refer to the input"
 )
-BIBTEX_WARNING = (
-    "read as a BibTeX entry: its title and date, then its authors, venue, abstract and note;"
-    " offsets refer to the input"
+ENTRY_WARNING = (
+    "read as a reference entry (BibTeX or RIS): its title and date, then its authors, venue,"
+    " abstract and note; offsets refer to the input"
 )
 # (a library's entries are dated each by its own date: the library itself has none)
 LIBRARY_WARNING = (
-    "read as a BibTeX library: each entry as its title and date, then its authors, venue,"
-    " abstract and note; no publication date of its own; offsets refer to the input"
+    "read as a reference library (BibTeX or RIS): each entry as its title and date, then its"
+    " authors, venue, abstract and note; no publication date of its own; offsets refer to"
+    " the input"
 )
 CALENDAR_WARNING = (
     "read as iCalendar: each event as its summary, day, location and description; offsets"
@@ -307,10 +315,11 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         # (a message's text may quote a reply, and be hard-wrapped)
         shown, where = mime_text(text)
         return _then_unwrapped(quote_view(shown), where, MIME_WARNING)
-    if len(text) <= CALENDAR_CHARS and looks_like_bibtex(text):
-        shown, where, entries = bibtex_text(text)
+    library = bibtex_text if looks_like_bibtex(text) else ris_text if looks_like_ris(text) else None
+    if library is not None and len(text) <= CALENDAR_CHARS:
+        shown, where, entries = library(text)
         if entries:
-            return shown, where, BIBTEX_WARNING if entries == 1 else LIBRARY_WARNING
+            return shown, where, ENTRY_WARNING if entries == 1 else LIBRARY_WARNING
     if looks_like_markup(text):
         return (*page_text(text), MARKUP_WARNING)
     # a reply's quote marks are blanked (one for one) before the rest: a quoted paragraph

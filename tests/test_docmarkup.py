@@ -1,5 +1,5 @@
-"""Wikitext and AsciiDoc read as their words, one character for one; a BibTeX library as
-one page per entry."""
+"""Wikitext and AsciiDoc read as their words, one character for one; a BibTeX or RIS
+library as one page per entry."""
 
 import pytest
 
@@ -186,7 +186,9 @@ def test_library_entries_dated_each_by_its_own_date(extractor):
         ("money", 2_400_000_000.0, "MOP", "MOP\\$2.4 billion"),
         ("percentage", 8.1, None, "8.1\\%"),
     ]
-    assert [w.split(":")[0] for w in doc.warnings] == ["read as a BibTeX library"]
+    assert [w.split(":")[0] for w in doc.warnings] == [
+        "read as a reference library (BibTeX or RIS)"
+    ]
 
 
 def test_single_bibtex_entry_is_dated_by_its_date(extractor):
@@ -205,3 +207,44 @@ def test_bibtex_lines_between_entries_stay_but_comments():
     assert (shown, entries) == ("Talks\n\nReading list compiled by the research desk.\n", 1)
     at = shown.index("Reading")
     assert where.span(at, at + 7)[0] == text.index("Reading")
+
+
+RIS = (
+    "TY  - NEWS\nTI  - Zhaoqing and Macao sign tourism pact\nAU  - Ho, Man Kei\n"
+    "T2  - Macau Business\nDA  - 2026/11/05/\nAB  - The two cities signed a tourism\n"
+    "  cooperation agreement in Macao on Tuesday, with 12 travel agencies.\n"
+    "UR  - https://example.org/zhaoqing\nY2  - 2026/11/20/\nKW  - tourism\nER  - \n\n"
+    "TY  - CPAPER\nTI  - Ports and parks\nT2  - Western Guangdong Logistics Forum\n"
+    "CY  - Zhanjiang\nDA  - 2026/10/15/\nN1  - Nine cooperation projects were signed at the "
+    "forum.\nER  - \n"
+)
+
+
+def test_ris_records_read_as_pages_like_bibtex_entries():
+    shown, where, entries = docmarkup.ris_text(RIS)
+    assert entries == 2
+    # the title, the date in ISO, then the rest; the URL, access date and keywords show
+    # nothing; a conference paper's event is one line; a wrapped abstract runs on
+    assert shown == (
+        "Zhaoqing and Macao sign tourism pact\n2026-11-05\nHo, Man Kei\nMacau Business\n"
+        "The two cities signed a tourism cooperation agreement in Macao on Tuesday, with 12"
+        " travel agencies.\n\n"
+        "Ports and parks\n2026-10-15\nWestern Guangdong Logistics Forum, Zhanjiang, 2026-10-15\n"
+        "Nine cooperation projects were signed at the forum.\n\n"
+    )
+    at = shown.index("2026-11-05")
+    assert RIS[slice(*where.span(at, at + 10))] == "2026/11/05"
+    assert docmarkup.looks_like_ris(RIS) and not docmarkup.looks_like_ris("TY is a tag.\n")
+
+
+def test_ris_library_extracted_entry_by_entry(extractor):
+    doc = extractor.extract(RIS)
+    assert doc.publication_date is None
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("signing", "2026-11-03"),
+        ("conference", "2026-10-15"),
+        ("signing", "2026-10-15"),
+    ]
+    assert [(f.kind, f.value, f.text) for f in doc.figures] == [
+        ("agreement_count", 9.0, "Nine cooperation projects")
+    ]

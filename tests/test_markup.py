@@ -792,3 +792,68 @@ def test_translation_memory_read_as_its_segments(extractor):
     assert doc.publication_date == "2026-11-19"
     # (a planned centre is a thing the talks were about: the talks were last Tuesday)
     assert [(e.type, e.date) for e in doc.events] == [("meeting", "2026-11-17")]
+
+
+# An OpenDocument text's content.xml: headings and paragraphs as "text:h" / "text:p", a run
+# of spaces "<text:s/>", a tab, a line break; a deletion kept in the tracked changes, a
+# reviewer's comment and a footnote's mark show nothing (the footnote's text stays).
+ODT = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content xmlns:office="urn:oasis:'
+    'names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:'
+    'text:1.0"><office:body><office:text><text:tracked-changes><text:changed-region><text:'
+    "deletion><text:p>The mission also signed 3 agreements in Zhuhai on 20 November.</text:p>"
+    '</text:deletion></text:changed-region></text:tracked-changes><text:h text:outline-level="1">'
+    "Jiangmen Delegation in Macao</text:h><text:p>Jiangmen Foreign Affairs Office<text:tab/>"
+    "Issued 21 November 2026</text:p><text:p>On 18 November, Jiangmen and Macao firms signed "
+    '<text:span text:style-name="T1">6 cooperation agreements</text:span><office:annotation>'
+    "<text:p>Meeting on 3 December to check.</text:p></office:annotation> worth 12.5<text:s/>"
+    "per cent more than last year.<text:note><text:note-citation>1</text:note-citation>"
+    "<text:note-body><text:p>Figures from the Jiangmen Bureau of Commerce.</text:p></text:note-body>"
+    "</text:note></text:p></office:text></office:body></office:document-content>"
+)
+
+
+def test_opendocument_text_read_as_its_paragraphs(extractor):
+    shown, _ = markup.page_text(ODT)
+    lines = [line for line in shown.split("\n") if line.strip()]
+    assert lines == [
+        "Jiangmen Delegation in Macao",
+        "Jiangmen Foreign Affairs Office\tIssued 21 November 2026",
+        "On 18 November, Jiangmen and Macao firms signed 6 cooperation agreements worth 12.5 per"
+        " cent more than last year.",
+        "Figures from the Jiangmen Bureau of Commerce.",
+    ]
+    doc = extractor.extract(ODT)
+    assert doc.publication_date == "2026-11-21"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-18")]
+    assert [c.name for c in doc.cities] == ["Jiangmen", "Macau"]
+    assert [(f.kind, f.value) for f in doc.figures] == [
+        ("agreement_count", 6.0),
+        ("percentage", 12.5),
+    ]
+
+
+def test_wiki_storage_day_with_no_text_shows_its_datetime(extractor):
+    page = (
+        '<h2>Date</h2><p><time datetime="2026-11-16" /></p><h2>Notes</h2><p>The service will '
+        'start on <time datetime="2027-01-08" />.</p><ac:structured-macro ac:name="info">'
+        '<ac:parameter ac:name="title">Background</ac:parameter><ac:rich-text-body><p>The two '
+        "firms signed a memorandum in Hong Kong on 22 September 2026.</p></ac:rich-text-body>"
+        "</ac:structured-macro>"
+    )
+    shown, where = markup.page_text(page)
+    assert [line for line in shown.split("\n") if line.strip()] == [
+        "Date",
+        "2026-11-16",
+        "Notes",
+        "The service will start on 2027-01-08.",
+        "The two firms signed a memorandum in Hong Kong on 22 September 2026.",
+    ]
+    at = shown.index("2027-01-08")
+    assert page[slice(*where.span(at, at + 10))] == '<time datetime="2027-01-08" />'
+    doc = extractor.extract(page)
+    assert doc.publication_date == "2026-11-16"
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("launch", "2027-01-08"),
+        ("signing", "2026-09-22"),
+    ]
