@@ -175,7 +175,7 @@ def looks_like_bibtex(text: str) -> bool:
     """Does ``text`` open as a BibTeX library: an entry ("@type{key,") first, past blank
     and comment lines? (A post that ends with its citation's entry is no library.)"""
     return (
-        text.lstrip()[:1] in ("@", "%")
+        text[:1000].lstrip()[:1] in ("@", "%")
         and _BIB_OPENS.match(text) is not None
         and any(
             entry.group("type").lower() not in _BIB_HIDDEN_TYPES
@@ -385,7 +385,7 @@ _RIS_EVENT_FIELDS = {"T2": "eventtitle", "CY": "venue", "DA": "eventdate"}
 
 def looks_like_ris(text: str) -> bool:
     """Does ``text`` open as an RIS file ("TY  - NEWS" first, past blank lines)?"""
-    return text.lstrip()[:2] == "TY" and _RIS_OPENS.match(text) is not None
+    return text[:1000].lstrip()[:2] == "TY" and _RIS_OPENS.match(text) is not None
 
 
 def _ris_date(value: str, spans: list[tuple[int, int]]) -> _Piece:

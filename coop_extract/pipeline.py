@@ -315,8 +315,12 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         # (a message's text may quote a reply, and be hard-wrapped)
         shown, where = mime_text(text)
         return _then_unwrapped(quote_view(shown), where, MIME_WARNING)
-    library = bibtex_text if looks_like_bibtex(text) else ris_text if looks_like_ris(text) else None
-    if library is not None and len(text) <= CALENDAR_CHARS:
+    library = None
+    if len(text) <= CALENDAR_CHARS:
+        library = (
+            bibtex_text if looks_like_bibtex(text) else ris_text if looks_like_ris(text) else None
+        )
+    if library is not None:
         shown, where, entries = library(text)
         if entries:
             return shown, where, ENTRY_WARNING if entries == 1 else LIBRARY_WARNING
