@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .markup import OffsetMap, Shown, blank_except
+from .markup import OffsetMap, Piece, Shown, blank_except
+from .textutil import NONBLANK_LINE
 
 # A wiki page's marks: two kinds must show (a link and a template, a reference or bold).
 _WIKI_LINK = recache.compile(r"\[\[[^\[\]\n]{1,300}\]\]")
@@ -147,7 +148,6 @@ _BIB_FIELD = recache.compile(r"\s*(?P<name>[A-Za-z][\w:.+-]{0,40})\s*=\s*")
 _BIB_COMMA = recache.compile(r"\s*,")
 _BIB_CLOSE = recache.compile(r"\s*[})]")
 _BIB_OPENS = recache.compile(r"(?:[ \t]*(?:%[^\n]*)?\n)*[ \t]*@[A-Za-z]{2,20}[ \t]*[{(]")
-_LINE = recache.compile(r"[^\n]*\n?")
 _BIB_BARE = recache.compile(r"[A-Za-z0-9_.:+/-]{1,100}")
 _BIB_HIDDEN_TYPES = frozenset({"comment", "string", "preamble"})
 # the field that dates the page (the first one an entry has)
@@ -167,8 +167,6 @@ _BIB_SHOWN = frozenset(
 _BIB_IN_VALUE = recache.compile(
     r"(?P<escaped>\\[%$&#_{}])|(?P<dash>-{2,3})|(?P<space>~|\s+)|\\[A-Za-z]+\*?|\\.|[{}]"
 )
-
-_Piece = tuple[str, list[tuple[int, int]]]
 
 
 def looks_like_bibtex(text: str) -> bool:
@@ -232,7 +230,7 @@ def _bib_value(text: str, at: int) -> tuple[list[tuple[int, int]], int] | None:
         return pieces, at
 
 
-def _bib_shown(text: str, pieces: list[tuple[int, int]]) -> _Piece:
+def _bib_shown(text: str, pieces: list[tuple[int, int]]) -> Piece:
     """A field's value as it reads (braces and commands left out, ties, line breaks and
     runs of spaces as one space, escaped signs and dashes as themselves) and the input
     span of each of its characters."""
@@ -264,10 +262,10 @@ def _bib_shown(text: str, pieces: list[tuple[int, int]]) -> _Piece:
     return "".join(chars[start:end]), spans[start:end]
 
 
-def _bib_entries(text: str) -> list[tuple[int, int, list[tuple[str, _Piece]] | None]]:
+def _bib_entries(text: str) -> list[tuple[int, int, list[tuple[str, Piece]] | None]]:
     """Each entry's span and fields (its name in small letters, its shown value), in
     order; an abbreviation's, a comment's or a preamble's span with None."""
-    entries: list[tuple[int, int, list[tuple[str, _Piece]] | None]] = []
+    entries: list[tuple[int, int, list[tuple[str, Piece]] | None]] = []
     last = 0
     for entry in _BIB_ENTRY.finditer(text):
         if entry.start() < last:
@@ -280,7 +278,7 @@ def _bib_entries(text: str) -> list[tuple[int, int, list[tuple[str, _Piece]] | N
         key = _BIB_KEY.match(text, entry.end())
         if key is None:
             continue
-        fields: list[tuple[str, _Piece]] = []
+        fields: list[tuple[str, Piece]] = []
         at = key.end()
         while (field := _BIB_FIELD.match(text, at)) is not None:
             value = _bib_value(text, field.end())
@@ -302,14 +300,15 @@ def _bib_entries(text: str) -> list[tuple[int, int, list[tuple[str, _Piece]] | N
 
 def _bib_between(shown: Shown, text: str, a: int, b: int) -> None:
     """The lines between entries, as they are, but blank ones and comments ("% ...")."""
-    for line in _LINE.finditer(text, a, b):
-        if line.group().strip() and not line.group().lstrip().startswith("%"):
-            shown.copy(text, line.start(), line.end())
-            if not line.group().endswith("\n"):
-                shown.emit("\n", line.end(), line.end())
+    for line in NONBLANK_LINE.finditer(text, a, b):
+        if not line.group().lstrip().startswith("%"):
+            end = line.end() + (line.end() < b and text[line.end()] == "\n")
+            shown.copy(text, line.start(), end)
+            if end == line.end():
+                shown.emit("\n", end, end)
 
 
-def _bib_page(fields: list[tuple[str, _Piece]]) -> list[_Piece]:
+def _bib_page(fields: list[tuple[str, Piece]]) -> list[Piece]:
     """An entry's lines: its date, its title, its other shown fields in order (its event's
     on one line), then a blank line; none when it shows nothing."""
     values = dict(reversed(fields))  # (a field given twice: the first)
@@ -388,7 +387,7 @@ def looks_like_ris(text: str) -> bool:
     return text[:1000].lstrip()[:2] == "TY" and _RIS_OPENS.match(text) is not None
 
 
-def _ris_date(value: str, spans: list[tuple[int, int]]) -> _Piece:
+def _ris_date(value: str, spans: list[tuple[int, int]]) -> Piece:
     """An RIS date ("2026/10/28/", "2026/10//", "2026///") as ISO ("2026-10-28", "2026-10",
     "2026"), each character from its place."""
     parts = value.split("/")
@@ -421,11 +420,11 @@ def ris_text(text: str) -> tuple[str, OffsetMap, int]:
             shown.place(chars, where)
         fields.clear()
 
-    for line in _LINE.finditer(text):
-        row = line.group().rstrip("\n")
+    for line in NONBLANK_LINE.finditer(text):
+        row = line.group()
         m = _RIS_LINE.match(row)
         if m is None:
-            if fields and row.strip():  # (a long abstract's next line)
+            if fields:  # (a long abstract's next line)
                 a = line.start() + len(row) - len(row.lstrip())
                 b = line.start() + len(row.rstrip())
                 fields[-1][1][0] += " " + text[a:b]

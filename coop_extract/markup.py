@@ -200,19 +200,21 @@ def shown_text(text: str) -> tuple[str, OffsetMap]:
         last = m.end()
         if m.group("entity"):
             shown.emit(html.unescape(m.group()), m.start(), m.end())
-        elif m.group("tag") and m.group("name").lower() in _BLOCK:
-            shown.emit("\n", m.start(), m.end())
-        elif m.group("tag") and m.group("name") == "tab":  # (a word processor's tab stop)
-            shown.emit("\t", m.start(), m.end())
-        elif m.group("tag") and m.group("name") == "s" and m.group("prefix"):
-            # (an OpenDocument's run of spaces: "<text:s/>", "<text:s text:c="3"/>")
-            count = _SPACES.search(m.group())
-            shown.emit(" " * (int(count.group(1)) if count else 1), m.start(), m.end())
-        elif m.group("tag") and m.group("name").lower() == "time":
-            # (a wiki's day with no text of its own: "<time datetime="2026-11-16" />")
-            day = _DATETIME.search(m.group())
-            if day is not None and m.group().endswith("/>"):
-                shown.emit(day.group(1), m.start(), m.end())
+        elif m.group("tag"):
+            name = m.group("name")
+            if name.lower() in _BLOCK:
+                shown.emit("\n", m.start(), m.end())
+            elif name == "tab":  # (a word processor's tab stop)
+                shown.emit("\t", m.start(), m.end())
+            elif name == "s" and m.group("prefix"):
+                # (an OpenDocument's run of spaces: "<text:s/>", "<text:s text:c="3"/>")
+                count = _SPACES.search(m.group())
+                shown.emit(" " * (int(count.group(1)) if count else 1), m.start(), m.end())
+            elif name.lower() == "time":
+                # (a wiki's day with no text of its own: "<time datetime="2026-11-16" />")
+                day = _DATETIME.search(m.group())
+                if day is not None and m.group().endswith("/>"):
+                    shown.emit(day.group(1), m.start(), m.end())
     shown.copy(text, last, len(text))
     return shown.result()
 
@@ -420,7 +422,8 @@ _ICS_STAMPS = ("DTSTAMP", "LAST-MODIFIED", "CREATED")
 _ICS_TITLES = ("X-WR-CALNAME", "NAME")
 
 # One shown piece: its characters and the input span each of them stands for.
-_Piece = tuple[str, list[tuple[int, int]]]
+# a shown line and the input span of each of its characters
+Piece = tuple[str, list[tuple[int, int]]]
 
 
 def looks_like_calendar(text: str) -> bool:
@@ -482,7 +485,7 @@ def _ics_day(value: str, params: str, end: bool) -> date_type | None:
     return day
 
 
-def _joined(pieces: list[_Piece]) -> tuple[str, OffsetMap]:
+def _joined(pieces: list[Piece]) -> tuple[str, OffsetMap]:
     """The text of the shown pieces and the map of its characters back to the input."""
     shown = Shown()
     for chars, spans in pieces:
@@ -490,13 +493,13 @@ def _joined(pieces: list[_Piece]) -> tuple[str, OffsetMap]:
     return shown.result()
 
 
-def _shown_line(label: str, label_span: tuple[int, int], value: str, spans: list) -> _Piece:
+def _shown_line(label: str, label_span: tuple[int, int], value: str, spans: list) -> Piece:
     """One shown line: ``label`` standing for the property's name, then its value."""
     end = spans[-1][1] if spans else label_span[1]
     return label + value + "\n", [label_span] * len(label) + spans + [(end, end)]
 
 
-def _ics_calendar(head: list[_Piece], stamp: list[_Piece], events: list[_Piece], days: list):
+def _ics_calendar(head: list[Piece], stamp: list[Piece], events: list[Piece], days: list):
     """A calendar's lines: its name, the days its events run over when it has a name
     ("Business Mission to Macao" on the days of its calls and visits), its "Updated:"
     line, then its events."""
@@ -518,10 +521,10 @@ def _ics_calendar(head: list[_Piece], stamp: list[_Piece], events: list[_Piece],
 
 def _ics_event(
     fields: dict[str, tuple[str, list, str, tuple[int, int]]], days: list
-) -> list[_Piece]:
+) -> list[Piece]:
     """An event's lines: what, when, where, then its description and a blank line; its
     first and last day go to ``days``."""
-    lines: list[_Piece] = []
+    lines: list[Piece] = []
     if "SUMMARY" in fields:
         value, spans, _, name = fields["SUMMARY"]
         lines.append(_shown_line("What: ", name, value, spans))
@@ -555,10 +558,10 @@ def _ics_event(
 def calendar_text(text: str) -> tuple[str, OffsetMap]:
     """The event pages an iCalendar file stands for and the map of their characters back
     to ``text``. Lines outside a calendar are kept as they are."""
-    shown: list[_Piece] = []
-    events: list[_Piece] | None = None  # the current calendar's event lines
-    head: list[_Piece] = []
-    stamp: list[_Piece] = []
+    shown: list[Piece] = []
+    events: list[Piece] | None = None  # the current calendar's event lines
+    head: list[Piece] = []
+    stamp: list[Piece] = []
     fields: dict[str, tuple[str, list, str, tuple[int, int]]] | None = None
     days: list[tuple[date_type, date_type, tuple[int, int]]] = []  # each event's first, last
     skip = 0  # depth inside a component that is no event (a time zone's rules, an alarm)
@@ -1045,7 +1048,7 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
                 chars, spans = json_string(text, value.start(), value.end())
                 if chars.strip():
                     fields[role] = (chars, spans, (tok.start(), tok.end()))
-    shown: list[_Piece] = []
+    shown: list[Piece] = []
     for fields in objects:
         if not any(role in fields for role in ("title", "lead", "body")):
             continue
