@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .markup import OffsetMap, Piece, Shown, blank_except
+from .markup import OffsetMap, Piece, Shown, blank_except, shown_text
 from .textutil import NONBLANK_LINE
 
 # A wiki page's marks: two kinds must show (a link and a template, a reference or bold).
@@ -445,4 +445,70 @@ def ris_text(text: str) -> tuple[str, OffsetMap, int]:
             chars, where = _ris_date(value, spans) if tag in ("DA", "Y1", "PY") else (value, spans)
             fields += [(name, [chars, list(where)]) for name in names if name is not None]
     flush()  # (a file cut short: its last record still counts)
+    return (*shown.result(), pages)
+
+
+# A sitemap (a news site's "sitemap-news.xml") read as one page per link, as a library's
+# entries are: each "<url>"'s news title (or image or video title), its day (the news
+# publication date, else the page's last change) and its images' captions and videos'
+# descriptions. The link itself, the paper's name and language, keywords and crawl hints
+# show nothing. A value's entities and CDATA are decoded, every character mapped.
+_SITEMAP_OPENS = recache.compile(
+    r"\s*(?:<\?xml[^<>]{0,500}\?>\s*)?(?:<!--.*?-->\s*)*<urlset\b", re.DOTALL
+)
+_SITEMAP_URL = recache.compile(r"<url\b[^<>]*>(.*?)</url\s*>", re.DOTALL)
+# each shown element, and the BibTeX field it stands for (its title, date or abstract)
+_SITEMAP_FIELDS = {
+    "news:title": "title", "video:title": "title", "image:title": "abstract",
+    "news:publication_date": "date", "video:publication_date": "date", "lastmod": "year",
+    "image:caption": "abstract", "video:description": "abstract",
+}  # fmt: skip
+_SITEMAP_VALUE = recache.compile(
+    rf"<(?P<tag>{'|'.join(_SITEMAP_FIELDS)})\b[^<>]*>(?P<value>.*?)</(?P=tag)\s*>", re.DOTALL
+)
+_CDATA = recache.compile(r"<!\[CDATA\[|\]\]>")
+_ISO_DAY = recache.compile(r"\d{4}-\d{2}-\d{2}(?=T|$)")
+
+
+def looks_like_sitemap(text: str) -> bool:
+    """Does ``text`` open as a sitemap ("<urlset>" after the XML declaration)?"""
+    return _SITEMAP_OPENS.match(text[:1000]) is not None
+
+
+def _sitemap_value(text: str, a: int, b: int) -> Piece:
+    """An element's value ``text[a:b]`` as it reads (CDATA marks left out, entities
+    decoded, spaces trimmed) and the input span of each character."""
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    last = a
+    for m in [*_CDATA.finditer(text, a, b), None]:
+        end = m.start() if m is not None else b
+        shown, where = shown_text(text[last:end])
+        chars.append(shown)
+        spans += [(last + where.starts[k], last + where.ends[k]) for k in range(len(shown))]
+        last = m.end() if m is not None else b
+    value = "".join(chars)
+    start = len(value) - len(value.lstrip())
+    end = len(value.rstrip())
+    return value[start:end], spans[start:end]
+
+
+def sitemap_text(text: str) -> tuple[str, OffsetMap, int]:
+    """The pages a sitemap's links stand for, the map of their characters back to
+    ``text``, and how many links show anything."""
+    shown = Shown()
+    pages = 0
+    for url in _SITEMAP_URL.finditer(text):
+        fields: list[tuple[str, Piece]] = []
+        for m in _SITEMAP_VALUE.finditer(text, url.start(1), url.end(1)):
+            chars, spans = _sitemap_value(text, m.start("value"), m.end("value"))
+            name = _SITEMAP_FIELDS[m.group("tag")]
+            if name in ("date", "year") and (day := _ISO_DAY.match(chars)) is not None:
+                chars, spans = chars[: day.end()], spans[: day.end()]  # (its day, no hour)
+            if chars:
+                fields.append((name, (chars, spans)))
+        page = _bib_page(fields)
+        pages += bool(page)
+        for chars, spans in page:
+            shown.place(chars, spans)
     return (*shown.result(), pages)

@@ -202,7 +202,9 @@ def shown_text(text: str) -> tuple[str, OffsetMap]:
             shown.emit(html.unescape(m.group()), m.start(), m.end())
         elif m.group("tag"):
             name = m.group("name")
-            if name.lower() in _BLOCK:
+            if name.lower() == "br" and m.group("prefix") and m.group().startswith("</"):
+                pass  # (a slide's "<a:br><a:rPr/></a:br>": one break, its close none)
+            elif name.lower() in _BLOCK:
                 shown.emit("\n", m.start(), m.end())
             elif name == "tab":  # (a word processor's tab stop)
                 shown.emit("\t", m.start(), m.end())
@@ -954,22 +956,54 @@ _JSON_ESCAPE = {
     "r": "\r",
     "t": "\t",
 }
+# (a field's name in small letters without "_" and "-": "published_at", "post_content")
 _JSON_ROLES = {
-    **dict.fromkeys(("title", "headline"), "title"),
+    **dict.fromkeys(("title", "headline", "posttitle"), "title"),
     **dict.fromkeys(
         ("publishedat", "published", "pubdate", "publishdate", "publisheddate",
-         "publicationdate", "datepublished", "date", "createdat", "created"),
+         "publicationdate", "datepublished", "date", "createdat", "created", "postdate",
+         "publishtime", "publishedtime", "releasedate"),
         "date",
     ),
     **dict.fromkeys(
-        ("description", "summary", "abstract", "subtitle", "standfirst", "lede", "excerpt"),
+        ("description", "summary", "abstract", "subtitle", "standfirst", "lede", "excerpt",
+         "postexcerpt"),
         "lead",
     ),
     **dict.fromkeys(
-        ("content", "body", "text", "articlebody", "fulltext", "story", "maintext"), "body"
+        ("content", "body", "text", "articlebody", "fulltext", "story", "maintext",
+         "postcontent"),
+        "body",
     ),
 }  # fmt: skip
 _JSON_ORDER = ("title", "date", "lead", "body")
+# an article's field: its shown value, the input span of each character, the span its
+# label stands for
+Field = tuple[str, list[tuple[int, int]], tuple[int, int]]
+
+
+def field_role(name: str) -> str | None:
+    """What an export's field (a JSON key, a table's column) holds of an article: "title",
+    "date", "lead" or "body"; None for any other ("id", "url", "slug")."""
+    return _JSON_ROLES.get(name.replace("_", "").replace("-", "").lower())
+
+
+def article_page(fields: dict[str, Field]) -> list[Piece]:
+    """An exported article's lines: its title, its date as a "Published:" line, its lead
+    and its body, then a blank line; none when it has no title, lead or body."""
+    if not any(role in fields for role in ("title", "lead", "body")):
+        return []
+    shown: list[Piece] = []
+    for role in _JSON_ORDER:
+        if role not in fields:
+            continue
+        chars, spans, key = fields[role]
+        label = "Published: " if role == "date" else ""
+        shown.append(_shown_line(label, key, chars, spans))
+        if role in ("lead", "body"):
+            shown.append(("\n", [shown[-1][1][-1]]))
+    shown.append(("\n", [shown[-1][1][-1]]))
+    return shown
 
 
 def looks_like_json(text: str) -> bool:
@@ -987,9 +1021,7 @@ def looks_like_json(text: str) -> bool:
         except ValueError:
             return False
     return any(
-        _JSON_ROLES.get(m.group()[1:-1].replace("_", "").replace("-", "").lower())
-        for m in JSON_TOKEN.finditer(text)
-        if m.group()[:1] == '"'
+        field_role(m.group()[1:-1]) for m in JSON_TOKEN.finditer(text) if m.group()[:1] == '"'
     )
 
 
@@ -1024,7 +1056,7 @@ def json_string(text: str, start: int, end: int) -> tuple[str, list[tuple[int, i
 
 def json_text(text: str) -> tuple[str, OffsetMap]:
     """The articles a JSON export holds and the map of their characters back to ``text``."""
-    objects: list[dict[str, tuple[str, list[tuple[int, int]], tuple[int, int]]]] = []
+    objects: list[dict[str, Field]] = []
     stack: list[int] = []  # the objects open, by their index in ``objects``
     tokens = list(JSON_TOKEN.finditer(text))
     for k, tok in enumerate(tokens):
@@ -1041,27 +1073,14 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
             and tokens[k + 1].group() == ":"
             and tokens[k + 2].group()[:1] == '"'
         ):
-            role = _JSON_ROLES.get(t[1:-1].replace("_", "").replace("-", "").lower())
+            role = field_role(t[1:-1])
             fields = objects[stack[-1]]
             if role and role not in fields:
                 value = tokens[k + 2]
                 chars, spans = json_string(text, value.start(), value.end())
                 if chars.strip():
                     fields[role] = (chars, spans, (tok.start(), tok.end()))
-    shown: list[Piece] = []
-    for fields in objects:
-        if not any(role in fields for role in ("title", "lead", "body")):
-            continue
-        for role in _JSON_ORDER:
-            if role not in fields:
-                continue
-            chars, spans, key = fields[role]
-            label = "Published: " if role == "date" else ""
-            shown.append(_shown_line(label, key, chars, spans))
-            if role in ("lead", "body"):
-                shown.append(("\n", [shown[-1][1][-1]]))
-        shown.append(("\n", [shown[-1][1][-1]]))
-    return _joined(shown)
+    return _joined([line for fields in objects for line in article_page(fields)])
 
 
 # A scanned page's OCR text confuses letters and digits inside numbers ("2O26", "l2 to 14

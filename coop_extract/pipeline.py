@@ -17,7 +17,9 @@ from .docmarkup import (
     bibtex_text,
     looks_like_bibtex,
     looks_like_ris,
+    looks_like_sitemap,
     ris_text,
+    sitemap_text,
     wikitext_view,
 )
 from .extractors import pubdate as _pubdate
@@ -48,6 +50,7 @@ from .models import Document
 from .notebook import looks_like_notebook, notebook_text
 from .orgmode import looks_like_org, org_text
 from .rtf import looks_like_rtf, rtf_text
+from .sqldump import looks_like_sql_dump, sql_text
 from .truecase import truecase
 
 # The components in the order they run. Dates need the publication date; money and
@@ -131,6 +134,22 @@ LIBRARY_WARNING = (
     "read as a reference library (BibTeX or RIS): each entry as its title and date, then its"
     " authors, venue, abstract and note; no publication date of its own; offsets refer to"
     " the input"
+)
+SQL_ROW_WARNING = (
+    "read as an SQL dump: its row's title, date, lead and body; offsets refer to the input"
+)
+# (a dump's rows are dated each by its own date column: the dump itself has none)
+SQL_DUMP_WARNING = (
+    "read as an SQL dump: each row's title, date, lead and body, one article a row; no"
+    " publication date of its own; offsets refer to the input"
+)
+SITEMAP_LINK_WARNING = (
+    "read as a sitemap: its link's title, day and captions; offsets refer to the input"
+)
+# (a sitemap's links are dated each by its own day: the list itself has none)
+SITEMAP_WARNING = (
+    "read as a sitemap: each link's title, day and captions; no publication date of its"
+    " own; offsets refer to the input"
 )
 CALENDAR_WARNING = (
     "read as iCalendar: each event as its summary, day, location and description; offsets"
@@ -235,7 +254,7 @@ class Extractor:
         # the text a page, a calendar, an export or a wrapped text stands for, read as plain
         # text; every offset carried back to the input
         shown, where, warning = view
-        dated = warning != LIBRARY_WARNING
+        dated = warning not in (LIBRARY_WARNING, SITEMAP_WARNING, SQL_DUMP_WARNING)
         doc = remap(self._plain(shown, source, ref_date, dated), where.span, text)
         if not dated:  # (its items' relative dates are resolved, each against its own)
             doc.warnings = [w for w in doc.warnings if w != NO_PUBDATE]
@@ -324,6 +343,14 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         shown, where, entries = library(text)
         if entries:
             return shown, where, ENTRY_WARNING if entries == 1 else LIBRARY_WARNING
+    if len(text) <= CALENDAR_CHARS and looks_like_sql_dump(text):
+        shown, where, rows = sql_text(text)
+        if rows:
+            return shown, where, SQL_ROW_WARNING if rows == 1 else SQL_DUMP_WARNING
+    if len(text) <= CALENDAR_CHARS and looks_like_sitemap(text):
+        shown, where, links = sitemap_text(text)
+        if links:
+            return shown, where, SITEMAP_LINK_WARNING if links == 1 else SITEMAP_WARNING
     if looks_like_markup(text):
         return (*page_text(text), MARKUP_WARNING)
     # a reply's quote marks are blanked (one for one) before the rest: a quoted paragraph

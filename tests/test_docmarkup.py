@@ -248,3 +248,66 @@ def test_ris_library_extracted_entry_by_entry(extractor):
     assert [(f.kind, f.value, f.text) for f in doc.figures] == [
         ("agreement_count", 9.0, "Nine cooperation projects")
     ]
+
+
+SITEMAP = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+    'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9" '
+    'xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">\n'
+    "<url>\n<loc>https://news.example.cn/2026/11/20/a.htm</loc>\n<news:news>\n"
+    "<news:publication><news:name>Weihai Daily</news:name><news:language>en"
+    "</news:language></news:publication>\n"
+    "<news:publication_date>2026-11-20T09:00:00+08:00</news:publication_date>\n"
+    "<news:title>Weihai and Macao sign seafood deal</news:title>\n"
+    "<news:keywords>Weihai, Macao, seafood</news:keywords>\n</news:news>\n"
+    "<image:image><image:caption>Officials watch the signing in Macao on Wednesday."
+    "</image:caption></image:image>\n</url>\n"
+    "<url>\n<loc>https://news.example.cn/2026/11/12/b.htm</loc>\n<news:news>\n"
+    "<news:publication><news:name>Weihai Daily</news:name><news:language>en"
+    "</news:language></news:publication>\n"
+    "<news:publication_date>2026-11-12T17:00:00+08:00</news:publication_date>\n"
+    "<news:title>Macao bureau opens desk in Weihai</news:title>\n</news:news>\n"
+    "<image:image><image:caption>The desk opened at the port on Tuesday.</image:caption>"
+    "</image:image>\n</url>\n<changefreq>daily</changefreq>\n</urlset>\n"
+)
+
+
+def test_news_sitemap_read_as_one_page_per_link():
+    shown, where, links = docmarkup.sitemap_text(SITEMAP)
+    # each link's title, its day, its captions; the link, the masthead, keywords and crawl
+    # hints show nothing
+    assert (shown, links) == (
+        "Weihai and Macao sign seafood deal\n2026-11-20\nOfficials watch the signing in "
+        "Macao on Wednesday.\n\nMacao bureau opens desk in Weihai\n2026-11-12\nThe desk "
+        "opened at the port on Tuesday.\n\n",
+        2,
+    )
+    at = shown.index("2026-11-12")
+    assert SITEMAP[slice(*where.span(at, at + 10))] == "2026-11-12"
+    assert docmarkup.looks_like_sitemap(SITEMAP)
+    assert not docmarkup.looks_like_sitemap("<html><body><p>urlset</p></body></html>")
+
+
+def test_sitemap_value_entities_and_cdata_decoded():
+    text = (
+        "<urlset><url><news:news><news:title><![CDATA[Huzhou & Macao]]> sign &amp; agree"
+        "</news:title><news:publication_date>2026-11-02</news:publication_date></news:news>"
+        "</url></urlset>"
+    )
+    shown, where, links = docmarkup.sitemap_text(text)
+    assert (shown, links) == ("Huzhou & Macao sign & agree\n2026-11-02\n\n", 1)
+    at = shown.index("& agree")
+    assert text[slice(*where.span(at, at + 1))] == "&amp;"
+
+
+def test_news_sitemap_items_dated_each_by_its_own_day(extractor):
+    doc = extractor.extract(SITEMAP)
+    # a list of links has no date of its own; each item's title (under its day) lends no
+    # day, its caption's weekday is read against the item's day
+    assert doc.publication_date is None
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("signing", "2026-11-18"),
+        ("launch", "2026-11-10"),
+    ]
+    assert doc.warnings[-1].startswith("read as a sitemap")

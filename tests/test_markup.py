@@ -857,3 +857,13 @@ def test_wiki_storage_day_with_no_text_shows_its_datetime(extractor):
         ("launch", "2027-01-08"),
         ("signing", "2026-09-22"),
     ]
+
+
+def test_slide_line_break_with_its_run_properties_is_one_break():
+    slide = (
+        '<p:sld xmlns:p="urn:p" xmlns:a="urn:a"><p:txBody><a:p><a:r><a:t>Baotou Week</a:t>'
+        '</a:r><a:br><a:rPr lang="en-US"/></a:br><a:r><a:t>Wan Chai</a:t></a:r></a:p>'
+        "</p:txBody></p:sld>"
+    )
+    shown, _ = markup.page_text(slide)
+    assert shown.strip() == "Baotou Week\nWan Chai"

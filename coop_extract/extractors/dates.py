@@ -2020,6 +2020,9 @@ _HEADING_HEAD = recache.compile(
     # (a run of show's field over its timed lines: "Date:    Tuesday, 8 December 2026"; see
     # _field_heads)
     r"(?P<field>(?:Date|DATE)[ \t]*:[ \t]*)?"
+    # (an exported article's stamp under its title: "Published: 2026-11-16", a JSON
+    # export's or an SQL dump's row's; see ``markup.article_page``)
+    r"(?:Published:[ \t]+)?"
     # ("SHOOT DAY 2 OF 3 - WEDNESDAY 9 DECEMBER 2026": a day of several, named in capitals)
     r"\[?(?:(?:[A-Z][A-Za-z]+[ \t]+)?(?:Day|DAY)[ \t]+\d{1,2}(?:[ \t]+(?:of|OF)[ \t]+\d{1,2})?"
     r"[ \t]*[-–—:|,.]?[ \t]*|[Oo]n[ \t]+)?"

@@ -2595,11 +2595,12 @@ _SINCE_NOUN = recache.compile(r"\bsince\s+(?:(?:its|the|their)\s+)?$", re.I)
 # An agenda's heading, and its items: "Item 4  Signing of ...", "4.  Any other business"
 _AGENDA = recache.compile(r"(?im)^[ \t]*agenda[ \t]*$")
 _AGENDA_ITEM = recache.compile(r"(?:Item[ \t]+\d{1,2}[a-z]?|\d{1,2}\.)[ \t]+[A-Z]")
-# An event page's programme heading ("Programme highlights", "Rundown:") and its bullets
+# An event page's programme heading ("Programme highlights", "Rundown:", a slide's "Today's
+# programme") and its bullets
 _PROGRAMME_HEAD = recache.compile(
-    r"(?im)^[ \t]*(?:programme|program|rundown|schedule|running[ \t]+order|order[ \t]+of"
-    r"[ \t]+(?:events|proceedings|ceremony)|run[ \t]+of[ \t]+show)(?:[ \t]+(?:highlights|at"
-    r"[ \t]+a[ \t]+glance))?[ \t]*:?[ \t]*$"
+    r"(?im)^[ \t]*(?:(?:today|the[ \t]+day)['’]s[ \t]+)?(?:programme|program|rundown|schedule"
+    r"|running[ \t]+order|order[ \t]+of[ \t]+(?:events|proceedings|ceremony)|run[ \t]+of[ \t]+"
+    r"show)(?:[ \t]+(?:highlights|at[ \t]+a[ \t]+glance))?[ \t]*:?[ \t]*$"
 )
 _BULLET_ITEM = recache.compile(r"[ \t]*[•●▪◦*–-][ \t]+\S")
 # a weekday, whole or cut short ("Tuesday", "Tue.")
@@ -2617,6 +2618,20 @@ _LINE_REST = recache.compile(
 )
 _TITLE_WORD = recache.compile(r"(?<!\w)[^\W\d_][\w'’&.-]*")  # not "th" of "6th"
 _TITLE_SMALL = frozenset({"of", "and", "the", "for", "on", "in", "at", "to", "de", "da", "do"})
+
+
+def _items_end(text: str, start: int) -> int:
+    """Where the unmarked items of a list from ``start`` end (a slide's or an HTML list's
+    lines, their bullets not written): at the first line that reads as prose (a full stop
+    at its end, or more than twenty words) or a clock time's entry; ``start`` when the list
+    has no such item."""
+    end = start
+    for line in NONBLANK_LINE.finditer(text, start):
+        row = line.group().strip()
+        if row[-1:] in ".!?" or len(row.split()) > 20 or TIMED_LINE.match(row):
+            break
+        end = line.end()
+    return end
 
 
 def _date_line(
@@ -2697,12 +2712,19 @@ _HOST_LINE = recache.compile(
 
 
 def _heading_event(
-    text: str, sentences: list[tuple[int, int]], k: int, dates: ByStart, places: ByStart
+    text: str,
+    sentences: list[tuple[int, int]],
+    k: int,
+    dates: ByStart,
+    places: ByStart,
+    particulars: bool = False,
 ) -> dict | None:
     """An event's name on a line of its own, then (perhaps after a blank line) a line of
     only places and its date: '6th China International Consumer Products Expo (CICPE)' over
     'Haikou, Hainan | 13-18 April 2026' is the expo on those days; so is an invitation's
-    'Tenth Anniversary Gala Dinner' over 'on Friday, the fourth of December, ...'."""
+    'Tenth Anniversary Gala Dinner' over 'on Friday, the fourth of December, ...'. With
+    ``particulars`` (the date is the page's own), only when its host's or its venue's line
+    stands between."""
     s, e = sentences[k]
     a, b = sentences[k - 1]
     below = s  # where the lines under the name start
@@ -2710,10 +2732,18 @@ def _heading_event(
         # "WELCOME BANQUET IN HONOUR OF ..." over "Hosted by the Government of ..." over
         # the line of its place and day: who hosts it stands between them
         below, (a, b) = a, sentences[k - 2]
-    elif k >= 2 and text[b:s].count("\n") == 1 and _venue_only(text, a, b, places):
+    elif (
+        k >= 2
+        and text[b:s].count("\n") in (1, 2)
+        and not text[b:s].strip()
+        and _venue_only(text, a, b, places)
+    ):
         # "Grand Ballroom, Macau Tower Convention Centre" over "Sunday, 20 December 2026,
-        # 7.00 pm": the venue's line stands between the name and the day
+        # 7.00 pm": the venue's line stands between the name and the day (a blank line
+        # apart on a slide or a poster)
         below, (a, b) = a, sentences[k - 2]
+    if particulars and below == s:
+        return None
     lines = text[a:b].rstrip().split("\n")
     # ("WELCOME BANQUET" over "in honour of the Delegation ..." / "hosted by ...": the
     # name's own lines, before the small-letter ones that say whom it honours)
@@ -2893,22 +2923,36 @@ def _anaphor_date(sentence: str, events: list[dict], text: str = "") -> dict | N
                 return None  # "During the visit, ...": the whole trip, no one leg's day
             return _on_day(events[k]["date"], events[k]["date_text"])
         if _SPAN_OF.match(said.group()):
-            # "During the Expo, ... signed 27 agreements": sometime in the days of the
-            # latest gathering told by that noun (a trip's days are no one happening's)
+            # "During the Expo, ... signed 27 agreements", "to be signed at the fair":
+            # sometime in the days of the latest gathering told by that noun (a trip's days
+            # are no one happening's)
             spans = [
                 ev
                 for ev in reversed(events)
-                if ev["type"] not in ("visit", "other")
-                and ev["end_date"]
-                and _is_day(ev["date"])
-                and noun in ev["trigger"].lower().split()
+                if ev["type"] not in ("visit", "other") and ev["end_date"] and _is_day(ev["date"])
+            ]
+            # (one told by that noun, as its trigger or in its sentence: "will hold the ...
+            # Fair on December 9 and 10")
+            spans = [ev for ev in spans if noun in ev["trigger"].lower().split()] or [
+                ev
+                for ev in spans
+                if ev["type"] == etype and _word_in(noun, text[ev["start"] : ev["end"]])
             ]
             for ev in spans[:1]:
                 return {**_on_day(ev["date"], ev["date_text"]), "end_date": ev["end_date"]}
     return None
 
 
-_SPAN_OF = recache.compile(r"(?:during|on\s+the\s+sidelines\s+of)\s", re.I)
+def _word_in(word: str, span: str) -> bool:
+    """Is ``word`` a word of ``span`` (in any case)?"""
+    return re.search(rf"\b{re.escape(word)}\b", span, re.I) is not None
+
+
+# (and "at the fair" of a fair over days; "at the close of the fair" is its last day's)
+_SPAN_OF = recache.compile(
+    r"(?:during|on\s+the\s+sidelines\s+of|at(?!\s+the\s+(?:end|close|start|conclusion)\b))\s",
+    re.I,
+)
 
 
 _EARLIER_ONE = recache.compile(r"\b(?:previous|earlier|prior|last)\s+(?:[\w-]+\s+)?$", re.I)
@@ -2948,6 +2992,7 @@ def find_events(doc: Doc) -> list[dict]:
     agenda: dict | None = None  # the meeting an agenda is for
     page: dict | None = None  # an event page's field event ("What:" / "When:"), one day
     bullets_from = len(text) + 1  # where a programme's bullets under its heading start
+    items_until = 0  # where its unmarked items end (a slide's, a page's list)
     prev_end = -1
     said_day: dict | None = None  # the day the sentence before was said on
     also_frame: dict | None = None  # the borrowed day of the sentence before's event
@@ -2989,6 +3034,10 @@ def find_events(doc: Doc) -> list[dict]:
                 or _name_below(text, sentences, k, dates, places)
                 or _named_date_line(text, sentences, k, dates, places)
             )
+        elif k:
+            # the page's one date under an event's name and its venue (a title slide's,
+            # a poster's): the event's day, the page's too
+            field = _heading_event(text, sentences, k, dates, places, particulars=True)
         # (an event told there already: the heading's, which the field may refine)
         told = (
             next((ev for ev in events if ev["start"] <= field["start"] < ev["end"]), None)
@@ -3010,6 +3059,7 @@ def find_events(doc: Doc) -> list[dict]:
                 # "Event: ... Summit" / "Date: Friday, 4 December 2026" over "Programme
                 # highlights" and its bullets: each bullet is that day's business
                 agenda, bullets_from = field, head.end()
+                items_until = _items_end(text, bullets_from)
         if _called_off(sentence):
             called_off += [(sentence.lower(), d["date"]) for d in dates.within(s, e) if d["date"]]
             continue  # "The site visit ..., planned for 15 October, is cancelled": no event
@@ -3077,7 +3127,11 @@ def find_events(doc: Doc) -> list[dict]:
                 _AGENDA_ITEM.match(sentence)
                 or (
                     s >= bullets_from
-                    and (_BULLET_ITEM.match(sentence) or TIMED_LINE.match(sentence))
+                    and (
+                        _BULLET_ITEM.match(sentence)
+                        or TIMED_LINE.match(sentence)
+                        or (e <= items_until and text[s - 1 : s] == "\n")
+                    )
                 )
             )
         ):

@@ -137,6 +137,7 @@ def _vocab() -> dict:
             w for w in resources.event_triggers()["nouns"]["visit"] if " " not in w
         ),
         "lead_stop": set(data["lead_stop"]),
+        "generic_leads": frozenset(data["generic_leads"]),
         "creation_verbs": set(data["creation_verbs"]),
         # a works contract's or a document's title word before "of": "Construction of the
         # ... Centre", "Charter of the ... Alliance" (the body is what follows)
@@ -1353,6 +1354,8 @@ def find_institutions(text: str) -> list[dict]:
             part = _drop_possessor(text, part, last)
             if len(part) < 2 or len(part) > MAX_NAME_WORDS:
                 continue  # a lone head word ("Bureau") is no name, nor are 40 words
+            if len(part) == 2 and text[slice(*part[0])] in vocab["generic_leads"]:
+                continue  # "New Partners", "Key Partners": a kind of body, no name
             if text[slice(*part[-1])] == "Party" and (
                 text[part[0][0] : part[-2][1]] in gazetteer()[1]
             ):

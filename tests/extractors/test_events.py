@@ -2996,6 +2996,34 @@ ROUND_ONE_HUNDRED_FIFTY = [
     ("Posted 18 Nov 2026\n\nOn Tuesday, the delegation held talks with Sino Ceramics on a "
      "planned research centre.", [("meeting", "2026-11-17", None)]),
 ]
+ROUND_ONE_HUNDRED_FIFTY_TWO = [
+    # an event's name, its venue and the page's one date, each a paragraph (a title
+    # slide's): the event on that day; its programme's unmarked items are that day's
+    ("Yichang Investment Promotion Conference\n\nMacau Tower Convention Centre\n\n"
+     "3 December 2026\n\nToday's programme\n\nWelcome remarks by the mayor\n\n"
+     "Signing of five investment agreements\n\nThe mayor thanked the guests.\n",
+     [("conference", "2026-12-03", None), ("signing", "2026-12-03", None)]),
+    # (no venue between: the page's date under a title dates no event of it)
+    ("Yichang Investment Promotion Conference\n\n3 December 2026\n\nThe city hopes to "
+     "draw Macao investors.\n", []),
+    # "at the fair" of a fair over days: sometime in its days, as "during the fair"
+    ("Posted 20 Nov 2026\n\nJinhua will hold the Jinhua-Macao Trade Fair on 9 and 10 "
+     "December. Organisers expect 12 agreements to be signed at the fair.",
+     [("conference", "2026-12-09", "2026-12-10"), ("signing", "2026-12-09", "2026-12-10")]),
+    ("Posted 20 Nov 2026\n\nThe Jinhua-Macao Trade Fair will run from 9 to 11 December. "
+     "At the fair, 12 agreements will be signed.",
+     [("conference", "2026-12-09", "2026-12-11"), ("signing", "2026-12-09", "2026-12-11")]),
+    # (a conference told by no word of the fair's is no fair)
+    ("Posted 20 Nov 2026\n\nThe Jinhua-Macao Trade Fair will run from 9 to 11 December. "
+     "At the conference, 12 agreements will be signed.",
+     [("conference", "2026-12-09", "2026-12-11")]),
+    # a JSON export's articles: each one's relative days read against its own stamp
+    ('[{"title": "Nantong and Macao sign port pact", "publishedAt": "2026-11-10", '
+     '"body": "The two ports signed an agreement in Macao on Monday."}, '
+     '{"title": "Macao council helps Nantong firms", "publishedAt": "2026-11-16", '
+     '"body": "The council launched a training programme in Nantong on Saturday."}]',
+     [("signing", "2026-11-09", None), ("launch", "2026-11-14", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -3151,7 +3179,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FORTY_SEVEN
     + ROUND_ONE_HUNDRED_FORTY_EIGHT
     + ROUND_ONE_HUNDRED_FORTY_NINE
-    + ROUND_ONE_HUNDRED_FIFTY,
+    + ROUND_ONE_HUNDRED_FIFTY
+    + ROUND_ONE_HUNDRED_FIFTY_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -947,6 +947,13 @@ ROUND_ONE_HUNDRED_THIRTY_ONE = [
     ),
     ("The Department of Trade and Industry's budget rose.", ["Department of Trade and Industry"]),
 ]
+ROUND_ONE_HUNDRED_FIFTY_TWO = [
+    # a generic word before a lone head noun names a kind of body, no body
+    ("Baotou: Rare Earths, Green Steel, New Partners", []),
+    ("Strategic Partners\n\nBaotou Steel Union", ["Baotou Steel Union"]),
+    # (a name of more words keeps its head)
+    ("Sun Hung Kai Partners signed the deal.", ["Sun Hung Kai Partners"]),
+]
 ROUND_ONE_HUNDRED_FOUR = [
     # the territories' utilities are well known, head noun or not
     (
@@ -1017,7 +1024,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_THIRTY_ONE
     + ROUND_ONE_HUNDRED_THIRTY_EIGHT
     + ROUND_ONE_HUNDRED_FORTY
-    + ROUND_ONE_HUNDRED_FORTY_TWO,
+    + ROUND_ONE_HUNDRED_FORTY_TWO
+    + ROUND_ONE_HUNDRED_FIFTY_TWO,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected
