@@ -135,13 +135,17 @@ def _string(text: str, at: int, backslashes: bool) -> tuple[str, list[tuple[int,
     return "".join(chars), spans, n
 
 
-def _rows(text: str, at: int, backslashes: bool):
-    """Each row of the VALUES list from ``at``: its values as (shown, spans) for strings,
-    (raw, spans) for the rest; then where the list ends."""
+# a row's value: its characters as shown, the input span of each, whether it is a string
+Value = tuple[str, list[tuple[int, int]], bool]
+
+
+def _rows(text: str, at: int, backslashes: bool) -> tuple[list[list[Value]], int]:
+    """Each row of the VALUES list from ``at``: its values (a string decoded, any other
+    value as written); then where the list ends."""
     n = len(text)
-    rows: list[list[tuple[str, list[tuple[int, int]], bool]]] = []
+    rows: list[list[Value]] = []
     while at < n and text[at] == "(":
-        row: list[tuple[str, list[tuple[int, int]], bool]] = []
+        row: list[Value] = []
         at += 1
         while at < n:
             while at < n and text[at].isspace():
@@ -176,7 +180,7 @@ def _rows(text: str, at: int, backslashes: bool):
     return rows, at
 
 
-def _date_value(value: str, spans: list[tuple[int, int]], string: bool) -> tuple[str, list]:
+def _date_value(value: str, spans: list[tuple[int, int]], string: bool) -> Piece:
     """A date column's day: "2026-11-10 09:15:00" reads "2026-11-10"; a Unix time
     (1762738500) its day in UTC, standing for the whole number; else the value itself."""
     if string and _DAY.match(value):
