@@ -49,18 +49,23 @@ _DROPPED = (
 _TOKEN = recache.compile(
     rf"(?P<drop><(?P<raw>{'|'.join(_DROPPED)})\b"
     r"[^>]*(?<!/)>.*?</(?P=raw)\s*>|<!--.*?-->|<\?[^<>]{0,2000}\?>|<!DOCTYPE\b[^<>]{0,2000}>)"
-    r"|(?P<tag></?(?P<prefix>[A-Za-z][\w-]*:)?(?P<name>[A-Za-z][\w-]*)\b[^<>]{0,2000}>)"
+    r"|(?P<tag></?(?P<prefix>[A-Za-z][\w-]*:)?(?P<name>[A-Za-z][\w.-]*)\b[^<>]{0,2000}>)"
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
     re.DOTALL,
 )
 _SPACES = recache.compile(r'\bc="(\d{1,3})"')
-_DATETIME = recache.compile(r'\bdatetime="(\d{4}-\d{2}-\d{2})"')
+# the day of an element that shows none of its own: "<time datetime="2026-11-16" />", a
+# news wire's (NITF's) issue date "<date.issue norm="20261120T083000+0800"/>"
+_DATETIME = recache.compile(r'\b(?:datetime|norm)="(\d{4})-?(\d{2})-?(\d{2})')
+_DAY_ELEMENTS = frozenset({"time", "date.issue"})
 # Tags that end a line of the text a browser shows.
 _BLOCK = frozenset(
     {
         "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table",
         "tr", "td", "th", "section", "article", "header", "footer", "title", "blockquote",
         "pre", "hr", "dt", "dd", "cr", "seg", "h", "line-break",
+        # (a news wire's story, NITF: its headlines, byline, dateline and tagline)
+        "hl1", "hl2", "byline", "dateline", "tagline",
     }
 )  # fmt: skip
 
@@ -212,11 +217,15 @@ def shown_text(text: str) -> tuple[str, OffsetMap]:
                 # (an OpenDocument's run of spaces: "<text:s/>", "<text:s text:c="3"/>")
                 count = _SPACES.search(m.group())
                 shown.emit(" " * (int(count.group(1)) if count else 1), m.start(), m.end())
-            elif name.lower() == "time":
-                # (a wiki's day with no text of its own: "<time datetime="2026-11-16" />")
+            elif name.lower() in _DAY_ELEMENTS:
+                # (a day with no text of its own: a wiki's "<time datetime="2026-11-16" />",
+                # a wire story's issue date; never its release's or its expiry's)
                 day = _DATETIME.search(m.group())
                 if day is not None and m.group().endswith("/>"):
-                    shown.emit(day.group(1), m.start(), m.end())
+                    iso = "-".join(day.groups())
+                    # (a wire story's date is a line of its own; a wiki's is in its sentence)
+                    iso = iso if name.lower() == "time" else f"\n{iso}\n"
+                    shown.emit(iso, m.start(), m.end())
     shown.copy(text, last, len(text))
     return shown.result()
 

@@ -867,3 +867,23 @@ def test_slide_line_break_with_its_run_properties_is_one_break():
     )
     shown, _ = markup.page_text(slide)
     assert shown.strip() == "Baotou Week\nWan Chai"
+
+
+def test_wire_story_issue_date_shows_its_day(extractor):
+    # a news wire's NITF story: its issue date is only an attribute; its release's and its
+    # expiry's days are no day of the story
+    story = (
+        '<nitf><head><docdata><date.issue norm="20261120T083000+0800"/>'
+        '<date.expire norm="20261220T000000+0800"/></docdata></head><body><body.head>'
+        "<hedline><hl1>Hohhot firms sign deals</hl1></hedline><dateline>HOHHOT, "
+        '<story.date norm="20261120">Nov. 20</story.date></dateline></body.head>'
+        "<body.content><p>Six firms signed supply deals in Hong Kong on Wednesday.</p>"
+        "</body.content></body></nitf>"
+    )
+    shown, where = markup.page_text(story)
+    assert shown.startswith("\n2026-11-20\n\nHohhot firms sign deals\n\nHOHHOT, Nov. 20\n")
+    assert "2026-12-20" not in shown
+    assert story[slice(*where.span(1, 11))] == '<date.issue norm="20261120T083000+0800"/>'
+    doc = extractor.extract(story)
+    assert doc.publication_date == "2026-11-20"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-18")]

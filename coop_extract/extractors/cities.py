@@ -86,6 +86,9 @@ def find_places(text: str) -> list[tuple[int, int, int]]:
 # A calendar's time zone named by its cities ("(UTC+08:00) Beijing, Chongqing, Hong Kong,
 # Urumqi"): the zone, not places the text is about
 _TIME_ZONE = recache.compile(r"\((?:UTC|GMT)[ \t]*[+\-−][ \t]*\d{1,2}(?::?\d{2})?\)[^\n.;()]*")
+# a language's region code ("en-US", "zh_HK", "pt-PT" in a feed's language field or a
+# subtitle list): a locale, no place ("ex-HK", "pro-HK" still name it)
+_LOCALE_BEFORE = recache.compile(r"(?<![\w-])(?!(?:ex|pro|non)-)[a-z]{2,3}[-_]$")
 
 
 @Language.factory("coop_cities")
@@ -116,6 +119,8 @@ class CityFinder:
         for start, end, entry_index in find_places(text):
             if any(a <= start < b for a, b in zones):
                 continue  # "(UTC+08:00) Beijing, Chongqing, Hong Kong, Urumqi": a time zone
+            if end - start <= 3 and _LOCALE_BEFORE.search(text, max(0, start - 4), start):
+                continue  # "en-US", "zh_HK": a locale's region code
             entry = self.entries[entry_index]
             if self._is_person_name(text, start, end, entry):
                 continue

@@ -67,6 +67,11 @@ CASES = [
     ("The flight landed at Wuhan Tianhe International Airport.", [("Wuhan", "city", "Hubei")]),
     # a street named after a city is no mention of it
     ("We dined on Nanjing Road in Guangzhou's old town.", [("Guangzhou", "city", "Guangdong")]),
+    # a locale's region code is no place ("ex-HK" and "pro-HK" still name Hong Kong)
+    ("<language>en-US</language> News from Dalian", [("Dalian", "city", "Liaoning")]),
+    ("Subtitles: en-US, zh_HK, pt-PT", []),
+    ("The ex-HK official flew to Dalian.", [("Hong Kong", "sar", None),
+                                            ("Dalian", "city", "Liaoning")]),
 ]
 # fmt: on
 
