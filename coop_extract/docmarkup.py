@@ -1,6 +1,7 @@
 """Two document markup languages read one for one, a wiki page's source (MediaWiki's
-wikitext) and an AsciiDoc document, and a reference library, BibTeX or RIS, read one page
-per entry (``bibtex_text``, ``ris_text``, with their maps back to the input).
+wikitext) and an AsciiDoc document; a reference library, BibTeX or RIS, read one page per
+entry (``bibtex_text``, ``ris_text``) and a sitemap one page per link (``sitemap_text``),
+with their maps back to the input.
 
 As Markdown's marks are (``markup.markdown_view``), the first two's marks turn to spaces, character
 for character, so every offset stays the input's and a record quotes the source itself:
@@ -467,7 +468,9 @@ _SITEMAP_VALUE = recache.compile(
     rf"<(?P<tag>{'|'.join(_SITEMAP_FIELDS)})\b[^<>]*>(?P<value>.*?)</(?P=tag)\s*>", re.DOTALL
 )
 _CDATA = recache.compile(r"<!\[CDATA\[|\]\]>")
-_ISO_DAY = recache.compile(r"\d{4}-\d{2}-\d{2}(?=T|$)")
+# a stamp's day, before its hour if it has one ("2026-11-19T08:30:00+08:00", an SQL dump's
+# "2026-11-10 09:15:00")
+ISO_DAY = recache.compile(r"\d{4}-\d{2}-\d{2}(?=$|[ T])")
 
 
 def looks_like_sitemap(text: str) -> bool:
@@ -503,7 +506,7 @@ def sitemap_text(text: str) -> tuple[str, OffsetMap, int]:
         for m in _SITEMAP_VALUE.finditer(text, url.start(1), url.end(1)):
             chars, spans = _sitemap_value(text, m.start("value"), m.end("value"))
             name = _SITEMAP_FIELDS[m.group("tag")]
-            if name in ("date", "year") and (day := _ISO_DAY.match(chars)) is not None:
+            if name in ("date", "year") and (day := ISO_DAY.match(chars)) is not None:
                 chars, spans = chars[: day.end()], spans[: day.end()]  # (its day, no hour)
             if chars:
                 fields.append((name, (chars, spans)))

@@ -21,6 +21,7 @@ import re
 from datetime import UTC, datetime
 
 from . import recache
+from .docmarkup import ISO_DAY
 from .markup import (
     Field,
     OffsetMap,
@@ -55,7 +56,6 @@ _BARE = recache.compile(r"[^\s,()']+(?:\([^()']*\))?")
 _INTRODUCER = recache.compile(r"(?:[Nn]|_\w+[ \t]*|[Ee])(?=')")
 # MySQL's backslash escapes (what they stand for; None: nothing shown)
 _ESCAPES = {"n": "\n", "t": "\t", "r": None, "0": None, "b": None, "Z": None}
-_DAY = recache.compile(r"\d{4}-\d{2}-\d{2}(?=$|[ T])")
 _EPOCH = recache.compile(r"1\d{9}")
 _MYSQL_HINT = recache.compile(r"`|/\*!|-- (?:MySQL|MariaDB) dump", re.I)
 
@@ -183,7 +183,7 @@ def _rows(text: str, at: int, backslashes: bool) -> tuple[list[list[Value]], int
 def _date_value(value: str, spans: list[tuple[int, int]], string: bool) -> Piece:
     """A date column's day: "2026-11-10 09:15:00" reads "2026-11-10"; a Unix time
     (1762738500) its day in UTC, standing for the whole number; else the value itself."""
-    if string and _DAY.match(value):
+    if string and ISO_DAY.match(value):
         return value[:10], spans[:10]
     if not string and _EPOCH.fullmatch(value):
         day = datetime.fromtimestamp(int(value), UTC).date().isoformat()
