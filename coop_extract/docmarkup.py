@@ -346,6 +346,14 @@ def _bib_page(fields: list[tuple[str, Piece]]) -> list[Piece]:
     return page
 
 
+def _place_page(shown: Shown, fields: list[tuple[str, Piece]]) -> bool:
+    """Place an entry's page (``_bib_page``) in ``shown``; does it show anything?"""
+    page = _bib_page(fields)
+    for chars, spans in page:
+        shown.place(chars, spans)
+    return bool(page)
+
+
 def bibtex_text(text: str) -> tuple[str, OffsetMap, int]:
     """The pages a BibTeX library's entries stand for (and the lines between them that are
     no comments), the map of their characters back to ``text``, and how many entries
@@ -356,10 +364,7 @@ def bibtex_text(text: str) -> tuple[str, OffsetMap, int]:
     for start, end, fields in _bib_entries(text):
         _bib_between(shown, text, last, start)
         last = end
-        page = _bib_page(fields) if fields else []
-        pages += bool(page)
-        for chars, spans in page:
-            shown.place(chars, spans)
+        pages += _place_page(shown, fields or [])
     _bib_between(shown, text, last, len(text))
     return (*shown.result(), pages)
 
@@ -415,10 +420,7 @@ def ris_text(text: str) -> tuple[str, OffsetMap, int]:
 
     def flush() -> None:
         nonlocal pages
-        page = _bib_page([(name, (chars, where)) for name, (chars, where) in fields])
-        pages += bool(page)
-        for chars, where in page:
-            shown.place(chars, where)
+        pages += _place_page(shown, [(name, (chars, where)) for name, (chars, where) in fields])
         fields.clear()
 
     for line in NONBLANK_LINE.finditer(text):
@@ -450,8 +452,8 @@ def ris_text(text: str) -> tuple[str, OffsetMap, int]:
 
 
 # A sitemap (a news site's "sitemap-news.xml") read as one page per link, as a library's
-# entries are: each "<url>"'s news title (or image or video title), its day (the news
-# publication date, else the page's last change) and its images' captions and videos'
+# entries are: each "<url>"'s news (or video) title, its day (the news publication date,
+# else the page's last change) and its images' titles and captions and videos'
 # descriptions. The link itself, the paper's name and language, keywords and crawl hints
 # show nothing. A value's entities and CDATA are decoded, every character mapped.
 _SITEMAP_OPENS = recache.compile(
@@ -506,12 +508,9 @@ def sitemap_text(text: str) -> tuple[str, OffsetMap, int]:
         for m in _SITEMAP_VALUE.finditer(text, url.start(1), url.end(1)):
             chars, spans = _sitemap_value(text, m.start("value"), m.end("value"))
             name = _SITEMAP_FIELDS[m.group("tag")]
-            if name in ("date", "year") and (day := ISO_DAY.match(chars)) is not None:
+            if name in _BIB_DATES and (day := ISO_DAY.match(chars)) is not None:
                 chars, spans = chars[: day.end()], spans[: day.end()]  # (its day, no hour)
             if chars:
                 fields.append((name, (chars, spans)))
-        page = _bib_page(fields)
-        pages += bool(page)
-        for chars, spans in page:
-            shown.place(chars, spans)
+        pages += _place_page(shown, fields)
     return (*shown.result(), pages)

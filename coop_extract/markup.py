@@ -207,9 +207,10 @@ def shown_text(text: str) -> tuple[str, OffsetMap]:
             shown.emit(html.unescape(m.group()), m.start(), m.end())
         elif m.group("tag"):
             name = m.group("name")
-            if name.lower() == "br" and m.group("prefix") and m.group().startswith("</"):
+            lower = name.lower()
+            if lower == "br" and m.group("prefix") and m.group().startswith("</"):
                 pass  # (a slide's "<a:br><a:rPr/></a:br>": one break, its close none)
-            elif name.lower() in _BLOCK:
+            elif lower in _BLOCK:
                 shown.emit("\n", m.start(), m.end())
             elif name == "tab":  # (a word processor's tab stop)
                 shown.emit("\t", m.start(), m.end())
@@ -217,14 +218,14 @@ def shown_text(text: str) -> tuple[str, OffsetMap]:
                 # (an OpenDocument's run of spaces: "<text:s/>", "<text:s text:c="3"/>")
                 count = _SPACES.search(m.group())
                 shown.emit(" " * (int(count.group(1)) if count else 1), m.start(), m.end())
-            elif name.lower() in _DAY_ELEMENTS:
+            elif lower in _DAY_ELEMENTS:
                 # (a day with no text of its own: a wiki's "<time datetime="2026-11-16" />",
                 # a wire story's issue date; never its release's or its expiry's)
                 day = _DATETIME.search(m.group())
                 if day is not None and m.group().endswith("/>"):
                     iso = "-".join(day.groups())
                     # (a wire story's date is a line of its own; a wiki's is in its sentence)
-                    iso = iso if name.lower() == "time" else f"\n{iso}\n"
+                    iso = iso if lower == "time" else f"\n{iso}\n"
                     shown.emit(iso, m.start(), m.end())
     shown.copy(text, last, len(text))
     return shown.result()

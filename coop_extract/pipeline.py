@@ -151,6 +151,17 @@ SITEMAP_WARNING = (
     "read as a sitemap: each link's title, day and captions; no publication date of its"
     " own; offsets refer to the input"
 )
+# The texts read one page per item (a library's entry, a dump's row, a sitemap's link):
+# how each looks, its reader, its warning for one item and for several. (Their openings
+# differ, so at most one looks like its kind.)
+_PAGED = (
+    (looks_like_bibtex, bibtex_text, ENTRY_WARNING, LIBRARY_WARNING),
+    (looks_like_ris, ris_text, ENTRY_WARNING, LIBRARY_WARNING),
+    (looks_like_sql_dump, sql_text, SQL_ROW_WARNING, SQL_DUMP_WARNING),
+    (looks_like_sitemap, sitemap_text, SITEMAP_LINK_WARNING, SITEMAP_WARNING),
+)
+# (several items, each dated by its own date: the text itself has none)
+_UNDATED = frozenset(several for *_, several in _PAGED)
 CALENDAR_WARNING = (
     "read as iCalendar: each event as its summary, day, location and description; offsets"
     " refer to the input"
@@ -254,7 +265,7 @@ class Extractor:
         # the text a page, a calendar, an export or a wrapped text stands for, read as plain
         # text; every offset carried back to the input
         shown, where, warning = view
-        dated = warning not in (LIBRARY_WARNING, SITEMAP_WARNING, SQL_DUMP_WARNING)
+        dated = warning not in _UNDATED
         doc = remap(self._plain(shown, source, ref_date, dated), where.span, text)
         if not dated:  # (its items' relative dates are resolved, each against its own)
             doc.warnings = [w for w in doc.warnings if w != NO_PUBDATE]
@@ -334,23 +345,12 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         # (a message's text may quote a reply, and be hard-wrapped)
         shown, where = mime_text(text)
         return _then_unwrapped(quote_view(shown), where, MIME_WARNING)
-    library = None
     if len(text) <= CALENDAR_CHARS:
-        library = (
-            bibtex_text if looks_like_bibtex(text) else ris_text if looks_like_ris(text) else None
-        )
-    if library is not None:
-        shown, where, entries = library(text)
-        if entries:
-            return shown, where, ENTRY_WARNING if entries == 1 else LIBRARY_WARNING
-    if len(text) <= CALENDAR_CHARS and looks_like_sql_dump(text):
-        shown, where, rows = sql_text(text)
-        if rows:
-            return shown, where, SQL_ROW_WARNING if rows == 1 else SQL_DUMP_WARNING
-    if len(text) <= CALENDAR_CHARS and looks_like_sitemap(text):
-        shown, where, links = sitemap_text(text)
-        if links:
-            return shown, where, SITEMAP_LINK_WARNING if links == 1 else SITEMAP_WARNING
+        for looks, read, one, several in _PAGED:
+            if looks(text):
+                shown, where, items = read(text)
+                if items:
+                    return shown, where, one if items == 1 else several
     if looks_like_markup(text):
         return (*page_text(text), MARKUP_WARNING)
     # a reply's quote marks are blanked (one for one) before the rest: a quoted paragraph

@@ -57,6 +57,7 @@ _INTRODUCER = recache.compile(r"(?:[Nn]|_\w+[ \t]*|[Ee])(?=')")
 # MySQL's backslash escapes (what they stand for; None: nothing shown)
 _ESCAPES = {"n": "\n", "t": "\t", "r": None, "0": None, "b": None, "Z": None}
 _EPOCH = recache.compile(r"1\d{9}")
+_GAP = recache.compile(r"\s*")
 _MYSQL_HINT = recache.compile(r"`|/\*!|-- (?:MySQL|MariaDB) dump", re.I)
 
 
@@ -71,10 +72,11 @@ def _name(raw: str) -> str:
     return raw.strip().split(".")[-1].strip(_NAME_QUOTES)
 
 
-def _split_top(text: str, start: int, end: int) -> list[str]:
-    """The parts of ``text[start:end]`` between commas outside brackets and quotes."""
+def _split_top(text: str, start: int) -> list[str]:
+    """The parts of a bracketed list opening at ``start`` (past its "("), between commas
+    outside brackets and quotes, up to its closing bracket (or the text's end)."""
     parts, depth, quote, last = [], 0, "", start
-    for k in range(start, end):
+    for k in range(start, len(text)):
         c = text[k]
         if quote:
             quote = "" if c == quote else quote
@@ -82,12 +84,15 @@ def _split_top(text: str, start: int, end: int) -> list[str]:
             quote = c
         elif c == "(":
             depth += 1
-        elif c == ")":
+        elif c == ")" and depth:
             depth -= 1
+        elif c == ")":
+            parts.append(text[last:k])
+            return parts
         elif c == "," and depth == 0:
             parts.append(text[last:k])
             last = k + 1
-    parts.append(text[last:end])
+    parts.append(text[last:])
     return parts
 
 
@@ -95,12 +100,8 @@ def _table_columns(text: str) -> dict[str, list[str]]:
     """Each defined table's column names, in order."""
     tables: dict[str, list[str]] = {}
     for m in _CREATE.finditer(text):
-        depth, k = 1, m.end()
-        while k < len(text) and depth:
-            depth += {"(": 1, ")": -1}.get(text[k], 0)
-            k += 1
         columns = []
-        for part in _split_top(text, m.end(), k - 1):
+        for part in _split_top(text, m.end()):
             words = part.split()
             if words and words[0].lower() not in _NOT_COLUMN:
                 columns.append(_name(words[0]))
@@ -139,17 +140,16 @@ def _string(text: str, at: int, backslashes: bool) -> tuple[str, list[tuple[int,
 Value = tuple[str, list[tuple[int, int]], bool]
 
 
-def _rows(text: str, at: int, backslashes: bool) -> tuple[list[list[Value]], int]:
+def _rows(text: str, at: int, backslashes: bool) -> list[list[Value]]:
     """Each row of the VALUES list from ``at``: its values (a string decoded, any other
-    value as written); then where the list ends."""
+    value as written)."""
     n = len(text)
     rows: list[list[Value]] = []
     while at < n and text[at] == "(":
         row: list[Value] = []
         at += 1
         while at < n:
-            while at < n and text[at].isspace():
-                at += 1
+            at = _GAP.match(text, at).end()
             intro = _INTRODUCER.match(text, at)
             escape = backslashes or (intro is not None and intro.group() in ("E", "e"))
             at = intro.end() if intro is not None else at
@@ -162,8 +162,7 @@ def _rows(text: str, at: int, backslashes: bool) -> tuple[list[list[Value]], int
                     break
                 row.append((bare.group(), [(k, k + 1) for k in range(*bare.span())], False))
                 at = bare.end()
-            while at < n and text[at].isspace():
-                at += 1
+            at = _GAP.match(text, at).end()
             if at < n and text[at] == ",":
                 at += 1
                 continue
@@ -171,13 +170,11 @@ def _rows(text: str, at: int, backslashes: bool) -> tuple[list[list[Value]], int
         if at < n and text[at] == ")":
             at += 1
         rows.append(row)
-        while at < n and text[at].isspace():
-            at += 1
+        at = _GAP.match(text, at).end()
         if at < n and text[at] == ",":
             at += 1
-            while at < n and text[at].isspace():
-                at += 1
-    return rows, at
+            at = _GAP.match(text, at).end()
+    return rows
 
 
 def _date_value(value: str, spans: list[tuple[int, int]], string: bool) -> Piece:
@@ -196,15 +193,15 @@ def sql_text(text: str) -> tuple[str, OffsetMap, int]:
     ``text``, and how many rows show anything."""
     backslashes = _MYSQL_HINT.search(text[:5000]) is not None
     tables = _table_columns(text)
-    pages: list[list[Piece]] = []
+    shown = Shown()
+    pages = 0
     for m in _INSERT.finditer(text):
         if m.group("columns") is not None:
             columns = [_name(c) for c in m.group("columns").split(",")]
         else:
             columns = tables.get(_name(m.group("table")), [])
         roles = [field_role(c) for c in columns]
-        rows, _ = _rows(text, m.end(), backslashes)
-        for row in rows:
+        for row in _rows(text, m.end(), backslashes):
             fields: dict[str, Field] = {}
             for k, (value, spans, string) in enumerate(row):
                 role = roles[k] if k < len(roles) else None
@@ -216,15 +213,12 @@ def sql_text(text: str) -> tuple[str, OffsetMap, int]:
                     continue
                 fields[role] = (value, spans, spans[0] if spans else (0, 0))
             page = article_page(fields)
-            if page:
-                pages.append(page)
-    shown = Shown()
-    for page in pages:
-        for piece, spans in page:
-            shown.place(piece, spans)
+            pages += bool(page)
+            for piece, spans in page:
+                shown.place(piece, spans)
     chars, where = shown.result()
     if looks_like_markup(chars):
         # (a body's HTML, read as a page's: "<p>", "&quot;")
         again, inner = page_text(chars)
-        return again, composed(where, inner), len(pages)
-    return chars, where, len(pages)
+        return again, composed(where, inner), pages
+    return chars, where, pages

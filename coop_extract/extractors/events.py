@@ -2580,7 +2580,7 @@ def _field_event(
     head = text[sentences[0][0] : sentences[0][1]]
     if (
         noun in trig["proper_noun_types"]
-        and re.search(rf"\b{re.escape(noun)}\b", head, re.I)
+        and _word_in(noun, head)
         and not re.search(rf"\b{re.escape(noun)}\b", head)
     ):
         etype = trig["proper_noun_types"][noun]  # capitalised in the headline: a name
