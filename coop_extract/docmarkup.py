@@ -480,8 +480,8 @@ def looks_like_sitemap(text: str) -> bool:
     return _SITEMAP_OPENS.match(text[:1000]) is not None
 
 
-def _sitemap_value(text: str, a: int, b: int) -> Piece:
-    """An element's value ``text[a:b]`` as it reads (CDATA marks left out, entities
+def element_value(text: str, a: int, b: int) -> Piece:
+    """An XML element's value ``text[a:b]`` as it reads (CDATA marks left out, entities
     decoded, spaces trimmed) and the input span of each character."""
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
@@ -506,7 +506,7 @@ def sitemap_text(text: str) -> tuple[str, OffsetMap, int]:
     for url in _SITEMAP_URL.finditer(text):
         fields: list[tuple[str, Piece]] = []
         for m in _SITEMAP_VALUE.finditer(text, url.start(1), url.end(1)):
-            chars, spans = _sitemap_value(text, m.start("value"), m.end("value"))
+            chars, spans = element_value(text, m.start("value"), m.end("value"))
             name = _SITEMAP_FIELDS[m.group("tag")]
             if name in _BIB_DATES and (day := ISO_DAY.match(chars)) is not None:
                 chars, spans = chars[: day.end()], spans[: day.end()]  # (its day, no hour)

@@ -23,6 +23,7 @@ from .docmarkup import (
     wikitext_view,
 )
 from .extractors import pubdate as _pubdate
+from .feeds import feed_text, looks_like_feed, looks_like_opml, opml_text
 from .markup import (
     OffsetMap,
     calendar_text,
@@ -151,17 +152,33 @@ SITEMAP_WARNING = (
     "read as a sitemap: each link's title, day and captions; no publication date of its"
     " own; offsets refer to the input"
 )
-# The texts read one page per item (a library's entry, a dump's row, a sitemap's link):
-# how each looks, its reader, its warning for one item and for several. (Their openings
-# differ, so at most one looks like its kind.)
+FEED_ITEM_WARNING = (
+    "read as a feed: its channel, then its item's title, date, text and comments; offsets"
+    " refer to the input"
+)
+# (a feed's items are dated each by its own date, the feed by its channel's)
+FEED_WARNING = (
+    "read as a feed: its channel, then each item's title, date, text and comments; offsets"
+    " refer to the input"
+)
+OPML_WARNING = (
+    "read as an OPML outline: its title, date and owner, then each node's text and note;"
+    " offsets refer to the input"
+)
+# The texts read one page per item (a library's entry, a dump's row, a sitemap's link, a
+# feed's item, an outline's node): how each looks, its reader, its warning for one item
+# and for several. (Their openings differ, so at most one looks like its kind.)
 _PAGED = (
     (looks_like_bibtex, bibtex_text, ENTRY_WARNING, LIBRARY_WARNING),
     (looks_like_ris, ris_text, ENTRY_WARNING, LIBRARY_WARNING),
     (looks_like_sql_dump, sql_text, SQL_ROW_WARNING, SQL_DUMP_WARNING),
     (looks_like_sitemap, sitemap_text, SITEMAP_LINK_WARNING, SITEMAP_WARNING),
+    (looks_like_feed, feed_text, FEED_ITEM_WARNING, FEED_WARNING),
+    (looks_like_opml, opml_text, OPML_WARNING, OPML_WARNING),
 )
-# (several items, each dated by its own date: the text itself has none)
-_UNDATED = frozenset(several for *_, several in _PAGED)
+# (several items, each dated by its own date: the text itself has none; a feed has its
+# channel's, an outline its own)
+_UNDATED = frozenset({LIBRARY_WARNING, SQL_DUMP_WARNING, SITEMAP_WARNING})
 CALENDAR_WARNING = (
     "read as iCalendar: each event as its summary, day, location and description; offsets"
     " refer to the input"

@@ -396,6 +396,19 @@ def _triggers() -> dict:
             r"(?:(?!(?:whose|which|where|who|that)\b)[\w'’-]+\s+){0,10}$",
             re.I,
         ),
+        # "set up a Weihai pavilion at the ...": a stand at a gathering
+        "display_at": recache.compile(
+            rf"\s+(?:[\w'’-]+\s+){{0,3}}?(?:{trie_regex(data['display_nouns'])})\s+(?:at|during)\b",
+            re.I,
+        ),
+        # "Three agreements: seafood promotion, ...", "The agreement covers joint promotion
+        # of ...": what a deal covers (a noun after it is its topic)
+        "deal_topic": recache.compile(
+            rf"\b(?:{trie_regex([w for w in data['anaphora']['signing'] if w != 'signing'])})"
+            rf"(?:\s+[\w'’-]+){{0,3}}?(?:\s*:|\s+(?:{trie_regex(data['deal_topic_verbs'])})\b)"
+            r"[^.;!?]*$",
+            re.I,
+        ),
         "going": recache.compile(
             rf"\b(?P<verb>{trie_regex(data['going']['verbs'])})\s+(?:[\w'’&.,-]+\s+){{1,12}}?"
             rf"(?:{trie_regex(data['going']['purposes'])})\b",
@@ -457,6 +470,7 @@ def _triggers() -> dict:
         ),
         "maiden_verbs": alternation(data["maiden_verbs"]),
         "maiden_arrivals": alternation(data["maiden_arrivals"]),
+        "maiden_plans": alternation(data["maiden_plans"]),
         "instrument_subjects": frozenset(data["instrument_subjects"]),
         # "the first freight train": a first run that is a vehicle or a service
         "first_vehicle": recache.compile(
@@ -1242,15 +1256,18 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         ):
             add("launch", m)  # "since the forum was created in 2003", "the building ... completed"
     # "The first ... freight train ... departed on April 12"; "reached" only after a first
-    # vehicle ("the first freight train from Chongqing reached the port")
+    # vehicle ("the first freight train from Chongqing reached the port"), and so a plan
+    # ("the first charter flight is planned for 28 March")
     for verbs, first_run in (
         (trig["maiden_verbs"], _FIRST_RUN),
         (trig["maiden_arrivals"], trig["first_vehicle"]),
+        (trig["maiden_plans"], trig["first_vehicle"]),
     ):
         for m in verbs.finditer(sentence):
             clause = sentence[max(sentence.rfind(".", 0, m.start()), 0) : m.start()]
-            if first_run.search(clause):
-                add("launch", m)
+            run = first_run.search(clause)
+            if run is not None and not _DAYS_FIRST.match(clause, run.end()):
+                add("launch", m)  # (not "the first flight of the day")
     for m in trig["maiden_boardings"].finditer(sentence):
         add("launch", m)
     for m in trig["object_verbs"].finditer(sentence):
@@ -1425,10 +1442,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             and not _COUNTED_NOUN.search(sentence, max(0, m.start() - 24), m.start())
             and not trig["papers_for"].search(sentence, max(0, m.start() - 80), m.start())
             and not _PUBLISHED_AFTER.match(sentence, m.end())
+            and not trig["deal_topic"].search(sentence, max(0, m.start() - 200), m.start())
         ):
             # ("made at least one trip in March": a count of trips, no happening;
             # "Registration for the forum closes on ...": the papers', no happening; "This
-            # year's edition was produced with ...": an edition of a publication)
+            # year's edition was produced with ...": an edition of a publication; "Three
+            # agreements: seafood promotion, ...": a deal's topic)
             found.append((order.get(etype, 99), m.start(), etype, m))
     # "Promotion Meeting" is a conference's noun, whatever "Meeting" alone would be
     found = [
@@ -1661,6 +1680,8 @@ _REACHED = recache.compile(r"\b(?:reached|signed|inked|sealed|concluded)\b", re.
 _REDUCED_PASSIVE = recache.compile(r"\s+(?:in|on)\s+")
 _PASSIVE = recache.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _FIRST_RUN = recache.compile(r"\b(?:first|maiden|inaugural)\b", re.I)
+# "the first flight of the day": the day's first run, no new service
+_DAYS_FIRST = recache.compile(r"\s+of\s+the\s+(?:day|morning|afternoon|evening|night)\b", re.I)
 # "production starting in 2027", "an incubation programme in Qianhai starting on 11 January"
 _NOUN_BEFORE = recache.compile(
     r"\b[a-z]{3,}(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+$"
@@ -4759,11 +4780,18 @@ def _own_date(
             # "15 Dec (Tue): Joint lessons and a robotics workshop ...; the two schools will
             # sign ...": a dated item's clauses are each that day's happenings
             return label
-    if any(t == "visit" for t, _ in leads) and _TRIP_TO.search(
-        sentence, max(0, noun.start() - 80), noun.start()
+    if any(
+        t == "visit"
+        and lead.start() <= noun.start()
+        and sentence[noun.end() : lead.end()].strip().lower() == "to"
+        for t, lead in leads
+    ) or (
+        any(t == "visit" for t, _ in leads)
+        and _TRIP_TO.search(sentence, max(0, noun.start() - 80), noun.start())
     ):
         # "led the delegation to the RCEP accession talks in Jakarta in 2025": what the trip
-        # went to happens on the trip
+        # went to happens on the trip; so does what it takes there ("will lead a tourism
+        # roadshow to Taiyuan on 9 December")
         return _closest(sentence, s, resolved, pos)
     after = [d for d in resolved if d["start"] >= pos]
     if (
@@ -5695,6 +5723,11 @@ def _event(
     what = trig["conference_nouns"].search(following) or trig["conference_named"].search(following)
     if what is not None and what.group().lower() in trig["generic_nouns"]:
         what = None  # "the launch ceremony": a launch, not a conference
+    if what is None and etype == "launch":
+        shown = trig["display_at"].match(sentence, trigger.end())
+        if shown is not None:  # "set up a pavilion at the ... Food Expo": the fair
+            after = " ".join(sentence[shown.end() :].split()[:6])
+            what = trig["conference_nouns"].search(after) or trig["conference_named"].search(after)
     # ("since the expo began in 2021": its first edition)
     founding = since or trigger.group().lower() in trig["founding_verbs"]
     subject, noun = (None, None) if founding else _subject_type(sentence, trigger)

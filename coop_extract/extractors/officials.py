@@ -37,7 +37,8 @@ from ..textutil import (
 from ..truecase import third_person_verbs
 from .cities import gazetteer
 
-# A one-capital token ("Vincent U") only where it is not an initial ("F." in "John F. Lee").
+# A one-capital token ("Vincent U") only where it is not an initial ("F." in "John F. Lee");
+# a full stop after it that ends its line ends the sentence ("... President Vincent U.").
 # Letters of Latin-1 too: "João Gonçalves Araújo"
 _UP, _LO = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 # An Arabic family name keeps its article: "Khalid Al-Falih", "Omar El-Sayed"
@@ -45,7 +46,7 @@ _ARABIC = rf"(?:Al|El|Bin|Ibn|Abu|Abdul)-[{_UP}][{_LO}]+"
 # A family name in capitals before the given name, as Hong Kong and Macao bodies write it
 # ("Professor WONG Siu-ming"): ``valid_name`` takes it only first, and only a known surname
 NAME_TOKEN = (
-    rf"(?:{_ARABIC}|[{_UP}][{_LO}]+(?:-[{_LO}]+)?|[{_UP}][{_LO}]*[{_UP}][{_LO}]+|[{_UP}](?![\w.])"
+    rf"(?:{_ARABIC}|[{_UP}][{_LO}]+(?:-[{_LO}]+)?|[{_UP}][{_LO}]*[{_UP}][{_LO}]+|[{_UP}](?!\w|\.[^\S\n]*\S)"
     rf"|[{_UP}]{{2,}}(?=[^\S\n]+[{_UP}][{_LO}]))"
 )
 # Lower-case particles inside Portuguese and other Western names ("Maria Helena de Senna

@@ -3024,6 +3024,35 @@ ROUND_ONE_HUNDRED_FIFTY_TWO = [
      '"body": "The council launched a training programme in Nantong on Saturday."}]',
      [("signing", "2026-11-09", None), ("launch", "2026-11-14", None)]),
 ]
+ROUND_ONE_HUNDRED_FIFTY_FOUR = [
+    # leading a roadshow to a city: the trip there, and the roadshow on its day
+    ("Posted 23 Nov 2026\n\nDeputy Director Ines Cheong will lead a tourism roadshow to "
+     "Baoding on 9 December.",
+     [("visit", "2026-12-09", None), ("conference", "2026-12-09", None)]),
+    # (a fair's delegation is a party, no fair of its own)
+    ("Posted 23 Nov 2026\n\nChan led a trade fair delegation to Baoding from 3 to 5 "
+     "November.", [("visit", "2026-11-03", "2026-11-05")]),
+    # a first run planned for a day: a service to begin then
+    ("Posted 23 Nov 2026\n\nThe airline said the first charter flight is planned for 28 "
+     "March 2027.", [("launch", "2027-03-28", None)]),
+    # (the day's first run is no new service)
+    ("Posted 23 Nov 2026\n\nThe first flight of the day is scheduled for 7 am on 30 "
+     "November.", []),
+    # what a deal covers, after a colon or "covers", names no happening of its own
+    ("Posted 23 Nov 2026\n\nThu 19 Nov\nSigning with the Tangshan Port Group\nThree agreements: seafood "
+     "promotion, exhibition services, tourism packages.\n\nFri 20 Nov\nReturn to "
+     "Tangshan\n", [("signing", "2026-11-19", None)]),
+    ("Posted 5 Nov 2026\n\nThe agreement covers joint promotion of heritage routes in "
+     "Macao from next spring.", []),
+    # (a promotion held, not covered, is one)
+    ("Posted 5 Nov 2026\n\nThe two sides will hold a joint promotion in Macao next spring.",
+     [("conference", "2027", None)]),
+    # a pavilion set up at a fair: the fair, nothing opened
+    ("Posted 23 Nov 2026\n\nThe two sides agreed to set up a Weihai pavilion at the HKTDC "
+     "Food Expo next August.", [("conference", "2027-08", None)]),
+    ("Posted 23 Nov 2026\n\nThe bank opened a showroom at the airport on 3 November.",
+     [("launch", "2026-11-03", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -3180,7 +3209,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FORTY_EIGHT
     + ROUND_ONE_HUNDRED_FORTY_NINE
     + ROUND_ONE_HUNDRED_FIFTY
-    + ROUND_ONE_HUNDRED_FIFTY_TWO,
+    + ROUND_ONE_HUNDRED_FIFTY_TWO
+    + ROUND_ONE_HUNDRED_FIFTY_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -494,6 +494,9 @@ OWNER = [
     ("Councillor Ada Lei Cheng I will attend.", ("Ada Lei Cheng I", "Councillor")),
     ("Councillor Chan said I should go.", None),
     ("Dr John F. Lee spoke.", None),
+    # (a one-letter surname may end its sentence, the full stop ending the line)
+    ("Witnessed by IPIM President Vincent U.\nThe day ended.", ("Vincent U", "President")),
+    ("Witnessed by IPIM President Vincent U.", ("Vincent U", "President")),
     # "Communist Party chief" is one title, not "Party chief" owned by a "Communist" body
     ("Guangxi's Communist Party chief, Liu Ning, met the visitors.", ("Liu Ning", "Communist Party chief")),
     # "our" post in a company's own report; the post held now before an honorific and name
