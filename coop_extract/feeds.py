@@ -41,6 +41,9 @@ from .markup import (
 _PROLOGUE = r"\s*(?:<\?xml[^<>]{0,500}\?>\s*)?(?:(?:<!--.*?-->|<\?[^<>]{0,500}\?>)\s*)*"
 _FEED_OPENS = recache.compile(_PROLOGUE + r"<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _OPML_OPENS = recache.compile(_PROLOGUE + r"<opml\b", re.DOTALL)
+_ENEX_OPENS = recache.compile(
+    _PROLOGUE + r"(?:<!DOCTYPE\b[^<>]{0,500}>\s*)?<en-export\b", re.DOTALL
+)
 # a start tag's attributes (a quoted value may hold ">")
 _ATTRS = r"""(?P<attrs>(?:[^<>"'/]|"[^"]*"|'[^']*')*)"""
 _ITEM = recache.compile(
@@ -59,11 +62,18 @@ _ITEM_DATES = ("pubDate", "dc:date", "published", "created", "updated", "wp:post
 _ITEM_TEXTS = ("content:encoded", "content", "description", "summary", "itunes:summary")
 # a date one can read holds its year
 _YEAR = recache.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# ISO 8601's basic format, an Evernote note's stamp: "20261119T014210Z"
+_COMPACT_STAMP = recache.compile(r"(?:19|20)\d{6}T\d{4,6}Z?")
 
 
 def looks_like_feed(text: str) -> bool:
     """Does ``text`` open as a feed ("<rss", "<feed", "<rdf:RDF" after the declaration)?"""
     return _FEED_OPENS.match(text[:2000]) is not None
+
+
+def looks_like_enex(text: str) -> bool:
+    """Does ``text`` open as an Evernote export ("<en-export")?"""
+    return _ENEX_OPENS.match(text[:2000]) is not None
 
 
 def looks_like_opml(text: str) -> bool:
@@ -79,13 +89,36 @@ def _element(name: str) -> re.Pattern[str]:
 
 def _first(text: str, names: tuple[str, ...], a: int, b: int, dated: bool = False) -> Field | None:
     """The first of the elements ``names`` (in their order) in ``text[a:b]`` with a value
-    (a date's with its year): the value, its characters' spans, the element's span."""
+    (a date's with its year; a compact stamp's, "20261119T014210Z", as "2026-11-19"): the
+    value, its characters' spans, the element's span."""
     for name in names:
         for m in _element(name).finditer(text, a, b):
             chars, spans = element_value(text, m.start("value"), m.end("value"))
+            if dated and _COMPACT_STAMP.fullmatch(chars):
+                dash = [(spans[3][1], spans[4][0])]
+                chars = f"{chars[:4]}-{chars[4:6]}-{chars[6:8]}"
+                spans = spans[:4] + dash + spans[4:6] + [(spans[5][1], spans[6][0])] + spans[6:8]
             if chars and (not dated or _YEAR.search(chars)):
                 return chars, spans, (m.start(), m.start("value"))
     return None
+
+
+def _item_page(shown: Shown, text: str, a: int, b: int, dates: tuple, texts: tuple) -> bool:
+    """Lay out the item in ``text[a:b]`` as an exported article: its title, its date (the
+    first of ``dates``), its text (the first of ``texts``); does it show anything?"""
+    fields = {
+        role: field
+        for role, field in (
+            ("title", _first(text, ("title",), a, b)),
+            ("date", _first(text, dates, a, b, dated=True)),
+            ("body", _first(text, texts, a, b)),
+        )
+        if field is not None
+    }
+    page = article_page(fields)
+    for chars, spans in page:
+        shown.place(chars, spans)
+    return bool(page)
 
 
 @cache
@@ -153,23 +186,26 @@ def feed_text(text: str) -> tuple[str, OffsetMap, int]:
         a, b = item.start("body"), item.end("body")
         comments = list(_COMMENT.finditer(text, a, b))
         own = comments[0].start() if comments else b
-        fields = {
-            role: field
-            for role, field in (
-                ("title", _first(text, ("title",), a, own)),
-                ("date", _first(text, _ITEM_DATES, a, own, dated=True)),
-                ("body", _first(text, _ITEM_TEXTS, a, own)),
-            )
-            if field is not None
-        }
-        page = article_page(fields)
-        for chars, spans in page:
-            shown.place(chars, spans)
-        shown_any = bool(page)
+        shown_any = _item_page(shown, text, a, own, _ITEM_DATES, _ITEM_TEXTS)
         for m in comments:
             shown_any = _comment(shown, text, m) or shown_any
         pages += shown_any
     return (*_read_markup(shown), pages)
+
+
+_NOTE = recache.compile(rf"<note\b{_ATTRS}>(?P<body>.*?)</note\s*>", re.DOTALL)
+
+
+def enex_text(text: str) -> tuple[str, OffsetMap, int]:
+    """The notes an Evernote export (ENEX) stands for, each as an exported article (its
+    title, its creation day, its note's text), the map of their characters back to
+    ``text``, and how many notes show anything."""
+    shown = Shown()
+    notes = 0
+    for note in _NOTE.finditer(text):
+        a, b = note.start("body"), note.end("body")
+        notes += _item_page(shown, text, a, b, ("created", "updated"), ("content",))
+    return (*_read_markup(shown), notes)
 
 
 _OUTLINE_TAG = recache.compile(rf"<(?P<close>/)?outline\b{_ATTRS}(?P<empty>/)?>")

@@ -48,7 +48,9 @@ _DROPPED = (
 )  # fmt: skip
 _TOKEN = recache.compile(
     rf"(?P<drop><(?P<raw>{'|'.join(_DROPPED)})\b"
-    r"[^>]*(?<!/)>.*?</(?P=raw)\s*>|<!--.*?-->|<\?[^<>]{0,2000}\?>|<!DOCTYPE\b[^<>]{0,2000}>)"
+    r"[^>]*(?<!/)>.*?</(?P=raw)\s*>|<!--.*?-->|<\?[^<>]{0,2000}\?>|<!DOCTYPE\b[^<>]{0,2000}>"
+    # (an XML section's marks: what it holds is read as the rest is)
+    r"|<!\[CDATA\[|\]\]>)"
     r"|(?P<tag></?(?P<prefix>[A-Za-z][\w-]*:)?(?P<name>[A-Za-z][\w.-]*)\b[^<>]{0,2000}>)"
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
     re.DOTALL,
@@ -130,6 +132,26 @@ def composed(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
     return both
 
 
+# An XML document of its own vocabulary (a map's placemarks, a GPS track, a data export):
+# its root element after the declaration, comments and a DOCTYPE, and the root's close.
+_XML_ROOT = recache.compile(
+    r"\s*(?:<\?xml[^<>]{0,500}\?>\s*)?(?:(?:<!--.*?-->|<\?[^<>]{0,500}\?>|<!DOCTYPE\b[^<>]{0,2000}>)"
+    r"\s*)*<(?!html\b)(?P<root>[A-Za-z][\w.:-]*)[\s/>]",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def looks_like_xml(text: str) -> bool:
+    """Is ``text`` an XML document that is no web page (its root is not "<html>", and it
+    holds no HTML tags: a map's KML, a GPS track), its root's close ending it?"""
+    root = _XML_ROOT.match(text[:5000])
+    return (
+        root is not None
+        and re.search(rf"</{re.escape(root.group('root'))}\s*>\s*\Z", text[-5000:]) is not None
+        and not looks_like_markup(text)
+    )
+
+
 def looks_like_markup(text: str) -> bool:
     """Does ``text`` hold HTML tags (two or more)?"""
     first = _TAG_HINT.search(text)
@@ -196,8 +218,19 @@ def mojibake_text(text: str) -> tuple[str, OffsetMap] | None:
     return shown.result()
 
 
-def shown_text(text: str) -> tuple[str, OffsetMap]:
-    """The text of an HTML page and the map of its characters back to ``text``."""
+def _apart(text: str, tag: re.Match[str]) -> bool:
+    """Does an XML tag stand apart from running text: only spaces between an opening tag
+    and the tag before it, or a closing one and the tag after it ("<name>Hong Kong Science
+    Park</name>" on its line; never "from <location>Hohhot</location> signed")?"""
+    if tag.group().startswith("</"):
+        after = text.find("<", tag.end())
+        return not text[tag.end() : len(text) if after == -1 else after].strip()
+    return not text[text.rfind(">", 0, tag.start()) + 1 : tag.start()].strip()
+
+
+def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
+    """The text of an HTML page and the map of its characters back to ``text``; of an XML
+    document's (``xml``), each element standing apart from running text on its own line."""
     shown = Shown()
     last = 0
     for m in _TOKEN.finditer(text):
@@ -210,7 +243,7 @@ def shown_text(text: str) -> tuple[str, OffsetMap]:
             lower = name.lower()
             if lower == "br" and m.group("prefix") and m.group().startswith("</"):
                 pass  # (a slide's "<a:br><a:rPr/></a:br>": one break, its close none)
-            elif lower in _BLOCK:
+            elif lower in _BLOCK or (xml and _apart(text, m)):
                 shown.emit("\n", m.start(), m.end())
             elif name == "tab":  # (a word processor's tab stop)
                 shown.emit("\t", m.start(), m.end())
@@ -231,12 +264,13 @@ def shown_text(text: str) -> tuple[str, OffsetMap]:
     return shown.result()
 
 
-def page_text(text: str) -> tuple[str, OffsetMap]:
-    """The text of an HTML or XML page and its map back to ``text``. A feed's escaped
-    markup (an Atom entry's ``<content type="html">&lt;p&gt;...``, an RSS description's
-    "&amp;rsquo;") shows its tags or typographic entities once the page's own are decoded:
-    such a text is read again, and both maps composed."""
-    shown, where = shown_text(text)
+def page_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
+    """The text of an HTML or XML page (an XML document's of its own vocabulary, ``xml``:
+    see ``shown_text``) and its map back to ``text``. A feed's escaped markup (an Atom
+    entry's ``<content type="html">&lt;p&gt;...``, an RSS description's "&amp;rsquo;")
+    shows its tags or typographic entities once the page's own are decoded: such a text is
+    read again, and both maps composed."""
+    shown, where = shown_text(text, xml)
     if not (_ESCAPED_TAG.search(text) and looks_like_markup(shown)) and not _TYPOGRAPHIC.search(
         shown
     ):

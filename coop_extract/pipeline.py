@@ -23,7 +23,14 @@ from .docmarkup import (
     wikitext_view,
 )
 from .extractors import pubdate as _pubdate
-from .feeds import feed_text, looks_like_feed, looks_like_opml, opml_text
+from .feeds import (
+    enex_text,
+    feed_text,
+    looks_like_enex,
+    looks_like_feed,
+    looks_like_opml,
+    opml_text,
+)
 from .markup import (
     OffsetMap,
     calendar_text,
@@ -36,6 +43,7 @@ from .markup import (
     looks_like_calendar,
     looks_like_json,
     looks_like_markup,
+    looks_like_xml,
     markdown_view,
     mojibake_text,
     ocr_view,
@@ -165,6 +173,15 @@ OPML_WARNING = (
     "read as an OPML outline: its title, date and owner, then each node's text and note;"
     " offsets refer to the input"
 )
+NOTE_WARNING = (
+    "read as a note export (ENEX): its note's title, creation day and text; offsets refer"
+    " to the input"
+)
+# (an export of notes: its first note's day is the page's, as a JSON export's first article)
+NOTES_WARNING = (
+    "read as a note export (ENEX): each note's title, creation day and text; offsets refer"
+    " to the input"
+)
 # The texts read one page per item (a library's entry, a dump's row, a sitemap's link, a
 # feed's item, an outline's node): how each looks, its reader, its warning for one item
 # and for several. (Their openings differ, so at most one looks like its kind.)
@@ -175,10 +192,15 @@ _PAGED = (
     (looks_like_sitemap, sitemap_text, SITEMAP_LINK_WARNING, SITEMAP_WARNING),
     (looks_like_feed, feed_text, FEED_ITEM_WARNING, FEED_WARNING),
     (looks_like_opml, opml_text, OPML_WARNING, OPML_WARNING),
+    (looks_like_enex, enex_text, NOTE_WARNING, NOTES_WARNING),
 )
 # (several items, each dated by its own date: the text itself has none; a feed has its
 # channel's, an outline its own)
 _UNDATED = frozenset({LIBRARY_WARNING, SQL_DUMP_WARNING, SITEMAP_WARNING})
+XML_WARNING = (
+    "read as XML: tags left out, each element apart from running text on a line of its own,"
+    " entities decoded; offsets refer to the input"
+)
 CALENDAR_WARNING = (
     "read as iCalendar: each event as its summary, day, location and description; offsets"
     " refer to the input"
@@ -370,6 +392,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
                     return shown, where, one if items == 1 else several
     if looks_like_markup(text):
         return (*page_text(text), MARKUP_WARNING)
+    if looks_like_xml(text):
+        return (*page_text(text, xml=True), XML_WARNING)
     # a reply's quote marks are blanked (one for one) before the rest: a quoted paragraph
     # is unwrapped like any other (in a page, a line opening with ">" closes a tag); so are
     # a LaTeX source's commands ("\date{...}" a line of its own, not a wrapped one's end)

@@ -190,3 +190,43 @@ def test_outline_read_node_by_node_with_its_notes(extractor):
 def test_looks_like_feed_or_outline(text, feed, opml):
     assert feeds.looks_like_feed(text) is feed
     assert feeds.looks_like_opml(text) is opml
+
+
+NOTES = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<!DOCTYPE en-export SYSTEM "http://xml.evernote.com/pub/evernote-export4.dtd">\n'
+    '<en-export export-date="20261125T010000Z" application="Evernote">\n'
+    "<note><title>Datong trip notes</title>\n"
+    "<created>20261120T020000Z</created><updated>20261121T020000Z</updated>\n"
+    "<tag>Datong</tag><note-attributes><author>Pan Yi</author></note-attributes>\n"
+    '<content><![CDATA[<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd">\n'
+    "<en-note><div>The Datong delegation met Macao caterers on Wednesday.</div>\n"
+    '<div><en-todo checked="false"/>Send the menu</div></en-note>]]></content>\n'
+    "</note>\n"
+    "<note><title>Call notes</title><created>20261124T030000Z</created>\n"
+    "<content><![CDATA[<en-note><div>Macao buyers will visit Datong on Friday.</div>"
+    "</en-note>]]></content></note>\n"
+    "</en-export>\n"
+)
+
+
+def test_note_export_read_note_by_note_each_dated_by_its_creation(extractor):
+    shown, where, notes = feeds.enex_text(NOTES)
+    assert notes == 2
+    # a compact stamp reads as its day; tags, authors, the DOCTYPE and the to-do box
+    # show nothing
+    assert shown.startswith("Datong trip notes\nPublished: 2026-11-20\n")
+    assert "Call notes\nPublished: 2026-11-24\n" in shown
+    assert "Pan Yi" not in shown and "DOCTYPE" not in shown and "enml2" not in shown
+    at = shown.index("2026-11-20")
+    assert NOTES[slice(*where.span(at, at + 10))] == "20261120"
+    doc = extractor.extract(NOTES)
+    # the first note's day is the page's; each note's relative day read against its own
+    assert doc.publication_date == "2026-11-20"
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("meeting", "2026-11-18"),
+        ("visit", "2026-11-27"),
+    ]
+    assert doc.warnings[-1].startswith("read as a note export (ENEX): each note's")
+    assert feeds.looks_like_enex(NOTES) and not feeds.looks_like_feed(NOTES)

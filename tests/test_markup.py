@@ -887,3 +887,59 @@ def test_wire_story_issue_date_shows_its_day(extractor):
     doc = extractor.extract(story)
     assert doc.publication_date == "2026-11-20"
     assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-18")]
+
+
+MAP = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<kml xmlns="http://www.opengis.net/kml/2.2"><Document>'
+    "<name>Jinhua mission to Hong Kong</name>"
+    "<description><![CDATA[Route plan, updated 20 Nov 2026.]]></description>"
+    "<Folder><name>Day 2 (Tue 8 Dec)</name><Placemark><name>Meeting with the Hong Kong "
+    "General Chamber of Commerce</name><TimeStamp><when>2026-12-08T10:00:00+08:00</when>"
+    "</TimeStamp></Placemark></Folder></Document></kml>\n"
+)
+
+
+def test_xml_document_read_one_element_a_line(extractor):
+    # an XML document of its own vocabulary: each element standing apart from running
+    # text on its own line (even with no line breaks in the file), CDATA read as text
+    assert markup.looks_like_xml(MAP)
+    shown, where = markup.page_text(MAP, xml=True)
+    lines = [line for line in shown.split("\n") if line.strip()]
+    assert lines == [
+        "Jinhua mission to Hong Kong",
+        "Route plan, updated 20 Nov 2026.",
+        "Day 2 (Tue 8 Dec)",
+        "Meeting with the Hong Kong General Chamber of Commerce",
+        "2026-12-08T10:00:00+08:00",
+    ]
+    at = shown.index("Route plan")
+    assert MAP[slice(*where.span(at, at + 10))] == "Route plan"
+    doc = extractor.extract(MAP)
+    assert doc.publication_date == "2026-11-20"
+    assert [(e.type, e.date) for e in doc.events] == [("meeting", "2026-12-08")]
+    assert doc.warnings[-1].startswith("read as XML: tags left out")
+
+
+@pytest.mark.parametrize(
+    ("text", "xml"),
+    [
+        (MAP, True),
+        # (an element inside running text stays in it)
+        ("<story><p>Firms from <city>Jinhua</city> signed deals.</p></story>", False),
+        ("<doc><para>Firms from <city>Jinhua</city> signed deals.</para></doc>", True),
+        # (a page, a text after a script block, a root left open: no XML document)
+        ("<html><body>Jinhua</body></html>", False),
+        ('<script type="application/ld+json">{}</script>\nJinhua signed a deal.', False),
+        ("<draft>\nJinhua signed a deal.", False),
+    ],
+)
+def test_looks_like_xml(text, xml):
+    assert markup.looks_like_xml(text) is xml
+
+
+def test_xml_element_in_running_text_stays_inline():
+    shown, _ = markup.shown_text(
+        "<doc><para>Firms from <city>Jinhua</city> signed deals.</para></doc>", xml=True
+    )
+    assert shown.strip() == "Firms from Jinhua signed deals."

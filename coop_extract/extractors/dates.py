@@ -364,6 +364,26 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "Mon-Wed this week", "Tuesday–Thursday next week": a memo's run of days written
+        # with a dash (short names only with their week after them: "Mon-Fri 9am-5pm" are
+        # opening hours)
+        "date.weekday_pair",
+        recache.compile(
+            rf"\b(?:(?P<wd>{_WEEKDAY_NAME})[^\S\n]*(?P<join>[-–—])[^\S\n]*(?P<wd2>{_WEEKDAY_NAME})\b"
+            rf"|(?P<swd>{SHORT_WEEKDAY})\.?[^\S\n]*[-–—][^\S\n]*(?P<swd2>{SHORT_WEEKDAY})\.?"
+            r"(?=[^\S\n]+(?:this|last|next)[^\S\n]+week\b))"
+            r"(?:[^\S\n]+(?P<week>this|last|next)[^\S\n]+week\b)?"
+        ),
+    ),
+    # "Mon – seminar on ...", "Tue: signing with ...": a memo's line led by its day's
+    # short weekday and a dash or a colon
+    (
+        "date.weekday_short",
+        recache.compile(
+            rf"(?m)^[^\S\n]*(?P<wd>{SHORT_WEEKDAY})\.?(?=[^\S\n]*[-–—:][^\S\n]+[^\s\d])"
+        ),
+    ),
+    (
         "date.weekday",
         recache.compile(
             # (opening a sentence too: "Last Monday, 25 pupils ..."; but a capital "Next
@@ -488,7 +508,9 @@ _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at 
     # "Wed 25/11", "Tue 10:30", "Wed night": a short weekday before a day, a time or a
     # part of the day
     rf"|{_SHORT}(?=\.?,?[^\S\n]+(?:\d|night|morning|afternoon"
-    r"|evening|noon)|\.?(?:[,;)]|[^\S\n]*$)|\.[^\S\n]))\b"
+    r"|evening|noon)|\.?(?:[,;)]|[^\S\n]*$)|\.[^\S\n]"
+    # ... or before a dash or a colon: "Mon-Wed this week", "Tue – signing with ..."
+    r"|\.?[^\S\n]*[-–—:]))\b"
     r"|(?P<dotted>\d{1,2}\.(?:\d{1,2}\.(?!\d)|[^\S\n]*(?:[–—-]|to\b)))"
     r"|(?P<season>spring|summer|autumn|fall|winter)\b"
     r"|(?P<stamp>\d{1,2}/\d{1,2}[ \t]+\d{1,2}:\d{2})|(?P<cjk>\d{1,2}[ \t]*月)"
@@ -1719,14 +1741,19 @@ def _resolve(
     if rule in ("date.year", "date.year_named", "date.year_of_name", "date.year_head"):
         return (f"{year:04d}", None, "year")
     if rule == "date.weekday_pair":
-        first_wd, second_wd = WEEKDAYS.index(g["wd"].lower()), WEEKDAYS.index(g["wd2"].lower())
+        wd, wd2 = g["wd"] or g["swd"], g["wd2"] or g["swd2"]
+        first_wd, second_wd = _weekday_index(wd), _weekday_index(wd2)
         days = (second_wd - first_wd) % 7
-        if days == 0 or (g["join"] == "and" and days != 1):
+        if days == 0 or (g.get("join") == "and" and days != 1):
             return None  # "on Monday and Wednesday": two days, each its own
         if anchor is None:
             return (None, None, "day")
         rel = g.get("rel") if g.get("rel") != "from" else None
-        first = _weekday_date(g["wd"], rel, text, m.start(), anchor)
+        if g.get("week"):  # "Mon-Wed this week": the days of that week
+            monday = anchor - timedelta(days=anchor.weekday() - 7 * _REL_YEAR[g["week"]])
+            first = monday + timedelta(days=first_wd)
+        else:
+            first = _weekday_date(wd, rel, text, m.start(), anchor)
         return (first.isoformat(), (first + timedelta(days=days)).isoformat(), "day")
     if rule in ("date.weekday", "date.weekday_short"):
         if anchor is None:
@@ -2360,13 +2387,16 @@ def _headline_block(text: str, prev: int, pos: int, line: int, words: int) -> bo
     """Is the row at ``prev`` (ending at ``pos``) a headline standing right over the date
     line at ``line`` and opening its block (the text's start or a blank line above it), as
     a listing's item is laid out ("Putian and Macao Sign Agreement ..." / "2026-11-03" /
-    its summary)? Three words at least, no clock time's entry: a programme's day heading
-    stands under a blank line, under the day before's entries."""
+    its summary)? Three words at least (any over an exported article's "Published:"
+    line), no clock time's entry: a programme's day heading stands under a blank line,
+    under the day before's entries."""
     stamp_end = text.find("\n", line)
     stamp = text[line : len(text) if stamp_end == -1 else stamp_end]
     return (
         pos == line
-        and words >= 3
+        # (an exported article's "Published:" line is its title's, however short: "Call
+        # notes" / "Published: 2026-11-24")
+        and (words >= 3 or text.startswith("Published:", line))
         and (prev == 0 or text[max(0, prev - 2) : prev] == "\n\n")
         and not TIMED_LINE.match(text, prev)
         # (not a wrapped sentence's lines: "... will be held at Nansha Science City" / "on

@@ -1273,6 +1273,10 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     for m in trig["object_verbs"].finditer(sentence):
         if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
             continue  # "a host of events", "the host city": a noun, not the verb
+        told = _NOUN_COMMA.search(sentence, max(0, m.start() - 40), m.start())
+        if told is not None and _first_noun(told.group("noun")) is not None:
+            continue  # "at the ceremony, held during the ... Wine Week": a participle that
+            # tells of the noun before it (where it was held), no happening of its own
         following = " ".join(sentence[m.end() :].split()[:16])
         noun = _first_noun(following) or _plural_noun(following) or _object_noun(following)
         if noun is None and _PASSIVE.search(sentence, max(0, m.start() - 30), m.start()):
@@ -1679,6 +1683,8 @@ _NAME_WORDS = recache.compile(
 _REACHED = recache.compile(r"\b(?:reached|signed|inked|sealed|concluded)\b", re.I)
 _REDUCED_PASSIVE = recache.compile(r"\s+(?:in|on)\s+")
 _PASSIVE = recache.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# a noun and a comma right before a participle: "at the ceremony, held during ..."
+_NOUN_COMMA = recache.compile(r"\b(?P<noun>[a-z][\w-]*),[^\S\n]*$")
 _FIRST_RUN = recache.compile(r"\b(?:first|maiden|inaugural)\b", re.I)
 # "the first flight of the day": the day's first run, no new service
 _DAYS_FIRST = recache.compile(r"\s+of\s+the\s+(?:day|morning|afternoon|evening|night)\b", re.I)

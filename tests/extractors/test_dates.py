@@ -233,6 +233,19 @@ CASES = [
     # said on a Wednesday after the text spoke of next week, "on Wednesday" is next week's
     ("About next week's trip: the fair will open on Wednesday.", date(2026, 11, 18),
      [("2026-11-23", "2026-11-29"), ("2026-11-25", None)]),
+    # a memo's run of days with a dash, short names with their week after them
+    ("The mission was in Changchun Mon-Wed this week.", date(2026, 11, 19),
+     [("2026-11-16", "2026-11-18")]),
+    ("The mission was in Changchun Tue–Thu last week.", date(2026, 11, 19),
+     [("2026-11-10", "2026-11-12")]),
+    ("The mission was in Changchun Monday-Wednesday.", date(2026, 11, 19),
+     [("2026-11-16", "2026-11-18")]),
+    # (opening hours are no run of days)
+    ("Open Mon-Fri 9am-5pm.", date(2026, 11, 19), []),
+    # a memo's line led by its day's short weekday and a dash or a colon
+    ("Tue – signed seven agreements", date(2026, 11, 19), [("2026-11-17", None)]),
+    ("Wed: met the Macao dealers", date(2026, 11, 19), [("2026-11-18", None)]),
+    ("Sat: 10am-1pm", date(2026, 11, 19), []),
 ]
 # fmt: on
 

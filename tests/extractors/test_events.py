@@ -3053,6 +3053,21 @@ ROUND_ONE_HUNDRED_FIFTY_FOUR = [
     ("Posted 23 Nov 2026\n\nThe bank opened a showroom at the airport on 3 November.",
      [("launch", "2026-11-03", None)]),
 ]
+ROUND_ONE_HUNDRED_FIFTY_FIVE = [
+    # a memo's days: a run written with a dash and its week, lines led by their weekday
+    ("Posted 19 Nov 2026\n\nMission to Hong Kong, Mon-Wed this week.\n\nMon – seminar on "
+     "supply chains at the Hong Kong Productivity Council.\n\nTue – Jinhua suppliers signed "
+     "seven purchase agreements.\n",
+     [("visit", "2026-11-16", "2026-11-18"), ("conference", "2026-11-16", None),
+      ("signing", "2026-11-17", None)]),
+    # a participle after a noun tells where that occasion was held, no gathering of its own
+    ("Posted 18 Nov 2026\n\nDatong firms signed seven agreements at a ceremony on Wednesday. "
+     "They were signed at the ceremony, held during the Datong Food Week at the Venetian.",
+     [("signing", "2026-11-18", None)]),
+    # (a gathering held is one)
+    ("Posted 18 Nov 2026\n\nThe forum, held at the Venetian on Monday, drew 300 guests.",
+     [("conference", "2026-11-16", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -3210,7 +3225,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FORTY_NINE
     + ROUND_ONE_HUNDRED_FIFTY
     + ROUND_ONE_HUNDRED_FIFTY_TWO
-    + ROUND_ONE_HUNDRED_FIFTY_FOUR,
+    + ROUND_ONE_HUNDRED_FIFTY_FOUR
+    + ROUND_ONE_HUNDRED_FIFTY_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
