@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .markup import OffsetMap, Piece, Shown, blank_except, shown_text
+from .markup import XML_PROLOGUE, OffsetMap, Piece, Shown, blank_except, shown_text
 from .textutil import NONBLANK_LINE
 
 # A wiki page's marks: two kinds must show (a link and a template, a reference or bold).
@@ -456,9 +456,7 @@ def ris_text(text: str) -> tuple[str, OffsetMap, int]:
 # else the page's last change) and its images' titles and captions and videos'
 # descriptions. The link itself, the paper's name and language, keywords and crawl hints
 # show nothing. A value's entities and CDATA are decoded, every character mapped.
-_SITEMAP_OPENS = recache.compile(
-    r"\s*(?:<\?xml[^<>]{0,500}\?>\s*)?(?:<!--.*?-->\s*)*<urlset\b", re.DOTALL
-)
+_SITEMAP_OPENS = recache.compile(XML_PROLOGUE + r"<urlset\b", re.DOTALL)
 _SITEMAP_URL = recache.compile(r"<url\b[^<>]*>(.*?)</url\s*>", re.DOTALL)
 # each shown element, and the BibTeX field it stands for (its title, date or abstract)
 _SITEMAP_FIELDS = {

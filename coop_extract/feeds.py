@@ -1,4 +1,5 @@
-"""The XML formats that came with feeds, read item by item with their maps back to the input.
+"""The XML formats of dated items (feeds, outlines, note exports), read item by item with
+their maps back to the input.
 
 - A feed (``feed_text``): an RSS 2.0 or 0.92 channel (a newsroom's, a podcast's, a
   WordPress export's, an issue tracker's XML export), an RSS 1.0 (RDF) one or an Atom feed.
@@ -14,6 +15,9 @@
 - An outline (``opml_text``, OPML): its title, its date (last modified, else created) and
   its owner head the text; each outline node shows its text on a line of its own, its note
   below it, a node with children opening a paragraph.
+- A note export (``enex_text``, Evernote's ENEX): each note laid out as a feed's item is, its
+  title, its creation day (a compact stamp, "20261119T014210Z", read as "2026-11-19") and
+  its note's text; tags, authors and the note's DOCTYPE show nothing.
 
 Entities and CDATA are decoded and a value's escaped markup (an issue's "&lt;p&gt;...",
 an Atom entry's HTML content) read as a page's, every character mapped. (feedparser reads
@@ -28,6 +32,7 @@ from functools import cache
 from . import recache
 from .docmarkup import element_value
 from .markup import (
+    XML_PROLOGUE,
     Field,
     OffsetMap,
     Shown,
@@ -37,20 +42,15 @@ from .markup import (
     page_text,
 )
 
-# What a feed or an outline opens with, after its declaration, comments and style sheets.
-_PROLOGUE = r"\s*(?:<\?xml[^<>]{0,500}\?>\s*)?(?:(?:<!--.*?-->|<\?[^<>]{0,500}\?>)\s*)*"
-_FEED_OPENS = recache.compile(_PROLOGUE + r"<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
-_OPML_OPENS = recache.compile(_PROLOGUE + r"<opml\b", re.DOTALL)
-_ENEX_OPENS = recache.compile(
-    _PROLOGUE + r"(?:<!DOCTYPE\b[^<>]{0,500}>\s*)?<en-export\b", re.DOTALL
-)
-# a start tag's attributes (a quoted value may hold ">")
+# What a feed, an outline or a note export opens with, after its prologue.
+_FEED_OPENS = recache.compile(XML_PROLOGUE + r"<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_OPML_OPENS = recache.compile(XML_PROLOGUE + r"<opml\b", re.DOTALL)
+_ENEX_OPENS = recache.compile(XML_PROLOGUE + r"<en-export\b", re.DOTALL)
+# a start tag's attributes (a quoted value may hold ">"; a "/" outside quotes closes it)
 _ATTRS = r"""(?P<attrs>(?:[^<>"'/]|"[^"]*"|'[^']*')*)"""
-_ITEM = recache.compile(
-    rf"<(?P<tag>item|entry)\b{_ATTRS}(?<!/)>(?P<body>.*?)</(?P=tag)\s*>", re.DOTALL
-)
+_ITEM = recache.compile(rf"<(?P<tag>item|entry)\b{_ATTRS}>(?P<body>.*?)</(?P=tag)\s*>", re.DOTALL)
 _COMMENT = recache.compile(
-    rf"<(?P<tag>comment|wp:comment)\b{_ATTRS}(?<!/)>(?P<body>.*?)</(?P=tag)\s*>", re.DOTALL
+    rf"<(?P<tag>comment|wp:comment)\b{_ATTRS}>(?P<body>.*?)</(?P=tag)\s*>", re.DOTALL
 )
 # each element read, in the order of preference
 _CHANNEL_DATES = ("lastBuildDate", "pubDate", "dc:date", "updated", "published")
@@ -84,7 +84,7 @@ def looks_like_opml(text: str) -> bool:
 @cache
 def _element(name: str) -> re.Pattern[str]:
     tag = re.escape(name)
-    return re.compile(rf"<{tag}\b{_ATTRS}(?<!/)>(?P<value>.*?)</{tag}\s*>", re.DOTALL)
+    return re.compile(rf"<{tag}\b{_ATTRS}>(?P<value>.*?)</{tag}\s*>", re.DOTALL)
 
 
 def _first(text: str, names: tuple[str, ...], a: int, b: int, dated: bool = False) -> Field | None:

@@ -132,12 +132,16 @@ def composed(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
     return both
 
 
+# What an XML document opens with before its root: its declaration, comments, processing
+# instructions (style sheets, an XMP packet's) and a DOCTYPE (a pattern's text, DOTALL)
+XML_PROLOGUE = (
+    r"\s*(?:<\?xml[^<>]{0,500}\?>\s*)?"
+    r"(?:(?:<!--.*?-->|<\?[^<>]{0,500}\?>|<!DOCTYPE\b[^<>]{0,2000}>)\s*)*"
+)
 # An XML document of its own vocabulary (a map's placemarks, a GPS track, a data export):
-# its root element after the declaration, comments and a DOCTYPE, and the root's close.
+# its root element, and the root's close.
 _XML_ROOT = recache.compile(
-    r"\s*(?:<\?xml[^<>]{0,500}\?>\s*)?(?:(?:<!--.*?-->|<\?[^<>]{0,500}\?>|<!DOCTYPE\b[^<>]{0,2000}>)"
-    r"\s*)*<(?!html\b)(?P<root>[A-Za-z][\w.:-]*)[\s/>]",
-    re.DOTALL | re.IGNORECASE,
+    XML_PROLOGUE + r"<(?!html\b)(?P<root>[A-Za-z][\w.:-]*)[\s/>]", re.DOTALL | re.IGNORECASE
 )
 
 
