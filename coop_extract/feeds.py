@@ -37,9 +37,7 @@ from .markup import (
     OffsetMap,
     Shown,
     article_page,
-    composed,
-    looks_like_markup,
-    page_text,
+    shown_page,
 )
 
 # What a feed, an outline or a note export opens with, after its prologue.
@@ -190,7 +188,7 @@ def feed_text(text: str) -> tuple[str, OffsetMap, int]:
         for m in comments:
             shown_any = _comment(shown, text, m) or shown_any
         pages += shown_any
-    return (*_read_markup(shown), pages)
+    return (*shown_page(shown), pages)
 
 
 _NOTE = recache.compile(rf"<note\b{_ATTRS}>(?P<body>.*?)</note\s*>", re.DOTALL)
@@ -205,11 +203,12 @@ def enex_text(text: str) -> tuple[str, OffsetMap, int]:
     for note in _NOTE.finditer(text):
         a, b = note.start("body"), note.end("body")
         notes += _item_page(shown, text, a, b, ("created", "updated"), ("content",))
-    return (*_read_markup(shown), notes)
+    return (*shown_page(shown), notes)
 
 
 _OUTLINE_TAG = recache.compile(rf"<(?P<close>/)?outline\b{_ATTRS}(?P<empty>/)?>")
-_OPML_HEAD = (("title",), ("dateModified", "dateCreated"), ("ownerName",))
+# the head's lines: its title, its date (a date's value holds its year), its owner
+_OPML_HEAD = ((("title",), False), (("dateModified", "dateCreated"), True), (("ownerName",), False))
 
 
 def opml_text(text: str) -> tuple[str, OffsetMap, int]:
@@ -218,8 +217,8 @@ def opml_text(text: str) -> tuple[str, OffsetMap, int]:
     shown = Shown()
     body = text.find("<body")
     head_end = body if body != -1 else len(text)
-    for k, names in enumerate(_OPML_HEAD):
-        field = _first(text, names, 0, head_end, dated=k == 1)
+    for names, dated in _OPML_HEAD:
+        field = _first(text, names, 0, head_end, dated=dated)
         if field is not None:
             _line(shown, field)
     nodes = 0
@@ -236,13 +235,4 @@ def opml_text(text: str) -> tuple[str, OffsetMap, int]:
             if field is not None:
                 _line(shown, field)
         nodes += node is not None or note is not None
-    return (*_read_markup(shown), nodes)
-
-
-def _read_markup(shown: Shown) -> tuple[str, OffsetMap]:
-    """The shown text, its values' escaped markup read as a page's ("<p>", "&quot;")."""
-    chars, where = shown.result()
-    if looks_like_markup(chars):
-        again, inner = page_text(chars)
-        return again, composed(where, inner)
-    return chars, where
+    return (*shown_page(shown), nodes)

@@ -283,6 +283,16 @@ def page_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
     return again, composed(where, inner)
 
 
+def shown_page(shown: Shown) -> tuple[str, OffsetMap]:
+    """A reader's shown text, its values' markup read as a page's when it holds HTML tags
+    (a feed item's "<p>", a dump's body, an e-mail's HTML part), both maps composed."""
+    chars, where = shown.result()
+    if not looks_like_markup(chars):
+        return chars, where
+    again, inner = page_text(chars)
+    return again, composed(where, inner)
+
+
 # Markdown read as the text it renders, character for character: "**Leong Pui San**",
 # "[launched](https://...)", "## What happened", "> quoted" lose their marks to spaces. A
 # site generator's shortcode ('{{< figure src="/img/visit.jpg" caption="..." >}}', '{{%

@@ -24,7 +24,7 @@ import re
 from email.header import decode_header
 
 from . import recache
-from .markup import OffsetMap, Shown, composed, looks_like_markup, page_text
+from .markup import OffsetMap, Shown, shown_page
 
 # A header line ("Content-Type: text/plain;") or its folded continuation (" charset=...").
 _HEADER_LINE = recache.compile(r"[A-Za-z][A-Za-z0-9-]{0,76}:[^\n]*|[ \t]+\S[^\n]*")
@@ -208,10 +208,7 @@ def _text_part(shown: Shown, text: str, a: int, b: int, fields: dict, kind: str)
         _base64(inner, text, a, b, codec)
     else:
         inner.copy(text, a, b)
-    chars, where = inner.result()
-    if kind == "text/html" and looks_like_markup(chars):
-        page, inner_map = page_text(chars)
-        chars, where = page, composed(where, inner_map)
+    chars, where = shown_page(inner) if kind == "text/html" else inner.result()
     shown.place(chars, list(zip(where.starts, where.ends, strict=True)))
     if not chars.endswith("\n"):
         shown.emit("\n", b, b)

@@ -28,10 +28,8 @@ from .markup import (
     Piece,
     Shown,
     article_page,
-    composed,
     field_role,
-    looks_like_markup,
-    page_text,
+    shown_page,
 )
 
 # What a dump opens with: a comment, a setting, a table's definition or a statement.
@@ -216,9 +214,5 @@ def sql_text(text: str) -> tuple[str, OffsetMap, int]:
             pages += bool(page)
             for piece, spans in page:
                 shown.place(piece, spans)
-    chars, where = shown.result()
-    if looks_like_markup(chars):
-        # (a body's HTML, read as a page's: "<p>", "&quot;")
-        again, inner = page_text(chars)
-        return again, composed(where, inner), pages
-    return chars, where, pages
+    # (a body's HTML, read as a page's: "<p>", "&quot;")
+    return (*shown_page(shown), pages)

@@ -99,6 +99,8 @@ def _triggers() -> dict:
     # anaphora kinds whose noun must close the phrase ("the opening", not "the opening day")
     closed = set(data["anaphora_closed"])
     told_words = {w for t, ws in data["anaphora"].items() if t not in closed for w in ws}
+    # a deal's nouns ("agreement", "memorandum", "accord"): the signing's anaphora but the verb
+    deals = trie_regex([w for w in data["anaphora"]["signing"] if w != "signing"])
 
     def starred(phrases: list[str]) -> list[str]:
         # "*" stands for up to five words (_STAR_WORD): "led a * delegation" matches "led a
@@ -305,7 +307,7 @@ def _triggers() -> dict:
         "year_deal": recache.compile(
             r"\b(?P<deal>(?P<when>(?:19|20)\d{2}|(?:(?:last|this)\s+(?:week|month|year)|"
             r"yesterday|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s)\s+(?:[\w-]+\s+){0,2}?"
-            rf"(?:{trie_regex([w for w in data['anaphora']['signing'] if w != 'signing'])}))\b",
+            rf"(?:{deals}))\b",
             re.I,
         ),
         # "A second memorandum, covering clinical training, followed in 2023": a deal after
@@ -314,7 +316,7 @@ def _triggers() -> dict:
             r"\s*(?:a|another)\s+(?:(?:"
             + trie_regex(data["deal_sequels"])
             + r")\s+)?(?:[\w-]+\s+){0,2}?"
-            + rf"(?P<deal>{trie_regex([w for w in data['anaphora']['signing'] if w != 'signing'])})"
+            + rf"(?P<deal>{deals})"
             r"\b[^.;:!?]*?\b(?P<verb>followed)\b(?!\s+(?:by|the|a|an|suit)\b)",
             re.I,
         ),
@@ -404,7 +406,7 @@ def _triggers() -> dict:
         # "Three agreements: seafood promotion, ...", "The agreement covers joint promotion
         # of ...": what a deal covers (a noun after it is its topic)
         "deal_topic": recache.compile(
-            rf"\b(?:{trie_regex([w for w in data['anaphora']['signing'] if w != 'signing'])})"
+            rf"\b(?:{deals})"
             rf"(?:\s+[\w'’-]+){{0,3}}?(?:\s*:|\s+(?:{trie_regex(data['deal_topic_verbs'])})\b)"
             r"[^.;!?]*$",
             re.I,
@@ -4786,14 +4788,14 @@ def _own_date(
             # "15 Dec (Tue): Joint lessons and a robotics workshop ...; the two schools will
             # sign ...": a dated item's clauses are each that day's happenings
             return label
-    if any(
-        t == "visit"
-        and lead.start() <= noun.start()
-        and sentence[noun.end() : lead.end()].strip().lower() == "to"
-        for t, lead in leads
-    ) or (
-        any(t == "visit" for t, _ in leads)
-        and _TRIP_TO.search(sentence, max(0, noun.start() - 80), noun.start())
+    trips = [lead for t, lead in leads if t == "visit"]
+    if trips and (
+        any(
+            trip.start() <= noun.start()
+            and sentence[noun.end() : trip.end()].strip().lower() == "to"
+            for trip in trips
+        )
+        or _TRIP_TO.search(sentence, max(0, noun.start() - 80), noun.start())
     ):
         # "led the delegation to the RCEP accession talks in Jakarta in 2025": what the trip
         # went to happens on the trip; so does what it takes there ("will lead a tourism
@@ -5725,15 +5727,19 @@ def _event(
         when, rule = inherited, "event.frame_date"
     else:
         return None
-    following = " ".join(sentence[trigger.end() :].split()[:6])
-    what = trig["conference_nouns"].search(following) or trig["conference_named"].search(following)
+
+    def gathering_after(at: int) -> MatchLike | None:
+        """A gathering's noun among the six words after ``at``."""
+        words = " ".join(sentence[at:].split()[:6])
+        return trig["conference_nouns"].search(words) or trig["conference_named"].search(words)
+
+    what = gathering_after(trigger.end())
     if what is not None and what.group().lower() in trig["generic_nouns"]:
         what = None  # "the launch ceremony": a launch, not a conference
     if what is None and etype == "launch":
         shown = trig["display_at"].match(sentence, trigger.end())
         if shown is not None:  # "set up a pavilion at the ... Food Expo": the fair
-            after = " ".join(sentence[shown.end() :].split()[:6])
-            what = trig["conference_nouns"].search(after) or trig["conference_named"].search(after)
+            what = gathering_after(shown.end())
     # ("since the expo began in 2021": its first edition)
     founding = since or trigger.group().lower() in trig["founding_verbs"]
     subject, noun = (None, None) if founding else _subject_type(sentence, trigger)
