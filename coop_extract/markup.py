@@ -491,7 +491,7 @@ def looks_like_calendar(text: str) -> bool:
     return _VEVENT in text and "BEGIN:VCALENDAR" in text
 
 
-def _ics_lines(text: str) -> list[tuple[str, list[int], int]]:
+def content_lines(text: str) -> list[tuple[str, list[int], int]]:
     """The content lines, unfolded: each line's characters, their offsets and where its
     line break is (a line that starts with a space or a tab goes on the one before,
     without that space)."""
@@ -510,13 +510,16 @@ def _ics_lines(text: str) -> list[tuple[str, list[int], int]]:
     return [("".join(chars), offsets, end) for chars, offsets, end in lines]
 
 
-def _ics_value(line: str, offsets: list[int], at: int) -> tuple[str, list[tuple[int, int]]]:
-    """A property's value from ``at`` on, its text escapes decoded."""
+def content_value(
+    line: str, offsets: list[int], at: int, end: int | None = None
+) -> tuple[str, list[tuple[int, int]]]:
+    """A property's value from ``at`` on (up to ``end``), its text escapes decoded."""
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
+    end = len(line) if end is None else end
     k = at
-    while k < len(line):
-        nxt = line[k + 1] if k + 1 < len(line) else ""
+    while k < end:
+        nxt = line[k + 1] if k + 1 < end else ""
         if line[k] == "\\" and nxt in _ICS_ESCAPE:
             chars.append(_ICS_ESCAPE[nxt])
             spans.append((offsets[k], offsets[k + 1] + 1))
@@ -625,7 +628,7 @@ def calendar_text(text: str) -> tuple[str, OffsetMap]:
     fields: dict[str, tuple[str, list, str, tuple[int, int]]] | None = None
     days: list[tuple[date_type, date_type, tuple[int, int]]] = []  # each event's first, last
     skip = 0  # depth inside a component that is no event (a time zone's rules, an alarm)
-    for line, offsets, end in _ics_lines(text):
+    for line, offsets, end in content_lines(text):
         if events is None:
             if line.strip().upper() == "BEGIN:VCALENDAR":
                 events, head, stamp, fields, skip, days = [], [], [], None, 0, []
@@ -637,7 +640,7 @@ def calendar_text(text: str) -> tuple[str, OffsetMap]:
         if m is None:
             continue
         name, params = m.group("name").upper(), m.group("params")
-        value, spans = _ics_value(line, offsets, m.end())
+        value, spans = content_value(line, offsets, m.end())
         kind = value.upper()
         name_span = (offsets[0], offsets[m.end() - 1] + 1)
         if name == "BEGIN":

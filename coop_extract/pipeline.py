@@ -60,7 +60,9 @@ from .notebook import looks_like_notebook, notebook_text
 from .orgmode import looks_like_org, org_text
 from .rtf import looks_like_rtf, rtf_text
 from .sqldump import looks_like_sql_dump, sql_text
+from .todotxt import looks_like_todo, todo_text
 from .truecase import truecase
+from .vcard import looks_like_vcard, vcard_text
 
 # The components in the order they run. Dates need the publication date; money and
 # percentages need sentences; events need everything before them.
@@ -182,6 +184,23 @@ NOTES_WARNING = (
     "read as a note export (ENEX): each note's title, creation day and text; offsets refer"
     " to the input"
 )
+CARD_WARNING = (
+    "read as a contact card (vCard): its name, role, organisation, address, revision day and"
+    " note; offsets refer to the input"
+)
+# (several cards: the first card's day is the page's, as a note export's first note's)
+CARDS_WARNING = (
+    "read as contact cards (vCard): each card's name, role, organisation, address, revision"
+    " day and note; offsets refer to the input"
+)
+TASK_WARNING = (
+    "read as a todo.txt task: the day it was written and its text, tags left out; offsets"
+    " refer to the input"
+)
+TASKS_WARNING = (
+    "read as a todo.txt list: each task under the day it was written, tags left out; no"
+    " publication date of its own; offsets refer to the input"
+)
 # The texts read one page per item (a library's entry, a dump's row, a sitemap's link, a
 # feed's item, an outline's node): how each looks, its reader, its warning for one item
 # and for several. (Their openings differ, so at most one looks like its kind.)
@@ -193,10 +212,12 @@ _PAGED = (
     (looks_like_feed, feed_text, FEED_ITEM_WARNING, FEED_WARNING),
     (looks_like_opml, opml_text, OPML_WARNING, OPML_WARNING),
     (looks_like_enex, enex_text, NOTE_WARNING, NOTES_WARNING),
+    (looks_like_vcard, vcard_text, CARD_WARNING, CARDS_WARNING),
+    (looks_like_todo, todo_text, TASK_WARNING, TASKS_WARNING),
 )
 # (several items, each dated by its own date: the text itself has none; a feed has its
 # channel's, an outline its own)
-_UNDATED = frozenset({LIBRARY_WARNING, SQL_DUMP_WARNING, SITEMAP_WARNING})
+_UNDATED = frozenset({LIBRARY_WARNING, SQL_DUMP_WARNING, SITEMAP_WARNING, TASKS_WARNING})
 XML_WARNING = (
     "read as XML: tags left out, each element apart from running text on a line of its own,"
     " entities decoded; offsets refer to the input"

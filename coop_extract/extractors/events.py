@@ -1677,11 +1677,14 @@ _PROVIDED_FOR = recache.compile(
 # financial cooperation forum"; not "at the end of the forum")
 # (a name's own "and", "of" or "&" between its capitalised words: "the Xiamen-Macao
 # Economic and Trade Matchmaking Session")
+# (a host's name may hold its partner's in brackets: "the Jinhua (Hong Kong) Investment
+# Promotion Conference")
 _NAME_WORDS = recache.compile(
     r"(?:(?:(?!(?:of|in|on|at|with|for|to|by|and|or|that|which|the|a|an|its|their)\s)[\w'’-]+"
-    r"|(?-i:(?:and|of|&)(?=\s+[A-Z])))\s+){1,7}",
+    r"|\((?-i:[A-Z])[\w'’ -]{1,30}\)|(?-i:(?:and|of|&)(?=\s+[A-Z])))\s+){1,7}",
     re.I,
 )
+_AT_FIRST = recache.compile(r"\s+(?:at|in|on|during|by)\b", re.I)
 _REACHED = recache.compile(r"\b(?:reached|signed|inked|sealed|concluded)\b", re.I)
 _REDUCED_PASSIVE = recache.compile(r"\s+(?:in|on)\s+")
 _PASSIVE = recache.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -2069,7 +2072,7 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
 
 _VENUE_NP = (  # "the third ...", "Wednesday's investment promotion ..."
     r"\s+(?P<art>the|a|an|(?:last\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day"
-    r"['’]s)\s+(?P<np>(?:[\w-]+\s+){1,4}?)(?=\w)"
+    r"['’]s)\s+(?P<np>(?:(?:[\w-]+|\([A-Z][\w'’ -]{1,30}\))\s+){1,4}?)(?=\w)"
 )
 _AT_VENUE = recache.compile(r"\s+(?:at|during|on\s+the\s+sidelines\s+of|for)" + _VENUE_NP, re.I)
 
@@ -5728,18 +5731,29 @@ def _event(
     else:
         return None
 
-    def gathering_after(at: int) -> MatchLike | None:
-        """A gathering's noun among the six words after ``at``."""
-        words = " ".join(sentence[at:].split()[:6])
+    def gathering_after(at: int, count: int = 6) -> MatchLike | None:
+        """A gathering's noun among the ``count`` words after ``at``."""
+        words = " ".join(sentence[at:].split()[:count])
         return trig["conference_nouns"].search(words) or trig["conference_named"].search(words)
 
     what = gathering_after(trigger.end())
     if what is not None and what.group().lower() in trig["generic_nouns"]:
         what = None  # "the launch ceremony": a launch, not a conference
-    if what is None and etype == "launch":
+    if what is None and etype in ("launch", "meeting"):
         shown = trig["display_at"].match(sentence, trigger.end())
-        if shown is not None:  # "set up a pavilion at the ... Food Expo": the fair
-            what = gathering_after(shown.end())
+        if shown is not None and (
+            etype == "launch"
+            or (
+                not _AT_FIRST.match(sentence, trigger.end())
+                and when.get("start", e) - s >= shown.end()
+            )
+        ):
+            # "set up a pavilion at the ... Food Expo": the fair; so is one talked over with
+            # the fair's day ("Discussed a Jinhua pavilion at the ... Fair in April 2027"; a
+            # meeting "at a booth at the fair" is one)
+            # (the fair's name after "at": "the Hong Kong Gifts & Premium Fair")
+            what = gathering_after(shown.end(), 10)
+            etype = "launch" if what is not None else etype
     # ("since the expo began in 2021": its first edition)
     founding = since or trigger.group().lower() in trig["founding_verbs"]
     subject, noun = (None, None) if founding else _subject_type(sentence, trigger)

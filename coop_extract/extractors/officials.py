@@ -706,7 +706,7 @@ def find_officials(text: str, bounds: list[tuple[int, int]] | None = None) -> li
             taken.add(fact["start"], fact["end"])
     for fact in found:
         if fact["affiliation"] is None and fact["title"]:
-            fact["affiliation"] = _clean_affil(_body_over(text, fact))
+            fact["affiliation"] = _clean_affil(_body_over(text, fact) or _owner_after(text, fact))
     resume = _RESUME.search(text) if ", male," in text or ", female," in text else None
     if resume is not None and not taken.overlaps(resume.start("name"), resume.end("name")):
         post = _current_post(text, resume.end())
@@ -899,6 +899,20 @@ def _body_over(text: str, fact: dict) -> str | None:
     below = line_at(text, end + 1) if end < len(text) else (end, end)
     nxt = text[below[0] : below[1]].strip()
     return None if nxt and _is_body(nxt) else body.strip()
+
+
+# a place or a body in brackets right after the name: "Vice Mayor Yue Lin (Baoding)"
+_OWNER_BRACKET = recache.compile(r"[ \t]*\((?P<owner>[A-Z][^()\n,;]{1,60})\)")
+
+
+def _owner_after(text: str, fact: dict) -> str | None:
+    """The place or body in brackets right after a titled name with no body of its own
+    ("met Vice Mayor Yue Lin (Baoding)", "Director Wen Bo (Hebei University)")."""
+    m = _OWNER_BRACKET.match(text, fact["end"])
+    if m is None:
+        return None
+    owner = m.group("owner").strip()
+    return owner if owner in _vocab()["place_forms"] or _has_org_word(owner) else None
 
 
 # the rest of a line that holds a person and the post only: ", President"

@@ -418,6 +418,11 @@ def _find_dated(text: str) -> dict | None:
             ):
                 continue  # "Macau Tower Convention Centre, 9 December 2026": a venue, no
                 # dateline: where and when an event is
+            if rule == "pubdate.dateline" and _trip_before().search(
+                text, m.start(), text.find(",", m.start())
+            ):
+                continue  # "Tangshan delegation in Macao, 18 November 2026": a trip's
+                # title, when it was made (never "MISSION VIEJO, Calif.", a place)
             if rule == "pubdate.date_line" and _entry_day(text, m):
                 continue  # a visitors' book's or a log's dated entries, below its header
             parsed = _to_date(m)
@@ -669,6 +674,16 @@ def _venue_before() -> re.Pattern[str]:
         rf"\b(?:{_venue_words()})(?:,?[^\S\n]+[A-Z][\w'’-]*){{0,3}}[^\S\n]*[,|·•–—]?[^\S\n]*"
         rf"(?:(?i:{'|'.join(WEEKDAYS)}),?[^\S\n]*)?$"
     )
+
+
+@cache
+def _trip_before() -> re.Pattern[str]:
+    """A trip's noun ('delegation', 'mission') in lower case, or capitalised after the
+    line's first word ('Trade Mission to Hong Kong')."""
+    nouns = resources.event_triggers()["carrying"]["nouns"]
+    lower = "|".join(re.escape(n) for n in nouns)
+    title = "|".join(re.escape(n[0].upper() + n[1:]) for n in nouns)
+    return recache.compile(rf"\b(?:{lower})s?\b|(?<=\S[ \t])(?:{title})s?\b")
 
 
 def _venue_line_below(text: str, end: int) -> bool:

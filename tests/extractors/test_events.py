@@ -3068,6 +3068,22 @@ ROUND_ONE_HUNDRED_FIFTY_FIVE = [
     ("Posted 18 Nov 2026\n\nThe forum, held at the Venetian on Monday, drew 300 guests.",
      [("conference", "2026-11-16", None)]),
 ]
+ROUND_ONE_HUNDRED_FIFTY_SIX = [
+    # a pavilion talked over at a fair, with the fair's month: the fair is the happening
+    ("Posted 20 Nov 2026\n\nThe two sides discussed a Huzhou pavilion at the Hong Kong "
+     "International Tea & Food Fair in May 2027.",
+     [("conference", "2027-05", None)]),
+    # (a meeting at a booth is a meeting)
+    ("Posted 20 Nov 2026\n\nThey met at a booth at the Canton Fair on Monday.",
+     [("meeting", "2026-11-16", None)]),
+    # a gathering whose host's name holds its partner's in brackets, where deals were signed
+    ("Posted 20 Nov 2026\n\nThe firm signed a logistics deal on 18 Nov, one of 6 agreements "
+     "signed at the Baoding (Macao) Investment Promotion Conference that afternoon.",
+     [("signing", "2026-11-18", None), ("conference", "2026-11-18", None)]),
+    # a trip's title with its day, no dateline
+    ("Datong delegation in Hong Kong, 12 November 2026\n\nThe route of the day.",
+     [("visit", "2026-11-12", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -3226,7 +3242,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FIFTY
     + ROUND_ONE_HUNDRED_FIFTY_TWO
     + ROUND_ONE_HUNDRED_FIFTY_FOUR
-    + ROUND_ONE_HUNDRED_FIFTY_FIVE,
+    + ROUND_ONE_HUNDRED_FIFTY_FIVE
+    + ROUND_ONE_HUNDRED_FIFTY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -56,6 +56,9 @@ CASES = [
     ("Contact the Press Office of the Information Services Department.",
      [("Press Office of the Information Services Department", None),
       ("Information Services Department", None)]),
+    # a task's line opens with its verb too
+    ("Ask Linyi University about a joint lab. Call Anshan Normal University on Monday.",
+     [("Linyi University", None), ("Anshan Normal University", None)]),
     # not institutions
     ("the Belt and Road Initiative and the 14th Five-Year Plan", []),
     ("cities in the Greater Bay Area", []),

@@ -6,6 +6,10 @@ from coop_extract.extractors.officials import _clean_affil
 
 # fmt: off
 CASES = [
+    # the place or the body in brackets after a titled name is its owner (not a remark)
+    ("They met Vice Mayor Yue Lin (Baoding) on Monday.", ("Yue Lin", "Vice Mayor", "Baoding")),
+    ("Director Wen Bo (Hebei University) spoke.", ("Wen Bo", "Director", "Hebei University")),
+    ("Vice Mayor Yue Lin (left) spoke.", ("Yue Lin", "Vice Mayor", None)),
     # title before name, with a possessive place
     ("Suzhou's Party Secretary Cao Lubao led a delegation.", ("Cao Lubao", "Party Secretary", "Suzhou")),
     ("Hong Kong Chief Executive John Lee Ka-chiu wrapped up his trip.",

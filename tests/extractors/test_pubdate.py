@@ -6,6 +6,8 @@ from coop_extract.extractors.pubdate import find_publication_date
 
 # fmt: off
 CASES = [
+    # a town whose name holds a trip's noun is a dateline's place
+    ("MISSION VIEJO, Calif., Nov. 18, 2026 -- The firm said.", "2026-11-18", "pubdate.dateline"),
     # an AsciiDoc document's revision line under its title and author, or its attribute
     ("= Mission report\nTrade Association <desk@example.org>\nv1.2, 2026-11-21: Final\n"
      ":toc: left\n\n== Summary\n\nThe mission met on 16 November 2026.", "2026-11-21",
@@ -106,6 +108,9 @@ CASES = [
         # ... or a room's and its building's, then the day and its hour
         "Welcome Dinner\nJade Room, Lisboa Palace, Cotai  |  Friday, 4 December 2026, 7:30 pm"
         "\n\nSeats.",
+        # a trip's title with its day: when the trip was made, no dateline
+        "Tangshan delegation in Macao, 18 November 2026\n\nThe route of the day.",
+        "Huzhou Trade Mission to Hong Kong, 2 December 2026\n\nProgramme.",
         # a log's dated entries below its header: the first entry's day is not the page's
         "MARITIME MUSEUM\nGuest register\nExtracts for the autumn\n\nOur thanks to all.\n\n"
         "***\n\n5 September 2026\n\nA fine visit.\n\n***\n\n22 September 2026 (Tuesday)\n\n"
