@@ -10,6 +10,8 @@ for character, so every offset stays the input's and a record quotes the source 
   external "[https://... the release]" "the release"), templates ("{{cite news |...}}", an
   infobox, nested ones too), references ("<ref name="gx" />", "<ref>...</ref>"), category
   and file links, bold and italic quotes and heading marks are spaces;
+- a forum post's BBCode (``bbcode_view``): a link shows its label, a list item's "[*]" is a
+  bullet, an image's address and every other tag are spaces;
 - AsciiDoc: the title's and sections' "=" marks, attribute entries (":toc: left"), block
   attributes ("[cols="1,3"]"), a table's "|===" rules and its cells' "|", constrained bold
   and italic marks ("*Ho Chun-yip*"), an admonition's label ("NOTE:"), a thematic break
@@ -94,6 +96,40 @@ def wikitext_view(text: str) -> str:
         return _blanked(m.group())
 
     return _WIKI_MARK.sub(blank, blanked)
+
+
+# A forum post's BBCode (phpBB, vBulletin, Discourse's own): a link shows its label
+# ("[url=https://...]the association[/url]" reads "the association"), a list's "[*]" is a
+# bullet, an image's or a bare link's address and every other tag ("[b]", "[quote=...]",
+# "[color=#C00000]", "[size=85]") are spaces. Two closing tags make a post of it.
+_BB_TAGS = r"b|i|u|s|url|img|quote|list|color|size|font|center|left|right|code|spoiler|email|h[1-6]"
+_BB_CLOSE = recache.compile(rf"\[/(?:{_BB_TAGS})\]", re.I)
+_BB_MARK = recache.compile(
+    rf"(?P<address>\[(?P<bare>img|url|email)(?:=[^\]\n]{{0,300}})?\][^\[\n]{{0,500}}\[/(?P=bare)\])"
+    r"|(?P<item>\[\*\])"
+    rf"|(?P<tag>\[/?(?:{_BB_TAGS})(?:=[^\]\n]{{0,300}}|[ \t][^\]\n]{{0,300}})?\])",
+    re.I,
+)
+
+
+def bbcode_view(text: str) -> str:
+    """``text`` with a forum post's BBCode turned to spaces, one for one (the text itself
+    when it holds fewer than two closing tags)."""
+    first = _BB_CLOSE.search(text)
+    if first is None or _BB_CLOSE.search(text, first.end()) is None:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        if m.group("item"):
+            return "-  "
+        if m.group("address"):
+            label = m.group()[m.group().index("]") + 1 : m.group().rindex("[")]
+            if "=" in m.group()[: m.group().index("]")] and m.group("bare").lower() != "img":
+                at = m.group().index("]") + 1
+                return blank_except(len(m.group()), [(at, label)])
+        return _blanked(m.group())
+
+    return _BB_MARK.sub(blank, text)
 
 
 # An AsciiDoc document: its title line, then an attribute entry or a table's rule.

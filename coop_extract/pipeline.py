@@ -14,6 +14,7 @@ from . import extensions
 from .assemble import NO_PUBDATE, assemble
 from .docmarkup import (
     asciidoc_view,
+    bbcode_view,
     bibtex_text,
     looks_like_bibtex,
     looks_like_ris,
@@ -61,6 +62,7 @@ from .orgmode import looks_like_org, org_text
 from .rtf import looks_like_rtf, rtf_text
 from .sqldump import looks_like_sql_dump, sql_text
 from .todotxt import looks_like_todo, todo_text
+from .tomlview import looks_like_toml, toml_text
 from .truecase import truecase
 from .vcard import looks_like_vcard, vcard_text
 
@@ -95,14 +97,14 @@ _FOLDABLE = re.compile(
 
 def fold(text: str) -> str:
     """``text`` with FOLD applied, a draft's edits accepted (``critic_view``), Markdown's,
-    wikitext's and AsciiDoc's marks and subtitles' cue timings blanked (``quote_view``,
-    ``markdown_view``, ``docmarkup``, ``subtitle_view``) and its shouted lines in ordinary
-    case (``truecase``);
+    wikitext's, BBCode's and AsciiDoc's marks and subtitles' cue timings blanked
+    (``quote_view``, ``markdown_view``, ``docmarkup``, ``subtitle_view``) and its shouted
+    lines in ordinary case (``truecase``);
     the text itself when nothing needs either (most texts: a character-class search is ten
     times cheaper than ``str.translate`` with a table)."""
     text = text.translate(FOLD) if _FOLDABLE.search(text) else text
     text = critic_view(latex_view(ocr_view(text)))
-    text = asciidoc_view(wikitext_view(markdown_view(quote_view(text))))
+    text = asciidoc_view(bbcode_view(wikitext_view(markdown_view(quote_view(text)))))
     return truecase(subtitle_view(text))
 
 
@@ -221,6 +223,10 @@ _UNDATED = frozenset({LIBRARY_WARNING, SQL_DUMP_WARNING, SITEMAP_WARNING, TASKS_
 XML_WARNING = (
     "read as XML: tags left out, each element apart from running text on a line of its own,"
     " entities decoded; offsets refer to the input"
+)
+TOML_WARNING = (
+    "read as TOML: each key and its value as a field, tables as paragraphs, comments as"
+    " text; offsets refer to the input"
 )
 CALENDAR_WARNING = (
     "read as iCalendar: each event as its summary, day, location and description; offsets"
@@ -426,6 +432,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         return (*notebook_text(text), NOTEBOOK_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_json(text):
         return (*json_text(text), JSON_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_toml(text):
+        return (*toml_text(text), TOML_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_org(text):
         # (an outline's paragraphs are hard-wrapped as often as not)
         return _then_unwrapped(*org_text(text), ORG_WARNING)

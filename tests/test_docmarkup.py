@@ -311,3 +311,41 @@ def test_news_sitemap_items_dated_each_by_its_own_day(extractor):
         ("launch", "2026-11-10"),
     ]
     assert doc.warnings[-1].startswith("read as a sitemap")
+
+
+FORUM_POST = (
+    "Re: Baoding buyers in Macao\nPost by tradewatch » Tue Nov 24, 2026 9:41 am\n\n"
+    '[quote="harbour_trader" post_id=8821]Is the group still coming?[/quote]\n\n'
+    "[list]\n[*]On the 17th, a matchmaking session at the "
+    "[url=https://example.org/ma]Macao Metals Association[/url] ended with "
+    "[color=#C00000]6 supply contracts[/color] signed on the spot.\n[/list]\n"
+    "[img]https://example.org/photo.jpg[/img]\n"
+)
+
+
+def test_bbcode_read_as_its_words_one_for_one():
+    shown = docmarkup.bbcode_view(FORUM_POST)
+    assert len(shown) == len(FORUM_POST)
+    # a link shows its label, a list item its bullet; quotes, colours and an image's
+    # address are spaces
+    assert " Is the group still coming? " in shown
+    assert "-  On the 17th, a matchmaking session at the " in shown
+    assert " Macao Metals Association " in shown and "example.org" not in shown
+    assert " 6 supply contracts " in shown and "[" not in shown
+
+
+def test_bbcode_post_gives_the_session_and_its_signing(extractor):
+    doc = extractor.extract(FORUM_POST)
+    assert doc.publication_date == "2026-11-24"
+    # the day opening the sentence dates the gathering that is its subject, and the
+    # contracts signed there
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("conference", "2026-11-17"),
+        ("signing", "2026-11-17"),
+    ]
+    assert [i.name for i in doc.institutions] == ["Macao Metals Association"]
+
+
+def test_bracketed_text_without_two_closing_tags_is_no_bbcode():
+    text = "The [b] key and the [url] field are placeholders."
+    assert docmarkup.bbcode_view(text) == text

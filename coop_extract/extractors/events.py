@@ -4907,6 +4907,10 @@ _TRIP_TO = recache.compile(
 _OPENING_FRAME = recache.compile(r"\W*(?:(?:in|on|by|during|at|from)[^\S\n]+)?", re.I)
 
 
+# between an opening date and the subject's noun: "On the 17th, a matchmaking session"
+_FRAMED_SUBJECT = recache.compile(r"[ \t]*,[ \t]*(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}", re.I)
+
+
 def _opening_date(
     sentence: str, s: int, noun: MatchLike, leads: list[tuple[str, MatchLike]], resolved: list[dict]
 ) -> dict | None:
@@ -4923,8 +4927,14 @@ def _opening_date(
         return None
     later = [d for d in resolved if d is not first]
     if not all(any(d["start"] >= s + lead.start() for d in later) for _, lead in leads):
-        return None  # a later happening with no date of its own shares the opening one
-        # (its own may open it: "last month's agreement")
+        # a later happening with no date of its own shares the opening one (its own may open
+        # it: "last month's agreement"); so does a gathering that is the sentence's subject,
+        # where it happened ("On the 17th, a matchmaking session at the ... Association
+        # ended with 9 supply contracts ... signed on the spot")
+        if _FRAMED_SUBJECT.fullmatch(sentence, first["end"] - s, noun.start()) is None:
+            return None
+        held = _triggers()["conference_nouns"].search(noun.group())
+        return first if held is not None and held.group() == noun.group() else None
     return first
 
 
@@ -5811,6 +5821,14 @@ def _event(
             else:
                 end_date = (day + timedelta(days=int(n) - 1)).isoformat()
     planned = bool(trig["planned"].search(sentence[: trigger.end()]))
+    if (
+        not planned
+        and not isinstance(trigger, _NounMatch)
+        and _NEXT_POSSESSIVE.fullmatch(when["text"] or "")
+        and _POSSESSIVE_AFTER.match(text, when.get("end", e))
+    ):
+        return None  # "called on the Council about a booth at next year's ... Expo": a day
+        # to come names what was talked over, not a day of the talks told as done
     return {
         "type": etype,
         "date": start_date,
@@ -5832,6 +5850,11 @@ def _event(
         "mention": "end" in when
         and _POSSESSIVE_DATE.fullmatch(text, when["end"], s + trigger.start()) is not None,
     }
+
+
+_NEXT_POSSESSIVE = recache.compile(
+    r"next[ \t]+(?:year|month|week|season|spring|summer|autumn|winter)", re.I
+)
 
 
 # "arrives Wed night, leaves Sat.", "arrived on Monday and left on Thursday": a trip's first

@@ -51,9 +51,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         "pubdate.labelled_iso",
         recache.compile(
             # (a photo's metadata: "Date Created: 2026:11:21 09:42:17", as a camera writes it)
-            # ("# last_updated: 2026-11-20": a data file's stamp, its key in snake case)
+            # ("# last_updated: 2026-11-20": a data file's stamp, its key in snake case; "Last
+            # edited 2026-11-21 by the web desk", a comment's)
             r"(?im)\b(?:(?:last_)?updated|last_modified|published|posted|released|issued|date"
-            r"|dated|time|(?:date\s+)?(?:created|taken))\s*[:：]?\s*"
+            rf"|dated|time|(?:date\s+)?(?:created|taken)|{_LAST_STAMP}(?:\s+on)?)\s*[:：]?\s*"
             r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.:])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b"
         ),
     ),

@@ -3084,6 +3084,22 @@ ROUND_ONE_HUNDRED_FIFTY_SIX = [
     ("Datong delegation in Hong Kong, 12 November 2026\n\nThe route of the day.",
      [("visit", "2026-11-12", None)]),
 ]
+ROUND_ONE_HUNDRED_FIFTY_SEVEN = [
+    # a gathering that opens the sentence after its day is held that day, with what was
+    # signed there
+    ("Posted 24 Nov 2026\n\nOn the 17th, a matchmaking session at the chamber ended with 9 "
+     "supply contracts signed on the spot.",
+     [("conference", "2026-11-17", None), ("signing", "2026-11-17", None)]),
+    # (a party that opens it is no gathering)
+    ("Posted 24 Nov 2026\n\nOn Monday, the delegation signed five deals.",
+     [("signing", "2026-11-23", None)]),
+    # talks told as done are not dated by next year's fair they were about
+    ("Posted 24 Nov 2026\n\nGao also called on the council about a booth at next year's "
+     "Metals Expo, which runs from 14 to 16 April 2027.",
+     [("conference", "2027-04-14", "2027-04-16")]),
+    ("Posted 24 Nov 2026\n\nThey signed the deal at last year's expo.",
+     [("signing", "2025", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -3243,7 +3259,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FIFTY_TWO
     + ROUND_ONE_HUNDRED_FIFTY_FOUR
     + ROUND_ONE_HUNDRED_FIFTY_FIVE
-    + ROUND_ONE_HUNDRED_FIFTY_SIX,
+    + ROUND_ONE_HUNDRED_FIFTY_SIX
+    + ROUND_ONE_HUNDRED_FIFTY_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

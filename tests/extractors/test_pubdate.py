@@ -6,6 +6,9 @@ from coop_extract.extractors.pubdate import find_publication_date
 
 # fmt: off
 CASES = [
+    # a data file's comment with its last edit
+    ("# data/events/x.toml\n# Event data. Last edited 2026-11-21 by the web desk.\n\ntitle = 1",
+     "2026-11-21", "pubdate.labelled_iso"),
     # a town whose name holds a trip's noun is a dateline's place
     ("MISSION VIEJO, Calif., Nov. 18, 2026 -- The firm said.", "2026-11-18", "pubdate.dateline"),
     # an AsciiDoc document's revision line under its title and author, or its attribute
