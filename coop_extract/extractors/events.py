@@ -5763,7 +5763,7 @@ def _event(
             # meeting "at a booth at the fair" is one)
             # (the fair's name after "at": "the Hong Kong Gifts & Premium Fair")
             what = gathering_after(shown.end(), 10)
-            etype = "launch" if what is not None else etype
+            etype = "conference" if what is not None else etype
     # ("since the expo began in 2021": its first edition)
     founding = since or trigger.group().lower() in trig["founding_verbs"]
     subject, noun = (None, None) if founding else _subject_type(sentence, trigger)
