@@ -37,6 +37,7 @@ from .markup import (
     OffsetMap,
     Shown,
     article_page,
+    field_line,
     shown_page,
 )
 
@@ -134,14 +135,6 @@ def _attr(text: str, attrs: re.Match[str], name: str) -> Field | None:
     return (chars, spans, (m.start(), m.start(group))) if chars else None
 
 
-def _line(shown: Shown, field: Field, label: str = "") -> None:
-    """``label`` (standing for the field's name) and the field's value, then a line end."""
-    chars, spans, (a, b) = field
-    shown.emit(label, a, b)
-    shown.place(chars, spans)
-    shown.emit("\n", spans[-1][1], spans[-1][1])
-
-
 def _comment(shown: Shown, text: str, m: re.Match[str]) -> bool:
     """Lay out a comment as a message: "From:" its author, "Sent:" its stamp, its text."""
     a, b = m.start("body"), m.end("body")
@@ -154,11 +147,11 @@ def _comment(shown: Shown, text: str, m: re.Match[str]) -> bool:
     author = _attr(text, m, "author") or _first(text, ("wp:comment_author",), a, b)
     stamp = _attr(text, m, "created") or _first(text, ("wp:comment_date",), a, b, dated=True)
     if author is not None:
-        _line(shown, author, "From: ")
+        field_line(shown, author, "From: ")
     if stamp is not None and _YEAR.search(stamp[0]):
-        _line(shown, stamp, "Sent: ")  # (as an e-mail's: it dates its message)
+        field_line(shown, stamp, "Sent: ")  # (as an e-mail's: it dates its message)
     shown.emit("\n", a, a)
-    _line(shown, content)
+    field_line(shown, content)
     shown.emit("\n", b, b)
     return True
 
@@ -171,13 +164,13 @@ def feed_text(text: str) -> tuple[str, OffsetMap, int]:
     head_end = items[0].start() if items else len(text)
     title = _first(text, ("title",), 0, head_end)
     if title is not None:
-        _line(shown, title)
+        field_line(shown, title)
     stamp = _first(text, _CHANNEL_DATES, 0, head_end, dated=True)
     if stamp is not None:  # (the feed's own date: the page's, before any item's)
-        _line(shown, stamp, "Published: ")
+        field_line(shown, stamp, "Published: ")
     for names in _CHANNEL_LINES:
         if (field := _first(text, names, 0, head_end)) is not None:
-            _line(shown, field)
+            field_line(shown, field)
     shown.emit("\n", head_end, head_end)
     pages = 0
     for item in items:
@@ -220,7 +213,7 @@ def opml_text(text: str) -> tuple[str, OffsetMap, int]:
     for names, dated in _OPML_HEAD:
         field = _first(text, names, 0, head_end, dated=dated)
         if field is not None:
-            _line(shown, field)
+            field_line(shown, field)
     nodes = 0
     tags = list(_OUTLINE_TAG.finditer(text, head_end))
     for k, tag in enumerate(tags):
@@ -233,6 +226,6 @@ def opml_text(text: str) -> tuple[str, OffsetMap, int]:
         note = _attr(text, tag, "_note")
         for field in (node, note):
             if field is not None:
-                _line(shown, field)
+                field_line(shown, field)
         nodes += node is not None or note is not None
     return (*shown_page(shown), nodes)

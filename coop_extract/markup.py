@@ -1043,6 +1043,14 @@ _JSON_ORDER = ("title", "date", "lead", "body")
 Field = tuple[str, list[tuple[int, int]], tuple[int, int]]
 
 
+def field_line(shown: Shown, field: Field, label: str = "") -> None:
+    """``label`` (standing for the field's name) and the field's value, then a line end."""
+    chars, spans, (a, b) = field
+    shown.emit(label, a, b)
+    shown.place(chars, spans)
+    shown.emit("\n", spans[-1][1], spans[-1][1])
+
+
 def field_role(name: str) -> str | None:
     """What an export's field (a JSON key, a table's column) holds of an article: "title",
     "date", "lead" or "body"; None for any other ("id", "url", "slug")."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .markup import OffsetMap, Shown, content_lines, content_value
+from .markup import OffsetMap, Shown, content_lines, content_value, field_line
 
 _OPENS = recache.compile(r"\s*BEGIN:VCARD\s*$", re.I | re.M)
 # "item1.ADR;type=WORK:..." (an Apple group's prefix before the name)
@@ -67,18 +67,6 @@ def _joined(parts: list[Part], sep: str = ", ") -> Part | None:
     return ("".join(chars), spans) if chars else None
 
 
-def _line(
-    shown: Shown, part: Part | None, label: str = "", label_span: tuple[int, int] = (0, 0)
-) -> None:
-    """``label`` (standing for the property's name) and the part's text, then a line end."""
-    if part is None:
-        return
-    text, spans = part
-    shown.emit(label, *label_span)
-    shown.place(text, spans)
-    shown.emit("\n", spans[-1][1], spans[-1][1])
-
-
 def _card(shown: Shown, fields: dict[str, tuple[list[Part], tuple[int, int]]]) -> bool:
     """Lay out one card; does it show anything?"""
 
@@ -90,24 +78,24 @@ def _card(shown: Shown, fields: dict[str, tuple[list[Part], tuple[int, int]]]) -
     if name is None and "N" in fields:  # (family; given; ...): "Karen Leung"
         name = _joined([p for p in (part("N", 1), part("N", 0)) if p is not None], " ")
     role = part("TITLE") or part("ROLE")
-    org = part("ORG")
-    post = _joined([p for p in (role, org) if p is not None])
-    address = _joined(fields["ADR"][0]) if "ADR" in fields else None
+    title = _joined([p for p in (name, role, part("ORG")) if p is not None])
     note = part("NOTE")
-    if not any((name, post, note)):
+    if title is None and note is None:
         return False
-    _line(shown, _joined([p for p in (name, post) if p is not None]))
+    if title is not None:
+        field_line(shown, (*title, title[1][0]))
     if "REV" in fields and (day := _DAY.match(fields["REV"][0][0][0])) is not None:
         spans = fields["REV"][0][0][1]
         iso = "-".join(day.groups())
         a, b = spans[day.start()][0], spans[day.end() - 1][1]
-        _line(shown, (iso, [(a, b)] * len(iso)), "Published: ", fields["REV"][1])
+        field_line(shown, (iso, [(a, b)] * len(iso), fields["REV"][1]), "Published: ")
+    address = _joined(fields["ADR"][0]) if "ADR" in fields else None
     if address is not None:
-        _line(shown, address, "Address: ", fields["ADR"][1])
+        field_line(shown, (*address, fields["ADR"][1]), "Address: ")
     if note is not None:
         at = note[1][0][0]
         shown.emit("\n", at, at)
-        _line(shown, note)
+        field_line(shown, (*note, (at, at)))
     end = shown.where.ends[-1]
     shown.emit("\n", end, end)
     return True
