@@ -5489,10 +5489,15 @@ def _ends_with_noun(words: str, etype: str) -> bool:
     words = words[: _EDITION_TAIL.search(words).start()]
     if not etype or len(words.split()) > 12:
         return False
+    tail = _NOUN_TAIL.search(words)
+    # "the Tea and Silk Week, which will run ...": a name's capitalised head (only a named
+    # noun's; "last week" is none)
+    last = (words[: tail.start()] if tail else words).rsplit(None, 1)[-1:]
+    if last and _triggers()["named_heads"].get(last[0]) == etype:
+        return True
     pattern = dict(_triggers()["nouns"]).get(etype)
     if pattern is None:
         return False
-    tail = _NOUN_TAIL.search(words)
     ends = {len(words), tail.start()} if tail else {len(words)}
     return any(m.end() in ends for m in pattern.finditer(words))
 
@@ -5766,7 +5771,7 @@ def _event(
             etype = "conference" if what is not None else etype
     # ("since the expo began in 2021": its first edition)
     founding = since or trigger.group().lower() in trig["founding_verbs"]
-    subject, noun = (None, None) if founding else _subject_type(sentence, trigger)
+    subject, noun = (None, None) if founding else _subject_type(sentence, trigger, text[:s])
     if etype == "launch" and (what is not None or subject == "conference"):
         etype = "conference"  # "opened the expo", "the Trade Week, which opened": the event
     elif (
@@ -5963,11 +5968,14 @@ def _named_conference(before: str, noun: str) -> bool:
     return bool(names) and bool(_triggers()["conference_nouns"].search(names[-1]))
 
 
-def _subject_type(sentence: str, trigger: MatchLike) -> tuple[str | None, str | None]:
+def _subject_type(
+    sentence: str, trigger: MatchLike, told: str = ""
+) -> tuple[str | None, str | None]:
     """Is what opened a fair or forum (a conference), or a meeting? 'The ... Canton Fair,
-    opened on Sunday', 'the Trade Week, which opened', 'before the meeting opened'; not 'the
-    Conference Mechanism was established' (a mechanism) nor 'the fair organiser opened an
-    office' (the verb has its own object). The type, and the noun that tells it."""
+    opened on Sunday', 'the Trade Week, which opened', 'before the meeting opened', 'The
+    week, which opened on Monday' after the text ``told`` before it named '... Wine Week';
+    not 'the Conference Mechanism was established' (a mechanism) nor 'the fair organiser
+    opened an office' (the verb has its own object). The type, and the noun that tells it."""
     if re.match(r"\s+(?:a|an|the|its|their|his|her|new)\b", sentence[trigger.end() :]) and not (
         _SPAN_AGO.match(sentence, trigger.end())
     ):
@@ -5999,7 +6007,17 @@ def _subject_type(sentence: str, trigger: MatchLike) -> tuple[str | None, str | 
         for m in nouns.finditer(before):
             if m.end() in ends:
                 return etype, m.group()
+    the = _THE_HEAD.search(before)
+    if the is not None and the.end() in ends:
+        head = the.group("head").capitalize()
+        etype = trig["named_heads"].get(head)
+        if etype is not None and _names_with(told, head):
+            return etype, the.group("head")
     return None, None
+
+
+# "The week": a name's head noun in lower case, the gathering the text named before
+_THE_HEAD = recache.compile(r"(?:^|[^\w'’-])[Tt]he[^\S\n]+(?P<head>[a-z]+)$")
 
 
 _RELATIVE_TAIL = recache.compile(r"\s*,\s*(?:which|that|who)\b", re.I)

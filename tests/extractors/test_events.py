@@ -3100,6 +3100,20 @@ ROUND_ONE_HUNDRED_FIFTY_SEVEN = [
     ("Posted 24 Nov 2026\n\nThey signed the deal at last year's expo.",
      [("signing", "2025", None)]),
 ]
+NAMED_HEAD_CLAUSES = [
+    # a clause right after a name closed by a named noun ("... Week") dates that gathering
+    ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
+     "December, expects 60 exhibitors.", [("conference", "2026-12-08", "2026-12-11")]),
+    ("Posted 24 Nov 2026\n\nOfficials prepared the Lijiang Craft Week (LCW), which will "
+     "run from 7 to 9 December.", [("conference", "2026-12-07", "2026-12-09")]),
+    # the name's head alone as a later subject is that gathering, opened within a clause
+    ("Posted 24 Nov 2026\n\nStalls from Yunnan fill the Kunming Flower Week. The week, "
+     "which opened on Saturday, runs until 30 November.",
+     [("conference", "2026-11-21", "2026-11-30")]),
+    # (unnamed, what opened is launched)
+    ("Posted 24 Nov 2026\n\nThe hall, which opened on Saturday, holds 60 stalls.",
+     [("launch", "2026-11-21", None)]),
+]
 ROUND_FORTY_SIX = [
     # an event's name over a line of its place and days; "on the opening day" is its first
     ("Posted 30 Jun 2026\n\n3rd Greater Bay Area Wine Fair\nZhuhai | 8-10 June 2026\n\n"
@@ -3260,7 +3274,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FIFTY_FOUR
     + ROUND_ONE_HUNDRED_FIFTY_FIVE
     + ROUND_ONE_HUNDRED_FIFTY_SIX
-    + ROUND_ONE_HUNDRED_FIFTY_SEVEN,
+    + ROUND_ONE_HUNDRED_FIFTY_SEVEN
+    + NAMED_HEAD_CLAUSES,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
