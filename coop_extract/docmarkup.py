@@ -1,15 +1,20 @@
-"""Two document markup languages read one for one, a wiki page's source (MediaWiki's
-wikitext) and an AsciiDoc document; a reference library, BibTeX or RIS, read one page per
-entry (``bibtex_text``, ``ris_text``) and a sitemap one page per link (``sitemap_text``),
-with their maps back to the input.
+"""Document markup languages read one for one, a wiki page's source (MediaWiki's wikitext,
+Textile), a Gemini page, a forum post's BBCode and an AsciiDoc document; a reference
+library, BibTeX or RIS, read one page per entry (``bibtex_text``, ``ris_text``) and a
+sitemap one page per link (``sitemap_text``), with their maps back to the input.
 
-As Markdown's marks are (``markup.markdown_view``), the first two's marks turn to spaces, character
-for character, so every offset stays the input's and a record quotes the source itself:
+As Markdown's marks are (``markup.markdown_view``), the first ones' marks turn to spaces,
+character for character, so every offset stays the input's and a record quotes the source
+itself:
 
 - wikitext: a link shows its label ("[[Xi River|Xi]]" reads "Xi", "[[Wuzhou]]" "Wuzhou", an
   external "[https://... the release]" "the release"), templates ("{{cite news |...}}", an
   infobox, nested ones too), references ("<ref name="gx" />", "<ref>...</ref>"), category
   and file links, bold and italic quotes and heading marks are spaces;
+- a Textile page (``textile_view``): a block's signature ("h2. ", "p(note). "), a table
+  header's "_." and a macro ("{{toc}}") are spaces, a numbered item's "#" a bullet, a link
+  shows its label, bold and italic marks go;
+- a Gemini page's link line (``gemtext_view``) shows its label, its address a space;
 - a forum post's BBCode (``bbcode_view``): a link shows its label, a list item's "[*]" is a
   bullet, an image's address and every other tag are spaces;
 - AsciiDoc: the title's and sections' "=" marks, attribute entries (":toc: left"), block
@@ -18,7 +23,7 @@ for character, so every offset stays the input's and a record quotes the source 
   and a macro's target are spaces; a link's or a footnote's text stays
   ("link:https://...[full text]" reads "full text").
 
-(A converter, pandoc or asciidoctor, would render either well but gives no map back to the
+(A converter, pandoc or asciidoctor, would render each well but gives no map back to the
 input, and is not a Python library one installs from the registry alone.)
 """
 
@@ -130,6 +135,68 @@ def bbcode_view(text: str) -> str:
         return _blanked(m.group())
 
     return _BB_MARK.sub(blank, text)
+
+
+# A Textile page (a Redmine or Textpattern wiki's source): a block's signature ("h2. ",
+# "p(note). ", "bq. ", "fn1. ") and a table's header mark ("|_. Item |") are spaces, a
+# numbered item's "#" a bullet ("-"), a link shows its label ("\"the association\":https://
+# ..." reads "the association"), an image, a macro ("{{toc}}") and constrained bold and
+# italic marks ("*14 October 2026*", "_Customs pre-clearance_") are spaces. A heading's
+# signature and another block's make a page of it.
+_TX_ATTRS = r"(?:\([^()\n]{0,40}\)|\{[^{}\n]{0,80}\}|\[[^\[\]\n]{0,20}\]|[<>=]{1,2})*"
+_TX_HEADING = recache.compile(rf"(?m)^h[1-6]{_TX_ATTRS}\.[ \t]")
+_TX_BLOCK = recache.compile(rf"(?m)^(?:h[1-6]|p|bq|bc|pre|fn\d{{1,3}}){_TX_ATTRS}\.\.?[ \t]")
+_TX_MARK = recache.compile(
+    rf"(?P<block>^(?:h[1-6]|p|bq|bc|pre|fn\d{{1,3}}){_TX_ATTRS}\.\.?[ \t]+)"
+    r"|(?P<item>^#+(?=[ \t]))"
+    r"|(?P<cell>(?<=\|)(?:_|[<>=^~]|\\\d{1,2}|/\d{1,2}|\([^()\n]{0,40}\)|\{[^{}\n]{0,80}\})+"
+    r"\.(?=[ \t]))"
+    r"|(?P<macro>\{\{[^{}\n]{0,200}\}\})"
+    r"|(?P<link>\"(?P<label>[^\"\n]{1,200})\":(?:https?://|/|\#|mailto:)[^\s<>\"]{0,500}"
+    r"[^\s<>\".,;:!?)\]])"
+    r"|(?P<image>!(?:https?://|/)[^\s!]{1,500}!)"
+    r"|(?P<strong>(?<![\w*])\*{1,2}(?=[^\s*])(?P<strong_text>[^*\n]{1,200}?)(?<=[^\s*])"
+    r"\*{1,2}(?![\w*]))"
+    r"|(?P<em>(?<![\w_])_{1,2}(?=[^\s_])(?P<em_text>[^_\n]{1,200}?)(?<=[^\s_])_{1,2}(?![\w_]))",
+    re.MULTILINE,
+)
+
+
+def looks_like_textile(text: str) -> bool:
+    """Does ``text`` read as a Textile page: a heading's signature ("h1. ") and another
+    block's further on?"""
+    first = _TX_HEADING.search(text)
+    return first is not None and _TX_BLOCK.search(text, first.end()) is not None
+
+
+def textile_view(text: str) -> str:
+    """``text`` with Textile's marks turned to spaces, one for one (the text itself when it
+    is no Textile page)."""
+    if not looks_like_textile(text):
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        if m.group("item"):
+            return "-" + " " * (len(m.group()) - 1)
+        for group in ("label", "strong_text", "em_text"):
+            if m.group(group):
+                return blank_except(len(m.group()), [(m.start(group) - m.start(), m.group(group))])
+        return _blanked(m.group())
+
+    return _TX_MARK.sub(blank, text)
+
+
+# A Gemini page's (gemtext's) link line, "=> gemini://host/path Label": the arrow and the
+# address are spaces, the label stays (its headings, bullets and quotes are Markdown's)
+_GEM_LINK = recache.compile(r"(?m)^=>[ \t]*[^\s]+[ \t]*")
+
+
+def gemtext_view(text: str) -> str:
+    """``text`` with gemtext's link lines shown as their labels, one for one (the text
+    itself when no line opens with "=>")."""
+    if not text.startswith("=>") and "\n=>" not in text:
+        return text
+    return _GEM_LINK.sub(lambda m: _blanked(m.group()), text)
 
 
 # An AsciiDoc document: its title line, then an attribute entry or a table's rule.

@@ -16,11 +16,13 @@ from .docmarkup import (
     asciidoc_view,
     bbcode_view,
     bibtex_text,
+    gemtext_view,
     looks_like_bibtex,
     looks_like_ris,
     looks_like_sitemap,
     ris_text,
     sitemap_text,
+    textile_view,
     wikitext_view,
 )
 from .extractors import pubdate as _pubdate
@@ -32,6 +34,7 @@ from .feeds import (
     looks_like_opml,
     opml_text,
 )
+from .irclog import irc_text, looks_like_irc_log
 from .markup import (
     OffsetMap,
     calendar_text,
@@ -96,15 +99,16 @@ _FOLDABLE = re.compile(
 
 
 def fold(text: str) -> str:
-    """``text`` with FOLD applied, a draft's edits accepted (``critic_view``), Markdown's,
-    wikitext's, BBCode's and AsciiDoc's marks and subtitles' cue timings blanked
-    (``quote_view``, ``markdown_view``, ``docmarkup``, ``subtitle_view``) and its shouted
-    lines in ordinary case (``truecase``);
+    """``text`` with FOLD applied, a draft's edits accepted (``critic_view``), Textile's,
+    gemtext's, Markdown's, wikitext's, BBCode's and AsciiDoc's marks and subtitles' cue
+    timings blanked (``quote_view``, ``markdown_view``, ``docmarkup``, ``subtitle_view``)
+    and its shouted lines in ordinary case (``truecase``);
     the text itself when nothing needs either (most texts: a character-class search is ten
     times cheaper than ``str.translate`` with a table)."""
     text = text.translate(FOLD) if _FOLDABLE.search(text) else text
     text = critic_view(latex_view(ocr_view(text)))
-    text = asciidoc_view(bbcode_view(wikitext_view(markdown_view(quote_view(text)))))
+    text = markdown_view(gemtext_view(textile_view(quote_view(text))))
+    text = asciidoc_view(bbcode_view(wikitext_view(text)))
     return truecase(subtitle_view(text))
 
 
@@ -203,6 +207,11 @@ TASKS_WARNING = (
     "read as a todo.txt list: each task under the day it was written, tags left out; no"
     " publication date of its own; offsets refer to the input"
 )
+# (a log's first day is the page's, as a chat export's first message's)
+IRC_WARNING = (
+    "read as an IRC log: each message under its day, clock times, nicks and the client's"
+    " notices left out; offsets refer to the input"
+)
 # The texts read one page per item (a library's entry, a dump's row, a sitemap's link, a
 # feed's item, an outline's node): how each looks, its reader, its warning for one item
 # and for several. (Their openings differ, so at most one looks like its kind.)
@@ -216,6 +225,7 @@ _PAGED = (
     (looks_like_enex, enex_text, NOTE_WARNING, NOTES_WARNING),
     (looks_like_vcard, vcard_text, CARD_WARNING, CARDS_WARNING),
     (looks_like_todo, todo_text, TASK_WARNING, TASKS_WARNING),
+    (looks_like_irc_log, irc_text, IRC_WARNING, IRC_WARNING),
 )
 # (several items, each dated by its own date: the text itself has none; a feed has its
 # channel's, an outline its own)

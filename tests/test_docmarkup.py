@@ -349,3 +349,62 @@ def test_bbcode_post_gives_the_session_and_its_signing(extractor):
 def test_bracketed_text_without_two_closing_tags_is_no_bbcode():
     text = "The [b] key and the [url] field are placeholders."
     assert docmarkup.bbcode_view(text) == text
+
+
+# a Redmine wiki page in Textile (original text)
+TEXTILE_PAGE = (
+    "h1. Jiaxing–Macao Silk Route\n\n{{toc}}\n\n"
+    "p(note). Last updated by Ada Fong on 2026-11-18.\n\n"
+    "h2. Milestones\n\n"
+    "|_. Item |_. Figure |\n| Trade growth | 9.4% |\n\n"
+    '# 6 Oct 2026 – *framework agreement* signed with the "Macao Textile Guild":'
+    "https://guild.example.org\n"
+    "# Q2 2027 – bonded silk depot at Jiaxing Port to open\n\n"
+    "bq. _Quality first._ -- a guild member\n"
+)
+
+
+def test_textile_marks_become_spaces_one_for_one():
+    shown = docmarkup.textile_view(TEXTILE_PAGE)
+    assert len(shown) == len(TEXTILE_PAGE)
+    # block signatures, header cells, macros and emphasis go; a numbered item is a bullet;
+    # a link shows its label
+    assert shown.startswith("    Jiaxing–Macao Silk Route\n\n       \n\n         Last updated")
+    assert "|   Item |   Figure |" in shown
+    assert "- 6 Oct 2026 –  framework agreement  signed with the  Macao Textile Guild " in shown
+    assert "example.org" not in shown and "_" not in shown and "{" not in shown
+
+
+def test_textile_page_dated_by_its_stamp_and_its_timeline(extractor):
+    doc = extractor.extract(TEXTILE_PAGE)
+    assert doc.publication_date == "2026-11-18"
+    # a timeline's entry after its day and a dash is its happening, "to open" a plan
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-10-06"), ("launch", "2027")]
+    assert [f.value for f in doc.figures if f.kind == "percentage"] == [9.4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one signature alone; a sentence opening "p." or "h1." as prose; no heading
+        "h1. Notes\nThe two sides met.",
+        "p. 12 of the report says the sides met.\nbq. a quote",
+        "fn1. See the annex.\np. More text.",
+    ],
+)
+def test_only_textile_pages_are_read_so(text):
+    assert docmarkup.textile_view(text) == text
+
+
+def test_gemtext_link_lines_show_their_labels():
+    page = (
+        "# Lishui at the fair\n=> gemini://example.org/ Home\n\nPosted 2026-11-22\n\n"
+        "=> /gemlog/zhuhai.gmi Zhuhai and the bridge buses\n"
+    )
+    shown = docmarkup.gemtext_view(page)
+    assert len(shown) == len(page)
+    assert "gemini" not in shown and "=>" not in shown
+    assert shown.splitlines()[1].strip() == "Home"
+    assert shown.splitlines()[-1].strip() == "Zhuhai and the bridge buses"
+    # no link line, no change
+    assert docmarkup.gemtext_view("a => b\n") == "a => b\n"

@@ -74,6 +74,10 @@ _INSIDE_RANGE = recache.compile(
 _POINTING_BACK = r"at|during|after|following|sidelines\s+of|day\s+of"
 # an event noun right after them and "the" is that event ("before the ceremony" too)
 _BEFORE = r"before|prior\s+to"
+# what a happening is timed by: "ahead of the launch", "after the forum"
+_TIMED_BY = recache.compile(
+    r"\b(?:before|prior\s+to|ahead\s+of|after|following)\s+(?:the|its|their)\s+$", re.I
+)
 _BACK_REF = recache.compile(rf"\b(?:{_POINTING_BACK}|{_BEFORE})\s+the\s+$", re.I)
 _ANAPHOR_ANY = recache.compile(rf"\b(?:{_POINTING_BACK}|{_BEFORE})\s+the\b", re.I)
 _RECURRING = recache.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yearly)\b", re.I)
@@ -554,7 +558,7 @@ def _triggers() -> dict:
             (etype, recache.compile(rf"(?i)(?:[\w-]+\s+){{0,2}}(?:{trie_regex(words)})"))
             for etype, words in data["column_labels"].items()
         ],
-        "conference_nouns": alternation(data["nouns"]["conference"]),
+        "conference_nouns": alternation(data["nouns"]["conference"], not_venue),
         "meeting_nouns": dict(nouns)["meeting"],
         # "Minutes of the Sixth Meeting", "AGENDA": a meeting's record or its agenda (its
         # "Date:" is the meeting's)
@@ -1649,7 +1653,9 @@ _LIST_ITEM = recache.compile(r"\s*(?:[•·▪●◦‣*–✅✔✓☑➤►▶
 # time: "06:18  Shenzhen Vice Mayor ... to meet ...")
 _HEADLINE_TO = recache.compile(
     r"^(?:(?:[A-Za-z]{1,5}\s+\d{1,2}/\d{1,2}\s+)?\d{1,2}:\d{2}\s+\*?)?(?:[A-Za-z]+:\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}\s+to\s+$"
+    # (a timeline's entry after its day and a dash: "Q1 2027 – bonded cold store to open")
+    r"(?:(?=[^–—\n]{0,24}\d)[\w/.,'’ ]{1,24}?\s[–—-]\s+[a-z]|[A-Z])"
+    r"[\w'’-]*(?:\s+[\w'’-]+){0,6}\s+to\s+$"
 )
 # ("agreed in May, under which the bureau will send ... next spring": a clause of its own)
 _WHICH_CLAUSE = r",\s+(?:(?:under|in|by|through)\s+which|whereby)\s+(?:[\w'’-]+\s+){0,6}?"
@@ -3122,6 +3128,15 @@ def find_events(doc: Doc) -> list[dict]:
         until = [
             d for d in own if d["date"] and _UNTIL.search(text, max(0, d["start"] - 8), d["start"])
         ]
+        closing = [
+            d
+            for d in own
+            if d["date"]
+            and d not in until
+            and _AND_CLOSES.search(text, max(s, d["start"] - 24), d["start"])
+        ]
+        if closing and len(closing) + len(until) < len(own):
+            until += closing  # "The fair opened on Thursday and closes tomorrow": its last day
         if sections and own and len(until) == len(own):
             own = []  # a diary's entry "... (through Tuesday)": its start is the heading's day
         # the day of the programme's or report's section the sentence is in, if any
@@ -3316,6 +3331,7 @@ def find_events(doc: Doc) -> list[dict]:
                 *_year_clause(sentence, found),
                 *_clause_noun_event(sentence, found),
                 *_opener_event(sentence, s, found, own),
+                *_second_legs(sentence, s, found, own),
             ],
         )
         if any(d["date"] for d in own):
@@ -3469,6 +3485,17 @@ def find_events(doc: Doc) -> list[dict]:
                 and _TAKES_PLACE.match(sentence, trigger.end()) is not None
             )  # "The signing of ... will take place at the forum": the forum's day ("will be
             # held" is a verb of its own)
+            if (
+                resolved
+                and _TIMED_BY.search(sentence, max(0, trigger.start() - 24), trigger.start())
+                and any(t != etype for t, _ in leads)
+                # ("ahead of the Expo, which will be held ... from September 24 to 28": a
+                # day of its own)
+                and all(d["start"] - s < trigger.start() for d in resolved)
+            ):
+                continue  # "will send a working group ... from 7 to 10 December, ahead of
+                # the launch": what the sentence's dated happening is timed by, none of its
+                # own (with no date, "said at the launch ceremony" is the launch told)
             if isinstance(trigger, _OtherNoun) and not takes_place:
                 mine = _own_date(sentence, s, trigger, leads, resolved)
                 held = None if resolved or inherited is None else _held_same_day(sentence, trigger)
@@ -3765,6 +3792,40 @@ def _opener_event(
         return []
     noun = _first_noun(opener.group())
     return [] if noun is None else [noun]
+
+
+# "will visit Cyberport on Wednesday, then HKUST on Thursday": after the first place's day,
+# "and" or "then" and the second place, its day right after it
+_SECOND_LEG = recache.compile(
+    r"[^\S\n]*,?[^\S\n]+(?=(?:and|then)\b)(?:and[^\S\n]+)?(?:then[^\S\n]+)?"
+    r"(?:(?:on[^\S\n]+)?to[^\S\n]+)?"
+    r"(?P<leg>(?:the[^\S\n]+)?[A-Z][\w&'’.-]*(?:[^\S\n]+(?:(?:of|and|for|&)[^\S\n]+)?"
+    r"[A-Z][\w&'’.-]*){0,7})[^\S\n]*,?[^\S\n]*"
+)
+
+
+def _second_legs(
+    sentence: str, s: int, found: list[tuple[str, MatchLike]], own: list[dict]
+) -> list[tuple[str, MatchLike]]:
+    """The second place a visit's verb or noun takes, with a day of its own after 'and' or
+    'then' ('will visit Cyberport on Wednesday, then HKUST on Thursday', 'delegation
+    visiting Cyberport this morning and HKUST tomorrow'): a visit of its own that day, the
+    place its trigger (the first keeps the first day)."""
+    visits = [m for etype, m in found if etype == "visit"]
+    if not visits:
+        return []
+    days = sorted(
+        (d for d in own if d["date"] and d["precision"] == "day" and not d["end_date"]),
+        key=lambda d: d["start"],
+    )
+    out: list[tuple[str, MatchLike]] = []
+    for first, second in pairwise(days):
+        if first["start"] - s < visits[0].end():
+            continue
+        leg = _SECOND_LEG.fullmatch(sentence, first["end"] - s, second["start"] - s)
+        if leg is not None:
+            out.append(("visit", Found(sentence, *leg.span("leg"))))
+    return out
 
 
 # "On Tuesday, at a matchmaking session attended by about 60 companies, ...": a gathering
@@ -4775,6 +4836,14 @@ def _own_date(
     if not resolved:
         return None
     pos = s + noun.end()
+    owned = [
+        d for d in resolved if _POSSESSIVE_DATE.fullmatch(sentence, d["end"] - s, noun.start())
+    ]
+    typed = _first_noun(noun.group()) if owned else None
+    if typed and typed[0] == "conference" and not any(d["start"] >= pos for d in resolved):
+        # "last year's Dongying roadshow in HK signed 9 deals": a gathering's time (one
+        # with a day after it, "Last year's conference, held ... on 12 December", has that)
+        return owned[-1]
     opening = _opening_date(sentence, s, noun, leads, resolved)
     if opening is not None:
         return opening
@@ -4963,7 +5032,20 @@ def _last_day(until: dict, first: str) -> str | None:
     weekday = (until.get("text") or "").strip().lower()
     if weekday in WEEKDAYS:
         return next_weekday(date.fromisoformat(first), weekday, today_counts=False).isoformat()
+    if len(first) == 10 and not _YEAR_WRITTEN.search(until.get("text") or ""):
+        # "opened on 3 May and will end on 7 May": the first such day after the start,
+        # whatever year the tense alone would give it
+        start = date.fromisoformat(first)
+        try:
+            last = date(start.year, int(day[5:7]), int(day[8:10]))
+            last = last if last >= start else last.replace(year=start.year + 1)
+        except ValueError:  # (29 February)
+            return day
+        return last.isoformat()
     return day
+
+
+_YEAR_WRITTEN = recache.compile(r"\b(?:19|20)\d{2}\b|['’]\d{2}\b")
 
 
 def _nearest(dates: list[dict], pos: int) -> dict:
@@ -5196,6 +5278,10 @@ _RENEWED_WHAT = recache.compile(
 )
 # "runs until", "will last till", "runs to Friday": what opened goes on to the date after it
 _RUNNING = r"(?:runs?|lasts?|continues?|remains\s+open)"
+# "... opened on Thursday and closes tomorrow": the close of what the clause before opened
+_AND_CLOSES = recache.compile(
+    r"\band\s+(?:will\s+)?(?:closes?|ends?|concludes?|wraps?\s+up)\s+(?:on\s+)?$", re.I
+)
 _UNTIL = recache.compile(rf"(?:\b(?:until|till|through)|\b{_RUNNING}\s+to)\s+$", re.I)
 _RUNS = rf"\b{_RUNNING}\s+(?:until|till|through|to)"
 # (after the event's noun, "to" only before a day: "runs to 19 April", not "runs to plan")
@@ -5356,6 +5442,13 @@ def _relative_clauses(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a note's label that ends with its day before a colon: "Call with the bureau, 18 Nov: "
+_DATED_LABEL = recache.compile(
+    rf"[^\S\n]*[A-Z][^:;.\n]{{2,80}},[^\S\n]+(?:\d{{1,2}}[^\S\n]+{MONTH_RE}\.?|{MONTH_RE}\.?"
+    rf"[^\S\n]+\d{{1,2}})(?:,?[^\S\n]+\d{{4}})?[^\S\n]*:[^\S\n]+"
+)
+
+
 def _dates_for(
     sentence: str, s: int, trigger: MatchLike, resolved: list[dict], etype: str = ""
 ) -> list[dict]:
@@ -5364,6 +5457,11 @@ def _dates_for(
     the main clause frames the whole sentence ('On March 12, ..., where Mr Yau will ...').
     A clause right after the event's own noun describes that event: 'met for the fifth
     ... Conference, which ran from November 27 to 28' dates the conference."""
+    label = _DATED_LABEL.match(sentence)
+    if label is not None and label.end() <= trigger.start():
+        # "Call with the Chongzuo commerce bureau, 18 Nov: they will send a working group
+        # ... from 7 to 10 December": the label's day is the note's; what it tells has its own
+        resolved = [d for d in resolved if d["start"] - s >= label.end()] or resolved
     said = _said_before_pluperfect(sentence, trigger)
     if said is not None:
         # "Firms we interviewed on 15 August said ... they had filed": what had happened
@@ -5545,6 +5643,9 @@ def _is_span_start(text: str, d: dict, sentence: str, published: str | None = No
         # "takes effect as of 1 July" is when a change comes)
         return True
     return bool(_SINCE.search(lead)) and not _RECURRING.search(sentence)
+
+
+_A_WORD = recache.compile(r"\S+")
 
 
 def _event(
@@ -5747,9 +5848,16 @@ def _event(
         return None
 
     def gathering_after(at: int, count: int = 6) -> MatchLike | None:
-        """A gathering's noun among the ``count`` words after ``at``."""
-        words = " ".join(sentence[at:].split()[:count])
-        return trig["conference_nouns"].search(words) or trig["conference_named"].search(words)
+        """A gathering's noun among the ``count`` words after ``at`` (read in the whole
+        sentence: "at the Hong Kong Convention and Exhibition Centre" is a venue)."""
+        end = at
+        for _, word in zip(range(count), _A_WORD.finditer(sentence, at), strict=False):
+            end = word.end()
+        for nouns in (trig["conference_nouns"], trig["conference_named"]):
+            m = nouns.search(sentence, at)
+            if m is not None and m.end() <= end:
+                return m
+        return None
 
     what = gathering_after(trigger.end())
     if what is not None and what.group().lower() in trig["generic_nouns"]:
@@ -6143,14 +6251,14 @@ def _merge(events: list[dict], places: ByStart, text: str) -> list[dict]:
                 (
                     m
                     for m in merged
-                    if _day_of_run(m, ev)
-                    or _day_of_run(ev, m)
+                    if _day_of_run(m, ev, text)
+                    or _day_of_run(ev, m, text)
                     or _arrival_of(m, ev)
                     or _arrival_of(ev, m)
                 ),
                 None,
             )
-            if twin is not None and (_day_of_run(ev, twin) or _arrival_of(ev, twin)):
+            if twin is not None and (_day_of_run(ev, twin, text) or _arrival_of(ev, twin)):
                 # (keep the run's days)
                 for key in ("date", "end_date", "date_text", "status", "rule"):
                     twin[key] = ev[key]
@@ -6402,19 +6510,27 @@ def _verb_key(ev: dict) -> str:
     return ev["trigger"].lower().split()[-1][:5]
 
 
-def _day_of_run(run: dict, day: dict) -> bool:
+def _day_of_run(run: dict, day: dict, text: str) -> bool:
     """Is ``day`` a day of ``run``, a gathering told over days, named by the same noun
     ('the ... Youth Founders Camp, held ... from Thursday' to Saturday, and a chapter's
-    'Welcome and camp overview' on Thursday)? Another gathering on one of its days ('a
-    forum at the expo') is named by another; a trip's day is a visit of its own."""
-    return (
+    'Welcome and camp overview' on Thursday; 'The fair opened on Thursday and closes
+    tomorrow' and 'spent Friday afternoon wandering the ... Fair')? Another gathering on one
+    of its days ('a forum at the expo') is named by another; a trip's day is a visit of its
+    own."""
+    if not (
         run["type"] == day["type"] == "conference"
         and run["end_date"] is not None
         and _single_day(day)
         and _is_day(run["date"])
         and run["date"] <= day["date"] <= run["end_date"]
-        and run["trigger"].split()[-1].lower() == day["trigger"].split()[-1].lower()
-    )
+    ):
+        return False
+    noun = day["trigger"].split()[-1].lower()
+    if run["trigger"].split()[-1].lower() == noun:
+        return True
+    # (the run told by its verb: the noun its sentence opens with)
+    first = _first_noun(text[run["start"] : run["end"]])
+    return first is not None and first[1].group().split()[-1].lower() == noun
 
 
 def _arrival_of(trip: dict, day: dict) -> bool:

@@ -3097,8 +3097,51 @@ ROUND_ONE_HUNDRED_FIFTY_SEVEN = [
     ("Posted 24 Nov 2026\n\nGao also called on the council about a booth at next year's "
      "Metals Expo, which runs from 14 to 16 April 2027.",
      [("conference", "2027-04-14", "2027-04-16")]),
+    # (last year's expo is a happening of that year)
     ("Posted 24 Nov 2026\n\nThey signed the deal at last year's expo.",
-     [("signing", "2025", None)]),
+     [("signing", "2025", None), ("conference", "2025", None)]),
+]
+ROUND_ONE_HUNDRED_FIFTY_EIGHT = [
+    # a visit verb's second place with a day of its own after "then" or "and"
+    ("Posted 24 Nov 2026\n\nThe team will tour the Qianhai hub on Wednesday, then HKUST "
+     "on Thursday.", [("visit", "2026-11-25", None), ("visit", "2026-11-26", None)]),
+    ("Posted 24 Nov 2026\n\nThe Baoding delegation visits PolyU today and Cyberport "
+     "tomorrow.", [("visit", "2026-11-24", None), ("visit", "2026-11-25", None)]),
+    # a gathering named by its time beside the verb that types the sentence
+    ("Posted 24 Nov 2026\n\nLast year's Baoding roadshow in Macao signed 7 deals.",
+     [("conference", "2025", None), ("signing", "2025", None)]),
+    # (as one at a session named by its day is)
+    ("Posted 24 Nov 2026\n\nBuyers signed 12 contracts at Monday's matchmaking session.",
+     [("signing", "2026-11-23", None), ("conference", "2026-11-23", None)]),
+    # (but its day told after it is its own)
+    ("Posted 24 Nov 2026\n\nLast year's forum, held in Macao on 3 December 2025, saw 9 "
+     "deals signed.", [("conference", "2025-12-03", None), ("signing", "2025-12-03", None)]),
+    # a journalist's "presser" is a press conference
+    ("Posted 24 Nov 2026\n\nThe presser is at 3pm today.", [("conference", "2026-11-24", None)]),
+    # a first convoy that crosses into a city is a service begun
+    ("Posted 24 Nov 2026\n\nThe first convoy of chilled trucks crossed into Macao on "
+     "Monday.", [("launch", "2026-11-23", None)]),
+    # a working group sent is a trip; what it is timed by is no happening of its own
+    ("Posted 24 Nov 2026\n\nBaoding will send a working group of eight to Macao from 7 to "
+     "9 December, ahead of the launch.", [("visit", "2026-12-07", "2026-12-09")]),
+    # a note's label dated before its colon: what the note tells has its own day
+    ("Posted 24 Nov 2026\n\nCall with the Baoding bureau, 18 Nov: the bureau will send a "
+     "delegation to Macao in the week of 7 December.", [("visit", "2026-12-07", None)]),
+    # "opened ... and closes" gives the run's last day; a last day with no year follows
+    # the first
+    ("Posted 22 Nov 2026\n\nThe fair opened on Thursday and closes tomorrow.",
+     [("conference", "2026-11-19", "2026-11-23")]),
+    ("Posted 22 Nov 2026\n\nThe expo opened in Baoding on 3 May and will end on 7 May.",
+     [("conference", "2026-05-03", "2026-05-07")]),
+    # a day of a run told by the noun its sentence opens with is the run
+    ("Posted 22 Nov 2026\n\nThe fair opened on Thursday and runs until Monday. I walked the "
+     "Baoding Pear Fair on Friday.", [("conference", "2026-11-19", "2026-11-23")]),
+    # a timeline's entry after its day and a dash: "to open" is its plan
+    ("Updated 20 Nov 2026\n\n- Q1 2027 – bonded cold store at Baoding to open",
+     [("launch", "2027", None)]),
+    # a venue's name after a launch event is no gathering
+    ("Posted 20 Nov 2026\n\n- 9 Dec 2026 – launch event at the Macao Forum Complex and "
+     "Exhibition Centre", [("launch", "2026-12-09", None)]),
 ]
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
@@ -3275,6 +3318,7 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FIFTY_FIVE
     + ROUND_ONE_HUNDRED_FIFTY_SIX
     + ROUND_ONE_HUNDRED_FIFTY_SEVEN
+    + ROUND_ONE_HUNDRED_FIFTY_EIGHT
     + NAMED_HEAD_CLAUSES,
 )
 def test_events_dates_from_context(extractor, text, expected):

@@ -275,6 +275,7 @@ ROUND_SIXTEEN = [
     # a run closed by a site's word names the site, not the body inside it
     ("Trucks queue at the Nansha Port Authority Container Park.", []),
     ("The forum met in the Lotus Bay Holdings Tower.", []),
+    ("Buyers walked the fair at the Taipa Forum Complex.", []),
     # a listing board names the exchange it belongs to
     ("Its shares trade on the Main Board of The Stock Exchange of Singapore Limited.",
      ["Stock Exchange of Singapore Limited"]),
