@@ -74,12 +74,12 @@ _INSIDE_RANGE = recache.compile(
 _POINTING_BACK = r"at|during|after|following|sidelines\s+of|day\s+of"
 # an event noun right after them and "the" is that event ("before the ceremony" too)
 _BEFORE = r"before|prior\s+to"
-# what a happening is timed by: "ahead of the launch", "after the forum"
-_TIMED_BY = recache.compile(
-    r"\b(?:before|prior\s+to|ahead\s+of|after|following)\s+(?:the|its|their)\s+$", re.I
-)
 _BACK_REF = recache.compile(rf"\b(?:{_POINTING_BACK}|{_BEFORE})\s+the\s+$", re.I)
 _ANAPHOR_ANY = recache.compile(rf"\b(?:{_POINTING_BACK}|{_BEFORE})\s+the\b", re.I)
+# what a happening is timed by: "ahead of the launch", "after the forum"
+_TIMED_BY = recache.compile(
+    rf"\b(?:{_BEFORE}|ahead\s+of|after|following)\s+(?:the|its|their)\s+$", re.I
+)
 _RECURRING = recache.compile(r"\b(?:every\s+year|each\s+year|annually|annual|yearly)\b", re.I)
 
 
@@ -5023,9 +5023,10 @@ def _named_by(text: str, event: dict, noun: str) -> bool:
 
 
 def _last_day(until: dict, first: str) -> str | None:
-    """The day an "until"/"through" date closes a run that starts on ``first``: a bare
-    weekday is the first such day after the start ("opens Monday (through Wednesday)"),
-    whatever the story's own day would make of it."""
+    """The day an "until"/"through" (or "and closes") date closes a run that starts on
+    ``first``: a bare weekday, or a day written without its year, is the first such day
+    after the start ("opens Monday (through Wednesday)", "opened on 3 May and will end on 7
+    May"), whatever the story's own day or the tense would make of it."""
     day = until["date"]
     if day is None or len(day) != 10:
         return None
@@ -5033,8 +5034,6 @@ def _last_day(until: dict, first: str) -> str | None:
     if weekday in WEEKDAYS:
         return next_weekday(date.fromisoformat(first), weekday, today_counts=False).isoformat()
     if len(first) == 10 and not _YEAR_WRITTEN.search(until.get("text") or ""):
-        # "opened on 3 May and will end on 7 May": the first such day after the start,
-        # whatever year the tense alone would give it
         start = date.fromisoformat(first)
         try:
             last = date(start.year, int(day[5:7]), int(day[8:10]))
@@ -5854,7 +5853,9 @@ def _event(
         for _, word in zip(range(count), _A_WORD.finditer(sentence, at), strict=False):
             end = word.end()
         for nouns in (trig["conference_nouns"], trig["conference_named"]):
-            m = nouns.search(sentence, at)
+            # (the words after the last one only for a venue's name: "... and Exhibition
+            # Centre")
+            m = nouns.search(sentence, at, end + 40)
             if m is not None and m.end() <= end:
                 return m
         return None
