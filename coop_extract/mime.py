@@ -183,8 +183,11 @@ def _part(shown: Shown, text: str, a: int, b: int, top: bool) -> None:
     body = min(body, b)
     fields = {name: _value(text, x, y) for name, x, y in reversed(headers)}
     if top:  # (the message's header, and a forwarded message's)
+        # (a browser's saved page, MHTML, dates its header by the saving: the page's own
+        # date is in the page)
+        snapshot = "snapshot-content-location" in fields
         for name, x, y in headers:
-            if name in _SHOWN_NAMES:
+            if name in _SHOWN_NAMES and not (snapshot and name == "date"):
                 _header_line(shown, text, x, y)
         shown.emit("\n", body, body)
     kind = fields.get("content-type", "text/plain").split(";")[0].strip().lower()
@@ -216,7 +219,8 @@ def _text_part(shown: Shown, text: str, a: int, b: int, fields: dict, kind: str)
 
 def _multipart(shown: Shown, text: str, a: int, b: int, content_type: str, kind: str) -> None:
     """A multipart body's parts between its boundary lines: each in turn, or, for
-    alternatives, the plain one (else the last, the richest)."""
+    alternatives, the plain one (else the last, the richest), or, for a related set, its
+    root."""
     boundary = _param(content_type, "boundary")
     if not boundary:
         shown.copy(text, a, b)
@@ -233,6 +237,10 @@ def _multipart(shown: Shown, text: str, a: int, b: int, content_type: str, kind:
     if kind == "multipart/alternative" and parts:
         plain = [p for p in parts if _kind(text, *p) == "text/plain"]
         parts = plain[:1] or parts[-1:]
+    elif kind == "multipart/related":
+        # (a page and what it is built of, as a browser saves it in MHTML: the root, the
+        # first part, is the document; its style sheets and scripts are no text of it)
+        parts = parts[:1]
     for x, y in parts:
         _part(shown, text, x, y, top=False)
 

@@ -62,6 +62,7 @@ from .mime import looks_like_mime, mime_text
 from .models import Document
 from .notebook import looks_like_notebook, notebook_text
 from .orgmode import looks_like_org, org_text
+from .pofile import looks_like_po, po_text
 from .rtf import looks_like_rtf, rtf_text
 from .sqldump import looks_like_sql_dump, sql_text
 from .todotxt import looks_like_todo, todo_text
@@ -212,6 +213,10 @@ IRC_WARNING = (
     "read as an IRC log: each message under its day, clock times, nicks and the client's"
     " notices left out; offsets refer to the input"
 )
+PO_WARNING = (
+    "read as a gettext translation file (PO): each entry's translation (its source where"
+    " untranslated or fuzzy), comments and the header left out; offsets refer to the input"
+)
 # The texts read one page per item (a library's entry, a dump's row, a sitemap's link, a
 # feed's item, an outline's node): how each looks, its reader, its warning for one item
 # and for several. (Their openings differ, so at most one looks like its kind.)
@@ -226,6 +231,7 @@ _PAGED = (
     (looks_like_vcard, vcard_text, CARD_WARNING, CARDS_WARNING),
     (looks_like_todo, todo_text, TASK_WARNING, TASKS_WARNING),
     (looks_like_irc_log, irc_text, IRC_WARNING, IRC_WARNING),
+    (looks_like_po, po_text, PO_WARNING, PO_WARNING),
 )
 # (several items, each dated by its own date: the text itself has none; a feed has its
 # channel's, an outline its own)

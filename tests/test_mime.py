@@ -132,3 +132,31 @@ def test_mime_message_extracted_with_offsets_in_the_input(extractor):
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
     assert [(o.name, o.title) for o in doc.officials] == [("Ou Jiaming", "Vice Mayor")]
     assert any(w.startswith("read as an e-mail message") for w in doc.warnings)
+
+
+# a browser's saved page (MHTML): its header's date is the saving's, its style sheet no text
+SNAPSHOT = (
+    "From: <Saved by Blink>\n"
+    "Snapshot-Content-Location: https://news.example.org/2026/11/23/huangshan\n"
+    "Subject: Huangshan courts Macao tour firms\n"
+    "Date: Wed, 25 Nov 2026 09:00:00 +0800\n"
+    "MIME-Version: 1.0\n"
+    'Content-Type: multipart/related; type="text/html"; boundary="--B--"\n\n'
+    "----B--\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n"
+    "<h1>Huangshan courts Macao tour firms</h1><p>Published: 23 November 2026</p>"
+    "<p>Huangshan held a tourism promotion conference in Macao on Mond=\nay.</p>\n"
+    "----B--\nContent-Type: text/css\n\nbody { margin: 0; }\n"
+    "----B----\n"
+)
+
+
+def test_saved_page_shows_its_root_and_not_the_saving_day():
+    shown, _ = mime.mime_text(SNAPSHOT)
+    assert "Date:" not in shown and "margin" not in shown
+    assert "Huangshan held a tourism promotion conference in Macao on Monday." in shown
+
+
+def test_saved_page_dated_by_the_page(extractor):
+    doc = extractor.extract(SNAPSHOT)
+    assert doc.publication_date == "2026-11-23"
+    assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-11-23")]

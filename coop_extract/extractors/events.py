@@ -1070,6 +1070,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         ):
             return  # "The tour is backed by ...", "raise two-way visits to 5 million": the
             # noun (typed as a noun, if at all)
+        if m.group().lower() == "tours" and not _VISITED_WHAT.match(sentence, m.end()):
+            return  # "factory tours in Nanhai", "launched its English-language tours in June":
+            # the plural noun; the verb takes what it visits ("It tours the Science Park")
         if _RECOMMENDED.search(before, max(0, m.start() - 80)):
             return  # "They recommend that the two cities set up ... offices by 2028": advice
         if etype in ("conference", "meeting") and _counted_events(sentence, m):
@@ -3412,7 +3415,8 @@ def find_events(doc: Doc) -> list[dict]:
             if etype == "visit" and _TOUR_TRADE.match(sentence, trigger.end()):
                 continue  # "agreements between tour operators": the trade, no trip
             if _HEDGED.search(sentence, max(0, trigger.start() - 30), trigger.start()):
-                continue  # "a possible first visit to Macao by ...": talked of, not set
+                continue  # "a possible first visit to Macao by ...", "asked for site visits to
+                # Changzhi next spring": talked of or asked for, not set
             if (
                 etype == "meeting"
                 and trigger.group().lower() == "discussed"
@@ -3479,6 +3483,13 @@ def find_events(doc: Doc) -> list[dict]:
                 # EXPECTED TO DRAW 1,500 INVESTORS": the summit is not on the stamp's day),
                 # nor what the flash dates itself ("TO HOST ... SUMMIT ON FEB. 10-11")
                 dates_here = told
+            later = _later_clause(sentence, etype, trigger, leads) if inherited else None
+            if later is not None:
+                # "At the event, the bureau signed a framework agreement ..., and Vice Mayor
+                # Chen said agencies would send a first group ... starting December 12": a
+                # date told in a later clause, after that clause's own happening, is its;
+                # the occasion the sentence opens with dates this one
+                dates_here = [d for d in dates_here if d["start"] - s < later]
             takes_place = (
                 not resolved
                 and inherited is not None
@@ -3792,6 +3803,28 @@ def _opener_event(
         return []
     noun = _first_noun(opener.group())
     return [] if noun is None else [noun]
+
+
+# a later clause of the sentence: ", and Vice Mayor Chen said ...", "; the bureau will ..."
+_NEXT_CLAUSE = recache.compile(r",\s+and\s+|;\s+")
+# "At the event, ...": an occasion told before opens the sentence
+_AT_THE_OCCASION = recache.compile(
+    r"[^\S\n]*(?:At|During)[^\S\n]+(?:the|this|that)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}?"
+    r"[\w'’-]+,"
+)
+
+
+def _later_clause(
+    sentence: str, etype: str, trigger: MatchLike, leads: list[tuple[str, MatchLike]]
+) -> int | None:
+    """Where a later clause of the sentence opens, when a happening of another type is told
+    in it (its dates are that happening's), else None."""
+    clause = _NEXT_CLAUSE.search(sentence, trigger.end())
+    if clause is None or not _AT_THE_OCCASION.match(sentence):
+        return None
+    if any(t != etype and m.start() >= clause.end() for t, m in leads):
+        return clause.start()
+    return None
 
 
 # "will visit Cyberport on Wednesday, then HKUST on Thursday": after the first place's day,
@@ -4470,6 +4503,10 @@ _HOURS_CHANGED = recache.compile(
     re.I,
 )
 _ONE_WORD_CLOSE = recache.compile(r"[.!](?:\s|$)")
+# what a visit's verb in the present takes: "tours the park", "tours Foshan"
+_VISITED_WHAT = recache.compile(
+    r"[^\S\n]+(?:(?:the|a|an|its|their|his|her|our|two|three|several)\b|(?-i:[A-Z]))", re.I
+)
 _DETERMINER_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 # (a name may hold a comma: "for the Asian Logistics, Maritime and Aviation Conference")
 _FOR_EVENT = recache.compile(r"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+,?\s+){0,5}$", re.I)
@@ -4977,7 +5014,12 @@ _OPENING_FRAME = recache.compile(r"\W*(?:(?:in|on|by|during|at|from)[^\S\n]+)?",
 
 
 # between an opening date and the subject's noun: "On the 17th, a matchmaking session"
-_FRAMED_SUBJECT = recache.compile(r"[ \t]*,[ \t]*(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}", re.I)
+_FRAMED_SUBJECT = recache.compile(
+    r"[ \t]*,[ \t]*(?:a|an|the)[ \t]+(?:(?:[\w'’-]+[ \t]+){0,3}"
+    # (or a name: "the Hebi-Macao Economic and Trade Exchange Conference")
+    r"|(?:(?-i:[A-Z])[\w'’-]*[ \t]+(?:(?-i:and|of|for|&)[ \t]+)?){1,8})",
+    re.I,
+)
 
 
 def _opening_date(
@@ -5920,7 +5962,9 @@ def _event(
     ):
         duration = None  # "were priced on 12 November after a two-day roadshow": the span of
         # what came before, not of this (but "returned ... after a six-day tour": the tour)
-    if duration and not end_date and when["precision"] == "day":
+    if duration and not end_date and when["precision"] == "day" and etype != "signing":
+        # (a deal is signed on one day: "signed ... at the event, and ... would send a first
+        # group on a five-day tour" tells the tour's days)
         n = parse_number(duration.group("n"))
         if n and 1 < n <= 31:
             day = date.fromisoformat(when["date"])
@@ -6428,8 +6472,11 @@ def _opening_occasion(sentence: str, trigger: MatchLike) -> bool:
     return m is not None and trigger.start() < m.end()
 
 
+# (talked of, or asked for: "a possible first visit", "had asked for site visits")
 _HEDGED = recache.compile(
-    r"\b(?:possible|potential|rumou?red|mooted)\s+(?:[\w'’-]+\s+){0,2}$", re.I
+    r"\b(?:possible|potential|rumou?red|mooted|(?:asked|called|applied|pushed|lobbied)\s+for"
+    r"|requested)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
 )
 _HELD_PARTICIPLE = recache.compile(r"\s+(?:held|hosted|co-hosted|organi[sz]ed|staged|convened)\b")
 _A_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}$")

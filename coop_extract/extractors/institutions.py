@@ -1470,16 +1470,26 @@ def find_institutions(text: str) -> list[dict]:
         f
         for f in out
         if not any(_same_tail(f["name"], name) for name in held)
-        # ("the Hyogo-Guangdong Friendship Exchange Conference": people exchanged, no bourse)
+        # ("the Hyogo-Guangdong Friendship Exchange Conference": people exchanged, no bourse;
+        # so are firms in "the Hebi-Macao Economic and Trade Exchange Conference")
         and not (
             len(words := f["name"].split()) > 1
             and words[-1] == "Exchange"
-            and words[-2].split("-")[-1] in vocab["exchange_kinds"]
+            and (
+                words[-2].split("-")[-1] in vocab["exchange_kinds"]
+                or _GATHERING_AFTER.match(text, f["end"])
+            )
         )
     ]
     for f in out:
         del f["id"]
     return out
+
+
+# a gathering's noun closing the name a run begins: "... Exchange Conference"
+_GATHERING_AFTER = recache.compile(
+    r"[^\S\n]+(?:Conference|Meeting|Forum|Fair|Expo|Symposium|Week|Seminar)\b"
+)
 
 
 def _same_tail(a: str, b: str) -> bool:

@@ -3143,6 +3143,27 @@ ROUND_ONE_HUNDRED_FIFTY_EIGHT = [
     ("Posted 20 Nov 2026\n\n- 9 Dec 2026 – launch event at the Macao Forum Complex and "
      "Exhibition Centre", [("launch", "2026-12-09", None)]),
 ]
+ROUND_ONE_HUNDRED_FIFTY_NINE = [
+    # "tours" with what it visits is the verb; a plural noun is not
+    ("Posted 24 Nov 2026\n\nIt tours the Jiaozuo Science Park today and meets the bureau "
+     "tomorrow.", [("visit", "2026-11-24", None), ("meeting", "2026-11-25", None)]),
+    ("Posted 24 Nov 2026\n\nThe bureau launched its English-language tours in June.",
+     [("launch", "2026-06", None)]),
+    # visits asked for are not set
+    ("Posted 24 Nov 2026\n\nForty firms had asked for site visits to Jiaozuo next spring.", []),
+    # "At the event, X signed ..., and Y said ... would send a group ... starting December
+    # 12": the later clause's date is its own happening's; the signing is the event's, one
+    # day (the tour's five days are the tour's)
+    ("Posted 24 Nov 2026\n\nJiaozuo held a promotion conference in Macao on Monday. At the "
+     "event, the bureau signed a framework agreement, and the Vice Mayor said agencies would "
+     "send a first group on a five-day tour starting December 12.",
+     [("conference", "2026-11-23", None), ("signing", "2026-11-23", None),
+      ("visit", "2026-12-12", "2026-12-16")]),
+    # a gathering whose long name is the subject after an opening day is held that day
+    ("Posted 24 Nov 2026\n\nOn November 17, the Jiaozuo-Macao Economic and Trade Exchange "
+     "Conference was held in Macao, where the two sides signed six projects.",
+     [("conference", "2026-11-17", None), ("signing", "2026-11-17", None)]),
+]
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3319,6 +3340,7 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FIFTY_SIX
     + ROUND_ONE_HUNDRED_FIFTY_SEVEN
     + ROUND_ONE_HUNDRED_FIFTY_EIGHT
+    + ROUND_ONE_HUNDRED_FIFTY_NINE
     + NAMED_HEAD_CLAUSES,
 )
 def test_events_dates_from_context(extractor, text, expected):

@@ -276,6 +276,8 @@ ROUND_SIXTEEN = [
     ("Trucks queue at the Nansha Port Authority Container Park.", []),
     ("The forum met in the Lotus Bay Holdings Tower.", []),
     ("Buyers walked the fair at the Taipa Forum Complex.", []),
+    # an exchange named with its gathering's noun is the gathering, no bourse
+    ("The Jiaozuo-Macao Economic and Trade Exchange Conference opened.", []),
     # a listing board names the exchange it belongs to
     ("Its shares trade on the Main Board of The Stock Exchange of Singapore Limited.",
      ["Stock Exchange of Singapore Limited"]),
