@@ -56,6 +56,7 @@ def _entries(text: str) -> list[dict]:
         line = raw.rstrip("\r\n")
         stripped = line.lstrip()
         keyword = _KEYWORD.match(line)
+        string = None
         if keyword is not None:
             key = keyword.group("key")
             if key in ("msgctxt", "msgid") and (entry is None or "msgid" in entry):
@@ -63,21 +64,15 @@ def _entries(text: str) -> list[dict]:
                 entries.append(entry)
                 fuzzy = False
             string = _STRING.match(line, keyword.end())
-            if entry is not None and string is not None:
-                entry.setdefault(key, []).append(
-                    (pos + string.start("body"), pos + string.end("body"))
-                )
-        elif stripped.startswith('"') and entry is not None and key is not None:
-            string = _STRING.match(line)
-            if string is not None:
-                entry.setdefault(key, []).append(
-                    (pos + string.start("body"), pos + string.end("body"))
-                )
+        elif stripped.startswith('"'):
+            string = _STRING.match(line)  # (a string continuing the keyword's)
         elif stripped.startswith("#,"):
             fuzzy = fuzzy or "fuzzy" in stripped
             key = None
         elif stripped.startswith("#") or not stripped:
             key = None  # (a comment, an obsolete entry's "#~" lines, a blank line)
+        if string is not None and entry is not None and key is not None:
+            entry.setdefault(key, []).append((pos + string.start("body"), pos + string.end("body")))
         pos += len(raw)
     return entries
 
