@@ -40,11 +40,12 @@ _ESCAPED_TAG = recache.compile(r"&lt;/?[A-Za-z][\w-]*\b[^<>]{0,500}?&gt;")
 # "https://..." '), the copy of a text box an older reader falls back on ("<mc:Fallback>"),
 # a reviewer's comment ("<office:annotation>") and a footnote's mark (its text stays); a
 # translation memory's properties ("<prop type="x-Origin">TM</prop>"); a wiki's macro
-# settings and a task's id and state ("<ac:parameter ac:name="title">", "<ac:task-status>").
+# settings and a task's id and state ("<ac:parameter ac:name="title">", "<ac:task-status>");
+# an inline XBRL filing's header (its hidden facts, contexts and units: "<ix:header>").
 _DROPPED = (
     "script", "style", "w:delText", "w:instrText", "w:moveFrom", "mc:Fallback",
     "text:tracked-changes", "office:annotation", "text:note-citation", "prop",
-    "ac:parameter", "ac:task-id", "ac:task-status",
+    "ac:parameter", "ac:task-id", "ac:task-status", "ix:header",
 )  # fmt: skip
 _TOKEN = recache.compile(
     rf"(?P<drop><(?P<raw>{'|'.join(_DROPPED)})\b"
@@ -1001,7 +1002,8 @@ def column_text(text: str) -> tuple[str, OffsetMap] | None:
 
 
 # A news API's or a scraper's JSON export ({"articles": [{"title": ..., "publishedAt":
-# "2026-11-19T03:20:00Z", "content": "..."}]}, or one object a line) read as the articles
+# "2026-11-19T03:20:00Z", "content": "..."}]}, a JSON Feed's "items" with "date_published"
+# and "content_text", or one object a line) read as the articles
 # it holds: each object's title, its date as a "Published:" line, its description and its
 # body, escapes ("\u2019", "\n") decoded, every character mapped back to the file. Other
 # fields (links, ids, image addresses) are left out.
@@ -1033,7 +1035,7 @@ _JSON_ROLES = {
     ),
     **dict.fromkeys(
         ("content", "body", "text", "articlebody", "fulltext", "story", "maintext",
-         "postcontent"),
+         "postcontent", "contenttext"),
         "body",
     ),
 }  # fmt: skip

@@ -425,6 +425,40 @@ def test_json_export_records_quote_the_file(extractor):
     assert any("read as JSON" in w for w in doc.warnings)
 
 
+# A JSON Feed (original): its items' "content_text" is each article's body
+JSON_FEED = (
+    '{"version": "https://jsonfeed.org/version/1.1", "title": "Yuxi Today",\n'
+    ' "items": [{"id": "1", "title": "Yuxi signs tea pact with Macao importer",'
+    ' "content_text": "Yuxi signed a supply agreement with a Macao importer on Monday.\\n\\n'
+    'The importer will open a Yuxi office in January.", "date_published": "2026-11-24T09:00:00+08:00"}]}\n'
+)
+
+
+def test_json_feed_items_read_with_their_text(extractor):
+    shown, _ = markup.json_text(JSON_FEED)
+    assert "Yuxi signed a supply agreement with a Macao importer on Monday." in shown
+    doc = extractor.extract(JSON_FEED)
+    assert doc.publication_date == "2026-11-24"
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("signing", "2026-11-23"),
+        ("launch", "2027-01"),
+    ]
+
+
+def test_inline_xbrl_header_shows_nothing():
+    page = (
+        '<html><body><div style="display:none"><ix:header><ix:hidden><ix:nonNumeric '
+        'name="x:Code" contextRef="c1">8892</ix:nonNumeric></ix:hidden><ix:resources>'
+        '<xbrli:context id="c1"><xbrli:period><xbrli:instant>2026-11-20</xbrli:instant>'
+        "</xbrli:period></xbrli:context></ix:resources></ix:header></div>"
+        '<p>On <ix:nonNumeric name="x:Date" contextRef="c1">20 November 2026</ix:nonNumeric>'
+        " the Company signed an agreement.</p></body></html>"
+    )
+    shown, _ = markup.page_text(page)
+    assert "8892" not in shown and "2026-11-20" not in shown
+    assert " ".join(shown.split()) == "On 20 November 2026 the Company signed an agreement."
+
+
 # A situation report (original), wrapped at 84 columns: rules between its sections, items
 # whose text hangs under their letter, and names broken after small words and capitals.
 RULE = "=" * 84 + "\n"

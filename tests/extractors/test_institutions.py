@@ -278,6 +278,9 @@ ROUND_SIXTEEN = [
     ("Buyers walked the fair at the Taipa Forum Complex.", []),
     # an exchange named with its gathering's noun is the gathering, no bourse
     ("The Jiaozuo-Macao Economic and Trade Exchange Conference opened.", []),
+    # a forwarder is a firm
+    ("The park signed a pact with Hong Kong freight forwarder Lantau Bay Cargo on Monday.",
+     ["Lantau Bay Cargo"]),
     # a listing board names the exchange it belongs to
     ("Its shares trade on the Main Board of The Stock Exchange of Singapore Limited.",
      ["Stock Exchange of Singapore Limited"]),
