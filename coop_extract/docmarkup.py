@@ -103,6 +103,36 @@ def wikitext_view(text: str) -> str:
     return _WIKI_MARK.sub(blank, blanked)
 
 
+# A note-taking app's vault note (Obsidian, Logseq, Foam): "[[Page]]" shows its page,
+# "[[Page|shown words]]" its page too (the note's name for the thing, a reader's alias
+# aside: "[[Hong Kong Biotechnology Organization|HKBIO]]"), an embed ("![[photo.jpg]]"),
+# a callout's kind ("> [!info]"), a task's box ("- [ ]") and a task's dates (the Tasks
+# plugin's "📅 2026-12-10" due, "⏳" scheduled, "🛫" start, "✅" done: deadlines, no
+# happenings) are spaces.
+_NOTE_MARK = recache.compile(
+    r"(?P<embed>!\[\[[^\[\]\n]{1,300}\]\])"
+    r"|(?P<link>\[\[(?P<page>[^\[\]|\n]{1,200})(?:\|[^\[\]\n]{1,200})?\]\])"
+    r"|(?P<callout>(?<![^\s>])\[![\w-]{1,30}\][+-]?)"
+    r"|(?P<box>(?<=[-*+] )\[[ xX]\](?=[ \t]))"
+    r"|(?P<due>(?:📅|⏳|🛫|✅|➕)\ufe0f?[ \t]*\d{4}-\d{2}-\d{2})"
+)
+
+
+def note_view(text: str) -> str:
+    """``text`` with a vault note's links, embeds, callout kinds, task boxes and task dates
+    turned to spaces, one for one, a link showing its page (the text itself when it holds
+    no "[[" link, and a wiki page's source, read by ``wikitext_view``)."""
+    if "[[" not in text or looks_like_wikitext(text):
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        if m.group("link"):
+            return blank_except(len(m.group()), [(2, m.group("page"))])
+        return _blanked(m.group())
+
+    return _NOTE_MARK.sub(blank, text)
+
+
 # A forum post's BBCode (phpBB, vBulletin, Discourse's own): a link shows its label
 # ("[url=https://...]the association[/url]" reads "the association"), a list's "[*]" is a
 # bullet, an image's or a bare link's address and every other tag ("[b]", "[quote=...]",

@@ -456,9 +456,32 @@ _CUE_TAG = recache.compile(
 )
 
 
+# An Advanced SubStation Alpha script (.ass, .ssa; Aegisub's): its "Title:" shows its
+# title, each "Dialogue:" line its text after the nine fields before it, override tags
+# ("{\an8}", "{\i1}") and line-break codes ("\N") as spaces; the script's other settings,
+# its styles, its section headings, its comments and "Comment:" lines show nothing.
+_ASS_EVENTS = recache.compile(r"(?m)^\[Events\][ \t]*\r?$")
+_ASS_LINE = recache.compile(
+    r"(?m)^(?:Title:[ \t]*|Dialogue:(?:[^,\n]*,){9}"
+    r"|\[[^\]\n]+\]|[;!][^\n]*|[A-Za-z][\w ]{0,30}:[^\n]*)"
+)
+_ASS_CODE = recache.compile(r"\{[^{}\n]*\}|\\[Nnh]")
+
+
+def ass_view(text: str) -> str:
+    """``text`` with an SSA/ASS script's fields, settings and codes blanked, one for one
+    (the text itself unless it has an "[Events]" section)."""
+    if "[Events]" not in text or _ASS_EVENTS.search(text) is None:
+        return text
+    text = _ASS_LINE.sub(lambda m: " " * len(m.group()), text)
+    return _ASS_CODE.sub(lambda m: " " * len(m.group()), text)
+
+
 def subtitle_view(text: str) -> str:
     """``text`` with a subtitle file's cue numbers, timings and tags blanked (the text
-    itself unless it holds two or more cue timings)."""
+    itself unless it holds two or more cue timings); an SSA/ASS script's fields and codes
+    too (``ass_view``)."""
+    text = ass_view(text)
     if "-->" not in text:
         return text
     first = _CUE_TIMING.search(text)

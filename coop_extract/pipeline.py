@@ -20,6 +20,7 @@ from .docmarkup import (
     looks_like_bibtex,
     looks_like_ris,
     looks_like_sitemap,
+    note_view,
     ris_text,
     sitemap_text,
     textile_view,
@@ -69,6 +70,7 @@ from .todotxt import looks_like_todo, todo_text
 from .tomlview import looks_like_toml, toml_text
 from .truecase import truecase
 from .vcard import looks_like_vcard, vcard_text
+from .warc import looks_like_warc, warc_text
 
 # The components in the order they run. Dates need the publication date; money and
 # percentages need sentences; events need everything before them.
@@ -108,7 +110,7 @@ def fold(text: str) -> str:
     times cheaper than ``str.translate`` with a table)."""
     text = text.translate(FOLD) if _FOLDABLE.search(text) else text
     text = critic_view(latex_view(ocr_view(text)))
-    text = markdown_view(gemtext_view(textile_view(quote_view(text))))
+    text = markdown_view(note_view(gemtext_view(textile_view(quote_view(text)))))
     text = asciidoc_view(bbcode_view(wikitext_view(text)))
     return truecase(subtitle_view(text))
 
@@ -216,6 +218,10 @@ IRC_WARNING = (
 PO_WARNING = (
     "read as a gettext translation file (PO): each entry's translation (its source where"
     " untranslated or fuzzy), comments and the header left out; offsets refer to the input"
+)
+WARC_WARNING = (
+    "read as a web archive (WARC): each archived page's shown text, the crawl's records and"
+    " headers left out; offsets refer to the input"
 )
 # The texts read one page per item (a library's entry, a dump's row, a sitemap's link, a
 # feed's item, an outline's node): how each looks, its reader, its warning for one item
@@ -423,6 +429,11 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     one after the other, a hard-wrapped text's paragraphs; None for plain text."""
     if looks_like_rtf(text):
         return (*rtf_text(text), RTF_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_warc(text):
+        # (before a MIME message's reading: a record's fields are no message's header)
+        shown, where, pages = warc_text(text)
+        if pages:
+            return shown, where, WARC_WARNING
     if len(text) <= CALENDAR_CHARS and looks_like_mime(text):
         # (a message's text may quote a reply, and be hard-wrapped)
         shown, where = mime_text(text)

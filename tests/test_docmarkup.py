@@ -408,3 +408,26 @@ def test_gemtext_link_lines_show_their_labels():
     assert shown.splitlines()[-1].strip() == "Zhuhai and the bridge buses"
     # no link line, no change
     assert docmarkup.gemtext_view("a => b\n") == "a => b\n"
+
+
+VAULT_NOTE = (
+    "# Neijiang mission\n\n"
+    "> [!info] Summary\n> [[Neijiang]] sent a delegation to [[Hong Kong]], led by Vice Mayor "
+    "[[Tang Wei]].\n\n"
+    "- [ ] ask the [[Hong Kong Trade Development Council|HKTDC]] for figures 📅 2026-12-10\n"
+    "![[photo.jpg]]\n"
+)
+
+
+def test_vault_note_links_show_their_pages_one_for_one():
+    shown = docmarkup.note_view(VAULT_NOTE)
+    assert len(shown) == len(VAULT_NOTE)
+    # a link shows its page (an alias aside), an embed, a callout's kind, a task's box and
+    # its due date are spaces
+    assert " ".join(shown.split()) == (
+        "# Neijiang mission > Summary > Neijiang sent a delegation to Hong Kong , led by Vice "
+        "Mayor Tang Wei . - ask the Hong Kong Trade Development Council for figures"
+    )
+    # a wiki page's source is left to the wikitext view
+    wiki = "'''Neijiang''' is in [[Sichuan]].{{cn}}"
+    assert docmarkup.note_view(wiki) == wiki

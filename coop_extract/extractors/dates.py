@@ -129,6 +129,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:\b|(?=T\d{2}:)(?<![\"'][12]\d{3}-\d{2}-\d{2}))"
         ),
     ),
+    # "2027-09": an ISO month (a note's, a task's; "2011-12" may be a season, see _resolve)
+    ("date.iso_month", recache.compile(rf"\b{Y}-(?P<m>0[1-9]|1[0-2])\b(?![-/.]\d)")),
     # "23 de Novembro de 2026": a Macao release's Portuguese header
     ("date.pt", recache.compile(rf"\b{PT_DATE_RE}\b")),
     # "17/11 — Futian and ... signed", "RSVP by 27/11", "signed on 20/11.", "the 19/11
@@ -518,6 +520,7 @@ _ANCHOR = recache.compile(  # matched on lowered text; one leading \b, tried at 
 )
 _NEEDS = {
     "date.iso": "year",
+    "date.iso_month": "year",
     "date.iso_range": "year",
     "date.pt": "year",
     "date.day_slash": "slash",
@@ -1688,6 +1691,11 @@ def _resolve(
         return ((anchor + timedelta(days=1 if g.get("next") else 0)).isoformat(), None, "day")
     if rule == "date.month_year":
         return (f"{year:04d}-{month_number(g['mon']):02d}", None, "month")
+    if rule == "date.iso_month":
+        mth = int(g["m"])
+        if mth >= 10 and mth == ((year or 0) + 1) % 100:
+            return None  # "the 2011-12 season", "FY2025-26": a span of two years
+        return (f"{year:04d}-{mth:02d}", None, "month")
     if rule == "date.range_months":
         return _month_range(g, anchor)
     if rule == "date.month_of_rel_year":

@@ -269,8 +269,10 @@ def _triggers() -> dict:
                 # ("at the end of the meeting", "at the close of the forum")
                 r"\s+the\s+(?:(?:end|close|start|conclusion)\s+of\s+the\s+)?(?:[\w-]+\s+)?"
                 # ("At the opening, ...", "at the opening of the centre": the launch told;
-                # never "on the opening day", "at the opening ceremony")
-                rf"(?:{'|'.join(words)})\b" + (r"(?=\s*[,;:]|\s+of\b)" if etype in closed else ""),
+                # never "on the opening day", "at the opening ceremony"; "... at the launch."
+                # closing the sentence is the launch told too)
+                rf"(?:{'|'.join(words)})\b"
+                + (r"(?=\s*[,;:]|\s+of\b|[.!?]?[\s\"”’]*$)" if etype in closed else ""),
                 re.I,
             )
             for etype, words in data["anaphora"].items()
@@ -1598,6 +1600,19 @@ _QUOTED_TITLE = recache.compile(
     r"circular|notice|column|feature|post|titled|entitled|headlined)[ \t]*[:,]?[ \t]*"
     r"[\"“](?P<title>[^\"”\n]{3,200})[\"”]"
 )
+
+
+# a page's metadata field that names or sorts it: "aliases: [...]", "tags: [...]"
+_NAME_FIELD = recache.compile(
+    r"[ \t]*(?:aliases|alias|tags|categories|keywords|topics|slug|series)[ \t]*:", re.I
+)
+
+
+def _in_name_field(sentence: str, trigger: MatchLike) -> bool:
+    """Does the trigger stand in a page's metadata field that names or sorts the page
+    ('aliases: ["Shijiazhuang biomed trip"]')? A name, not a happening."""
+    line = sentence.rfind("\n", 0, trigger.start()) + 1
+    return ":" in sentence and _NAME_FIELD.match(sentence, line) is not None
 
 
 def _in_quoted_title(sentence: str, trigger: MatchLike) -> bool:
@@ -2967,20 +2982,24 @@ def _anaphor_date(sentence: str, events: list[dict], text: str = "") -> dict | N
             # "During the Expo, ... signed 27 agreements", "to be signed at the fair":
             # sometime in the days of the latest gathering told by that noun (a trip's days
             # are no one happening's)
-            spans = [
+            runs = [
                 ev
                 for ev in reversed(events)
                 if ev["type"] not in ("visit", "other") and ev["end_date"] and _is_day(ev["date"])
             ]
             # (one told by that noun, as its trigger or in its sentence: "will hold the ...
             # Fair on December 9 and 10")
-            spans = [ev for ev in spans if noun in ev["trigger"].lower().split()] or [
+            spans = [ev for ev in runs if noun in ev["trigger"].lower().split()] or [
                 ev
-                for ev in spans
+                for ev in runs
                 if ev["type"] == etype and _word_in(noun, text[ev["start"] : ev["end"]])
             ]
             for ev in spans[:1]:
                 return {**_on_day(ev["date"], ev["date_text"]), "end_date": ev["end_date"]}
+            if etype == "launch" and runs and not any(ev["type"] == "launch" for ev in events):
+                # "signed package deals ... at the launch" after "an ice-sculpture roadshow
+                # ... on Monday ... that runs until Sunday": the gathering's opening day
+                return _on_day(runs[0]["date"], runs[0]["date_text"])
     return None
 
 
@@ -3311,6 +3330,7 @@ def find_events(doc: Doc) -> list[dict]:
             # ("would arrive in February": when, not where)
             and not (etype == "visit" and _ARRIVE_IN_TIME.match(sentence, m.start()))
             and not _in_quoted_title(sentence, m)
+            and not _in_name_field(sentence, m)
             and not _condition_on_who(sentence, m)
         ]
         if not found and not (field and s <= field["start"] < e):
@@ -3339,6 +3359,10 @@ def find_events(doc: Doc) -> list[dict]:
         )
         if any(d["date"] for d in own):
             found = _at_new_gathering(sentence, found)
+        elif _SAME_DAY_AT.match(sentence):
+            # ("At a matchmaking meeting that afternoon, ...": on the day told before, as
+            # what was signed there)
+            found = _at_new_gathering(sentence, found, borrowed=True)
         found = _met_at_gathering(sentence, found)
         found = [(_with_official(sentence, t, m), m) for t, m in found]
         if not found:
@@ -3497,6 +3521,15 @@ def find_events(doc: Doc) -> list[dict]:
             )  # "The signing of ... will take place at the forum": the forum's day ("will be
             # held" is a verb of its own)
             if (
+                not resolved
+                and _BACK_REF.search(sentence, max(0, trigger.start() - 24), trigger.start())
+                and any(t != etype for t, _ in leads)
+                # ("At the exchange session held the same evening": one more, that day)
+                and _held_same_day(sentence, trigger) is None
+            ):
+                continue  # "signed package deals ... at the launch.": the occasion told before,
+                # whose day the signing takes, not one more
+            if (
                 resolved
                 and _TIMED_BY.search(sentence, max(0, trigger.start() - 24), trigger.start())
                 and any(t != etype for t, _ in leads)
@@ -3585,8 +3618,13 @@ def find_events(doc: Doc) -> list[dict]:
                     text, events, closing, (s, e), trigger.group(), sentence[: trigger.start()]
                 ):
                     continue  # "The fair closes on June 19": the end of the fair, not a new event
-                if _RUNS_ON.search(sentence, trigger.end(), trigger.end() + 60):
+                if _RUNS_ON.search(sentence, trigger.end(), trigger.end() + 60) and not (
+                    until
+                    and (event["date"], event["date_text"])
+                    != (until[-1]["date"], until[-1]["text"])
+                ):
                     continue  # "the fair, which runs until 19 April": its last day, no start
+                    # (but "on Monday, with a roadshow ... that runs until Sunday" has one)
             if isinstance(trigger, _GenericClose):
                 continue  # "The event runs until Sunday", and no gathering before it
             last = (
@@ -3861,6 +3899,13 @@ def _second_legs(
     return out
 
 
+# a same-day phrase right after an opening gathering: "At a matchmaking meeting that
+# afternoon, ..."
+# (one "held the same evening" is read as held: see _held_same_day)
+_SAME_DAY_AT = recache.compile(
+    r"\A[^\S\n]*(?:At|During)[^\S\n]+an?[^\S\n]+(?:(?!held\b|hosted\b|staged\b)[^,;.\n]){3,60}?"
+    r"[^\S\n]+(?:that|the\s+same)[^\S\n]+(?:morning|afternoon|evening|day|night),"
+)
 # "On Tuesday, at a matchmaking session attended by about 60 companies, ...": a gathering
 # the sentence brings in ("a", never "the", one told before) as the place of what it tells
 _AT_A_GATHERING = recache.compile(
@@ -3870,14 +3915,15 @@ _AT_A_GATHERING = recache.compile(
 
 
 def _at_new_gathering(
-    sentence: str, found: list[tuple[str, MatchLike]]
+    sentence: str, found: list[tuple[str, MatchLike]], borrowed: bool = False
 ) -> list[tuple[str, MatchLike]]:
     """``found``, with the gathering an opening clause brings in as the occasion of the
     sentence's signing an event of its own ('On Tuesday, at a matchmaking session attended
     by about 60 companies, the district signed three agreements': a conference on the
     sentence's day), not a noun beside the verb. A ceremony is the signing's own (a
     'signing ceremony'), no gathering besides it. (Only in a sentence with a date of its
-    own: 'At a matchmaking event held in the afternoon, ...' takes the day told before.)
+    own: 'At a matchmaking event held in the afternoon, ...' takes the day told before; with
+    ``borrowed``, 'At a matchmaking meeting that afternoon, ...', the gathering takes it too.)
     After 'the', only a gathering named by its capitalised noun ('At the Chongqing-Hong
     Kong Logistics Cooperation Forum yesterday, ...'; 'at the forum' points back)."""
     m = _AT_A_GATHERING.match(sentence)
@@ -3885,7 +3931,7 @@ def _at_new_gathering(
         return found
     named = m.group("art").lower() == "the"
     return [
-        (t, _NounMatch(x))
+        (t, Found(sentence, x.start(), x.end()) if borrowed else _NounMatch(x))
         if (
             type(x) is _OtherNoun
             and t == "conference"
@@ -5093,6 +5139,22 @@ def _nearest(dates: list[dict], pos: int) -> dict:
     return min(dates, key=lambda d: abs(d["start"] - pos))
 
 
+_SPACE_RUN = recache.compile(r"\s{2,}")
+
+
+def _nearest_between(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
+    """The date nearest ``pos``, a run of spaces between counting as one (a caption
+    script's blanked fields, a view's blanked marks, stand between words that are near)."""
+    if "   " not in sentence:
+        return _nearest(dates, pos)
+
+    def gap(d: dict) -> int:
+        a, b = sorted((d["start"] - s, pos - s))
+        return len(_SPACE_RUN.sub(" ", sentence[max(a, 0) : max(b, 0)]))
+
+    return min(dates, key=gap)
+
+
 _AFTER_OPENER = recache.compile(r"[\"“‘]?(?:Following|After)[^\S\n][^,;.\n]{1,80},")
 
 
@@ -5111,7 +5173,7 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
         )
     ]
     dates = others or dates
-    when = _nearest(dates, pos)
+    when = _nearest_between(sentence, s, dates, pos)
     opener = _AFTER_OPENER.match(sentence)
     if opener and when["end"] - s <= opener.end() <= pos - s:
         # "Following our phone call yesterday, the bureau will send a delegation ... next

@@ -123,6 +123,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A programme's edition as the text's title: its name, its day, a dash and what it
+        # holds ("HK Evening Report 2026-11-23 - Harbin ice roadshow", a caption script's)
+        "pubdate.edition_title",
+        recache.compile(
+            r"\A(?:[ \t]*\n)*[ \t]*[A-Z][\w.'’&]*(?:[ \t][A-Z][\w.'’&]*){0,5}[ \t]+"
+            r"(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})[ \t]+[-–—|][ \t]+\S"
+        ),
+    ),
+    (
         "pubdate.timestamp_line",
         recache.compile(
             r"(?m)^[ \t]*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"

@@ -3164,6 +3164,28 @@ ROUND_ONE_HUNDRED_FIFTY_NINE = [
      "Conference was held in Macao, where the two sides signed six projects.",
      [("conference", "2026-11-17", None), ("signing", "2026-11-17", None)]),
 ]
+ROUND_ONE_HUNDRED_SIXTY_ONE = [
+    # a gathering told with its first day, then "that runs until" its last
+    ("Posted 23 Nov 2026\n\nNanchong brought its silk to Macao on Monday, with a roadshow "
+     "at the Lisboeta that runs until Sunday.", [("conference", "2026-11-23", "2026-11-29")]),
+    # "at the launch." closing the sentence: the opening day of the gathering told over days
+    ("Posted 23 Nov 2026\n\nThe roadshow opened in Macao on Monday and runs until Sunday. "
+     "Six agencies signed package deals at the launch.",
+     [("conference", "2026-11-23", "2026-11-29"), ("signing", "2026-11-23", None)]),
+    # a gathering brought in with the same day's afternoon is held that day
+    ("Posted 20 Nov 2026\n\nOn November 19, a Macao delegation visited Nanchong. At a "
+     "matchmaking meeting that afternoon, companies signed 7 agreements.",
+     [("visit", "2026-11-19", None), ("conference", "2026-11-19", None),
+      ("signing", "2026-11-19", None)]),
+    # a page's name and sorting fields tell no happening
+    ("created: 2026-11-21\nupdated: 2026-11-24\naliases: [\"Nanchong biomed trip\"]\n\n"
+     "The trip is planned for December.", [("visit", "2026-12", None)]),
+    # an ISO month is a month; a season's two years are not
+    ("Posted 20 Nov 2026\n\n- projects due to be signed at the Nanchong Expo, 2027-09",
+     [("signing", "2027-09", None), ("conference", "2027-09", None)]),
+    ("Posted 20 Nov 2026\n\nThe league's 2011-12 season opened with a match in Nanchong.",
+     []),
+]
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3341,6 +3363,7 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FIFTY_SEVEN
     + ROUND_ONE_HUNDRED_FIFTY_EIGHT
     + ROUND_ONE_HUNDRED_FIFTY_NINE
+    + ROUND_ONE_HUNDRED_SIXTY_ONE
     + NAMED_HEAD_CLAUSES,
 )
 def test_events_dates_from_context(extractor, text, expected):

@@ -278,6 +278,9 @@ ROUND_SIXTEEN = [
     ("Buyers walked the fair at the Taipa Forum Complex.", []),
     # an exchange named with its gathering's noun is the gathering, no bourse
     ("The Jiaozuo-Macao Economic and Trade Exchange Conference opened.", []),
+    # an organisation's and a drug maker's names
+    ("Dinner was hosted by the Macao Biotechnology Organisation and Lantau Pharma.",
+     ["Macao Biotechnology Organisation", "Lantau Pharma"]),
     # a forwarder is a firm
     ("The park signed a pact with Hong Kong freight forwarder Lantau Bay Cargo on Monday.",
      ["Lantau Bay Cargo"]),
