@@ -120,6 +120,13 @@ class Shown:
         self.where.starts.extend(a for a, _ in spans)
         self.where.ends.extend(b for _, b in spans)
 
+    def extend(self, chars: str, where: OffsetMap) -> None:
+        """Another view's text ``chars``, mapped to the input by ``where`` (a part read
+        apart: an e-mail's HTML part, an archived page)."""
+        self.out.append(chars)
+        self.where.starts.extend(where.starts)
+        self.where.ends.extend(where.ends)
+
     def result(self) -> tuple[str, OffsetMap]:
         return "".join(self.out), self.where
 

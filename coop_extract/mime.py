@@ -212,7 +212,7 @@ def _text_part(shown: Shown, text: str, a: int, b: int, fields: dict, kind: str)
     else:
         inner.copy(text, a, b)
     chars, where = shown_page(inner) if kind == "text/html" else inner.result()
-    shown.place(chars, list(zip(where.starts, where.ends, strict=True)))
+    shown.extend(chars, where)
     if not chars.endswith("\n"):
         shown.emit("\n", b, b)
 

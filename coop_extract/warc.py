@@ -37,7 +37,7 @@ def _page(shown: Shown, text: str, a: int, b: int, kind: str) -> bool:
         inner = Shown()
         inner.copy(text, a, b)
         chars, where = shown_page(inner)
-        shown.place(chars, list(zip(where.starts, where.ends, strict=True)))
+        shown.extend(chars, where)
         return True
     if kind.startswith("text/") or not kind:
         shown.copy(text, a, b)
