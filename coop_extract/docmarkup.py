@@ -133,6 +133,42 @@ def note_view(text: str) -> str:
     return _NOTE_MARK.sub(blank, text)
 
 
+# A Markdown slide deck for Marp ("marp: true" in its front matter): the deck's settings
+# ("theme: gaia", "paginate: true") and a slide's directives ("<!-- _class: lead -->") are
+# spaces, a header's or a footer's words stay (the key and its quotes go: the deck's
+# "footer: "... · 20 November 2026"" dates it), a speaker's note loses its comment marks,
+# and an image that styles a slide ("![bg right:40%](...)", "![w:300](...)") is spaces.
+_MARP = recache.compile(r"\A---[ \t]*\r?\n(?:[^\n]*\n){0,30}?marp[ \t]*:[ \t]*true\b")
+_MARP_MARK = recache.compile(
+    r"(?P<setting>^(?!header|footer)[a-zA-Z]\w*[ \t]*:[^\n]*$)"
+    r"|(?P<shown>^(?:header|footer)[ \t]*:[ \t]*[\"']?)(?P<value>[^\n]*?)(?P<end>[\"']?[ \t]*$)"
+    r"|(?P<directive><!--[ \t]*_?[a-zA-Z]\w*[ \t]*:[^\n]*?-->)"
+    r"|(?P<note><!--|-->)"
+    r"|(?P<image>!\[(?:bg\b|[wh]:\d)[^\]\n]*\]\([^)\n]*\))",
+    re.MULTILINE,
+)
+
+
+def marp_view(text: str) -> str:
+    """``text`` with a Marp deck's settings, directives and styling images turned to spaces,
+    one for one (the text itself when its front matter does not say "marp: true")."""
+    if not text.startswith("---") or _MARP.match(text) is None:
+        return text
+    matter_end = text.find("\n---", 3)
+    matter_end = len(text) if matter_end == -1 else matter_end
+
+    def blank(m: re.Match[str]) -> str:
+        if m.group("setting") is not None and m.start() > matter_end:
+            return m.group()  # (a slide's "Partner: ..." line is its words)
+        if m.group("shown") is not None:
+            if m.start() > matter_end:
+                return m.group()
+            return blank_except(len(m.group()), [(m.start("value") - m.start(), m.group("value"))])
+        return _blanked(m.group())
+
+    return _MARP_MARK.sub(blank, text)
+
+
 # A forum post's BBCode (phpBB, vBulletin, Discourse's own): a link shows its label
 # ("[url=https://...]the association[/url]" reads "the association"), a list's "[*]" is a
 # bullet, an image's or a bare link's address and every other tag ("[b]", "[quote=...]",

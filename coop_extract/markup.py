@@ -73,6 +73,29 @@ _BLOCK = frozenset(
 )  # fmt: skip
 
 
+# The elements of HTML itself: any other one in a page (DocBook's "<firstname>" beside
+# "<surname>" in an article's head) is of a vocabulary of its own, its elements apart
+# from running text read as an XML document's are
+_HTML_NAMES = frozenset(
+    {
+        "a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "base",
+        "bdi", "bdo", "big", "blink", "blockquote", "body", "br", "button", "canvas",
+        "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd",
+        "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed",
+        "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset",
+        "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i",
+        "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "link", "main",
+        "map", "mark", "marquee", "menu", "meta", "meter", "nav", "nobr", "noscript",
+        "object", "ol", "optgroup", "option", "output", "p", "param", "picture", "pre",
+        "progress", "q", "rp", "rt", "ruby", "s", "samp", "script", "search", "section",
+        "select", "slot", "small", "source", "span", "strike", "strong", "style", "sub",
+        "summary", "sup", "svg", "path", "g", "table", "tbody", "td", "template", "textarea",
+        "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul", "var",
+        "video", "wbr",
+    }
+)  # fmt: skip
+
+
 class OffsetMap:
     """Where each character of the shown text came from in the input."""
 
@@ -255,7 +278,10 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
             lower = name.lower()
             if lower == "br" and m.group("prefix") and m.group().startswith("</"):
                 pass  # (a slide's "<a:br><a:rPr/></a:br>": one break, its close none)
-            elif lower in _BLOCK or (xml and _apart(text, m)):
+            elif lower in _BLOCK or (
+                (xml or (not m.group("prefix") and lower not in _HTML_NAMES | _DAY_ELEMENTS))
+                and _apart(text, m)
+            ):
                 shown.emit("\n", m.start(), m.end())
             elif name == "tab":  # (a word processor's tab stop)
                 shown.emit("\t", m.start(), m.end())
@@ -1155,13 +1181,77 @@ def json_string(text: str, start: int, end: int) -> tuple[str, list[tuple[int, i
     return "".join(chars), spans
 
 
+# A chat app's export keeps a message's rich text twice: as "text", an array of plain
+# strings and styled pieces ({"type": "bold", "text": "..."}), and again as its pieces in
+# "text_entities": the first is read as the message's body, the second not at all.
+_JSON_COPIES = frozenset({"text_entities", "entities", "caption_entities"})
+
+
+def _array_end(tokens: list[re.Match[str]], k: int) -> int:
+    """The index of the token that closes the array opened at ``tokens[k]``."""
+    depth = 0
+    for j in range(k, len(tokens)):
+        t = tokens[j].group()
+        if t in ("[", "{"):
+            depth += 1
+        elif t in ("]", "}"):
+            depth -= 1
+            if depth == 0:
+                return j
+    return len(tokens) - 1
+
+
+def _rich_text(text: str, tokens: list[re.Match[str]], a: int, b: int) -> Field | None:
+    """A rich text's array (``tokens[a:b]``): its strings and its pieces' "text" values in
+    their order, as one field's value."""
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for j in range(a, b):
+        tok = tokens[j]
+        t = tok.group()
+        if t[:1] != '"' or (j + 1 < b and tokens[j + 1].group() == ":"):
+            continue  # (a key, a mark)
+        key = tokens[j - 2].group() if tokens[j - 1].group() == ":" else None
+        if key is not None and key != '"text"':
+            continue  # (a piece's type, its link's address)
+        more, where = json_string(text, tok.start(), tok.end())
+        chars.append(more)
+        spans.extend(where)
+    joined = "".join(chars)
+    if not joined.strip():
+        return None
+    return joined, spans, (tokens[a].start(), tokens[a].end())
+
+
 def json_text(text: str) -> tuple[str, OffsetMap]:
     """The articles a JSON export holds and the map of their characters back to ``text``."""
     objects: list[dict[str, Field]] = []
     stack: list[int] = []  # the objects open, by their index in ``objects``
     tokens = list(JSON_TOKEN.finditer(text))
+    skip_to = -1
     for k, tok in enumerate(tokens):
+        if k <= skip_to:
+            continue
         t = tok.group()
+        if (
+            t[:1] == '"'
+            and stack
+            and k + 2 < len(tokens)
+            and tokens[k + 1].group() == ":"
+            and tokens[k + 2].group() == "["
+        ):
+            if t[1:-1] in _JSON_COPIES:
+                skip_to = _array_end(tokens, k + 2)  # (a copy of the text, in pieces)
+                continue
+            role = field_role(t[1:-1])
+            fields = objects[stack[-1]]
+            if role == "body" and role not in fields:
+                end = _array_end(tokens, k + 2)
+                rich = _rich_text(text, tokens, k + 3, end)
+                if rich is not None:
+                    fields[role] = rich
+                    skip_to = end  # (its pieces are its words, no articles of their own)
+            continue
         if t == "{":
             stack.append(len(objects))
             objects.append({})

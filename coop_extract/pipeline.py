@@ -20,6 +20,7 @@ from .docmarkup import (
     looks_like_bibtex,
     looks_like_ris,
     looks_like_sitemap,
+    marp_view,
     note_view,
     ris_text,
     sitemap_text,
@@ -110,7 +111,7 @@ def fold(text: str) -> str:
     times cheaper than ``str.translate`` with a table)."""
     text = text.translate(FOLD) if _FOLDABLE.search(text) else text
     text = critic_view(latex_view(ocr_view(text)))
-    text = markdown_view(note_view(gemtext_view(textile_view(quote_view(text)))))
+    text = markdown_view(marp_view(note_view(gemtext_view(textile_view(quote_view(text))))))
     text = asciidoc_view(bbcode_view(wikitext_view(text)))
     return truecase(subtitle_view(text))
 

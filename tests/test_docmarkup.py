@@ -431,3 +431,30 @@ def test_vault_note_links_show_their_pages_one_for_one():
     # a wiki page's source is left to the wikitext view
     wiki = "'''Neijiang''' is in [[Sichuan]].{{cn}}"
     assert docmarkup.note_view(wiki) == wiki
+
+
+MARP_DECK = (
+    "---\nmarp: true\ntheme: gaia\n"
+    'footer: "Yulin Municipal Bureau of Commerce · Macao roadshow · 19 November 2026"\n---\n\n'
+    "<!-- _class: lead -->\n# Yulin herbs\n\nPresented by **Fang Li**, Director, Yulin "
+    "Municipal Bureau of Commerce\n\n<!-- thank IPIM for hosting -->\n\n---\n\n"
+    "## Signed today\n\n- Two herb supply agreements, MOP 90 million\n\n"
+    "![bg right:40%](img/herbs.jpg)\n"
+)
+
+
+def test_marp_deck_read_without_its_settings_one_for_one(extractor):
+    shown = docmarkup.marp_view(MARP_DECK)
+    assert len(shown) == len(MARP_DECK)
+    # settings, directives and a slide's background image go; the footer's words and a
+    # speaker's note stay
+    assert "gaia" not in shown and "_class" not in shown and "40%" not in shown
+    assert "Yulin Municipal Bureau of Commerce · Macao roadshow · 19 November 2026" in shown
+    assert " thank IPIM for hosting " in shown
+    doc = extractor.extract(MARP_DECK)
+    assert doc.publication_date == "2026-11-19"
+    assert [(o.name, o.title) for o in doc.officials] == [("Fang Li", "Director")]
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-19")]
+    # a deck without "marp: true" is Markdown's alone
+    plain = "---\ntitle: Notes\n---\n\n![bg](x.jpg)\n"
+    assert docmarkup.marp_view(plain) == plain

@@ -915,9 +915,12 @@ def test_wire_story_issue_date_shows_its_day(extractor):
         "</body.content></body></nitf>"
     )
     shown, where = markup.page_text(story)
-    assert shown.startswith("\n2026-11-20\n\nHohhot firms sign deals\n\nHOHHOT, Nov. 20\n")
+    # (its own elements apart, each on a line: blank lines between them aside)
+    lines = [line for line in shown.splitlines() if line.strip()]
+    assert lines[:3] == ["2026-11-20", "Hohhot firms sign deals", "HOHHOT, Nov. 20"]
     assert "2026-12-20" not in shown
-    assert story[slice(*where.span(1, 11))] == '<date.issue norm="20261120T083000+0800"/>'
+    at = shown.index("2026-11-20")
+    assert story[slice(*where.span(at, at + 10))] == '<date.issue norm="20261120T083000+0800"/>'
     doc = extractor.extract(story)
     assert doc.publication_date == "2026-11-20"
     assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-18")]
@@ -1001,3 +1004,44 @@ def test_ass_script_shows_its_title_and_dialogue_one_for_one(extractor):
     # the programme's edition in the title dates the script
     assert doc.publication_date == "2026-11-23"
     assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-11-23")]
+
+
+# a chat channel's JSON export (original): rich text as an array, its pieces again in
+# "text_entities", each message dated by its own stamp
+CHANNEL_EXPORT = (
+    '{"name": "Biz Flash", "messages": [\n'
+    ' {"id": 1, "type": "message", "date": "2026-11-23T09:00:00", "text": "The Huai\'an '
+    'delegation arrives in Macao today.", "text_entities": [{"type": "plain", "text": '
+    '"The Huai\'an delegation arrives in Macao today."}]},\n'
+    ' {"id": 2, "type": "message", "date": "2026-11-24T18:00:00", "text": ["Firms ", '
+    '{"type": "bold", "text": "signed 5 agreements"}, " today."], "text_entities": '
+    '[{"type": "plain", "text": "Firms "}, {"type": "bold", "text": "signed 5 agreements"},'
+    ' {"type": "plain", "text": " today."}]}\n]}\n'
+)
+
+
+def test_chat_export_reads_each_message_once_on_its_own_day(extractor):
+    shown, _ = markup.json_text(CHANNEL_EXPORT)
+    assert shown.count("signed 5 agreements") == 1
+    assert "Firms signed 5 agreements today." in shown
+    doc = extractor.extract(CHANNEL_EXPORT)
+    assert doc.publication_date == "2026-11-23"
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("visit", "2026-11-23"),
+        ("signing", "2026-11-24"),
+    ]
+    assert [f.value for f in doc.figures if f.kind == "agreement_count"] == [5]
+
+
+def test_elements_of_another_vocabulary_stand_apart_in_a_page():
+    page = (
+        '<!DOCTYPE article PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" "docbookx.dtd">'
+        "<article><title>Report</title><author><firstname>Olivia</firstname><surname>Tam"
+        "</surname></author><para>Talks were held on <emphasis>Monday</emphasis>.</para>"
+        "</article>"
+    )
+    shown, _ = markup.page_text(page)
+    words = shown.split()
+    # DocBook's name parts are apart; an inline HTML-like run stays in its sentence
+    assert "Olivia" in words and "Tam" in words
+    assert "Talks were held on Monday." in " ".join(words)

@@ -2193,6 +2193,8 @@ def _snippet_stamp(text: str, line: int, d: dict) -> bool:
 
 
 _DAY_DIVIDER = recache.compile(r"[ \t]*[-=_*]{3,}")
+# an exported item's stamp line (another after the first: a JSON export's messages)
+_STAMP_LINE = recache.compile(r"(?m)^Published:[ \t]")
 # a range of days written out as two dates, each with its weekday: "Thursday 10 December to
 # Friday 11 December"
 _RANGE_HEADING = recache.compile(
@@ -2243,9 +2245,16 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
             # (the top one too: a thread's messages are dated one by one)
             heads.append((line, end, {**d, "mail": True}))
             continue
-        if head is None or (line == pub_line and not _DAY_DIVIDER.match(text, line)):
+        if head is None or (
+            line == pub_line
+            and not _DAY_DIVIDER.match(text, line)
+            and not (
+                text.startswith("Published:", line) and _STAMP_LINE.search(text, end) is not None
+            )
+        ):
             continue  # (the page's own date line heads nothing, unless it is a chat's
-            # day divider: "----- 23 November 2026 -----" over that day's messages)
+            # day divider: "----- 23 November 2026 -----" over that day's messages, or the
+            # first of an export's items' stamps, each over its own item)
         if not (
             _HEADING_TAIL.fullmatch(text, d["end"], end)
             or _HEADING_LABEL.fullmatch(text, d["end"], end)

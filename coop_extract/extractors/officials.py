@@ -1022,7 +1022,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # portfolio's series goes on: "Permanent Secretary for Innovation, Technology and
         # Industry").
         "appositive": recache.compile(
-            rf"{honor}{PERSON}{post}(?:\s*\([^)]{{1,30}}\))?,\s+(?P<app>[^,;.\n]+?"
+            # (a blanked mark may stand before the comma: "**Du Minghui**, Director")
+            rf"{honor}{PERSON}{post}(?:\s*\([^)]{{1,30}}\))?[^\S\n]*,\s+(?P<app>[^,;.\n]+?"
             rf"(?i:(?:\s*,\s*{pw})+\s+and\s+(?:the\s+)?{pw})?)"
             rf"(?=\s*(?:[,;.\n]|\bsaid\b|\bsays\b|$))"
         ),
