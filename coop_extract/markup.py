@@ -94,6 +94,7 @@ _HTML_NAMES = frozenset(
         "video", "wbr",
     }
 )  # fmt: skip
+_HTML_OR_DAY = _HTML_NAMES | _DAY_ELEMENTS
 
 
 class OffsetMap:
@@ -279,8 +280,7 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
             if lower == "br" and m.group("prefix") and m.group().startswith("</"):
                 pass  # (a slide's "<a:br><a:rPr/></a:br>": one break, its close none)
             elif lower in _BLOCK or (
-                (xml or (not m.group("prefix") and lower not in _HTML_NAMES | _DAY_ELEMENTS))
-                and _apart(text, m)
+                (xml or (not m.group("prefix") and lower not in _HTML_OR_DAY)) and _apart(text, m)
             ):
                 shown.emit("\n", m.start(), m.end())
             elif name == "tab":  # (a word processor's tab stop)
@@ -1202,8 +1202,8 @@ def _array_end(tokens: list[re.Match[str]], k: int) -> int:
 
 
 def _rich_text(text: str, tokens: list[re.Match[str]], a: int, b: int) -> Field | None:
-    """A rich text's array (``tokens[a:b]``): its strings and its pieces' "text" values in
-    their order, as one field's value."""
+    """A rich text's array (``tokens[a:b]``, its key two tokens before ``a``): its strings
+    and its pieces' "text" values in their order, as one field's value."""
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
     for j in range(a, b):
@@ -1220,7 +1220,7 @@ def _rich_text(text: str, tokens: list[re.Match[str]], a: int, b: int) -> Field 
     joined = "".join(chars)
     if not joined.strip():
         return None
-    return joined, spans, (tokens[a].start(), tokens[a].end())
+    return joined, spans, (tokens[a - 3].start(), tokens[a - 3].end())
 
 
 def json_text(text: str) -> tuple[str, OffsetMap]:
