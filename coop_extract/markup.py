@@ -394,10 +394,16 @@ def markdown_view(text: str) -> str:
 _LATEX_HINT = recache.compile(r"\\(?:documentclass|begin\{document\}|section\*?\{|maketitle)")
 _LATEX_MARK = recache.compile(
     r"(?P<key>\\(?:cite[a-z]*|ref|eqref|label|usepackage|documentclass|bibliography(?:style)?"
-    r"|begin|end|includegraphics)\*?(?:\[[^\]\n]*\]|\{[^{}\n]*\})*)"
+    r"|includegraphics|use(?:color|font|inner|outer)?theme|setbeamer(?:template|color|font))"
+    r"\*?(?:\[[^\]\n]*\]|\{[^{}\n]*\})*)"
+    # (an environment's name and options; a slide's title after them is its words)
+    r"|(?P<env>\\(?:begin|end)\{[^{}\n]*\}(?:\[[^\]\n]*\])?)"
     r"|(?P<escaped>\\[%$&#_])"
     r"|(?P<comment>(?<!\\)%[^\n]*)"
-    r"|(?P<mark>\\[A-Za-z]+\*?|\\\\|[{}~&])"
+    # (a line break "\\" ends its line: an author's name over the post)
+    r"|(?P<newline>\\\\)"
+    # (a beamer overlay after a command: "\item<2->")
+    r"|(?P<mark>\\[A-Za-z]+\*?(?:<[^<>\n]{1,12}>)?|[{}~&])"
 )
 
 
@@ -410,6 +416,8 @@ def latex_view(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
         if m.group("escaped"):
             return " " + m.group()[1]
+        if m.group("newline"):
+            return " \n"
         return " " * len(m.group())
 
     return _LATEX_MARK.sub(blank, text)
@@ -1148,7 +1156,9 @@ def looks_like_json(text: str) -> bool:
         except ValueError:
             return False
     return any(
-        field_role(m.group()[1:-1]) for m in JSON_TOKEN.finditer(text) if m.group()[:1] == '"'
+        field_role(m.group()[1:-1]) or m.group() == '"ops"'
+        for m in JSON_TOKEN.finditer(text)
+        if m.group()[:1] == '"'
     )
 
 
@@ -1183,7 +1193,9 @@ def json_string(text: str, start: int, end: int) -> tuple[str, list[tuple[int, i
 
 # A chat app's export keeps a message's rich text twice: as "text", an array of plain
 # strings and styled pieces ({"type": "bold", "text": "..."}), and again as its pieces in
-# "text_entities": the first is read as the message's body, the second not at all.
+# "text_entities": the first is read as the message's body, the second not at all. A
+# rich-text editor's document (a CMS draft as a Quill delta, {"ops": [{"insert": "..."},
+# {"attributes": {"bold": true}, "insert": "..."}]}) is its inserts' text, embeds aside.
 _JSON_COPIES = frozenset({"text_entities", "entities", "caption_entities"})
 
 
@@ -1201,9 +1213,12 @@ def _array_end(tokens: list[re.Match[str]], k: int) -> int:
     return len(tokens) - 1
 
 
-def _rich_text(text: str, tokens: list[re.Match[str]], a: int, b: int) -> Field | None:
+def _rich_text(
+    text: str, tokens: list[re.Match[str]], a: int, b: int, piece: str = '"text"'
+) -> Field | None:
     """A rich text's array (``tokens[a:b]``, its key two tokens before ``a``): its strings
-    and its pieces' "text" values in their order, as one field's value."""
+    and its pieces' ``piece`` values ("text"; a Quill delta's "insert") in their order, as
+    one field's value."""
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
     for j in range(a, b):
@@ -1212,7 +1227,7 @@ def _rich_text(text: str, tokens: list[re.Match[str]], a: int, b: int) -> Field 
         if t[:1] != '"' or (j + 1 < b and tokens[j + 1].group() == ":"):
             continue  # (a key, a mark)
         key = tokens[j - 2].group() if tokens[j - 1].group() == ":" else None
-        if key is not None and key != '"text"':
+        if key is not None and key != piece:
             continue  # (a piece's type, its link's address)
         more, where = json_string(text, tok.start(), tok.end())
         chars.append(more)
@@ -1243,11 +1258,13 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
             if t[1:-1] in _JSON_COPIES:
                 skip_to = _array_end(tokens, k + 2)  # (a copy of the text, in pieces)
                 continue
-            role = field_role(t[1:-1])
+            # (a rich-text editor's document, a Quill delta: {"ops": [{"insert": "..."}]})
+            delta = t == '"ops"'
+            role = "body" if delta else field_role(t[1:-1])
             fields = objects[stack[-1]]
             if role == "body" and role not in fields:
                 end = _array_end(tokens, k + 2)
-                rich = _rich_text(text, tokens, k + 3, end)
+                rich = _rich_text(text, tokens, k + 3, end, '"insert"' if delta else '"text"')
                 if rich is not None:
                     fields[role] = rich
                     skip_to = end  # (its pieces are its words, no articles of their own)

@@ -248,8 +248,8 @@ XML_WARNING = (
     " entities decoded; offsets refer to the input"
 )
 TOML_WARNING = (
-    "read as TOML: each key and its value as a field, tables as paragraphs, comments as"
-    " text; offsets refer to the input"
+    "read as TOML (or INI): each key and its value as a field, tables as paragraphs,"
+    " comments as text; offsets refer to the input"
 )
 CALENDAR_WARNING = (
     "read as iCalendar: each event as its summary, day, location and description; offsets"

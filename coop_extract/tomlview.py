@@ -7,8 +7,9 @@ string's escapes are decoded and a multi-line string's text runs on under its ke
 line-ending backslashes joining its lines; an array's strings stand one a line under the
 key; an inline table shows nothing. A table's header ("[seo]", "[[sessions]]") opens a
 paragraph, so each session's fields stand together; a comment shows its words ("# Last
-edited 2026-11-21 by the web desk"). ``tomllib`` parses TOML exactly but keeps no offsets
-into the file, which every record must quote.
+edited 2026-11-21 by the web desk"). An INI file (a microsite's settings) is read alike, its
+";" comments as comments. ``tomllib`` parses TOML exactly but keeps no offsets into the
+file, which every record must quote.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from .markup import OffsetMap, Shown
 _KEY = r"(?:[A-Za-z0-9_-]+|\"[^\"\n]*\")(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|\"[^\"\n]*\"))*"
 _KEY_LINE = recache.compile(rf"[ \t]*(?P<key>{_KEY})[ \t]*=[ \t]*")
 _HEADER = recache.compile(rf"[ \t]*\[\[?[ \t]*{_KEY}[ \t]*\]\]?[ \t]*(?:#[^\n]*)?$")
-_COMMENT = recache.compile(r"[ \t]*#+[ \t]*")
+# (an INI file's comments open with ";": a config's settings in the same shape)
+_COMMENT = recache.compile(r"[ \t]*[#;]+[ \t]*")
 _FRONT_FENCE = recache.compile(r"[ \t]*\+\+\+[ \t]*$")
 _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "", "b": "", "f": ""}
 _LINE_END_ESCAPE = recache.compile(r"\\[ \t]*\r?\n\s*")
@@ -60,7 +62,7 @@ def _toml_lines(text: str, shown: Shown | None = None) -> tuple[Shown, int, bool
         elif _HEADER.fullmatch(line):
             structured = True
             out.emit("\n", pos, end)
-        elif (c := _COMMENT.match(line)) is not None and line.lstrip().startswith("#"):
+        elif (c := _COMMENT.match(line)) is not None and line.lstrip().startswith(("#", ";")):
             out.copy(text, pos + c.end(), end)
             out.emit("\n", end, end)
         elif (k := _KEY_LINE.match(line)) is not None and k.end() < len(line):

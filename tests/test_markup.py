@@ -1045,3 +1045,46 @@ def test_elements_of_another_vocabulary_stand_apart_in_a_page():
     # DocBook's name parts are apart; an inline HTML-like run stays in its sentence
     assert "Olivia" in words and "Tam" in words
     assert "Talks were held on Monday." in " ".join(words)
+
+
+# a CMS draft as a Quill delta (original)
+DELTA = (
+    '{"ops":[{"insert":"Tai\'an courts Macao"},{"attributes":{"header":1},"insert":"\\n"},'
+    '{"insert":"Draft, 24 November 2026\\nTai\'an held a tourism promotion conference in Macao '
+    'on "},{"attributes":{"bold":true},"insert":"Monday"},{"insert":".\\n"},'
+    '{"insert":{"image":"https://cms.example/x.jpg"}},{"insert":"\\n"}]}'
+)
+
+
+def test_quill_delta_read_as_its_inserts(extractor):
+    shown, _ = markup.json_text(DELTA)
+    assert "Tai'an held a tourism promotion conference in Macao on Monday." in shown
+    assert "cms.example" not in shown and "header" not in shown
+    doc = extractor.extract(DELTA)
+    assert doc.publication_date == "2026-11-24"
+    assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-11-23")]
+
+
+BEAMER = (
+    "\\documentclass{beamer}\n\\usetheme{Madrid}\n"
+    "\\author{Song Li\\\\Deputy Director, Fuyang Municipal Bureau of Commerce}\n"
+    "\\date{19 November 2026}\n\\begin{document}\n"
+    "\\begin{frame}{This week in Macao}\n\\begin{itemize}\n"
+    "\\item<2-> Fuyang promotion week at the Macao Tower, 17--21 November\n"
+    "\\end{itemize}\n\\end{frame}\n\\end{document}\n"
+)
+
+
+def test_beamer_slides_read_as_their_words(extractor):
+    shown = markup.latex_view(BEAMER)
+    assert len(shown) == len(BEAMER)
+    # a theme is no word; a slide's title is; an overlay goes; "\\\\" ends a line
+    assert "Madrid" not in shown and "<2->" not in shown
+    assert "This week in Macao" in shown
+    assert "Song Li \nDeputy Director, Fuyang" in shown
+    doc = extractor.extract(BEAMER)
+    assert [(o.name, o.title) for o in doc.officials] == [("Song Li", "Deputy Director")]
+    # a LaTeX "--" joins a range of days
+    assert [(e.type, e.date, e.end_date) for e in doc.events] == [
+        ("conference", "2026-11-17", "2026-11-21")
+    ]

@@ -60,3 +60,21 @@ def test_toml_extracted(extractor):
 def test_prose_with_an_equals_sign_is_no_toml():
     assert not tomlview.looks_like_toml("Revenue = cost + margin, the bureau said.\nIt grew.\n")
     assert not tomlview.looks_like_toml('a = 1\nb = 2\nc = "x"\nd = 4\n')  # (no table)
+
+
+def test_ini_settings_read_as_fields(extractor):
+    ini = (
+        "; Event microsite settings\n; Last updated 2026-11-22\n\n[event]\n"
+        "name = Bozhou (Hong Kong) Herbs Expo\nstart_date = 2026-12-03\nend_date = 2026-12-05\n"
+        "venue = Hong Kong Convention and Exhibition Centre\n\n[news]\n"
+        "item1 = Bozhou's herb exports to Hong Kong rose 22% this year.\n"
+        "item2 = The city signed 3 agreements in Hong Kong on Monday.\n"
+    )
+    assert tomlview.looks_like_toml(ini)
+    doc = extractor.extract(ini)
+    assert doc.publication_date == "2026-11-22"
+    # each item a field of its own, not run on into the one before
+    assert [(e.type, e.date, e.end_date) for e in doc.events] == [
+        ("conference", "2026-12-03", "2026-12-05"),
+        ("signing", "2026-11-16", None),
+    ]

@@ -218,7 +218,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "between March 3 and 5": "and" joins a range after "between", else only two
             # days in a row ("on 9 and 10 September"; "3 and 17 May" are two days)
             rf"\b(?:from\s+|(?P<btw>between\s+))?{WDL}{M}\s+{D}"
-            rf"(?:\s*(?:-|–|—|to|until|through|till)\s*|\s+(?P<and>and)\s+)(?:{WDL2}{M2}\s+)?{D2}\b"
+            # (a LaTeX source's "--" is its en dash: "November 17--21")
+            rf"(?:\s*(?:--|-|–|—|to|until|through|till)\s*|\s+(?P<and>and)\s+)(?:{WDL2}{M2}\s+)?{D2}\b"
             rf"(?:,?\s+{Y})?",
             re.I,
         ),
@@ -228,7 +229,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         recache.compile(
             # (not a version's "2.1 - 16 November 2026": a number's decimals are no day)
             rf"\b(?<!\d\.)(?:from\s+|(?P<btw>between\s+))?{WDL}{D}(?:\s+{M})?"
-            rf"(?:\s*(?:-|–|—|to|until|till)\s*|\s+(?P<and>and)\s+){WDL2}{D2}\s+{M2}\b(?:,?\s+{Y})?",
+            rf"(?:\s*(?:--|-|–|—|to|until|till)\s*|\s+(?P<and>and)\s+){WDL2}{D2}\s+{M2}\b"
+            rf"(?:,?\s+{Y})?",
             re.I,
         ),
     ),
