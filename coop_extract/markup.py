@@ -1156,7 +1156,7 @@ def looks_like_json(text: str) -> bool:
         except ValueError:
             return False
     return any(
-        field_role(m.group()[1:-1]) or m.group() == '"ops"'
+        field_role(m.group()[1:-1]) or (m.group() == '"ops"' and '"insert"' in text)
         for m in JSON_TOKEN.finditer(text)
         if m.group()[:1] == '"'
     )
