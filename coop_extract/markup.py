@@ -1111,10 +1111,8 @@ Field = tuple[str, list[tuple[int, int]], tuple[int, int]]
 
 def field_line(shown: Shown, field: Field, label: str = "") -> None:
     """``label`` (standing for the field's name) and the field's value, then a line end."""
-    chars, spans, (a, b) = field
-    shown.emit(label, a, b)
-    shown.place(chars, spans)
-    shown.emit("\n", spans[-1][1], spans[-1][1])
+    chars, spans, key = field
+    shown.place(*_shown_line(label, key, chars, spans))
 
 
 def field_role(name: str) -> str | None:

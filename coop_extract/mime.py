@@ -65,6 +65,19 @@ def _headers(text: str, start: int) -> tuple[list[tuple[str, int, int]], int] | 
     return (headers, len(text)) if headers else None
 
 
+def _field_values(text: str, headers: list[tuple[str, int, int]]) -> dict[str, str]:
+    """Each header's value by its lowercased name (the first one of a name wins)."""
+    return {name: _value(text, x, y) for name, x, y in reversed(headers)}
+
+
+def header_fields(text: str, start: int) -> tuple[dict[str, str], int] | None:
+    """The header block at ``start`` (a message's, a web archive's record's, an HTTP
+    response's) as its values by name, and where its body starts; None when the text there
+    is no header block."""
+    block = _headers(text, start)
+    return None if block is None else (_field_values(text, block[0]), block[1])
+
+
 def looks_like_mime(text: str) -> bool:
     """Is ``text`` a raw MIME message: a header block at its top that declares its content
     ("MIME-Version:", "Content-Type:")?"""
@@ -181,7 +194,7 @@ def _part(shown: Shown, text: str, a: int, b: int, top: bool) -> None:
         return
     headers, body = block
     body = min(body, b)
-    fields = {name: _value(text, x, y) for name, x, y in reversed(headers)}
+    fields = _field_values(text, headers)
     if top:  # (the message's header, and a forwarded message's)
         # (a browser's saved page, MHTML, dates its header by the saving: the page's own
         # date is in the page)

@@ -68,7 +68,7 @@ from .pofile import looks_like_po, po_text
 from .rtf import looks_like_rtf, rtf_text
 from .sqldump import looks_like_sql_dump, sql_text
 from .todotxt import looks_like_todo, todo_text
-from .tomlview import looks_like_toml, toml_text
+from .tomlview import toml_view
 from .truecase import truecase
 from .vcard import looks_like_vcard, vcard_text
 from .warc import looks_like_warc, warc_text
@@ -460,8 +460,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         return (*notebook_text(text), NOTEBOOK_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_json(text):
         return (*json_text(text), JSON_WARNING)
-    if len(text) <= CALENDAR_CHARS and looks_like_toml(text):
-        return (*toml_text(text), TOML_WARNING)
+    if len(text) <= CALENDAR_CHARS and (toml := toml_view(text)) is not None:
+        return (*toml, TOML_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_org(text):
         # (an outline's paragraphs are hard-wrapped as often as not)
         return _then_unwrapped(*org_text(text), ORG_WARNING)

@@ -32,10 +32,18 @@ def looks_like_toml(text: str) -> bool:
     """Is ``text`` a TOML document: four ``key = value`` lines at least, a table's header
     or a multi-line string among them, and nothing else on its lines outside its values
     but comments, headers and the "+++" of front matter?"""
+    return toml_view(text) is not None
+
+
+def toml_view(text: str) -> tuple[str, OffsetMap] | None:
+    """The fields ``text`` holds and their map back to it when it is a TOML document (see
+    ``looks_like_toml``), read in one walk; None for any other text."""
     if " = " not in text and '="' not in text:
-        return False
-    shown = _toml_lines(text)
-    return shown is not None and shown[1] >= 4 and shown[2]
+        return None
+    out = _toml_lines(text, Shown())
+    if out is None or out[1] < 4 or not out[2]:
+        return None
+    return out[0].result()
 
 
 def toml_text(text: str) -> tuple[str, OffsetMap]:
@@ -45,10 +53,9 @@ def toml_text(text: str) -> tuple[str, OffsetMap]:
     return out[0].result()
 
 
-def _toml_lines(text: str, shown: Shown | None = None) -> tuple[Shown, int, bool] | None:
-    """Read ``text`` line by line, laying out its fields on ``shown`` when given; None when
-    a line is neither a field, a header, a comment, a fence nor blank."""
-    out = shown if shown is not None else Shown()
+def _toml_lines(text: str, out: Shown) -> tuple[Shown, int, bool] | None:
+    """Read ``text`` line by line, laying out its fields on ``out``; None when a line is
+    neither a field, a header, a comment, a fence nor blank."""
     fields = 0
     structured = False  # (a header, or a multi-line string or array)
     pos = 0

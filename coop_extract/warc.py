@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from . import recache
 from .markup import OffsetMap, Shown, shown_page
+from .mime import header_fields
 
 _RECORD = recache.compile(r"(?m)^WARC/1\.[01][ \t]*\r?$")
-_BLANK = recache.compile(r"\r?\n[ \t]*\r?\n")
-_FIELD = recache.compile(r"(?m)^(?P<name>[A-Za-z][\w-]*)[ \t]*:[ \t]*(?P<value>[^\r\n]*)")
 _SHOWN_TYPES = frozenset({"response", "resource", "conversion"})
 
 
@@ -26,8 +25,10 @@ def looks_like_warc(text: str) -> bool:
     return text.lstrip("\ufeff").startswith(("WARC/1.0", "WARC/1.1"))
 
 
-def _fields(text: str, a: int, b: int) -> dict[str, str]:
-    return {m.group("name").lower(): m.group("value") for m in _FIELD.finditer(text, a, b)}
+def _next_line(text: str, at: int) -> int:
+    """Where the line after the one at ``at`` starts."""
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end + 1
 
 
 def _page(shown: Shown, text: str, a: int, b: int, kind: str) -> bool:
@@ -53,21 +54,21 @@ def warc_text(text: str) -> tuple[str, OffsetMap, int]:
     starts = [m.start() for m in _RECORD.finditer(text)]
     for k, a in enumerate(starts):
         b = starts[k + 1] if k + 1 < len(starts) else len(text)
-        head_end = _BLANK.search(text, a, b)
-        if head_end is None:
+        # (the record's fields under its "WARC/1.0" line, read as a message's header is)
+        record = header_fields(text, _next_line(text, a))
+        if record is None or record[1] > b:
             continue
-        fields = _fields(text, a, head_end.start())
-        if fields.get("warc-type", "").strip().lower() not in _SHOWN_TYPES:
+        fields, body = record
+        if fields.get("warc-type", "").lower() not in _SHOWN_TYPES:
             continue
-        body = head_end.end()
         kind = fields.get("content-type", "").lower()
         if kind.startswith("application/http"):
             # (an HTTP response: its status line and headers, then the page)
-            http_end = _BLANK.search(text, body, b)
-            if http_end is None:
+            response = header_fields(text, _next_line(text, body))
+            if response is None or response[1] > b:
                 continue
-            kind = _fields(text, body, http_end.start()).get("content-type", "").lower()
-            body = http_end.end()
+            kind = response[0].get("content-type", "").lower()
+            body = response[1]
         if _page(shown, text, body, b, kind):
             shown.emit("\n\n", b, b)
             pages += 1
