@@ -36,6 +36,8 @@ from .feeds import (
     looks_like_opml,
     opml_text,
 )
+from .fountain import fountain_text, looks_like_fountain
+from .gantt import gantt_text, looks_like_gantt
 from .irclog import irc_text, looks_like_irc_log
 from .markup import (
     OffsetMap,
@@ -64,6 +66,7 @@ from .mime import looks_like_mime, mime_text
 from .models import Document
 from .notebook import looks_like_notebook, notebook_text
 from .orgmode import looks_like_org, org_text
+from .patch import looks_like_patch, patch_text
 from .pofile import looks_like_po, po_text
 from .rtf import looks_like_rtf, rtf_text
 from .sqldump import looks_like_sql_dump, sql_text
@@ -251,6 +254,18 @@ TOML_WARNING = (
     "read as TOML (or INI): each key and its value as a field, tables as paragraphs,"
     " comments as text; offsets refer to the input"
 )
+PATCH_WARNING = (
+    "read as a unified diff: the text it leaves, lines taken out and headers left out;"
+    " offsets refer to the input"
+)
+FOUNTAIN_WARNING = (
+    "read as a screenplay (Fountain): each speech as its speaker's words, directions and"
+    " the boneyard left out; offsets refer to the input"
+)
+GANTT_WARNING = (
+    "read as a Mermaid Gantt chart: each task as its name and days, settings left out;"
+    " offsets refer to the input"
+)
 CALENDAR_WARNING = (
     "read as iCalendar: each event as its summary, day, location and description; offsets"
     " refer to the input"
@@ -435,6 +450,10 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         shown, where, pages = warc_text(text)
         if pages:
             return shown, where, WARC_WARNING
+    if len(text) <= CALENDAR_CHARS and looks_like_patch(text):
+        # (before a message's reading: a patch mailed from git holds a message's header;
+        # a release's lines in a diff are hard-wrapped as often as not)
+        return _then_unwrapped(*patch_text(text), PATCH_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_mime(text):
         # (a message's text may quote a reply, and be hard-wrapped)
         shown, where = mime_text(text)
@@ -456,6 +475,10 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     text = critic_view(latex_view(quote_view(text)))
     if len(text) <= CALENDAR_CHARS and looks_like_calendar(text):
         return (*calendar_text(text), CALENDAR_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_fountain(text):
+        return (*fountain_text(text), FOUNTAIN_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_gantt(text):
+        return (*gantt_text(text), GANTT_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_notebook(text):
         return (*notebook_text(text), NOTEBOOK_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_json(text):

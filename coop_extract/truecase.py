@@ -114,7 +114,9 @@ def _shouts(line: str) -> bool:
     )
 
 
-def _recase(line: str) -> str:
+def recase(line: str) -> str:
+    """``line`` in ordinary case, letter for letter: known spellings kept, small words and
+    verbs lower case inside it ("MAYOR ZHOU SIGNS" -> "Mayor Zhou signs")."""
     spellings, lower = _spellings(), _lower_words()
     out = list(line)
     first = True
@@ -163,7 +165,7 @@ def truecase(text: str) -> str:
         if start < last:
             continue
         parts.append(text[last:start])
-        parts.append(_recase(text[start:end]))
+        parts.append(recase(text[start:end]))
         last = end
     parts.append(text[last:])
     return "".join(parts)

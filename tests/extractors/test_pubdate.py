@@ -258,6 +258,9 @@ HEADER_LINES = [
     ("TAX INVOICE\nInvoice no.:   INV-0412\nInvoice date:  3 November 2026\nPayment due:   3 "
      "December 2026\n\nBody.", "2026-11-03", "pubdate.labelled_text"),
     ("OFFICIAL RECEIPT\nReceipt date: 14/10/2026\n\nBody.", "2026-10-14", "pubdate.header_line"),
+    # a draft's date is the draft's own (a script's title page)
+    ("Title: Harbour Lights\nAuthor: Video Unit\nDraft date: 9 November 2026\n\nBody.",
+     "2026-11-09", "pubdate.labelled_text"),
     # a title's state date in brackets, in the first lines
     ("Zhuhai Port Authority\nContact list (as at 3 May 2026)\n\nBody.", "2026-05-03",
      "pubdate.header_line"),
