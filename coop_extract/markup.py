@@ -270,6 +270,8 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
     shown = Shown()
     last = 0
     for m in _TOKEN.finditer(text):
+        if m.start() < last:  # (inside a time element read as its day)
+            continue
         shown.copy(text, last, m.start())
         last = m.end()
         if m.group("entity"):
@@ -298,8 +300,60 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
                     # (a wire story's date is a line of its own; a wiki's is in its sentence)
                     iso = iso if lower == "time" else f"\n{iso}\n"
                     shown.emit(iso, m.start(), m.end())
+                elif day is not None and lower == "time" and (end := _yearless_time(text, m)):
+                    # (a day shown without its year, "Mon 14 Dec, 10am", "Friday": the
+                    # element's own day in its place)
+                    shown.emit("-".join(day.groups()), m.end(), end)
+                    last = end
     shown.copy(text, last, len(text))
-    return shown.result()
+    # (an XML document's elements each stand on a line of their own: its layout is its own)
+    return shown.result() if xml else _one_blank_line(*shown.result())
+
+
+# a run of blank lines (spaces and line breaks, two breaks or more): a browser shows the
+# space between two blocks as one gap, however the source is laid out
+_BLANK_RUN = recache.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*")
+
+
+def _one_blank_line(chars: str, where: OffsetMap) -> tuple[str, OffsetMap]:
+    """A page's shown text with each run of blank lines one blank line ("<h1>" over
+    "<p>" on indented lines of the source is a name over its date line, as in any text),
+    each character still mapped to the input."""
+    if "\n" not in chars:
+        return chars, where
+    out: list[str] = []
+    kept = OffsetMap()
+    last = 0
+    for m in _BLANK_RUN.finditer(chars):
+        first, final = chars.index("\n", m.start()), chars.rindex("\n", 0, m.end())
+        if m.end() - m.start() == 2 and final == first + 1:
+            continue  # (already one blank line)
+        out.append(chars[last : m.start()])
+        kept.starts.extend(where.starts[last : m.start()])
+        kept.ends.extend(where.ends[last : m.start()])
+        out.append("\n\n")
+        kept.starts.extend((where.starts[first], where.starts[final]))
+        kept.ends.extend((where.ends[first], where.ends[final]))
+        last = m.end()
+    if not out:
+        return chars, where
+    out.append(chars[last:])
+    kept.starts.extend(where.starts[last:])
+    kept.ends.extend(where.ends[last:])
+    return "".join(out), kept
+
+
+_TIME_END = recache.compile(r"</time\s*>", re.IGNORECASE)
+_YEAR = recache.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _yearless_time(text: str, m: re.Match[str]) -> int:
+    """Where the text of the time element ``m`` opens ends, when that text (at most 200
+    characters) shows no year; else 0."""
+    close = _TIME_END.search(text, m.end(), m.end() + 200)
+    if close is None or _YEAR.search(text, m.end(), close.start()):
+        return 0
+    return close.start()
 
 
 def page_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:

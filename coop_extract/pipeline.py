@@ -38,6 +38,7 @@ from .feeds import (
 )
 from .fountain import fountain_text, looks_like_fountain
 from .gantt import gantt_text, looks_like_gantt
+from .har import har_text, looks_like_har
 from .irclog import irc_text, looks_like_irc_log
 from .markup import (
     OffsetMap,
@@ -254,6 +255,10 @@ TOML_WARNING = (
     "read as TOML (or INI): each key and its value as a field, tables as paragraphs,"
     " comments as text; offsets refer to the input"
 )
+HAR_WARNING = (
+    "read as an HTTP archive (HAR): each captured page's shown text, requests, headers and"
+    " other files left out; offsets refer to the input"
+)
 PATCH_WARNING = (
     "read as a unified diff: the text it leaves, lines taken out and headers left out;"
     " offsets refer to the input"
@@ -450,6 +455,11 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         shown, where, pages = warc_text(text)
         if pages:
             return shown, where, WARC_WARNING
+    if len(text) <= CALENDAR_CHARS and looks_like_har(text):
+        # (a JSON file, but its pages are HTML in its strings: before a page's reading)
+        shown, where, pages = har_text(text)
+        if pages:
+            return shown, where, HAR_WARNING
     if len(text) <= CALENDAR_CHARS and looks_like_patch(text):
         # (before a message's reading: a patch mailed from git holds a message's header;
         # a release's lines in a diff are hard-wrapped as often as not)

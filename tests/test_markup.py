@@ -1088,3 +1088,46 @@ def test_beamer_slides_read_as_their_words(extractor):
     assert [(e.type, e.date, e.end_date) for e in doc.events] == [
         ("conference", "2026-11-17", "2026-11-21")
     ]
+
+
+@pytest.mark.parametrize(
+    ("element", "shown"),
+    [
+        # a day shown without its year: the element's own day in its place
+        ('<time datetime="2026-12-14T10:00+08:00">Mon 14 Dec, 10am</time>', "2026-12-14"),
+        ('<time datetime="2026-11-20">Friday</time>', "2026-11-20"),
+        # a day shown with its year, or an element with no day, as it is
+        ('<time datetime="2026-12-14">14 December 2026</time>', "14 December 2026"),
+        ('<time datetime="PT2H">two hours</time>', "two hours"),
+        ("<time>Friday</time>", "Friday"),
+    ],
+)
+def test_time_element_shown_without_a_year_shows_its_day(element, shown):
+    page = f"<p>Opens {element} in Macao.</p>"
+    text, where = markup.page_text(page)
+    assert text.strip() == f"Opens {shown} in Macao."
+    # (the day stands for the element's own text)
+    at = text.index(shown)
+    inner = element[element.index(">") + 1 : element.index("</")]
+    assert page[slice(*where.span(at, at + len(shown)))] == inner
+
+
+def test_event_page_with_yearless_time_elements(extractor):
+    page = (
+        "<html><body>\n<article>\n  <h1>Wenzhou Food Week in Macao</h1>\n"
+        '  <p class="when">\n    <time datetime="2026-12-07T10:00">Mon 7 Dec</time> &ndash;\n'
+        '    <time datetime="2026-12-11T18:00">Fri 11 Dec</time>\n  </p>\n'
+        "  <div>\n    <p>Wenzhou will sign four tourism agreements on the opening day.</p>\n"
+        '  </div>\n</article>\n<footer>Updated <time datetime="2026-11-18">18 Nov</time></footer>'
+        "\n</body></html>"
+    )
+    shown, _ = markup.page_text(page)
+    # the page's blank runs are one blank line each, as a browser shows its blocks
+    assert "\n\n\n" not in shown
+    assert "Wenzhou Food Week in Macao\n\n2026-12-07 –\n    2026-12-11" in shown
+    doc = extractor.extract(page)
+    assert doc.publication_date == "2026-11-18"
+    assert [(e.type, e.date, e.end_date) for e in doc.events] == [
+        ("conference", "2026-12-07", "2026-12-11"),
+        ("signing", "2026-12-07", None),
+    ]
