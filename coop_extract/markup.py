@@ -389,15 +389,32 @@ _SHORTCODE = r"\{\{[<%][^\n]{0,2000}?[>%]\}\}"
 # a task list's box, ticked or not, after its item mark or alone: "- [x] Send the programme",
 # "[ ] Set up the working group" (the item reads as its words)
 _TASK_BOX = r"^(?P<task_mark>[ \t]*(?:[-*+][ \t]+)?)\[[ xX]\](?=[ \t])"
+# a fenced block of code: a notebook document's executable chunk ("```{r}", "```{python}"
+# in Quarto or R Markdown) or a block in a named programming language; its lines are no
+# prose ("# 31 percent in 2025" is a comment in code), and read as spaces. (A fence of
+# plain text, "```" or "```text", keeps its words.) A Quarto div's fence (":::
+# {.callout-note}", ":::") is a mark around prose.
+_CODE_LANGS = (
+    r"python|py|r|julia|js|javascript|ts|typescript|bash|sh|shell|zsh|powershell|sql|css"
+    r"|java|c|cpp|c\+\+|csharp|go|rust|ruby|php|perl|stata|matlab|ojs|mermaid|dot"
+)
+_CODE_FENCE = (
+    rf"^[ \t]*(?P<fence>```+|~~~+)[ \t]*(?:\{{[^}}\n]*\}}|(?i:{_CODE_LANGS})\b)[^\n]*\n"
+    r"(?:(?![ \t]*(?:```|~~~))[^\n]*\n)*?[ \t]*(?P=fence)[ \t]*$"
+)
+_DIV_FENCE = r"^[ \t]*:::+[ \t]*(?:\{[^}\n]*\}|[\w-]+)?[ \t]*$"
 _MD_HINT = recache.compile(
-    rf"\*\*[^*\n]+\*\*|\]\([^)\s]+\)|^#{{1,6}} |{_SHORTCODE}|{_TASK_BOX}", re.MULTILINE
+    rf"\*\*[^*\n]+\*\*|\]\([^)\s]+\)|^#{{1,6}} |{_SHORTCODE}|{_TASK_BOX}|^[ \t]*(?:```|~~~|:::)",
+    re.MULTILINE,
 )
 # (a caption in double quotes may hold an apostrophe: caption="Members' visit")
 _SHOWN_ATTR = recache.compile(
     r"""\b(?:caption|alt|title)=(?:"(?P<value>[^"\n]*)"|'(?P<single>[^'\n]*)')"""
 )
 _MD_MARK = recache.compile(
-    rf"(?P<task>{_TASK_BOX})"
+    rf"(?P<code>{_CODE_FENCE})"
+    rf"|(?P<div>{_DIV_FENCE})"
+    rf"|(?P<task>{_TASK_BOX})"
     rf"|(?P<shortcode>{_SHORTCODE})"
     rf"|(?P<link>\[(?P<label>[^\]\n]{{1,300}})\]\((?:[^)\s]{{1,2000}}|{_SHORTCODE})\))"
     r"|(?P<strong>\*\*|__)(?=\S)"
@@ -435,6 +452,8 @@ def markdown_view(text: str) -> str:
             return blank_except(len(m.group()), kept)
         if m.group("link"):
             return blank_except(len(m.group()), [(1, m.group("label"))])
+        if m.group("code"):
+            return re.sub(r"[^\n]", " ", m.group())  # (its lines stay lines)
         return " " * len(m.group())
 
     return _MD_MARK.sub(blank, text)
@@ -537,12 +556,15 @@ def quote_view(text: str) -> str:
 # cue's number and timing, with the blank line before them, turn to spaces, one for one,
 # so a cue follows the one before on the next line and a sentence that runs over two cues
 # reads as one ("... the zone's executive committee signed" / "a funding arrangement").
+# (YouTube's SubViewer captions, .sbv, write a cue's timing "0:00:14.300,0:00:19.000")
+_SBV_TIMING = r"\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}[ \t]*(?=\n|\Z)"
 _CUE_TIMING = recache.compile(
-    r"(?:\A|\n)(?:[ \t]*\n)*(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
-    r"[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[^\n]*|\AWEBVTT[^\n]*"
+    r"(?:\A|\n)(?:[ \t]*\n)*(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*(?:(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
+    rf"[ \t]+-->[ \t]+(?:\d{{1,2}}:)?\d{{2}}:\d{{2}}[,.]\d{{3}}[^\n]*|{_SBV_TIMING})|\AWEBVTT[^\n]*"
 )
 
 
+_SBV_HINT = recache.compile(r"\d:\d{2}:\d{2}\.\d{3},\d")
 # A cue's tags: WebVTT's voice ("<v Lei Ka Man>", a meeting transcript's speaker), class,
 # styling and timestamp tags ("<c.loud>", "<i>", "<00:00:05.120>"), and their ends.
 _CUE_TAG = recache.compile(
@@ -577,7 +599,7 @@ def subtitle_view(text: str) -> str:
     itself unless it holds two or more cue timings); an SSA/ASS script's fields and codes
     too (``ass_view``)."""
     text = ass_view(text)
-    if "-->" not in text:
+    if "-->" not in text and not _SBV_HINT.search(text):
         return text
     first = _CUE_TIMING.search(text)
     if first is None or _CUE_TIMING.search(text, first.end()) is None:
@@ -818,9 +840,10 @@ _CELL_GAP = recache.compile(rf"{_SPACE_GAP}|(?<=\S) ?\.{{4,}} ?(?=\S)")
 _FIELD_BAR = recache.compile(r"\S[ \t]+\|[ \t]+\S")  # fields split by bars: "2026 | For ..."
 _FIRST_WORD = recache.compile(r"[ \t]*([A-Z][a-z]*)\b")
 # (a Markdown heading or a data file's comment, "# last_updated: 2026-11-20", opens one too)
+# (a code block's or a div's fence, "```{r}", ":::", opens its own line too)
 _ITEM_OPEN = recache.compile(
-    r"[ \t]*(?:[-*•–—>]|#{1,6}|\d{1,2}[.)]|\(?[a-z]\)"
-    r"|[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,2}:)(?:[ \t]|$)"
+    r"[ \t]*(?:(?:[-*•–—>]|#{1,6}|\d{1,2}[.)]|\(?[a-z]\)"
+    r"|[A-Za-z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,2}:)(?:[ \t]|$)|```|~~~|:::)"
 )
 _RULE_LINE = recache.compile(r"[ \t]*[-=_*~#+.·•]{3,}[ \t]*")
 # a programme's timed entry: "  15:00  Meeting with ...", "9.30am Briefing" (its own line)

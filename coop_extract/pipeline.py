@@ -40,6 +40,7 @@ from .fountain import fountain_text, looks_like_fountain
 from .gantt import gantt_text, looks_like_gantt
 from .har import har_text, looks_like_har
 from .irclog import irc_text, looks_like_irc_log
+from .linechat import line_chat_text, looks_like_line_chat
 from .markup import (
     OffsetMap,
     calendar_text,
@@ -224,6 +225,10 @@ PO_WARNING = (
     "read as a gettext translation file (PO): each entry's translation (its source where"
     " untranslated or fuzzy), comments and the header left out; offsets refer to the input"
 )
+LINE_WARNING = (
+    "read as a LINE chat history: each message under its day and clock time, the header and"
+    " placeholders left out; offsets refer to the input"
+)
 WARC_WARNING = (
     "read as a web archive (WARC): each archived page's shown text, the crawl's records and"
     " headers left out; offsets refer to the input"
@@ -243,6 +248,7 @@ _PAGED = (
     (looks_like_todo, todo_text, TASK_WARNING, TASKS_WARNING),
     (looks_like_irc_log, irc_text, IRC_WARNING, IRC_WARNING),
     (looks_like_po, po_text, PO_WARNING, PO_WARNING),
+    (looks_like_line_chat, line_chat_text, LINE_WARNING, LINE_WARNING),
 )
 # (several items, each dated by its own date: the text itself has none; a feed has its
 # channel's, an outline its own)

@@ -1,6 +1,8 @@
 """Scraped HTML, Markdown, subtitles, calendars and hard-wrapped text read as the text
 they show, offsets kept in the input."""
 
+import re
+
 import pytest
 
 from coop_extract import markup
@@ -1130,4 +1132,62 @@ def test_event_page_with_yearless_time_elements(extractor):
     assert [(e.type, e.date, e.end_date) for e in doc.events] == [
         ("conference", "2026-12-07", "2026-12-11"),
         ("signing", "2026-12-07", None),
+    ]
+
+
+QUARTO = (
+    '---\ntitle: "Brief"\ndate: 2026-11-27\n---\n\n```{r}\n#| label: setup\n'
+    'trade <- read_csv("trade.csv")  # 31 percent of rows\n```\n\n'
+    "Exports to Macao rose 12% in October.\n\n```python\nshare = 0.44  # 44% in 2025\n```\n\n"
+    "::: {.callout-note}\nFigures for November will follow.\n:::\n\n"
+    "```\nA plain block: 7 agreements were signed.\n```\n"
+)
+
+
+def test_code_blocks_are_blanked_one_for_one(extractor):
+    shown = markup.markdown_view(QUARTO)
+    assert len(shown) == len(QUARTO)
+    # an executable chunk and a block in a named language read as spaces, lines kept
+    assert "read_csv" not in shown and "31 percent" not in shown and "44%" not in shown
+    assert shown.count("\n") == QUARTO.count("\n")
+    # a div's fences go, its prose stays; a plain block keeps its words
+    assert ":::" not in shown and "Figures for November will follow." in shown
+    assert "A plain block: 7 agreements were signed." in shown
+    doc = extractor.extract(QUARTO)
+    assert sorted((f.kind, f.value) for f in doc.figures) == [
+        ("agreement_count", 7),
+        ("percentage", 12),
+    ]
+
+
+def test_fence_line_is_never_a_wrapped_lines_tail():
+    text = (
+        "The two sides met in Macao on Monday to review the cooperation programme and\n"
+        "agreed to set up a working group on tourism, trade and youth exchanges soon.\n"
+        "Officials from both governments will report on the first results in spring\n"
+        "```{r}\nplot(trade)\n```\n"
+        "The delegation also visited the Macao Science Center and two universities in\n"
+        "the Taipa district before returning home on Wednesday evening by ferry.\n"
+    )
+    unwrapped = markup.unwrapped_text(text)
+    shown = unwrapped[0] if unwrapped else text
+    assert "\n```{r}\n" in shown and "\n```\n" in shown
+
+
+SBV = (
+    "0:00:00.000,0:00:04.200\nThe Luohe Food Week opened in Macao on 30 November 2026.\n\n"
+    "0:00:04.200,0:00:09.000\nOn 1 December, the Luohe Commerce Bureau\n\n"
+    "0:00:09.000,0:00:13.500\nsigned 3 cooperation agreements with Macao importers.\n"
+)
+
+
+def test_sbv_caption_timings_are_blanked_and_cues_run_on(extractor):
+    shown = markup.subtitle_view(SBV)
+    assert len(shown) == len(SBV) and "0:00" not in shown
+    # (a cue runs on the next line: the blank line and the timing are spaces)
+    assert re.search(r"the Luohe Commerce Bureau +\nsigned 3", shown)
+    doc = extractor.extract(SBV)
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("conference", "2026-11-30"),
+        ("signing", "2026-12-01"),
     ]

@@ -2103,6 +2103,17 @@ TIMED_LINE = recache.compile(
 _CHAT_STAMP = recache.compile(CHAT_STAMP)
 _CLOCK_AFTER = recache.compile(r",?[ \t]+\d{1,2}:\d{2}\b")
 
+_SENDER_SAID = recache.compile(r"[ \t]*[^\s:][^\n:]{0,60}:[ \t]+\S")  # "Winnie Tse: Morning"
+
+
+def _chat_message_line(text: str, line: int, end: int) -> bool:
+    """Is the line at ``line`` a chat message's, its stamp and the message after it
+    ("[18/11/2026, 08:05] Winnie Tse: Morning all ..."), not a stamp heading the lines
+    under it (an export's "[11/18/2026 9:05 AM] MYEH Team")?"""
+    stamp = _CHAT_STAMP.match(text, line)
+    return stamp is not None and _SENDER_SAID.match(text, stamp.end(), end) is not None
+
+
 # A recording's chapter line: its elapsed time, then what happens ("1:06:40 Launch of ...")
 _CHAPTER_LINE = recache.compile(
     r"[ \t]*(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)[ \t]+\S[^\n]*"
@@ -2252,13 +2263,15 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         if head is None or (
             line == pub_line
             and not _DAY_DIVIDER.match(text, line)
+            and not _chat_message_line(text, line, end)
             and not (
                 text.startswith("Published:", line) and _STAMP_LINE.search(text, end) is not None
             )
         ):
             continue  # (the page's own date line heads nothing, unless it is a chat's
-            # day divider: "----- 23 November 2026 -----" over that day's messages, or the
-            # first of an export's items' stamps, each over its own item)
+            # day divider: "----- 23 November 2026 -----" over that day's messages, its first
+            # message with its stamp, or the first of an export's items' stamps, each over
+            # its own item)
         if not (
             _HEADING_TAIL.fullmatch(text, d["end"], end)
             or _HEADING_LABEL.fullmatch(text, d["end"], end)

@@ -388,6 +388,7 @@ def _triggers() -> dict:
         ),
         "end_verbs": alternation(data["end_verbs"]),
         "close_verbs": alternation(data["close_verbs"]),
+        "return_verbs": alternation(data["return_verbs"]),
         "condition_verbs": alternation(data["condition_verbs"]),
         "arrival_verbs": alternation(data["arrival_verbs"]),
         "begin_verbs": alternation(data["begin_verbs"]),
@@ -3598,9 +3599,23 @@ def find_events(doc: Doc) -> list[dict]:
                 # Cooperation Conference": the same head noun)
                 # (a noun of several words is typed by its own phrase: "the ... Joint
                 # Conference" is the governments' meeting after a promotion conference)
+                # (a name's head takes the type of a name told with the same last two
+                # words: "The Fujian-Macao Cooperation Conference" keeps its own after "the
+                # Guangdong-Macao Cooperation Joint Conference", another "... Joint
+                # Conference" takes its type)
                 said = trigger.group().lower().split()[-1]
+                named = _NAMED_HEAD_BEFORE.search(sentence, 0, trigger.start())
+                told = f"{named.group().split()[0]} {said}" if named else said
                 etype = (
-                    next((ev["type"] for ev in events if _named_by(text, ev, said)), etype)
+                    next(
+                        (
+                            ev["type"]
+                            for ev in events
+                            if _named_by(text, ev, said)
+                            and (named is None or _told_in(text, ev, told))
+                        ),
+                        etype,
+                    )
                     if " " not in trigger.group().strip()
                     else etype
                 )
@@ -4063,6 +4078,8 @@ def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict |
     The event noun is the first in the lines above the first day's heading (at most five);
     the days must run forward, two of them at least."""
     days = [sec for sec in sections if sec["heading"] is not None and not sec.get("mail")]
+    if any(sec.get("chat") for sec in days):
+        return None  # a chat's messages, each stamped with its day: no programme's days
     if len(days) < 2 or any(a["date"] >= b["date"] for a, b in pairwise(days)):
         return None
     if all(_RELATIVE_HEADING.fullmatch(sec.get("text") or "") for sec in days):
@@ -4270,11 +4287,17 @@ def _datelines(text: str, dates: list[dict]) -> set[int]:
 
 
 def _closes(sentence: str, trigger: MatchLike) -> bool:
-    """Is the event noun the subject of a closing verb ('The fair closes on June 19')?"""
+    """Is the event noun the subject of a closing verb ('The fair closes on June 19'), or a
+    party's noun the subject of a return ('The delegation flew back this morning': its
+    trip's last day)?"""
     if not isinstance(trigger, _NounMatch):
         return False
+    trig = _triggers()
+    if trig["close_verbs"].search(sentence, trigger.end(), trigger.end() + 60) is not None:
+        return True
     return (
-        _triggers()["close_verbs"].search(sentence, trigger.end(), trigger.end() + 60) is not None
+        trigger.group().lower() in trig["party_nouns"]
+        and trig["return_verbs"].search(sentence, trigger.end(), trigger.end() + 24) is not None
     )
 
 
@@ -5026,16 +5049,28 @@ def _own_date(
     def claims(etype: str, lead: MatchLike) -> bool:
         # (not a trigger in a "where" clause after the noun's day: "the joint celebration
         # at the ... Center on 16 November, where our two governments will sign ...": the
-        # signing is at the celebration, on its day, and both happen)
+        # signing is at the celebration, on its day, and both happen; nor in a clause of
+        # its own after a semicolon: "... Conference will take place on 3 December at the
+        # ... Centre; 18 projects are to be signed there")
         return (
             nearest(etype, lead) is mine
-            and sentence.find(", where ", mine["end"] - s, lead.start()) == -1
+            and _CLAUSE_AFTER.search(sentence, mine["end"] - s, lead.start()) is None
         )
 
     return mine if not any(claims(etype, lead) for etype, lead in claiming) else None
 
 
 _POSSESSIVE_DATE = recache.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
+_NAMED_HEAD_BEFORE = recache.compile(r"\b[A-Z][\w'’-]*[^\S\n]+$")
+
+
+def _told_in(text: str, ev: dict, words: str) -> bool:
+    """Does the sentence of ``ev`` tell ``words`` (any case, any run of spaces)?"""
+    pattern = r"[^\S\n]+".join(re.escape(w) for w in words.split())
+    return re.search(rf"\b{pattern}\b", text[ev["start"] : ev["end"]], re.I) is not None
+
+
+_CLAUSE_AFTER = recache.compile(r", where |;[^\S\n]")
 _AS_ASIDE = recache.compile(r"\bas\s+(?:(?:we|you|I|they)\s+)?(?:(?:had|have)\s+)?$", re.I)
 _ASIDE_CLOSE = recache.compile(r"\s*(?:[,;.)]|$)")
 # "..., and then in the afternoon there's the signing": the day told before in the sentence

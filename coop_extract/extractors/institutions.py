@@ -129,6 +129,7 @@ def _vocab() -> dict:
         "venue_heads": set(data["venue_heads"]),
         "seat_unit_ends": {unit.split()[-1] for unit in data["seat_units"]},
         "branch_units": frozenset(data["branch_units"]),
+        "seated_away_heads": frozenset(data["seated_away_heads"]),
         "place_owned": frozenset(data["place_owned"]),
         "event_nouns": set(resources.event_triggers()["nouns"]["conference"]),
         # a trip's one-word nouns: "... Chamber of Commerce Mission to Nansha" is the
@@ -733,6 +734,11 @@ def _good_tail(text: str, tail: list[tuple[int, int]], head: str, before: str = 
     if any(re.search(rf"\b{re.escape(o)}\b", before) for o in owners):
         return False
     held = before.split()
+    if head not in _vocab()["seated_away_heads"] and any(
+        " ".join(held[i : i + n]) in forms for n in (1, 2, 3) for i in range(len(held) - n + 1)
+    ):
+        return False  # ("the Hong Kong Trade Development Council in Jiangyin": where its
+        # people met; a body named for one place sits there, but for an office)
     return not any(
         (k := forms.get(" ".join(held[i : i + n]))) is not None
         and entries[k].parent == entries[place].name

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import store, text_of
 from ..normalize import MONTH_RE, PT_DATE_RE, SHORT_WEEKDAY, WEEKDAYS, month_number
-from ..textutil import SUPERSCRIPT, line_at
+from ..textutil import CHAT_STAMP, SUPERSCRIPT, line_at
 
 # A time after a date: " 10:12", ", 9:31 PM", " at 10:12 AM GMT+8", " 18:02 HKT"
 _TIME = (
@@ -357,9 +357,36 @@ def _weekday_check(text: str, lead_start: int, day: date) -> date:
     return day
 
 
+# A chat export's first message stamp, opening the text: "[18/11/2026, 08:05] Winnie Tse:
+# ...", "[2026/11/16, 09:12] ..." (a chat's day is its first message's, whatever a later
+# message says)
+_FIRST_STAMP = recache.compile(
+    r"\s*(?=" + CHAT_STAMP + r")\[?(?P<day>(?P<a>\d{1,4})[/.-](?P<b>\d{1,2})[/.-](?P<c>\d{1,4}))"
+)
+
+
+def _chat_opening(text: str) -> dict | None:
+    """The day of the first message stamp a chat export opens with, or None."""
+    m = _FIRST_STAMP.match(text)
+    if m is None:
+        return None
+    a, b, c = (int(m.group(g)) for g in "abc")
+    if len(m.group("a")) == 4:
+        year, month, day = a, b, c
+    elif len(m.group("c")) == 4:
+        year, month, day = (c, a, b) if b > 12 >= a else (c, b, a)  # (day first, as a rule)
+    else:
+        return None
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return _found(m, found, "pubdate.chat_stamp", "day")
+
+
 def find_publication_date(text: str) -> dict | None:
     """Return {date, text, start, end, rule} for the article's own date, or None."""
-    found = _find_dated(text)
+    found = _chat_opening(text) or _find_dated(text)
     if found is not None:
         return found
     m = _YEARLESS_DATELINE.search(text)

@@ -3186,6 +3186,32 @@ ROUND_ONE_HUNDRED_SIXTY_ONE = [
     ("Posted 20 Nov 2026\n\nThe league's 2011-12 season opened with a match in Nanchong.",
      []),
 ]
+ROUND_ONE_HUNDRED_SIXTY_SIX = [
+    # a party's return ends the trip told before it: its last day, no visit of its own
+    ("Posted 20 Nov 2026\n\nThe Anyang delegation arrived in Macao on 16 November. It met "
+     "the Macao Trade and Investment Promotion Institute on 17 November. The delegation flew "
+     "back on 19 November.",
+     [("visit", "2026-11-16", "2026-11-19"), ("meeting", "2026-11-17", None)]),
+    ("Posted 16 Nov 2026\n\nThe Anyang delegation arrived in Macao on Monday. Delegation "
+     "heads home tomorrow.", [("visit", "2026-11-16", "2026-11-17")]),
+    # (a return with no trip told before it is the trip's one known day)
+    ("Posted 16 Nov 2026\n\nThe delegation flew back on Thursday after talks.",
+     [("visit", "2026-11-12", None)]),
+    # a gathering's day is its own when a clause after a semicolon tells what happens there
+    ("Posted 27 Nov 2026\n\nThe Xinxiang (Macao) Investment Promotion Conference will take "
+     "place on 3 December at the Venetian; 12 projects are to be signed there.",
+     [("conference", "2026-12-03", None), ("signing", "2026-12-03", None)]),
+    # a name keeps its own type after a name of another kind with the same head noun; one
+    # told with the same last two words takes its type
+    ("Posted 27 Nov 2026\n\nThe Henan-Macao Cooperation Joint Conference was held on 3 "
+     "March 2026. The Hubei-Macao Cooperation Conference was held from 7 to 8 July 2026.",
+     [("meeting", "2026-03-03", None), ("conference", "2026-07-07", "2026-07-08")]),
+    ("Posted 27 Nov 2026\n\nThe Henan-Macao Cooperation Joint Conference was held on 3 "
+     "March 2026. The plenary session of the Henan-Macao Joint Conference will be held in "
+     "Zhengzhou in January 2027.",
+     [("meeting", "2026-03-03", None), ("meeting", "2027-01", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3364,7 +3390,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FIFTY_EIGHT
     + ROUND_ONE_HUNDRED_FIFTY_NINE
     + ROUND_ONE_HUNDRED_SIXTY_ONE
-    + NAMED_HEAD_CLAUSES,
+    + NAMED_HEAD_CLAUSES
+    + ROUND_ONE_HUNDRED_SIXTY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -975,6 +975,21 @@ ROUND_ONE_HUNDRED_FOUR = [
 ]
 
 
+# "in <place>" closes the name of a body that sits away from the place its name holds (an
+# office, an embassy) and never another's: there its people met
+SEATED_AWAY = [
+    (
+        "Mayor Ren met executives of the Hong Kong Trade Development Council in Luoyang.",
+        ["Hong Kong Trade Development Council"],
+    ),
+    (
+        "The Hong Kong Economic and Trade Office in Wuhan hosted the talks.",
+        ["Hong Kong Economic and Trade Office in Wuhan"],
+    ),
+    ("Gifts came from the Angola Embassy in Beijing.", ["Angola Embassy in Beijing"]),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     ROUND_THREE
@@ -1037,7 +1052,8 @@ ROUND_ONE_HUNDRED_FOUR = [
     + ROUND_ONE_HUNDRED_THIRTY_EIGHT
     + ROUND_ONE_HUNDRED_FORTY
     + ROUND_ONE_HUNDRED_FORTY_TWO
-    + ROUND_ONE_HUNDRED_FIFTY_TWO,
+    + ROUND_ONE_HUNDRED_FIFTY_TWO
+    + SEATED_AWAY,
 )
 def test_institutions_names_in_context(extractor, text, expected):
     assert [b.name for b in extractor.extract(text).institutions] == expected

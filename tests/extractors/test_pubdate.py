@@ -258,6 +258,11 @@ HEADER_LINES = [
     ("TAX INVOICE\nInvoice no.:   INV-0412\nInvoice date:  3 November 2026\nPayment due:   3 "
      "December 2026\n\nBody.", "2026-11-03", "pubdate.labelled_text"),
     ("OFFICIAL RECEIPT\nReceipt date: 14/10/2026\n\nBody.", "2026-10-14", "pubdate.header_line"),
+    # a chat export's day is its first message's, whatever a later one looks like
+    ("[18/11/2026, 08:05] Winnie Tse: Morning all, programme attached.\n"
+     "[19/11/2026, 13:16] Daniel Fung: ok\n", "2026-11-18", "pubdate.chat_stamp"),
+    ("[2026/11/16, 09:12] Karen Tsui: Landing at 3pm.\n[2026/11/17, 10:05] Zhao Min: Done.\n",
+     "2026-11-16", "pubdate.chat_stamp"),
     # a draft's date is the draft's own (a script's title page)
     ("Title: Harbour Lights\nAuthor: Video Unit\nDraft date: 9 November 2026\n\nBody.",
      "2026-11-09", "pubdate.labelled_text"),
