@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions
+from .appstrings import looks_like_strings, strings_text
 from .assemble import NO_PUBDATE, assemble
 from .docmarkup import (
     asciidoc_view,
@@ -229,6 +230,10 @@ LINE_WARNING = (
     "read as a LINE chat history: each message under its day and clock time, the header and"
     " placeholders left out; offsets refer to the input"
 )
+STRINGS_WARNING = (
+    "read as an app's strings file: each entry's text, escapes decoded, keys left out;"
+    " offsets refer to the input"
+)
 WARC_WARNING = (
     "read as a web archive (WARC): each archived page's shown text, the crawl's records and"
     " headers left out; offsets refer to the input"
@@ -249,6 +254,7 @@ _PAGED = (
     (looks_like_irc_log, irc_text, IRC_WARNING, IRC_WARNING),
     (looks_like_po, po_text, PO_WARNING, PO_WARNING),
     (looks_like_line_chat, line_chat_text, LINE_WARNING, LINE_WARNING),
+    (looks_like_strings, strings_text, STRINGS_WARNING, STRINGS_WARNING),
 )
 # (several items, each dated by its own date: the text itself has none; a feed has its
 # channel's, an outline its own)

@@ -1006,9 +1006,10 @@ def _told_after(text: str, found: list[dict]) -> list[dict]:
 # "from 5 December 2026 to 3 January 2027", "between March 3, 2025 and May 1, 2025", "5 Dec
 # 2026 - 3 Jan 2027": two days written in full, each with its year, are one range
 # (a page's inline range runs over a line break of its source: "2026-12-14 –" over
-# "2026-12-18", which a browser shows on one line)
+# "2026-12-18", which a browser shows on one line; a workspace's date property joins its
+# days with an arrow: "December 14, 2026 → December 17, 2026")
 _RANGE_JOIN = recache.compile(
-    r"[^\S\n]*(?:(?P<word>to|until|till|through|and)|[-–—])(?:[^\S\n]*\n)?[^\S\n]*$", re.I
+    r"[^\S\n]*(?:(?P<word>to|until|till|through|and)|[-–—→])(?:[^\S\n]*\n)?[^\S\n]*$", re.I
 )
 _RANGE_OPEN = recache.compile(r"\b(?P<open>from|between)[^\S\n]+$", re.I)
 _FULL_DAYS = frozenset({"date.day_month", "date.month_day", "date.iso", "date.spelled"})

@@ -2574,8 +2574,9 @@ def _field_event(
     timed = timed or (
         label is not None
         and (
-            # ("When:", "Time:", "Date/time:")
-            label.group("label").lower() == "when"
+            # ("When:", "Time:", "Date/time:"; "Dates:", the days a happening runs over,
+            # never a page's own date)
+            label.group("label").lower() in ("when", "dates")
             or "time" in label.group("label").lower()
             or _among_venue_fields(text, sentences, k)
         )
@@ -2890,15 +2891,27 @@ def _day_of_event(sentence: str, events: list[dict], text: str) -> dict | None:
     m = _triggers()["day_of_event"].search(sentence)
     if m is None:
         return None
-    day = _nth_day(events, _triggers()["day_numbers"][m.group("nth").lower()], text)
+    word = m.group("nth").lower()
+    nth = _triggers()["day_numbers"][word]
+    # (a gathering opens and closes, a trip does not: "on the opening day" after an expo
+    # and a delegation's trip to it is the expo's first day)
+    day = (word in _GATHERING_DAYS and _nth_day(events, nth, text, trips=False)) or _nth_day(
+        events, nth, text
+    )
     return _on_day(day, m.group()) if day else None
 
 
-def _nth_day(events: list[dict], nth: int, text: str = "") -> str | None:
+_GATHERING_DAYS = frozenset({"opening", "closing"})
+
+
+def _nth_day(events: list[dict], nth: int, text: str = "", trips: bool = True) -> str | None:
     """The ``nth`` day (from 1; a negative ``nth``: the last) of the latest event reported
-    with a range of days; None past its end or with no such event. The last day is also
-    that of an event told as closing on a day ('the Week, which closed last Sunday')."""
+    with a range of days (not a trip, unless ``trips``); None past its end or with no such
+    event. The last day is also that of an event told as closing on a day ('the Week,
+    which closed last Sunday')."""
     for ev in reversed(events):
+        if not trips and ev["type"] == "visit":
+            continue
         if nth < 0 and text and _closed_on(text, ev):
             return ev["date"]
         if nth == 1 and text and _told_first_day(text, ev):

@@ -325,6 +325,8 @@ NUMERIC_RANGES = [
     # a page's source breaks its line after the dash (a browser shows one line)
     ("    2023-05-03 –\n    2023-05-06\n", ("2023-05-03", "2023-05-06")),
     ("3 May 2023 -\n6 May 2023", ("2023-05-03", "2023-05-06")),
+    # (a workspace's date property joins its days with an arrow)
+    ("Dates: May 3, 2023 → May 6, 2023", ("2023-05-03", "2023-05-06")),
 ]
 
 

@@ -3212,6 +3212,19 @@ ROUND_ONE_HUNDRED_SIXTY_SIX = [
      [("meeting", "2026-03-03", None), ("meeting", "2027-01", None)]),
 ]
 
+ROUND_ONE_HUNDRED_SIXTY_SEVEN = [
+    # a "Dates:" field under a page's name dates what the name tells
+    ("# Suqian trade mission to Macao\n\nStatus: Confirmed\nDates: December 14, 2026 → "
+     "December 17, 2026\nLead: Vice Mayor Ma Lin\nLast edited time: November 24, 2026",
+     [("visit", "2026-12-14", "2026-12-17")]),
+    # a gathering's opening day, after a trip to it told with its own days
+    ("Posted 23 Nov 2026\n\nThe Suqian Food Expo runs from 10 to 12 December in Hong Kong. "
+     "Vice Mayor Ma Lin will lead a delegation to Hong Kong from 9 to 12 December. Firms will "
+     "sign 5 supply agreements on the opening day.",
+     [("conference", "2026-12-10", "2026-12-12"), ("visit", "2026-12-09", "2026-12-12"),
+      ("signing", "2026-12-10", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3391,7 +3404,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_FIFTY_NINE
     + ROUND_ONE_HUNDRED_SIXTY_ONE
     + NAMED_HEAD_CLAUSES
-    + ROUND_ONE_HUNDRED_SIXTY_SIX,
+    + ROUND_ONE_HUNDRED_SIXTY_SIX
+    + ROUND_ONE_HUNDRED_SIXTY_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
