@@ -99,9 +99,10 @@ def fountain_text(text: str) -> tuple[str, OffsetMap]:
     shown = Shown()
     paragraphs = _paragraphs(work, _lines(work))
     if paragraphs and _TITLE_KEY.match(work, paragraphs[0][0][0]):
-        for a, b in paragraphs.pop(0):  # the title page: its lines as they are
+        page = paragraphs.pop(0)
+        for a, b in page:  # the title page: its lines as they are
             _line(shown, work, a, b)
-        _break(shown, paragraphs)
+        shown.emit("\n", page[-1][1], page[-1][1])
     for para in paragraphs:
         a, b = para[0]
         if _PAGE_BREAK.fullmatch(work, a, b):
@@ -117,14 +118,8 @@ def fountain_text(text: str) -> tuple[str, OffsetMap]:
         else:
             for a, b in para:
                 _line(shown, work, a, b, action=not _SCENE.match(work, a))
-        _break(shown, [para])
+        shown.emit("\n", para[-1][1], para[-1][1])  # (a blank line after each paragraph)
     return shown.result()
-
-
-def _break(shown: Shown, after: list) -> None:
-    if after and after[-1]:
-        end = after[-1][-1][1]
-        shown.emit("\n", end, end)
 
 
 def _line(shown: Shown, work: str, a: int, b: int, action: bool = False) -> None:

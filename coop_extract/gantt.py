@@ -36,9 +36,10 @@ _TAGS = frozenset({"done", "active", "crit", "milestone"})
 _LENGTH = recache.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>ms|[smhdwy]|M)")
 # a day in any "dateFormat" (digits and separators, a time after it), "until" or "after"
 # tasks' ids, an id
-_DAYLIKE = recache.compile(r"\d[\d\-/.]*\d(?:[ T]\d\d?:\d\d(?::\d\d)?)?")
+_DAY_ITEM = r"\d[\d\-/.]*\d(?:[ T]\d\d?:\d\d(?::\d\d)?)?"
+_DAYLIKE = recache.compile(_DAY_ITEM)
 _REF = recache.compile(r"until(?:[ \t]+[\w-]+)+")
-_LEAD_ITEM = recache.compile(r"after(?:[ \t]+[\w-]+)+|[\w-]+|\d[\d\-/.]*\d(?:[ T][\d:]+)?")
+_LEAD_ITEM = recache.compile(rf"after(?:[ \t]+[\w-]+)+|[\w-]+|{_DAY_ITEM}")
 _UNIT_DAYS = {"h": 1 / 24, "d": 1, "w": 7}
 # dayjs's tokens in a "dateFormat" and what each reads
 _TOKENS = (
@@ -67,9 +68,7 @@ def looks_like_gantt(text: str) -> bool:
 def _task_follows(text: str, at: int) -> bool:
     """Is the first line after ``at`` that is no setting, heading or comment a task's?"""
     for line in text[at : at + 4000].splitlines():
-        if not line.strip() or _SETTING.match(line) or _COMMENT.match(line):
-            continue
-        if _HEADING.match(line):
+        if not line.strip() or _SETTING.match(line) or _COMMENT.match(line) or _HEADING.match(line):
             continue
         m = _TASK.match(line)
         return m is not None and _items(m.group("meta")) is not None

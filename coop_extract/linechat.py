@@ -39,7 +39,7 @@ def looks_like_line_chat(text: str) -> bool:
     lines = text[:4000].splitlines()
     for k, line in enumerate(lines):
         if _DAY.fullmatch(line):
-            after = [ln for ln in lines[k + 1 : k + 3]]
+            after = lines[k + 1 : k + 3]
             return len(after) == 2 and all(_MESSAGE.fullmatch(ln) for ln in after)
     return False
 
