@@ -17,6 +17,8 @@ _ENTRY = recache.compile(
     r'[ \t]*"(?P<key>(?:[^"\\\n]|\\.)*)"[ \t]*=[ \t]*"(?P<value>(?:[^"\\\n]|\\.)*)"[ \t]*;[ \t]*'
 )
 _COMMENT = recache.compile(r"(?s)/\*(?P<block>.*?)\*/|//(?P<line>[^\n]*)")
+# an escape: a character's, or a "U" and its four hex digits ("\U2013")
+_ESCAPE = recache.compile(r"\\(U[0-9A-Fa-f]{4}|.)")
 _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t", "r": "\n", "'": "'"}
 
 
@@ -28,26 +30,6 @@ def looks_like_strings(text: str) -> bool:
     rest = _COMMENT.sub("", text[:20_000])
     lines = [line for line in rest.splitlines() if line.strip()]
     return len(lines) >= 2 and all(_ENTRY.fullmatch(line) for line in lines)
-
-
-def _value(shown: Shown, text: str, a: int, b: int) -> None:
-    """The value ``text[a:b]``, its escapes decoded, each character from its own place."""
-    k = a
-    while k < b:
-        if text[k] == "\\" and k + 1 < b:
-            nxt = text[k + 1]
-            if nxt == "U" and k + 6 <= b:
-                try:
-                    shown.emit(chr(int(text[k + 2 : k + 6], 16)), k, k + 6)
-                    k += 6
-                    continue
-                except ValueError:
-                    pass
-            shown.emit(_ESCAPES.get(nxt, nxt), k, k + 2)
-            k += 2
-            continue
-        shown.copy(text, k, k + 1)
-        k += 1
 
 
 def strings_text(text: str) -> tuple[str, OffsetMap, int]:
@@ -70,7 +52,7 @@ def strings_text(text: str) -> tuple[str, OffsetMap, int]:
         if entry is None:
             break
         if entry.group("value").strip():
-            _value(shown, text, entry.start("value"), entry.end("value"))
+            shown.copy_decoded(text, entry.start("value"), entry.end("value"), _ESCAPE, _ESCAPES)
             shown.emit("\n\n", entry.end(), entry.end())
             entries += 1
         pos = entry.end()

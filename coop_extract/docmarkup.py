@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .markup import XML_PROLOGUE, OffsetMap, Piece, Shown, blank_except, shown_text
+from .markup import XML_PROLOGUE, OffsetMap, Piece, Shown, blank_except, blanked, shown_text
 from .textutil import NONBLANK_LINE
 
 # A wiki page's marks: two kinds must show (a link and a template, a reference or bold).
@@ -48,14 +48,6 @@ _WIKI_MARK = recache.compile(
     r"|(?P<magic>__[A-Z]{2,20}__)",
     re.MULTILINE | re.DOTALL,
 )
-
-
-_NOT_NEWLINE = recache.compile(r"[^\n]")
-
-
-def _blanked(piece: str) -> str:
-    """``piece`` as spaces, its line breaks kept (a template or a reference over lines)."""
-    return _NOT_NEWLINE.sub(" ", piece)
 
 
 def _templates(text: str) -> list[tuple[int, int]]:
@@ -88,8 +80,8 @@ def wikitext_view(text: str) -> str:
         return text
     chars = list(text)
     for a, b in _templates(text):
-        chars[a:b] = _blanked(text[a:b])
-    blanked = "".join(chars)
+        chars[a:b] = blanked(text[a:b])
+    untemplated = "".join(chars)
 
     def blank(m: re.Match[str]) -> str:
         if m.group("link"):
@@ -98,9 +90,9 @@ def wikitext_view(text: str) -> str:
             return blank_except(
                 len(m.group()), [(m.start("ext_label") - m.start(), m.group("ext_label"))]
             )
-        return _blanked(m.group())
+        return blanked(m.group())
 
-    return _WIKI_MARK.sub(blank, blanked)
+    return _WIKI_MARK.sub(blank, untemplated)
 
 
 # A note-taking app's vault note (Obsidian, Logseq, Foam): "[[Page]]" shows its page,
@@ -128,7 +120,7 @@ def note_view(text: str) -> str:
     def blank(m: re.Match[str]) -> str:
         if m.group("link"):
             return blank_except(len(m.group()), [(2, m.group("page"))])
-        return _blanked(m.group())
+        return blanked(m.group())
 
     return _NOTE_MARK.sub(blank, text)
 
@@ -164,7 +156,7 @@ def marp_view(text: str) -> str:
             if m.start() > matter_end:
                 return m.group()
             return blank_except(len(m.group()), [(m.start("value") - m.start(), m.group("value"))])
-        return _blanked(m.group())
+        return blanked(m.group())
 
     return _MARP_MARK.sub(blank, text)
 
@@ -198,7 +190,7 @@ def bbcode_view(text: str) -> str:
             if "=" in m.group()[: m.group().index("]")] and m.group("bare").lower() != "img":
                 at = m.group().index("]") + 1
                 return blank_except(len(m.group()), [(at, label)])
-        return _blanked(m.group())
+        return blanked(m.group())
 
     return _BB_MARK.sub(blank, text)
 
@@ -247,7 +239,7 @@ def textile_view(text: str) -> str:
         for group in ("label", "strong_text", "em_text"):
             if m.group(group):
                 return blank_except(len(m.group()), [(m.start(group) - m.start(), m.group(group))])
-        return _blanked(m.group())
+        return blanked(m.group())
 
     return _TX_MARK.sub(blank, text)
 
@@ -262,7 +254,7 @@ def gemtext_view(text: str) -> str:
     itself when no line opens with "=>")."""
     if not text.startswith("=>") and "\n=>" not in text:
         return text
-    return _GEM_LINK.sub(lambda m: _blanked(m.group()), text)
+    return _GEM_LINK.sub(lambda m: blanked(m.group()), text)
 
 
 # An AsciiDoc document: its title line, then an attribute entry or a table's rule.
@@ -297,7 +289,7 @@ def asciidoc_view(text: str) -> str:
         for group in ("text", "url_text", "strong_text", "em_text"):
             if m.group(group):
                 return blank_except(len(m.group()), [(m.start(group) - m.start(), m.group(group))])
-        return _blanked(m.group())
+        return blanked(m.group())
 
     return _ADOC_MARK.sub(blank, text)
 

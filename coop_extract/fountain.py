@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from . import recache
-from .markup import OffsetMap, Shown
+from .markup import OffsetMap, Shown, blanked
+from .textutil import line_spans
 from .truecase import recase
 
 # a title page's key, at the opening of the script
@@ -67,18 +68,9 @@ def _blanked(text: str) -> str:
     """``text`` with the boneyard and the marks blanked, one character for one."""
 
     def blank(m: re.Match[str]) -> str:
-        return re.sub(r"[^\n]", " ", m.group())
+        return blanked(m.group())
 
     return _MARK.sub(blank, _BONEYARD.sub(blank, text))
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Each line's start and end (before its break)."""
-    out, pos = [], 0
-    for raw in text.splitlines(keepends=True):
-        out.append((pos, pos + len(raw.rstrip("\r\n"))))
-        pos += len(raw)
-    return out
 
 
 def _paragraphs(text: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -97,7 +89,7 @@ def fountain_text(text: str) -> tuple[str, OffsetMap]:
     ``text``."""
     work = _blanked(text)
     shown = Shown()
-    paragraphs = _paragraphs(work, _lines(work))
+    paragraphs = _paragraphs(work, [(a, b) for a, b, _ in line_spans(work)])
     if paragraphs and _TITLE_KEY.match(work, paragraphs[0][0][0]):
         page = paragraphs.pop(0)
         for a, b in page:  # the title page: its lines as they are

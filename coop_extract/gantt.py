@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from . import recache
 from .markup import OffsetMap, Shown
+from .textutil import line_spans
 
 _CHART = recache.compile(r"(?m)^[ \t]*gantt[ \t]*$")
 # a setting's line: no task's (its keyword, then its value; never a colon)
@@ -224,16 +225,13 @@ def gantt_text(text: str) -> tuple[str, OffsetMap]:
     characters back to ``text``; its other lines as they are."""
     shown = Shown()
     chart: _Chart | None = None
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        line = raw.rstrip("\r\n")
-        at, end = pos, pos + len(line)
-        pos += len(raw)
+    for at, end, after in line_spans(text):
+        line = text[at:end]
         if chart is None:
             if _CHART.fullmatch(line):
                 chart = _Chart()
             else:
-                shown.copy(text, at, at + len(raw))
+                shown.copy(text, at, after)
             continue
         if not line.strip():
             continue
@@ -256,7 +254,7 @@ def gantt_text(text: str) -> tuple[str, OffsetMap]:
         chart.write(shown, text)
         chart = None
         if not _FENCE.match(line):
-            shown.copy(text, at, at + len(raw))
+            shown.copy(text, at, after)
     if chart is not None:
         chart.write(shown, text)
     return shown.result()

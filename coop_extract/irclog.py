@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from . import recache
 from .markup import OffsetMap, Shown
+from .textutil import line_spans
 
 # a day's date as the clients write it: ctime's "Tue Nov 24 08:57:41 2026" or "Wed Nov 25
 # 2026"
@@ -87,9 +88,8 @@ def irc_text(text: str) -> tuple[str, OffsetMap, int]:
     shown = Shown()
     days = 0
     last_day = ""
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        line = raw.rstrip("\r\n")
+    for pos, line_end, _ in line_spans(text):
+        line = text[pos:line_end]
         kind = _line_kind(line)
         day = _DAY_MARK.fullmatch(line) if kind == "day" else None
         weechat = _WEECHAT.match(line) if kind == "message" else None
@@ -116,6 +116,5 @@ def irc_text(text: str) -> tuple[str, OffsetMap, int]:
         elif kind is None and line.strip():
             # (a message's tail wrapped onto a line of its own, or a line the log holds)
             shown.copy(text, pos, pos + len(line.rstrip()))
-            shown.emit("\n\n", pos + len(line), pos + len(line))
-        pos += len(raw)
+            shown.emit("\n\n", line_end, line_end)
     return (*shown.result(), max(days, 1))

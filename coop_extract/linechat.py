@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from . import recache
 from .markup import OffsetMap, Shown
+from .textutil import line_spans
 
 _HEAD = recache.compile(r"\ufeff?[ \t]*\[LINE\][ \t]")
 _SAVED = recache.compile(r"(?i)[ \t]*(?:Saved on|Save date)[ \t]*:")
@@ -50,11 +51,8 @@ def line_chat_text(text: str) -> tuple[str, OffsetMap, int]:
     shown = Shown()
     day: tuple[int, int] | None = None
     days = 0
-    pos = 0
-    for k, raw in enumerate(text.splitlines(keepends=True)):
-        line = raw.rstrip("\r\n")
-        at = pos
-        pos += len(raw)
+    for k, (at, end, _) in enumerate(line_spans(text)):
+        line = text[at:end]
         if (k == 0 and _HEAD.match(line)) or _SAVED.match(line) or not line.strip():
             continue
         if (m := _DAY.fullmatch(line)) is not None:
@@ -64,7 +62,7 @@ def line_chat_text(text: str) -> tuple[str, OffsetMap, int]:
         m = _MESSAGE.fullmatch(line)
         if m is None:  # (a message's further line)
             shown.copy(text, at, at + len(line.rstrip()))
-            shown.emit("\n", at + len(line), at + len(line))
+            shown.emit("\n", end, end)
             continue
         if not m.group("text") or _PLACEHOLDER.fullmatch(m.group("text")):
             continue

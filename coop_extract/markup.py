@@ -144,6 +144,23 @@ class Shown:
         self.where.starts.extend(a for a, _ in spans)
         self.where.ends.extend(b for _, b in spans)
 
+    def copy_decoded(
+        self, text: str, a: int, b: int, escape: re.Pattern[str], decode: dict[str, str]
+    ) -> None:
+        """``text[a:b]`` with each ``escape`` match decoded ('\\n', '\\"'), standing for
+        the whole escape: its first group looked up in ``decode`` (itself when not there),
+        or a "U" and four hex digits read as that character ("\\U2013")."""
+        at = a
+        for m in escape.finditer(text, a, b):
+            self.copy(text, at, m.start())
+            code = m.group(1)
+            if len(code) == 5 and code[0] == "U":
+                self.emit(chr(int(code[1:], 16)), m.start(), m.end())
+            else:
+                self.emit(decode.get(code, code), m.start(), m.end())
+            at = m.end()
+        self.copy(text, at, b)
+
     def extend(self, chars: str, where: OffsetMap) -> None:
         """Another view's text ``chars``, mapped to the input by ``where`` (a part read
         apart: an e-mail's HTML part, an archived page)."""
@@ -426,6 +443,15 @@ _MD_MARK = recache.compile(
 )
 
 
+_NOT_NEWLINE = recache.compile(r"[^\n]")
+
+
+def blanked(piece: str) -> str:
+    """``piece`` as spaces, its line breaks kept (a template, a reference or a block of
+    code over lines)."""
+    return _NOT_NEWLINE.sub(" ", piece)
+
+
 def blank_except(length: int, kept: list[tuple[int, str]]) -> str:
     """``length`` spaces but for the pieces ``kept`` (offset, text), each in its place: a
     mark's shown part, one for one."""
@@ -453,7 +479,7 @@ def markdown_view(text: str) -> str:
         if m.group("link"):
             return blank_except(len(m.group()), [(1, m.group("label"))])
         if m.group("code"):
-            return re.sub(r"[^\n]", " ", m.group())  # (its lines stay lines)
+            return blanked(m.group())  # (its lines stay lines)
         return " " * len(m.group())
 
     return _MD_MARK.sub(blank, text)
@@ -564,7 +590,7 @@ _CUE_TIMING = recache.compile(
 )
 
 
-_SBV_HINT = recache.compile(r"\d:\d{2}:\d{2}\.\d{3},\d")
+_SBV_HINT = recache.compile(_SBV_TIMING)
 # A cue's tags: WebVTT's voice ("<v Lei Ka Man>", a meeting transcript's speaker), class,
 # styling and timestamp tags ("<c.loud>", "<i>", "<00:00:05.120>"), and their ends.
 _CUE_TAG = recache.compile(

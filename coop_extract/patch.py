@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from . import recache
 from .markup import OffsetMap, Shown
+from .textutil import line_spans
 
 _HUNK = recache.compile(r"@@ -\d+(?:,(?P<old>\d+))? \+\d+(?:,(?P<new>\d+))? @@")
 _HEADER = recache.compile(
@@ -39,11 +40,8 @@ def patch_text(text: str) -> tuple[str, OffsetMap]:
     shown = Shown()
     old = new = 0  # lines still to come in the current hunk
     hunks = 0
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        line = raw.rstrip("\r\n")
-        at, end = pos, pos + len(line)
-        pos += len(raw)
+    for at, end, after in line_spans(text):
+        line = text[at:end]
         if old > 0 or new > 0:
             mark = line[:1]
             if mark == "-":
@@ -66,5 +64,5 @@ def patch_text(text: str) -> tuple[str, OffsetMap]:
             continue
         if line.startswith("\\") or _HEADER.match(line):
             continue  # ("\\ No newline at end of file", a file's header)
-        shown.copy(text, at, pos)
+        shown.copy(text, at, after)
     return shown.result()

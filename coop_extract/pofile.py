@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from . import recache
 from .markup import OffsetMap, Shown
+from .textutil import line_spans
 
 # a keyword line: "msgid", "msgstr", "msgstr[0]", "msgctxt", "msgid_plural", then a string
 _KEYWORD = recache.compile(
@@ -51,9 +52,8 @@ def _entries(text: str) -> list[dict]:
     entry: dict | None = None
     key = None
     fuzzy = False
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        line = raw.rstrip("\r\n")
+    for pos, end, _ in line_spans(text):
+        line = text[pos:end]
         stripped = line.lstrip()
         keyword = _KEYWORD.match(line)
         string = None
@@ -73,19 +73,7 @@ def _entries(text: str) -> list[dict]:
             key = None  # (a comment, an obsolete entry's "#~" lines, a blank line)
         if string is not None and entry is not None and key is not None:
             entry.setdefault(key, []).append((pos + string.start("body"), pos + string.end("body")))
-        pos += len(raw)
     return entries
-
-
-def _copy_string(shown: Shown, text: str, a: int, b: int) -> None:
-    """A PO string's body ``text[a:b]``, its escapes decoded, each character from its
-    place."""
-    at = a
-    for m in _ESCAPE.finditer(text, a, b):
-        shown.copy(text, at, m.start())
-        shown.emit(_DECODED.get(m.group(1), m.group(1)), m.start(), m.end())
-        at = m.end()
-    shown.copy(text, at, b)
 
 
 def po_text(text: str) -> tuple[str, OffsetMap, int]:
@@ -101,7 +89,7 @@ def po_text(text: str) -> tuple[str, OffsetMap, int]:
         translated = any(a < b for a, b in translation) and not entry["fuzzy"]
         pieces = translation if translated else source
         for a, b in pieces:
-            _copy_string(shown, text, a, b)
+            shown.copy_decoded(text, a, b, _ESCAPE, _DECODED)
         end = pieces[-1][1]
         shown.emit("\n\n", end, end)
         count += 1

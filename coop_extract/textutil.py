@@ -281,6 +281,17 @@ def _build_trie(words: list[str], space: str) -> str:
 
 # a line that holds more than white space
 NONBLANK_LINE = recache.compile(r"[^\n]*\S[^\n]*")
+
+
+def line_spans(text: str) -> Iterator[tuple[int, int, int]]:
+    """Each line of ``text`` (as ``str.splitlines`` cuts them): where it starts, where it
+    ends before its break, and where the next line starts."""
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        yield pos, pos + len(raw.rstrip("\r\n")), pos + len(raw)
+        pos += len(raw)
+
+
 # a line that is only a rule: "~~~", "-----" (over a page's footer, under a heading)
 RULE_LINE = recache.compile(r"(?m)^[ \t]*[-=_*~]{3,}[ \t]*$")
 
