@@ -584,8 +584,11 @@ def quote_view(text: str) -> str:
 # reads as one ("... the zone's executive committee signed" / "a funding arrangement").
 # (YouTube's SubViewer captions, .sbv, write a cue's timing "0:00:14.300,0:00:19.000")
 _SBV_TIMING = r"\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}[ \t]*(?=\n|\Z)"
+# (a cue's blank lines are taken from the end of the line before them: a match tried from
+# each line break of a long run of blank lines would cost the square of the run)
 _CUE_TIMING = recache.compile(
-    r"(?:\A|\n)(?:[ \t]*\n)*(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*(?:(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
+    r"(?:\A|(?<![ \t\n])[ \t]*\n)(?:[ \t]*\n)*(?:[ \t]*\d{1,6}[ \t]*\n)?[ \t]*"
+    r"(?:(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
     rf"[ \t]+-->[ \t]+(?:\d{{1,2}}:)?\d{{2}}:\d{{2}}[,.]\d{{3}}[^\n]*|{_SBV_TIMING})|\AWEBVTT[^\n]*"
 )
 

@@ -72,6 +72,7 @@ from .orgmode import looks_like_org, org_text
 from .patch import looks_like_patch, patch_text
 from .pofile import looks_like_po, po_text
 from .rtf import looks_like_rtf, rtf_text
+from .spreadsheet import looks_like_spreadsheet, spreadsheet_text
 from .sqldump import looks_like_sql_dump, sql_text
 from .todotxt import looks_like_todo, todo_text
 from .tomlview import toml_view
@@ -234,6 +235,10 @@ STRINGS_WARNING = (
     "read as an app's strings file: each entry's text, escapes decoded, keys left out;"
     " offsets refer to the input"
 )
+SPREADSHEET_WARNING = (
+    "read as an XML spreadsheet: the workbook's properties as fields, each sheet's rows as"
+    " lines of cells, styles and settings left out; offsets refer to the input"
+)
 WARC_WARNING = (
     "read as a web archive (WARC): each archived page's shown text, the crawl's records and"
     " headers left out; offsets refer to the input"
@@ -255,6 +260,7 @@ _PAGED = (
     (looks_like_po, po_text, PO_WARNING, PO_WARNING),
     (looks_like_line_chat, line_chat_text, LINE_WARNING, LINE_WARNING),
     (looks_like_strings, strings_text, STRINGS_WARNING, STRINGS_WARNING),
+    (looks_like_spreadsheet, spreadsheet_text, SPREADSHEET_WARNING, SPREADSHEET_WARNING),
 )
 # (several items, each dated by its own date: the text itself has none; a feed has its
 # channel's, an outline its own)

@@ -247,6 +247,27 @@ def test_subtitles_cue_numbers_and_timings_become_spaces_one_for_one():
     assert markup.subtitle_view("Shenzhen --> Hong Kong, 12:00") == "Shenzhen --> Hong Kong, 12:00"
 
 
+def test_subtitles_after_a_long_run_of_blank_lines():
+    # a run of thousands of blank lines (as a blanked stretch of a long text leaves) before
+    # prose is left as it is, and the cues after it are still read; the run is tried once,
+    # from the line before it, not from each of its line breaks
+    text = (
+        "Credits roll.\n"
+        + "    \n" * 3000
+        + "Ganzhou hosts buyers\n\n1\n00:00:01,000 --> 00:00:02,000\nfrom Macao\n\n"
+        + "2\n00:00:02,500 --> 00:00:04,000\nand Zhuhai.\n"
+    )
+    shown = markup.subtitle_view(text)
+    assert len(shown) == len(text)
+    assert shown.count("\n") == 1 + 3000 + 3  # (the blank run kept; each cue joins on)
+    assert [line.strip() for line in shown.splitlines() if line.strip()] == [
+        "Credits roll.",
+        "Ganzhou hosts buyers",
+        "from Macao",
+        "and Zhuhai.",
+    ]
+
+
 def test_meeting_transcript_voice_tags_become_spaces_one_for_one(extractor):
     text = (
         "WEBVTT\n\nNOTE\nRecorded: 19 November 2026 10:00\n\n1\n00:00:03.120 --> "

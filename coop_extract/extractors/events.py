@@ -150,6 +150,12 @@ def _triggers() -> dict:
         for h in heads
     ]
     not_body = rf"(?![^\S\n]+(?:[A-Z][\w-]*[^\S\n]+){{0,2}}(?:{trie_regex(bodies)})(?![\w-]))"
+    # "the Ma'anshan Municipal Bureau of Investment Promotion": a body's name, its head before
+    # "of"
+    of_body = recache.compile(
+        rf"\b(?:{trie_regex(bodies)})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+        r"(?:[A-Z][\w'’&-]*[^\S\n]+){1,3}$"
+    )
 
     treaty = data["treaty_names"]
     # "the New York Convention", "the Convention on ...": a treaty, named for where it was
@@ -164,6 +170,7 @@ def _triggers() -> dict:
             recache.compile(rf"\b(?:{trie_regex([*words, *lower])})\b{not_venue}{not_body}"),
             after_the,
             (frozenset(treaty["nouns"]), treaty_before, treaty_after),
+            of_body,
         )
 
     def compile_group(group: dict[str, list[str]], tail: str = "") -> list[tuple[str, Caseless]]:
@@ -499,6 +506,12 @@ def _triggers() -> dict:
         "founding_verbs": {w.lower() for w in data["founding_verbs"]},
         "facilities": {w.lower() for w in data["facility_nouns"]},
         "trip_purposes": {w.lower() for w in data["trip_purposes"]},
+        # a field's label: its line's words up to a colon, or a table row's first cell, an
+        # event noun there before one of the heads ("Delegation leader:", "| Meeting venue |")
+        "label_head": recache.compile(
+            r"[^\S\n]+(?:[\w'’-]+[^\S\n]+)?"
+            rf"(?i:{trie_regex(data['label_heads'])})[^\S\n]*(?:[:：]|\|)"
+        ),
         # "helped 1,036 companies set up": a number, up to four words, a tally subject
         # ("A pilot with 15 firms starts ...": the firms are the pilot's, no tally)
         "tally_subject": recache.compile(
@@ -616,6 +629,9 @@ class _Named:
     a capitalised word; 'Last Week' in a headline is no event)."""
 
     _PREV = recache.compile(r"\(?([A-Z][\w'’&-]*)\)?[^\S\n]+$")  # "Hangzhou (Macao) Week"
+    # the name's next word (a column's gap is no space inside a name: "... Auto Show
+    # Halls A-C")
+    _NEXT = recache.compile(r"[^\S\n]{1,2}[A-Z][a-z]")
     # ("the National People's Congress" is a body, not a congress of delegates; "the
     # National Day Golden Week" a holiday)
     _NOT = frozenset(
@@ -632,10 +648,12 @@ class _Named:
         pattern: re.Pattern[str],
         after_the: frozenset[str],
         treaty: tuple[frozenset[str], re.Pattern[str], re.Pattern[str]],
+        of_body: re.Pattern[str],
     ):
         self.pattern = pattern
         self.after_the = after_the  # "the Games": a name standing alone after "the"
         self.treaty = treaty  # nouns that also name a treaty, and a treaty's words around
+        self.of_body = of_body  # a body's head, "of" and the name's words before the noun
 
     def _treaty(self, text: str, m: MatchLike) -> bool:
         """Does the noun name a treaty ('the New York Convention', 'the Convention on the
@@ -650,12 +668,16 @@ class _Named:
         for m in self.pattern.finditer(text, pos, end):
             if text[m.end() : m.end() + 1] in ("'", "’"):
                 continue  # "12 of the Games' 34 sports": the owner of what is told
-            if self._treaty(text, m):
-                continue
+            if self._treaty(text, m) or self.of_body.search(
+                text, max(0, m.start() - 60), m.start()
+            ):
+                continue  # (or a body's: "the Bureau of Investment Promotion")
             if m.group().islower():
                 if self._PAIR.search(text, max(0, m.start() - 40), m.start()):
                     yield m
                 continue
+            if self._NEXT.match(text, m.end()):
+                continue  # "the ... Investment Promotion Conference": the name goes on
             prev = self._PREV.search(text, max(0, m.start() - 40), m.start())
             after_the = m.group() in self.after_the and THE_BEFORE.search(
                 text, max(0, m.start() - 5), m.start()
@@ -927,6 +949,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     infinitive: dict[str, MatchLike] = {}
     again: list[tuple[str, MatchLike]] = []  # later finite verbs of a type already found
     planned_again: list[tuple[str, MatchLike]] = []  # the same for planned verbs
+    purposes: list[tuple[str, MatchLike]] = []  # signings and meetings after "to"
 
     def add(etype: str, m: MatchLike) -> None:
         if sentence[m.end() : m.end() + 1] == "-" and m.group().lower() in ("sign", "signs"):
@@ -1156,6 +1179,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 if etype in infinitive:
                     planned_again.append((etype, m))
                 infinitive.setdefault(etype, m)
+            elif etype in ("signing", "meeting"):
+                purposes.append((etype, m))  # "visits ... to sign": what a trip is for
             return
         if etype == "meeting" and _gathering_met(sentence, m):
             etype = "conference"  # "The symposium ... met in Hengqin over two days": the
@@ -1435,6 +1460,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 # verb is an aside about the subject)
                 or _aside_before(sentence, finite[t], m)
             ]
+        if "visit" in finite:
+            # ("visits the University of Macau to sign a ... memorandum": a happening of
+            # its own only on the visit's one day; see _purpose_day)
+            nouns += [
+                (t, _OtherNoun(m))
+                for t, m in purposes
+                if t not in finite and m.start() > finite["visit"].start()
+            ]
         purpose = min(_purpose_at(sentence, m) or len(sentence) for m in chosen.values())
         for etype, pattern in trig["nouns"]:
             m = _noun_in(pattern, sentence)
@@ -1446,7 +1479,11 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 nouns.append((etype, _OtherNoun(later)))
             if m.start() > 0 and m.group()[0].isupper():  # "the Belt and Road Summit"
                 etype = trig["proper_noun_types"].get(m.group().lower(), etype)
-            if etype not in chosen or _noun_in_dated_clause(sentence, m, chosen[etype]):
+            if etype not in chosen and any(_item_parts(sentence, v, m) for v in chosen.values()):
+                # "Visit to the ... Council; talks on smart manufacturing": a programme
+                # item's parts, each a happening of the item's day
+                nouns.append((etype, _NounMatch(m)))
+            elif etype not in chosen or _noun_in_dated_clause(sentence, m, chosen[etype]):
                 nouns.append((etype, _OtherNoun(m)))
         return sorted([*chosen.items(), *more, *nouns, *aside], key=lambda x: x[1].start())
     order = {t: k for k, t in enumerate(trig["noun_priority"])}
@@ -1535,13 +1572,42 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
 
 
 _AND_JOINED = recache.compile(r"[^\S\n]+and[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?")
+# a programme item's next part: the nouns of a line of nouns, the later one heading its part
+# after a semicolon ("Talks with the ... Council; tour of the ... Terminals", "... Investment
+# Promotion Conference; signing of 11 investment contracts")
+_ITEM_JOINED = recache.compile(
+    r"[^;|\n]*;[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:[\w'’-]+[^\S\n]+)?", re.I
+)
+
+
+# the head of a programme item's part: at its line's, its cell's or its part's start,
+# after an article or one word at most ("| Visit to ...", "; a tour of ...")
+_PART_HEAD = recache.compile(
+    r"(?:\A|[;|\n])[^\S\n]*(?:(?:the|a|an)[^\S\n]+)?(?:[\w'’-]+[^\S\n]+)?\Z", re.I
+)
+
+
+def _item_parts(sentence: str, verb: MatchLike, noun: MatchLike) -> bool:
+    """Are a verb's word heading a programme item ("Visit to the ... Council", where the
+    word is a noun) and an event noun the heads of the item's parts, told apart by a
+    semicolon ("...; talks on smart manufacturing")?"""
+    (x, y) = (verb, noun) if verb.start() < noun.start() else (noun, verb)
+    return (
+        _PART_HEAD.search(sentence, 0, verb.start()) is not None
+        and x.end() <= y.start()
+        and _ITEM_JOINED.fullmatch(sentence, x.end(), y.start()) is not None
+    )
 
 
 def _joined_nouns(sentence: str, a: tuple, b: tuple) -> bool:
     """Are two event nouns side by side, joined by 'and' ('Dinner and signing of ...', 'a
-    reception and the signing of ...')?"""
+    reception and the signing of ...'), or each heading its part of an item of nouns told
+    apart by a semicolon ('Talks with the council; tour of the terminals')?"""
     (x, y) = (a[3], b[3]) if a[3].start() < b[3].start() else (b[3], a[3])
-    return x.end() <= y.start() and _AND_JOINED.fullmatch(sentence, x.end(), y.start()) is not None
+    return x.end() <= y.start() and (
+        _AND_JOINED.fullmatch(sentence, x.end(), y.start()) is not None
+        or _ITEM_JOINED.fullmatch(sentence, x.end(), y.start()) is not None
+    )
 
 
 _HELD_WORDS = r"held|hosted|staged|convened"  # also in _HELD
@@ -1607,6 +1673,20 @@ _QUOTED_TITLE = recache.compile(
 _NAME_FIELD = recache.compile(
     r"[ \t]*(?:aliases|alias|tags|categories|keywords|topics|slug|series)[ \t]*:", re.I
 )
+
+
+# a field's label opens its line (a table's row, after its bar), in up to four words
+_LABEL_OPENS = recache.compile(r"[ \t]*(?:\|[ \t]*)?(?:[A-Z][\w'’-]*[ \t]+){0,3}\Z")
+
+
+def _in_field_label(sentence: str, trigger: MatchLike) -> bool:
+    """Does the event noun only sort a field, in its label before the label's head
+    ('Delegation leader: Sun Qiming', '| Meeting venue | ... |')?"""
+    line = sentence.rfind("\n", 0, trigger.start()) + 1
+    return (
+        _LABEL_OPENS.match(sentence, line, trigger.start()) is not None
+        and _triggers()["label_head"].match(sentence, trigger.end()) is not None
+    )
 
 
 def _in_name_field(sentence: str, trigger: MatchLike) -> bool:
@@ -2337,13 +2417,17 @@ def _same_day_date(text: str, sentence: str, events: list[dict], before: str = "
 
 
 # "What:", "Mission:": a field that names the happening a "When:" field under it dates
+# (a two-column table's row is a field too: "| Mission | ... |" over "| Dates | ... |")
 _WHAT = recache.compile(
-    rf"[ \t]*(?:{trie_regex(resources.event_triggers()['what_labels'])})[ \t]*[:：]", re.I
+    rf"[ \t]*(?P<bar>\|[ \t]*)?(?:{trie_regex(resources.event_triggers()['what_labels'])})"
+    r"[ \t]*(?(bar)[|:：]|[:：])",
+    re.I,
 )
 # "When:", "Date:", "Date of Hearing:" (a field that names what it dates)
 _WHEN = recache.compile(
-    # (after a bullet or an emoji: "📅 Time: 5–7 December 2026")
-    r"[ \t]*(?:[^\w\s]{1,3}[ \t]*)?"
+    # (after a bullet or an emoji: "📅 Time: 5–7 December 2026"; a table's row: "| Dates |
+    # 7–11 December 2026 |")
+    r"[ \t]*(?:(?P<bar>\|)[ \t]*|[^\w\s]{1,3}[ \t]*)?"
     # ("Listing date: 26 November 2026": a fact sheet's field, its word the happening)
     # ("Date/time: Tuesday 1 December 2026, 15:00": a slot's field, as "When:")
     # ("Show dates: 13-15 May 2027", "Race week: ...": an exhibition's or a race's run)
@@ -2352,7 +2436,7 @@ _WHEN = recache.compile(
     # ("Expected completion: fourth quarter of 2029": a works notice's field)
     r"|(?:(?:expected|target|scheduled|planned|estimated)[ \t]+)?(?P<done>completion|commencement))"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<what>[A-Za-z][\w -]{0,30}?))?"
-    r"[ \t]*[:：]",
+    r"[ \t]*(?(bar)[|:：]|[:：])",
     re.I,
 )
 
@@ -3345,6 +3429,7 @@ def find_events(doc: Doc) -> list[dict]:
             and not (etype == "visit" and _ARRIVE_IN_TIME.match(sentence, m.start()))
             and not _in_quoted_title(sentence, m)
             and not _in_name_field(sentence, m)
+            and not _in_field_label(sentence, m)
             and not _condition_on_who(sentence, m)
         ]
         if not found and not (field and s <= field["start"] < e):
@@ -3584,6 +3669,10 @@ def find_events(doc: Doc) -> list[dict]:
                     # the day the sentence before told; "...; a signing of three agreements
                     # will take place during the reception": the occasion its clause names
                     mine = {**inherited, "start": s + trigger.start(), "end": s + trigger.end()}
+                elif mine is None:
+                    # "on Thursday the delegation visits the University of Macau to sign a
+                    # ... memorandum": what a day's visit is for is done that day
+                    mine = _purpose_day(sentence, trigger, leads, resolved)
                 if mine is None:
                     continue
                 dates_here = [mine]
@@ -4537,6 +4626,26 @@ def _purpose_at(sentence: str, trigger: MatchLike) -> int | None:
         if found is not None:
             return m.start()
     return None
+
+
+def _purpose_day(
+    sentence: str, trigger: MatchLike, leads: list[tuple[str, MatchLike]], resolved: list[dict]
+) -> dict | None:
+    """The day of a signing or a meeting that a visit told with one day is for ('visits the
+    University of Macau on Thursday to sign a ... memorandum', 'will travel to Busan on
+    Saturday to hold talks'): that day, the sentence's only date. (A trip over days is for
+    what happens on one of them, which the purpose does not tell.)"""
+    before = [(t, m) for t, m in leads if m.end() <= trigger.start()]
+    if (
+        len(resolved) != 1
+        or not _is_day(resolved[0]["date"])
+        or resolved[0]["end_date"]
+        or not before
+        or max(before, key=lambda b: b[1].start())[0] != "visit"
+        or not _TO_BEFORE.search(sentence, max(0, trigger.start() - 8), trigger.start())
+    ):
+        return None
+    return resolved[0]
 
 
 _PAST_VERB = recache.compile(

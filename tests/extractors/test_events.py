@@ -3225,6 +3225,36 @@ ROUND_ONE_HUNDRED_SIXTY_SEVEN = [
       ("signing", "2026-12-10", None)]),
 ]
 
+ROUND_ONE_HUNDRED_SIXTY_EIGHT = [
+    # a programme item's parts after a semicolon, each headed by an event noun, are
+    # happenings of the item's day (nouns alone, or a verb's word heading the item)
+    ("Programme\n\n| Wed 2 Dec | Roundtable on river freight; signing of 4 shipping "
+     "contracts | Yichang |\n| Thu 3 Dec | Visit to the Yichang Port Group; talks on cold "
+     "chains | Yichang |\n\nPosted 20 November 2026",
+     [("conference", "2026-12-02", None), ("signing", "2026-12-02", None),
+      ("visit", "2026-12-03", None), ("meeting", "2026-12-03", None)]),
+    # (a semicolon in prose with a verb of its own stays one happening of the verb's type)
+    ("Posted 20 Nov 2026\n\nOn Monday the delegation toured the Yichang Port Group; the "
+     "freight talks drew 40 firms.", [("visit", "2026-11-16", None)]),
+    # what a day's visit is for is done that day; a trip over days does not tell which
+    ("Posted 20 Nov 2026\n\nOn Friday the mayor will visit Jingmen to sign a logistics "
+     "memorandum.", [("visit", "2026-11-20", None), ("signing", "2026-11-20", None)]),
+    ("Posted 20 Nov 2026\n\nThe mayor visited Jingmen on Tuesday to hold talks on freight.",
+     [("visit", "2026-11-17", None), ("meeting", "2026-11-17", None)]),
+    ("Posted 20 Nov 2026\n\nThe mayor will visit Jingmen from 7 to 9 December to sign a "
+     "logistics memorandum.", [("visit", "2026-12-07", "2026-12-09")]),
+    # a named "... Promotion" is a gathering; a body's "Bureau of ... Promotion" is none
+    ("Posted 20 Nov 2026\n\nThe Xianning-Macao Hot Spring Tourism Promotion opened on "
+     "Wednesday at a Cotai hotel.", [("conference", "2026-11-18", None)]),
+    ("Posted 20 Nov 2026\n\nOn Wednesday staff of the Xianning Bureau of Tourism Promotion "
+     "answered calls.", []),
+    # an event noun sorting a field's label is no happening; a two-column table's rows are
+    # fields as "Mission:" and "Dates:" lines are
+    ("| Mission | Xianning trade delegation to Macao |\n| Dates | 14–16 December 2026 |\n"
+     "| Delegation leader | Vice Mayor Kong Wei |\n| Meeting venue | Macao Tower |",
+     [("visit", "2026-12-14", "2026-12-16")]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3405,7 +3435,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SIXTY_ONE
     + NAMED_HEAD_CLAUSES
     + ROUND_ONE_HUNDRED_SIXTY_SIX
-    + ROUND_ONE_HUNDRED_SIXTY_SEVEN,
+    + ROUND_ONE_HUNDRED_SIXTY_SEVEN
+    + ROUND_ONE_HUNDRED_SIXTY_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
