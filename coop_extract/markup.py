@@ -1227,17 +1227,40 @@ def field_role(name: str) -> str | None:
     return _JSON_ROLES.get(name.replace("_", "").replace("-", "").lower())
 
 
+# a time as C's ctime and Twitter write it: "Fri Nov 20 09:30:12 +0000 2026"
+_CTIME = recache.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) "
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +(?P<day>\d{1,2}) "
+    r"\d{2}:\d{2}:\d{2}(?: [+-]\d{4}| [A-Z]{3})? (?P<year>\d{4})"
+)
+_MONTHS = {
+    m: k
+    for k, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+
+
 def article_page(fields: dict[str, Field]) -> list[Piece]:
     """An exported article's lines: its title, its date as a "Published:" line, its lead
     and its body, then a blank line; none when it has no title, lead or body."""
     if not any(role in fields for role in ("title", "lead", "body")):
         return []
+    if all(
+        len(fields[role][0].split()) < 2 for role in ("title", "lead", "body") if role in fields
+    ):
+        return []  # (a hashtag's text, "OrdosHK", a label's: one word is no article)
     shown: list[Piece] = []
     for role in _JSON_ORDER:
         if role not in fields:
             continue
         chars, spans, key = fields[role]
         label = "Published: " if role == "date" else ""
+        if role == "date" and (stamp := _CTIME.fullmatch(chars.strip())) is not None:
+            # ("Fri Nov 20 09:30:12 +0000 2026", as Twitter and C's ctime write a time: its
+            # day, standing for the whole stamp)
+            day = f"{stamp['year']}-{_MONTHS[stamp['month'].lower()]:02d}-{int(stamp['day']):02d}"
+            chars, spans = day, [(spans[0][0], spans[-1][1])] * len(day)
         shown.append(_shown_line(label, key, chars, spans))
         if role in ("lead", "body"):
             shown.append(("\n", [shown[-1][1][-1]]))
@@ -1377,7 +1400,11 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
             stack.append(len(objects))
             objects.append({})
         elif t == "}" and stack:
-            stack.pop()
+            done = objects[stack.pop()]
+            if stack and set(done) == {"date"} and "date" not in objects[stack[-1]]:
+                # (an article's "metadata": {"datePublished": ...}: its date is the
+                # article's)
+                objects[stack[-1]]["date"] = done.pop("date")
         elif (
             t[:1] == '"'
             and stack
@@ -1392,7 +1419,31 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
                 chars, spans = json_string(text, value.start(), value.end())
                 if chars.strip():
                     fields[role] = (chars, spans, (tok.start(), tok.end()))
-    return _joined([line for fields in objects for line in article_page(fields)])
+    shown = Shown()
+    for chars, spans in (line for fields in objects for line in article_page(fields)):
+        shown.place(chars, spans)
+    # (a value's HTML, "<p>A 50-member delegation ...</p>", read as a page's)
+    return shown_page(shown)
+
+
+# A script that assigns one JSON value to a name (an X archive's "window.YTD.tweets.part0 =
+# [...]", a JSONP-style "var data = {...};"): its assignment, and the closing semicolon
+_ASSIGNED = recache.compile(
+    r"\A(?P<head>\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*=\s*)"
+    r"(?=[\[{])"
+)
+_ASSIGNED_END = recache.compile(r";\s*\Z")
+
+
+def unassigned(text: str) -> str:
+    """``text`` with a script's assignment of one JSON value blanked, one character for
+    one ("window.YTD.tweets.part0 = [" reads as "["); the text itself when it is none."""
+    head = _ASSIGNED.match(text[:300])
+    if head is None:
+        return text
+    end = _ASSIGNED_END.search(text, len(text) - 200 if len(text) > 200 else 0)
+    cut = end.start() if end is not None else len(text)
+    return " " * head.end("head") + text[head.end("head") : cut] + " " * (len(text) - cut)
 
 
 # A scanned page's OCR text confuses letters and digits inside numbers ("2O26", "l2 to 14

@@ -62,6 +62,7 @@ from .markup import (
     quote_view,
     shown_text,
     subtitle_view,
+    unassigned,
     unwrapped_text,
 )
 from .merge import PieceMerger, remap, shift
@@ -74,6 +75,7 @@ from .pofile import looks_like_po, po_text
 from .rtf import looks_like_rtf, rtf_text
 from .spreadsheet import looks_like_spreadsheet, spreadsheet_text
 from .sqldump import looks_like_sql_dump, sql_text
+from .tiddlywiki import looks_like_tiddler, tiddler_text
 from .todotxt import looks_like_todo, todo_text
 from .tomlview import toml_view
 from .truecase import truecase
@@ -235,6 +237,10 @@ STRINGS_WARNING = (
     "read as an app's strings file: each entry's text, escapes decoded, keys left out;"
     " offsets refer to the input"
 )
+TIDDLER_WARNING = (
+    "read as a TiddlyWiki tiddler: its fields as lines, time stamps as days, the body's"
+    " WikiText marks, macros and transclusions left out; offsets refer to the input"
+)
 SPREADSHEET_WARNING = (
     "read as an XML spreadsheet: the workbook's properties as fields, each sheet's rows as"
     " lines of cells, styles and settings left out; offsets refer to the input"
@@ -261,6 +267,7 @@ _PAGED = (
     (looks_like_line_chat, line_chat_text, LINE_WARNING, LINE_WARNING),
     (looks_like_strings, strings_text, STRINGS_WARNING, STRINGS_WARNING),
     (looks_like_spreadsheet, spreadsheet_text, SPREADSHEET_WARNING, SPREADSHEET_WARNING),
+    (looks_like_tiddler, tiddler_text, TIDDLER_WARNING, TIDDLER_WARNING),
 )
 # (several items, each dated by its own date: the text itself has none; a feed has its
 # channel's, an outline its own)
@@ -492,6 +499,14 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
                 shown, where, items = read(text)
                 if items:
                     return shown, where, one if items == 1 else several
+    if (
+        len(text) <= CALENDAR_CHARS
+        and looks_like_json(data := unassigned(text))
+        and not looks_like_notebook(text)
+    ):
+        # (before a page's reading: an article exported as JSON may hold its body's HTML,
+        # read as a page's within its field; a notebook's JSON is read as a notebook)
+        return (*json_text(data), JSON_WARNING)
     if looks_like_markup(text):
         return (*page_text(text), MARKUP_WARNING)
     if looks_like_xml(text):

@@ -448,6 +448,59 @@ def test_json_export_records_quote_the_file(extractor):
     assert any("read as JSON" in w for w in doc.warnings)
 
 
+# An X (Twitter) archive's tweets.js (original): a script that assigns the tweets, each
+# with its ctime-style "created_at", and hashtags as objects of their own
+TWEETS = (
+    'window.YTD.tweets.part0 = [\n {"tweet": {"entities": {"hashtags": [{"text": "BengbuHK",'
+    ' "indices": ["60", "69"]}]}, "created_at": "Wed Nov 18 03:12:44 +0000 2026",'
+    ' "full_text": "Bengbu signed 4 logistics agreements in Hong Kong today. #BengbuHK"}},\n'
+    ' {"tweet": {"created_at": "Tue Nov 17 08:00:03 +0000 2026", "full_text": "Tomorrow our'
+    ' delegation lands in Hong Kong for a three-day visit."}}\n];\n'
+)
+# An article in a news app's JSON (original): its body's HTML inside a string
+APP_ARTICLE = (
+    '{"title": "Bengbu courts Hong Kong shippers", "metadata": {"datePublished":'
+    ' "2026-11-19T10:30:00+08:00"}, "components": [{"role": "body", "format": "html",'
+    ' "text": "<p>Bengbu signed <b>4</b> agreements on Tuesday.</p><p>Talks follow.</p>"}]}\n'
+)
+
+
+def test_a_script_assigning_json_reads_as_its_json():
+    plain = markup.unassigned(TWEETS)
+    assert len(plain) == len(TWEETS) and plain.lstrip().startswith("[")
+    assert plain.rstrip().endswith("]") and "window" not in plain
+    assert markup.unassigned('{"a": 1}') == '{"a": 1}'
+    assert markup.unassigned("x = 3 + 4") == "x = 3 + 4"
+    shown, where = markup.json_text(plain)
+    # a ctime stamp is its day; a one-word object (a hashtag's) is no article
+    assert shown.split("\n\n")[0].splitlines() == [
+        "Published: 2026-11-18",
+        "Bengbu signed 4 logistics agreements in Hong Kong today. #BengbuHK",
+    ]
+    assert "\nBengbuHK\n" not in shown
+    at = shown.index("2026-11-18")
+    assert TWEETS[slice(*where.span(at, at + 10))] == '"Wed Nov 18 03:12:44 +0000 2026"'[1:-1]
+
+
+def test_tweets_archive_extraction(extractor):
+    doc = extractor.extract(TWEETS)
+    assert doc.publication_date == "2026-11-18"
+    assert [(e.type, e.date, e.end_date) for e in doc.events] == [
+        ("signing", "2026-11-18", None),
+        ("visit", "2026-11-18", "2026-11-20"),
+    ]
+    assert any("read as JSON" in w for w in doc.warnings)
+
+
+def test_json_article_with_an_html_body_reads_the_body_as_a_page(extractor):
+    shown, _ = markup.json_text(APP_ARTICLE)
+    assert "Bengbu signed 4 agreements on Tuesday." in shown and "<p>" not in shown
+    doc = extractor.extract(APP_ARTICLE)
+    assert doc.publication_date == "2026-11-19"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-17")]
+    assert any("read as JSON" in w for w in doc.warnings)
+
+
 # A JSON Feed (original): its items' "content_text" is each article's body
 JSON_FEED = (
     '{"version": "https://jsonfeed.org/version/1.1", "title": "Yuxi Today",\n'

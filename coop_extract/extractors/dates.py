@@ -851,7 +851,49 @@ def find_dates(
     out = _weekday_labels(text, _told_after(text, _drop_named_years(out, bounds or [])))
     if anchor is not None:
         _weekdays_of_told_week(text, out, anchor)
+        if not isinstance(anchor, YearAnchor):
+            _weekday_year(text, out, anchor)
     return _dated_ranges(text, out)
+
+
+# a weekday right before a day ("Thu 3 Dec", "Thursday, 3 December", "Thursday the 3rd")
+_WEEKDAY_JUST_BEFORE = recache.compile(
+    rf"\b(?P<wd>{SHORT_WEEKDAY}\.?|{_WEEKDAY_NAME}),?[^\S\n]+(?:the[^\S\n]+)?$"
+)
+# a day written with its number or its month's name (never "On Tuesday" itself)
+_DAY_WRITTEN = recache.compile(rf"\d|(?:{MONTH_RE})\b")
+
+
+def _weekday_year(text: str, found: list[dict], anchor: date) -> None:
+    """A day written without its year after its weekday ("|Thu 3 Dec |... signed"): the
+    year, of the one the tense picked and the two beside it, in which that day falls on
+    that weekday (the nearest the story's day), wherever the tense would have put it."""
+    for f in found:
+        if (
+            f["precision"] != "day"
+            or not f["date"]
+            or _WRITTEN_YEAR.search(f["text"])
+            or not _DAY_WRITTEN.match(f["text"])
+        ):
+            continue
+        wd = _WEEKDAY_JUST_BEFORE.search(text, max(0, f["start"] - 14), f["start"])
+        day = date.fromisoformat(f["date"])
+        if wd is None or _weekday_index(wd.group("wd")) == day.weekday():
+            continue
+        target = _weekday_index(wd.group("wd"))
+        fits = [
+            o
+            for k in (-1, 1)
+            if (o := _safe(day.year + k, day.month, day.day)) is not None and o.weekday() == target
+        ]
+        if not fits:
+            continue
+        moved = min(fits, key=lambda o: abs((o - anchor).days))
+        f["date"] = moved.isoformat()
+        if f["end_date"] and len(f["end_date"]) == 10:
+            last = date.fromisoformat(f["end_date"])
+            shifted = _safe(last.year + moved.year - day.year, last.month, last.day)
+            f["end_date"] = (shifted or last).isoformat()
 
 
 # "on Monday 3 August", "on Tuesday, 8 December": a day told in running text after its

@@ -618,6 +618,7 @@ _DATEISH = recache.compile(
     rf"\d|\b(?:{MONTH_RE}|{'|'.join(WEEKDAYS)}|today|tomorrow|tonight|next|this)\b", re.I
 )
 # a verb with nothing after it: "... but the football won tonight,"
+_US = recache.compile(r"[^\S\n]+(?:us|me)\b")  # the writer, who held what was joined
 _NO_OBJECT = recache.compile(
     r"\s*(?:[,.;:!?\"”’)]|$)|\s+(?:tonight|today|yesterday|again|easily|comfortably)\b", re.I
 )
@@ -1023,10 +1024,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             and (
                 trig["win_verbs"].fullmatch(m.group()) or m.group().lower() in trig["joining_verbs"]
             )
-            and _NO_OBJECT.match(sentence, m.end())
+            and (
+                _NO_OBJECT.match(sentence, m.end())
+                or (m.group().lower() in trig["joining_verbs"] and _US.match(sentence, m.end()))
+            )
         ):
             return  # "the football won tonight": no prize, contract or bid won; "The
-            # Commissioner ... also joined.": joined the meeting told, no post taken up
+            # Commissioner ... also joined.": joined the meeting told, no post taken up;
+            # "Thanks to all who joined us": came to what the writer held, told apart
         if _inside_noun(sentence, m):
             return  # "the delegation's open meeting": the verb's word is the noun's
         if etype == "signing" and _INTO_FORCE.match(sentence, m.end()):
@@ -1587,15 +1592,31 @@ _PART_HEAD = recache.compile(
 )
 
 
+# a gathering's name that is a whole part of an item: capitalised words from the part's
+# start ("| Chuzhou (Macao) Investment Promotion Conference; 8 projects signed ...")
+_NAMED_PART = recache.compile(r"(?:\A|[;|\n])[^\S\n]*(?:[A-Z(][\w'’()&.-]*[^\S\n]+){0,8}\Z")
+_PART_END = recache.compile(r"[^\S\n]*;")
+# the parts side by side: one semicolon between them, in one item
+_NEXT_PART = recache.compile(r"[^;|\n]*;[^;|\n]*")
+
+
 def _item_parts(sentence: str, verb: MatchLike, noun: MatchLike) -> bool:
-    """Are a verb's word heading a programme item ("Visit to the ... Council", where the
-    word is a noun) and an event noun the heads of the item's parts, told apart by a
-    semicolon ("...; talks on smart manufacturing")?"""
+    """Are a verb and an event noun in two parts of a programme item told apart by a
+    semicolon, each a happening: the verb's word heading the item ("Visit to the ...
+    Council", where the word is a noun) and the noun heading the next part ("...; talks on
+    smart manufacturing"), or the noun naming a part of its own ("... Investment Promotion
+    Conference; 8 projects signed")?"""
     (x, y) = (verb, noun) if verb.start() < noun.start() else (noun, verb)
-    return (
+    if x.end() > y.start() or _NEXT_PART.fullmatch(sentence, x.end(), y.start()) is None:
+        return False
+    if (
         _PART_HEAD.search(sentence, 0, verb.start()) is not None
-        and x.end() <= y.start()
         and _ITEM_JOINED.fullmatch(sentence, x.end(), y.start()) is not None
+    ):
+        return True
+    return (
+        _NAMED_PART.search(sentence, 0, noun.start()) is not None
+        and _PART_END.match(sentence, noun.end()) is not None
     )
 
 
@@ -3781,11 +3802,30 @@ def find_events(doc: Doc) -> list[dict]:
             )
             # "It starts next month": a pronoun's launch is one told already, or next
             event["pronoun"] = bool(_PRONOUN_SUBJECT.fullmatch(sentence, 0, trigger.start()))
+            # (a party's return with no trip told before it: the trip's one known day)
+            event["return"] = _returns(sentence, trigger)
             events.append(event)
             if event["rule"] == "event.sentence_date" and _single_day(event):
                 frame = _on_day(event["date"], event["date_text"])
             elif event["rule"] == "event.frame_date" and _single_day(event):
                 also_frame = _on_day(event["date"], event["date_text"])
+    # "The delegation flies home tomorrow" told before the trip it ends (an archive's newest
+    # post first): that trip's last day, no trip of its own
+    events = [
+        ev
+        for ev in events
+        if not (
+            ev.get("return")
+            and ev["date"]
+            and any(
+                other is not ev
+                and other["type"] == "visit"
+                and other["end_date"]
+                and other["date"] <= ev["date"] <= other["end_date"]
+                for other in events
+            )
+        )
+    ]
     events += _counted_gatherings(text, sentences, dates, places, events)
     events += _column_days(text, dates, events)
     programme = _programme_event(text, sections, places) or _schedule_event(text, dates, places)
@@ -4397,6 +4437,12 @@ def _closes(sentence: str, trigger: MatchLike) -> bool:
     trig = _triggers()
     if trig["close_verbs"].search(sentence, trigger.end(), trigger.end() + 60) is not None:
         return True
+    return _returns(sentence, trigger)
+
+
+def _returns(sentence: str, trigger: MatchLike) -> bool:
+    """Is a party's noun the subject of a return ('The delegation flies home tomorrow')?"""
+    trig = _triggers()
     return (
         trigger.group().lower() in trig["party_nouns"]
         and trig["return_verbs"].search(sentence, trigger.end(), trigger.end() + 24) is not None

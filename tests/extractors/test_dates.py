@@ -397,6 +397,11 @@ TENSE = [
      date(2026, 11, 3), "2026-08"),
     ("We will build on the charter they signed in March.", date(2026, 11, 3), "2026-03"),
     ("We will sign the charter in March.", date(2026, 11, 3), "2027-03"),
+    # a weekday before a day written without its year picks the year it falls in, over
+    # the tense ("Thu 3 Dec" is 2026's, a Thursday; 3 December 2025 was a Wednesday)
+    ("|Thu 3 Dec |Textile conference; 6 deals signed |", date(2026, 11, 20), "2026-12-03"),
+    ("The firms signed 6 deals on Wednesday 3 December.", date(2026, 11, 20), "2025-12-03"),
+    ("The fair was held on Thursday, 3 December.", date(2026, 11, 20), "2026-12-03"),
 ]
 # fmt: on
 

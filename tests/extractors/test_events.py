@@ -3255,6 +3255,23 @@ ROUND_ONE_HUNDRED_SIXTY_EIGHT = [
      [("visit", "2026-12-14", "2026-12-16")]),
 ]
 
+ROUND_ONE_HUNDRED_SIXTY_NINE = [
+    # a gathering's name as a whole part of a programme item, a verb in the next part:
+    # each a happening of the item's day
+    ("Programme\n\n|Thu 3 Dec |Suzhou (Macao) Textile Promotion Conference; 6 deals "
+     "signed |Cotai |\n\nPosted 20 November 2026",
+     [("conference", "2026-12-03", None), ("signing", "2026-12-03", None)]),
+    # a party's return told before its trip (an archive's newest post first) is that
+    # trip's last day, no trip of its own
+    ('[{"created_at": "Fri Nov 20 09:30:12 +0000 2026", "full_text": "The delegation flies '
+     'home tomorrow after four days in Macao."},\n {"created_at": "Tue Nov 17 08:00:03 +0000 '
+     '2026", "full_text": "Tomorrow a Lishui delegation arrives in Macao for a four-day '
+     'visit."}]', [("visit", "2026-11-18", "2026-11-21")]),
+    # those "who joined us" came to what the writer held: no happening of their own
+    ("Posted 20 Nov 2026\n\nOn Tuesday the Lishui forum drew 200 guests. Thanks to all "
+     "who joined us on Tuesday!", [("conference", "2026-11-17", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3436,7 +3453,8 @@ ROUND_FORTY_SIX = [
     + NAMED_HEAD_CLAUSES
     + ROUND_ONE_HUNDRED_SIXTY_SIX
     + ROUND_ONE_HUNDRED_SIXTY_SEVEN
-    + ROUND_ONE_HUNDRED_SIXTY_EIGHT,
+    + ROUND_ONE_HUNDRED_SIXTY_EIGHT
+    + ROUND_ONE_HUNDRED_SIXTY_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
