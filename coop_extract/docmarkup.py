@@ -244,6 +244,26 @@ def textile_view(text: str) -> str:
     return _TX_MARK.sub(blank, text)
 
 
+# Djot's braced inline marks: "{_emphasis_}", "{*strong*}", "{=highlight=}", "{+insert+}",
+# "{^superscript^}", "{~subscript~}" keep their words; "{-deleted-}" is a deletion, its
+# words taken out (spaces, one for one)
+_DJOT_MARK = recache.compile(r"\{(?P<mark>[_*=+^~-])(?P<body>[^{}\n]{1,300}?)(?P=mark)\}")
+
+
+def djot_view(text: str) -> str:
+    """``text`` with Djot's braced marks turned to spaces and its deletions taken out, one
+    for one (the text itself when it holds none)."""
+    if "{" not in text or _DJOT_MARK.search(text) is None:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        if m.group("mark") == "-":
+            return blanked(m.group())
+        return "  " + m.group("body") + "  "
+
+    return _DJOT_MARK.sub(blank, text)
+
+
 # A Gemini page's (gemtext's) link line, "=> gemini://host/path Label": the arrow and the
 # address are spaces, the label stays (its headings, bullets and quotes are Markdown's)
 _GEM_LINK = recache.compile(r"(?m)^=>[ \t]*[^\s]+[ \t]*")

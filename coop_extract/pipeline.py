@@ -17,6 +17,7 @@ from .docmarkup import (
     asciidoc_view,
     bbcode_view,
     bibtex_text,
+    djot_view,
     gemtext_view,
     looks_like_bibtex,
     looks_like_ris,
@@ -120,7 +121,9 @@ def fold(text: str) -> str:
     times cheaper than ``str.translate`` with a table)."""
     text = text.translate(FOLD) if _FOLDABLE.search(text) else text
     text = critic_view(latex_view(ocr_view(text)))
-    text = markdown_view(marp_view(note_view(gemtext_view(textile_view(quote_view(text))))))
+    text = markdown_view(
+        djot_view(marp_view(note_view(gemtext_view(textile_view(quote_view(text))))))
+    )
     text = asciidoc_view(bbcode_view(wikitext_view(text)))
     return truecase(subtitle_view(text))
 

@@ -375,6 +375,30 @@ def test_textile_marks_become_spaces_one_for_one():
     assert "example.org" not in shown and "_" not in shown and "{" not in shown
 
 
+def test_djot_marks_become_spaces_and_deletions_go():
+    text = (
+        "Led by Vice Mayor {_Wen Hao_}, exports grew {=8.5%=} in January{-–June-}–October; "
+        "{+new+} {*strong*} x{^2^} H{~2~}O. A set {1, 2} stays.\n"
+    )
+    shown = docmarkup.djot_view(text)
+    assert len(shown) == len(text)
+    assert "Vice Mayor   Wen Hao  , exports grew   8.5%   in January" in shown
+    assert "–June" not in shown and "January" + " " * 9 + "–October" in shown
+    assert "  new     strong  " in shown and "{1, 2}" in shown
+    assert docmarkup.djot_view("No marks {here}.") == "No marks {here}."
+
+
+def test_djot_brief_extraction(extractor):
+    doc = extractor.extract(
+        "Updated 24 November 2026\n\nLed by Vice Mayor {_Wen Hao_}, Yibin's exports to "
+        "Macao grew {=8.5%=} this year. On 2 December the growers will hold a tasting for "
+        "Macao buyers."
+    )
+    assert [(o.name, o.title) for o in doc.officials] == [("Wen Hao", "Vice Mayor")]
+    assert [(f.kind, f.value) for f in doc.figures] == [("percentage", 8.5)]
+    assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-12-02")]
+
+
 def test_textile_page_dated_by_its_stamp_and_its_timeline(extractor):
     doc = extractor.extract(TEXTILE_PAGE)
     assert doc.publication_date == "2026-11-18"

@@ -2087,7 +2087,9 @@ _FIRST_HELD = recache.compile(r"[^\S\n]*(?:(?:[Ff]irst|[Oo]riginally)[^\S\n]+)?"
 # a counted plural subject right before a verb: "312 students", "more than 40 firms" (a year
 # counts nobody, and "was" is no plural: "In 2022 the race was held")
 _COUNTED_PEOPLE = recache.compile(
-    r"\b(?!(?:19|20)\d{2}\b)\d[\d,]*\+?\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+    # (never a day and its month: "On 2 December the growers will hold a tasting")
+    rf"\b(?!(?:19|20)\d{{2}}\b)(?!\d{{1,2}}\s+(?:{MONTH_RE})\b)"
+    r"\d[\d,]*\+?\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?"
     r"(?!(?:was|is|has|does|this|its|his|thus|us)\s)[a-z]+s\s+$"
 )
 # a counted crowd after a meeting verb: "meet more than 200 Jiangsu buyers"
@@ -5110,6 +5112,13 @@ def _own_date(
     if not resolved:
         return None
     pos = s + noun.end()
+    dated = next(
+        (d for d in resolved if _NOUN_OF_DATE.fullmatch(sentence, noun.end(), d["start"] - s)),
+        None,
+    )
+    if dated is not None and _AT_WHICH.match(sentence, dated["end"] - s):
+        return dated  # "the ... Conference of 10 November 2026, at which ... were signed":
+        # the gathering's day, which its clause's happening shares
     owned = [
         d for d in resolved if _POSSESSIVE_DATE.fullmatch(sentence, d["end"] - s, noun.start())
     ]
@@ -5358,6 +5367,10 @@ def _nearest_between(sentence: str, s: int, dates: list[dict], pos: int) -> dict
     return min(dates, key=gap)
 
 
+_NOUN_OF_DATE = recache.compile(r"[^\S\n]+(?:of|on)[^\S\n]+")  # "the Conference of 10 November"
+# a date, then the relative clause on what it dates, up to the trigger: ", at which 6
+# cooperation agreements worth HK$480 million were "
+_AT_WHICH = recache.compile(r",[^\S\n]+(?:at|during|in)[^\S\n]+which[^\S\n]+[^,;.\n]{0,80}", re.I)
 _AFTER_OPENER = recache.compile(r"[\"“‘]?(?:Following|After)[^\S\n][^,;.\n]{1,80},")
 
 
@@ -5393,6 +5406,17 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
         after = [d for d in dates if d["start"] > pos]
         if after:
             when = min(after, key=lambda d: d["start"])
+    if when["start"] > pos and (
+        before_which := [
+            d
+            for d in dates
+            if d["end"] <= pos and _AT_WHICH.fullmatch(sentence, d["end"] - s, pos - s)
+        ]
+    ):
+        # "the ... Conference of 10 November 2026, at which 6 cooperation agreements ...
+        # were signed, and talks ... on 11 November": a clause on the gathering dated just
+        # before it happened that day
+        return max(before_which, key=lambda d: d["start"])
     if when["start"] > pos and _DATE_OPENS_CLAUSE.search(sentence, pos - s, when["start"] - s):
         # "In June 2023 [a long subject] signed a memorandum ..., and in December 2023 the
         # two sides launched ...": a date that opens the next clause is that clause's; the

@@ -81,6 +81,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # stamp, the day it stands as read, over its "Created:" one)
             rf"|{_LAST_STAMP}"
             r"|(?:(?:version|draft|rev(?:ision)?\.?)\s+|v)\d{1,2}(?:\.\d{1,2})?\s*,"
+            # ("Draft 2 - 26 November 2026": a script's title page, its draft and day)
+            r"|draft\s+\d{1,2}\s*[-–—](?=\s)"
             # ("Published on 23 October 2026" on a line of its own, a notice's foot; never a
             # sentence's "was published on ...", another paper's day; a header's "Posted on
             # ... by ..." is a header line)

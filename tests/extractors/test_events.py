@@ -3272,6 +3272,21 @@ ROUND_ONE_HUNDRED_SIXTY_NINE = [
      "who joined us on Tuesday!", [("conference", "2026-11-17", None)]),
 ]
 
+ROUND_ONE_HUNDRED_SEVENTY = [
+    # a clause on a gathering dated just before it ("..., at which") happened that day,
+    # whatever date the sentence tells after it
+    ("Posted 23 Nov 2026\n\nIt records the Yulin Trade Conference of 10 November 2026, at "
+     "which 4 agreements were signed, and talks with the chamber on 11 November.",
+     [("conference", "2026-11-10", None), ("signing", "2026-11-10", None),
+      ("meeting", "2026-11-11", None)]),
+    # a day and its month opening the sentence is no count of people ("2 December the
+    # growers"); "a tasting" held for buyers is a gathering
+    ("Posted 24 Nov 2026\n\nOn 2 December the growers will hold a tasting for hotel buyers.",
+     [("conference", "2026-12-02", None)]),
+    # (a menu tasting, a task, is none)
+    ("Posted 24 Nov 2026\n\nMenu tasting for the programme on 26 November.", []),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3454,7 +3469,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SIXTY_SIX
     + ROUND_ONE_HUNDRED_SIXTY_SEVEN
     + ROUND_ONE_HUNDRED_SIXTY_EIGHT
-    + ROUND_ONE_HUNDRED_SIXTY_NINE,
+    + ROUND_ONE_HUNDRED_SIXTY_NINE
+    + ROUND_ONE_HUNDRED_SEVENTY,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

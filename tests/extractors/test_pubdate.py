@@ -266,6 +266,9 @@ HEADER_LINES = [
     # a draft's date is the draft's own (a script's title page)
     ("Title: Harbour Lights\nAuthor: Video Unit\nDraft date: 9 November 2026\n\nBody.",
      "2026-11-09", "pubdate.labelled_text"),
+    # ... and a title page's "Draft 2 - 26 November 2026", its number and day
+    ("HARBOUR LIGHTS\nDraft 2 - 26 November 2026\n\nBody.", "2026-11-26",
+     "pubdate.labelled_text"),
     # a title's state date in brackets, in the first lines
     ("Zhuhai Port Authority\nContact list (as at 3 May 2026)\n\nBody.", "2026-05-03",
      "pubdate.header_line"),
