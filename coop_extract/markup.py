@@ -16,7 +16,7 @@ from datetime import date as date_type
 from datetime import timedelta
 
 from . import recache, resources
-from .normalize import MONTH_RE
+from .normalize import MONTH_RE, month_number
 from .textutil import SpanSet
 
 # Enough markup to be a page, not a stray "<" in prose: two or more of these tags.
@@ -1233,12 +1233,6 @@ _CTIME = recache.compile(
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +(?P<day>\d{1,2}) "
     r"\d{2}:\d{2}:\d{2}(?: [+-]\d{4}| [A-Z]{3})? (?P<year>\d{4})"
 )
-_MONTHS = {
-    m: k
-    for k, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 
 
 def article_page(fields: dict[str, Field]) -> list[Piece]:
@@ -1259,7 +1253,7 @@ def article_page(fields: dict[str, Field]) -> list[Piece]:
         if role == "date" and (stamp := _CTIME.fullmatch(chars.strip())) is not None:
             # ("Fri Nov 20 09:30:12 +0000 2026", as Twitter and C's ctime write a time: its
             # day, standing for the whole stamp)
-            day = f"{stamp['year']}-{_MONTHS[stamp['month'].lower()]:02d}-{int(stamp['day']):02d}"
+            day = f"{stamp['year']}-{month_number(stamp['month']):02d}-{int(stamp['day']):02d}"
             chars, spans = day, [(spans[0][0], spans[-1][1])] * len(day)
         shown.append(_shown_line(label, key, chars, spans))
         if role in ("lead", "body"):

@@ -527,8 +527,6 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         return (*gantt_text(text), GANTT_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_notebook(text):
         return (*notebook_text(text), NOTEBOOK_WARNING)
-    if len(text) <= CALENDAR_CHARS and looks_like_json(text):
-        return (*json_text(text), JSON_WARNING)
     if len(text) <= CALENDAR_CHARS and (toml := toml_view(text)) is not None:
         return (*toml, TOML_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_org(text):

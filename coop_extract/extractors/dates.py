@@ -864,6 +864,17 @@ _WEEKDAY_JUST_BEFORE = recache.compile(
 _DAY_WRITTEN = recache.compile(rf"\d|(?:{MONTH_RE})\b")
 
 
+def _on_weekday(day: date, wd: str) -> list[date]:
+    """``day``'s month and day of the month in its own year and in the years either side
+    (in that order) where it falls on the weekday ``wd`` ("Thu", "Thursday")."""
+    target = _weekday_index(wd)
+    return [
+        o
+        for k in (0, -1, 1)
+        if (o := _safe(day.year + k, day.month, day.day)) is not None and o.weekday() == target
+    ]
+
+
 def _weekday_year(text: str, found: list[dict], anchor: date) -> None:
     """A day written without its year after its weekday ("|Thu 3 Dec |... signed"): the
     year, of the one the tense picked and the two beside it, in which that day falls on
@@ -878,15 +889,8 @@ def _weekday_year(text: str, found: list[dict], anchor: date) -> None:
             continue
         wd = _WEEKDAY_JUST_BEFORE.search(text, max(0, f["start"] - 14), f["start"])
         day = date.fromisoformat(f["date"])
-        if wd is None or _weekday_index(wd.group("wd")) == day.weekday():
-            continue
-        target = _weekday_index(wd.group("wd"))
-        fits = [
-            o
-            for k in (-1, 1)
-            if (o := _safe(day.year + k, day.month, day.day)) is not None and o.weekday() == target
-        ]
-        if not fits:
+        fits = _on_weekday(day, wd.group("wd")) if wd is not None else []
+        if not fits or fits[0] == day:
             continue
         moved = min(fits, key=lambda o: abs((o - anchor).days))
         f["date"] = moved.isoformat()
@@ -2327,13 +2331,7 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         day = date.fromisoformat(d["date"])
         if head.group("wd") and not re.search(r"\d{4}", d["text"]):
             # the weekday picks the year of a date written without one
-            wd = head.group("wd").lower()
-            fits = [
-                o
-                for k in (0, -1, 1)
-                if (o := _safe(day.year + k, day.month, day.day)) is not None
-                and WEEKDAYS[o.weekday()].startswith(wd)
-            ]
+            fits = _on_weekday(day, head.group("wd"))
             shift = (fits[0] - day).days if fits else 0
             day = fits[0] if fits else day
             if d["end_date"] and shift:
