@@ -1199,9 +1199,17 @@ _JSON_ROLES = {
         "date",
     ),
     **dict.fromkeys(
-        ("description", "summary", "abstract", "subtitle", "standfirst", "lede", "excerpt",
-         "postexcerpt"),
+        ("description", "desc", "summary", "abstract", "subtitle", "standfirst", "lede",
+         "excerpt", "postexcerpt"),
         "lead",
+    ),
+    # (a tracker's card or a board: its "name" stands for a title and its latest stamp for
+    # a date, where the object has no field of that role)
+    "name": "name",
+    **dict.fromkeys(
+        ("datelastactivity", "lastactivity", "updatedat", "updated", "modified",
+         "lastmodified", "datemodified"),
+        "updated",
     ),
     **dict.fromkeys(
         ("content", "body", "text", "articlebody", "fulltext", "story", "maintext",
@@ -1210,6 +1218,8 @@ _JSON_ROLES = {
     ),
 }  # fmt: skip
 _JSON_ORDER = ("title", "date", "lead", "body")
+# the roles a field stands in for where the object has none of its own
+_JSON_STAND_INS = {"name": "title", "updated": "date"}
 # an article's field: its shown value, the input span of each character, the span its
 # label stands for
 Field = tuple[str, list[tuple[int, int]], tuple[int, int]]
@@ -1240,6 +1250,12 @@ def article_page(fields: dict[str, Field]) -> list[Piece]:
     and its body, then a blank line; none when it has no title, lead or body."""
     if not any(role in fields for role in ("title", "lead", "body")):
         return []
+    if "lead" in fields or "body" in fields:
+        # (a card's "name" over its "desc", its "dateLastActivity": its title and date;
+        # a label's or a list's "name" alone is no article)
+        for role, stands_for in _JSON_STAND_INS.items():
+            if role in fields and stands_for not in fields:
+                fields = {**fields, stands_for: fields[role]}
     if all(
         len(fields[role][0].split()) < 2 for role in ("title", "lead", "body") if role in fields
     ):
@@ -1277,7 +1293,7 @@ def looks_like_json(text: str) -> bool:
         except ValueError:
             return False
     return any(
-        field_role(m.group()[1:-1]) or (m.group() == '"ops"' and '"insert"' in text)
+        field_role(m.group()[1:-1]) in _JSON_ORDER or (m.group() == '"ops"' and '"insert"' in text)
         for m in JSON_TOKEN.finditer(text)
         if m.group()[:1] == '"'
     )
@@ -1363,6 +1379,7 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
     """The articles a JSON export holds and the map of their characters back to ``text``."""
     objects: list[dict[str, Field]] = []
     stack: list[int] = []  # the objects open, by their index in ``objects``
+    keyed: set[int] = set()  # the objects that are a field's value (not an array's item)
     tokens = list(JSON_TOKEN.finditer(text))
     skip_to = -1
     for k, tok in enumerate(tokens):
@@ -1391,13 +1408,21 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
                     skip_to = end  # (its pieces are its words, no articles of their own)
             continue
         if t == "{":
+            if k and tokens[k - 1].group() == ":":
+                keyed.add(len(objects))
             stack.append(len(objects))
             objects.append({})
         elif t == "}" and stack:
-            done = objects[stack.pop()]
-            if stack and set(done) == {"date"} and "date" not in objects[stack[-1]]:
+            index = stack.pop()
+            done = objects[index]
+            if (
+                stack
+                and index in keyed
+                and set(done) == {"date"}
+                and "date" not in objects[stack[-1]]
+            ):
                 # (an article's "metadata": {"datePublished": ...}: its date is the
-                # article's)
+                # article's; an item of its array of "actions", each dated, is not)
                 objects[stack[-1]]["date"] = done.pop("date")
         elif (
             t[:1] == '"'

@@ -205,7 +205,7 @@ def sql_text(text: str) -> tuple[str, OffsetMap, int]:
                 role = roles[k] if k < len(roles) else None
                 if role is None or role in fields or not value.strip():
                     continue
-                if role == "date":
+                if role in ("date", "updated"):
                     value, spans = _date_value(value, spans, string)
                 elif not string:
                     continue

@@ -501,6 +501,39 @@ def test_json_article_with_an_html_body_reads_the_body_as_a_page(extractor):
     assert any("read as JSON" in w for w in doc.warnings)
 
 
+# A task board's JSON export (original): the board's and its cards' "name", "desc" and
+# latest stamp, lists and labels with a name alone, comments dated in an array of actions
+BOARD = (
+    '{"name": "Jiaxing - Macao Food Week", "desc": "Working board of the Jiaxing bureau.",\n'
+    ' "dateLastActivity": "2026-11-24T08:15:22.114Z",\n'
+    ' "lists": [{"name": "In progress"}],\n'
+    ' "cards": [{"name": "Jiaxing Food Promotion Conference", "desc": "9 December, Macau'
+    ' Tower Convention Centre. Vice Mayor Shen Li speaks.",'
+    ' "dateLastActivity": "2026-11-20T03:05:44.871Z",'
+    ' "labels": [{"name": "Event"}]}],\n'
+    ' "actions": [{"type": "commentCard", "date": "2026-11-25T01:00:00.000Z",'
+    ' "data": {"text": "Venue confirmed by the tower."}}]}\n'
+)
+
+
+def test_a_board_export_reads_its_cards_as_articles(extractor):
+    shown, where = markup.json_text(BOARD)
+    assert shown.split("\n\n")[0].splitlines() == [
+        "Jiaxing - Macao Food Week",
+        "Published: 2026-11-24T08:15:22.114Z",
+        "Working board of the Jiaxing bureau.",
+    ]
+    assert "In progress" not in shown and "\nEvent\n" not in shown
+    # (the board's own stamp, not a comment's: an array's dated item is no field of it)
+    at = shown.index("2026-11-24")
+    assert where.span(at, at + 10)[0] == BOARD.index("2026-11-24")
+    doc = extractor.extract(BOARD)
+    assert doc.publication_date == "2026-11-24"
+    assert doc.publication_date_info.start == BOARD.index("2026-11-24")
+    # a card's name over its stamp and its description's day and venue
+    assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-12-09")]
+
+
 # A JSON Feed (original): its items' "content_text" is each article's body
 JSON_FEED = (
     '{"version": "https://jsonfeed.org/version/1.1", "title": "Yuxi Today",\n'

@@ -105,3 +105,19 @@ def test_dump_rows_extracted_each_against_its_own_date(extractor):
     assert doc.warnings[-1].startswith("read as an SQL dump: each row's")
     signing = doc.events[0]
     assert MYSQL[signing.evidence.start : signing.evidence.end].startswith("Jiaxing\\'s culture")
+
+
+def test_a_row_without_title_or_date_columns_takes_its_name_and_latest_stamp():
+    # a tracker's table: "name" over "description", "updated_at" for want of a date
+    dump = (
+        "INSERT INTO `cards` (`id`, `name`, `description`, `updated_at`) VALUES "
+        "(7,'Quzhou roadshow','Quzhou holds a roadshow in Macao on 9 December.',"
+        "'2026-11-24 08:15:22');\n"
+    )
+    shown, where, rows = sqldump.sql_text(dump)
+    assert rows == 1
+    assert shown.startswith(
+        "Quzhou roadshow\nPublished: 2026-11-24\nQuzhou holds a roadshow in Macao on 9 December."
+    )
+    at = shown.index("2026-11-24")
+    assert dump[slice(*where.span(at, at + 10))] == "2026-11-24"

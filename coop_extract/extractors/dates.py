@@ -365,6 +365,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?P<wd>{_WEEKDAY_NAME})\s+"
             r"(?P<join>and|to|until|through|till)\s+"
             rf"(?P<wd2>{_WEEKDAY_NAME})\b"
+            # ("from Tuesday to Friday last week": the days of that week)
+            r"(?:[^\S\n]+(?P<week>this|last|next)[^\S\n]+week\b)?"
         ),
     ),
     (
@@ -398,6 +400,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "Thursday, 17 September 2026": the weekday labels the date written after it
             rf"(?![,\s(]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\.?\s+\d"
             rf"|(?:[Tt]he\s+)?(?i:{ORD})\s+(?:day\s+)?of\s+(?:{MONTH_RE})\b))"
+            # ("on Thursday last week": the day of that week)
+            r"(?:[^\S\n]+(?P<week>this|last|next)[^\S\n]+week\b)?"
         ),
     ),
     # "last Sat", "next Sun": a forum post's short weekday, only after its "last"/"next"
@@ -585,6 +589,13 @@ def season_window(said: str, year: str) -> tuple[str, str] | None:
 
 # "this year", "next year", "last year": the year's offset from the article's
 _REL_YEAR = {"this": 0, "next": 1, "last": -1}
+
+
+def _of_week(anchor: date, week: str, weekday: int) -> date:
+    """The day ``weekday`` (0 for Monday) of the week ``week`` ("this", "last", "next") of
+    ``anchor``."""
+    monday = anchor - timedelta(days=anchor.weekday() - 7 * _REL_YEAR[week])
+    return monday + timedelta(days=weekday)
 
 
 def _month_range(g: dict, anchor: date | None) -> tuple[str | None, str | None, str] | None:
@@ -1809,8 +1820,7 @@ def _resolve(
             return (None, None, "day")
         rel = g.get("rel") if g.get("rel") != "from" else None
         if g.get("week"):  # "Mon-Wed this week": the days of that week
-            monday = anchor - timedelta(days=anchor.weekday() - 7 * _REL_YEAR[g["week"]])
-            first = monday + timedelta(days=first_wd)
+            first = _of_week(anchor, g["week"], first_wd)
         else:
             first = _weekday_date(wd, rel, text, m.start(), anchor)
         return (first.isoformat(), (first + timedelta(days=days)).isoformat(), "day")
@@ -1818,7 +1828,11 @@ def _resolve(
         if anchor is None:
             return (None, None, "day")
         at = m.start("wd") if rule == "date.weekday_short" else m.start()
-        day = _weekday_date(g["wd"], g.get("rel"), text, at, anchor)
+        if g.get("week") and g.get("rel") in (None, "on", "On"):
+            # "on Thursday last week": that week's Thursday
+            day = _of_week(anchor, g["week"], _weekday_index(g["wd"]))
+        else:
+            day = _weekday_date(g["wd"], g.get("rel"), text, at, anchor)
         return (day.isoformat(), None, "day")
     if rule == "date.relative_day":
         if anchor is None:

@@ -1237,7 +1237,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
     for m in _WILL_BE_IN.finditer(sentence):
         # "Dr Huang will be in Hong Kong from 24 to 26 November": a stay planned in a place
-        if _opens_with_place(m.group("place")):
+        if _opens_with_place(m.group("place")) and not (
+            m.group("past") and not _STAY_DAYS.match(sentence, m.end())
+        ):
             add("visit", Found(sentence, m.start(), m.start("place") - 1))
     for m in trig["became_post"].finditer(sentence):
         # "joined the University of Macau in 2008 and became Dean in 2022": a post taken up
@@ -1903,9 +1905,19 @@ def _named_runs(sentence: str, text: str) -> list[tuple[str, MatchLike]]:
     return [(etype, _NounMatch(Found(sentence, *m.span("head"))))]
 
 
+# ("This year it runs from 14 to 16 December": a lead-in of when before the pronoun)
+# A gathering the text records, told in the present by its speaker: "This is the third
+# meeting of ...", "This call is to close out ...", "Today's session will ..."
+_THIS_GATHERING = recache.compile(
+    r"[^\S\n]*(?:(?:This|Today['’]s)[^\S\n]+(?=[a-z]+[^\S\n]+(?:is|will)\b)"
+    r"|This[^\S\n]+is[^\S\n]+(?:the|our)[^\S\n]+(?:[\w-]+[^\S\n]+)?"
+    r"(?=[a-z]+[^\S\n]+(?:of|to|on|for|with|between)\b))(?P<noun>call|meeting|session)\b"
+)
 _IT_RUNS = recache.compile(
-    r"[^\S\n]*(?P<it>It)[^\S\n]+(?:will|is[^\S\n]+to|would)[^\S\n]+(?:now[^\S\n]+)?"
-    r"(?:take[^\S\n]+place|be[^\S\n]+held|go[^\S\n]+ahead)\b"
+    r"[^\S\n]*(?:(?:This[^\S\n]+year|In[^\S\n]+\d{4}|Now),?[^\S\n]+(?P<lower>it)|(?P<it>It))"
+    r"[^\S\n]+(?:(?:will|is[^\S\n]+to|would)[^\S\n]+(?:now[^\S\n]+)?"
+    r"(?:take[^\S\n]+place|be[^\S\n]+held|go[^\S\n]+ahead|run)"
+    r"|(?:takes[^\S\n]+place|is[^\S\n]+held|goes[^\S\n]+ahead|runs))\b"
 )
 
 
@@ -1917,7 +1929,10 @@ def _pronoun_runs(sentence: str, before: str) -> list[tuple[str, MatchLike]]:
     named = _first_noun(before) if m is not None else None
     if m is None or named is None or named[0] not in ("conference", "meeting"):
         return []
-    return [(named[0], _NounMatch(Found(sentence, *m.span("it"))))]
+    # (the pronoun and its verb: a date right after them is theirs, "In 2027 it will be
+    # held from 9 to 11 April", over the year it opens with)
+    it = m.start("it") if m.group("it") else m.start("lower")
+    return [(named[0], _NounMatch(Found(sentence, it, m.end())))]
 
 
 # "Members who", "Firms that have", "Those who": a subject told by what its members do
@@ -2809,7 +2824,8 @@ def _date_line(
         return None
     where = places.within(s, e)
     rest = _without_places(text[s : when[0]["start"]] + " " + text[when[0]["end"] : e], where)
-    return (when[0], where) if _LINE_REST.fullmatch(rest) else None
+    # ("9 December, Hong Kong Convention and Exhibition Centre.": a full stop closing it)
+    return (when[0], where) if _LINE_REST.fullmatch(rest.rstrip().removesuffix(".")) else None
 
 
 def _without_places(line: str, where: list[dict]) -> str:
@@ -2874,6 +2890,9 @@ _HOST_LINE = recache.compile(
     r"[^\S\n]*(?:(?:Co-)?(?:Hosted|Organised|Organized|Presented|Given|Offered)|Jointly\s+"
     r"(?:hosted|organised|organized))\s+by\b[^\n]*$"
 )
+# an exported item's stamp as its page is laid out (``markup.article_page``): "Published:
+# 2026-11-20T03:05:44.871Z" between a card's name and its description
+_STAMP_LINE = recache.compile(r"[^\S\n]*Published:[^\S\n]+\S+[^\S\n]*$")
 
 
 def _heading_event(
@@ -2893,9 +2912,14 @@ def _heading_event(
     s, e = sentences[k]
     a, b = sentences[k - 1]
     below = s  # where the lines under the name start
-    if k >= 2 and text[b:s].count("\n") == 1 and _HOST_LINE.match(text, a, b):
+    if (
+        k >= 2
+        and text[b:s].count("\n") == 1
+        and (_HOST_LINE.match(text, a, b) or _STAMP_LINE.match(text, a, b))
+    ):
         # "WELCOME BANQUET IN HONOUR OF ..." over "Hosted by the Government of ..." over
-        # the line of its place and day: who hosts it stands between them
+        # the line of its place and day: who hosts it stands between them (as an exported
+        # card's stamp stands between its name and its description)
         below, (a, b) = a, sentences[k - 2]
     elif (
         k >= 2
@@ -3244,6 +3268,18 @@ def find_events(doc: Doc) -> list[dict]:
         if _called_off(sentence):
             called_off += [(sentence.lower(), d["date"]) for d in dates.within(s, e) if d["date"]]
             continue  # "The site visit ..., planned for 15 October, is cancelled": no event
+        if (
+            pub.get("date")
+            and (this := _THIS_GATHERING.match(sentence)) is not None
+            and not any(ev["type"] in ("meeting", "conference") for ev in events)
+        ):
+            # "This is the third meeting of the working group", "This call is to ...": a
+            # record's own gathering, held on its day (with none told before, which it
+            # would point back to)
+            noun = Found(sentence, this.start("noun"), this.end("noun"))
+            held = _on_day(pub["date"], noun.group())
+            if (ev := _event(text, s, e, sentence, "meeting", noun, [], held, places)) is not None:
+                events.append(ev)
         own = [
             d
             for d in dates.within(s, e)
@@ -3876,7 +3912,7 @@ _COUNTED_RUN = recache.compile(
     r"(?P<n>two|three|four|five|six|[2-6])[^\S\n]+"
     r"(?P<what>(?:[\w'’-]+[^\S\n]+){0,3}?[\w'’-]+)(?P<colon>[^\S\n]*:)?(?=[^\S\n]*[,:])"
 )
-_LINE_END = recache.compile(r"[^\S\n]*\n")
+_NEWLINE_AFTER = recache.compile(r"[^\S\n]*\n")
 # a list's item mark: "(a)", "b.", "1)", "-", "•"
 _ITEM_MARK = recache.compile(rf"[ \t]*{ITEM_MARK}[ \t]*")
 
@@ -3907,7 +3943,7 @@ def _counted_gatherings(
             continue
         noun = min(nouns, key=lambda n: n[1].start())
         items: list[tuple[int, int]] = []
-        listed = m.group("colon") is not None and _LINE_END.match(text, m.end()) is not None
+        listed = m.group("colon") is not None and _NEWLINE_AFTER.match(text, m.end()) is not None
         if listed:
             at = text.index("\n", m.end()) + 1
             while at < len(text):  # the items, a line each, up to the first line that is none
@@ -4712,8 +4748,11 @@ def _is_trip_purpose(sentence: str, trigger: MatchLike) -> bool:
 
 _COMMA_BEFORE = recache.compile(r",\s+$")
 _WILL_BE_IN = recache.compile(
-    r"\bwill\s+be\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\b(?:will\s+be|(?P<past>was|were))\s+in\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
+# (a stay told in the past, "Our team was in Macao from Tuesday to Friday", holds its days
+# right after the place: never "Sales were in Hong Kong dollars")
+_STAY_DAYS = recache.compile(r"\s+(?:from|between|for\s+(?:\w+\s+)?days|last|on)\b")
 
 
 def _opens_with_place(words: str) -> bool:
@@ -5016,13 +5055,14 @@ def _new_occasion_dated(
     return not any(ev["trigger"].lower().endswith(head) for ev in events) and any(
         d["date"]
         and 0 <= d["start"] - s - trigger.end() <= 60
-        and not _CLAUSE_BREAK.search(sentence, trigger.end(), d["start"] - s)
+        and not _PUNCT_BREAK.search(sentence, trigger.end(), d["start"] - s)
         and not any(ev["date"] == d["date"] and not ev["end_date"] for ev in events)
         for d in own
     )
 
 
-_CLAUSE_BREAK = recache.compile(r"[,;:]")
+# (any stop inside a clause: "at the dinner, on 16 March" is no day of the dinner's)
+_PUNCT_BREAK = recache.compile(r"[,;:]")
 
 
 def _at_told_occasion(sentence: str, trigger: MatchLike, closed: bool = False) -> bool:
@@ -5431,13 +5471,19 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
         # edition; the day or month it was held in, within that year, is finer (so after
         # a verb: "took part in this year's hackathon, held over 48 hours from 14 to 16
         # November")
+        # (a year framing the whole sentence, "In 2027 it will be held from 9 to 11 April",
+        # has the days told in the trigger's clause within it)
+        framed = _YEAR_FRAME.match(sentence, 0, when["end"] - s) is not None
         finer = [
             d
             for d in dates
             if d["start"] > max(pos, when["end"])
             and d["precision"] != "year"
             and (d["date"] or "")[:4] == when["date"]
-            and _HELD_IN.search(sentence, max(0, d["start"] - s - 60), d["start"] - s)
+            and (
+                _HELD_IN.search(sentence, max(0, d["start"] - s - 60), d["start"] - s)
+                or (framed and not _CLAUSE_BREAK.search(sentence, pos - s, d["start"] - s))
+            )
         ]
         if finer:
             when = min(finer, key=lambda d: d["start"])
@@ -5468,6 +5514,7 @@ _DATED_NEXT = recache.compile(
     rf"(?:{MONTH_RE}|\d{{1,2}}[^\S\n]+{MONTH_RE}|(?i:{'|'.join(WEEKDAYS)}))\b"
 )
 # a held clause before a date: ", held in Zhongshan in ", ", which took place on "
+_YEAR_FRAME = recache.compile(r"\W*In[^\S\n]+(?:19|20)\d{2}\Z")
 _HELD_IN = recache.compile(
     r",[^\S\n]+(?:which[^\S\n]+(?:was|were)[^\S\n]+)?(?:held|hosted|staged|took[^\S\n]+place)"
     r"\b[^,;]{0,50}$"

@@ -125,6 +125,19 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A call's record as the meeting app titles it: the meeting's name, its day (and
+        # time) in brackets, a dash and what the record is ("Weekly sync (2026-11-23 15:02
+        # GMT+08:00) - Transcript", "... - Recording", "... - Notes by Gemini")
+        "pubdate.record_title",
+        recache.compile(
+            r"\A(?:[ \t]*\n){0,3}[^\n(]{3,120}\([ \t]*(?:(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})"
+            r"[-/.](?P<d>\d{1,2})|"
+            + _WRITTEN_DATE
+            + r")(?:,?[ \t]+\d{1,2}:\d{2}[^\n)]{0,20})?\)[ \t]*[-–—][ \t]*"
+            r"(?i:transcript|recording|notes|chat|minutes)\b"
+        ),
+    ),
+    (
         # A programme's edition as the text's title: its name, its day, a dash and what it
         # holds ("HK Evening Report 2026-11-23 - Harbin ice roadshow", a caption script's)
         "pubdate.edition_title",

@@ -240,6 +240,11 @@ CASES = [
      [("2026-11-10", "2026-11-12")]),
     ("The mission was in Changchun Monday-Wednesday.", date(2026, 11, 19),
      [("2026-11-16", "2026-11-18")]),
+    # ... and in words: "from Tuesday to Friday last week", "on Monday next week"
+    ("The team was in Macao from Tuesday to Friday last week.", date(2026, 11, 23),
+     [("2026-11-17", "2026-11-20")]),
+    ("They return on Monday next week.", date(2026, 11, 25), [("2026-11-30", None)]),
+    ("We met them on Wednesday last week.", date(2026, 11, 20), [("2026-11-11", None)]),
     # (opening hours are no run of days)
     ("Open Mon-Fri 9am-5pm.", date(2026, 11, 19), []),
     # a memo's line led by its day's short weekday and a dash or a colon

@@ -3287,6 +3287,39 @@ ROUND_ONE_HUNDRED_SEVENTY = [
     ("Posted 24 Nov 2026\n\nMenu tasting for the programme on 26 November.", []),
 ]
 
+ROUND_ONE_HUNDRED_SEVENTY_ONE = [
+    # a pronoun after a lead-in of when ("This year it runs ...") is the gathering the
+    # sentence before named
+    ("Posted 24 Nov 2026\n\nThe Weihai Seafood Fair is a yearly showcase of the port's "
+     "catch. This year it runs from 3 to 5 December at the Macao Dome.",
+     [("conference", "2026-12-03", "2026-12-05")]),
+    # (a year framing the sentence has the days told in the trigger's clause within it)
+    ("Posted 24 Nov 2026\n\nThe Weihai Seafood Fair is held every spring. In 2027 it will "
+     "be held from 9 to 11 April.", [("conference", "2027-04-09", "2027-04-11")]),
+    # (with no gathering named before it, "it" is none)
+    ("Posted 24 Nov 2026\n\nThe port company is busy. This year it runs extra ferries from "
+     "3 to 5 December.", []),
+    # a record's own gathering, told in the present by its speaker, is held on its day
+    ("Desk call (2026-11-23 10:00 GMT+08:00) - Transcript\n\nLi Ming: Good morning. This "
+     "meeting is to review the Zunyi fair plans.", [("meeting", "2026-11-23", None)]),
+    ("Posted 23 Nov 2026\n\nGood morning, all. This is our fourth call with the Jiaxing "
+     "team.", [("meeting", "2026-11-23", None)]),
+    # (with a meeting told before, "This meeting" points back to it)
+    ("Posted 23 Nov 2026\n\nThe two mayors met in Macao on Friday. This meeting is the "
+     "third this year.", [("meeting", "2026-11-20", None)]),
+    # a stay told in the past, its days right after the place
+    ("Posted 23 Nov 2026\n\nOur delegation was in Hong Kong from Monday to Wednesday last "
+     "week.", [("visit", "2026-11-16", "2026-11-18")]),
+    # (a weekday and its week: "on Thursday next week" is that week's, not the coming one)
+    ("Posted 24 Nov 2026\n\nThe mayor will visit Macao on Thursday next week.",
+     [("visit", "2026-12-03", None)]),
+    ("Posted 23 Nov 2026\n\nMost of its sales were in Hong Kong dollars last year.", []),
+    # a name over a line of its day and venue, closed by a full stop
+    ("Posted 20 Nov 2026\n\nZiyang Tea Promotion Conference\n12 December, Hong Kong "
+     "Convention and Exhibition Centre.\nTwelve growers will attend.",
+     [("conference", "2026-12-12", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3470,7 +3503,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SIXTY_SEVEN
     + ROUND_ONE_HUNDRED_SIXTY_EIGHT
     + ROUND_ONE_HUNDRED_SIXTY_NINE
-    + ROUND_ONE_HUNDRED_SEVENTY,
+    + ROUND_ONE_HUNDRED_SEVENTY
+    + ROUND_ONE_HUNDRED_SEVENTY_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

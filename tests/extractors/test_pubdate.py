@@ -269,6 +269,12 @@ HEADER_LINES = [
     # ... and a title page's "Draft 2 - 26 November 2026", its number and day
     ("HARBOUR LIGHTS\nDraft 2 - 26 November 2026\n\nBody.", "2026-11-26",
      "pubdate.labelled_text"),
+    # a call's record as the meeting app titles it: its day and time in brackets, a dash
+    # and what the record is
+    ("Weekly desk sync (2026-11-23 15:02 GMT+08:00) - Transcript\nAttendees\nLi Na, Ho Kit\n",
+     "2026-11-23", "pubdate.record_title"),
+    ("Budget call (Nov 23, 2026, 9:30 AM) - Recording\n\nBody.", "2026-11-23",
+     "pubdate.record_title"),
     # a title's state date in brackets, in the first lines
     ("Zhuhai Port Authority\nContact list (as at 3 May 2026)\n\nBody.", "2026-05-03",
      "pubdate.header_line"),
