@@ -13,7 +13,7 @@ import json
 import re
 from array import array
 from datetime import date as date_type
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 from . import recache, resources
 from .normalize import MONTH_RE, month_number
@@ -51,7 +51,9 @@ _TOKEN = recache.compile(
     rf"(?P<drop><(?P<raw>{'|'.join(_DROPPED)})\b"
     r"[^>]*(?<!/)>.*?</(?P=raw)\s*>|<!--.*?-->|<\?[^<>]{0,2000}\?>|<!DOCTYPE\b[^<>]{0,2000}>"
     # (an XML section's marks: what it holds is read as the rest is)
-    r"|<!\[CDATA\[|\]\]>)"
+    r"|<!\[CDATA\[|\]\]>"
+    # (an MDX page's comment: "{/* source: city statistics bureau */}")
+    r"|\{/\*.*?\*/\})"
     r"|(?P<tag></?(?P<prefix>[A-Za-z][\w-]*:)?(?P<name>[A-Za-z][\w.-]*)\b[^<>]{0,2000}>)"
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
     re.DOTALL,
@@ -61,6 +63,17 @@ _SPACES = recache.compile(r'\bc="(\d{1,3})"')
 # news wire's (NITF's) issue date "<date.issue norm="20261120T083000+0800"/>"
 _DATETIME = recache.compile(r'\b(?:datetime|norm)="(\d{4})-?(\d{2})-?(\d{2})')
 _DAY_ELEMENTS = frozenset({"time", "date.issue"})
+# an MDX page's component, its words in its props: '<EventCard title="..." date="..."
+# venue="..." />' (a capitalised name, which no HTML element has), the props that hold text
+_COMPONENT_PROP = recache.compile(
+    r"""\b(?:title|subtitle|heading|name|date|time|when|venue|location|where|place|summary"""
+    r"""|description|caption|label|text)\s*=\s*(?P<q>["'])(?P<value>[^"'<>\n]*)(?P=q)""",
+    re.I,
+)
+# a publication date told in parts, a journal article's (JATS: "<pub-date><day>20</day>
+# <month>11</month><year>2026</year></pub-date>") or a registry's ("<publication_date>")
+_PARTED_DATE = recache.compile(r"pub(?:lication)?[-_]?date", re.I)
+_DATE_PART = recache.compile(r"<(day|month|year)>\s*(\d{1,4})\s*</\1>")
 # Tags that end a line of the text a browser shows.
 _BLOCK = frozenset(
     {
@@ -298,6 +311,17 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
             lower = name.lower()
             if lower == "br" and m.group("prefix") and m.group().startswith("</"):
                 pass  # (a slide's "<a:br><a:rPr/></a:br>": one break, its close none)
+            elif not xml and name[0].isupper() and not m.group("prefix") and "=" in m.group():
+                # (a component's props, each on a line of its own, one character for one)
+                shown.emit("\n", m.start(), m.start() + 1)
+                for prop in _COMPONENT_PROP.finditer(m.group()):
+                    shown.copy(text, m.start() + prop.start("value"), m.start() + prop.end("value"))
+                    shown.emit("\n", m.start() + prop.end(), m.start() + prop.end())
+            elif _PARTED_DATE.fullmatch(name) and (end := _parted_date(text, m)):
+                # (its parts as one day, a stamp on a line of its own, standing for the
+                # element: a bare day's line would head a log's section)
+                iso, last = end
+                shown.emit(f"\nPublished: {iso}\n", m.start(), last)
             elif lower in _BLOCK or (
                 (xml or (not m.group("prefix") and lower not in _HTML_OR_DAY)) and _apart(text, m)
             ):
@@ -362,6 +386,24 @@ def _one_blank_line(chars: str, where: OffsetMap) -> tuple[str, OffsetMap]:
 
 _TIME_END = recache.compile(r"</time\s*>", re.IGNORECASE)
 _YEAR = recache.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _parted_date(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """The day a date element told in parts holds ("2026-11-20") and where the element
+    ends, when it holds a day, a month and a year; else None."""
+    if m.group().startswith("</") or m.group().endswith("/>"):
+        return None
+    close = text.find(f"</{m.group('name')}", m.end(), m.end() + 300)
+    if close == -1:
+        return None
+    parts = {p.group(1): int(p.group(2)) for p in _DATE_PART.finditer(text, m.end(), close)}
+    if len(parts) < 3:
+        return None
+    try:
+        day = date_type(parts["year"], parts["month"], parts["day"])
+    except ValueError:
+        return None
+    return day.isoformat(), text.index(">", close) + 1
 
 
 def _yearless_time(text: str, m: re.Match[str]) -> int:
@@ -1195,7 +1237,8 @@ _JSON_ROLES = {
     **dict.fromkeys(
         ("publishedat", "published", "pubdate", "publishdate", "publisheddate",
          "publicationdate", "datepublished", "date", "createdat", "created", "postdate",
-         "publishtime", "publishedtime", "releasedate"),
+         "publishtime", "publishedtime", "releasedate", "createdtimestampusec",
+         "createdtimestamp", "createdtime", "creationtime", "createtime"),
         "date",
     ),
     **dict.fromkeys(
@@ -1208,12 +1251,13 @@ _JSON_ROLES = {
     "name": "name",
     **dict.fromkeys(
         ("datelastactivity", "lastactivity", "updatedat", "updated", "modified",
-         "lastmodified", "datemodified"),
+         "lastmodified", "datemodified", "usereditedtimestampusec", "editedtimestamp",
+         "updatedtime", "modifiedtime", "lasteditedtime"),
         "updated",
     ),
     **dict.fromkeys(
         ("content", "body", "text", "articlebody", "fulltext", "story", "maintext",
-         "postcontent", "contenttext"),
+         "postcontent", "contenttext", "textcontent"),
         "body",
     ),
 }  # fmt: skip
@@ -1229,6 +1273,19 @@ def field_line(shown: Shown, field: Field, label: str = "") -> None:
     """``label`` (standing for the field's name) and the field's value, then a line end."""
     chars, spans, key = field
     shown.place(*_shown_line(label, key, chars, spans))
+
+
+# an epoch stamp's digits: seconds, milliseconds or microseconds
+_EPOCH = recache.compile(r"1\d{9}(?:\d{3}){0,2}")
+
+
+def epoch_day(number: str) -> str | None:
+    """The UTC day of a Unix time in seconds, milliseconds or microseconds
+    ("1795483800000000": "2026-11-24"), between 2001 and 2286; None for any other token."""
+    if not _EPOCH.fullmatch(number):
+        return None
+    seconds = int(number) // 1000 ** ((len(number) - 10) // 3)
+    return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()
 
 
 def field_role(name: str) -> str | None:
@@ -1424,20 +1481,22 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
                 # (an article's "metadata": {"datePublished": ...}: its date is the
                 # article's; an item of its array of "actions", each dated, is not)
                 objects[stack[-1]]["date"] = done.pop("date")
-        elif (
-            t[:1] == '"'
-            and stack
-            and k + 2 < len(tokens)
-            and tokens[k + 1].group() == ":"
-            and tokens[k + 2].group()[:1] == '"'
-        ):
+        elif t[:1] == '"' and stack and k + 2 < len(tokens) and tokens[k + 1].group() == ":":
             role = field_role(t[1:-1])
             fields = objects[stack[-1]]
-            if role and role not in fields:
-                value = tokens[k + 2]
+            value = tokens[k + 2]
+            if not role or role in fields:
+                continue
+            if value.group()[:1] == '"':
                 chars, spans = json_string(text, value.start(), value.end())
-                if chars.strip():
-                    fields[role] = (chars, spans, (tok.start(), tok.end()))
+            elif role in ("date", "updated") and (day := epoch_day(value.group())):
+                # ("createdTimestampUsec": 1795483800000000, a note app's: its day, standing
+                # for the whole number)
+                chars, spans = day, [value.span()] * len(day)
+            else:
+                continue
+            if chars.strip():
+                fields[role] = (chars, spans, (tok.start(), tok.end()))
     shown = Shown()
     for chars, spans in (line for fields in objects for line in article_page(fields)):
         shown.place(chars, spans)

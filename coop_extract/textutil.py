@@ -133,6 +133,7 @@ def _soft_break(text: str, pos: int) -> bool:
         # a title or a place name wrapped between its words ("... and Nansha District Party"
         # over "Secretary Ms Wen ...", "... the presence of Hong" over "Kong officials")
         or _split_pair(text, pos, after)
+        or (_wrapped(text, pos) and _split_name(text, pos, after))
     )
 
 
@@ -150,6 +151,29 @@ def _split_pair(text: str, pos: int, after: int) -> bool:
         and first is not None
         and (last.group(1).lower(), first.group().lower()) in _joined_pairs()
     )
+
+
+# a body's name cut before its head: "the Travel Industry" over "Council of Hong Kong"
+_NAME_END = re.compile(r"(?:\bthe|[A-Z][\w'’&-]*)[^\S\n]+[A-Z][\w'’&-]*$")
+
+
+def _split_name(text: str, pos: int, after: int) -> bool:
+    """Does a capitalised name that ends the line at ``pos`` go on with a body's head word
+    opening the next line ("... and the Travel Industry" over "Council of Hong Kong (TIC)
+    will ...")?"""
+    first = _START_WORD.match(text, after)
+    return (
+        first is not None
+        and first.group() in _head_words()
+        and _NAME_END.search(text, max(0, pos - 40), pos) is not None
+    )
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """The one-word heads of a body's name ("Council", "Bureau", "University")."""
+    heads = resources.org_heads()["heads"]
+    return frozenset(h for words in heads.values() for h in words if " " not in h)
 
 
 @cache

@@ -534,6 +534,68 @@ def test_a_board_export_reads_its_cards_as_articles(extractor):
     assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-12-09")]
 
 
+# A note app's export (original): its "textContent" and its stamps in microseconds
+NOTE = (
+    '{"title": "Lishui trip", "textContent": "Lishui delegation to Macao on 9 December.",\n'
+    ' "userEditedTimestampUsec": 1795576320000000, "createdTimestampUsec": 1795483800000000,\n'
+    ' "labels": [{"name": "Trips"}]}\n'
+)
+
+
+def test_a_note_export_reads_its_text_and_its_epoch_stamp():
+    shown, where = markup.json_text(NOTE)
+    assert shown.splitlines()[:3] == [
+        "Lishui trip",
+        "Published: 2026-11-24",
+        "Lishui delegation to Macao on 9 December.",
+    ]
+    # (the created stamp, a date's field, over the edited one; its day stands for the number)
+    at = shown.index("2026-11-24")
+    assert NOTE[slice(*where.span(at, at + 10))] == "1795483800000000"
+    assert markup.epoch_day("1795483800") == "2026-11-24"
+    assert markup.epoch_day("1795483800123") == "2026-11-24"
+    assert markup.epoch_day("42") is None and markup.epoch_day("2026") is None
+
+
+# A journal article's XML (original, JATS): its publication date told in parts
+JATS = (
+    "<article><front><article-meta><title-group><article-title>Apples</article-title>"
+    '</title-group>\n<pub-date pub-type="epub"><day>20</day><month>11</month>'
+    '<year>2026</year></pub-date>\n<history><date date-type="received"><day>2</day>'
+    "<month>6</month><year>2026</year></date></history></article-meta></front>\n"
+    "<body><p>On Friday the bureau signed 6 supply agreements.</p></body></article>\n"
+)
+
+
+def test_a_date_told_in_parts_reads_as_its_day(extractor):
+    shown, _ = markup.page_text(JATS, xml=True)
+    assert "\nPublished: 2026-11-20\n" in shown
+    doc = extractor.extract(JATS)
+    assert doc.publication_date == "2026-11-20"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-20")]
+
+
+# An MDX page (original): a component's props hold its words; its comments none
+MDX = (
+    "---\ntitle: Lishui in Hong Kong\ndate: 2026-11-23\n---\n\n"
+    "import { EventCard } from '@site/src/components/EventCard';\n\n"
+    "The city brings its tea to Hong Kong.\n\n"
+    '<EventCard\n  title="Lishui Tea Promotion Conference"\n  date="Friday 11 December 2026"\n'
+    '  venue="Hong Kong Convention and Exhibition Centre"\n/>\n\n'
+    "Growers signed <strong>3</strong> deals. {/* checked 20 Nov */}\n"
+)
+
+
+def test_a_component_shows_its_props_and_hides_comments(extractor):
+    shown, where = markup.page_text(MDX)
+    assert "\nLishui Tea Promotion Conference\nFriday 11 December 2026\n" in shown
+    assert "20 Nov" not in shown
+    at = shown.index("Friday 11")
+    assert MDX[slice(*where.span(at, at + 9))] == "Friday 11"
+    doc = extractor.extract(MDX)
+    assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-12-11")]
+
+
 # A JSON Feed (original): its items' "content_text" is each article's body
 JSON_FEED = (
     '{"version": "https://jsonfeed.org/version/1.1", "title": "Yuxi Today",\n'

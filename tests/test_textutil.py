@@ -103,6 +103,18 @@ from coop_extract.textutil import sentence_bounds
             "It was the largest obstacle.¹ In June the sides signed.",
             ["It was the largest obstacle.¹", "In June the sides signed."],
         ),
+        # a body's name wrapped before its head word, in a hard-wrapped paragraph (a short
+        # line's capitalised word over a head word is a heading over its text)
+        (
+            "Four agreements will be signed with travel agencies, and the Travel Industry\n"
+            "Council of Hong Kong will host a lunch.\nLishui Tea\nBureau news follows.",
+            [
+                "Four agreements will be signed with travel agencies, and the Travel Industry\n"
+                "Council of Hong Kong will host a lunch.",
+                "Lishui Tea",
+                "Bureau news follows.",
+            ],
+        ),
         # a chat's message stamp is a sentence of its own
         (
             "[03/03/2026, 09:15] Ada: Landed.\n3/3/26, 9:20 pm - Ben: Great",

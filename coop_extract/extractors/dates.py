@@ -62,8 +62,10 @@ M2 = rf"(?P<mon2>{MONTH_RE})"
 _WEEKDAY_NAME = "(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + ")"  # "Monday", ...
 # a weekday labelling a range's days: "from Monday 23 November to Friday 27 November" (the
 # second only after the first: "Day 1 – Monday, 16 March" is no range)
-WDL = rf"(?P<wd1>{_WEEKDAY_NAME},?\s+)?"
-WDL2 = rf"(?(wd1)(?:{_WEEKDAY_NAME},?\s+)?)"
+# (short names too: a memo's "Mon 7 to Wed 9 Dec")
+_WEEKDAY_LABEL = rf"(?:{_WEEKDAY_NAME}|{SHORT_WEEKDAY}\.?)"
+WDL = rf"(?P<wd1>{_WEEKDAY_LABEL},?\s+)?"
+WDL2 = rf"(?(wd1)(?:{_WEEKDAY_LABEL},?\s+)?)"
 # the news "comes two months after" what it follows: a count back from the story's day
 _COMES = ("comes", "follows", "arrives")
 # a day written as an ordinal word ("the fourth of December", "the twenty-first of May")
@@ -2618,6 +2620,41 @@ def _passages(text: str, found: list[dict], sentences: list[tuple[int, int]]) ->
     return _resolve_within(text, found, spans, sentences)
 
 
+# a memo's line led by a weekday and a colon or a dash: "Tue: the fair at the Venetian"
+_WEEKDAY_LINE = recache.compile(rf"[^\S\n]*(?:{_WEEKDAY_NAME}|{SHORT_WEEKDAY})\.?[^\S\n]*[:–—-]")
+# how far under its run of days a weekday's line may stand
+_RUN_REACH = 1500
+
+
+def _run_days(text: str, found: list[dict]) -> list[dict]:
+    """The weekdays that lead a memo's lines under a run of days told before them ("Mon 7
+    to Wed 9 Dec", then "Tue: ..." and "Wed: ..."), each the day of that run it names, not
+    the one nearest the text's own day."""
+    runs = [d for d in found if d["date"] and d["end_date"] and d["precision"] == "day"]
+    if not runs:
+        return found
+    out = []
+    for d in found:
+        run = (
+            next((r for r in reversed(runs) if r["end"] <= d["start"]), None)
+            if d["rule"] in ("date.weekday", "date.weekday_short") and d["date"]
+            else None
+        )
+        led = _WEEKDAY_LINE.match(text, line_at(text, d["start"])[0]) if run else None
+        if (
+            run is not None
+            and d["start"] - run["end"] <= _RUN_REACH
+            and led is not None
+            and led.end() > d["start"]
+        ):
+            first, last = date.fromisoformat(run["date"]), date.fromisoformat(run["end_date"])
+            day = first + timedelta(days=(_weekday_index(d["text"]) - first.weekday()) % 7)
+            if (last - first).days < 7 and day <= last:
+                d = {**d, "date": day.isoformat()}
+        out.append(d)
+    return out
+
+
 class DateFinder:
     """Write every date expression to ``doc._.coop["dates"]``, and the dated sections of a
     programme or live blog to ``doc._.coop["sections"]``."""
@@ -2632,7 +2669,7 @@ class DateFinder:
         if sections:
             store(doc)["sections"] = sections
             found = _redate(text, found, sections, sentences)
-        found = _passages(text, found, sentences)
+        found = _run_days(text, _passages(text, found, sentences))
         for fact in found:
             start, end, rule = fact.pop("start"), fact.pop("end"), fact.pop("rule")
             fact.pop("text")

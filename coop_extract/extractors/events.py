@@ -1595,9 +1595,17 @@ _PART_HEAD = recache.compile(
 
 
 # a gathering's name that is a whole part of an item: capitalised words from the part's
-# start ("| Chuzhou (Macao) Investment Promotion Conference; 8 projects signed ...")
-_NAMED_PART = recache.compile(r"(?:\A|[;|\n])[^\S\n]*(?:[A-Z(][\w'’()&.-]*[^\S\n]+){0,8}\Z")
-_PART_END = recache.compile(r"[^\S\n]*;")
+# start ("| Chuzhou (Macao) Investment Promotion Conference; 8 projects signed ...", or
+# after the item's label: "Tue: Hengyang ... Fair at the Venetian Macao; 11 projects ..."),
+# its venue's name after it
+_NAMED_PART = recache.compile(
+    r"(?:\A|[;|\n:])[^\S\n]*(?:[A-Z(][\w'’()&.-]*[^\S\n]+(?:(?:and|of|for|on)[^\S\n]+)?){0,8}\Z"
+)
+_PART_END = recache.compile(
+    r"(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’&.-]*"
+    r"(?:[^\S\n]+(?:(?:and|of|the|&)[^\S\n]+)?[A-Z][\w'’&.-]*){0,7})?"
+    r"[^\S\n]*;"
+)
 # the parts side by side: one semicolon between them, in one item
 _NEXT_PART = recache.compile(r"[^;|\n]*;[^;|\n]*")
 
@@ -2432,6 +2440,18 @@ def _later_date(text: str, sentence: str, events: list[dict]) -> dict | None:
             "text": m.group(),
         }
     return None
+
+
+# the day told before, opening a sentence: "On the same day, ...", "That day ..." (not a
+# part of the day, "In the afternoon, ...", which goes on with the day's own business)
+_SAME_DAY_OPENS = recache.compile(
+    r"[\W_]*(?:(?:On|At)\s+)?(?:the\s+same\s+day|that\s+(?:same\s+)?day)\b", re.I
+)
+
+
+def _opens_same_day(sentence: str) -> bool:
+    """Does the sentence open with the day told before ("On the same day, ...")?"""
+    return _SAME_DAY_OPENS.match(sentence) is not None
 
 
 def _same_day_date(text: str, sentence: str, events: list[dict], before: str = "") -> dict | None:
@@ -3728,6 +3748,17 @@ def find_events(doc: Doc) -> list[dict]:
                     # the day the sentence before told; "...; a signing of three agreements
                     # will take place during the reception": the occasion its clause names
                     mine = {**inherited, "start": s + trigger.start(), "end": s + trigger.end()}
+                elif (
+                    mine is None
+                    and inherited is not None
+                    and not resolved
+                    and _opens_same_day(sentence)
+                    and _TO_BEFORE.search(sentence, max(0, trigger.start() - 4), trigger.start())
+                ):
+                    # "On the same day the bureau plans to sign 4 agreements, and the
+                    # council will host a networking lunch": the day the sentence opens
+                    # with is each of its clauses'
+                    mine = {**inherited, "start": s + trigger.start(), "end": s + trigger.end()}
                 elif mine is None:
                     # "on Thursday the delegation visits the University of Macau to sign a
                     # ... memorandum": what a day's visit is for is done that day
@@ -3837,6 +3868,9 @@ def find_events(doc: Doc) -> list[dict]:
                     etype == "signing"
                     and _OTHER_DEALS.search(sentence, 0, trigger.start()) is not None
                 )
+                # ("On the same day the council will host a networking lunch": one more
+                # happening of the day told before, beside it)
+                or (event["rule"] == "event.frame_date" and _opens_same_day(sentence))
             )
             # "It starts next month": a pronoun's launch is one told already, or next
             event["pronoun"] = bool(_PRONOUN_SUBJECT.fullmatch(sentence, 0, trigger.start()))

@@ -240,6 +240,9 @@ CASES = [
      [("2026-11-10", "2026-11-12")]),
     ("The mission was in Changchun Monday-Wednesday.", date(2026, 11, 19),
      [("2026-11-16", "2026-11-18")]),
+    # a range's days labelled by their short weekdays: a memo's "Mon 7 to Wed 9 Dec"
+    ("The delegation is in Macao Mon 7 to Wed 9 Dec.", date(2026, 11, 24),
+     [("2026-12-07", "2026-12-09")]),
     # ... and in words: "from Tuesday to Friday last week", "on Monday next week"
     ("The team was in Macao from Tuesday to Friday last week.", date(2026, 11, 23),
      [("2026-11-17", "2026-11-20")]),

@@ -3320,6 +3320,30 @@ ROUND_ONE_HUNDRED_SEVENTY_ONE = [
      [("conference", "2026-12-12", None)]),
 ]
 
+ROUND_ONE_HUNDRED_SEVENTY_TWO = [
+    # a memo's lines led by a weekday under a run of days told before them are days of
+    # that run, not the weekdays nearest the note's day
+    ("Posted 24 Nov 2026\n\nJinhua trade mission to Hong Kong, Tue 8 to Thu 10 Dec.\n"
+     "Tue: dinner with the Jinhua chamber.\nThu: meet the Hong Kong Trade Development "
+     "Council.", [("visit", "2026-12-08", "2026-12-10"), ("conference", "2026-12-08", None),
+                  ("meeting", "2026-12-10", None)]),
+    # a gathering's name as a whole part of an item after its label, its venue after it
+    ("Posted 24 Nov 2026\n\nWed 9 Dec: Yiwu Investment and Trade Fair at the Hong Kong "
+     "Convention and Exhibition Centre; 8 projects to be signed.",
+     [("conference", "2026-12-09", None), ("signing", "2026-12-09", None)]),
+    # a sentence that opens on the day told before: each clause's happening on that day,
+    # beside the one told
+    ("Posted 23 Nov 2026\n\nThe Lishui Tourism Roadshow is on 10 December. The mayor will "
+     "lead 30 agents. On the same day the bureau plans to sign 5 agreements, and the chamber "
+     "will host a networking lunch.",
+     [("conference", "2026-12-10", None), ("signing", "2026-12-10", None),
+      ("conference", "2026-12-10", None)]),
+    # (a delegation, a noun, is no trip of that day)
+    ("Posted 23 Nov 2026\n\nOn 13 October the bureau signed 6 agreements. The next day the "
+     "delegation met the association.",
+     [("signing", "2026-10-13", None), ("meeting", "2026-10-14", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3504,7 +3528,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SIXTY_EIGHT
     + ROUND_ONE_HUNDRED_SIXTY_NINE
     + ROUND_ONE_HUNDRED_SEVENTY
-    + ROUND_ONE_HUNDRED_SEVENTY_ONE,
+    + ROUND_ONE_HUNDRED_SEVENTY_ONE
+    + ROUND_ONE_HUNDRED_SEVENTY_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
