@@ -67,7 +67,7 @@ _DAY_ELEMENTS = frozenset({"time", "date.issue"})
 # venue="..." />' (a capitalised name, which no HTML element has), the props that hold text
 _COMPONENT_PROP = recache.compile(
     r"""\b(?:title|subtitle|heading|name|date|time|when|venue|location|where|place|summary"""
-    r"""|description|caption|label|text)\s*=\s*(?P<q>["'])(?P<value>[^"'<>\n]*)(?P=q)""",
+    r"""|description|caption|label|text)\s*=\s*(?P<q>["'])(?P<value>(?:(?!(?P=q))[^<>\n])*)(?P=q)""",
     re.I,
 )
 # a publication date told in parts, a journal article's (JATS: "<pub-date><day>20</day>
@@ -1281,7 +1281,8 @@ _EPOCH = recache.compile(r"1\d{9}(?:\d{3}){0,2}")
 
 def epoch_day(number: str) -> str | None:
     """The UTC day of a Unix time in seconds, milliseconds or microseconds
-    ("1795483800000000": "2026-11-24"), between 2001 and 2286; None for any other token."""
+    ("1795483800000000": "2026-11-24"), from September 2001 to May 2033 (ten digits of
+    seconds that open with a 1); None for any other token."""
     if not _EPOCH.fullmatch(number):
         return None
     seconds = int(number) // 1000 ** ((len(number) - 10) // 3)

@@ -1913,7 +1913,6 @@ def _named_runs(sentence: str, text: str) -> list[tuple[str, MatchLike]]:
     return [(etype, _NounMatch(Found(sentence, *m.span("head"))))]
 
 
-# ("This year it runs from 14 to 16 December": a lead-in of when before the pronoun)
 # A gathering the text records, told in the present by its speaker: "This is the third
 # meeting of ...", "This call is to close out ...", "Today's session will ..."
 _THIS_GATHERING = recache.compile(
@@ -1921,6 +1920,7 @@ _THIS_GATHERING = recache.compile(
     r"|This[^\S\n]+is[^\S\n]+(?:the|our)[^\S\n]+(?:[\w-]+[^\S\n]+)?"
     r"(?=[a-z]+[^\S\n]+(?:of|to|on|for|with|between)\b))(?P<noun>call|meeting|session)\b"
 )
+# ("This year it runs from 14 to 16 December": a lead-in of when before the pronoun)
 _IT_RUNS = recache.compile(
     r"[^\S\n]*(?:(?:This[^\S\n]+year|In[^\S\n]+\d{4}|Now),?[^\S\n]+(?P<lower>it)|(?P<it>It))"
     r"[^\S\n]+(?:(?:will|is[^\S\n]+to|would)[^\S\n]+(?:now[^\S\n]+)?"
@@ -5547,8 +5547,9 @@ _DATED_NEXT = recache.compile(
     r"[^\S\n]+(?:in|on)[^\S\n]+(?:(?:early|late|mid)[-\s]+)?"
     rf"(?:{MONTH_RE}|\d{{1,2}}[^\S\n]+{MONTH_RE}|(?i:{'|'.join(WEEKDAYS)}))\b"
 )
-# a held clause before a date: ", held in Zhongshan in ", ", which took place on "
+# a year that opens the sentence, framing it: "In 2027 it will be held ..."
 _YEAR_FRAME = recache.compile(r"\W*In[^\S\n]+(?:19|20)\d{2}\Z")
+# a held clause before a date: ", held in Zhongshan in ", ", which took place on "
 _HELD_IN = recache.compile(
     r",[^\S\n]+(?:which[^\S\n]+(?:was|were)[^\S\n]+)?(?:held|hosted|staged|took[^\S\n]+place)"
     r"\b[^,;]{0,50}$"

@@ -130,8 +130,8 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         # GMT+08:00) - Transcript", "... - Recording", "... - Notes by Gemini")
         "pubdate.record_title",
         recache.compile(
-            r"\A(?:[ \t]*\n){0,3}[^\n(]{3,120}\([ \t]*(?:(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})"
-            r"[-/.](?P<d>\d{1,2})|"
+            r"\A(?:[ \t]*\n){0,3}[^\n(]{3,120}\([ \t]*(?P<when>(?P<y>(?:19|20)\d{2})[-/.]"
+            r"(?P<m>\d{1,2})[-/.](?P<d>\d{1,2})|"
             + _WRITTEN_DATE
             + r")(?:,?[ \t]+\d{1,2}:\d{2}[^\n)]{0,20})?\)[ \t]*[-–—][ \t]*"
             r"(?i:transcript|recording|notes|chat|minutes)\b"
