@@ -53,7 +53,10 @@ _TOKEN = recache.compile(
     # (an XML section's marks: what it holds is read as the rest is)
     r"|<!\[CDATA\[|\]\]>"
     # (an MDX page's comment: "{/* source: city statistics bureau */}")
-    r"|\{/\*.*?\*/\})"
+    r"|\{/\*.*?\*/\}"
+    # (a note's reference mark, an e-book's '<a epub:type="noteref" ...>2</a>': no figure
+    # of the sentence it closes)
+    r"""|<a\b[^<>]*\b(?:epub:type|role)=["'](?:doc-)?noteref["'][^<>]*>[^<]{0,12}</a\s*>)"""
     r"|(?P<tag></?(?P<prefix>[A-Za-z][\w-]*:)?(?P<name>[A-Za-z][\w.-]*)\b[^<>]{0,2000}>)"
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
     re.DOTALL,
@@ -1238,7 +1241,7 @@ _JSON_ROLES = {
         ("publishedat", "published", "pubdate", "publishdate", "publisheddate",
          "publicationdate", "datepublished", "date", "createdat", "created", "postdate",
          "publishtime", "publishedtime", "releasedate", "createdtimestampusec",
-         "createdtimestamp", "createdtime", "creationtime", "createtime"),
+         "createdtimestamp", "createdtime", "creationtime", "createtime", "timestamp"),
         "date",
     ),
     **dict.fromkeys(
@@ -1257,7 +1260,7 @@ _JSON_ROLES = {
     ),
     **dict.fromkeys(
         ("content", "body", "text", "articlebody", "fulltext", "story", "maintext",
-         "postcontent", "contenttext", "textcontent"),
+         "postcontent", "contenttext", "textcontent", "post"),
         "body",
     ),
 }  # fmt: skip
@@ -1355,6 +1358,35 @@ def looks_like_json(text: str) -> bool:
         for m in JSON_TOKEN.finditer(text)
         if m.group()[:1] == '"'
     )
+
+
+# a character's UTF-8 bytes each escaped as a character of its own, as a social network's
+# export writes them ("\u00e2\u0080\u0099" for "’"): a lead byte and its continuations
+_UTF8_BYTES = recache.compile(r"[\xc2-\xf4][\x80-\xbf]{1,3}")
+
+
+def utf8_mended(chars: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """``chars`` with each run of characters that are one character's UTF-8 bytes read as
+    that character ("â\x80\x99" as "’"), standing for the span of all its bytes; the
+    characters as they are where none is."""
+    if not _UTF8_BYTES.search(chars):
+        return chars, spans
+    out: list[str] = []
+    where: list[tuple[int, int]] = []
+    last = 0
+    for m in _UTF8_BYTES.finditer(chars):
+        try:
+            mended = m.group().encode("latin-1").decode("utf-8")
+        except UnicodeDecodeError:
+            continue  # (Latin-1 text of its own: "Café")
+        out.append(chars[last : m.start()])
+        where.extend(spans[last : m.start()])
+        out.append(mended)
+        where.extend([(spans[m.start()][0], spans[m.end() - 1][1])] * len(mended))
+        last = m.end()
+    out.append(chars[last:])
+    where.extend(spans[last:])
+    return "".join(out), where
 
 
 def json_string(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
@@ -1489,7 +1521,7 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
             if not role or role in fields:
                 continue
             if value.group()[:1] == '"':
-                chars, spans = json_string(text, value.start(), value.end())
+                chars, spans = utf8_mended(*json_string(text, value.start(), value.end()))
             elif role in ("date", "updated") and (day := epoch_day(value.group())):
                 # ("createdTimestampUsec": 1795483800000000, a note app's: its day, standing
                 # for the whole number)

@@ -557,6 +557,47 @@ def test_a_note_export_reads_its_text_and_its_epoch_stamp():
     assert markup.epoch_day("42") is None and markup.epoch_day("2026") is None
 
 
+# A social network's export of posts (original): UTF-8 bytes escaped one by one, a Unix
+# time in seconds, the post's text in a nested "post" field
+POSTS = (
+    '[{"timestamp": 1795507511, "data": [{"post": "Yiwu\\u00e2\\u0080\\u0099s team signed '
+    '3 deals \\u00e2\\u0080\\u0093 on 19 November. Caf\\u00e9 talks next."}],'
+    ' "title": "Yiwu Commerce updated their status."}]\n'
+)
+
+
+def test_a_post_export_mends_its_escaped_bytes():
+    shown, where = markup.json_text(POSTS)
+    assert shown.splitlines()[:4] == [
+        "Yiwu Commerce updated their status.",
+        "Published: 2026-11-24",
+        "",
+        "Yiwu’s team signed 3 deals – on 19 November. Café talks next.",
+    ]
+    # (the mended character stands for its bytes' escapes)
+    at = shown.index("’")
+    assert POSTS[slice(*where.span(at, at + 1))] == "\\u00e2\\u0080\\u0099"
+    assert markup.utf8_mended("Café", [(0, 1)] * 4) == ("Café", [(0, 1)] * 4)
+
+
+# An e-book's chapter (original, EPUB XHTML): a note's reference mark is no figure
+EPUB = (
+    '<html xmlns:epub="http://www.idpf.org/2007/ops"><body><section epub:type="chapter">'
+    "<p>On 10 September 2025 the city signed 12 agreements at the Qingyang Trade Forum."
+    '<a epub:type="noteref" role="doc-noteref" href="#fn2">2</a></p></section></body></html>\n'
+)
+
+
+def test_an_ebook_note_reference_is_no_text(extractor):
+    shown, _ = markup.page_text(EPUB)
+    assert "Forum.\n" in shown or shown.rstrip().endswith("Forum.")
+    doc = extractor.extract(EPUB)
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("signing", "2025-09-10"),
+        ("conference", "2025-09-10"),
+    ]
+
+
 # A journal article's XML (original, JATS): its publication date told in parts
 JATS = (
     "<article><front><article-meta><title-group><article-title>Apples</article-title>"

@@ -186,6 +186,9 @@ def _triggers() -> dict:
             *data["verbs"]["visit"],
             *pairs(data["sending"]),
             *pairs(data["leading_firms"]),
+            # ("We'll bring 20 tea companies to Macao": a party that goes with them; never
+            # "The expo, bringing 2,000 exhibitors to the city", a gathering's draw)
+            *pairs(data["bringing_firms"]),
         ],
         "launch": [*data["verbs"]["launch"], *pairs(data["adding"])],
         "meeting": [*data["verbs"]["meeting"], *pairs(data["consulting"])],
@@ -2132,6 +2135,8 @@ _IN_ROLE = recache.compile(
 # "that afternoon", "later that day": the day the sentence before told
 _THAT_DAY = recache.compile(r"\bthat\s+(?:day|morning|afternoon|evening)\b", re.I)
 # "The pupils stayed for three days.", "They spent four days in Foshan."
+# how long a trip lasts, told after its verb: "led a delegation to Hong Kong for three days"
+_FOR_DAYS = recache.compile(r"\bfor\s+(?:a\s+)?(?P<n>\w+)\s+days\b", re.I)
 _STAYED = recache.compile(
     r"\b(?:stayed|stays|will\s+stay|remained|spent)\s+(?:for\s+)?(?P<n>\w+)\s+days\b", re.I
 )
@@ -3882,18 +3887,19 @@ def find_events(doc: Doc) -> list[dict]:
             elif event["rule"] == "event.frame_date" and _single_day(event):
                 also_frame = _on_day(event["date"], event["date_text"])
     # "The delegation flies home tomorrow" told before the trip it ends (an archive's newest
-    # post first): that trip's last day, no trip of its own
+    # post first): that trip's last day, no trip of its own; so is "The delegation is back
+    # from Hong Kong" told in the days after it
     events = [
         ev
         for ev in events
         if not (
             ev.get("return")
-            and ev["date"]
+            and _is_day(ev["date"])
             and any(
                 other is not ev
                 and other["type"] == "visit"
                 and other["end_date"]
-                and other["date"] <= ev["date"] <= other["end_date"]
+                and other["date"] <= ev["date"] <= _days_after(other["end_date"], _BACK_WITHIN)
                 for other in events
             )
         )
@@ -4510,6 +4516,17 @@ def _closes(sentence: str, trigger: MatchLike) -> bool:
     if trig["close_verbs"].search(sentence, trigger.end(), trigger.end() + 60) is not None:
         return True
     return _returns(sentence, trigger)
+
+
+# how many days after a trip's end its party may be told to be back from it
+_BACK_WITHIN = 7
+
+
+def _days_after(iso: str, days: int) -> str:
+    """The day ``days`` after the ISO day ``iso`` (``iso`` itself when it is no day)."""
+    if not _is_day(iso):
+        return iso
+    return (date.fromisoformat(iso) + timedelta(days=days)).isoformat()
 
 
 def _returns(sentence: str, trigger: MatchLike) -> bool:
@@ -6349,6 +6366,21 @@ def _event(
                 end_date = day.isoformat()
             else:
                 end_date = (day + timedelta(days=int(n) - 1)).isoformat()
+    if (
+        etype == "visit"
+        and not end_date
+        and when["precision"] == "day"
+        and start_date
+        and (lasting := _FOR_DAYS.search(sentence, trigger.end())) is not None
+        # (in the trigger's clause: a comma only right before it, "next Wednesday, for
+        # three days"; never "..., where firms have worked for 20 days")
+        and not _PUNCT_BREAK.search(sentence[trigger.end() : lasting.start()].rstrip(" ,"))
+    ):
+        # "On 9 September Mayor Zhou led a delegation to Hong Kong for three days": a trip
+        # from its day for that many days
+        n = parse_number(lasting.group("n"))
+        if n and 1 < n <= 31:
+            end_date = (date.fromisoformat(start_date) + timedelta(days=int(n) - 1)).isoformat()
     planned = bool(trig["planned"].search(sentence[: trigger.end()]))
     if (
         not planned

@@ -3344,6 +3344,20 @@ ROUND_ONE_HUNDRED_SEVENTY_TWO = [
      [("signing", "2026-10-13", None), ("meeting", "2026-10-14", None)]),
 ]
 
+ROUND_ONE_HUNDRED_SEVENTY_THREE = [
+    # a trip told with "for N days" after its verb runs that many days from its day
+    ("Posted 17 Nov 2026\n\nTomorrow the Vice Mayor leads a delegation to Macao for three "
+     "days.", [("visit", "2026-11-18", "2026-11-20")]),
+    ("Posted 25 Nov 2026\n\nWe'll bring 20 tea companies to Macao next Wednesday, for four "
+     "days.", [("visit", "2026-12-02", "2026-12-05")]),
+    # (not a span told in another clause)
+    ("Posted 17 Nov 2026\n\nOn 9 November the mayor visited Hong Kong, where firms have "
+     "trained for 20 days.", [("visit", "2026-11-09", None)]),
+    # a party back from a trip, told in the days after it, is that trip's news
+    ("Posted 24 Nov 2026\n\nThe delegation visited Macao from 18 to 20 November. Our "
+     "delegation is back from Macao today.", [("visit", "2026-11-18", "2026-11-20")]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3529,7 +3543,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SIXTY_NINE
     + ROUND_ONE_HUNDRED_SEVENTY
     + ROUND_ONE_HUNDRED_SEVENTY_ONE
-    + ROUND_ONE_HUNDRED_SEVENTY_TWO,
+    + ROUND_ONE_HUNDRED_SEVENTY_TWO
+    + ROUND_ONE_HUNDRED_SEVENTY_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
