@@ -1241,7 +1241,8 @@ _JSON_ROLES = {
         ("publishedat", "published", "pubdate", "publishdate", "publisheddate",
          "publicationdate", "datepublished", "date", "createdat", "created", "postdate",
          "publishtime", "publishedtime", "releasedate", "createdtimestampusec",
-         "createdtimestamp", "createdtime", "creationtime", "createtime", "timestamp"),
+         "createdtimestamp", "createdtime", "creationtime", "createtime", "timestamp",
+         "issued", "originserverts"),
         "date",
     ),
     **dict.fromkeys(
@@ -1440,6 +1441,23 @@ def _array_end(tokens: list[re.Match[str]], k: int) -> int:
     return len(tokens) - 1
 
 
+def _date_parts(tokens: list[re.Match[str]], k: int, end: int) -> str | None:
+    """The ISO day of a citation's "date-parts" array (``tokens[k:end + 1]``, "[[2026, 11,
+    23]]"), its first date's year, month and day; None when it has less."""
+    numbers = []
+    for tok in tokens[k + 2 : end]:
+        if tok.group() == "]":
+            break
+        if tok.group() != ",":
+            numbers.append(tok.group().strip('"'))
+    if len(numbers) < 3 or not all(n.isdigit() for n in numbers[:3]):
+        return None
+    try:
+        return date_type(int(numbers[0]), int(numbers[1]), int(numbers[2])).isoformat()
+    except ValueError:
+        return None
+
+
 def _rich_text(
     text: str, tokens: list[re.Match[str]], a: int, b: int, piece: str = '"text"'
 ) -> Field | None:
@@ -1469,7 +1487,7 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
     """The articles a JSON export holds and the map of their characters back to ``text``."""
     objects: list[dict[str, Field]] = []
     stack: list[int] = []  # the objects open, by their index in ``objects``
-    keyed: set[int] = set()  # the objects that are a field's value (not an array's item)
+    keyed: dict[int, str] = {}  # the objects that are a field's value: their key's name
     tokens = list(JSON_TOKEN.finditer(text))
     skip_to = -1
     for k, tok in enumerate(tokens):
@@ -1486,6 +1504,16 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
             if t[1:-1] in _JSON_COPIES:
                 skip_to = _array_end(tokens, k + 2)  # (a copy of the text, in pieces)
                 continue
+            if t == '"date-parts"' and field_role(keyed.get(stack[-1], "")) == "date":
+                # (a citation's "issued": {"date-parts": [[2026, 11, 23]]}: its day, standing
+                # for the whole array)
+                end = _array_end(tokens, k + 2)
+                day = _date_parts(tokens, k + 2, end)
+                if day is not None and "date" not in objects[stack[-1]]:
+                    span = [(tokens[k + 2].start(), tokens[end].end())] * len(day)
+                    objects[stack[-1]]["date"] = (day, span, (tok.start(), tok.end()))
+                skip_to = end
+                continue
             # (a rich-text editor's document, a Quill delta: {"ops": [{"insert": "..."}]})
             delta = t == '"ops"'
             role = "body" if delta else field_role(t[1:-1])
@@ -1498,8 +1526,8 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
                     skip_to = end  # (its pieces are its words, no articles of their own)
             continue
         if t == "{":
-            if k and tokens[k - 1].group() == ":":
-                keyed.add(len(objects))
+            if k > 1 and tokens[k - 1].group() == ":":
+                keyed[len(objects)] = tokens[k - 2].group()[1:-1]
             stack.append(len(objects))
             objects.append({})
         elif t == "}" and stack:
@@ -1514,6 +1542,18 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
                 # (an article's "metadata": {"datePublished": ...}: its date is the
                 # article's; an item of its array of "actions", each dated, is not)
                 objects[stack[-1]]["date"] = done.pop("date")
+            elif (
+                stack
+                and index in keyed
+                and done
+                and set(done) <= {"lead", "body"}
+                and not set(done) & set(objects[stack[-1]])
+                and "date" in objects[stack[-1]]
+            ):
+                # (a chat message's "content": {"body": ...} under its stamp: the
+                # message's own text)
+                objects[stack[-1]].update(done)
+                done.clear()
         elif t[:1] == '"' and stack and k + 2 < len(tokens) and tokens[k + 1].group() == ":":
             role = field_role(t[1:-1])
             fields = objects[stack[-1]]

@@ -71,6 +71,7 @@ from .mime import looks_like_mime, mime_text
 from .models import Document
 from .notebook import looks_like_notebook, notebook_text
 from .orgmode import looks_like_org, org_text
+from .pandocjson import looks_like_pandoc, pandoc_text
 from .patch import looks_like_patch, patch_text
 from .pofile import looks_like_po, po_text
 from .rtf import looks_like_rtf, rtf_text
@@ -240,6 +241,10 @@ STRINGS_WARNING = (
     "read as an app's strings file: each entry's text, escapes decoded, keys left out;"
     " offsets refer to the input"
 )
+PANDOC_WARNING = (
+    "read as Pandoc's JSON: its words, meta entries and blocks as lines, the rest left out;"
+    " offsets refer to the input"
+)
 TIDDLER_WARNING = (
     "read as a TiddlyWiki tiddler: its fields as lines, time stamps as days, the body's"
     " WikiText marks, macros and transclusions left out; offsets refer to the input"
@@ -271,6 +276,7 @@ _PAGED = (
     (looks_like_strings, strings_text, STRINGS_WARNING, STRINGS_WARNING),
     (looks_like_spreadsheet, spreadsheet_text, SPREADSHEET_WARNING, SPREADSHEET_WARNING),
     (looks_like_tiddler, tiddler_text, TIDDLER_WARNING, TIDDLER_WARNING),
+    (looks_like_pandoc, pandoc_text, PANDOC_WARNING, PANDOC_WARNING),
 )
 # (several items, each dated by its own date: the text itself has none; a feed has its
 # channel's, an outline its own)

@@ -580,6 +580,43 @@ def test_a_post_export_mends_its_escaped_bytes():
     assert markup.utf8_mended("Café", [(0, 1)] * 4) == ("Café", [(0, 1)] * 4)
 
 
+# A citation manager's record (original, CSL JSON): its day in "date-parts", its text in
+# "abstract"; the day it was read ("accessed") is no date of it
+CITATION = (
+    '{"type": "article-newspaper", "title": "Yichang courts Hong Kong money",'
+    ' "accessed": {"date-parts": [[2026, 11, 25]]}, "issued": {"date-parts": [[2026, 11, 23]]},'
+    ' "abstract": "Yichang signed 8 agreements on Friday."}\n'
+)
+# A chat room's export (original, Matrix): each message's stamp in milliseconds, its text
+# in a "content" object
+ROOM = (
+    '{"room_name": "Desk", "messages": [{"sender": "@a:x.org", "origin_server_ts":'
+    ' 1795482725000, "content": {"msgtype": "m.text", "body": "We sign 2 agreements on'
+    ' Friday."}}]}\n'
+)
+
+
+def test_a_citation_is_dated_by_its_issued_parts(extractor):
+    shown, where = markup.json_text(CITATION)
+    assert shown.splitlines()[:3] == [
+        "Yichang courts Hong Kong money",
+        "Published: 2026-11-23",
+        "Yichang signed 8 agreements on Friday.",
+    ]
+    at = shown.index("2026-11-23")
+    assert CITATION[slice(*where.span(at, at + 10))] == "[[2026, 11, 23]]"
+    doc = extractor.extract(CITATION)
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-20")]
+
+
+def test_a_chat_message_takes_its_content_as_its_text(extractor):
+    shown, _ = markup.json_text(ROOM)
+    assert shown.splitlines()[:2] == ["Published: 2026-11-24", "We sign 2 agreements on Friday."]
+    doc = extractor.extract(ROOM)
+    assert doc.publication_date == "2026-11-24"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-27")]
+
+
 # An e-book's chapter (original, EPUB XHTML): a note's reference mark is no figure
 EPUB = (
     '<html xmlns:epub="http://www.idpf.org/2007/ops"><body><section epub:type="chapter">'

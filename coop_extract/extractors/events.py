@@ -201,10 +201,13 @@ def _triggers() -> dict:
     not_moved = (
         rf"(?![^\S\n]+(?:(?:{moves})\b|[\d.,]+[^\S\n]*(?:%|per[^\S\n]?cent|percent|points?\b)))"
     )
+    # "confirmed the signing time": a particular of a signing, told elsewhere
+    not_particular = rf"(?![^\S\n]+(?i:{trie_regex(data['signing_not_before'])})\b)"
+    after = {"launch": not_time, "signing": not_particular}
     nouns = [
         *((etype, named(words)) for etype, words in data["named_nouns"].items()),
         *(
-            (etype, alternation(words, not_venue + (not_time if etype == "launch" else "")))
+            (etype, alternation(words, not_venue + after.get(etype, "")))
             for etype, words in data["nouns"].items()
         ),
     ]

@@ -898,9 +898,14 @@ def _places_only(text: str, words: list[tuple[int, int]]) -> bool:
 def _inner_position(text: str, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     """Does ``inner`` close ``outer`` after 'of (the)'? ('Queen Mary Hospital of the
     University of Hong Kong' holds 'University of Hong Kong'; so does '... of the Central
-    People's Government in the Macao SAR', the seat closing it.)"""
+    People's Government in the Macao SAR', the seat closing it; never a list of a bureau's
+    fields, 'Bureau of Culture, Tourism, Radio and Television'.)"""
     closes = inner[1] == outer[1] or bool(_IN_SAR_TAIL.fullmatch(text, inner[1], outer[1]))
-    return closes and bool(re.search(r"\bof\s+(?:the\s+)?$", text[outer[0] : inner[0]]))
+    return (
+        closes
+        and "," not in text[inner[0] : inner[1]]
+        and bool(re.search(r"\bof\s+(?:the\s+)?$", text[outer[0] : inner[0]]))
+    )
 
 
 @cache

@@ -3358,6 +3358,16 @@ ROUND_ONE_HUNDRED_SEVENTY_THREE = [
      "delegation is back from Macao today.", [("visit", "2026-11-18", "2026-11-20")]),
 ]
 
+ROUND_ONE_HUNDRED_SEVENTY_FOUR = [
+    # "leads a delegation" in the present is a trip to come: its yearless days are ahead
+    ("Posted 24 Nov 2026\n\nConfirmed: the Deputy Mayor leads the delegation to Hong Kong "
+     "from 1 to 3 December.", [("visit", "2026-12-01", "2026-12-03")]),
+    # a signing's time, slot or venue is no signing
+    ("Posted 25 Nov 2026\n\nHKTDC confirmed the signing time on 24 November.", []),
+    ("Posted 25 Nov 2026\n\nThe signing ceremony was held on 24 November.",
+     [("signing", "2026-11-24", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3544,7 +3554,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SEVENTY
     + ROUND_ONE_HUNDRED_SEVENTY_ONE
     + ROUND_ONE_HUNDRED_SEVENTY_TWO
-    + ROUND_ONE_HUNDRED_SEVENTY_THREE,
+    + ROUND_ONE_HUNDRED_SEVENTY_THREE
+    + ROUND_ONE_HUNDRED_SEVENTY_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -59,6 +59,9 @@ CASES = [
     # a task's line opens with its verb too
     ("Ask Linyi University about a joint lab. Call Anshan Normal University on Monday.",
      [("Linyi University", None), ("Anshan Normal University", None)]),
+    # a bureau's list of fields after "of" is no inner body of its own
+    ("The Chenzhou Municipal Bureau of Culture, Tourism, Radio and Television said.",
+     [("Chenzhou Municipal Bureau of Culture, Tourism, Radio and Television", None)]),
     # not institutions
     ("the Belt and Road Initiative and the 14th Five-Year Plan", []),
     ("cities in the Greater Bay Area", []),
