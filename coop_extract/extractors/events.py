@@ -202,7 +202,7 @@ def _triggers() -> dict:
         rf"(?![^\S\n]+(?:(?:{moves})\b|[\d.,]+[^\S\n]*(?:%|per[^\S\n]?cent|percent|points?\b)))"
     )
     # "confirmed the signing time": a particular of a signing, told elsewhere
-    not_particular = rf"(?![^\S\n]+(?i:{trie_regex(data['signing_not_before'])})\b)"
+    not_particular = rf"(?![^\S\n]+(?:{trie_regex(data['signing_not_before'])})\b)"
     after = {"launch": not_time, "signing": not_particular}
     nouns = [
         *((etype, named(words)) for etype, words in data["named_nouns"].items()),
