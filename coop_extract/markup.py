@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 
 from . import recache, resources
 from .normalize import MONTH_RE, month_number
-from .textutil import SpanSet
+from .textutil import SpanSet, line_spans
 
 # Enough markup to be a page, not a stray "<" in prose: two or more of these tags.
 # (an XML word processor's tags carry a namespace's prefix: a .docx file's document part,
@@ -400,13 +400,17 @@ def _parted_date(text: str, m: re.Match[str]) -> tuple[str, int] | None:
     if close == -1:
         return None
     parts = {p.group(1): int(p.group(2)) for p in _DATE_PART.finditer(text, m.end(), close)}
-    if len(parts) < 3:
+    if len(parts) < 3 or (day := _iso_day(parts["year"], parts["month"], parts["day"])) is None:
         return None
+    return day, text.index(">", close) + 1
+
+
+def _iso_day(year: int, month: int, day: int) -> str | None:
+    """The ISO day of a year, a month and a day, or None when they make none."""
     try:
-        day = date_type(parts["year"], parts["month"], parts["day"])
+        return date_type(year, month, day).isoformat()
     except ValueError:
         return None
-    return day.isoformat(), text.index(">", close) + 1
 
 
 def _yearless_time(text: str, m: re.Match[str]) -> int:
@@ -711,17 +715,15 @@ def content_lines(text: str) -> list[tuple[str, list[int], int]]:
     line break is (a line that starts with a space or a tab goes on the one before,
     without that space)."""
     lines: list[tuple[list[str], list[int], int]] = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        body = raw.rstrip("\r\n")
+    for pos, end, _ in line_spans(text):
+        body = text[pos:end]
         if body[:1] in (" ", "\t") and lines and lines[-1][0]:
             chars, offsets, _ = lines[-1]
             chars.extend(body[1:])
-            offsets.extend(range(pos + 1, pos + len(body)))
-            lines[-1] = (chars, offsets, pos + len(body))
+            offsets.extend(range(pos + 1, end))
+            lines[-1] = (chars, offsets, end)
         else:
-            lines.append((list(body), list(range(pos, pos + len(body))), pos + len(body)))
-        pos += len(raw)
+            lines.append((list(body), list(range(pos, end)), end))
     return [("".join(chars), offsets, end) for chars, offsets, end in lines]
 
 
@@ -1452,10 +1454,7 @@ def _date_parts(tokens: list[re.Match[str]], k: int, end: int) -> str | None:
             numbers.append(tok.group().strip('"'))
     if len(numbers) < 3 or not all(n.isdigit() for n in numbers[:3]):
         return None
-    try:
-        return date_type(int(numbers[0]), int(numbers[1]), int(numbers[2])).isoformat()
-    except ValueError:
-        return None
+    return _iso_day(int(numbers[0]), int(numbers[1]), int(numbers[2]))
 
 
 def _rich_text(

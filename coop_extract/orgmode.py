@@ -24,6 +24,7 @@ import re
 
 from . import recache
 from .markup import OffsetMap, Shown
+from .textutil import line_spans
 
 # a file setting: "#+TITLE: Dongguan delegation ...", "#+DATE: <2026-11-19 Thu>"
 # (a value up to its last non-space, greedily: a lazy one before trailing spaces rescans a
@@ -78,16 +79,6 @@ def looks_like_org(text: str) -> bool:
     if "\n*" not in text and not text.startswith("*"):
         return False  # (no headline: a substring test first)
     return _ORG_HINT.search(text) is not None and _ANY_HEADLINE.search(text) is not None
-
-
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    """The input's lines: each one's start and its end (before the break)."""
-    rows: list[tuple[int, int]] = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        rows.append((pos, pos + len(raw.rstrip("\r\n"))))
-        pos += len(raw)
-    return rows
 
 
 def _title_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -194,7 +185,7 @@ def org_text(text: str) -> tuple[str, OffsetMap]:
     """The notes an Org-mode file holds, as text, and the map of its characters back to
     ``text`` (see the module's docstring)."""
     view = _View(text)
-    rows = _line_spans(text)
+    rows = [(a, b) for a, b, _ in line_spans(text)]
     k = 0
     drawer = False
     while k < len(rows):

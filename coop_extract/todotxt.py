@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import recache
 from .markup import OffsetMap, Shown
+from .textutil import line_spans
 
 _ISO = r"(?:19|20)\d\d-\d\d-\d\d"
 _TASK = recache.compile(
@@ -48,9 +49,8 @@ def todo_text(text: str) -> tuple[str, OffsetMap, int]:
     their characters back to ``text``, and how many tasks there are."""
     shown = Shown()
     tasks = 0
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        line = raw.rstrip("\r\n")
+    for pos, end, _ in line_spans(text):
+        line = text[pos:end]
         m = _TASK.match(line)
         if m is not None and line.strip():
             a = pos + m.start("made") if m.group("made") else -1
@@ -63,7 +63,6 @@ def todo_text(text: str) -> tuple[str, OffsetMap, int]:
                 shown.copy(text, at, pos + tag.start())
                 at = pos + tag.end()
             shown.copy(text, at, pos + len(line.rstrip()))
-            shown.emit("\n\n", pos + len(line), pos + len(line))
+            shown.emit("\n\n", end, end)
             tasks += 1
-        pos += len(raw)
     return (*shown.result(), tasks)

@@ -6383,7 +6383,7 @@ def _event(
         # from its day for that many days
         n = parse_number(lasting.group("n"))
         if n and 1 < n <= 31:
-            end_date = (date.fromisoformat(start_date) + timedelta(days=int(n) - 1)).isoformat()
+            end_date = _days_after(start_date, int(n) - 1)
     planned = bool(trig["planned"].search(sentence[: trigger.end()]))
     if (
         not planned
