@@ -74,6 +74,7 @@ from .orgmode import looks_like_org, org_text
 from .pandocjson import looks_like_pandoc, pandoc_text
 from .patch import looks_like_patch, patch_text
 from .pofile import looks_like_po, po_text
+from .roff import looks_like_roff, roff_text
 from .rtf import looks_like_rtf, rtf_text
 from .spreadsheet import looks_like_spreadsheet, spreadsheet_text
 from .sqldump import looks_like_sql_dump, sql_text
@@ -154,6 +155,10 @@ COLUMNS_WARNING = (
 RTF_WARNING = (
     "read as RTF: control words and the groups that show no text left out, escapes decoded;"
     " offsets refer to the input"
+)
+ROFF_WARNING = (
+    "read as roff (groff -ms, a man page): requests and escapes left out, their words and"
+    " characters shown, lines filled; offsets refer to the input"
 )
 ORG_WARNING = (
     "read as Org mode: each dated item as its title and day, settings, drawers and marks"
@@ -484,6 +489,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     one after the other, a hard-wrapped text's paragraphs; None for plain text."""
     if looks_like_rtf(text):
         return (*rtf_text(text), RTF_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_roff(text):
+        return (*roff_text(text), ROFF_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_warc(text):
         # (before a MIME message's reading: a record's fields are no message's header)
         shown, where, pages = warc_text(text)

@@ -105,6 +105,7 @@ def _triggers() -> dict:
     told_words = {w for t, ws in data["anaphora"].items() if t not in closed for w in ws}
     # a deal's nouns ("agreement", "memorandum", "accord"): the signing's anaphora but the verb
     deals = trie_regex([w for w in data["anaphora"]["signing"] if w != "signing"])
+    units = resources.agreement_units()
 
     def starred(phrases: list[str]) -> list[str]:
         # "*" stands for up to five words (_STAR_WORD): "led a * delegation" matches "led a
@@ -598,6 +599,13 @@ def _triggers() -> dict:
             r"\s+(?:(?:was|were|is|are|been|being|has|have|had)\s+){0,2}$",
             re.I,
         ),
+        # "10 signed projects", "the signed agreements": deals a word tells as signed, after
+        # a number or a determiner (see _SIGNED_BEFORE)
+        "signed_deals": recache.compile(
+            r"[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?"
+            rf"(?:{trie_regex({*units['always'], *units['with_cooperation']})})\b",
+            re.I,
+        ),
         "signed_not_after": recache.compile(
             r"\s+(?:(?:a|an|the|its|their|his|her|our|all|every)\s+)?(?:[\w-]+\s+)?"
             rf"(?:{trie_regex(data['signed_not_agreements'])})\b(?!\s+of\b)",
@@ -606,6 +614,10 @@ def _triggers() -> dict:
     }
 
 
+# a number or a determiner before a participle that tells of the noun after it
+_SIGNED_BEFORE = recache.compile(
+    r"(?:\d|\b(?:the|these|those|all|its|their|our|of|with))[^\S\n]+$", re.I
+)
 _ADJECTIVE_BEFORE = recache.compile(
     r"\b(?:the|a|an|of|for|with|its|their|our|these|those|all|any|no)\s+$", re.I
 )
@@ -844,6 +856,14 @@ def _plural_noun(text: str) -> tuple[str, MatchLike] | None:
     return etype, m
 
 
+# what a hosted party is hosted for, within the hosting's clause: "for a seminar", "at a
+# luncheon"
+_HOSTED_FOR = recache.compile(
+    r"[^,;.\n]{0,60}?[^\S\n](?:for|at|to)[^\S\n]+(?:an?|the|its|their|our)[^\S\n]+",
+    re.I,
+)
+
+
 def _object_noun(text: str) -> tuple[str, MatchLike] | None:
     """A noun that names a gathering only right after an object verb, within its first
     words ('hold a briefing for schools on December 3')."""
@@ -976,6 +996,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         ):
             return  # "will meet more than 200 Jiangsu buyers at the ... matchmaking session":
             # a crowd met at a gathering, which is the event
+        if (
+            etype == "signing"
+            and m.group().lower() == "signed"
+            and _SIGNED_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+            and trig["signed_deals"].match(sentence, m.end())
+        ):
+            return  # "a goal of 10 signed projects", "the signed agreements": deals named
+            # by what was done to them, no signing told (the gathering beside is the event)
         if etype == "signing" and _SIGNED_UP.match(sentence, m.end()):
             return  # "40 firms signed up for the pilot": they enrolled, nothing was signed
         if etype == "signing" and trig["generic_deals"].search(
@@ -1377,6 +1405,19 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # "hosted our opening workshop ..., where Professor Chiu chaired the session on
             # ...": a part of the gathering told before it
             noun = ("conference", noun[1])
+        if (
+            noun is not None
+            and noun[0] == "visit"
+            and noun[1].group().lower() in trig["party_nouns"]
+            and (at := _HOSTED_FOR.search(following, noun[1].end())) is not None
+            and (gathering := _first_noun(following[at.end() :])) is not None
+            and len(following[at.end() : at.end() + gathering[1].start()].split()) <= 2
+            and gathering[0] in ("conference", "meeting")
+        ):
+            # "can host the delegation on Tuesday 8 December for a seminar on ...": the
+            # party is hosted at the gathering, which is the happening (the trip is told
+            # by its own words)
+            noun = (gathering[0], noun[1])
         if noun is not None:
             # "attended the opening of the ... Fair": the happening is the fair.
             if noun[0] == "launch" and trig["conference_nouns"].search(following):

@@ -89,6 +89,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|^[^\S\n]*(?:published|released|issued)[^\S\n]+on"
             # (an issue tracker's page: "wingkei-data opened this issue on Nov 19, 2026")
             r"|\bopened[^\S\n]+this[^\S\n]+(?:issue|pull[^\S\n]+request|discussion)[^\S\n]+on"
+            # (a call's chat or notes giving its own day: "For the minutes: Wednesday 25
+            # November 2026", "For the record: ...")
+            r"|\bfor[^\S\n]+the[^\S\n]+(?:minutes|record)(?=[^\S\n]*[:：])"
             # (a wiki's foot: "This page was last edited on 14 November 2026, at 08:02 (UTC)")
             r"|^[^\S\n]*(?:this[^\S\n]+(?:page|article|post|entry)[^\S\n]+was[^\S\n]+)?"
             rf"{_LAST_STAMP}[^\S\n]+on"

@@ -3368,6 +3368,24 @@ ROUND_ONE_HUNDRED_SEVENTY_FOUR = [
      [("signing", "2026-11-24", None)]),
 ]
 
+ROUND_ONE_HUNDRED_SEVENTY_FIVE = [
+    # a gathering "to be held" is to come: its yearless days are ahead; a place's "products
+    # week" is a promotion week
+    ("Posted 24 Nov 2026\n\nNext comes a Zhangye products week in Macao, to be held from "
+     "December 14 to 16.", [("conference", "2026-12-14", "2026-12-16")]),
+    # a party hosted for a gathering: the gathering is the happening, no trip of its own
+    ("Posted 25 Nov 2026\n\nThe council can host the delegation on Tuesday 8 December for "
+     "a seminar on steel.", [("conference", "2026-12-08", None)]),
+    ("Posted 25 Nov 2026\n\nThe council will host the delegation on Tuesday 8 December.",
+     [("visit", "2026-12-08", None)]),
+    # "10 signed projects": deals named by what is done to them, no signing beside the
+    # gathering
+    ("Posted 25 Nov 2026\n\nInvestment conference in Hong Kong on 9 December 2026; goal of "
+     "10 signed projects.", [("conference", "2026-12-09", None)]),
+    ("Posted 25 Nov 2026\n\nThe two firms signed 10 projects on 9 November 2026.",
+     [("signing", "2026-11-09", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3555,7 +3573,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SEVENTY_ONE
     + ROUND_ONE_HUNDRED_SEVENTY_TWO
     + ROUND_ONE_HUNDRED_SEVENTY_THREE
-    + ROUND_ONE_HUNDRED_SEVENTY_FOUR,
+    + ROUND_ONE_HUNDRED_SEVENTY_FOUR
+    + ROUND_ONE_HUNDRED_SEVENTY_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -6,6 +6,10 @@ from coop_extract.extractors.pubdate import find_publication_date
 
 # fmt: off
 CASES = [
+    # a call's chat giving its own day for the minutes
+    ("10:02:15 From Ho Ka to Everyone:\n\tWelcome to the call. For the minutes: Wednesday 25 "
+     "November 2026.\n10:03:01 From Ho Ka to Everyone:\n\tThe fair opens on 3 December 2026.",
+     "2026-11-25", "pubdate.labelled_text"),
     # a data file's comment with its last edit
     ("# data/events/x.toml\n# Event data. Last edited 2026-11-21 by the web desk.\n\ntitle = 1",
      "2026-11-21", "pubdate.labelled_iso"),
