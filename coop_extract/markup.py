@@ -1258,12 +1258,12 @@ _JSON_ROLES = {
     **dict.fromkeys(
         ("datelastactivity", "lastactivity", "updatedat", "updated", "modified",
          "lastmodified", "datemodified", "usereditedtimestampusec", "editedtimestamp",
-         "updatedtime", "modifiedtime", "lasteditedtime"),
+         "updatedtime", "modifiedtime", "lasteditedtime", "edittime"),
         "updated",
     ),
     **dict.fromkeys(
         ("content", "body", "text", "articlebody", "fulltext", "story", "maintext",
-         "postcontent", "contenttext", "textcontent", "post"),
+         "postcontent", "contenttext", "textcontent", "post", "string"),
         "body",
     ),
 }  # fmt: skip

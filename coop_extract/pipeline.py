@@ -78,6 +78,7 @@ from .roff import looks_like_roff, roff_text
 from .rtf import looks_like_rtf, rtf_text
 from .spreadsheet import looks_like_spreadsheet, spreadsheet_text
 from .sqldump import looks_like_sql_dump, sql_text
+from .texinfo import looks_like_texinfo, texinfo_text
 from .tiddlywiki import looks_like_tiddler, tiddler_text
 from .todotxt import looks_like_todo, todo_text
 from .tomlview import toml_view
@@ -159,6 +160,10 @@ RTF_WARNING = (
 ROFF_WARNING = (
     "read as roff (groff -ms, a man page): requests and escapes left out, their words and"
     " characters shown, lines filled; offsets refer to the input"
+)
+TEXINFO_WARNING = (
+    "read as Texinfo: @-commands left out, their words and characters shown, lines filled;"
+    " offsets refer to the input"
 )
 ORG_WARNING = (
     "read as Org mode: each dated item as its title and day, settings, drawers and marks"
@@ -491,6 +496,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         return (*rtf_text(text), RTF_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_roff(text):
         return (*roff_text(text), ROFF_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_texinfo(text):
+        return (*texinfo_text(text), TEXINFO_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_warc(text):
         # (before a MIME message's reading: a record's fields are no message's header)
         shown, where, pages = warc_text(text)

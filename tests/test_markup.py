@@ -529,7 +529,12 @@ def test_a_board_export_reads_its_cards_as_articles(extractor):
     assert where.span(at, at + 10)[0] == BOARD.index("2026-11-24")
     doc = extractor.extract(BOARD)
     assert doc.publication_date == "2026-11-24"
-    assert doc.publication_date_info.start == BOARD.index("2026-11-24")
+    # (its evidence the stamp's key and its day, as a labelled stamp's)
+    info = doc.publication_date_info
+    assert (info.start, info.end) == (
+        BOARD.index('"dateLastActivity"'),
+        BOARD.index("2026-11-24") + 10,
+    )
     # a card's name over its stamp and its description's day and venue
     assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-12-09")]
 
@@ -594,6 +599,21 @@ ROOM = (
     ' 1795482725000, "content": {"msgtype": "m.text", "body": "We sign 2 agreements on'
     ' Friday."}}]}\n'
 )
+
+# a note graph's export (Roam): pages of blocks, each its "string" and its stamps
+GRAPH = (
+    '[{"title": "November 24th, 2026", "children": [{"string": "Talks with [[IPIM]] on '
+    '[[November 24th, 2026]]", "uid": "a1", "create-time": 1795482600000, "edit-time": '
+    '1795482600000}], "uid": "11-24-2026", "edit-time": 1795484460000}]\n'
+)
+
+
+def test_a_graph_block_shows_its_string_and_its_stamp(extractor):
+    shown, _ = markup.json_text(GRAPH)
+    assert "Published: 2026-11-24\nTalks with [[IPIM]] on [[November 24th, 2026]]" in shown
+    doc = extractor.extract(GRAPH)
+    assert doc.publication_date == "2026-11-24"
+    assert [(e.type, e.date) for e in doc.events] == [("meeting", "2026-11-24")]
 
 
 def test_a_citation_is_dated_by_its_issued_parts(extractor):

@@ -1964,6 +1964,11 @@ EFFECT_FROM = r"effective(?:\s+from)?|with\s+effect\s+from"
 _EFFECTIVE_CLAUSE = recache.compile(rf"\s*(?:{EFFECT_FROM})\s+(?:on\s+)?", re.I)
 
 
+# a colon that closes a label (never a time's: "10:30")
+_LABEL_COLON = recache.compile(r"(?<!\d):(?!\d)")
+_LABEL_WORD = recache.compile(r"[A-Za-z]{2,}")
+
+
 def _tense_at(text: str, offset: int) -> str:
     """The tense around ``offset``. A headline (a short line with no closing full stop)
     that says 'X to host ...' speaks of the future: "HKTDC to host summit in September"."""
@@ -1993,6 +1998,16 @@ def _tense_at(text: str, offset: int) -> str:
     if that is not None:
         ends.append(that.start())
     hi = min(ends) if ends else len(sentence)
+    # "Call with the ... bureau, 18 Nov: they will send ...": a label's day, after the
+    # label's words, its colon closing what the day is told in (what follows is what was
+    # said; after a day alone, "18 November: 5 agreements were signed", what was done)
+    colon = _LABEL_COLON.search(sentence, pos, hi)
+    label_end = len(sentence)
+    if colon is not None:
+        line_start = sentence.rfind("\n", 0, pos) + 1
+        if len(_LABEL_WORD.findall(sentence, line_start, pos)) >= 2:
+            label_end = colon.start()
+    hi = min(hi, label_end)
     if _EFFECTIVE_CLAUSE.fullmatch(sentence, lo, pos):
         # "has appointed X as General Manager, effective December 1", "had been promoted
         # ..., with effect from November 20": a notice's day, just ahead or just past
@@ -2011,7 +2026,7 @@ def _tense_at(text: str, offset: int) -> str:
     # (", the carrier said in a customer advisory on Monday" closing the sentence: the
     # saying's tense, not what was said)
     said = _SAID_TAIL.search(sentence, pos)
-    rest = sentence[: said.start()] if said is not None else sentence
+    rest = sentence[: min(said.start() if said is not None else len(sentence), label_end)]
     return (
         clause
         or _tense_before(sentence[:lo])

@@ -207,6 +207,7 @@ def _triggers() -> dict:
     after = {"launch": not_time, "signing": not_particular}
     nouns = [
         *((etype, named(words)) for etype, words in data["named_nouns"].items()),
+        *((etype, _EntryNoun(trie_regex(words))) for etype, words in data["entry_nouns"].items()),
         *(
             (etype, alternation(words, not_venue + after.get(etype, "")))
             for etype, words in data["nouns"].items()
@@ -705,6 +706,25 @@ class _Named:
                 yield m
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> MatchLike | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+class _EntryNoun:
+    """An event noun that names a happening only where it opens a sentence, a line or a
+    list's item: a note's entry ("Call with IPIM about the delegation", "- [ ] call with
+    the bureau"), never a noun inside a sentence ("revised after a call with ...")."""
+
+    def __init__(self, words: str):
+        self.pattern = recache.compile(
+            rf"(?im)^[^\w\n]{{0,8}}(?P<noun>{words})\b(?=[^\S\n]+[\w\[\"“])"
+        )
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Found]:
+        end = len(text) if endpos is None else endpos
+        for m in self.pattern.finditer(text, pos, end):
+            yield Found(text, m.start("noun"), m.end("noun"))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Found | None:
         return next(self.finditer(text, pos, endpos), None)
 
 
@@ -1585,6 +1605,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     ):
         return []  # a programme's "14:55  Zhaoqing delegation ... enters": the party at
         # that time of the day's occasion, no trip of its own
+    if first[3].group().lower() in trig["party_nouns"] and _TOPIC_BEFORE.search(
+        sentence, max(0, first[3].start() - 40), first[3].start()
+    ):
+        # "Call with IPIM about the Zhangye delegation": the party is what the happening
+        # before it is about, no trip of its own
+        earlier = [f for f in found if f[1] < first[1]]
+        first = min(earlier, key=lambda f: f[1]) if earlier else first
     if first[3].group().lower() in trig["party_nouns"]:
         # "support the delegation ... follow up the leads from the Chengdu roadshow in
         # June": a noun told with its day is the happening, not the party
@@ -1625,6 +1652,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     return out
 
 
+# what opens the topic of a happening told before it: "about the", "regarding its"
+_TOPIC_BEFORE = recache.compile(
+    r"\b(?:about|regarding|concerning|on)[^\S\n]+(?:the|a|an|its|their|our)[^\S\n]+"
+    r"(?:[\w'’\[\]-]+[^\S\n]+){0,3}$",
+    re.I,
+)
 _AND_JOINED = recache.compile(r"[^\S\n]+and[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?")
 # a programme item's next part: the nouns of a line of nouns, the later one heading its part
 # after a semicolon ("Talks with the ... Council; tour of the ... Terminals", "... Investment

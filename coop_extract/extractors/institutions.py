@@ -125,6 +125,7 @@ def _vocab() -> dict:
         "area_words": frozenset(data["area_words"]),
         "defined_generic": set(data["defined_generic"]),
         "occasions": set(data["occasions"]),
+        "body_works": frozenset(data["body_works"]),
         "exchange_kinds": set(data["exchange_kinds"]),
         "venue_heads": set(data["venue_heads"]),
         "seat_unit_ends": {unit.split()[-1] for unit in data["seat_units"]},
@@ -1425,11 +1426,17 @@ def find_institutions(text: str) -> list[dict]:
                             inner.append((rest[0][0], rest[-1][1], kinds[-1]))
             short = str(extra.get("short", ""))
             if not (
-                inner and (short in vocab["occasions"] or short.split()[-1] in vocab["occasions"])
+                inner
+                and (
+                    short in vocab["occasions"]
+                    or short.split()[-1] in vocab["occasions"]
+                    or short in vocab["body_works"]
+                )
             ):
                 # "the Fifth Session of the ... People's Congress": a sitting of the body
                 # inside it, no body of its own; "the Main Board of The Stock Exchange of
-                # Hong Kong Limited": a board it lists on
+                # Hong Kong Limited": a board it lists on; "Work of the ... Office": what
+                # the body does
                 accept(s, e, _kind_name(heads[-1][1]), "inst.head_noun", **extra)
             for a, b, kd in inner:
                 accept(a, b, _kind_name(kd), "inst.inner_body")

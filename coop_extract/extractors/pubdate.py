@@ -52,10 +52,14 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         recache.compile(
             # (a photo's metadata: "Date Created: 2026:11:21 09:42:17", as a camera writes it)
             # ("# last_updated: 2026-11-20": a data file's stamp, its key in snake case; "Last
-            # edited 2026-11-21 by the web desk", a comment's)
+            # edited 2026-11-21 by the web desk", a comment's; a note app's metadata,
+            # "created_time: 2026-11-24T02:15:33.512Z", the day the note was written)
             r"(?im)\b(?:(?:last_)?updated|last_modified|published|posted|released|issued|date"
+            r"|created_time"
             rf"|dated|time|(?:date\s+)?(?:created|taken)|{_LAST_STAMP}(?:\s+on)?)\s*[:：]?\s*"
-            r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.:])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b"
+            # (an ISO stamp's time after its "T": "2026-11-24T02:15:33.512Z")
+            r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.:])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+            r"(?:\b|(?=T\d))"
         ),
     ),
     (

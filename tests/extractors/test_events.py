@@ -3124,9 +3124,11 @@ ROUND_ONE_HUNDRED_FIFTY_EIGHT = [
     # a working group sent is a trip; what it is timed by is no happening of its own
     ("Posted 24 Nov 2026\n\nBaoding will send a working group of eight to Macao from 7 to "
      "9 December, ahead of the launch.", [("visit", "2026-12-07", "2026-12-09")]),
-    # a note's label dated before its colon: what the note tells has its own day
+    # a note's label dated before its colon: what the note tells has its own day (the
+    # call, opening the note, is a meeting on the label's)
     ("Posted 24 Nov 2026\n\nCall with the Baoding bureau, 18 Nov: the bureau will send a "
-     "delegation to Macao in the week of 7 December.", [("visit", "2026-12-07", None)]),
+     "delegation to Macao in the week of 7 December.",
+     [("meeting", "2026-11-18", None), ("visit", "2026-12-07", None)]),
     # "opened ... and closes" gives the run's last day; a last day with no year follows
     # the first
     ("Posted 22 Nov 2026\n\nThe fair opened on Thursday and closes tomorrow.",
@@ -3386,6 +3388,23 @@ ROUND_ONE_HUNDRED_SEVENTY_FIVE = [
      [("signing", "2026-11-09", None)]),
 ]
 
+ROUND_ONE_HUNDRED_SEVENTY_SIX = [
+    # a call with a body is a meeting; a party it is "about" is its topic, no trip
+    ("Posted 24 Nov 2026\n\nCall with IPIM about the Zhangye delegation on 24 November 2026.",
+     [("meeting", "2026-11-24", None)]),
+    ("Posted 24 Nov 2026\n\nThe Zhangye delegation arrived in Macao on 24 November 2026.",
+     [("visit", "2026-11-24", None)]),
+    # (a call opens a note's entry; one inside a sentence is no happening of the day told)
+    ("Posted 20 Nov 2026\n\nRevised 13 Nov 2026 after a call with the bureau.", []),
+    # a label's day, before its colon, takes no tense from what was said after it
+    ("Posted 20 Nov 2026\n\nCall with the Chongzuo bureau, 18 Nov: they will send a group to "
+     "Hong Kong from 7 to 10 December.",
+     [("meeting", "2026-11-18", None), ("visit", "2026-12-07", "2026-12-10")]),
+    # a place's products promotion at a venue is a gathering
+    ("Posted 24 Nov 2026\n\nZhangye agri-products promotion at the Venetian Macao on "
+     "December 4th, 2026.", [("conference", "2026-12-04", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3574,7 +3593,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SEVENTY_TWO
     + ROUND_ONE_HUNDRED_SEVENTY_THREE
     + ROUND_ONE_HUNDRED_SEVENTY_FOUR
-    + ROUND_ONE_HUNDRED_SEVENTY_FIVE,
+    + ROUND_ONE_HUNDRED_SEVENTY_FIVE
+    + ROUND_ONE_HUNDRED_SEVENTY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

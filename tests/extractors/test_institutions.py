@@ -977,6 +977,18 @@ ROUND_ONE_HUNDRED_FOUR = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_SEVENTY_SIX = [
+    # what a body does or has, before "of the" and its name, is no body of its own
+    (
+        "Report\n\nWork of the Jiuquan Municipal Foreign Affairs Office in November\n\nText.",
+        ["Jiuquan Municipal Foreign Affairs Office"],
+    ),
+    (
+        "Report\n\nMembers of the Hong Kong Productivity Council met on Monday.",
+        ["Hong Kong Productivity Council"],
+    ),
+]
+
 
 # "in <place>" closes the name of a body that sits away from the place its name holds (an
 # office, an embassy) and never another's: there its people met
@@ -1056,6 +1068,7 @@ SEATED_AWAY = [
     + ROUND_ONE_HUNDRED_FORTY
     + ROUND_ONE_HUNDRED_FORTY_TWO
     + ROUND_ONE_HUNDRED_FIFTY_TWO
+    + ROUND_ONE_HUNDRED_SEVENTY_SIX
     + SEATED_AWAY,
 )
 def test_institutions_names_in_context(extractor, text, expected):

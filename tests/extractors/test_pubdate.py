@@ -6,6 +6,10 @@ from coop_extract.extractors.pubdate import find_publication_date
 
 # fmt: off
 CASES = [
+    # a note app's metadata under the note: the day it was created, an ISO stamp with its time
+    ("Notes\n\nMet the bureau on Monday.\n\nid: 8f3c2a91\ncreated_time: 2026-11-24T02:15:33"
+     ".512Z\nupdated_time: 2026-11-25T13:40:12.007Z\ntype_: 1\n", "2026-11-24",
+     "pubdate.labelled_iso"),
     # a call's chat giving its own day for the minutes
     ("10:02:15 From Ho Ka to Everyone:\n\tWelcome to the call. For the minutes: Wednesday 25 "
      "November 2026.\n10:03:01 From Ho Ka to Everyone:\n\tThe fair opens on 3 December 2026.",
