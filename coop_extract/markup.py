@@ -188,6 +188,43 @@ class Shown:
         return "".join(self.out), self.where
 
 
+class Filled:
+    """A view written as a typesetter fills text (a roff or a Texinfo source): a text
+    line's end is a space standing for the line break, shown only when more of the
+    paragraph follows; a break ends the paragraph with a blank line; where filling is off
+    (a display, an example) lines stay lines."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.shown = Shown()
+        self.fill = True
+        self.started = False  # something shown since the last break
+        self.joint: tuple[int, int] | None = None  # a filled line's end, shown as a space
+
+    def brk(self, start: int, end: int, chars: str = "\n\n") -> None:
+        """End the paragraph (a blank line, or ``chars``) at the input's ``[start, end)``."""
+        self.joint = None
+        if self.started:
+            self.shown.emit(chars, start, end)
+            self.started = chars == "\n"  # (a line break keeps the paragraph)
+
+    def before(self) -> None:
+        """Before more text: the space a filled line's end stands for, if the paragraph
+        goes on."""
+        if self.joint is not None and self.started:
+            self.shown.emit(" ", *self.joint)
+        self.joint = None
+        self.started = True
+
+    def line_end(self, end: int, nxt: int) -> None:
+        """A text line's end, at ``[end, nxt)``: a space to come when filling, else a line
+        end."""
+        if self.fill:
+            self.joint = (end, nxt)
+        elif nxt > end:
+            self.shown.emit("\n", end, nxt)
+
+
 def composed(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
     """The map of a view of a view: ``inner`` carries the second view's characters to the
     first view, ``outer`` the first view's to the input."""

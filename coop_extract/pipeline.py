@@ -488,10 +488,11 @@ class Extractor:
 
 def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     """The text ``text`` stands for, its map back to ``text`` and the warning that says so:
-    an RTF document's, a raw e-mail message's or a scraped HTML page's shown text, an
-    iCalendar file's events as event pages, a notebook's prose and results, a JSON export's
-    articles, an Org-mode file's dated items as event pages, a text's side-by-side columns
-    one after the other, a hard-wrapped text's paragraphs; None for plain text."""
+    an RTF document's, a roff or Texinfo source's, a raw e-mail message's or a scraped HTML
+    page's shown text, an iCalendar file's events as event pages, a notebook's prose and
+    results, a JSON export's articles, an Org-mode file's dated items as event pages, a
+    text's side-by-side columns one after the other, a hard-wrapped text's paragraphs; None
+    for plain text."""
     if looks_like_rtf(text):
         return (*rtf_text(text), RTF_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_roff(text):

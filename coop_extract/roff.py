@@ -28,8 +28,8 @@ from __future__ import annotations
 import unicodedata
 
 from . import recache
-from .markup import OffsetMap, Shown
-from .textutil import line_spans
+from .markup import Filled, OffsetMap, Shown
+from .textutil import known_lines, line_spans
 
 # a request or macro line: its control character, its name and its arguments
 _REQUEST = recache.compile(r"[.'][ \t]*(?P<name>[^\s\\]{1,16})?[ \t]*(?P<args>.*)")
@@ -112,16 +112,7 @@ def looks_like_roff(text: str) -> bool:
     first = text.lstrip("\ufeff \t\r\n")[:1]
     if first not in (".", "'"):
         return False
-    known = 0
-    for k, (a, b, _) in enumerate(line_spans(text)):
-        if k >= 200:
-            break
-        m = _REQUEST.match(text, a, b)
-        if m is not None and m.group("name") in _KNOWN:
-            known += 1
-            if known >= 3:
-                return True
-    return False
+    return known_lines(text, _REQUEST, _KNOWN)
 
 
 def _glyph(name: str) -> str:
@@ -192,25 +183,17 @@ def _arguments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
-class _Reader:
+class _Reader(Filled):
     """The view being written and the formatter's state."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.shown = Shown()
-        self.fill = True
-        self.started = False  # something shown since the last break
-        self.joint: tuple[int, int] | None = None  # a filled line's end, shown as a space
+        super().__init__(text)
         self.heading_next = False  # the next text line is a heading's words
         self.break_next: tuple[int, int] | None = None  # a heading's words were shown
 
     def brk(self, start: int, end: int, chars: str = "\n\n") -> None:
-        """End the paragraph (a blank line, or ``chars``) at the input's ``[start, end)``."""
-        self.joint = None
         self.break_next = None
-        if self.started:
-            self.shown.emit(chars, start, end)
-            self.started = chars == "\n"  # (a line break keeps the paragraph)
+        super().brk(start, end, chars)
 
     def words(self, spans: list[tuple[int, int]], joined: bool) -> None:
         """Arguments shown as words: with a space between two (one standing for the gap)
@@ -220,25 +203,19 @@ class _Reader:
                 self.shown.emit(" ", spans[k - 1][1], a)
             _decoded(self.shown, self.text, a, b)
 
-    def before_text(self) -> None:
+    def before(self) -> None:
         """What goes before a line's text: the pending break after a heading, or the space
         a filled line's end stands for."""
         if self.break_next is not None:
             self.brk(*self.break_next)
-        if self.joint is not None and self.started:
-            self.shown.emit(" ", *self.joint)
-        self.joint = None
-        self.started = True
+        super().before()
 
     def line_end(self, end: int, nxt: int) -> None:
         if self.heading_next:
             self.heading_next = False
             self.break_next = (end, nxt)
-        elif self.fill:
-            self.joint = (end, nxt)
-        elif nxt > end:
-            self.shown.emit("\n", end, nxt)
-            self.started = False
+        else:
+            super().line_end(end, nxt)
 
 
 def roff_text(text: str) -> tuple[str, OffsetMap]:
@@ -265,7 +242,7 @@ def roff_text(text: str) -> tuple[str, OffsetMap]:
                 elif r.started or nxt > b:
                     r.shown.emit("\n", a, nxt)
                 continue
-            r.before_text()
+            r.before()
             start = a + 2 if line.startswith("\\&") else a
             _decoded(r.shown, text, start, b)
             r.line_end(b, nxt)
@@ -312,7 +289,7 @@ def roff_text(text: str) -> tuple[str, OffsetMap]:
             r.shown.emit(" ", b, nxt)
         elif name in _INLINE or name in _ALTERNATING:
             if args:
-                r.before_text()
+                r.before()
                 r.words(args, joined=name in _ALTERNATING)
                 r.line_end(b, nxt)
             elif name in _INLINE:

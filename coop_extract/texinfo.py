@@ -25,8 +25,8 @@ from __future__ import annotations
 import unicodedata
 
 from . import recache
-from .markup import OffsetMap, Shown
-from .textutil import line_spans
+from .markup import Filled, OffsetMap
+from .textutil import known_lines, line_spans
 
 # a whole-line command: its name and the rest of its line
 _LINE = recache.compile(r"[ \t]*@(?P<name>[A-Za-z]+)(?![A-Za-z{])[ \t]*(?P<rest>.*)")
@@ -115,27 +115,14 @@ def looks_like_texinfo(text: str) -> bool:
     head = text.lstrip("\ufeff \t\r\n")
     if not (head.startswith("\\input texinfo") or head.startswith("@")):
         return False
-    known = 0
-    for k, (a, b, _) in enumerate(line_spans(text)):
-        if k >= 200:
-            break
-        m = _LINE.match(text, a, b)
-        if m is not None and m.group("name") in _KNOWN:
-            known += 1
-            if known >= 3:
-                return True
-    return False
+    return known_lines(text, _LINE, _KNOWN)
 
 
-class _Reader:
+class _Reader(Filled):
     """The view being written, the open brace commands and the filling."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.shown = Shown()
-        self.fill = True
-        self.started = False  # something shown since the last break
-        self.joint: tuple[int, int] | None = None  # a filled line's end, shown as a space
+        super().__init__(text)
         # each open brace command: its name and whether it hides its text (an acronym
         # running over a line's end hides what follows its first comma)
         self.braces: list[list] = []
@@ -143,12 +130,6 @@ class _Reader:
     @property
     def hidden(self) -> bool:
         return any(hides for _, hides in self.braces)
-
-    def brk(self, start: int, end: int) -> None:
-        self.joint = None
-        if self.started:
-            self.shown.emit("\n\n", start, end)
-            self.started = False
 
     def emit(self, chars: str, start: int, end: int) -> None:
         if chars and not self.hidden:
@@ -159,12 +140,6 @@ class _Reader:
         if a < b and not self.hidden:
             self.before()
             self.shown.copy(self.text, a, b)
-
-    def before(self) -> None:
-        if self.joint is not None and self.started:
-            self.shown.emit(" ", *self.joint)
-        self.joint = None
-        self.started = True
 
     def words(self, a: int, b: int) -> None:
         """``text[a:b]`` with its commands read."""
@@ -236,13 +211,8 @@ class _Reader:
         return min(close + 1, b)
 
     def line_end(self, end: int, nxt: int) -> None:
-        if self.hidden:
-            return  # (a line's end inside a footnote or an acronym's expansion)
-        if self.fill:
-            self.joint = (end, nxt)
-        elif nxt > end:
-            self.shown.emit("\n", end, nxt)
-            self.started = False
+        if not self.hidden:  # (a line's end inside a footnote or an acronym's expansion)
+            super().line_end(end, nxt)
 
 
 def texinfo_text(text: str) -> tuple[str, OffsetMap]:
@@ -268,7 +238,6 @@ def texinfo_text(text: str) -> tuple[str, OffsetMap]:
                     r.brk(a, nxt)
                 elif nxt > b:
                     r.shown.emit("\n", a, nxt)
-                    r.started = False
                 continue
             r.words(a, b)
             r.line_end(b, nxt)

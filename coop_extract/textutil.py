@@ -316,6 +316,23 @@ def line_spans(text: str) -> Iterator[tuple[int, int, int]]:
         pos += len(raw)
 
 
+def known_lines(
+    text: str, line: re.Pattern[str], names: frozenset[str], need: int = 3, within: int = 200
+) -> bool:
+    """Do ``need`` of the first ``within`` lines of ``text`` match ``line`` with a "name"
+    group among ``names`` (a markup's commands: ".PP", "@chapter")?"""
+    known = 0
+    for k, (a, b, _) in enumerate(line_spans(text)):
+        if k >= within:
+            break
+        m = line.match(text, a, b)
+        if m is not None and m.group("name") in names:
+            known += 1
+            if known >= need:
+                return True
+    return False
+
+
 # a line that is only a rule: "~~~", "-----" (over a page's footer, under a heading)
 RULE_LINE = recache.compile(r"(?m)^[ \t]*[-=_*~]{3,}[ \t]*$")
 
