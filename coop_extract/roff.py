@@ -243,8 +243,7 @@ def roff_text(text: str) -> tuple[str, OffsetMap]:
                     r.shown.emit("\n", a, nxt)
                 continue
             r.before()
-            start = a + 2 if line.startswith("\\&") else a
-            _decoded(r.shown, text, start, b)
+            _decoded(r.shown, text, a, b)  # (a line opened by "\&" shows from its text)
             r.line_end(b, nxt)
             continue
         name = m.group("name") or ""
@@ -287,11 +286,9 @@ def roff_text(text: str) -> tuple[str, OffsetMap]:
             r.started = True
             r.words(args[:1], joined=False)
             r.shown.emit(" ", b, nxt)
-        elif name in _INLINE or name in _ALTERNATING:
-            if args:
-                r.before()
-                r.words(args, joined=name in _ALTERNATING)
-                r.line_end(b, nxt)
-            elif name in _INLINE:
-                pass  # (".B" alone: the next line's font)
+        elif (name in _INLINE or name in _ALTERNATING) and args:
+            # (".B" alone sets the next line's font: nothing shows)
+            r.before()
+            r.words(args, joined=name in _ALTERNATING)
+            r.line_end(b, nxt)
     return r.shown.result()

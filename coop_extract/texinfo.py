@@ -66,6 +66,21 @@ _KNOWN = (
     | _ITEMS
     | frozenset({"node", "setfilename", "end", "bye", "c", "comment", "documentencoding"})
 )
+# line commands that show nothing but are no text either ("@cindex ...", "@noindent")
+_LINE_ONLY = frozenset(
+    {"cindex", "findex", "vindex", "kindex", "pindex", "tindex", "printindex", "contents",
+     "shortcontents", "summarycontents", "page", "vskip", "insertcopying", "noindent",
+     "indent", "paragraphindent", "firstparagraphindent", "exampleindent",
+     "setchapternewpage", "headings", "finalout", "smallbook", "afourpaper", "syncodeindex",
+     "synindex", "defindex", "defcodeindex", "dircategory", "set", "clear", "sp", "need",
+     "refill", "documentlanguage", "include", "shorttitlepage", "everyheading",
+     "everyfooting", "evenheading", "oddheading", "evenfooting", "oddfooting", "alias",
+     "definfoenclose", "frenchspacing", "allowcodebreaks", "codequoteundirected",
+     "codequotebacktick", "deftypefnnewline", "kbdinputstyle", "urefbreakstyle",
+     "xrefautomaticsectiontitle", "validatemenus", "novalidate", "columnfractions"}
+)  # fmt: skip
+# every line command: the known ones and those that show nothing
+_COMMAND_LINES = _KNOWN | _LINE_ONLY
 # brace commands whose text shows nothing
 _HIDDEN_BRACES = frozenset(
     {"footnote", "anchor", "image", "value", "today", "indicateurl", "errormsg", "hyphenation",
@@ -116,6 +131,14 @@ def looks_like_texinfo(text: str) -> bool:
     if not (head.startswith("\\input texinfo") or head.startswith("@")):
         return False
     return known_lines(text, _LINE, _KNOWN)
+
+
+def _unescaped(text: str, char: str, a: int, b: int) -> int:
+    """Where ``char`` first stands in ``text[a:b]`` not after an "@" (``b`` if nowhere)."""
+    pos = a
+    while pos < b and text[pos] != char:
+        pos += 2 if text[pos] == "@" else 1
+    return min(pos, b)
 
 
 class _Reader(Filled):
@@ -188,17 +211,13 @@ class _Reader(Filled):
         for a link or an address, when it has one, else the first argument. Returns
         where the reading goes on."""
         text = self.text
-        close = start
-        while close < b and text[close] != "}":
-            close += 2 if text[close] == "@" else 1
+        close = _unescaped(text, "}", start, b)
         if close >= b:
             # (its closing brace on a later line: its first argument shows, up to a comma)
             self.braces.append([name, False])
             return start
-        comma = start
-        while comma < close and text[comma] != ",":
-            comma += 2 if text[comma] == "@" else 1
-        a, z = start, min(comma, close)
+        comma = _unescaped(text, ",", start, close)
+        a, z = start, comma
         if name in _LABELLED and comma < close:
             label_a = comma + 1
             while label_a < close and text[label_a] in " \t":
@@ -232,7 +251,7 @@ def texinfo_text(text: str) -> tuple[str, OffsetMap]:
             elif name in _HIDDEN_BLOCKS:
                 hidden_block.append(name)
             continue
-        if m is None or name not in _KNOWN | _LINE_ONLY:
+        if m is None or name not in _COMMAND_LINES:
             if not line.strip():
                 if r.fill:
                     r.brk(a, nxt)
@@ -270,18 +289,3 @@ def texinfo_text(text: str) -> tuple[str, OffsetMap]:
                 r.emit("\u2022 ", a, b)
         # (any other line command, "@node", "@cindex", "@setfilename", shows nothing)
     return r.shown.result()
-
-
-# line commands that show nothing but are no text either ("@cindex ...", "@noindent")
-_LINE_ONLY = frozenset(
-    {"cindex", "findex", "vindex", "kindex", "pindex", "tindex", "printindex", "contents",
-     "shortcontents", "summarycontents", "page", "vskip", "insertcopying", "noindent",
-     "indent", "paragraphindent", "firstparagraphindent", "exampleindent",
-     "setchapternewpage", "headings", "finalout", "smallbook", "afourpaper", "syncodeindex",
-     "synindex", "defindex", "defcodeindex", "dircategory", "set", "clear", "sp", "need",
-     "refill", "documentlanguage", "include", "shorttitlepage", "everyheading",
-     "everyfooting", "evenheading", "oddheading", "evenfooting", "oddfooting", "alias",
-     "definfoenclose", "frenchspacing", "allowcodebreaks", "codequoteundirected",
-     "codequotebacktick", "deftypefnnewline", "kbdinputstyle", "urefbreakstyle",
-     "xrefautomaticsectiontitle", "validatemenus", "novalidate", "columnfractions"}
-)  # fmt: skip
