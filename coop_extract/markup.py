@@ -177,6 +177,16 @@ class Shown:
             at = m.end()
         self.copy(text, at, b)
 
+    def copy_unescaped(self, text: str, a: int, b: int) -> None:
+        """``text[a:b]`` with each character entity decoded ("&amp;", "&#8217;"), standing
+        for the whole entity (an XML element's text)."""
+        at = a
+        for m in _ENTITY.finditer(text, a, b):
+            self.copy(text, at, m.start())
+            self.emit(html.unescape(m.group()), m.start(), m.end())
+            at = m.end()
+        self.copy(text, at, b)
+
     def extend(self, chars: str, where: OffsetMap) -> None:
         """Another view's text ``chars``, mapped to the input by ``where`` (a part read
         apart: an e-mail's HTML part, an archived page)."""

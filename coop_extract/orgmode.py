@@ -100,7 +100,7 @@ def _stamp_text(m: re.Match[str]) -> str:
     return first if m.group("y2") is None else f"{first} - {_iso(m, 2)}"
 
 
-class _View:
+class OutlineView:
     def __init__(self, text: str) -> None:
         self.text = text
         self.shown = Shown()
@@ -181,10 +181,23 @@ class _View:
             self.line_break(deadline.end())
 
 
+def planning_lines(
+    text: str, rows: list[tuple[int, int]], k: int
+) -> tuple[list[re.Match[str]], int]:
+    """The planning words ("SCHEDULED:", "DEADLINE:", "CLOSED:") on the lines from
+    ``rows[k]`` on that are only planning (an item's, under its headline or its block), and
+    the index of the row after them."""
+    planning: list[re.Match[str]] = []
+    while k < len(rows) and _PLANNING.fullmatch(text, *rows[k]):
+        planning += list(_PLANNING_WORD.finditer(text, *rows[k]))
+        k += 1
+    return planning, k
+
+
 def org_text(text: str) -> tuple[str, OffsetMap]:
     """The notes an Org-mode file holds, as text, and the map of its characters back to
     ``text`` (see the module's docstring)."""
-    view = _View(text)
+    view = OutlineView(text)
     rows = [(a, b) for a, b, _ in line_spans(text)]
     k = 0
     drawer = False
@@ -214,10 +227,7 @@ def org_text(text: str) -> tuple[str, OffsetMap]:
         m = _HEADLINE.fullmatch(text, a, b)
         if m is not None:
             view.section_break(a)
-            planning = []
-            while k < len(rows) and _PLANNING.fullmatch(text, *rows[k]):
-                planning += list(_PLANNING_WORD.finditer(text, *rows[k]))
-                k += 1
+            planning, k = planning_lines(text, rows, k)
             view.headline(m, planning, rows[k - 1][1])
             continue
         view.inline(a, b)

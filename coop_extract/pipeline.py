@@ -71,6 +71,7 @@ from .mime import looks_like_mime, mime_text
 from .models import Document
 from .notebook import looks_like_notebook, notebook_text
 from .orgmode import looks_like_org, org_text
+from .outliner import looks_like_outliner, outliner_text
 from .pandocjson import looks_like_pandoc, pandoc_text
 from .patch import looks_like_patch, patch_text
 from .pofile import looks_like_po, po_text
@@ -78,6 +79,7 @@ from .roff import looks_like_roff, roff_text
 from .rtf import looks_like_rtf, rtf_text
 from .spreadsheet import looks_like_spreadsheet, spreadsheet_text
 from .sqldump import looks_like_sql_dump, sql_text
+from .story import looks_like_story, story_text
 from .texinfo import looks_like_texinfo, texinfo_text
 from .tiddlywiki import looks_like_tiddler, tiddler_text
 from .todotxt import looks_like_todo, todo_text
@@ -163,6 +165,15 @@ ROFF_WARNING = (
 )
 TEXINFO_WARNING = (
     "read as Texinfo: @-commands left out, their words and characters shown, lines filled;"
+    " offsets refer to the input"
+)
+STORY_WARNING = (
+    "read as an InDesign or InCopy story: each run's words, a line for each paragraph,"
+    " layout, properties, notes and deleted text left out; offsets refer to the input"
+)
+OUTLINER_WARNING = (
+    "read as an outliner's page (Logseq, Roam): each block on a line of its own, each dated"
+    " task as its title and day, bullets, the outliner's properties and marks left out;"
     " offsets refer to the input"
 )
 ORG_WARNING = (
@@ -488,17 +499,19 @@ class Extractor:
 
 def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     """The text ``text`` stands for, its map back to ``text`` and the warning that says so:
-    an RTF document's, a roff or Texinfo source's, a raw e-mail message's or a scraped HTML
-    page's shown text, an iCalendar file's events as event pages, a notebook's prose and
-    results, a JSON export's articles, an Org-mode file's dated items as event pages, a
-    text's side-by-side columns one after the other, a hard-wrapped text's paragraphs; None
-    for plain text."""
+    an RTF document's, a roff or Texinfo source's, an InDesign story's, a raw e-mail
+    message's or a scraped HTML page's shown text, an iCalendar file's events as event
+    pages, a notebook's prose and results, a JSON export's articles, an Org-mode file's
+    dated items as event pages, an outliner's page's blocks, a text's side-by-side columns
+    one after the other, a hard-wrapped text's paragraphs; None for plain text."""
     if looks_like_rtf(text):
         return (*rtf_text(text), RTF_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_roff(text):
         return (*roff_text(text), ROFF_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_texinfo(text):
         return (*texinfo_text(text), TEXINFO_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_story(text):
+        return (*story_text(text), STORY_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_warc(text):
         # (before a MIME message's reading: a record's fields are no message's header)
         shown, where, pages = warc_text(text)
@@ -550,6 +563,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         return (*notebook_text(text), NOTEBOOK_WARNING)
     if len(text) <= CALENDAR_CHARS and (toml := toml_view(text)) is not None:
         return (*toml, TOML_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_outliner(text):
+        return (*outliner_text(text), OUTLINER_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_org(text):
         # (an outline's paragraphs are hard-wrapped as often as not)
         return _then_unwrapped(*org_text(text), ORG_WARNING)

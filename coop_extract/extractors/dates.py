@@ -2311,6 +2311,7 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         return chapters  # (a video's page holds no programme besides)
     pub_line = text.rfind("\n", 0, pub["start"]) + 1 if pub and "start" in pub else -1
     heads: list[tuple[int, int, dict]] = []
+    pub_head: tuple[int, int, dict] | None = None  # the page's own date line, as a heading
     for d in dates:
         if d["precision"] != "day" or not d["date"]:
             continue
@@ -2338,18 +2339,20 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
             # (the top one too: a thread's messages are dated one by one)
             heads.append((line, end, {**d, "mail": True}))
             continue
-        if head is None or (
+        if head is None:
+            continue
+        # (the page's own date line heads nothing, unless it is a chat's day divider:
+        # "----- 23 November 2026 -----" over that day's messages, its first message with
+        # its stamp, or the first of an export's items' stamps, each over its own item; or
+        # a diary's first day, see below)
+        own_line = (
             line == pub_line
             and not _DAY_DIVIDER.match(text, line)
             and not _chat_message_line(text, line, end)
             and not (
                 text.startswith("Published:", line) and _STAMP_LINE.search(text, end) is not None
             )
-        ):
-            continue  # (the page's own date line heads nothing, unless it is a chat's
-            # day divider: "----- 23 November 2026 -----" over that day's messages, its first
-            # message with its stamp, or the first of an export's items' stamps, each over
-            # its own item)
+        )
         if not (
             _HEADING_TAIL.fullmatch(text, d["end"], end)
             or _HEADING_LABEL.fullmatch(text, d["end"], end)
@@ -2370,7 +2373,15 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
                 d = {**d, "end_date": last.isoformat()}
         if head.group("field"):
             d = {**d, "field": True}
+        if own_line:
+            pub_head = (line, end, {**d, "date": day.isoformat()})
+            continue
         heads.append((line, end, {**d, "date": day.isoformat()}))
+    if pub_head is not None and _diary_days(text, pub_head, heads):
+        # "24 November 2026" over a note's first day and "25 November 2026" over its
+        # second (an outline's "[[Nov 23rd, 2026]]" blocks): the page's date line is the
+        # diary's first day heading, written as its others are
+        heads = [pub_head, *heads]
     heads = _field_heads(text, heads)
     if not heads:
         return _log_under_date(text, pub)
@@ -2415,6 +2426,31 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
 
 
 _BLANK_LINE = recache.compile(r"\n[ \t]*\n")
+# what a date line's shape leaves out: its numbers, its words
+_SHAPE = recache.compile(r"\d+|[^\W\d_]+")
+
+
+def _line_shape(text: str, line: int, end: int) -> str:
+    """A line's shape: its numbers and words each one mark ("Nov 24th, 2026" and "Nov
+    23rd, 2026" alike; "24 November 2026" unlike "Thursday 10 December")."""
+    return _SHAPE.sub(lambda m: "0" if m.group()[0].isdigit() else "a", text[line:end].strip())
+
+
+def _diary_days(
+    text: str, pub_head: tuple[int, int, dict], heads: list[tuple[int, int, dict]]
+) -> bool:
+    """Is the page's own date line (``pub_head``) the first of a diary's day headings: the
+    first line to head anything, over another day's heading of the very same shape (and no
+    field's, message's or chat message's stamp among them)?"""
+    if (
+        not heads
+        or heads[0][0] < pub_head[0]
+        or any(h[2].get(k) for h in [pub_head, *heads] for k in ("mail", "field", "chat"))
+    ):
+        return False  # (a "Date:" field's day is an item's, a message's or a chat
+        # message's stamp its message's)
+    shape = _line_shape(text, pub_head[0], pub_head[1])
+    return any(_line_shape(text, line, end) == shape for line, end, _ in heads)
 
 
 def _field_heads(text: str, heads: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:

@@ -2727,6 +2727,17 @@ def _refines(field: dict, told: dict) -> bool:
     )
 
 
+def _section_dated(text: str, told: dict, sections: list[dict]) -> bool:
+    """Was ``told`` dated only by the day heading of the section it stands in (its date's
+    words the heading's, not its own sentence's)?"""
+    day = _section_day(sections, told["start"]) if sections else []
+    return (
+        bool(day)
+        and day[0]["text"] == told["date_text"]
+        and told["date_text"] not in text[told["start"] : told["end"]]
+    )
+
+
 # An event page's date field's label on a line of its own ("Date and time", "When")
 _DATE_FIELD = recache.compile(
     r"[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:Date[ \t]*(?:and|&|/)[ \t]*[Tt]ime|When|Event[ \t]+date)"
@@ -3329,7 +3340,8 @@ def find_events(doc: Doc) -> list[dict]:
             continue  # "Wu ..., male, Han nationality, born in ...; joined the Party in ...":
             # an official's résumé, no happening
         field = None
-        if _when_field(text, s):  # "When: 9-10 December 2025" after "What: A ... summit"
+        when_field = _when_field(text, s)
+        if when_field:  # "When: 9-10 December 2025" after "What: A ... summit"
             field = _field_event(text, sentences, k, dates, places, pub.get("start"))
             page = field if field and len(field["date"] or "") == 10 else None
         elif k and _date_field_above(text, sentences, k):
@@ -3351,8 +3363,14 @@ def find_events(doc: Doc) -> list[dict]:
             if field
             else None
         )
-        if field and told is not None and _refines(field, told):
-            # "Business Mission to Macao, December 2026" over "When: 1-3 December 2026"
+        if (
+            field
+            and told is not None
+            and (_refines(field, told) or (when_field and _section_dated(text, told, sections)))
+        ):
+            # "Business Mission to Macao, December 2026" over "When: 1-3 December 2026";
+            # a note's day heading over an item with a "When:" of its own (a task
+            # scheduled for a later day, "What: Return visit ..." / "When: 2027-01-12")
             events[events.index(told)] = field
         elif field and told is None:
             events.append(field)
@@ -5574,6 +5592,26 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
         after = [d for d in dates if d["start"] > pos]
         if after:
             when = min(after, key=lambda d: d["start"])
+    if (
+        when["start"] < pos
+        and (aside := _ASIDE_BEFORE.fullmatch(sentence, 0, pos - s)) is not None
+        and aside.start("aside") <= when["start"] - s
+    ):
+        # "The delegation, in Hong Kong from Sunday to Wednesday, met the ... Association
+        # on Tuesday": the days set off by commas before the verb are the aside's (the
+        # stay's); the verb's own come after it, in its clause
+        # (as fine as the aside's: "... was delivered to an address the company had left
+        # in 2023" tells another thing's year)
+        fine = _PRECISION_RANK.get(when["precision"], 0)
+        after = [
+            d
+            for d in dates
+            if d["start"] > pos
+            and _PRECISION_RANK.get(d["precision"], 0) >= fine
+            and not _CLAUSE_BREAK.search(sentence, pos - s, d["start"] - s)
+        ]
+        if after:
+            return min(after, key=lambda d: d["start"])
     if when["start"] > pos and (
         before_which := [
             d
@@ -5633,6 +5671,14 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
     return when
 
 
+# a sentence's subject (a few words), an aside set off by commas after it, then the verb
+# (and an adverb or an auxiliary before it): "The delegation, in Hong Kong from Sunday to
+# Wednesday, (also) met"
+_ASIDE_BEFORE = recache.compile(
+    r"[^\S\n]*(?:[^\s,;:]+[^\S\n]+){0,5}[^\s,;:]+,[^\S\n]+(?P<aside>[^,;:]{1,80}),[^\S\n]+"
+    r"(?:(?:also|then|later|first|jointly|will|would|has|have|had)[^\S\n]+){0,2}"
+)
+_PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _CLAUSE_BREAK = recache.compile(r";|,\s+(?:and|but|while|then|which|who)\b|\band\s+then\b")
 
 

@@ -3405,6 +3405,35 @@ ROUND_ONE_HUNDRED_SEVENTY_SIX = [
      "December 4th, 2026.", [("conference", "2026-12-04", None)]),
 ]
 
+ROUND_ONE_HUNDRED_SEVENTY_SEVEN = [
+    # days set off by commas before the verb are the aside's (a stay); the verb's come after
+    ("Posted 24 Nov 2026\n\nThe delegation, in Hong Kong from Sunday to Wednesday, met the "
+     "Hong Kong Metals Traders Association on Tuesday.",
+     [("visit", "2026-11-22", "2026-11-25"), ("meeting", "2026-11-24", None)]),
+    ("Posted 24 Nov 2026\n\nThe mayor, who arrived in Macao on Sunday, will also meet IPIM "
+     "on Thursday.", [("visit", "2026-11-22", None), ("meeting", "2026-11-26", None)]),
+    # a place's promotion evening is a gathering
+    ("Posted 24 Nov 2026\n\nA Huaihua tourism promotion evening will be held at the Galaxy "
+     "Macau on 4 December.", [("conference", "2026-12-04", None)]),
+    ("Posted 24 Nov 2026\n\nThe bureau will host a networking night for Macao buyers on "
+     "Friday.",
+     [("conference", "2026-11-27", None)]),
+    # the page's own date line is a diary's first day when another day's line is written
+    # as it is
+    ("24 November 2026\nLunch with the Macao Chamber of Commerce.\n\n25 November 2026\n"
+     "Vice Mayor Ma Jun signed 3 supply agreements with Macao firms.",
+     [("signing", "2026-11-25", None)]),
+    # (a story's date line over one day's line written otherwise heads nothing: the
+    # story's undated signing takes no day from it)
+    ("November 24, 2026\nShantou signed 3 agreements with Macao firms.\n\nThursday 10 "
+     "December\nThe delegation tours the Macao Science Center.", []),
+    # a task's own day under a note's day heading
+    ("Created: 24 Nov 2026\n\n23 November 2026\nMet IPIM.\n\n24 November 2026\nSigned 4 "
+     "cooperation agreements.\n\nWhat: Return visit by IPIM to Huaihua\nWhen: 2027-01-12\n",
+     [("meeting", "2026-11-23", None), ("signing", "2026-11-24", None),
+      ("visit", "2027-01-12", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3594,7 +3623,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SEVENTY_THREE
     + ROUND_ONE_HUNDRED_SEVENTY_FOUR
     + ROUND_ONE_HUNDRED_SEVENTY_FIVE
-    + ROUND_ONE_HUNDRED_SEVENTY_SIX,
+    + ROUND_ONE_HUNDRED_SEVENTY_SIX
+    + ROUND_ONE_HUNDRED_SEVENTY_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
