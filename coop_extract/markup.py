@@ -1296,7 +1296,7 @@ _JSON_ROLES = {
     ),
     **dict.fromkeys(
         ("description", "desc", "summary", "abstract", "subtitle", "standfirst", "lede",
-         "excerpt", "postexcerpt"),
+         "excerpt", "postexcerpt", "customexcerpt"),
         "lead",
     ),
     # (a tracker's card or a board: its "name" stands for a title and its latest stamp for
@@ -1310,7 +1310,8 @@ _JSON_ROLES = {
     ),
     **dict.fromkeys(
         ("content", "body", "text", "articlebody", "fulltext", "story", "maintext",
-         "postcontent", "contenttext", "textcontent", "post", "string"),
+         "postcontent", "contenttext", "textcontent", "post", "string", "html",
+         "plaintext"),
         "body",
     ),
 }  # fmt: skip
@@ -1529,6 +1530,23 @@ def _rich_text(
     return joined, spans, (tokens[a - 3].start(), tokens[a - 3].end())
 
 
+# a date field's name that tells the day the article was published ("published_at",
+# "pubDate", "release_date"), not the day it was made or stamped ("created_at")
+_PUBLISHED_KEY = recache.compile(r"publish|pubdate|release|issued")
+
+
+def _publishes(key: str, field: Field, text: str) -> bool:
+    """Does the date field ``key`` (quoted) tell when the article was published, where
+    the object's date so far (``field``) was told by another kind of field ("created_at"
+    before "published_at", as a blog's export writes them)?"""
+    told = text[field[2][0] : field[2][1]]
+    return (
+        field_role(key[1:-1]) == "date"
+        and _PUBLISHED_KEY.search(key.lower()) is not None
+        and _PUBLISHED_KEY.search(told.lower()) is None
+    )
+
+
 def json_text(text: str) -> tuple[str, OffsetMap]:
     """The articles a JSON export holds and the map of their characters back to ``text``."""
     objects: list[dict[str, Field]] = []
@@ -1604,7 +1622,7 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
             role = field_role(t[1:-1])
             fields = objects[stack[-1]]
             value = tokens[k + 2]
-            if not role or role in fields:
+            if not role or (role in fields and not _publishes(t, fields[role], text)):
                 continue
             if value.group()[:1] == '"':
                 chars, spans = utf8_mended(*json_string(text, value.start(), value.end()))

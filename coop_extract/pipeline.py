@@ -40,6 +40,7 @@ from .feeds import (
 )
 from .fountain import fountain_text, looks_like_fountain
 from .gantt import gantt_text, looks_like_gantt
+from .gdocs import gdoc_text, looks_like_gdoc
 from .har import har_text, looks_like_har
 from .irclog import irc_text, looks_like_irc_log
 from .linechat import line_chat_text, looks_like_line_chat
@@ -166,6 +167,11 @@ ROFF_WARNING = (
 TEXINFO_WARNING = (
     "read as Texinfo: @-commands left out, their words and characters shown, lines filled;"
     " offsets refer to the input"
+)
+GDOC_WARNING = (
+    "read as a Google Docs document (the Docs API's JSON): its title and its body's text"
+    " runs in their order, styles, headers, footers and ids left out; offsets refer to the"
+    " input"
 )
 STORY_WARNING = (
     "read as an InDesign or InCopy story: each run's words, a line for each paragraph,"
@@ -517,6 +523,9 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         shown, where, pages = warc_text(text)
         if pages:
             return shown, where, WARC_WARNING
+    if len(text) <= CALENDAR_CHARS and looks_like_gdoc(text):
+        # (a JSON file, but its runs are pieces of paragraphs: before an export's reading)
+        return (*gdoc_text(text), GDOC_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_har(text):
         # (a JSON file, but its pages are HTML in its strings: before a page's reading)
         shown, where, pages = har_text(text)

@@ -1458,3 +1458,32 @@ def test_sbv_caption_timings_are_blanked_and_cues_run_on(extractor):
         ("conference", "2026-11-30"),
         ("signing", "2026-12-01"),
     ]
+
+
+# A blog's export (original, as Ghost writes one): its post's body three times over, as
+# the editor's JSON in a string ("lexical"), as "html" and as "plaintext"; its "created_at"
+# before its "published_at"
+BLOG_EXPORT = (
+    '{"db": [{"meta": {"exported_on": 1764058213000}, "data": {"posts": [{'
+    '"title": "Putian shoemakers sign deals in Hong Kong",'
+    ' "lexical": "{\\"root\\":{\\"children\\":[{\\"text\\":\\"Putian signed 4 agreements.\\"}]}}",'
+    ' "html": "<p>Putian signed 4 agreements on 18 November.</p>",'
+    ' "plaintext": "Putian signed 4 agreements on 18 November.",'
+    ' "custom_excerpt": "Footwear makers find buyers",'
+    ' "created_at": "2026-11-19T14:05:41.000Z", "published_at": "2026-11-20T08:30:00.000Z"}],'
+    ' "users": [{"name": "Grace Lin", "bio": "Reporter"}]}}]}'
+)
+
+
+def test_blog_export_reads_its_post_once_with_its_publication_day(extractor):
+    shown, _ = markup.json_text(BLOG_EXPORT)
+    assert shown == (
+        "Putian shoemakers sign deals in Hong Kong\n"
+        "Published: 2026-11-20T08:30:00.000Z\n"
+        "Footwear makers find buyers\n\n"
+        "Putian signed 4 agreements on 18 November.\n\n"
+    )
+    doc = extractor.extract(BLOG_EXPORT)
+    assert doc.publication_date == "2026-11-20"
+    assert [f.value for f in doc.figures if f.kind == "agreement_count"] == [4.0]
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-18")]

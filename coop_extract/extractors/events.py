@@ -474,6 +474,15 @@ def _triggers() -> dict:
         "stop_label": recache.compile(
             rf"\W*(?P<label>(?:{trie_regex(data['stop_labels'])}))[ \t]*:[ \t]+(?=\S)", re.I
         ),
+        # "the Wuyi tea promotion at the Macao Fisherman's Wharf ... Center": a noun held
+        # at a named venue is a gathering there (not "spend ... on promotion in the
+        # Greater Bay Area", a campaign in a region)
+        "held_at_venue": recache.compile(
+            r"\b(?:an?|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,4}?"
+            rf"(?P<noun>{trie_regex(data['held_at_venue'])})[^\S\n]+at[^\S\n]+the"
+            r"[^\S\n]+(?-i:[A-Z])",
+            re.I,
+        ),
         "carrying": recache.compile(
             rf"\b(?:{trie_regex(data['carrying']['nouns'])})\b(?:,?\s+(?:that|which))?"
             rf"(?:\s+[\w'’,-]+){{0,8}}?\s+(?P<verb>{trie_regex(data['carrying']['verbs'])})"
@@ -1317,6 +1326,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         # (a label's colon, which add() reads as a field's, no happening; "Next stop: a
         # return mission to Nanning ...": the noun after it tells the event)
         finite.setdefault("visit", Found(sentence, stop.start("label"), stop.end("label")))
+    for m in trig["held_at_venue"].finditer(sentence):
+        add("conference", Found(sentence, m.start("noun"), m.end("noun")))
     for m in trig["carrying"].finditer(sentence):
         # "a roadshow in the spring of 1993 that took him to Hong Kong": the trip's travel
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
@@ -1775,7 +1786,9 @@ _PUBLISHED_AFTER = recache.compile(
 # 14 ... agreements", issued on 3 November', 'a report titled "Hong Kong opens ..."'
 _QUOTED_TITLE = recache.compile(
     r"\b(?:release|statement|announcement|bulletin|report|article|story|paper|headline|"
-    r"circular|notice|column|feature|post|titled|entitled|headlined)[ \t]*[:,]?[ \t]*"
+    r"circular|notice|column|feature|post|titled|entitled|headlined|"
+    # (a chat's group or channel, named or renamed: 'created group "Nanping tea mission"')
+    r"group|channel|subject[ \t]+to|name[ \t]+to)[ \t]*[:,]?[ \t]*"
     r"[\"“](?P<title>[^\"”\n]{3,200})[\"”]"
 )
 
@@ -3206,6 +3219,14 @@ def _signed_things() -> re.Pattern[str]:
     )
 
 
+# "there" after a verb's object, a place told before ("sign 6 agreements there"), never
+# the subject of "there will be", "there are"
+_THERE = recache.compile(
+    r"(?<=\w)[^\S\n]+there\b(?![^\S\n]+(?:is|are|was|were|will|would|has|have|had|may|"
+    r"might|could|should|must|seems?|appears?|remains?)\b)(?!['’])"
+)
+
+
 def _anaphor_date(sentence: str, events: list[dict], text: str = "") -> dict | None:
     """'At the meeting, 16 projects were signed': the single-day date of the latest event of
     the kind the phrase names ('ceremony', 'event': the latest event of any kind), never
@@ -3213,9 +3234,19 @@ def _anaphor_date(sentence: str, events: list[dict], text: str = "") -> dict | N
     kinds = list(_triggers()["anaphora"].items())
     if _signed_things().match(sentence):
         kinds.insert(0, ("signing", _signed_things()))
+    kinds.append(("gathering", _THERE))
     for etype, pattern in kinds:
         said = pattern.search(sentence)
         if said is None:
+            continue
+        if etype == "gathering":
+            # "We plan to sign 6 purchase agreements there": at the gathering told last,
+            # on its one day
+            for ev in reversed(events):
+                if ev["type"] in ("conference", "meeting") and _single_day(ev):
+                    return _on_day(ev["date"], ev["date_text"])
+                if ev["type"] == "visit":
+                    break  # (a trip told since: "there" is its place)
             continue
         # (the latest first)
         days = [
@@ -3280,6 +3311,43 @@ def _told_as_earlier(text: str, ev: dict) -> bool:
     """Is ``ev`` told as an earlier one of its kind ('the previous joint inspection')?"""
     said = text.find(ev["trigger"], ev["start"], ev["end"]) if text else -1
     return said != -1 and _EARLIER_ONE.search(text, max(ev["start"], said - 30), said) is not None
+
+
+# a day told by its weekday alone: "on Thursday", "Thursday afternoon"
+_BARE_WEEKDAY = recache.compile(
+    rf"(?:on[^\S\n]+)?(?P<wd>{'|'.join(WEEKDAYS)})"
+    r"(?:[^\S\n]+(?:morning|afternoon|evening|night))?",
+    re.I,
+)
+
+
+def _trip_weekday(event: dict, events: list[dict], sentence: str, published: str | None) -> None:
+    """ "Update: the delegation will also meet the Macao Chamber of Commerce on Thursday
+    afternoon", after its trip was told as "arriving in Macao Thursday 3 Dec, leaving
+    Saturday 5 Dec": a weekday said of the party whose trip is yet to begin is that day of
+    the trip (its one such day), not the first such day after the text's."""
+    told = _BARE_WEEKDAY.fullmatch(event["date_text"] or "")
+    if told is None or event["type"] == "visit" or not _is_day(event["date"]):
+        return
+    if not any(_word_in(noun, sentence) for noun in _triggers()["party_nouns"]):
+        return  # ("the delegation will also meet ...")
+    trip = next((ev for ev in reversed(events) if ev["type"] == "visit"), None)
+    if trip is None or not trip["end_date"] or not _is_day(trip["date"]):
+        return
+    first, last = date.fromisoformat(trip["date"]), date.fromisoformat(trip["end_date"])
+    day = date.fromisoformat(event["date"])
+    if published is None or not _is_day(published) or trip["date"] <= published:
+        return  # (a trip begun or ended when the text was written: its days are past)
+    if not day < first <= last or (last - first).days > 13:
+        return  # (said of a day the party is there, or of a trip too long to tell)
+    weekday = WEEKDAYS.index(told.group("wd").lower())
+    days = [
+        first + timedelta(k)
+        for k in range((last - first).days + 1)
+        if (first + timedelta(k)).weekday() == weekday
+    ]
+    if len(days) == 1:
+        event["date"] = days[0].isoformat()
 
 
 def _trip_legs(events: list[dict], k: int) -> bool:
@@ -3588,6 +3656,7 @@ def find_events(doc: Doc) -> list[dict]:
             not own
             and inherited is None
             and not _ANAPHOR_ANY.search(sentence)
+            and not _THERE.search(sentence)
             and not _signed_things().match(sentence)
             and not _triggers()["same_day"].search(sentence)
             and not _triggers()["day_of_event"].search(sentence)
@@ -3914,6 +3983,7 @@ def find_events(doc: Doc) -> list[dict]:
             event = _event(text, s, e, sentence, etype, trigger, dates_here, inherited, places)
             if event is None:
                 continue
+            _trip_weekday(event, events, sentence, pub.get("date"))
             if _closes(sentence, trigger):
                 # (a four-day fair that closes on Thursday closes on its last day)
                 closing = (
@@ -4240,7 +4310,7 @@ _SAME_DAY_AT = recache.compile(
 # the sentence brings in ("a", never "the", one told before) as the place of what it tells
 _AT_A_GATHERING = recache.compile(
     r"[\"“‘]?(?:[^,;.\n]{1,40},[^\S\n]+)?(?i:at|during)[^\S\n]+(?P<art>an?|the)[^\S\n]"
-    r"(?P<phrase>[^,;.\n]{3,80}),"
+    r"(?P<phrase>[^,;.\n]{3,120}),"
 )
 
 
@@ -6390,7 +6460,10 @@ def _event(
         # occasion, "Signed an MoU with ... at the session")
         and (
             sentence.rstrip().endswith((".", "!", "?", ";"))
-            or (not isinstance(trigger, _NounMatch) and _ANAPHOR_ANY.search(sentence))
+            or (
+                not isinstance(trigger, _NounMatch)
+                and (_ANAPHOR_ANY.search(sentence) or _THERE.search(sentence))
+            )
         )
     ):
         # (a noun that takes place is told as a verb is: "The signing ... will take place

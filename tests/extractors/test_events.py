@@ -3434,6 +3434,41 @@ ROUND_ONE_HUNDRED_SEVENTY_SEVEN = [
       ("visit", "2027-01-12", None)]),
 ]
 
+ROUND_ONE_HUNDRED_SEVENTY_EIGHT = [
+    # an opening gathering with a long host's name and its acronym is an event of its own
+    ("Posted 23 Nov 2026\n\nAt a matchmaking session hosted by the Hong Kong Productivity "
+     "Council (HKPC) on 17 November, the companies signed 7 agreements.",
+     [("conference", "2026-11-17", None), ("signing", "2026-11-17", None)]),
+    # a chat group's quoted name is no happening
+    ("24/11/2026, 08:52 - Messages and calls are end-to-end encrypted.\n"
+     '24/11/2026, 08:52 - Ada Ho created group "Nanping tea mission \u2013 Macao"\n'
+     "24/11/2026, 08:55 - Ada Ho: Morning all!", []),
+    # a promotion (a tasting, a showcase) at a named venue is a gathering there
+    ("Posted 24 Nov 2026\n\nIPIM confirmed the Wuyi tea promotion at the Macao Tower on "
+     "Friday 4 Dec.", [("conference", "2026-12-04", None)]),
+    ("Posted 24 Nov 2026\n\nA coffee tasting at the Venetian Macao is set for 6 December.",
+     [("conference", "2026-12-06", None)]),
+    # (not a campaign in a region)
+    ("Posted 24 Nov 2026\n\nShangrao will spend 17 million yuan on promotion in the Greater "
+     "Bay Area in 2027.", []),
+    # "there" after a verb's object: the gathering told last, on its day
+    ("Posted 24 Nov 2026\n\nIPIM confirmed the tea forum at the Macao Tower on Friday 4 "
+     "Dec.\n\nWe plan to sign 6 purchase agreements there, about MOP 45 million",
+     [("conference", "2026-12-04", None), ("signing", "2026-12-04", None)]),
+    # (never "there will be")
+    ("Posted 24 Nov 2026\n\nIPIM confirmed the tea forum at the Macao Tower on Friday 4 "
+     "Dec.\n\nThere will be 6 agreements to sign.", [("conference", "2026-12-04", None)]),
+    # a weekday said of a party whose trip is yet to begin is that day of the trip
+    ("Posted 25 Nov 2026\n\nThe Nanping delegation will be in Macao from Thursday 3 "
+     "December to Saturday 5 December. The delegation will also meet the Macao Chamber of "
+     "Commerce on Thursday afternoon.",
+     [("visit", "2026-12-03", "2026-12-05"), ("meeting", "2026-12-03", None)]),
+    # (of anyone else, the coming Thursday)
+    ("Posted 25 Nov 2026\n\nThe Nanping delegation will be in Macao from Thursday 3 "
+     "December to Saturday 5 December. The bureau will meet IPIM on Thursday.",
+     [("visit", "2026-12-03", "2026-12-05"), ("meeting", "2026-11-26", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3624,7 +3659,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SEVENTY_FOUR
     + ROUND_ONE_HUNDRED_SEVENTY_FIVE
     + ROUND_ONE_HUNDRED_SEVENTY_SIX
-    + ROUND_ONE_HUNDRED_SEVENTY_SEVEN,
+    + ROUND_ONE_HUNDRED_SEVENTY_SEVEN
+    + ROUND_ONE_HUNDRED_SEVENTY_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
