@@ -3322,10 +3322,10 @@ _BARE_WEEKDAY = recache.compile(
 
 
 def _trip_weekday(event: dict, events: list[dict], sentence: str, published: str | None) -> None:
-    """ "Update: the delegation will also meet the Macao Chamber of Commerce on Thursday
-    afternoon", after its trip was told as "arriving in Macao Thursday 3 Dec, leaving
-    Saturday 5 Dec": a weekday said of the party whose trip is yet to begin is that day of
-    the trip (its one such day), not the first such day after the text's."""
+    """A weekday said of the party whose trip is yet to begin is that day of the trip (its
+    one such day), not the first such day after the text's: "Update: the delegation will
+    also meet the Macao Chamber of Commerce on Thursday afternoon", after the trip was told
+    as "arriving in Macao Thursday 3 Dec, leaving Saturday 5 Dec"."""
     told = _BARE_WEEKDAY.fullmatch(event["date_text"] or "")
     if told is None or event["type"] == "visit" or not _is_day(event["date"]):
         return
