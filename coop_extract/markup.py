@@ -1291,7 +1291,7 @@ _JSON_ROLES = {
          "publicationdate", "datepublished", "date", "createdat", "created", "postdate",
          "publishtime", "publishedtime", "releasedate", "createdtimestampusec",
          "createdtimestamp", "createdtime", "creationtime", "createtime", "timestamp",
-         "issued", "originserverts"),
+         "issued", "originserverts", "createat"),
         "date",
     ),
     **dict.fromkeys(
@@ -1305,13 +1305,13 @@ _JSON_ROLES = {
     **dict.fromkeys(
         ("datelastactivity", "lastactivity", "updatedat", "updated", "modified",
          "lastmodified", "datemodified", "usereditedtimestampusec", "editedtimestamp",
-         "updatedtime", "modifiedtime", "lasteditedtime", "edittime"),
+         "updatedtime", "modifiedtime", "lasteditedtime", "edittime", "updateat", "editat"),
         "updated",
     ),
     **dict.fromkeys(
         ("content", "body", "text", "articlebody", "fulltext", "story", "maintext",
          "postcontent", "contenttext", "textcontent", "post", "string", "html",
-         "plaintext"),
+         "plaintext", "message"),
         "body",
     ),
 }  # fmt: skip

@@ -78,7 +78,12 @@ from .patch import looks_like_patch, patch_text
 from .pofile import looks_like_po, po_text
 from .roff import looks_like_roff, roff_text
 from .rtf import looks_like_rtf, rtf_text
-from .spreadsheet import looks_like_spreadsheet, spreadsheet_text
+from .spreadsheet import (
+    looks_like_sheet_values,
+    looks_like_spreadsheet,
+    sheet_values_text,
+    spreadsheet_text,
+)
 from .sqldump import looks_like_sql_dump, sql_text
 from .story import looks_like_story, story_text
 from .texinfo import looks_like_texinfo, texinfo_text
@@ -88,6 +93,7 @@ from .tomlview import toml_view
 from .truecase import truecase
 from .vcard import looks_like_vcard, vcard_text
 from .warc import looks_like_warc, warc_text
+from .xtags import looks_like_xtags, xtags_text
 
 # The components in the order they run. Dates need the publication date; money and
 # percentages need sentences; events need everything before them.
@@ -171,6 +177,11 @@ TEXINFO_WARNING = (
 GDOC_WARNING = (
     "read as a Google Docs document (the Docs API's JSON): its title and its body's text"
     " runs in their order, styles, headers, footers and ids left out; offsets refer to the"
+    " input"
+)
+XTAGS_WARNING = (
+    "read as XPress Tags (QuarkXPress): each paragraph's words, style sheets, attribute"
+    " tags and style definitions left out, special characters shown; offsets refer to the"
     " input"
 )
 STORY_WARNING = (
@@ -280,6 +291,10 @@ SPREADSHEET_WARNING = (
     "read as an XML spreadsheet: the workbook's properties as fields, each sheet's rows as"
     " lines of cells, styles and settings left out; offsets refer to the input"
 )
+SHEET_VALUES_WARNING = (
+    "read as a sheet's values from the Google Sheets API: each range's sheet by name, each"
+    " row a table's line; offsets refer to the input"
+)
 WARC_WARNING = (
     "read as a web archive (WARC): each archived page's shown text, the crawl's records and"
     " headers left out; offsets refer to the input"
@@ -302,6 +317,7 @@ _PAGED = (
     (looks_like_line_chat, line_chat_text, LINE_WARNING, LINE_WARNING),
     (looks_like_strings, strings_text, STRINGS_WARNING, STRINGS_WARNING),
     (looks_like_spreadsheet, spreadsheet_text, SPREADSHEET_WARNING, SPREADSHEET_WARNING),
+    (looks_like_sheet_values, sheet_values_text, SHEET_VALUES_WARNING, SHEET_VALUES_WARNING),
     (looks_like_tiddler, tiddler_text, TIDDLER_WARNING, TIDDLER_WARNING),
     (looks_like_pandoc, pandoc_text, PANDOC_WARNING, PANDOC_WARNING),
 )
@@ -505,7 +521,7 @@ class Extractor:
 
 def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     """The text ``text`` stands for, its map back to ``text`` and the warning that says so:
-    an RTF document's, a roff or Texinfo source's, an InDesign story's, a raw e-mail
+    an RTF document's, a roff, Texinfo or XPress Tags source's, an InDesign story's, a raw e-mail
     message's or a scraped HTML page's shown text, an iCalendar file's events as event
     pages, a notebook's prose and results, a JSON export's articles, an Org-mode file's
     dated items as event pages, an outliner's page's blocks, a text's side-by-side columns
@@ -516,6 +532,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         return (*roff_text(text), ROFF_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_texinfo(text):
         return (*texinfo_text(text), TEXINFO_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_xtags(text):
+        return (*xtags_text(text), XTAGS_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_story(text):
         return (*story_text(text), STORY_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_warc(text):

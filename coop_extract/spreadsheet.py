@@ -8,6 +8,10 @@ Investment Promotion Conference |"), a row of one cell its text alone. A cell's 
 shows as a reader sees it: entities decoded, a rich cell's HTML tags left out, a date
 cell's midnight ("2026-12-08T00:00:00.000") left out. Styles, window settings, sheet
 options and cell comments show nothing.
+
+A sheet's values as the Google Sheets API gives them (``spreadsheets.values.get``: a
+"range" and its "values", rows of cells; ``batchGet``: several such "valueRanges") are
+read the same way: the range's sheet as the paragraph's name, each row a table's line.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import html
 import re
 
 from . import recache
-from .markup import OffsetMap, Shown
+from .markup import JSON_TOKEN, OffsetMap, Shown, json_string
 
 _NAMESPACE = "urn:schemas-microsoft-com:office:spreadsheet"
 _PROPERTIES = recache.compile(
@@ -133,3 +137,106 @@ def _value(shown: Shown, text: str, a: int, b: int) -> None:
             shown.emit(" " if decoded in ("\n", "\r") else decoded, m.start(), m.end())
         at = m.end()
     shown.copy(text, at, b)
+
+
+# a sheet's values as the Sheets API gives them: its "values" (and "majorDimension")
+_VALUES_KEYS = recache.compile(r'"values"\s*:\s*\[\s*\[')
+_SHEET_OF_RANGE = recache.compile(r"'?(?P<name>[^'!]+)'?!")
+
+
+def looks_like_sheet_values(text: str) -> bool:
+    """Is ``text`` a sheet's values as the Google Sheets API gives them: a JSON object with
+    a "range" (or "valueRanges") and "values", an array of rows?"""
+    head = text[:2000]
+    return (
+        text.lstrip()[:1] == "{"
+        and ('"range"' in head or '"valueRanges"' in head)
+        and _VALUES_KEYS.search(text) is not None
+    )
+
+
+def sheet_values_text(text: str) -> tuple[str, OffsetMap, int]:
+    """The rows a Sheets API answer holds, as a table's lines under their sheet's name, the
+    map of their characters back to ``text``, and how many rows hold words."""
+    shown = Shown()
+    tokens = list(JSON_TOKEN.finditer(text))
+    rows = 0
+    k = 0
+    while k < len(tokens):
+        t = tokens[k].group()
+        if k + 2 < len(tokens) and tokens[k + 1].group() == ":":
+            value = tokens[k + 2]
+            if t == '"range"' and value.group()[:1] == '"':
+                name, spans = json_string(text, value.start(), value.end())
+                sheet = _SHEET_OF_RANGE.match(name)
+                if sheet is not None:
+                    shown.place(sheet.group("name"), spans[sheet.start("name") : sheet.end("name")])
+                    shown.emit("\n\n", value.end(), value.end())
+            elif t == '"values"' and value.group() == "[":
+                k, written = _value_rows(shown, text, tokens, k + 2)
+                rows += written
+                continue
+        k += 1
+    return (*shown.result(), rows)
+
+
+def _value_rows(shown: Shown, text: str, tokens: list[re.Match[str]], k: int) -> tuple[int, int]:
+    """Write the rows of the "values" array opened at ``tokens[k]``; the index after it
+    and how many rows held words."""
+    written = 0
+    cells: list[re.Match[str] | None] = []
+    depth = 0
+    while k < len(tokens):
+        t = tokens[k].group()
+        k += 1
+        if t == "[":
+            depth += 1
+            cells = []
+        elif t == "]":
+            depth -= 1
+            if depth == 0:
+                break
+            written += _value_row(shown, text, cells)
+        elif depth == 2 and t != ",":
+            cells.append(tokens[k - 1] if t[:1] != '"' or t != '""' else None)
+    shown.emit("\n", tokens[k - 1].end(), tokens[k - 1].end())
+    return k, written
+
+
+def _value_row(shown: Shown, text: str, cells: list[re.Match[str] | None]) -> int:
+    """Write one row's line ("| a | b |", a lone cell's text alone); 1 if it holds words."""
+    while cells and cells[-1] is None:
+        cells.pop()
+    if not cells:
+        return 0
+    parts = [
+        json_string(text, c.start(), c.end()) if c.group()[:1] == '"' else (c.group(), None)
+        for c in cells
+        if c is not None
+    ]
+    if len(cells) == 1 and cells[0] is not None:
+        _place_cell(shown, cells[0], parts[0])
+        shown.emit("\n", cells[0].end(), cells[0].end())
+        return 1
+    at = cells[0].start() if cells[0] is not None else 0
+    shown.emit("|", at, at)
+    parts_iter = iter(parts)
+    for cell in cells:
+        if cell is None:
+            shown.emit("  |", at, at)
+            continue
+        shown.emit(" ", cell.start(), cell.start())
+        _place_cell(shown, cell, next(parts_iter))
+        shown.emit(" |", cell.end(), cell.end())
+        at = cell.end()
+    shown.emit("\n", at, at)
+    return 1
+
+
+def _place_cell(shown: Shown, cell: re.Match[str], part: tuple) -> None:
+    """A cell's value: a string's characters each from its place, a number as written."""
+    chars, spans = part
+    if spans is None:
+        shown.copy(cell.string, cell.start(), cell.end())
+    else:
+        shown.place(chars.replace("\n", " "), spans)

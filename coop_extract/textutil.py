@@ -16,6 +16,10 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Fr|Rev|Revd|St|No|Co|Ltd|Inc|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|vs|etc|Gov|Lt|Sen|Rep|Jr|Sr)|\b[A-Z]|\bU\.S|\be\.g|\bi\.e)\.$"
 )
+# ... but a month closing a range of months ends its sentence: "grew 26.8% in Jan-Oct. Huang
+# will ..." (a day or a year would follow the month of a date)
+_MONTHS_SHORT = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_MONTH_RANGE_END = re.compile(rf"\b(?:{_MONTHS_SHORT})[a-z]*\.?[-–](?:{_MONTHS_SHORT})\.$")
 # a footnote's superscript mark: "... to integration.¹", "... Bay Area,² and ..."
 SUPERSCRIPT = "[¹²³⁴-⁹⁰]"
 # (a closing citation mark stays with its sentence: "... Technology Park.[3] The State ...",
@@ -87,8 +91,10 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group().startswith((".",)) and _ABBREV.search(
-            text[max(0, m.start() - 6) : m.start() + 1]
+        if (
+            m.group().startswith((".",))
+            and _ABBREV.search(text[max(0, m.start() - 6) : m.start() + 1])
+            and not _MONTH_RANGE_END.search(text, max(0, m.start() - 16), m.start() + 1)
         ):
             continue
         if m.group().startswith("\n") and _soft_break(text, m.start()):

@@ -76,3 +76,45 @@ def test_spreadsheet_extraction(extractor):
 )
 def test_only_an_xml_spreadsheet_is_read_as_one(text, expected):
     assert spreadsheet.looks_like_spreadsheet(text) is expected
+
+
+# a tracker's values as the Google Sheets API gives them (original)
+SHEET_VALUES = (
+    '{\n  "range": "\'Trips 2026\'!A1:C3",\n  "majorDimension": "ROWS",\n  "values": [\n'
+    '    ["Date", "Activity", "Deals"],\n'
+    '    ["2026-11-16", "Investment promotion conference at the Hong Kong Convention and'
+    ' Exhibition Centre", "8 projects signed, HK$2.6 billion"],\n'
+    '    ["2026-11-17", "Meeting with the Hong Kong General Chamber of Commerce"],\n'
+    '    ["", "", ""]\n  ]\n}\n'
+)
+
+
+def test_sheet_values_read_as_table_rows():
+    assert spreadsheet.looks_like_sheet_values(SHEET_VALUES)
+    assert not spreadsheet.looks_like_sheet_values('{"title": "x", "values": [1, 2]}')
+    shown, where, rows = spreadsheet.sheet_values_text(SHEET_VALUES)
+    assert rows == 3
+    assert shown.split("\n")[:5] == [
+        "Trips 2026",
+        "",
+        "| Date | Activity | Deals |",
+        "| 2026-11-16 | Investment promotion conference at the Hong Kong Convention and"
+        " Exhibition Centre | 8 projects signed, HK$2.6 billion |",
+        "| 2026-11-17 | Meeting with the Hong Kong General Chamber of Commerce |",
+    ]
+    at = shown.index("HK$2.6")
+    assert SHEET_VALUES[slice(*where.span(at, at + 6))] == "HK$2.6"
+
+
+def test_sheet_values_extraction(extractor):
+    doc = extractor.extract(SHEET_VALUES)
+    # (a row's gathering in one cell and its signing in another: both, on the row's day)
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("conference", "2026-11-16"),
+        ("signing", "2026-11-16"),
+        ("meeting", "2026-11-17"),
+    ]
+    assert [(f.kind, f.value) for f in doc.figures] == [
+        ("agreement_count", 8.0),
+        ("money", 2600000000.0),
+    ]

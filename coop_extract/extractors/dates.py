@@ -2415,8 +2415,9 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         # it dates what the item tells relative to it, as a message's header does, and
         # lends no day of its own)
         payload["mail"] = d.get("mail", False) or titled[k] != heads[k][0]
-        if d.get("chat"):
-            payload["chat"] = True  # a chat message's stamp: the day it was sent
+        if d.get("chat") or text.startswith("Published:", heads[k][0]):
+            # a chat message's stamp, an export's item's: the day it was sent or posted
+            payload["chat"] = True
         start = end if titled[k] == heads[k][0] else titled[k]
         if start < stop:
             sections.append(

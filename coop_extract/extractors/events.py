@@ -1558,6 +1558,11 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             m = _noun_in(pattern, sentence)
             if m is None:
                 continue
+            if m.group().lower() in trig["party_nouns"] and any(
+                _SUBJECT_GAP.fullmatch(sentence, m.end(), v.start()) for v in chosen.values()
+            ):
+                continue  # "On Tuesday the delegation met the ... Chamber": the party of the
+                # verb's happening, no trip of its own
             if m.start() < purpose and (later := pattern.search(sentence, purpose)) is not None:
                 # "signed ... at the opening ceremony to co-host a design week ...": the noun
                 # of the purpose, not the one of the venue
@@ -1695,7 +1700,7 @@ _NAMED_PART = recache.compile(
 _PART_END = recache.compile(
     r"(?:[^\S\n]+(?:at|in)[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w'’&.-]*"
     r"(?:[^\S\n]+(?:(?:and|of|the|&)[^\S\n]+)?[A-Z][\w'’&.-]*){0,7})?"
-    r"[^\S\n]*;"
+    r"[^\S\n]*[;|]"
 )
 # the parts side by side: one semicolon between them, in one item
 _NEXT_PART = recache.compile(r"[^;|\n]*;[^;|\n]*")
@@ -1706,8 +1711,19 @@ def _item_parts(sentence: str, verb: MatchLike, noun: MatchLike) -> bool:
     semicolon, each a happening: the verb's word heading the item ("Visit to the ...
     Council", where the word is a noun) and the noun heading the next part ("...; talks on
     smart manufacturing"), or the noun naming a part of its own ("... Investment Promotion
-    Conference; 8 projects signed")?"""
+    Conference; 8 projects signed"), or a table row's cell of its own?"""
     (x, y) = (verb, noun) if verb.start() < noun.start() else (noun, verb)
+    if (
+        x.end() <= y.start()
+        and sentence.lstrip().startswith("|")
+        and "|" in sentence[x.end() : y.start()]
+    ):
+        # a table row's two cells: "| Investment promotion conference at the ... Centre |
+        # ... | 8 projects signed, HK$2.6 billion |"
+        return (
+            _PART_HEAD.search(sentence, 0, noun.start()) is not None
+            or _NAMED_PART.search(sentence, 0, noun.start()) is not None
+        ) and _PART_END.match(sentence, noun.end()) is not None
     if x.end() > y.start() or _NEXT_PART.fullmatch(sentence, x.end(), y.start()) is None:
         return False
     if (
@@ -5741,6 +5757,12 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
     return when
 
 
+# what stands between a subject and its verb: nothing, an adverb or an auxiliary or two
+# ("the delegation met", "the delegation will also meet")
+_SUBJECT_GAP = recache.compile(
+    r"[^\S\n]+(?:(?:also|then|later|first|jointly|will|would|has|have|had|is|was|to)"
+    r"[^\S\n]+){0,2}"
+)
 # a sentence's subject (a few words), an aside set off by commas after it, then the verb
 # (and an adverb or an auxiliary before it): "The delegation, in Hong Kong from Sunday to
 # Wednesday, (also) met"
@@ -7198,9 +7220,22 @@ def _arrival_of(trip: dict, day: dict) -> bool:
 
 
 def _within(coarse: dict, fine: dict) -> bool:
-    """Is ``coarse`` (a month, no end) the month ``fine`` falls in, same type? A year is
-    too wide: 'launched five platforms in 2023' and 'launched X on May 3' are two. A month
-    reckoned from another event ('Two weeks later') was never stated: it merges nothing."""
+    """Is ``coarse`` (a month, no end; or a signing's days) the month (the days) ``fine``
+    falls in, same type? A year is too wide: 'launched five platforms in 2023' and
+    'launched X on May 3' are two. A month reckoned from another event ('Two weeks later')
+    was never stated: it merges nothing."""
+    if (
+        coarse["type"] == fine["type"] == "signing"
+        and coarse["end_date"]
+        and fine["end_date"] is None
+        and _is_day(coarse["date"])
+        and _is_day(fine["date"])
+        and coarse["date"] <= fine["date"] <= coarse["end_date"]
+    ):
+        # "led a delegation to Macao from Sunday to Tuesday, signing 5 supply agreements",
+        # then "The agreements were signed at a ... fair on Monday": a signing is done on
+        # one day, and the days of the trip it was told with hold it
+        return True
     window = coarse.get("window")
     return (
         coarse["type"] == fine["type"]

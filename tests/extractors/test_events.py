@@ -3469,6 +3469,33 @@ ROUND_ONE_HUNDRED_SEVENTY_EIGHT = [
      [("visit", "2026-12-03", "2026-12-05"), ("meeting", "2026-11-26", None)]),
 ]
 
+ROUND_ONE_HUNDRED_SEVENTY_NINE = [
+    # a signing told with a trip's days, then on its own day: one signing, that day
+    ("Posted 24 Nov 2026\n\nVice Mayor Zhou Hongbo led a delegation to Macao from Sunday to "
+     "Tuesday, signing 5 supply agreements. The agreements were signed at a products fair "
+     "at the Macau Tower on Monday.",
+     [("visit", "2026-11-22", "2026-11-24"), ("signing", "2026-11-23", None),
+      ("conference", "2026-11-23", None)]),
+    # the party of a verb's happening is no trip of its own
+    ("Posted 24 Nov 2026\n\nOn Tuesday the delegation met the Macao Chamber of Commerce to "
+     "discuss a centre, which is due to open in April 2027.",
+     [("meeting", "2026-11-24", None), ("launch", "2027-04", None)]),
+    # a month closing a range of months ends its sentence
+    ("Posted 24 Nov 2026\n\nOutput grew 26.8% in Jan-Oct. Huang will also call on the "
+     "Secretary for Financial Services and the Treasury on 9 Dec.",
+     [("meeting", "2026-12-09", None)]),
+    # an export's item stamp is the day it was posted: what it tells "at the seminar" is
+    # the seminar's
+    ("Published: 2026-11-24\nInvestHK will host a battery seminar for them on Tuesday 8 "
+     "Dec\n\nPublished: 2026-11-24\nThey expect to sign 4 cooperation agreements at the "
+     "seminar\n",
+     [("conference", "2026-12-08", None), ("signing", "2026-12-08", None)]),
+    # a table row's gathering in one cell and its signing in another
+    ("| Date | Activity | Deals |\n|---|---|---|\n| 2026-11-16 | Investment promotion "
+     "conference at the Hong Kong Convention and Exhibition Centre | 8 projects signed |\n",
+     [("conference", "2026-11-16", None), ("signing", "2026-11-16", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3660,7 +3687,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SEVENTY_FIVE
     + ROUND_ONE_HUNDRED_SEVENTY_SIX
     + ROUND_ONE_HUNDRED_SEVENTY_SEVEN
-    + ROUND_ONE_HUNDRED_SEVENTY_EIGHT,
+    + ROUND_ONE_HUNDRED_SEVENTY_EIGHT
+    + ROUND_ONE_HUNDRED_SEVENTY_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
