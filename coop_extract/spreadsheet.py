@@ -198,7 +198,7 @@ def _value_rows(shown: Shown, text: str, tokens: list[re.Match[str]], k: int) ->
                 break
             written += _value_row(shown, text, cells)
         elif depth == 2 and t != ",":
-            cells.append(tokens[k - 1] if t[:1] != '"' or t != '""' else None)
+            cells.append(tokens[k - 1] if t != '""' else None)
     shown.emit("\n", tokens[k - 1].end(), tokens[k - 1].end())
     return k, written
 
@@ -209,34 +209,29 @@ def _value_row(shown: Shown, text: str, cells: list[re.Match[str] | None]) -> in
         cells.pop()
     if not cells:
         return 0
-    parts = [
-        json_string(text, c.start(), c.end()) if c.group()[:1] == '"' else (c.group(), None)
-        for c in cells
-        if c is not None
-    ]
-    if len(cells) == 1 and cells[0] is not None:
-        _place_cell(shown, cells[0], parts[0])
+    if len(cells) == 1:
+        _value_cell(shown, text, cells[0])
         shown.emit("\n", cells[0].end(), cells[0].end())
         return 1
-    at = cells[0].start() if cells[0] is not None else 0
+    at = next(cell.start() for cell in cells if cell is not None)
     shown.emit("|", at, at)
-    parts_iter = iter(parts)
     for cell in cells:
         if cell is None:
-            shown.emit("  |", at, at)
+            shown.emit("  |", at, at)  # (an empty cell)
             continue
         shown.emit(" ", cell.start(), cell.start())
-        _place_cell(shown, cell, next(parts_iter))
+        _value_cell(shown, text, cell)
         shown.emit(" |", cell.end(), cell.end())
         at = cell.end()
     shown.emit("\n", at, at)
     return 1
 
 
-def _place_cell(shown: Shown, cell: re.Match[str], part: tuple) -> None:
-    """A cell's value: a string's characters each from its place, a number as written."""
-    chars, spans = part
-    if spans is None:
-        shown.copy(cell.string, cell.start(), cell.end())
-    else:
+def _value_cell(shown: Shown, text: str, cell: re.Match[str]) -> None:
+    """A cell's value: a string's characters each from its place (a line break in it a
+    space), a number as written."""
+    if cell.group()[:1] == '"':
+        chars, spans = json_string(text, cell.start(), cell.end())
         shown.place(chars.replace("\n", " "), spans)
+    else:
+        shown.copy(text, cell.start(), cell.end())
