@@ -1291,7 +1291,7 @@ _JSON_ROLES = {
          "publicationdate", "datepublished", "date", "createdat", "created", "postdate",
          "publishtime", "publishedtime", "releasedate", "createdtimestampusec",
          "createdtimestamp", "createdtime", "creationtime", "createtime", "timestamp",
-         "issued", "originserverts", "createat"),
+         "issued", "originserverts", "createat", "creationdate"),
         "date",
     ),
     **dict.fromkeys(
@@ -1305,13 +1305,14 @@ _JSON_ROLES = {
     **dict.fromkeys(
         ("datelastactivity", "lastactivity", "updatedat", "updated", "modified",
          "lastmodified", "datemodified", "usereditedtimestampusec", "editedtimestamp",
-         "updatedtime", "modifiedtime", "lasteditedtime", "edittime", "updateat", "editat"),
+         "updatedtime", "modifiedtime", "lasteditedtime", "edittime", "updateat", "editat",
+         "modifieddate"),
         "updated",
     ),
     **dict.fromkeys(
         ("content", "body", "text", "articlebody", "fulltext", "story", "maintext",
          "postcontent", "contenttext", "textcontent", "post", "string", "html",
-         "plaintext", "message"),
+         "plaintext", "message", "notes"),
         "body",
     ),
 }  # fmt: skip
@@ -1469,6 +1470,64 @@ def json_string(text: str, start: int, end: int) -> tuple[str, list[tuple[int, i
     return "".join(chars), spans
 
 
+# a Markdown escape: a backslash before an ASCII punctuation mark, as a journal app writes
+# its entries' text ("4\.6 billion yuan", "Jan\-Oct")
+_MD_ESCAPE = recache.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def md_unescaped(chars: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """``chars`` with each Markdown escape read as its mark ("4\\.6" as "4.6"), the mark
+    standing for both characters; the characters as they are where none is."""
+    if "\\" not in chars:
+        return chars, spans
+    out: list[str] = []
+    where: list[tuple[int, int]] = []
+    last = 0
+    for m in _MD_ESCAPE.finditer(chars):
+        out.append(chars[last : m.start()])
+        where.extend(spans[last : m.start()])
+        out.append(m.group(1))
+        where.append((spans[m.start()][0], spans[m.end() - 1][1]))
+        last = m.end()
+    out.append(chars[last:])
+    where.extend(spans[last:])
+    return "".join(out), where
+
+
+def _record_fields(text: str, tokens: list[re.Match[str]], k: int) -> tuple[Field | None, int]:
+    """A table record's "fields" object (an Airtable record's: {"Event": "...", "Date":
+    "2026-12-09", ...}) opened at ``tokens[k]``: its scalar fields as "Key: value" lines,
+    one field's value; and the index of the object's close."""
+    end = _array_end(tokens, k)
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    j = k + 1
+    while j + 2 <= end:
+        key, colon, value = tokens[j], tokens[j + 1], tokens[j + 2]
+        if key.group()[:1] != '"' or colon.group() != ":":
+            j += 1
+            continue
+        if value.group() in ("[", "{"):
+            j = _array_end(tokens, j + 2) + 1  # (a linked record, an attachment)
+            continue
+        if value.group()[:1] == '"':
+            shown, where = md_unescaped(*json_string(text, value.start(), value.end()))
+        else:
+            shown, where = (
+                value.group(),
+                [(value.start() + n, value.start() + n + 1) for n in range(len(value.group()))],
+            )
+        if shown.strip():
+            name, _ = json_string(text, key.start(), key.end())
+            label = f"{name}: "
+            chars.append(label + shown.replace("\n", " ") + "\n")
+            spans.extend([(key.start(), key.end())] * len(label) + where + [where[-1]])
+        j += 3
+    if not chars:
+        return None, end
+    return ("".join(chars), spans, (tokens[k - 2].start(), tokens[k - 2].end())), end
+
+
 # A chat app's export keeps a message's rich text twice: as "text", an array of plain
 # strings and styled pieces ({"type": "bold", "text": "..."}), and again as its pieces in
 # "text_entities": the first is read as the message's body, the second not at all. A
@@ -1589,6 +1648,18 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
                     fields[role] = rich
                     skip_to = end  # (its pieces are its words, no articles of their own)
             continue
+        if (
+            t == "{"
+            and k > 1
+            and tokens[k - 1].group() == ":"
+            and tokens[k - 2].group() == '"fields"'
+        ):
+            # (a table record's fields: its own lines, no article of their own)
+            record, end = _record_fields(text, tokens, k)
+            if record is not None and stack and "body" not in objects[stack[-1]]:
+                objects[stack[-1]]["body"] = record
+            skip_to = end
+            continue
         if t == "{":
             if k > 1 and tokens[k - 1].group() == ":":
                 keyed[len(objects)] = tokens[k - 2].group()[1:-1]
@@ -1625,7 +1696,9 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
             if not role or (role in fields and not _publishes(t, fields[role], text)):
                 continue
             if value.group()[:1] == '"':
-                chars, spans = utf8_mended(*json_string(text, value.start(), value.end()))
+                chars, spans = md_unescaped(
+                    *utf8_mended(*json_string(text, value.start(), value.end()))
+                )
             elif role in ("date", "updated") and (day := epoch_day(value.group())):
                 # ("createdTimestampUsec": 1795483800000000, a note app's: its day, standing
                 # for the whole number)

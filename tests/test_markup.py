@@ -1487,3 +1487,51 @@ def test_blog_export_reads_its_post_once_with_its_publication_day(extractor):
     assert doc.publication_date == "2026-11-20"
     assert [f.value for f in doc.figures if f.kind == "agreement_count"] == [4.0]
     assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-18")]
+
+
+# A journal app's export (original, as Day One writes one): Markdown escapes in an entry's
+# "text", its day in "creationDate"; and a table's records (as Airtable's API gives them),
+# each record's "fields" its own lines
+JOURNAL = (
+    '{"metadata": {"version": "1.0"}, "entries": [{"uuid": "6A1F", '
+    '"creationDate": "2026-11-24T13:40:02Z", "modifiedDate": "2026-11-24T13:55:31Z", '
+    '"text": "# Roadshow day\\n\\n9 projects signed at the roadshow, 4\\\\.6 billion yuan in '
+    'all\\\\. Output rose 12\\\\.5% in Jan\\\\-Oct\\\\."}]}'
+)
+RECORDS = (
+    '{"records": [{"id": "recA1", "createdTime": "2026-11-19T06:21:09.000Z", "fields": '
+    '{"Event": "Yangjiang knife roadshow", "Date": "2026-12-09", "Attendees": 120, '
+    '"Files": [{"url": "https://example.org/a.pdf"}], "Lead": "Mayor Chen Ting"}}]}'
+)
+
+
+def test_journal_export_reads_markdown_escapes_and_creation_day(extractor):
+    shown, where = markup.json_text(JOURNAL)
+    assert "4.6 billion yuan in all. Output rose 12.5% in Jan-Oct." in shown
+    at = shown.index("4.6")
+    assert JOURNAL[slice(*where.span(at, at + 3))] == "4\\\\.6"
+    doc = extractor.extract(JOURNAL)
+    assert doc.publication_date == "2026-11-24"
+    assert [(f.kind, f.value) for f in doc.figures] == [
+        ("agreement_count", 9.0),
+        ("money", 4600000000.0),
+        ("percentage", 12.5),
+    ]
+
+
+def test_table_records_read_as_their_fields(extractor):
+    shown, where = markup.json_text(RECORDS)
+    assert shown.split("\n")[:6] == [
+        "Published: 2026-11-19T06:21:09.000Z",
+        "Event: Yangjiang knife roadshow",
+        "Date: 2026-12-09",
+        "Attendees: 120",
+        "Lead: Mayor Chen Ting",
+        "",
+    ]
+    at = shown.index("Event:")
+    assert RECORDS[slice(*where.span(at, at + 6))] == '"Event"'
+    doc = extractor.extract(RECORDS)
+    assert doc.publication_date == "2026-11-19"
+    assert [(o.name, o.title) for o in doc.officials] == [("Chen Ting", "Mayor")]
+    assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-12-09")]

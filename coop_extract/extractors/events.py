@@ -387,6 +387,8 @@ def _triggers() -> dict:
         ],
         "party_nouns": frozenset(data["party_nouns"]),
         "joining_verbs": frozenset(data["joining_verbs"]),
+        "landing_verbs": frozenset(data["landing_verbs"]),
+        "vehicle": recache.compile(rf"\b(?:{trie_regex(data['vehicles'])})\b", re.I),
         "named_heads": {h: etype for etype, heads in data["named_nouns"].items() for h in heads},
         # "the recording of the ...", "Photos of our ...": a record, then its happening
         "record_of": recache.compile(
@@ -1095,6 +1097,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             return  # "the football won tonight": no prize, contract or bid won; "The
             # Commissioner ... also joined.": joined the meeting told, no post taken up;
             # "Thanks to all who joined us": came to what the writer held, told apart
+        if (
+            etype == "visit"
+            and m.group().lower() in trig["landing_verbs"]
+            and trig["vehicle"].search(sentence, 0, m.start())
+        ):
+            return  # "An Air Macau Airbus ... landed at Wuhan ...": a flight's landing, no
+            # party's trip
         if _inside_noun(sentence, m):
             return  # "the delegation's open meeting": the verb's word is the noun's
         if etype == "signing" and _INTO_FORCE.match(sentence, m.end()):
@@ -1386,7 +1395,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if told is not None and _first_noun(told.group("noun")) is not None:
             continue  # "at the ceremony, held during the ... Wine Week": a participle that
             # tells of the noun before it (where it was held), no happening of its own
-        following = " ".join(sentence[m.end() :].split()[:16])
+        # (its object in its own clause: "joined us in the evening; she will bring a
+        # delegation ..." joined no delegation)
+        following = " ".join(sentence[m.end() :].split(";", 1)[0].split()[:16])
         noun = _first_noun(following) or _plural_noun(following) or _object_noun(following)
         if noun is None and _PASSIVE.search(sentence, max(0, m.start() - 30), m.start()):
             # "A briefing for parents will be held in the school hall ...": the subject of

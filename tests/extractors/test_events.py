@@ -3496,6 +3496,18 @@ ROUND_ONE_HUNDRED_SEVENTY_NINE = [
      [("conference", "2026-11-16", None), ("signing", "2026-11-16", None)]),
 ]
 
+ROUND_ONE_HUNDRED_EIGHTY = [
+    # landing in a place is arriving there
+    ("Posted 23 Nov 2026\n\nOn Monday Vice Mayor Ou Jianhua landed in Hong Kong for three "
+     "days.", [("visit", "2026-11-23", "2026-11-25")]),
+    # (a flight's landing is no party's trip)
+    ("Posted 10 Jul 2025\n\nAn Air Macau Airbus carrying 168 passengers landed at Wuhan "
+     "Tianhe International Airport on 9 July.", []),
+    # an object verb's object is in its own clause: "joined us ...;" joined no delegation
+    ("Posted 24 Nov 2026\n\nStella Ip joined us on Tuesday evening; she will bring a "
+     "delegation of investors to Heyuan next March.", [("visit", "2027-03", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3688,7 +3700,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SEVENTY_SIX
     + ROUND_ONE_HUNDRED_SEVENTY_SEVEN
     + ROUND_ONE_HUNDRED_SEVENTY_EIGHT
-    + ROUND_ONE_HUNDRED_SEVENTY_NINE,
+    + ROUND_ONE_HUNDRED_SEVENTY_NINE
+    + ROUND_ONE_HUNDRED_EIGHTY,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
