@@ -17,7 +17,7 @@ styles, lists' settings and ids show nothing, nor does a run a suggestion would 
 
 from __future__ import annotations
 
-from .markup import JSON_TOKEN, OffsetMap, Shown, json_string
+from .markup import JSON_TOKEN, OffsetMap, Shown, json_string, opens_object
 
 # the parts of a document whose runs are its text
 _TEXT_PARTS = frozenset({"body", "footnotes"})
@@ -27,10 +27,7 @@ def looks_like_gdoc(text: str) -> bool:
     """Is ``text`` a Google Docs document as the API gives it: a JSON object with its
     "documentId", its "body" and text runs?"""
     return (
-        text.lstrip()[:1] == "{"
-        and '"documentId"' in text
-        and '"textRun"' in text
-        and '"body"' in text
+        opens_object(text) and '"documentId"' in text and '"textRun"' in text and '"body"' in text
     )
 
 

@@ -12,6 +12,7 @@ import html
 import json
 import re
 from array import array
+from collections.abc import Iterable, Iterator
 from datetime import date as date_type
 from datetime import datetime, timedelta, timezone
 
@@ -1423,19 +1424,32 @@ def utf8_mended(chars: str, spans: list[tuple[int, int]]) -> tuple[str, list[tup
     characters as they are where none is."""
     if not _UTF8_BYTES.search(chars):
         return chars, spans
+
+    def mended() -> Iterator[tuple[int, int, str]]:
+        for m in _UTF8_BYTES.finditer(chars):
+            try:
+                yield m.start(), m.end(), m.group().encode("latin-1").decode("utf-8")
+            except UnicodeDecodeError:
+                continue  # (Latin-1 text of its own: "Café")
+
+    return _substituted(chars, spans, mended())
+
+
+def _substituted(
+    chars: str, spans: list[tuple[int, int]], subs: Iterable[tuple[int, int, str]]
+) -> tuple[str, list[tuple[int, int]]]:
+    """``chars`` with each ``(start, end, replacement)`` of ``subs`` (in order, apart) put
+    in its place, each character of a replacement standing for the span of all it
+    replaces; and the characters' spans."""
     out: list[str] = []
     where: list[tuple[int, int]] = []
     last = 0
-    for m in _UTF8_BYTES.finditer(chars):
-        try:
-            mended = m.group().encode("latin-1").decode("utf-8")
-        except UnicodeDecodeError:
-            continue  # (Latin-1 text of its own: "Café")
-        out.append(chars[last : m.start()])
-        where.extend(spans[last : m.start()])
-        out.append(mended)
-        where.extend([(spans[m.start()][0], spans[m.end() - 1][1])] * len(mended))
-        last = m.end()
+    for a, b, new in subs:
+        out.append(chars[last:a])
+        where.extend(spans[last:a])
+        out.append(new)
+        where.extend([(spans[a][0], spans[b - 1][1])] * len(new))
+        last = b
     out.append(chars[last:])
     where.extend(spans[last:])
     return "".join(out), where
@@ -1475,23 +1489,22 @@ def json_string(text: str, start: int, end: int) -> tuple[str, list[tuple[int, i
 _MD_ESCAPE = recache.compile(r"\\([!-/:-@\[-`{-~])")
 
 
+# a JSON object's opening, after any spaces (matched in place: no copy of a long text)
+_OBJECT_OPEN = recache.compile(r"\s*\{")
+
+
+def opens_object(text: str) -> bool:
+    """Does ``text`` open with a JSON object's "{" (after any spaces)?"""
+    return _OBJECT_OPEN.match(text) is not None
+
+
 def md_unescaped(chars: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     """``chars`` with each Markdown escape read as its mark ("4\\.6" as "4.6"), the mark
     standing for both characters; the characters as they are where none is."""
     if "\\" not in chars:
         return chars, spans
-    out: list[str] = []
-    where: list[tuple[int, int]] = []
-    last = 0
-    for m in _MD_ESCAPE.finditer(chars):
-        out.append(chars[last : m.start()])
-        where.extend(spans[last : m.start()])
-        out.append(m.group(1))
-        where.append((spans[m.start()][0], spans[m.end() - 1][1]))
-        last = m.end()
-    out.append(chars[last:])
-    where.extend(spans[last:])
-    return "".join(out), where
+    escapes = ((m.start(), m.end(), m.group(1)) for m in _MD_ESCAPE.finditer(chars))
+    return _substituted(chars, spans, escapes)
 
 
 def _record_fields(text: str, tokens: list[re.Match[str]], k: int) -> tuple[Field | None, int]:

@@ -75,7 +75,9 @@ def looks_like_outliner(text: str) -> bool:
     """Is ``text`` an outliner's page: bullets on most of its lines (a property, an
     indented line or a blank one on the rest), two or more, and an outliner's property
     ("key:: value") or block reference?"""
-    if "- " not in text or (_PROPERTY_LINE.search(text) is None and not _BLOCK_REF.search(text)):
+    if "- " not in text or ("::" not in text and "((" not in text):
+        return False  # (substring tests first: most texts hold neither mark)
+    if _PROPERTY_LINE.search(text) is None and not _BLOCK_REF.search(text):
         return False
     bullets = other = 0
     for a, b, _ in line_spans(text[:20000]):

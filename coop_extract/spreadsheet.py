@@ -20,7 +20,7 @@ import html
 import re
 
 from . import recache
-from .markup import JSON_TOKEN, OffsetMap, Shown, json_string
+from .markup import JSON_TOKEN, OffsetMap, Shown, json_string, opens_object
 
 _NAMESPACE = "urn:schemas-microsoft-com:office:spreadsheet"
 _PROPERTIES = recache.compile(
@@ -149,7 +149,7 @@ def looks_like_sheet_values(text: str) -> bool:
     a "range" (or "valueRanges") and "values", an array of rows?"""
     head = text[:2000]
     return (
-        text.lstrip()[:1] == "{"
+        opens_object(text)
         and ('"range"' in head or '"valueRanges"' in head)
         and _VALUES_KEYS.search(text) is not None
     )

@@ -3254,6 +3254,12 @@ _THERE = recache.compile(
 )
 
 
+def _points_back(sentence: str) -> bool:
+    """Does the sentence point back to a happening told before ("at the forum", "sign 6
+    agreements there")?"""
+    return _ANAPHOR_ANY.search(sentence) is not None or _THERE.search(sentence) is not None
+
+
 def _anaphor_date(sentence: str, events: list[dict], text: str = "") -> dict | None:
     """'At the meeting, 16 projects were signed': the single-day date of the latest event of
     the kind the phrase names ('ceremony', 'event': the latest event of any kind), never
@@ -3682,8 +3688,7 @@ def find_events(doc: Doc) -> list[dict]:
         if (
             not own
             and inherited is None
-            and not _ANAPHOR_ANY.search(sentence)
-            and not _THERE.search(sentence)
+            and not _points_back(sentence)
             and not _signed_things().match(sentence)
             and not _triggers()["same_day"].search(sentence)
             and not _triggers()["day_of_event"].search(sentence)
@@ -5768,18 +5773,17 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
     return when
 
 
+# the adverbs and auxiliaries that may stand right before a verb ("will also meet")
+_BEFORE_VERB = r"also|then|later|first|jointly|will|would|has|have|had"
 # what stands between a subject and its verb: nothing, an adverb or an auxiliary or two
 # ("the delegation met", "the delegation will also meet")
-_SUBJECT_GAP = recache.compile(
-    r"[^\S\n]+(?:(?:also|then|later|first|jointly|will|would|has|have|had|is|was|to)"
-    r"[^\S\n]+){0,2}"
-)
+_SUBJECT_GAP = recache.compile(rf"[^\S\n]+(?:(?:{_BEFORE_VERB}|is|was|to)[^\S\n]+){{0,2}}")
 # a sentence's subject (a few words), an aside set off by commas after it, then the verb
 # (and an adverb or an auxiliary before it): "The delegation, in Hong Kong from Sunday to
 # Wednesday, (also) met"
 _ASIDE_BEFORE = recache.compile(
     r"[^\S\n]*(?:[^\s,;:]+[^\S\n]+){0,5}[^\s,;:]+,[^\S\n]+(?P<aside>[^,;:]{1,80}),[^\S\n]+"
-    r"(?:(?:also|then|later|first|jointly|will|would|has|have|had)[^\S\n]+){0,2}"
+    rf"(?:(?:{_BEFORE_VERB})[^\S\n]+){{0,2}}"
 )
 _PRECISION_RANK = {"year": 1, "month": 2, "day": 3}
 _CLAUSE_BREAK = recache.compile(r";|,\s+(?:and|but|while|then|which|who)\b|\band\s+then\b")
@@ -6493,10 +6497,7 @@ def _event(
         # occasion, "Signed an MoU with ... at the session")
         and (
             sentence.rstrip().endswith((".", "!", "?", ";"))
-            or (
-                not isinstance(trigger, _NounMatch)
-                and (_ANAPHOR_ANY.search(sentence) or _THERE.search(sentence))
-            )
+            or (not isinstance(trigger, _NounMatch) and _points_back(sentence))
         )
     ):
         # (a noun that takes place is told as a verb is: "The signing ... will take place
