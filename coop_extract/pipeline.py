@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions
+from .anpa import anpa_text, looks_like_anpa
 from .appstrings import looks_like_strings, strings_text
 from .assemble import NO_PUBDATE, assemble
 from .docmarkup import (
@@ -178,6 +179,11 @@ GDOC_WARNING = (
     "read as a Google Docs document (the Docs API's JSON): its title and its body's text"
     " runs in their order, styles, headers, footers and ids left out; offsets refer to the"
     " input"
+)
+ANPA_WARNING = (
+    "read as an ANPA wire transmission: each story's lines, the framing, header, slug and"
+    " filing lines, carets and line-end marks left out, the filing date shown first;"
+    " offsets refer to the input"
 )
 XTAGS_WARNING = (
     "read as XPress Tags (QuarkXPress): each paragraph's words, style sheets, attribute"
@@ -528,6 +534,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     one after the other, a hard-wrapped text's paragraphs; None for plain text."""
     if looks_like_rtf(text):
         return (*rtf_text(text), RTF_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_anpa(text):
+        return (*anpa_text(text), ANPA_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_roff(text):
         return (*roff_text(text), ROFF_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_texinfo(text):

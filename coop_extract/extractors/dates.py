@@ -1619,10 +1619,11 @@ def next_weekday(anchor: date, wd: str, *, today_counts: bool) -> date:
     return anchor + timedelta(days=delta or (0 if today_counts else 7))
 
 
-# "arrives Wed night, leaves Sat.", "When: Thu 09:30": a schedule's present tense, or a
-# planning sheet's "When:" field, right before the day
+# "arrives Wed night, leaves Sat.", "a four-day visit that ends Thursday", "When: Thu 09:30":
+# a schedule's present tense, or a planning sheet's "When:" field, right before the day
 _SCHEDULE_VERB_BEFORE = recache.compile(
-    r"\b(?:arrives|leaves|departs|returns)[^\S\n]+(?:on[^\S\n]+)?$"
+    r"\b(?:arrives|leaves|departs|returns|begins|starts|ends|opens|closes|concludes)"
+    r"[^\S\n]+(?:on[^\S\n]+)?$"
     # ("a three-day mission to Chengdu starting Monday": a start still to come)
     r"|\b(?:starting|beginning)[^\S\n]+(?:on[^\S\n]+|from[^\S\n]+)?$|(?:^|\n)[^\S\n]*When[^\S\n]*"
     r"[:：][^\S\n]*$",
@@ -2158,9 +2159,10 @@ _HEADING_TAIL = recache.compile(
 # Nov) – Guiyang", a post's "Day 3 (Mon 16 Nov): back to Shenzhen" (a short label, no
 # sentence: no full stop, at most six words; after a dash, capitalised)
 _HEADING_LABEL = recache.compile(
-    # (or after a comma, capitalised: a checklist's "## Mon 30 Nov, Haikou")
-    r"\)?(?:[ \t]+[-–—|][ \t]+[A-Z]|[ \t]*:[ \t]+\w|,[ \t]+[A-Z])[^\s.!?]*(?:[ \t]+[^\s.!?]+){0,5}"
-    r"[ \t]*"
+    # (or after a comma, capitalised: a checklist's "## Mon 30 Nov, Haikou"; or a short
+    # note in brackets: a note's "## Wed 2 Dec (plan)")
+    r"\)?(?:(?:[ \t]+[-–—|][ \t]+[A-Z]|[ \t]*:[ \t]+\w|,[ \t]+[A-Z])[^\s.!?]*"
+    r"(?:[ \t]+[^\s.!?]+){0,5}|[ \t]+\([^\s().!?]+(?:[ \t]+[^\s().!?]+){0,3}\))[ \t]*"
 )
 # ... an activity report's item over its paragraph: "15-17 July | Nanchang and Jiujiang", a
 # range of days with its place after a bar, heads its lines as a day does
@@ -2441,8 +2443,8 @@ def _diary_days(
     text: str, pub_head: tuple[int, int, dict], heads: list[tuple[int, int, dict]]
 ) -> bool:
     """Is the page's own date line (``pub_head``) the first of a diary's day headings: the
-    first line to head anything, over another day's heading of the very same shape (and no
-    field's, message's or chat message's stamp among them)?"""
+    first line to head anything, over another day's heading of the very same shape up to
+    its date (and no field's, message's or chat message's stamp among them)?"""
     if (
         not heads
         or heads[0][0] < pub_head[0]
@@ -2450,8 +2452,9 @@ def _diary_days(
     ):
         return False  # (a "Date:" field's day is an item's, a message's or a chat
         # message's stamp its message's)
-    shape = _line_shape(text, pub_head[0], pub_head[1])
-    return any(_line_shape(text, line, end) == shape for line, end, _ in heads)
+    # (up to the date: "## Tue 1 Dec 2026 (plan)" is written as "## Mon 30 Nov 2026")
+    shape = _line_shape(text, pub_head[0], pub_head[2]["end"])
+    return any(_line_shape(text, line, d["end"]) == shape for line, _, d in heads)
 
 
 def _field_heads(text: str, heads: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:

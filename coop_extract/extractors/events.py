@@ -199,8 +199,11 @@ def _triggers() -> dict:
     not_time = rf"(?![^\S\n]+(?i:{trie_regex(data['launch_not_before'])})\b)"
     # "began trading higher", "opens 0.6% higher": a price's move, nothing begun
     moves = trie_regex(data["price_moves"])
+    # ("Tea opens the door", "opened a new chapter": a figure of speech, nothing opened)
+    figurative = trie_regex(data["launch_figurative"])
     not_moved = (
-        rf"(?![^\S\n]+(?:(?:{moves})\b|[\d.,]+[^\S\n]*(?:%|per[^\S\n]?cent|percent|points?\b)))"
+        rf"(?![^\S\n]+(?:(?:{moves})\b|[\d.,]+[^\S\n]*(?:%|per[^\S\n]?cent|percent|points?\b)"
+        rf"|(?:[\w'’-]+[^\S\n]+){{0,2}}(?i:{figurative})\b))"
     )
     # "confirmed the signing time": a particular of a signing, told elsewhere
     not_particular = rf"(?![^\S\n]+(?:{trie_regex(data['signing_not_before'])})\b)"
@@ -993,6 +996,16 @@ _WORD_AT = recache.compile(r"[\w-]+")
 _LISTING = recache.compile(r"\blisted\b", re.I)
 
 
+# a state kept, before "open": "keeps it open", "the office remains open"
+_KEPT_OPEN = recache.compile(
+    r"\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|keep(?:s|ing)?|kept|leave|leaves|leaving)"
+    r"[^\S\n]+(?:(?!(?:and|or|to|then|but)\b)[\w'’-]+[^\S\n]+){0,3}?$",
+    re.I,
+)
+# ... unless from a day on: "to keep the port open round the clock from 1 December"
+_FROM_ON = recache.compile(r"\b(?:from|starting)\b", re.I)
+
+
 def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[str, MatchLike]]:
     """Return (type, match) for the sentence's event triggers.
 
@@ -1071,6 +1084,15 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         ):
             etype = "other"  # "the principal Ordinance came into operation": a law took
             # effect, nothing was opened
+        if (
+            etype == "launch"
+            and m.group().lower() == "open"
+            and _KEPT_OPEN.search(sentence, max(0, m.start() - 40), m.start())
+            and not _FROM_ON.search(sentence, m.end(), m.end() + 40)
+        ):
+            return  # "tourism keeps it open", "the office remains open": a state kept,
+            # nothing opened (but "to keep the port open round the clock from 1 December":
+            # a service begun that day)
         if etype == "launch" and _HOURS_CHANGED.match(sentence, m.end()):
             etype = "other"  # "From today the hall opens at 6:00 instead of 6:30": its hours
             # changed, nothing opened
@@ -1398,6 +1420,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         # (its object in its own clause: "joined us in the evening; she will bring a
         # delegation ..." joined no delegation)
         following = " ".join(sentence[m.end() :].split(";", 1)[0].split()[:16])
+        if following.startswith("by "):
+            following = ""  # "a promotion conference ... attended by some 200 business
+            # people, said ... the four-day visit": who attended, no object after the verb
         noun = _first_noun(following) or _plural_noun(following) or _object_noun(following)
         if noun is None and _PASSIVE.search(sentence, max(0, m.start() - 30), m.start()):
             # "A briefing for parents will be held in the school hall ...": the subject of
@@ -6580,6 +6605,9 @@ def _event(
     ):
         duration = None  # "were priced on 12 November after a two-day roadshow": the span of
         # what came before, not of this (but "returned ... after a six-day tour": the tour)
+    if duration and etype != "visit" and _DURATION_TYPE.get(duration.group("noun").lower()):
+        duration = None  # "signed at a promotion conference ..., said the mayor, who is
+        # leading the four-day visit": a trip's days are no gathering's
     if duration and not end_date and when["precision"] == "day" and etype != "signing":
         # (a deal is signed on one day: "signed ... at the event, and ... would send a first
         # group on a five-day tour" tells the tour's days)
@@ -7093,9 +7121,11 @@ _ITS_CEREMONY = recache.compile(
 
 def _at_occasion_opener(sentence: str) -> bool:
     """Does the sentence open at an occasion told before ("At the luncheon, ...", "During
-    the visit, ...")?"""
+    the visit, ...", "The agreements were signed at ...")?"""
     at = len(sentence) - len(sentence.lstrip())
-    return any(p.match(sentence, at) for p in _triggers()["anaphora"].values())
+    return _signed_things().match(sentence) is not None or any(
+        p.match(sentence, at) for p in _triggers()["anaphora"].values()
+    )
 
 
 def _opening_occasion(sentence: str, trigger: MatchLike) -> bool:

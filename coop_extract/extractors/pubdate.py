@@ -154,6 +154,16 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A note titled by its day, as note apps and daily notes name them: the text's first
+        # line, a heading's mark or not, the date and the title ("# 2026-12-01 Enshi
+        # delegation in Hong Kong")
+        "pubdate.note_title",
+        recache.compile(
+            r"\A(?:[ \t]*\n)*[ \t]*(?:#{1,6}[ \t]+)?(?P<when>(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-"
+            r"(?P<d>\d{2}))[ \t]+(?:[-–—:|][ \t]+)?[A-Z][a-z]"
+        ),
+    ),
+    (
         "pubdate.timestamp_line",
         recache.compile(
             r"(?m)^[ \t]*(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})"

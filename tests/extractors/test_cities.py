@@ -130,6 +130,7 @@ SMALL = [
     ("| 3 | Braga | Japan | 2011 |", ["Japan"]),
     # a Hong Kong district whose name opens with a region's: the district, not the region
     ("The centre moved to Kowloon Bay last year.", ["Kowloon Bay"]),
+    ("The group reached West Kowloon station at noon.", ["West Kowloon"]),
 ]
 # fmt: on
 

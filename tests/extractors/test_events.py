@@ -3508,6 +3508,38 @@ ROUND_ONE_HUNDRED_EIGHTY = [
      "delegation of investors to Heyuan next March.", [("visit", "2027-03", None)]),
 ]
 
+ROUND_ONE_HUNDRED_EIGHTY_ONE = [
+    # a schedule's present tense right before a weekday: a day still to come
+    ("Posted 24 Nov 2026\n\nMayor Ruan Zhiqiang is leading a three-day visit to Macao that "
+     "ends Thursday.", [("visit", "2026-11-24", "2026-11-26")]),
+    # "The agreements were signed at ..." opens at the signing told before: the gathering
+    # is on its day, even with the trip's day said after "said"; the trip's days are no
+    # gathering's, and "attended by" the people there has no object
+    ("Posted 24 Nov 2026\n\nA Suizhou delegation signed 9 cooperation agreements on "
+     "Monday. The agreements were signed at a trade fair in Wan Chai attended by 150 "
+     "buyers, said Mayor Kong Wei, who heads the four-day visit that ends Thursday.",
+     [("signing", "2026-11-23", None), ("conference", "2026-11-23", None),
+      ("visit", "2026-11-23", "2026-11-26")]),
+    # a figure of speech opens nothing; nor does a state kept
+    ("Posted 24 Nov 2026\n\nThe pact signed on Monday opens a new chapter for both "
+     "cities.", [("signing", "2026-11-23", None)]),
+    ("Posted 24 Nov 2026\n\nOn Monday the border crossing stayed open until midnight.", []),
+    ("Posted 24 Nov 2026\n\nOn Monday the port kept its customs hall open until 2 am.", []),
+    # (but a campus that opens its doors opens, and a port kept open round the clock from
+    # a day on has a service begun; "keep talking and open" opens)
+    ("Posted 24 Nov 2026\n\nThe Anshun campus will open its doors in January 2027.",
+     [("launch", "2027-01", None)]),
+    ("Posted 24 Nov 2026\n\nThe two cities will keep the port open round the clock from "
+     "1 December.", [("launch", "2026-12-01", None)]),
+    ("Posted 24 Nov 2026\n\nThe two sides agreed to keep talking and open a liaison "
+     "office on Monday.", [("launch", "2026-11-30", None)]),
+    # a note's day heading with a short note in brackets heads its lines
+    ("# Anshun mission to Macao\n\n## Mon 30 Nov 2026\n- Talks with IPIM\n\n"
+     "## Tue 1 Dec 2026 (plan)\n- Meeting with the Macao Chamber of Commerce\n",
+     [("visit", "2026-11-30", "2026-12-01"), ("meeting", "2026-11-30", None),
+      ("meeting", "2026-12-01", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3701,7 +3733,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SEVENTY_SEVEN
     + ROUND_ONE_HUNDRED_SEVENTY_EIGHT
     + ROUND_ONE_HUNDRED_SEVENTY_NINE
-    + ROUND_ONE_HUNDRED_EIGHTY,
+    + ROUND_ONE_HUNDRED_EIGHTY
+    + ROUND_ONE_HUNDRED_EIGHTY_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -6,6 +6,11 @@ from coop_extract.extractors.pubdate import find_publication_date
 
 # fmt: off
 CASES = [
+    # a note titled by its day, as note apps name a daily note (a heading's mark or not)
+    ("# 2026-11-30 Anshun mission in Macao\n#trips\n\n## Mon 30 Nov\n- Talks with IPIM\n",
+     "2026-11-30", "pubdate.note_title"),
+    ("2026-11-24 - Weekly desk notes\n\nMet the bureau on Monday.", "2026-11-24",
+     "pubdate.note_title"),
     # a note app's metadata under the note: the day it was created, an ISO stamp with its time
     ("Notes\n\nMet the bureau on Monday.\n\nid: 8f3c2a91\ncreated_time: 2026-11-24T02:15:33"
      ".512Z\nupdated_time: 2026-11-25T13:40:12.007Z\ntype_: 1\n", "2026-11-24",
