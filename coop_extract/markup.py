@@ -67,6 +67,8 @@ _SPACES = recache.compile(r'\bc="(\d{1,3})"')
 # news wire's (NITF's) issue date "<date.issue norm="20261120T083000+0800"/>"
 _DATETIME = recache.compile(r'\b(?:datetime|norm)="(\d{4})-?(\d{2})-?(\d{2})')
 _DAY_ELEMENTS = frozenset({"time", "date.issue"})
+# a microformat's class for an entry's publication stamp (h-entry's "dt-published")
+_PUBLISHED_CLASS = recache.compile(r"""\bclass=["'][^"'<>]*\bdt-published\b""")
 # an MDX page's component, its words in its props: '<EventCard title="..." date="..."
 # venue="..." />' (a capitalised name, which no HTML element has), the props that hold text
 _COMPONENT_PROP = recache.compile(
@@ -383,6 +385,15 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
                 # (an OpenDocument's run of spaces: "<text:s/>", "<text:s text:c="3"/>")
                 count = _SPACES.search(m.group())
                 shown.emit(" " * (int(count.group(1)) if count else 1), m.start(), m.end())
+            elif (
+                lower in _DAY_ELEMENTS
+                and _PUBLISHED_CLASS.search(m.group())
+                and (day := _DATETIME.search(m.group())) is not None
+            ):
+                # (a microformat's publication stamp, an h-entry's '<time
+                # class="dt-published" datetime="2026-11-28T09:41:17.512Z">' in a blog's
+                # export: the page's day, a stamp on a line of its own before its text)
+                shown.emit(f"\nPublished: {'-'.join(day.groups())}\n", m.start(), m.end())
             elif lower in _DAY_ELEMENTS:
                 # (a day with no text of its own: a wiki's "<time datetime="2026-11-16" />",
                 # a wire story's issue date; never its release's or its expiry's)
@@ -1292,7 +1303,7 @@ _JSON_ROLES = {
          "publicationdate", "datepublished", "date", "createdat", "created", "postdate",
          "publishtime", "publishedtime", "releasedate", "createdtimestampusec",
          "createdtimestamp", "createdtime", "creationtime", "createtime", "timestamp",
-         "issued", "originserverts", "createat", "creationdate"),
+         "issued", "originserverts", "createat", "creationdate", "timestampms"),
         "date",
     ),
     **dict.fromkeys(

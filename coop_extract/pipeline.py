@@ -69,6 +69,7 @@ from .markup import (
     unwrapped_text,
 )
 from .merge import PieceMerger, remap, shift
+from .mif import looks_like_mif, mif_text
 from .mime import looks_like_mime, mime_text
 from .models import Document
 from .notebook import looks_like_notebook, notebook_text
@@ -184,6 +185,10 @@ ANPA_WARNING = (
     "read as an ANPA wire transmission: each story's lines, the framing, header, slug and"
     " filing lines, carets and line-end marks left out, the filing date shown first;"
     " offsets refer to the input"
+)
+MIF_WARNING = (
+    "read as FrameMaker MIF: each paragraph's strings and special characters, catalogs,"
+    " formats and frames left out; offsets refer to the input"
 )
 XTAGS_WARNING = (
     "read as XPress Tags (QuarkXPress): each paragraph's words, style sheets, attribute"
@@ -536,6 +541,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         return (*rtf_text(text), RTF_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_anpa(text):
         return (*anpa_text(text), ANPA_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_mif(text):
+        return (*mif_text(text), MIF_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_roff(text):
         return (*roff_text(text), ROFF_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_texinfo(text):

@@ -1535,3 +1535,43 @@ def test_table_records_read_as_their_fields(extractor):
     assert doc.publication_date == "2026-11-19"
     assert [(o.name, o.title) for o in doc.officials] == [("Chen Ting", "Mayor")]
     assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-12-09")]
+
+
+# A messenger's thread export (original): each message's "content", its UTF-8 bytes
+# escaped one by one, its stamp in milliseconds ("timestamp_ms"), the newest first
+THREAD = (
+    '{"participants": [{"name": "Lo Wing"}], "messages": [{"sender_name": "Lo Wing",'
+    ' "timestamp_ms": 1796044817123, "content": "Wuwei\\u00e2\\u0080\\u0099s mayor will sign 4'
+    ' agreements in Macao on Friday."}], "title": "Wuwei trip"}\n'
+)
+
+
+def test_thread_export_reads_its_millisecond_stamps(extractor):
+    shown, where = markup.json_text(THREAD)
+    assert "Published: 2026-11-30" in shown.splitlines()
+    at = shown.index("2026-11-30")
+    assert THREAD[slice(*where.span(at, at + 10))] == "1796044817123"
+    doc = extractor.extract(THREAD)
+    assert doc.publication_date == "2026-11-30"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-12-04")]
+
+
+# A blog's post exported as HTML with microformats (original, as Medium exports one): its
+# day in the footer's "dt-published" time element, the export's own day after it
+BLOG_POST = (
+    '<article class="h-entry"><h1 class="p-name">Wuwei in Macao</h1>'
+    '<section class="e-content"><p>The Wuwei Wine Week closed last Saturday.</p></section>'
+    '<footer><p>By Lo Wing on <time class="dt-published" datetime="2026-11-28T09:41:17Z">'
+    "November 28, 2026</time>.</p><p>Exported from Medium on November 30, 2026.</p>"
+    "</footer></article>"
+)
+
+
+def test_blog_post_export_reads_its_published_time(extractor):
+    shown, where = markup.page_text(BLOG_POST)
+    assert "Published: 2026-11-28" in shown.splitlines()
+    at = shown.index("Published")
+    assert BLOG_POST[slice(*where.span(at, at + 9))].startswith('<time class="dt-published"')
+    doc = extractor.extract(BLOG_POST)
+    assert doc.publication_date == "2026-11-28"
+    assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-11-21")]

@@ -403,8 +403,11 @@ def _triggers() -> dict:
             rf"\s+(?:{trie_regex(data['record_released'])})\b", re.I
         ),
         "named_runs": recache.compile(
-            r"[^\S\n]*[Tt]he[^\S\n]+(?P<head>[a-z]+)[^\S\n]+"
-            rf"(?:{trie_regex([w.lower() for w in data['named_runs']])})\b"
+            # (after a year that frames the sentence: "Next year the week will travel to")
+            r"[^\S\n]*(?:(?:(?:Early|Later|Late)[^\S\n]+)?(?:Next|This)[^\S\n]+year,?[^\S\n]+"
+            r"|In[^\S\n]+(?:19|20)\d{2},?[^\S\n]+)?"
+            r"[Tt]he[^\S\n]+(?P<head>[a-z]+)[^\S\n]+"
+            rf"(?P<verb>{trie_regex([w.lower() for w in data['named_runs']])})\b"
         ),
         "end_verbs": alternation(data["end_verbs"]),
         "close_verbs": alternation(data["close_verbs"]),
@@ -1646,6 +1649,11 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     told = [f for f in found if _told_occasion(sentence, f[3])]
     if told and len(told) < len(found):
         found = [f for f in found if f not in told]
+    # "The ... Design Week closed ... after seven days of workshops, talks and pop-up
+    # stalls": what filled the gathering's days are its parts, not the happening
+    parts = [f for f in found if _CONTENTS_OF.search(sentence, max(0, f[1] - 80), f[1])]
+    if parts and len(parts) < len(found):
+        found = [f for f in found if f not in parts]
     if not found:
         labelled = _labelled_noun(sentence)
         return [labelled] if labelled is not None else []
@@ -2045,11 +2053,16 @@ def _event_acronyms(text: str) -> dict[str, str]:
     return out
 
 
-def _named_runs(sentence: str, text: str) -> list[tuple[str, MatchLike]]:
+# a gathering's move to another place: "the week will travel to Macao"
+_MOVES_TO = recache.compile(r"\w+[^\S\n]+to")
+
+
+def _named_runs(sentence: str, text: str, moving: bool = False) -> list[tuple[str, MatchLike]]:
     """'The week will now run from Dec. 2 to Dec. 6': the gathering the text named ('...
-    Investment Week'), told by its head noun as the sentence's subject."""
+    Investment Week'), told by its head noun as the sentence's subject (``moving``: only
+    where it moves, "Next year the week will travel to Macao")."""
     m = _triggers()["named_runs"].match(sentence)
-    if m is None:
+    if m is None or (moving and not _MOVES_TO.search(m.group("verb"))):
         return []
     head = m.group("head").capitalize()
     etype = _triggers()["named_heads"].get(head)
@@ -3462,6 +3475,9 @@ def find_events(doc: Doc) -> list[dict]:
             continue
         if _TRUE_OR_FALSE.match(sentence):
             continue  # "True or false: the link will open before ...": a claim to judge
+        if _FIRST_TIME.match(sentence):
+            continue  # "It was the first time the Yunnan city had brought its artisans to
+            # Hong Kong as a group": a remark on the happening told before, none of its own
         if _BIO_OPENER.match(sentence):
             continue  # "Wu ..., male, Han nationality, born in ...; joined the Party in ...":
             # an official's résumé, no happening
@@ -3737,6 +3753,9 @@ def find_events(doc: Doc) -> list[dict]:
             and not _in_field_label(sentence, m)
             and not _condition_on_who(sentence, m)
         ]
+        if any(t == "visit" for t, _ in found) and (moved := _named_runs(sentence, text, True)):
+            found = moved  # "Next year the week will travel to Macao, in May": the gathering
+            # the text named, held there; no party's trip
         if not found and not (field and s <= field["start"] < e):
             # (a field's event told already: "Listing date:      26 November 2026" is no
             # schedule's other line too)
@@ -5765,7 +5784,8 @@ def _closest(sentence: str, s: int, dates: list[dict], pos: int) -> dict:
         # a verb: "took part in this year's hackathon, held over 48 hours from 14 to 16
         # November")
         # (a year framing the whole sentence, "In 2027 it will be held from 9 to 11 April",
-        # has the days told in the trigger's clause within it)
+        # "Next year the week will travel to Macao, in May", has the days told in the
+        # trigger's clause within it)
         framed = _YEAR_FRAME.match(sentence, 0, when["end"] - s) is not None
         finer = [
             d
@@ -5820,7 +5840,26 @@ _DATED_NEXT = recache.compile(
     rf"(?:{MONTH_RE}|\d{{1,2}}[^\S\n]+{MONTH_RE}|(?i:{'|'.join(WEEKDAYS)}))\b"
 )
 # a year that opens the sentence, framing it: "In 2027 it will be held ..."
-_YEAR_FRAME = recache.compile(r"\W*In[^\S\n]+(?:19|20)\d{2}\Z")
+# a remark on a happening told before: "It was the first time ...", "This marks the
+# third time ..."
+_FIRST_TIME = recache.compile(
+    r"\W*(?:It|This|That)[^\S\n]+(?:was|is|marks|marked|will[^\S\n]+be)[^\S\n]+the"
+    r"[^\S\n]+(?:first|second|third|fourth|fifth|last|only|\d+(?:st|nd|rd|th))[^\S\n]+time\b"
+)
+# what filled a gathering's days: "after seven days of workshops, talks and ...", "a
+# programme of seminars"
+_CONTENTS_OF = recache.compile(
+    r"\b(?:days?|weeks?|evenings?|nights?|hours?|programme|program|series|line-?up)[^\S\n]+of"
+    r"[^\S\n]+(?:[\w'’-]+(?:[^\S\n]+[\w'’-]+)?,[^\S\n]+){0,4}(?:and[^\S\n]+)?$",
+    re.I,
+)
+# how long what ended lasted: "closed ... after seven days"
+_AFTER_DAYS = recache.compile(r"\bafter[^\S\n]+(?P<n>\w+)[^\S\n]+(?P<noun>days)\b", re.I)
+# ("In 2027", "Next year", "Later this year" opening the sentence)
+_YEAR_FRAME = recache.compile(
+    r"\W*(?:In[^\S\n]+(?:19|20)\d{2}|(?:(?:Early|Later|Late)[^\S\n]+)?(?:[Nn]ext|[Tt]his)"
+    r"[^\S\n]+year)\Z"
+)
 # a held clause before a date: ", held in Zhongshan in ", ", which took place on "
 _HELD_IN = recache.compile(
     r",[^\S\n]+(?:which[^\S\n]+(?:was|were)[^\S\n]+)?(?:held|hosted|staged|took[^\S\n]+place)"
@@ -6608,6 +6647,14 @@ def _event(
     if duration and etype != "visit" and _DURATION_TYPE.get(duration.group("noun").lower()):
         duration = None  # "signed at a promotion conference ..., said the mayor, who is
         # leading the four-day visit": a trip's days are no gathering's
+    if duration is None and (after := _AFTER_DAYS.search(sentence, trigger.end())) is not None:
+        # "The ... Week closed at PMQ last Saturday after seven days": how long what ended
+        # lasted (only what ended: "arrived on Sunday after two days in Zhuhai" tells
+        # another stay's)
+        ended = trig["end_verbs"].search(sentence) or (
+            _closes(sentence, trigger) and trig["close_verbs"].search(sentence, trigger.end())
+        )
+        duration = after if ended and ended.end() <= after.start() else None
     if duration and not end_date and when["precision"] == "day" and etype != "signing":
         # (a deal is signed on one day: "signed ... at the event, and ... would send a first
         # group on a five-day tour" tells the tour's days)

@@ -3540,6 +3540,23 @@ ROUND_ONE_HUNDRED_EIGHTY_ONE = [
       ("meeting", "2026-12-01", None)]),
 ]
 
+ROUND_ONE_HUNDRED_EIGHTY_TWO = [
+    # a named gathering that closed after so many days ran that long; what filled its days
+    # are its parts; a remark on it is no happening
+    ("Posted 28 Nov 2026\n\nThe Wuwei Grape Wine Week closed at PMQ last Saturday after "
+     "five days of tastings, talks and seminars. It was the first time the city had brought "
+     "its winemakers to Hong Kong.", [("conference", "2026-11-17", "2026-11-21")]),
+    # (what arrived after days elsewhere lasted none of them)
+    ("Posted 28 Nov 2026\n\nThe delegation arrived in Macao on Sunday after two days in "
+     "Zhuhai.", [("visit", "2026-11-22", None)]),
+    # a party of artisans led to a place travels
+    ("Posted 28 Nov 2026\n\nVice Mayor Kang Ruolan led 30 artisans to Macao from 9 to 12 "
+     "November.", [("visit", "2026-11-09", "2026-11-12")]),
+    # the named gathering moves: held there, in the month that refines the year
+    ("Posted 28 Nov 2026\n\nThe Wuwei Grape Wine Week drew 60 buyers. Next year the week "
+     "will travel to Macao, in May.", [("conference", "2027-05", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3734,7 +3751,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SEVENTY_EIGHT
     + ROUND_ONE_HUNDRED_SEVENTY_NINE
     + ROUND_ONE_HUNDRED_EIGHTY
-    + ROUND_ONE_HUNDRED_EIGHTY_ONE,
+    + ROUND_ONE_HUNDRED_EIGHTY_ONE
+    + ROUND_ONE_HUNDRED_EIGHTY_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -115,6 +115,11 @@ LISTS = [
      [("Bank of China (Hong Kong)", None), ("Hang Seng Bank", None)]),
     ("The Jiangxi Provincial Department of Commerce on Wednesday signed deals.",
      [("Jiangxi Provincial Department of Commerce", None)]),
+    # a question's modal verb opens no name
+    ("Could the Hong Kong Guangxi Chamber of Commerce host a lunch?",
+     [("Hong Kong Guangxi Chamber of Commerce", None)]),
+    ("Would the Macao Tea Traders Association join us?",
+     [("Macao Tea Traders Association", None)]),
 ]
 # fmt: on
 
