@@ -37,7 +37,7 @@ _FILED = recache.compile(
 )
 # what a line shows otherwise: a caret, a line-end mark, typewriter quotes, a dash
 _MARK = recache.compile(r"\^|<[ \t]*$|``|''|(?<= )_(?= )|[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_SHOWN = {"^": "", "``": "\u201c", "''": "\u201d", "_": "\u2014"}
+_SHOWN = {"``": "\u201c", "''": "\u201d", "_": "\u2014"}
 
 
 def looks_like_anpa(text: str) -> bool:
@@ -64,8 +64,8 @@ def anpa_text(text: str) -> tuple[str, OffsetMap]:
             at = s
             for m in _MARK.finditer(text, s, e):
                 shown.copy(text, at, m.start())
-                mark = m.group()
-                shown.emit(_SHOWN.get(mark, "") if mark[0] != "<" else "", m.start(), m.end())
+                # (a caret, a line-end mark or a control character shows nothing)
+                shown.emit(_SHOWN.get(m.group(), ""), m.start(), m.end())
                 at = m.end()
             shown.copy(text, at, e)
             shown.emit("\n", e, min(e + 1, len(text)))

@@ -5839,7 +5839,6 @@ _DATED_NEXT = recache.compile(
     r"[^\S\n]+(?:in|on)[^\S\n]+(?:(?:early|late|mid)[-\s]+)?"
     rf"(?:{MONTH_RE}|\d{{1,2}}[^\S\n]+{MONTH_RE}|(?i:{'|'.join(WEEKDAYS)}))\b"
 )
-# a year that opens the sentence, framing it: "In 2027 it will be held ..."
 # a remark on a happening told before: "It was the first time ...", "This marks the
 # third time ..."
 _FIRST_TIME = recache.compile(
@@ -5855,7 +5854,8 @@ _CONTENTS_OF = recache.compile(
 )
 # how long what ended lasted: "closed ... after seven days"
 _AFTER_DAYS = recache.compile(r"\bafter[^\S\n]+(?P<n>\w+)[^\S\n]+(?P<noun>days)\b", re.I)
-# ("In 2027", "Next year", "Later this year" opening the sentence)
+# a year that opens the sentence, framing it: "In 2027 it will be held ...", "Next year
+# the week will travel to Macao, in May", "Later this year"
 _YEAR_FRAME = recache.compile(
     r"\W*(?:In[^\S\n]+(?:19|20)\d{2}|(?:(?:Early|Later|Late)[^\S\n]+)?(?:[Nn]ext|[Tt]his)"
     r"[^\S\n]+year)\Z"
