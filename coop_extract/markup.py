@@ -1303,7 +1303,8 @@ _JSON_ROLES = {
          "publicationdate", "datepublished", "date", "createdat", "created", "postdate",
          "publishtime", "publishedtime", "releasedate", "createdtimestampusec",
          "createdtimestamp", "createdtime", "creationtime", "createtime", "timestamp",
-         "issued", "originserverts", "createat", "creationdate", "timestampms"),
+         "issued", "originserverts", "createat", "creationdate", "timestampms",
+         "createddate"),
         "date",
     ),
     **dict.fromkeys(
@@ -1322,7 +1323,7 @@ _JSON_ROLES = {
         "updated",
     ),
     **dict.fromkeys(
-        ("content", "body", "text", "articlebody", "fulltext", "story", "maintext",
+        ("content", "body", "text", "articlebody", "fulltext", "story", "maintext", "cooked",
          "postcontent", "contenttext", "textcontent", "post", "string", "html",
          "plaintext", "message", "notes"),
         "body",

@@ -80,6 +80,7 @@ from .patch import looks_like_patch, patch_text
 from .pofile import looks_like_po, po_text
 from .roff import looks_like_roff, roff_text
 from .rtf import looks_like_rtf, rtf_text
+from .sami import looks_like_sami, sami_text
 from .spreadsheet import (
     looks_like_sheet_values,
     looks_like_spreadsheet,
@@ -189,6 +190,11 @@ ANPA_WARNING = (
 MIF_WARNING = (
     "read as FrameMaker MIF: each paragraph's strings and special characters, catalogs,"
     " formats and frames left out; offsets refer to the input"
+)
+SAMI_WARNING = (
+    "read as SAMI captions: the title, then the captions of the first caption class as"
+    " running text, cues and line breaks as spaces, the head and styles left out; offsets"
+    " refer to the input"
 )
 XTAGS_WARNING = (
     "read as XPress Tags (QuarkXPress): each paragraph's words, style sheets, attribute"
@@ -543,6 +549,8 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         return (*anpa_text(text), ANPA_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_mif(text):
         return (*mif_text(text), MIF_WARNING)
+    if len(text) <= CALENDAR_CHARS and looks_like_sami(text):
+        return (*sami_text(text), SAMI_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_roff(text):
         return (*roff_text(text), ROFF_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_texinfo(text):

@@ -1575,3 +1575,34 @@ def test_blog_post_export_reads_its_published_time(extractor):
     doc = extractor.extract(BLOG_POST)
     assert doc.publication_date == "2026-11-28"
     assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-11-21")]
+
+
+# A forum topic as Discourse's JSON gives it (original): each post's rendered HTML in
+# "cooked", the topic's "title" and "created_at"
+TOPIC = (
+    '{"post_stream": {"posts": [{"id": 7, "username": "lo", "created_at":'
+    ' "2026-11-27T02:14:51.220Z", "cooked": "<p>Bijie&#39;s mayor will sign 2 agreements'
+    ' in Macao on 9 December.</p>", "post_number": 1}]}, "title": "Bijie trip",'
+    ' "created_at": "2026-11-27T02:14:51.169Z"}\n'
+)
+# A chat space's messages as Google's export gives them (original): "created_date" written
+# out with its weekday, time and zone
+SPACE = (
+    '{"messages": [{"creator": {"name": "Lo Wing"}, "created_date": "Tuesday, December 1,'
+    ' 2026 at 1:05:44 AM UTC", "text": "Vice Mayor Duan Minghua lands in Macao tomorrow.",'
+    ' "topic_id": "k2Lr8"}]}\n'
+)
+
+
+def test_forum_topic_reads_its_cooked_posts(extractor):
+    shown, _ = markup.json_text(TOPIC)
+    assert "Bijie's mayor will sign 2 agreements in Macao on 9 December." in shown
+    doc = extractor.extract(TOPIC)
+    assert doc.publication_date == "2026-11-27"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-12-09")]
+
+
+def test_chat_space_reads_its_written_created_dates(extractor):
+    doc = extractor.extract(SPACE)
+    assert doc.publication_date == "2026-12-01"
+    assert [(e.type, e.date) for e in doc.events] == [("visit", "2026-12-02")]

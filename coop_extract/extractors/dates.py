@@ -1619,10 +1619,13 @@ def next_weekday(anchor: date, wd: str, *, today_counts: bool) -> date:
     return anchor + timedelta(days=delta or (0 if today_counts else 7))
 
 
-# "arrives Wed night, leaves Sat.", "a four-day visit that ends Thursday", "When: Thu 09:30":
-# a schedule's present tense, or a planning sheet's "When:" field, right before the day
+# "arrives Wed night, leaves Sat.", "a four-day visit that ends Thursday", "heads home on
+# Saturday", "When: Thu 09:30": a schedule's present tense, or a planning sheet's "When:"
+# field, right before the day
 _SCHEDULE_VERB_BEFORE = recache.compile(
-    r"\b(?:arrives|leaves|departs|returns|begins|starts|ends|opens|closes|concludes)"
+    r"\b(?:arrives|leaves|departs|returns|begins|starts|ends|opens|closes|concludes"
+    # ("The delegation heads home on Saturday", "they fly home on Saturday")
+    r"|(?:heads?|fl(?:y|ies)|go(?:es)?|travels?|returns?)[^\S\n]+(?:home|back))"
     r"[^\S\n]+(?:on[^\S\n]+)?$"
     # ("a three-day mission to Chengdu starting Monday": a start still to come)
     r"|\b(?:starting|beginning)[^\S\n]+(?:on[^\S\n]+|from[^\S\n]+)?$|(?:^|\n)[^\S\n]*When[^\S\n]*"
@@ -1635,12 +1638,16 @@ _NEXT_WEEK = recache.compile(r"\bnext\s+week\b", re.I)
 
 
 def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) -> date:
-    """The day a weekday names: ahead in a future clause or after "next", else back."""
-    future = _tense_at(text, at) == "future" or bool(
-        _SCHEDULE_VERB_BEFORE.search(text, max(0, at - 16), at)
-    )
+    """The day a weekday names: ahead in a future clause or after "next", the nearest in a
+    move ("moved from Thursday morning to Friday"), else back."""
+    tense = _tense_at(text, at)
+    future = tense == "future" or bool(_SCHEDULE_VERB_BEFORE.search(text, max(0, at - 16), at))
     target = _weekday_index(wd)
     rel = (rel or "").lower()
+    if tense == "nearest" and not rel:
+        ahead = next_weekday(anchor, wd, today_counts=True)
+        back = ahead - timedelta(days=7) if ahead != anchor else ahead
+        return ahead if (ahead - anchor).days <= (anchor - back).days else back
     if rel == "next":
         # "next Thursday" is never the paper's own day, and never a day of its week: on a
         # Monday, "next Tuesday" is the Tuesday of the week after (the day after is "this

@@ -5839,6 +5839,13 @@ _DATED_NEXT = recache.compile(
     r"[^\S\n]+(?:in|on)[^\S\n]+(?:(?:early|late|mid)[-\s]+)?"
     rf"(?:{MONTH_RE}|\d{{1,2}}[^\S\n]+{MONTH_RE}|(?i:{'|'.join(WEEKDAYS)}))\b"
 )
+# a meeting as a launch verb's object: "set up a breakfast meeting", "opened the call"
+# (never "a meeting room", "a dialogue mechanism")
+_MEETING_OBJECT = recache.compile(
+    r"[^\S\n]+(?:a|an|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,2}?(?:meeting|call)\b"
+    r"(?![^\S\n]+(?:room|rooms|point|place|hall|venue|mechanism|system|centre|center)\b)",
+    re.I,
+)
 # a remark on a happening told before: "It was the first time ...", "This marks the
 # third time ..."
 _FIRST_TIME = recache.compile(
@@ -6607,6 +6614,9 @@ def _event(
     subject, noun = (None, None) if founding else _subject_type(sentence, trigger, text[:s])
     if etype == "launch" and (what is not None or subject == "conference"):
         etype = "conference"  # "opened the expo", "the Trade Week, which opened": the event
+    elif etype == "launch" and _MEETING_OBJECT.match(sentence, trigger.end()):
+        etype = "meeting"  # "has set up a breakfast meeting with the delegation on the
+        # 10th": the meeting arranged, nothing founded
     elif (
         etype == "launch"
         and subject == "meeting"
@@ -6726,7 +6736,7 @@ _NEXT_POSSESSIVE = recache.compile(
 # "arrives Wed night, leaves Sat.", "arrived on Monday and left on Thursday": a trip's first
 # day after its arrival, its last after its leaving
 _ARRIVES_BEFORE = recache.compile(
-    r"\barriv(?:es?|ed|ing)(?:[^\S\n]+(?:in|at)(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?"
+    r"\b(?:arriv(?:es?|ed|ing)|land(?:s|ed|ing)?)(?:[^\S\n]+(?:in|at)(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?"
     # ("will arrive in Zhuhai through Macao on 9 December": the way in)
     r"(?:[^\S\n]+(?:through|via)(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?"
     r"[^\S\n]+(?:on[^\S\n]+)?$"
@@ -6734,6 +6744,9 @@ _ARRIVES_BEFORE = recache.compile(
 _LEAVES_BEFORE = recache.compile(
     r"\b(?:leaves?|left|leaving|departs?|departed|departing)(?:[^\S\n]+(?:for[^\S\n]+)?"
     r"(?:[A-Z][\w'’-]*[^\S\n]+){1,3}?)?[^\S\n]*(?:on[^\S\n]+)?$"
+    # ("...; they fly home on Saturday")
+    r"|\b(?:fl(?:y|ies|ew|ying)|heads?|headed|heading|go(?:es|ing)?|went|returns?|returned"
+    r"|returning)[^\S\n]+(?:home|back)[^\S\n]+(?:on[^\S\n]+)?$"
 )
 
 

@@ -3557,6 +3557,26 @@ ROUND_ONE_HUNDRED_EIGHTY_TWO = [
      "will travel to Macao, in May.", [("conference", "2027-05", None)]),
 ]
 
+ROUND_ONE_HUNDRED_EIGHTY_THREE = [
+    # a meeting set up is the meeting, nothing founded
+    ("Posted 27 Nov 2026\n\nThe chamber has set up a breakfast meeting with the delegation "
+     "on 10 December.", [("meeting", "2026-12-10", None)]),
+    # (but a mechanism set up is launched)
+    ("Posted 27 Nov 2026\n\nThe two cities set up a dialogue mechanism on Monday.",
+     [("launch", "2026-11-23", None)]),
+    # what is confirmed now is to come
+    ("Posted 1 Dec 2026\n\nVenue for the Bijie Tea Matchmaking Session on Thursday is "
+     "confirmed: the Venetian Macao.", [("conference", "2026-12-03", None)]),
+    # the days of a move are the nearest such days
+    ("Posted 1 Dec 2026\n\nCourtesy call on the Macao Chamber of Commerce moved from "
+     "Thursday morning to Friday 10:00.", [("meeting", "2026-12-04", None)]),
+    # a trip's landing, then its party flying home: its days
+    ("Posted 1 Dec 2026\n\nVice Mayor Duan Minghua lands in Macao tomorrow with 25 firms; "
+     "they fly home on Saturday.", [("visit", "2026-12-02", "2026-12-05")]),
+    ("Posted 3 Dec 2026\n\nA Bijie delegation arrived in Macao on Tuesday. The delegation "
+     "heads home on Saturday.", [("visit", "2026-12-01", "2026-12-05")]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3752,7 +3772,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_SEVENTY_NINE
     + ROUND_ONE_HUNDRED_EIGHTY
     + ROUND_ONE_HUNDRED_EIGHTY_ONE
-    + ROUND_ONE_HUNDRED_EIGHTY_TWO,
+    + ROUND_ONE_HUNDRED_EIGHTY_TWO
+    + ROUND_ONE_HUNDRED_EIGHTY_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
