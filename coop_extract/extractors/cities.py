@@ -104,10 +104,13 @@ class CityFinder:
         self.entries, self.forms = gazetteer()
         self.surnames = resources.surnames()
         self.modifiers = resources.place_modifiers()
-        # "China Daily" names a newspaper, "South China Sea" a sea
-        closers = [*resources.mastheads(), *resources.water_bodies()]
-        words = "|".join(sorted(map(re.escape, closers), key=len, reverse=True))
-        self.name_closer = recache.compile(rf"[^\S\n]+(?:{words})\b")
+        # "China Daily", "Asia Supply Chain Monthly" name a newspaper or a magazine, "South
+        # China Sea" a sea (right after the place)
+        mastheads = "|".join(sorted(map(re.escape, resources.mastheads()), key=len, reverse=True))
+        waters = "|".join(sorted(map(re.escape, resources.water_bodies()), key=len, reverse=True))
+        self.name_closer = recache.compile(
+            rf"(?:[^\S\n]+[A-Z][\w&'’-]*){{0,3}}?[^\S\n]+(?:{mastheads})\b|[^\S\n]+(?:{waters})\b"
+        )
         # "Jinan University" is in Guangzhou: a name about no place it opens with
         self.homonym = recache.compile(rf"(?:{trie_regex(resources.place_homonyms())})(?![\w-])")
 

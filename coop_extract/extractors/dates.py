@@ -402,8 +402,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "Thursday, 17 September 2026": the weekday labels the date written after it
             rf"(?![,\s(]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\.?\s+\d"
             rf"|(?:[Tt]he\s+)?(?i:{ORD})\s+(?:day\s+)?of\s+(?:{MONTH_RE})\b))"
-            # ("on Thursday last week": the day of that week)
-            r"(?:[^\S\n]+(?P<week>this|last|next)[^\S\n]+week\b)?"
+            # ("on Thursday last week": the day of that week; "the Tuesday before last": the
+            # one a week before last Tuesday)
+            r"(?:[^\S\n]+(?P<week>this|last|next)[^\S\n]+week\b"
+            r"|[^\S\n]+(?P<before>before[^\S\n]+last)\b)?"
         ),
     ),
     # "last Sat", "next Sun": a forum post's short weekday, only after its "last"/"next"
@@ -1620,13 +1622,14 @@ def next_weekday(anchor: date, wd: str, *, today_counts: bool) -> date:
 
 
 # "arrives Wed night, leaves Sat.", "a four-day visit that ends Thursday", "heads home on
-# Saturday", "When: Thu 09:30": a schedule's present tense, or a planning sheet's "When:"
-# field, right before the day
+# Saturday", "the promotion is Tuesday 3pm", "When: Thu 09:30": a schedule's present tense,
+# or a planning sheet's "When:" field, right before the day
 _SCHEDULE_VERB_BEFORE = recache.compile(
     r"\b(?:arrives|leaves|departs|returns|begins|starts|ends|opens|closes|concludes"
     # ("The delegation heads home on Saturday", "they fly home on Saturday")
-    r"|(?:heads?|fl(?:y|ies)|go(?:es)?|travels?|returns?)[^\S\n]+(?:home|back))"
-    r"[^\S\n]+(?:on[^\S\n]+)?$"
+    r"|(?:heads?|fl(?:y|ies)|go(?:es)?|travels?|returns?)[^\S\n]+(?:home|back)"
+    # ("The ... Promotion is Tuesday 3pm", "Our meeting with ... is on Wednesday at 10")
+    r"|is|are)[^\S\n]+(?:on[^\S\n]+)?$"
     # ("a three-day mission to Chengdu starting Monday": a start still to come)
     r"|\b(?:starting|beginning)[^\S\n]+(?:on[^\S\n]+|from[^\S\n]+)?$|(?:^|\n)[^\S\n]*When[^\S\n]*"
     r"[:：][^\S\n]*$",
@@ -1841,6 +1844,8 @@ def _resolve(
         if g.get("week") and g.get("rel") in (None, "on", "On"):
             # "on Thursday last week": that week's Thursday
             day = _of_week(anchor, g["week"], _weekday_index(g["wd"]))
+        elif g.get("before") and g.get("rel") in (None, "on", "On"):
+            day = _weekday_date(g["wd"], "last", text, at, anchor) - timedelta(days=7)
         else:
             day = _weekday_date(g["wd"], g.get("rel"), text, at, anchor)
         return (day.isoformat(), None, "day")

@@ -50,8 +50,9 @@ from .dates import LATER as _LATER
 from .pubdate import SLOT_LABELS, opens_release
 
 _DURATION = recache.compile(
-    # ("a four-day official visit": a word or two may describe it)
-    r"\b(?P<n>\w+)-day\s+(?:[a-z][a-z-]*\s+){0,2}?(?P<noun>trip|visit|tour|mission|stay|event|fair|expo|forum|summit|"
+    # ("a four-day official visit": a word or two may describe it; "a week-long mission")
+    r"\b(?:(?P<n>\w+)-day|(?P<week>week)-long)\s+(?:[a-z][a-z-]*\s+){0,2}?"
+    r"(?P<noun>trip|visit|tour|mission|stay|event|fair|expo|forum|summit|"
     r"exhibition|conference|roadshow|road\s+show|festival|workshop|seminar|run)",
     re.I,
 )
@@ -415,6 +416,7 @@ def _triggers() -> dict:
         "condition_verbs": alternation(data["condition_verbs"]),
         "arrival_verbs": alternation(data["arrival_verbs"]),
         "begin_verbs": alternation(data["begin_verbs"]),
+        "draw_verbs": alternation(data["draw_verbs"]),
         "creation_verbs": alternation(data["creation_verbs"]),
         "begin_not": alternation(data["begin_not_subjects"]),
         "begin_other": frozenset(w.lower() for w in data["begin_other_subjects"]),
@@ -1384,6 +1386,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         ended = _ended_gathering(sentence, m)
         if ended is not None and ended not in finite:
             add(ended, m)
+    for m in trig["draw_verbs"].finditer(sentence):
+        # so is a named one that drew its crowd ("The ... Investment Forum drew about 180
+        # investors, and ..."; "last year's summit drew 900" is told by its noun)
+        drew = _ended_gathering(sentence, m, named=True)
+        if drew is not None and drew not in finite:
+            add(drew, m)
     for m in trig["creation_verbs"].finditer(sentence):
         if not _PASSIVE.search(sentence, max(0, m.start() - 30), m.start()) and not (
             _REDUCED_PASSIVE.match(sentence, m.end())
@@ -2312,15 +2320,21 @@ def _stay_days(events: list[dict], text: str, s: int, e: int, stay: re.Match[str
     ev["spans"].append((s, e))
 
 
-def _ended_gathering(sentence: str, verb: MatchLike) -> str | None:
+def _ended_gathering(sentence: str, verb: MatchLike, named: bool = False) -> str | None:
     """The type of the gathering an end verb says ended (or a travel verb says came to a
     place), when its subject's last word names one ("The ... Fair closed", "the talks will
-    conclude", "The expo, which drew 300 firms, concluded"), else None."""
+    conclude", "The expo, which drew 300 firms, concluded"), else None (``named``: only a
+    capitalised one right before the verb, "The ... Investment Forum drew")."""
     before = _strip_aux(sentence[: verb.start()])
     aside = sentence.rfind(",", 0, verb.start())
     if aside >= len(before):  # (an aside between commas: the subject is before it)
+        if named:
+            return None  # ("The ... Fair, which ended ... last Saturday, drew 9,000": the
+            # aside's day is the fair's, told by its noun)
         before = before[: max(0, before.rfind(","))]
     head = _LAST_WORD.search(before)
+    if head is not None and named and not head.group(1)[:1].isupper():
+        return None
     ended = _first_noun(head.group(1)) if head is not None else None
     return ended[0] if ended is not None and ended[0] in ("conference", "meeting") else None
 
@@ -2728,8 +2742,10 @@ def _block_event(
 # an event noun, then what it names, then its own happening ("The signing of the
 # memorandum between ... will take place at the forum")
 _TAKES_PLACE = recache.compile(
-    r"[^.;:!?]{0,160}?\b(?:will|would|is\s+to|are\s+to|shall)\s+"
-    r"(?:now\s+)?(?:take\s+place|go\s+ahead)\b"
+    r"[^.;:!?]{0,160}?\b(?:(?:will|would|is\s+to|are\s+to|shall)\s+"
+    r"(?:now\s+)?(?:take\s+place|go\s+ahead)"
+    # ("On the afternoon of the same day, the ... Conference was held at ...")
+    r"|(?:was|were)\s+(?:held|hosted|staged|convened)|took\s+place)\b"
 )
 # What was to happen on a day and now will not: the day before a postponement, and an
 # event called off
@@ -4533,14 +4549,21 @@ def _column_days(text: str, dates: ByStart, events: list[dict]) -> list[dict]:
     return out
 
 
+# a chat export's day divider opening its line
+_DIVIDER_HEAD = recache.compile(r"[ \t]*[-=_*]{3,}")
+
+
 def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict | None:
     """A programme's own event: 'Business Mission to Hefei and Wuhu' above 'Day 1 –
     Sunday, 30 November' ... 'Day 4 – Wednesday, 3 December' is a visit over those days.
     The event noun is the first in the lines above the first day's heading (at most five);
     the days must run forward, two of them at least."""
     days = [sec for sec in sections if sec["heading"] is not None and not sec.get("mail")]
-    if any(sec.get("chat") for sec in days):
-        return None  # a chat's messages, each stamped with its day: no programme's days
+    if any(sec.get("chat") for sec in days) or all(
+        _DIVIDER_HEAD.match(text, text.rfind("\n", 0, sec["heading"][0]) + 1) for sec in days
+    ):
+        return None  # a chat's messages, each stamped with its day, or under a divider's
+        # ("--------------- Monday, November 23, 2026 ---------------"): no programme's days
     if len(days) < 2 or any(a["date"] >= b["date"] for a, b in pairwise(days)):
         return None
     if all(_RELATIVE_HEADING.fullmatch(sec.get("text") or "") for sec in days):
@@ -6422,7 +6445,9 @@ def _event(
             papers := [
                 d
                 for d in resolved
-                if _DATED.search(sentence, max(0, d["start"] - s - 8), d["start"] - s)
+                # (a day borrowed from a happening told before has no place here)
+                if "start" in d
+                and _DATED.search(sentence, max(0, d["start"] - s - 8), d["start"] - s)
             ]
         ):
             # "the notice of the meeting dated 27 October": a paper's day, not the meeting's
@@ -6668,7 +6693,7 @@ def _event(
     if duration and not end_date and when["precision"] == "day" and etype != "signing":
         # (a deal is signed on one day: "signed ... at the event, and ... would send a first
         # group on a five-day tour" tells the tour's days)
-        n = parse_number(duration.group("n"))
+        n = 7 if duration.groupdict().get("week") else parse_number(duration.group("n"))
         if n and 1 < n <= 31:
             day = date.fromisoformat(when["date"])
             ended = trig["end_verbs"].search(sentence) or (
@@ -7009,6 +7034,9 @@ def _merge(events: list[dict], places: ByStart, text: str) -> list[dict]:
                 and not _elsewhere(m, ev, where)
                 and not _launched_apart(m, ev)
                 and not _counted_leg(m, ev)
+                # ("In mid-November the city signed a memorandum with ...", and "9
+                # contracts ... had been inked" on a day of that month: two signings)
+                and not _counted_apart(m, ev)
             ),
             None,
         )

@@ -131,6 +131,8 @@ SMALL = [
     # a Hong Kong district whose name opens with a region's: the district, not the region
     ("The centre moved to Kowloon Bay last year.", ["Kowloon Bay"]),
     ("The group reached West Kowloon station at noon.", ["West Kowloon"]),
+    # a magazine's name, a place and capitalised words before its masthead word
+    ("By Gloria Tam | Asia Supply Chain Monthly | Hong Kong", ["Hong Kong"]),
 ]
 # fmt: on
 

@@ -3577,6 +3577,35 @@ ROUND_ONE_HUNDRED_EIGHTY_THREE = [
      "heads home on Saturday.", [("visit", "2026-12-01", "2026-12-05")]),
 ]
 
+ROUND_ONE_HUNDRED_EIGHTY_FOUR = [
+    # "the Tuesday before last" is a week before last Tuesday; a gathering that drew its
+    # crowd was held, the sentence before giving its day
+    ("Posted 2 Dec 2026\n\nThe mayor spoke in Hong Kong the Tuesday before last. The Bijie "
+     "Tea Investment Forum drew about 150 investors, and 6 contracts were inked that night.",
+     [("conference", "2026-11-24", None), ("signing", "2026-11-24", None)]),
+    # a week-long trip lasts seven days
+    ("Posted 2 Dec 2026\n\nThe forum crowned a week-long mission that began on November 22.",
+     [("visit", "2026-11-22", "2026-11-28")]),
+    # what is pencilled in is to come; a memorandum signed in a month and 9 contracts inked on
+    # a day of it are two signings
+    ("Posted 2 Dec 2026\n\nOn 24 November, 9 contracts were inked. In mid-November the city "
+     "signed a memorandum with the Hong Kong Productivity Council, and a follow-up roadshow "
+     "is pencilled in for early January.",
+     [("signing", "2026-11-24", None), ("signing", "2026-11", None),
+      ("conference", "2027-01", None)]),
+    # a gathering "was held" on "the same day" is that day's
+    ("Posted 27 Nov 2026\n\nOn the morning of November 24, Chen Yaxin met with Lam Sio "
+     "Peng. On the afternoon of the same day, the Tongren Investment Promotion Conference was "
+     "held at the Grand Lisboa Hotel.",
+     [("meeting", "2026-11-24", None), ("conference", "2026-11-24", None)]),
+    # a schedule's "is" before a weekday is to come; "I land in" is a trip
+    ("[Kang Ji-woo] [9:02 AM] Posted 23 Nov 2026. I land in Macao tomorrow. The Wuwei Wine "
+     "Promotion is Tuesday 3pm.", [("visit", "2026-11-24", None),
+                                   ("conference", "2026-11-24", None)]),
+    # (but the firm that bought land in a place made no trip)
+    ("Posted 23 Nov 2026\n\nThe firm bought land in Nansha on Monday.", []),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3773,7 +3802,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_EIGHTY
     + ROUND_ONE_HUNDRED_EIGHTY_ONE
     + ROUND_ONE_HUNDRED_EIGHTY_TWO
-    + ROUND_ONE_HUNDRED_EIGHTY_THREE,
+    + ROUND_ONE_HUNDRED_EIGHTY_THREE
+    + ROUND_ONE_HUNDRED_EIGHTY_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
