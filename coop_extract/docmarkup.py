@@ -17,6 +17,10 @@ itself:
 - a Gemini page's link line (``gemtext_view``) shows its label, its address a space;
 - a forum post's BBCode (``bbcode_view``): a link shows its label, a list item's "[*]" is a
   bullet, an image's address and every other tag are spaces;
+- a news database's export (Factiva, ``factiva_view``): its field codes ("HD", "PD", "LP")
+  and the database's own fields (word count, copyright, index codes) are spaces; so are a
+  LexisNexis document's database lines (``lexis_view``: "Section:", "Length:", "Body",
+  "Classification", its index lines with their relevance scores, "Load-Date:");
 - AsciiDoc: the title's and sections' "=" marks, attribute entries (":toc: left"), block
   attributes ("[cols="1,3"]"), a table's "|===" rules and its cells' "|", constrained bold
   and italic marks ("*Ho Chun-yip*"), an admonition's label ("NOTE:"), a thematic break
@@ -324,6 +328,57 @@ def asciidoc_view(text: str) -> str:
 # value a protecting brace ("{Hong Kong}") and a command's name ("\emph") show nothing, a
 # tie "~" and a line break show as a space, an escaped sign as itself ("14.6\%" reads
 # "14.6%") and "--" as a dash ("28--29 October 2026" reads "28–29 October 2026").
+# A news database's export (Dow Jones Factiva): each field on lines led by its code, "HD"
+# the headline, "BY" the byline, "PD" the day, "SN" the source, "LP" and "TD" the lead and
+# the rest of the text; the others (word count, time, copyright, companies, industries,
+# subjects, regions, publisher, document number) are the database's. The codes of the
+# article's own fields turn to spaces, the database's fields whole, one for one.
+_FACTIVA_HEAD = recache.compile(r"\A(?:[ \t]*\n)*HD[ \t]")
+_FACTIVA_SHOWN = ("HD", "BY", "CR", "PD", "SN", "LP", "TD", "CT")
+_FACTIVA_FIELD = recache.compile(
+    r"(?m)^(?P<code>HD|BY|CR|WC|PD|ET|SN|SC|ED|PG|VOL|LA|CY|LP|TD|CT|RF|CO|IN|NS|RE|IPD|IPC|PUB"
+    r"|AN|SE|ART)(?=[ \t]|$)[^\n]*"
+)
+
+
+def factiva_view(text: str) -> str:
+    """``text`` with a Factiva export's field codes and the database's own fields blanked,
+    one for one (the text itself unless it opens with a headline's "HD" and holds a "PD" and
+    an "AN" line)."""
+    if not _FACTIVA_HEAD.match(text) or "\nPD " not in text or "\nAN " not in text:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        code = m.group("code")
+        if code in _FACTIVA_SHOWN:
+            return " " * len(code) + m.group()[len(code) :]
+        return " " * len(m.group())
+
+    return _FACTIVA_FIELD.sub(blank, text)
+
+
+# A news database's document (LexisNexis): the article's title, source, day, copyright and
+# "Section:", "Length:" and "Byline:" lines, "Body", the text, then "Classification" and the
+# database's index lines ("Subject: TRADE DELEGATIONS (90%); ...", "Load-Date: ...") and
+# "End of Document". The database's lines turn to spaces, one for one (their relevance
+# scores are no figures of the article, their day no day of its).
+_LEXIS_END = recache.compile(r"(?m)^[ \t]*End of Document[ \t]*$")
+_LEXIS_LINE = recache.compile(
+    r"(?m)^[ \t]*(?:(?:Section|Length|Classification|Language|Publication-Type|Subject|Geographic"
+    r"|Industry|Company|Organization|Person|Ticker|City|State|Country|Load-Date|Document-Type"
+    r"|Journal-Code|Graphic|Notes|Correction-Date)\b[^\n]*|Body|End of Document)[ \t]*$"
+)
+
+
+def lexis_view(text: str) -> str:
+    """``text`` with a LexisNexis document's database lines blanked, one for one (the text
+    itself unless it holds "Body" and ends with "End of Document")."""
+    end = _LEXIS_END.search(text)
+    if end is None or "Load-Date:" not in text or "\nBody" not in text:
+        return text
+    return _LEXIS_LINE.sub(lambda m: " " * len(m.group()), text)
+
+
 _BIB_ENTRY = recache.compile(r"(?m)^[ \t]*@(?P<type>[A-Za-z]{2,20})[ \t]*[{(]")
 _BIB_KEY = recache.compile(r"[ \t]*[^,\s{}()=\"]*[ \t]*,")
 _BIB_FIELD = recache.compile(r"\s*(?P<name>[A-Za-z][\w:.+-]{0,40})\s*=\s*")

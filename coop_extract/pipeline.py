@@ -19,7 +19,9 @@ from .docmarkup import (
     bbcode_view,
     bibtex_text,
     djot_view,
+    factiva_view,
     gemtext_view,
+    lexis_view,
     looks_like_bibtex,
     looks_like_ris,
     looks_like_sitemap,
@@ -129,8 +131,9 @@ _FOLDABLE = re.compile(
 
 def fold(text: str) -> str:
     """``text`` with FOLD applied, a draft's edits accepted (``critic_view``), Textile's,
-    gemtext's, Markdown's, wikitext's, BBCode's and AsciiDoc's marks and subtitles' cue
-    timings blanked (``quote_view``, ``markdown_view``, ``docmarkup``, ``subtitle_view``)
+    gemtext's, Markdown's, wikitext's, BBCode's and AsciiDoc's marks, a news database's field
+    codes and subtitles' cue timings blanked (``quote_view``, ``markdown_view``,
+    ``docmarkup``, ``subtitle_view``)
     and its shouted lines in ordinary case (``truecase``);
     the text itself when nothing needs either (most texts: a character-class search is ten
     times cheaper than ``str.translate`` with a table)."""
@@ -139,7 +142,7 @@ def fold(text: str) -> str:
     text = markdown_view(
         djot_view(marp_view(note_view(gemtext_view(textile_view(quote_view(text))))))
     )
-    text = asciidoc_view(bbcode_view(wikitext_view(text)))
+    text = lexis_view(factiva_view(asciidoc_view(bbcode_view(wikitext_view(text)))))
     return truecase(subtitle_view(text))
 
 

@@ -482,3 +482,50 @@ def test_marp_deck_read_without_its_settings_one_for_one(extractor):
     # a deck without "marp: true" is Markdown's alone
     plain = "---\ntitle: Notes\n---\n\n![bg](x.jpg)\n"
     assert docmarkup.marp_view(plain) == plain
+
+
+# A news database's export of one story (original, as Factiva gives it): fields led by
+# their codes, the database's index fields after the text
+FACTIVA = (
+    "HD Lincang tea sells in Macao\nBY Ivy Lo\nWC 120 words\nPD 3 December 2026\n"
+    "SN Macau Post Daily\nSC MPDAIL\nLA English\nCY (c) 2026 Macau Post Daily Ltd.\nLP\n"
+    "Lincang signed 3 supply agreements in Macao on Tuesday.\nTD\nExports rose 9.9%.\n"
+    "CO lcgtea : Lincang Tea Group Ltd\nNS c31 : Marketing\nRE macau : Macau\n"
+    "AN Document MPDAIL0020261203ekc30001\n"
+)
+# A news database's document (original, as LexisNexis gives it): its index lines after the
+# text, with relevance scores and the day it was loaded
+LEXIS = (
+    "Lincang tea sells in Macao\n\nMacau Post Daily\nDecember 3, 2026 Thursday\n\n"
+    "Section: BUSINESS; Pg. 2\nLength: 120 words\nByline: Ivy Lo\n\nBody\n\n"
+    "Lincang signed 3 supply agreements in Macao on Tuesday. Exports rose 9.9%.\n\n"
+    "Classification\n\nLanguage: ENGLISH\n\nSubject: TRADE (90%); TEA (71%)\n\n"
+    "Load-Date: December 4, 2026\n\nEnd of Document\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("view", "text", "kept", "gone"),
+    [
+        (docmarkup.factiva_view, FACTIVA, ["Lincang tea sells", "3 December 2026", "9.9%"],
+         ["HD ", "PD ", "WC", "MPDAIL", "lcgtea", "(c) 2026"]),
+        (docmarkup.lexis_view, LEXIS, ["December 3, 2026 Thursday", "Byline: Ivy Lo", "9.9%"],
+         ["Length:", "90%", "Load-Date", "End of Document", "Body"]),
+    ],
+)  # fmt: skip
+def test_news_database_fields_become_spaces_one_for_one(view, text, kept, gone):
+    shown = view(text)
+    assert len(shown) == len(text)
+    assert all(k in shown for k in kept)
+    assert not any(g in shown for g in gone)
+
+
+@pytest.mark.parametrize("text", [FACTIVA, LEXIS])
+def test_news_database_story_extraction(extractor, text):
+    doc = extractor.extract(text)
+    assert doc.publication_date == "2026-12-03"
+    assert [(f.kind, f.value) for f in doc.figures] == [
+        ("agreement_count", 3.0),
+        ("percentage", 9.9),
+    ]
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-12-01")]

@@ -489,7 +489,9 @@ def _triggers() -> dict:
         # Greater Bay Area", a campaign in a region)
         "held_at_venue": recache.compile(
             r"\b(?:an?|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,4}?"
-            rf"(?P<noun>{trie_regex(data['held_at_venue'])})[^\S\n]+at[^\S\n]+the"
+            # ("At a tasting event at the Hong Kong Convention and Exhibition Centre")
+            rf"(?P<noun>{trie_regex(data['held_at_venue'])})"
+            r"(?:[^\S\n]+(?:event|session|party|day|evening|night))?[^\S\n]+at[^\S\n]+the"
             r"[^\S\n]+(?-i:[A-Z])",
             re.I,
         ),
@@ -5453,6 +5455,12 @@ def _item_day(sentence: str, s: int, resolved: list[dict]) -> dict | None:
     return first
 
 
+# a gathering's noun after "at" and its article: "at an investment fair"
+_AT_A_GATHERING_BEFORE = recache.compile(
+    r"\bat[^\S\n]+(?:an?|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,3}$", re.I
+)
+
+
 def _own_date(
     sentence: str,
     s: int,
@@ -5548,8 +5556,20 @@ def _own_date(
         before = [d for d in resolved if d["start"] < s + where] if where != -1 else []
         return max(before, key=lambda d: d["start"]) if before else None
     mine = min(after, key=lambda d: d["start"])
-    if any(pos <= s + lead.start() < mine["start"] for _, lead in leads):
-        return None
+    between = [(t, lead) for t, lead in leads if pos <= s + lead.start() < mine["start"]]
+    if between:
+        typed = _first_noun(noun.group())
+        signed_at = (
+            typed is not None
+            and typed[0] == "signing"
+            and all(
+                t == "conference" and _AT_A_GATHERING_BEFORE.search(sentence, 0, lead.start())
+                for t, lead in between
+            )
+        )
+        # ("after signing 6 agreements at an investment fair ... on Wednesday": signed at
+        # the gathering, on its day)
+        return mine if signed_at else None
     if _AND_PLANNED_TO.search(sentence, max(0, noun.start() - 40), noun.start()):
         # "will lead a delegation ... and would like to call on the Secretary on Dec. 2": a
         # clause of its own, planned, whose day is the one after it (the trip's too)

@@ -280,6 +280,18 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<y1>(?:19|20)\d{2}))" + _TIME + r"[ \t]*$"
         ),
     ),
+    (
+        # A monitoring service's source line: the agency, its place, the language, and the
+        # time and day it was carried, the year in two digits ("Source: Xinhua news agency,
+        # Beijing, in English 1123 gmt 27 Nov 26"); tried last, a report's foot
+        "pubdate.source_line",
+        recache.compile(
+            r"(?m)^[ \t]*\[?(?:Description[ \t]+of[ \t]+)?Source:[^\n]{0,160}?\b\d{3,4}[ \t]*"
+            r"(?i:gmt|utc)[ \t]+(?P<when>(?P<d1>\d{1,2})[ \t]+(?P<mon1>"
+            + MONTH_RE
+            + r")\.?[ \t]+(?P<yy>\d{2}))\b"
+        ),
+    ),
 ]
 
 
@@ -977,6 +989,8 @@ def _to_date(m: re.Match[str]) -> date | None:
     if g.get("y3"):
         return _numeric_day_month(m, m.string)
     try:
+        if g.get("yy"):  # (a year in two digits: "27 Nov 26")
+            return date(2000 + int(g["yy"]), month_number(g["mon1"]), int(g["d1"]))
         if g.get("y"):
             return date(int(g["y"]), int(g["m"]), int(g["d"]))
         if g.get("y1"):

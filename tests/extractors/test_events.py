@@ -3606,6 +3606,18 @@ ROUND_ONE_HUNDRED_EIGHTY_FOUR = [
     ("Posted 23 Nov 2026\n\nThe firm bought land in Nansha on Monday.", []),
 ]
 
+ROUND_ONE_HUNDRED_EIGHTY_FIVE = [
+    # a tasting event at a named venue is a gathering there
+    ("Posted 25 Nov 2026\n\nAt a tasting event at the Hong Kong Convention and Exhibition "
+     "Centre yesterday, 4 supply agreements were signed.",
+     [("conference", "2026-11-24", None), ("signing", "2026-11-24", None)]),
+    # what was signed at a gathering is signed on its day
+    ("Posted 27 Nov 2026\n\nA delegation ended a three-day visit to Macao yesterday after "
+     "signing 6 cooperation agreements at an investment fair at the Venetian Macao on "
+     "Wednesday.", [("visit", "2026-11-24", "2026-11-26"), ("signing", "2026-11-25", None),
+                    ("conference", "2026-11-25", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3803,7 +3815,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_EIGHTY_ONE
     + ROUND_ONE_HUNDRED_EIGHTY_TWO
     + ROUND_ONE_HUNDRED_EIGHTY_THREE
-    + ROUND_ONE_HUNDRED_EIGHTY_FOUR,
+    + ROUND_ONE_HUNDRED_EIGHTY_FOUR
+    + ROUND_ONE_HUNDRED_EIGHTY_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -120,6 +120,9 @@ LISTS = [
      [("Hong Kong Guangxi Chamber of Commerce", None)]),
     ("Would the Macao Tea Traders Association join us?",
      [("Macao Tea Traders Association", None)]),
+    # a known body named twice, by its two names
+    ("A report by Xinhua (New China News Agency), carried by the Xinhua News Agency.",
+     [("Xinhua News Agency", None)]),
 ]
 # fmt: on
 

@@ -6,6 +6,10 @@ from coop_extract.extractors.pubdate import find_publication_date
 
 # fmt: off
 CASES = [
+    # a monitoring service's source line: the day it was carried, its year in two digits,
+    # under a dateline with none
+    ("Yinchuan, 27 November: The city signed deals.\n\nSource: Xinhua news agency, Beijing,"
+     " in English 1123 gmt 27 Nov 26\n", "2026-11-27", "pubdate.source_line"),
     # a note titled by its day, as note apps name a daily note (a heading's mark or not)
     ("# 2026-11-30 Anshun mission in Macao\n#trips\n\n## Mon 30 Nov\n- Talks with IPIM\n",
      "2026-11-30", "pubdate.note_title"),
