@@ -373,8 +373,9 @@ _LEXIS_LINE = recache.compile(
 def lexis_view(text: str) -> str:
     """``text`` with a LexisNexis document's database lines blanked, one for one (the text
     itself unless it holds "Body" and ends with "End of Document")."""
-    end = _LEXIS_END.search(text)
-    if end is None or "Load-Date:" not in text or "\nBody" not in text:
+    if "End of Document" not in text or "Load-Date:" not in text or "\nBody" not in text:
+        return text
+    if _LEXIS_END.search(text) is None:
         return text
     return _LEXIS_LINE.sub(lambda m: " " * len(m.group()), text)
 

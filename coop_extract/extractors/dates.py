@@ -2040,6 +2040,8 @@ def _tense_at(text: str, offset: int) -> str:
     # saying's tense, not what was said)
     said = _SAID_TAIL.search(sentence, pos)
     rest = sentence[: min(said.start() if said is not None else len(sentence), label_end)]
+    # (", with Jinchang firms invited": a participle that tells a state, no clause's verb)
+    rest = _WITH_PARTICIPLE.sub(lambda m: " " * len(m.group()), rest)
     return (
         clause
         or _tense_before(sentence[:lo])
@@ -2071,6 +2073,9 @@ _LATER_NEXT = recache.compile(
     rf"\bnext(?=\s+(?:{MONTH_RE}|{_WEEKDAY_NAME}|week|month|year|spring|summer|autumn|fall"
     r"|winter)\b)",
     re.I,
+)
+_WITH_PARTICIPLE = recache.compile(
+    r",[^\S\n]+with[^\S\n]+(?:[\w'’-]+[^\S\n]+){1,4}?[a-z]+ed\b(?=[^\S\n]*(?:[.;,]|$))"
 )
 _SAID_TAIL = recache.compile(
     r",[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,5}?(?:said|told|added|noted|announced|stated)\b[^,]*$"

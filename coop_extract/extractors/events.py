@@ -107,6 +107,7 @@ def _triggers() -> dict:
     # a deal's nouns ("agreement", "memorandum", "accord"): the signing's anaphora but the verb
     deals = trie_regex([w for w in data["anaphora"]["signing"] if w != "signing"])
     units = resources.agreement_units()
+    heads = resources.titles()["heads"]
 
     def starred(phrases: list[str]) -> list[str]:
         # "*" stands for up to five words (_STAR_WORD): "led a * delegation" matches "led a
@@ -417,6 +418,20 @@ def _triggers() -> dict:
         "arrival_verbs": alternation(data["arrival_verbs"]),
         "begin_verbs": alternation(data["begin_verbs"]),
         "draw_verbs": alternation(data["draw_verbs"]),
+        # "ended with 7 offtake agreements": deals signed at what ended
+        "deal_outcomes": recache.compile(
+            rf"\b(?P<verb>{trie_regex(data['deal_outcomes'])})[^\S\n]+(?:about[^\S\n]+|some[^\S\n]+)?"
+            rf"\d[\d,]*[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,3}}?(?:{trie_regex(units['always'])})\b",
+            re.I,
+        ),
+        # "brought its mayor, Shi Yuanhong, to Hong Kong": a place's own official taken there
+        "bringing_official": recache.compile(
+            rf"\b(?P<verb>{trie_regex(data['bringing_officials'])})[^\S\n]+(?:its|their)[^\S\n]+"
+            rf"(?:(?:{trie_regex(resources.titles()['modifiers'])})[^\S\n]+)?"
+            rf"(?:{trie_regex([*heads['government'], *heads['party']])})"
+            r"(?:,[^\S\n]+[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,2},)?[^\S\n]+to\b",
+            re.I,
+        ),
         "creation_verbs": alternation(data["creation_verbs"]),
         "begin_not": alternation(data["begin_not_subjects"]),
         "begin_other": frozenset(w.lower() for w in data["begin_other_subjects"]),
@@ -1388,6 +1403,13 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         ended = _ended_gathering(sentence, m)
         if ended is not None and ended not in finite:
             add(ended, m)
+    for m in trig["deal_outcomes"].finditer(sentence):
+        add("signing", Found(sentence, m.start("verb"), m.end("verb")))
+        held = _first_noun(sentence[: m.start()])
+        if held is not None and held[0] in ("conference", "meeting"):
+            add(held[0], held[1])  # (the gathering that ended so was held)
+    for m in trig["bringing_official"].finditer(sentence):
+        add("visit", Found(sentence, m.start("verb"), m.end("verb")))
     for m in trig["draw_verbs"].finditer(sentence):
         # so is a named one that drew its crowd ("The ... Investment Forum drew about 180
         # investors, and ..."; "last year's summit drew 900" is told by its noun)
@@ -2302,6 +2324,12 @@ _THAT_DAY = recache.compile(r"\bthat\s+(?:day|morning|afternoon|evening)\b", re.
 # "The pupils stayed for three days.", "They spent four days in Foshan."
 # how long a trip lasts, told after its verb: "led a delegation to Hong Kong for three days"
 _FOR_DAYS = recache.compile(r"\bfor\s+(?:a\s+)?(?P<n>\w+)\s+days\b", re.I)
+# a gathering's run: "and ran for three days", "lasting five days"
+_RAN_FOR = recache.compile(
+    r"\b(?:ran|runs|will\s+run|lasted|lasts|will\s+last|lasting|running)[^\S\n]+(?:for[^\S\n]+)?"
+    r"(?P<n>\w+)[^\S\n]+days\b",
+    re.I,
+)
 _STAYED = recache.compile(
     r"\b(?:stayed|stays|will\s+stay|remained|spent)\s+(?:for\s+)?(?P<n>\w+)\s+days\b", re.I
 )
@@ -5104,7 +5132,8 @@ _VISITED_WHAT = recache.compile(
 )
 _DETERMINER_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 # (a name may hold a comma: "for the Asian Logistics, Maritime and Aviation Conference")
-_FOR_EVENT = recache.compile(r"\bfor\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+,?\s+){0,5}$", re.I)
+# ("for an investment conference"; "for talks with ...", a noun with no article)
+_FOR_EVENT = recache.compile(r"\bfor\s+(?:(?:a|an|the|its|their)\s+(?:[\w'’-]+,?\s+){0,5})?$", re.I)
 
 
 # what opens a sentence before its first word, a Q&A page's answer marker too ("A. From ...")
@@ -5548,12 +5577,21 @@ def _own_date(
         # "... symposium in Chengdu on 18 November, where the two sides are expected to
         # sign ...": what happens where the event is happens when it is
         where = sentence.rfind(", where ", 0, noun.start())
+        bare = False  # (what the trip is for, told with no article)
         if where == -1 and any(t == "visit" for t, _ in leads):
             # "... was in Macao last Thursday and Friday for an investment conference": what
             # a trip was for happens on the trip
             purpose = _FOR_EVENT.search(sentence, max(0, noun.start() - 60), noun.start())
+            bare = purpose is not None and purpose.group().split() == ["for"]
+            if bare and not _WITH_AFTER.match(sentence, noun.end()):
+                purpose = None  # (a noun with no article only with whom: "for talks with
+                # IPIM"; "led a team to Nansha for talks" tells what the trip was for)
             where = purpose.start() if purpose else -1
         before = [d for d in resolved if d["start"] < s + where] if where != -1 else []
+        if where != -1 and bare:
+            # (and on the trip's one day: "later that month ... for talks with ..." leaves
+            # the talks no day of their own)
+            before = [d for d in before if d["precision"] == "day" and not d["end_date"]]
         return max(before, key=lambda d: d["start"]) if before else None
     mine = min(after, key=lambda d: d["start"])
     between = [(t, lead) for t, lead in leads if pos <= s + lead.start() < mine["start"]]
@@ -6727,6 +6765,18 @@ def _event(
             else:
                 end_date = (day + timedelta(days=int(n) - 1)).isoformat()
     if (
+        etype == "conference"
+        and not end_date
+        and when["precision"] == "day"
+        and start_date
+        and (ran := _RAN_FOR.search(sentence, trigger.end())) is not None
+    ):
+        # "the ... Festival ..., which opened on the Friday before last and ran for three
+        # days": from its day for that many days
+        n = parse_number(ran.group("n"))
+        if n and 1 < n <= 31:
+            end_date = _days_after(start_date, int(n) - 1)
+    if (
         etype == "visit"
         and not end_date
         and when["precision"] == "day"
@@ -6905,7 +6955,8 @@ def _subject_type(
     # "the fourth session of the 14th National People's Congress opened": the session
     owner = _OF_NAME_END.search(before)
     ends = {len(before), owner.start()} if owner else {len(before)}
-    # 'The "Jiangxi Week in Macao 2026" opened': the name's place, year and quote after it
+    # 'The "Jiangxi Week in Macao 2026" opened': the name's place (or venue), year and quote
+    # after it
     tail = _NAME_TAIL.search(before)
     if tail is not None:
         ends.add(tail.start())
@@ -6950,7 +7001,10 @@ _SPAN_AGO = recache.compile(
     re.I,
 )
 _NAME_TAIL = recache.compile(
-    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+(?:19|20)\d\d)?[\"”’']?$"
+    # ("the Pingliang Apple Festival at Macao Fisherman's Wharf, which opened": its venue)
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|\s+at\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?"
+    r"(?:\s+(?:19|20)\d\d)?[\"”’']?$"
 )
 # " of the 14th National People's Congress" closing a subject: a body's or event's name
 _OF_NAME_END = recache.compile(

@@ -3618,6 +3618,25 @@ ROUND_ONE_HUNDRED_EIGHTY_FIVE = [
                     ("conference", "2026-11-25", None)]),
 ]
 
+ROUND_ONE_HUNDRED_EIGHTY_SIX = [
+    # a named gathering at a venue, "which opened ... and ran for three days"
+    ("Posted 28 Nov 2026\n\nShoppers flocked to the Pingliang Apple Festival at Macao "
+     "Fisherman's Wharf, which opened on the Friday before last and ran for three days.",
+     [("conference", "2026-11-20", "2026-11-22")]),
+    # a place's own official brought there is a trip; a gathering that ended with a count
+    # of deals was held, and the deals signed
+    ("Posted 26 Nov 2026\n\nThe Gansu city brought its mayor, Shi Yuanhong, to Hong Kong on "
+     "Monday. A matchmaking session at the Science Park yesterday ended with 7 offtake "
+     "agreements.", [("visit", "2026-11-23", None), ("conference", "2026-11-25", None),
+                     ("signing", "2026-11-25", None)]),
+    # a participle after "with" tells no tense: a diary's day is to come
+    ("Posted 26 Nov 2026\n\n• 3 December: the Science Park hosts a battery-tech forum, with "
+     "Jinchang firms invited.", [("conference", "2026-12-03", None)]),
+    # talks a trip is for are on the trip's day
+    ("Posted 24 Nov 2026\n\nA Guigang delegation will travel on to Macao on Thursday for "
+     "talks with IPIM.", [("visit", "2026-11-26", None), ("meeting", "2026-11-26", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3816,7 +3835,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_EIGHTY_TWO
     + ROUND_ONE_HUNDRED_EIGHTY_THREE
     + ROUND_ONE_HUNDRED_EIGHTY_FOUR
-    + ROUND_ONE_HUNDRED_EIGHTY_FIVE,
+    + ROUND_ONE_HUNDRED_EIGHTY_FIVE
+    + ROUND_ONE_HUNDRED_EIGHTY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
