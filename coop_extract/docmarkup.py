@@ -364,9 +364,11 @@ def factiva_view(text: str) -> str:
 # scores are no figures of the article, their day no day of its).
 _LEXIS_END = recache.compile(r"(?m)^[ \t]*End of Document[ \t]*$")
 _LEXIS_LINE = recache.compile(
-    r"(?m)^[ \t]*(?:(?:Section|Length|Classification|Language|Publication-Type|Subject|Geographic"
-    r"|Industry|Company|Organization|Person|Ticker|City|State|Country|Load-Date|Document-Type"
-    r"|Journal-Code|Graphic|Notes|Correction-Date)\b[^\n]*|Body|End of Document)[ \t]*$"
+    # (a field's label with its colon: a story's line "City officials said ..." stays)
+    r"(?m)^[ \t]*(?:(?:Section|Length|Language|Publication-Type|Subject|Geographic|Industry"
+    r"|Company|Organization|Person|Ticker|City|State|Country|Load-Date|Document-Type"
+    r"|Journal-Code|Graphic|Notes|Correction-Date)[ \t]*:[^\n]*|Body|Classification"
+    r"|End of Document)[ \t]*$"
 )
 
 

@@ -529,3 +529,11 @@ def test_news_database_story_extraction(extractor, text):
         ("percentage", 9.9),
     ]
     assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-12-01")]
+
+
+def test_lexis_view_blanks_labelled_fields_only():
+    # (a story's line that opens with a field's word, and no colon, is the story's)
+    text = LEXIS.replace("Lincang signed", "City officials said Lincang signed")
+    shown = docmarkup.lexis_view(text)
+    assert "City officials said Lincang signed 3 supply agreements" in shown
+    assert "Subject:" not in shown and "Classification" not in shown
