@@ -447,11 +447,15 @@ def _second_post(obj: str) -> tuple[str, str | None] | None:
     """'[Deputy Secretary of] the CPC Hainan Provincial Committee and Governor of Hainan
     Province': a party post, then the government post by which the news names the person;
     the second post and its owner. '... of the CPC Jiangmen Municipal Committee and Mayor':
-    the second post's owner is the place the first one names, if it names one."""
-    for m in re.finditer(r"\s+and\s+(?=[A-Z])", obj):
+    the second post's owner is the place the first one names, if it names one (a post in
+    small letters names its owner: "deputy secretary of the CPC Dingxi Municipal Committee
+    and mayor of Dingxi")."""
+    for m in re.finditer(r"\s+and\s+(?=[A-Za-z])", obj):
         head = _vocab()["head_re"].match(obj, m.end())
-        if head is None or not head.group()[:1].isupper():
+        if head is None:
             continue
+        if not head.group()[:1].isupper() and not re.match(r"\s+of\s", obj[head.end() :]):
+            continue  # (in small letters only with its owner: "... and mayor of Dingxi")
         post = re.match(r"\s+of\s+(?:the\s+)?([A-Z].*)$", obj[head.end() :], flags=re.S)
         if post is not None:
             return head.group(), post.group(1).strip()

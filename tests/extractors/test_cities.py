@@ -133,6 +133,7 @@ SMALL = [
     ("The group reached West Kowloon station at noon.", ["West Kowloon"]),
     # a magazine's name, a place and capitalised words before its masthead word
     ("By Gloria Tam | Asia Supply Chain Monthly | Hong Kong", ["Hong Kong"]),
+    ("Lincang's mayor spoke to Asia Tea Review in Hong Kong.", ["Lincang", "Hong Kong"]),
 ]
 # fmt: on
 

@@ -290,6 +290,9 @@ CASES = [
      ("Li Hong", "Mayor", "Zhaoqing")),
     ("Li Hong, Deputy Secretary of the Municipal Party Committee and Mayor, spoke.",
      ("Li Hong", "Mayor", None)),
+    # (in small letters, the second post with its owner)
+    ("Wang Jianjun, deputy secretary of the CPC Dingxi Municipal Committee and mayor of "
+     "Dingxi, visited Hong Kong.", ("Wang Jianjun", "mayor", "Dingxi")),
     # the possessive owns a post that covers the place after "for"; a peer's style is no name
     ("Dame Anne Hollis, Canada's Trade Commissioner for Hong Kong, spoke.",
      ("Anne Hollis", "Trade Commissioner for Hong Kong", "Canada")),
