@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -781,6 +782,32 @@ _MOVED_BETWEEN = recache.compile(
 )
 
 
+# a thread's post number opening its line: "🧵 1/4 Big week ...", "2/4 Tuesday 1 Dec: ..."
+# (no leading zero, and no dash after it: "02/12 — Chamber luncheon" is a day's item)
+_THREAD_NUMBER = recache.compile(
+    r"(?m)^[^\w\n]{0,6}(?P<k>[1-9]\d?)/(?P<n>[1-9]\d?)(?=[ \t]+(?![-–—]))"
+)
+
+
+def _thread_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of a thread's post numbers: two or more lines opening "k/n" with the same
+    n, the k counting up one by one, each at most n (a date written "3/4" opens no such
+    run, nor do a list's days "1/12 — ...", "9/12 — ...")."""
+    if "/" not in text:
+        return []
+    runs: dict[str, list[re.Match[str]]] = {}
+    for m in _THREAD_NUMBER.finditer(text):
+        runs.setdefault(m.group("n"), []).append(m)
+    return [
+        (m.start("k"), m.end("n"))
+        for n, found in runs.items()
+        if len(found) >= 2
+        and all(int(b.group("k")) == int(a.group("k")) + 1 for a, b in pairwise(found))
+        and int(found[-1].group("k")) <= int(n)
+        for m in found
+    ]
+
+
 def find_dates(
     text: str, anchor: date | None, bounds: list[tuple[int, int]] | None = None
 ) -> list[dict]:
@@ -788,6 +815,8 @@ def find_dates(
     taken = SpanSet()
     for m in _HABIT_DAYS.finditer(text):
         taken.add(m.start(), m.end())  # "every Sunday", "each Monday and Wednesday": no day
+    for a, b in _thread_numbers(text):
+        taken.add(a, b)  # a thread's "2/4", "3/4" opening its posts: no day
     out: list[dict] = []
     day_only: dict[int, re.Match[str]] = {}
     yearless: dict[int, tuple[str, re.Match[str]]] = {}
@@ -917,7 +946,11 @@ def _weekday_year(text: str, found: list[dict], anchor: date) -> None:
 
 # "on Monday 3 August", "on Tuesday, 8 December": a day told in running text after its
 # own weekday (not a list's slot, "(b) Wednesday, 10 November 2021, 3 pm")
-_WEEKDAY_BEFORE = recache.compile(rf"\b[Oo]n[^\S\n]+(?P<wd>{_WEEKDAY_NAME}),?[^\S\n]+$")
+# ("on Monday 3 August", or a line's label: "2/4 Tuesday 1 Dec: ...", "- Tuesday 1 Dec")
+_WEEKDAY_BEFORE = recache.compile(
+    rf"(?:\b[Oo]n[^\S\n]+|(?:\A|\n)[^\w\n]*(?:\d{{1,2}}/\d{{1,2}}[^\S\n]+)?)(?P<wd>{_WEEKDAY_NAME}),?"
+    r"[^\S\n]+$"
+)
 _BARE_WEEKDAY = recache.compile(rf"(?:on[^\S\n]+)?(?P<wd>{_WEEKDAY_NAME})", re.I)
 # "on the Monday evening": a weekday of the week told, not the next one
 _THE_BEFORE_WEEKDAY = recache.compile(r"\b[Tt]he[^\S\n]+$")
@@ -930,8 +963,8 @@ _COUNTED_WEEKDAY = recache.compile(
 def _weekdays_of_told_week(text: str, found: list[dict], anchor: date) -> None:
     """'We crossed the border on Monday 3 August ... our visit to BYD on Thursday': a
     diary's or a programme's bare weekday, after a day written with its own weekday in a
-    week other than the story's, is the next such weekday after that day (within the
-    next few paragraphs, and until another day is told), not one of the story's week;
+    week other than the story's (or still to come), is the next such weekday after that day
+    (within the next few paragraphs, and until another day is told), not one of the story's week;
     after "the" ("on the Monday evening") it is the nearest such weekday, before that day
     too; after two such days told close together (a trip's first and last) it is the one
     between them, when one is."""
@@ -978,7 +1011,9 @@ def _weekdays_of_told_week(text: str, found: list[dict], anchor: date) -> None:
                 or (wd is not None and _weekday_index(wd.group("wd")) == day.weekday())
             )
             and not f["end_date"]
-            and abs((day - anchor).days) > 7
+            # (or a day still to come: "Tuesday 1 Dec: ... fashion show", then "Wednesday:
+            # courtesy call on ...", a programme's next day, in a post of 27 November)
+            and (abs((day - anchor).days) > 7 or day > anchor)
         ):
             if (
                 before is not None

@@ -2425,9 +2425,9 @@ def _begun(sentence: str, verb: MatchLike) -> str | None:
     return max(found)[1] if found else "launch"
 
 
-_VENUE_NP = (  # "the third ...", "Wednesday's investment promotion ..."
+_VENUE_NP = (  # "the third ...", "Wednesday's investment promotion ...", "the city's ..."
     r"\s+(?P<art>the|a|an|(?:last\s+|this\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester|to)day"
-    r"['’]s)\s+(?P<np>(?:(?:[\w-]+|\([A-Z][\w'’ -]{1,30}\))\s+){1,4}?)(?=\w)"
+    r"['’]s|the\s+city['’]s|its)\s+(?P<np>(?:(?:[\w-]+|\([A-Z][\w'’ -]{1,30}\))\s+){1,4}?)(?=\w)"
 )
 _AT_VENUE = recache.compile(r"\s+(?:at|during|on\s+the\s+sidelines\s+of|for)" + _VENUE_NP, re.I)
 
@@ -2444,7 +2444,10 @@ def _of_named() -> re.Pattern[str]:
 # (or, past the signers' posts, a gathering named with capitals: "..., Ms Chen Hongyu, at the
 # Guangzhou-Hong Kong Tourism Cooperation Conference")
 _SIDELINES = recache.compile(
-    r"(?:\s+on\s+the\s+sidelines\s+of|,\s+at(?=\s+the\s+(?-i:[A-Z])))" + _VENUE_NP, re.I
+    # (or the city's own: ", at the city's investment roadshow in Hong Kong")
+    r"(?:\s+on\s+the\s+sidelines\s+of|,\s+at(?=\s+(?:the\s+(?-i:[A-Z])|the\s+city['’]s\s|its\s)))"
+    + _VENUE_NP,
+    re.I,
 )
 _PLACE_AFTER = recache.compile(r"\s+(?:in|at)\s+[A-Z]")  # "at the grand final in Guangzhou"
 

@@ -254,6 +254,9 @@ CASES = [
     ("Tue – signed seven agreements", date(2026, 11, 19), [("2026-11-17", None)]),
     ("Wed: met the Macao dealers", date(2026, 11, 19), [("2026-11-18", None)]),
     ("Sat: 10am-1pm", date(2026, 11, 19), []),
+    # a thread's post numbers are no days (a lone "3/4" still is one)
+    ("1/3 Big week.\n2/3 Tuesday 1 Dec: a show.\n3/3 See you!", date(2026, 11, 27),
+     [("2026-12-01", None)]),
 ]
 # fmt: on
 

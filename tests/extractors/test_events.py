@@ -3637,6 +3637,20 @@ ROUND_ONE_HUNDRED_EIGHTY_SIX = [
      "talks with IPIM.", [("visit", "2026-11-26", None), ("meeting", "2026-11-26", None)]),
 ]
 
+ROUND_ONE_HUNDRED_EIGHTY_EIGHT = [
+    # a thread's post numbers are no days; a programme's bare weekday after a day still to
+    # come, told with its weekday, is the next such day
+    ("Posted 27 Nov 2026\n\n🧵 1/3 Our team visits Hong Kong from Monday 30 Nov to Thursday 3 "
+     "Dec.\n2/3 Tuesday 1 Dec: the Hechi Silk Fashion Show at the Hong Kong Design Institute.\n3/3 "
+     "Wednesday: courtesy call on the Hong Kong Federation of Guangxi Associations.",
+     [("visit", "2026-11-30", "2026-12-03"), ("conference", "2026-12-01", None),
+      ("meeting", "2026-12-02", None)]),
+    # what was signed ", at the city's investment roadshow" was signed there
+    ("Posted 3 Dec 2026\n\nOn Monday the company signed a supply agreement with the city, "
+     "at the city's investment roadshow in Hong Kong.",
+     [("signing", "2026-11-30", None), ("conference", "2026-11-30", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3836,7 +3850,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_EIGHTY_THREE
     + ROUND_ONE_HUNDRED_EIGHTY_FOUR
     + ROUND_ONE_HUNDRED_EIGHTY_FIVE
-    + ROUND_ONE_HUNDRED_EIGHTY_SIX,
+    + ROUND_ONE_HUNDRED_EIGHTY_SIX
+    + ROUND_ONE_HUNDRED_EIGHTY_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
