@@ -385,20 +385,16 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
                 # (an OpenDocument's run of spaces: "<text:s/>", "<text:s text:c="3"/>")
                 count = _SPACES.search(m.group())
                 shown.emit(" " * (int(count.group(1)) if count else 1), m.start(), m.end())
-            elif (
-                lower in _DAY_ELEMENTS
-                and _PUBLISHED_CLASS.search(m.group())
-                and (day := _DATETIME.search(m.group())) is not None
-            ):
-                # (a microformat's publication stamp, an h-entry's '<time
-                # class="dt-published" datetime="2026-11-28T09:41:17.512Z">' in a blog's
-                # export: the page's day, a stamp on a line of its own before its text)
-                shown.emit(f"\nPublished: {'-'.join(day.groups())}\n", m.start(), m.end())
             elif lower in _DAY_ELEMENTS:
+                day = _DATETIME.search(m.group())
+                if day is not None and _PUBLISHED_CLASS.search(m.group()):
+                    # (a microformat's publication stamp, an h-entry's '<time
+                    # class="dt-published" datetime="2026-11-28T09:41:17.512Z">' in a blog's
+                    # export: the page's day, a stamp on a line of its own before its text)
+                    shown.emit(f"\nPublished: {'-'.join(day.groups())}\n", m.start(), m.end())
                 # (a day with no text of its own: a wiki's "<time datetime="2026-11-16" />",
                 # a wire story's issue date; never its release's or its expiry's)
-                day = _DATETIME.search(m.group())
-                if day is not None and m.group().endswith("/>"):
+                elif day is not None and m.group().endswith("/>"):
                     iso = "-".join(day.groups())
                     # (a wire story's date is a line of its own; a wiki's is in its sentence)
                     iso = iso if lower == "time" else f"\n{iso}\n"

@@ -980,11 +980,7 @@ def _weekdays_of_told_week(text: str, found: list[dict], anchor: date) -> None:
                 and not _COUNTED_WEEKDAY.search(text, max(0, f["start"] - 12), f["start"])
             ):
                 target = _weekday_index(bare.group("wd"))
-                inside = [
-                    o
-                    for k in range(((span[1] - span[0]).days + 1) if span else 0)
-                    if (o := span[0] + timedelta(days=k)).weekday() == target
-                ]
+                inside = weekdays_between(*span, target) if span else []
                 if span and len(inside) == 1:
                     # ("leaves on Monday the 30th, and we are back on Wednesday, December
                     # 2 ... On Tuesday we hold the conference": a day of the span told)
@@ -1647,6 +1643,15 @@ def _day_in_year(mth: int, d: int, anchor: date | None, tense: str = "") -> date
 def _weekday_index(wd: str) -> int:
     """0-6 for a weekday's name, written whole or short ('Saturday', 'Sat', 'Thurs')."""
     return next(k for k, name in enumerate(WEEKDAYS) if name.startswith(wd.lower()[:3]))
+
+
+def weekdays_between(first: date, last: date, weekday: int) -> list[date]:
+    """The days from ``first`` to ``last`` (both told) that fall on ``weekday`` (0-6)."""
+    return [
+        day
+        for k in range((last - first).days + 1)
+        if (day := first + timedelta(days=k)).weekday() == weekday
+    ]
 
 
 def next_weekday(anchor: date, wd: str, *, today_counts: bool) -> date:
@@ -2339,7 +2344,8 @@ def _snippet_stamp(text: str, line: int, d: dict) -> bool:
     return _LINK_LINE.match(text, above, line) is not None
 
 
-_DAY_DIVIDER = recache.compile(r"[ \t]*[-=_*]{3,}")
+# a chat export's day divider opening its line ("----- 23 November 2026 -----")
+DAY_DIVIDER = recache.compile(r"[ \t]*[-=_*]{3,}")
 # an exported item's stamp line (another after the first: a JSON export's messages)
 _STAMP_LINE = recache.compile(r"(?m)^Published:[ \t]")
 # a range of days written out as two dates, each with its weekday: "Thursday 10 December to
@@ -2401,7 +2407,7 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         # a diary's first day, see below)
         own_line = (
             line == pub_line
-            and not _DAY_DIVIDER.match(text, line)
+            and not DAY_DIVIDER.match(text, line)
             and not _chat_message_line(text, line, end)
             and not (
                 text.startswith("Published:", line) and _STAMP_LINE.search(text, end) is not None

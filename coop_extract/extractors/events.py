@@ -37,6 +37,7 @@ from ..textutil import (
 from .cities import gazetteer
 from .dates import (
     COUNTED_FROM,
+    DAY_DIVIDER,
     EFFECT_FROM,
     PLANNING_DAY,
     TIMED_LINE,
@@ -45,6 +46,7 @@ from .dates import (
     offset_days,
     season_window,
     sentence_tense,
+    weekdays_between,
 )
 from .dates import LATER as _LATER
 from .pubdate import SLOT_LABELS, opens_release
@@ -3460,12 +3462,7 @@ def _trip_weekday(event: dict, events: list[dict], sentence: str, published: str
         return  # (a trip begun or ended when the text was written: its days are past)
     if not day < first <= last or (last - first).days > 13:
         return  # (said of a day the party is there, or of a trip too long to tell)
-    weekday = WEEKDAYS.index(told.group("wd").lower())
-    days = [
-        first + timedelta(k)
-        for k in range((last - first).days + 1)
-        if (first + timedelta(k)).weekday() == weekday
-    ]
+    days = weekdays_between(first, last, WEEKDAYS.index(told.group("wd").lower()))
     if len(days) == 1:
         event["date"] = days[0].isoformat()
 
@@ -4582,10 +4579,6 @@ def _column_days(text: str, dates: ByStart, events: list[dict]) -> list[dict]:
     return out
 
 
-# a chat export's day divider opening its line
-_DIVIDER_HEAD = recache.compile(r"[ \t]*[-=_*]{3,}")
-
-
 def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict | None:
     """A programme's own event: 'Business Mission to Hefei and Wuhu' above 'Day 1 –
     Sunday, 30 November' ... 'Day 4 – Wednesday, 3 December' is a visit over those days.
@@ -4593,7 +4586,7 @@ def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict |
     the days must run forward, two of them at least."""
     days = [sec for sec in sections if sec["heading"] is not None and not sec.get("mail")]
     if any(sec.get("chat") for sec in days) or all(
-        _DIVIDER_HEAD.match(text, text.rfind("\n", 0, sec["heading"][0]) + 1) for sec in days
+        DAY_DIVIDER.match(text, text.rfind("\n", 0, sec["heading"][0]) + 1) for sec in days
     ):
         return None  # a chat's messages, each stamped with its day, or under a divider's
         # ("--------------- Monday, November 23, 2026 ---------------"): no programme's days
@@ -5136,7 +5129,9 @@ _VISITED_WHAT = recache.compile(
 _DETERMINER_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 # (a name may hold a comma: "for the Asian Logistics, Maritime and Aviation Conference")
 # ("for an investment conference"; "for talks with ...", a noun with no article)
-_FOR_EVENT = recache.compile(r"\bfor\s+(?:(?:a|an|the|its|their)\s+(?:[\w'’-]+,?\s+){0,5})?$", re.I)
+_FOR_EVENT = recache.compile(
+    r"\bfor\s+(?:(?P<art>a|an|the|its|their)\s+(?:[\w'’-]+,?\s+){0,5})?$", re.I
+)
 
 
 # what opens a sentence before its first word, a Q&A page's answer marker too ("A. From ...")
@@ -5585,7 +5580,7 @@ def _own_date(
             # "... was in Macao last Thursday and Friday for an investment conference": what
             # a trip was for happens on the trip
             purpose = _FOR_EVENT.search(sentence, max(0, noun.start() - 60), noun.start())
-            bare = purpose is not None and purpose.group().split() == ["for"]
+            bare = purpose is not None and purpose.group("art") is None
             if bare and not _WITH_AFTER.match(sentence, noun.end()):
                 purpose = None  # (a noun with no article only with whom: "for talks with
                 # IPIM"; "led a team to Nansha for talks" tells what the trip was for)
