@@ -8,6 +8,7 @@ came from, so the records keep offsets into the input and quote it exactly.
 
 from __future__ import annotations
 
+import codecs
 import html
 import json
 import re
@@ -136,6 +137,18 @@ class OffsetMap:
         return first, last
 
 
+def charset_codec(charset: str | None) -> str:
+    """The codec of a declared charset (Windows-1252 for Latin-1, as mail clients read it;
+    UTF-8 when it names none or one Python does not know)."""
+    name = (charset or "utf-8").strip().lower()
+    if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
+        name = "cp1252"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return "utf-8"
+
+
 class Shown:
     """A view's text, built piece by piece, and its ``OffsetMap``."""
 
@@ -189,6 +202,20 @@ class Shown:
             self.emit(html.unescape(m.group()), m.start(), m.end())
             at = m.end()
         self.copy(text, at, b)
+
+    def place_bytes(self, data: bytes, spans: list[tuple[int, int]], codec: str) -> None:
+        """``data`` decoded, each character standing for the spans of the bytes that wrote
+        it (a quoted-printable run's "=E2=80=99" is one character)."""
+        decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+        first = 0
+        for k in range(len(data)):
+            chars = decoder.decode(data[k : k + 1])
+            if chars:
+                self.place(chars, [(spans[first][0], spans[k][1])] * len(chars))
+                first = k + 1
+        chars = decoder.decode(b"", final=True)
+        if chars and first < len(data):
+            self.place(chars, [(spans[first][0], spans[-1][1])] * len(chars))
 
     def extend(self, chars: str, where: OffsetMap) -> None:
         """Another view's text ``chars``, mapped to the input by ``where`` (a part read
@@ -745,14 +772,16 @@ def subtitle_view(text: str) -> str:
 # the event pages it stands for: each VEVENT becomes "What: <SUMMARY>", "When: <day>",
 # "Where: <LOCATION>" and its DESCRIPTION, the lines the event-page rules already read; the
 # calendar's name heads the text and its first DTSTAMP (when the file was written) is the
-# "Updated:" line. Folded lines are joined, escapes ("\,", "\n") decoded; every shown
-# character keeps the span of the input it stands for, so records quote the file itself.
+# "Updated:" line. Folded lines are joined, escapes ("\,", "\n") decoded, and so are the
+# quoted-printable values of vCalendar 1.0 (an older Outlook's .vcs: "=E2=80=99", soft
+# breaks); every shown character keeps the span of the input it stands for, so records
+# quote the file itself.
 _VEVENT = "BEGIN:VEVENT"
 _ICS_LINE = recache.compile(r"(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<params>(?:;[^:\n]*)?):")
 _ICS_DAY = recache.compile(r"(\d{4})(\d{2})(\d{2})(?:T\d{4,6}Z?)?$")
 _ICS_ESCAPE = {",": ",", ";": ";", "\\": "\\", "n": "\n", "N": "\n"}
 _ICS_FIELDS = ("SUMMARY", "DTSTART", "DTEND", "LOCATION", "DESCRIPTION")
-_ICS_STAMPS = ("DTSTAMP", "LAST-MODIFIED", "CREATED")
+_ICS_STAMPS = ("DTSTAMP", "LAST-MODIFIED", "CREATED", "DCREATED")  # (DCREATED: vCalendar 1.0)
 _ICS_TITLES = ("X-WR-CALNAME", "NAME")
 
 # One shown piece: its characters and the input span each of them stands for.
@@ -765,40 +794,90 @@ def looks_like_calendar(text: str) -> bool:
     return _VEVENT in text and "BEGIN:VCALENDAR" in text
 
 
+def _quoted_printable(head: str) -> bool:
+    """Does a content line's name and parameters (``head``, up to its colon) say its value
+    is quoted-printable ("DESCRIPTION;ENCODING=QUOTED-PRINTABLE:", vCalendar 1.0 and
+    vCard 2.1)?"""
+    return "QUOTED-PRINTABLE" in head.upper()
+
+
 def content_lines(text: str) -> list[tuple[str, list[int], int]]:
     """The content lines, unfolded: each line's characters, their offsets and where its
     line break is (a line that starts with a space or a tab goes on the one before,
-    without that space)."""
+    without that space; a quoted-printable value's soft break, "=" at a line's end, goes
+    on with the next line whole, without the "=")."""
     lines: list[tuple[list[str], list[int], int]] = []
+    soft = False  # does the line before end in a quoted-printable value's soft break?
     for pos, end, _ in line_spans(text):
         body = text[pos:end]
-        if body[:1] in (" ", "\t") and lines and lines[-1][0]:
+        if soft or (body[:1] in (" ", "\t") and lines and lines[-1][0]):
             chars, offsets, _ = lines[-1]
-            chars.extend(body[1:])
-            offsets.extend(range(pos + 1, end))
+            skip = 0 if soft else 1
+            if soft:
+                chars.pop()
+                offsets.pop()
+            chars.extend(body[skip:])
+            offsets.extend(range(pos + skip, end))
             lines[-1] = (chars, offsets, end)
         else:
             lines.append((list(body), list(range(pos, end)), end))
+            chars = lines[-1][0]
+        soft = (
+            bool(chars)
+            and chars[-1] == "="
+            and _quoted_printable("".join(chars[: chars.index(":")] if ":" in chars else chars))
+        )
     return [("".join(chars), offsets, end) for chars, offsets, end in lines]
 
 
-def content_value(
-    line: str, offsets: list[int], at: int, end: int | None = None
+_QP_RUN = recache.compile(r"(?:=[0-9A-Fa-f]{2})+")
+_CHARSET = recache.compile(r";CHARSET=([^;:]+)", re.I)
+
+
+def _decoded_value(
+    line: str, offsets: list[int], at: int, end: int, params: str
 ) -> tuple[str, list[tuple[int, int]]]:
-    """A property's value from ``at`` on (up to ``end``), its text escapes decoded."""
+    """A property's characters from ``at`` to ``end`` and the input span of each: a
+    quoted-printable value's "=XX" runs decoded in its charset (a line break written
+    "=0D=0A" is one "\\n")."""
+    if not _quoted_printable(params):
+        return line[at:end], [(offsets[k], offsets[k] + 1) for k in range(at, end)]
+    charset = _CHARSET.search(params)
+    codec = charset_codec(charset.group(1) if charset else None)
+    shown = Shown()
+    last = at
+    for m in _QP_RUN.finditer(line, at, end):
+        shown.place(
+            line[last : m.start()], [(offsets[k], offsets[k] + 1) for k in range(last, m.start())]
+        )
+        spans = [(offsets[k], offsets[k + 2] + 1) for k in range(m.start(), m.end(), 3)]
+        data = bytes(int(line[k + 1 : k + 3], 16) for k in range(m.start(), m.end(), 3))
+        shown.place_bytes(data, spans, codec)
+        last = m.end()
+    shown.place(line[last:end], [(offsets[k], offsets[k] + 1) for k in range(last, end)])
+    chars, where = shown.result()
+    kept = [k for k, c in enumerate(chars) if c != "\r"]  # (CR LF is one line break)
+    return "".join(chars[k] for k in kept), [(where.starts[k], where.ends[k]) for k in kept]
+
+
+def content_value(
+    line: str, offsets: list[int], at: int, end: int | None = None, params: str = ""
+) -> tuple[str, list[tuple[int, int]]]:
+    """A property's value from ``at`` on (up to ``end``), its text escapes decoded (and,
+    where ``params`` say so, its quoted-printable bytes)."""
+    line, where = _decoded_value(line, offsets, at, len(line) if end is None else end, params)
     chars: list[str] = []
     spans: list[tuple[int, int]] = []
-    end = len(line) if end is None else end
-    k = at
-    while k < end:
-        nxt = line[k + 1] if k + 1 < end else ""
+    k = 0
+    while k < len(line):
+        nxt = line[k + 1] if k + 1 < len(line) else ""
         if line[k] == "\\" and nxt in _ICS_ESCAPE:
             chars.append(_ICS_ESCAPE[nxt])
-            spans.append((offsets[k], offsets[k + 1] + 1))
+            spans.append((where[k][0], where[k + 1][1]))
             k += 2
             continue
         chars.append(line[k])
-        spans.append((offsets[k], offsets[k] + 1))
+        spans.append(where[k])
         k += 1
     value = "".join(chars)
     lead = len(value) - len(value.lstrip())
@@ -912,7 +991,7 @@ def calendar_text(text: str) -> tuple[str, OffsetMap]:
         if m is None:
             continue
         name, params = m.group("name").upper(), m.group("params")
-        value, spans = content_value(line, offsets, m.end())
+        value, spans = content_value(line, offsets, m.end(), params=params)
         kind = value.upper()
         name_span = (offsets[0], offsets[m.end() - 1] + 1)
         if name == "BEGIN":

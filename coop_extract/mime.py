@@ -19,12 +19,11 @@ and every record must quote its input by offsets, so the parts are found and dec
 from __future__ import annotations
 
 import binascii
-import codecs
 import re
 from email.header import decode_header
 
 from . import recache
-from .markup import OffsetMap, Shown, shown_page
+from .markup import OffsetMap, Shown, charset_codec, shown_page
 
 # A header line ("Content-Type: text/plain;") or its folded continuation (" charset=...").
 _HEADER_LINE = recache.compile(r"[A-Za-z][A-Za-z0-9-]{0,76}:[^\n]*|[ \t]+\S[^\n]*")
@@ -97,32 +96,6 @@ def _param(value: str, name: str) -> str | None:
     return None if m is None else (m.group("q") if m.group("q") is not None else m.group("t"))
 
 
-def _codec(charset: str | None) -> str:
-    """The codec of a part's charset (Windows-1252 for Latin-1, as mail clients read it;
-    UTF-8 when it names none or one Python does not know)."""
-    name = (charset or "utf-8").strip().lower()
-    if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii"):
-        name = "cp1252"
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return "utf-8"
-
-
-def _decoded_bytes(shown: Shown, data: bytes, spans: list[tuple[int, int]], codec: str) -> None:
-    """``data`` decoded, each character standing for the spans of the bytes that wrote it."""
-    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
-    first = 0
-    for k in range(len(data)):
-        chars = decoder.decode(data[k : k + 1])
-        if chars:
-            shown.place(chars, [(spans[first][0], spans[k][1])] * len(chars))
-            first = k + 1
-    chars = decoder.decode(b"", final=True)
-    if chars and first < len(data):
-        shown.place(chars, [(spans[first][0], spans[-1][1])] * len(chars))
-
-
 def _quoted_printable(shown: Shown, text: str, a: int, b: int, codec: str) -> None:
     """Quoted-printable text ``text[a:b]`` decoded: a soft line break ("=" at a line's end)
     goes, a run of "=XX" escapes is bytes in ``codec``, the rest is itself."""
@@ -134,7 +107,7 @@ def _quoted_printable(shown: Shown, text: str, a: int, b: int, codec: str) -> No
             continue
         spans = [(k, k + 3) for k in range(m.start(), m.end(), 3)]
         data = bytes(int(text[k + 1 : k + 3], 16) for k, _ in spans)
-        _decoded_bytes(shown, data, spans, codec)
+        shown.place_bytes(data, spans, codec)
     shown.copy(text, last, b)
 
 
@@ -148,7 +121,7 @@ def _base64(shown: Shown, text: str, a: int, b: int, codec: str) -> None:
         shown.copy(text, a, b)
         return
     spans = [(where[4 * (k // 3)], where[4 * (k // 3) + 3] + 1) for k in range(len(data))]
-    _decoded_bytes(shown, data, spans, codec)
+    shown.place_bytes(data, spans, codec)
 
 
 def _header_line(shown: Shown, text: str, a: int, b: int) -> None:
@@ -167,7 +140,9 @@ def _header_line(shown: Shown, text: str, a: int, b: int) -> None:
         except (ValueError, LookupError, binascii.Error):
             shown.copy(text, m.start(), m.end())
         else:
-            chars = data.decode(_codec(charset), "replace") if isinstance(data, bytes) else data
+            chars = (
+                data.decode(charset_codec(charset), "replace") if isinstance(data, bytes) else data
+            )
             shown.emit(chars, m.start(), m.end())
         last = word_end = m.end()
     _unfolded(shown, text, last, b)
@@ -215,7 +190,7 @@ def _part(shown: Shown, text: str, a: int, b: int, top: bool) -> None:
 def _text_part(shown: Shown, text: str, a: int, b: int, fields: dict, kind: str) -> None:
     """A text part's body, decoded by its transfer encoding and charset; an HTML part read
     as a page's shown text."""
-    codec = _codec(_param(fields.get("content-type", ""), "charset"))
+    codec = charset_codec(_param(fields.get("content-type", ""), "charset"))
     encoding = fields.get("content-transfer-encoding", "7bit").strip().lower()
     inner = Shown()
     if encoding == "quoted-printable":

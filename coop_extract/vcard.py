@@ -10,7 +10,7 @@ note reads against the day the card was written. Several cards take the first ca
 export's notes do. Phones, e-mails, web addresses, photos, keys, categories and the maker's
 product id show nothing. Content lines are read as an iCalendar file's are
 (``markup.content_lines``): folded lines joined, escapes ("\\,", "\\;", "\\n") decoded,
-every shown character mapped to the input.
+a vCard 2.1 value's quoted-printable bytes too, every shown character mapped to the input.
 """
 
 from __future__ import annotations
@@ -38,13 +38,13 @@ def looks_like_vcard(text: str) -> bool:
     return m is not None and "END:VCARD" in text.upper()
 
 
-def _parts(line: str, offsets: list[int], at: int) -> list[Part]:
+def _parts(line: str, offsets: list[int], at: int, params: str) -> list[Part]:
     """A structured value's parts (split at each ";" no backslash escapes), decoded."""
     parts: list[Part] = []
     start = k = at
     while k <= len(line):
         if k == len(line) or line[k] == ";":
-            parts.append(content_value(line, offsets, start, k))
+            parts.append(content_value(line, offsets, start, k, params))
             start = k + 1
         elif line[k] == "\\":
             k += 1
@@ -119,10 +119,11 @@ def vcard_text(text: str) -> tuple[str, OffsetMap, int]:
             fields = None
         elif fields is not None and name in _SHOWN and name not in fields:
             structured = name in ("N", "ORG", "ADR")
+            params = m.group("params")
             parts = (
-                _parts(line, offsets, m.end())
+                _parts(line, offsets, m.end(), params)
                 if structured
-                else [content_value(line, offsets, m.end())]
+                else [content_value(line, offsets, m.end(), params=params)]
             )
             if any(p[0] for p in parts):
                 fields[name] = (parts, (offsets[0], offsets[m.end() - 1] + 1))

@@ -346,6 +346,54 @@ def test_calendar_records_quote_the_file(extractor):
     assert any("read as iCalendar" in w for w in doc.warnings)
 
 
+# An Outlook calendar saved as vCalendar 1.0 (original): values quoted-printable in UTF-8,
+# their soft breaks ("=" at a line's end) running on at the next line's first column.
+VCALENDAR = (
+    "BEGIN:VCALENDAR\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
+    "VERSION:1.0\r\nBEGIN:VEVENT\r\nDTSTART:20261211T020000Z\r\nDTEND:20261211T053000Z\r\n"
+    "DCREATED:20261125T031500Z\r\n"
+    "DESCRIPTION;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Host: Weinan Municipal People=\r\n"
+    "=E2=80=99s Government=0D=0A11:00  Signing of 6 supply agreements=0D=0ALed by Vice Ma=\r\n"
+    "yor Qiao Lixin.\r\n"
+    "SUMMARY;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Weinan=E2=80=93Macao Fruit Fair\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_vcalendar_quoted_printable_values_decoded():
+    shown, where = markup.calendar_text(VCALENDAR)
+    assert shown.splitlines() == [
+        "Updated: 2026-11-25",
+        "",
+        "What: Weinan–Macao Fruit Fair",
+        "When: 2026-12-11",
+        "Host: Weinan Municipal People’s Government",
+        "11:00  Signing of 6 supply agreements",
+        "Led by Vice Mayor Qiao Lixin.",
+        "",
+    ]
+    # a character written as its bytes quotes them all, a soft break its "=" and line end
+    k = shown.index("’s Government")
+    assert VCALENDAR[slice(*where.span(k, k + 1))] == "=E2=80=99"
+    k = shown.index("Vice Mayor")
+    assert VCALENDAR[slice(*where.span(k, k + 10))] == "Vice Ma=\r\nyor"
+
+
+def test_vcalendar_records_quote_the_file(extractor):
+    doc = extractor.extract(VCALENDAR)
+    assert doc.publication_date == "2026-11-25"
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("conference", "2026-12-11"),
+        ("signing", "2026-12-11"),
+    ]
+    assert [(o.name, o.title, o.affiliation) for o in doc.officials] == [
+        ("Qiao Lixin", "Vice Mayor", None)
+    ]
+    assert [f.text for f in doc.figures] == ["6 supply agreements"]
+    for quoted in doc.quoted():
+        assert VCALENDAR[quoted.start : quoted.end] == quoted.text
+
+
 # A report's text layer (original), wrapped at 64 columns, with a running header.
 WRAPPED = (
     "Quarterly Bulletin                                Page 3 of 8\n\n"

@@ -75,3 +75,23 @@ def test_only_a_file_that_opens_with_a_card_is_read_as_cards():
     assert vcard.looks_like_vcard("BEGIN:VCARD\nFN:A B\nEND:VCARD\n")
     assert not vcard.looks_like_vcard("Minutes\n\nBEGIN:VCARD was pasted here.\n")
     assert not vcard.looks_like_vcard("BEGIN:VCARD\nFN:A B\n")  # never closed
+
+
+# A card from an old phone (vCard 2.1, original): its note quoted-printable, soft-broken.
+OLD_CARD = (
+    "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Ho;Connie\r\nTITLE:Deputy Director\r\n"
+    "ORG;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Tongchuan Municipal Bureau of Comme=\r\nrce\r\n"
+    "NOTE;ENCODING=QUOTED-PRINTABLE:Leads 12 firms to Macao=E2=80=99s food fair on 3 De=\r\n"
+    "cember.\r\nEND:VCARD\r\n"
+)
+
+
+def test_version_two_one_card_quoted_printable_decoded():
+    shown, where, cards = vcard.vcard_text(OLD_CARD)
+    assert cards == 1
+    assert shown == (
+        "Connie Ho, Deputy Director, Tongchuan Municipal Bureau of Commerce\n\n"
+        "Leads 12 firms to Macao’s food fair on 3 December.\n\n"
+    )
+    at = shown.index("3 December")
+    assert OLD_CARD[slice(*where.span(at, at + 10))] == "3 De=\r\ncember"

@@ -401,7 +401,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:(?P<rel>(?i:last|this|on|early|late)|next)\s+)?"
             rf"(?P<wd>{_WEEKDAY_NAME})\b"
             # "Thursday, 17 September 2026": the weekday labels the date written after it
-            rf"(?![,\s(]+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\.?\s+\d"
+            # (past a part of the day: "on Tuesday morning, December 8")
+            r"(?![,\s(]+(?:(?:morning|afternoon|evening|night)[,\s(]+)?"
+            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\.?\s+\d"
             rf"|(?:[Tt]he\s+)?(?i:{ORD})\s+(?:day\s+)?of\s+(?:{MONTH_RE})\b))"
             # ("on Thursday last week": the day of that week; "the Tuesday before last": the
             # one a week before last Tuesday)
@@ -1665,7 +1667,10 @@ def next_weekday(anchor: date, wd: str, *, today_counts: bool) -> date:
 # Saturday", "the promotion is Tuesday 3pm", "When: Thu 09:30": a schedule's present tense,
 # or a planning sheet's "When:" field, right before the day
 _SCHEDULE_VERB_BEFORE = recache.compile(
-    r"\b(?:arrives|leaves|departs|returns|begins|starts|ends|opens|closes|concludes"
+    # ("The delegation arrives in Macao on Thursday": the place a trip comes to or leaves)
+    r"\b(?:arrives|lands|leaves|departs|returns)(?:[^\S\n]+(?:in|at|for|to|from)"
+    r"(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?[^\S\n]+(?:on[^\S\n]+)?$"
+    r"|\b(?:begins|starts|ends|opens|closes|concludes"
     # ("The delegation heads home on Saturday", "they fly home on Saturday")
     r"|(?:heads?|fl(?:y|ies)|go(?:es)?|travels?|returns?)[^\S\n]+(?:home|back)"
     # ("The ... Promotion is Tuesday 3pm", "Our meeting with ... is on Wednesday at 10")
@@ -1684,7 +1689,7 @@ def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) ->
     """The day a weekday names: ahead in a future clause or after "next", the nearest in a
     move ("moved from Thursday morning to Friday"), else back."""
     tense = _tense_at(text, at)
-    future = tense == "future" or bool(_SCHEDULE_VERB_BEFORE.search(text, max(0, at - 16), at))
+    future = tense == "future" or bool(_SCHEDULE_VERB_BEFORE.search(text, max(0, at - 48), at))
     target = _weekday_index(wd)
     rel = (rel or "").lower()
     if tense == "nearest" and not rel:

@@ -5546,7 +5546,14 @@ def _own_date(
         # went to happens on the trip; so does what it takes there ("will lead a tourism
         # roadshow to Taiyuan on 9 December")
         return _closest(sentence, s, resolved, pos)
-    after = [d for d in resolved if d["start"] >= pos]
+    # (not a date past a clause of what came before or after the noun's happening: "for
+    # talks with the Qianhai authority, before flying home on Friday")
+    after = [
+        d
+        for d in resolved
+        if d["start"] >= pos
+        and not _BEFORE_OR_AFTER_DOING.search(sentence, pos - s, d["start"] - s)
+    ]
     if (
         not after
         and noun.group().lower().endswith("ing")
@@ -5649,6 +5656,7 @@ def _own_date(
 
 
 _POSSESSIVE_DATE = recache.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
+_BEFORE_OR_AFTER_DOING = recache.compile(r",\s+(?:before|after)\s+[a-z]+ing\b")
 _NAMED_HEAD_BEFORE = recache.compile(r"\b[A-Z][\w'’-]*[^\S\n]+$")
 
 
@@ -6827,19 +6835,27 @@ _NEXT_POSSESSIVE = recache.compile(
 
 
 # "arrives Wed night, leaves Sat.", "arrived on Monday and left on Thursday": a trip's first
-# day after its arrival, its last after its leaving
+# day after its arrival, its last after its leaving (a weekday may stand before the date:
+# "arrives in Macao on Thursday, 10 December")
+_WEEKDAY_COMMA = rf"(?:(?i:{'|'.join(WEEKDAYS)}),?[^\S\n]+)?"
 _ARRIVES_BEFORE = recache.compile(
-    r"\b(?:arriv(?:es?|ed|ing)|land(?:s|ed|ing)?)(?:[^\S\n]+(?:in|at)(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?"
+    r"\b(?:(?:arriv(?:es?|ed|ing)|land(?:s|ed|ing)?)(?:[^\S\n]+(?:in|at)(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?"
+    # ("travels on to Shenzhen on Thursday ..., before flying home on Friday": the next stop)
+    r"|(?:travel(?:s|led|ling)?|head(?:s|ed|ing)?|mov(?:es|ed|ing)|go(?:es|ing)?|went)"
+    r"[^\S\n]+on[^\S\n]+to(?:[^\S\n]+[A-Z][\w'’-]*){1,3})"
     # ("will arrive in Zhuhai through Macao on 9 December": the way in)
     r"(?:[^\S\n]+(?:through|via)(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?"
-    r"[^\S\n]+(?:on[^\S\n]+)?$"
+    rf"[^\S\n]+(?:on[^\S\n]+)?{_WEEKDAY_COMMA}$"
 )
 _LEAVES_BEFORE = recache.compile(
-    r"\b(?:leaves?|left|leaving|departs?|departed|departing)(?:[^\S\n]+(?:for[^\S\n]+)?"
-    r"(?:[A-Z][\w'’-]*[^\S\n]+){1,3}?)?[^\S\n]*(?:on[^\S\n]+)?$"
+    r"(?:\b(?:leaves?|left|leaving|departs?|departed|departing)(?:[^\S\n]+(?:for[^\S\n]+)?"
+    r"(?:[A-Z][\w'’-]*[^\S\n]+){1,3}?)?[^\S\n]*(?:on[^\S\n]+)?"
     # ("...; they fly home on Saturday")
     r"|\b(?:fl(?:y|ies|ew|ying)|heads?|headed|heading|go(?:es|ing)?|went|returns?|returned"
-    r"|returning)[^\S\n]+(?:home|back)[^\S\n]+(?:on[^\S\n]+)?$"
+    r"|returning)[^\S\n]+(?:home|back)[^\S\n]+(?:on[^\S\n]+)?"
+    # ("... and stays until Saturday, 12 December")
+    r"|\b(?:stays?|stayed|staying|remains?|remained|remaining)(?:[^\S\n]+(?:in|at)"
+    rf"(?:[^\S\n]+[A-Z][\w'’-]*){{1,3}})?[^\S\n]+until[^\S\n]+){_WEEKDAY_COMMA}$"
 )
 
 
@@ -6872,15 +6888,21 @@ def _departure_day(sentence: str, s: int, when: dict, dates: list[dict]) -> str 
     first = date.fromisoformat(when["date"])
     for d in dates:
         k = d["start"] - s
-        if (
+        if not (
             k > at
             and d["precision"] == "day"
             and d["date"]
             and not d["end_date"]
             and leaving.search(sentence, max(0, k - 40), k)
-            and 0 < (date.fromisoformat(d["date"]) - first).days <= 31
         ):
-            return d["date"]
+            continue
+        last = date.fromisoformat(d["date"])
+        if last <= first and (bare := _BARE_WEEKDAY.fullmatch(d["text"])) is not None:
+            # ("travels on to Shenzhen on Thursday ..., before flying home on Friday": a
+            # bare weekday read back from the paper's day is the one after the first)
+            last = next_weekday(first, bare.group("wd"), today_counts=False)
+        if 0 < (last - first).days <= 31:
+            return last.isoformat()
     return None
 
 

@@ -21,10 +21,12 @@ from .cities import gazetteer
 
 # a numbered school or hospital names its number: "Guangzhou No. 2 Middle School"
 # (a plural's possessive stop is no part of the word: "Panasonic Holdings' headquarters";
-# but before a members' body's head it is: "the Chinese Manufacturers' Association")
+# but before a members' body's head it is: "the Chinese Manufacturers' Association", "the
+# ... Importers' and Exporters' Association")
 _CAP = (
     r"(?:No\.[^\S\n]?\d+\b(?!\.\d)|[A-Z][\w'’.&–-]*(?:[\w&]|['’](?=\w)"
-    r"|(?<=s)['’](?=[^\S\n](?:Association|Union|Federation|Council|Club|Society|Alliance|Fund)\b))"
+    r"|(?<=s)['’](?=[^\S\n](?:(?:and|&)[^\S\n][A-Z][\w-]*s['’][^\S\n])?"
+    r"(?:Association|Union|Federation|Council|Club|Society|Alliance|Fund)\b))"
     r"|[A-Z]|\d+(?:st|nd|rd|th))"
 )
 # "(Region)", "(Chongqing)" inside a name; a longer bracketed region, or a region's code,

@@ -224,8 +224,12 @@ def valid_name(name: str, strong_context: bool) -> bool:
         if len(t) > 1 and t.isupper() and (k or t.capitalize() not in resources.surnames()):
             return False  # ("WONG Siu-ming": a surname in capitals, first; "HKPC Executive")
         base = t.split("-")[0]
-        # "Jun" is a month and a given name: "Li Jun", "Chen Jun" (after a surname)
-        month_ok = k > 0 and tokens[k - 1] in resources.surnames()
+        # "Jun" is a month and a given name: "Li Jun", "Chen Jun" (after a surname); so are
+        # "May" and "Jan" before one, where a post vouches for the person ("Jan Lo,
+        # vice-chairman of ...")
+        month_ok = (k > 0 and tokens[k - 1] in resources.surnames()) or (
+            k == 0 and strong_context and tokens[1] in resources.surnames()
+        )
         if (
             t in ("In", "I")
             and k == len(tokens) - 1

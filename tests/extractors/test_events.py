@@ -3651,6 +3651,27 @@ ROUND_ONE_HUNDRED_EIGHTY_EIGHT = [
      [("signing", "2026-11-30", None), ("conference", "2026-11-30", None)]),
 ]
 
+ROUND_ONE_HUNDRED_EIGHTY_NINE = [
+    # a schedule's present ("arrives in Macao on Thursday") is to come; its leaving, or its
+    # stay "until" a day, closes the trip, a weekday before the date or not
+    ("Posted 25 Nov 2026\n\nThe delegation arrives in Macao on Thursday and leaves on "
+     "Saturday.", [("visit", "2026-11-26", "2026-11-28")]),
+    ("Posted 25 Nov 2026\n\nThe Ankang delegation arrives in Macao on Thursday, 10 December, "
+     "and stays until Saturday, 12 December.", [("visit", "2026-12-10", "2026-12-12")]),
+    # the next stop opens a trip a flight home closes; the talks it is for are on its first
+    # day, not the day of the flight
+    ("Posted 26 Nov 2026\n\nThe delegation travels on to Shenzhen on Thursday for talks with "
+     "the Qianhai authority, before flying home on Friday.",
+     [("visit", "2026-11-26", "2026-11-27"), ("meeting", "2026-11-26", None)]),
+    # a weekday and a part of the day label the date after them; "takes place on" is to come
+    ("Posted 24 Nov 2026\n\nVenue is settled: the Baoji Investment Promotion Conference "
+     "takes place on Tuesday morning, December 8, at the JW Marriott.",
+     [("conference", "2026-12-08", None)]),
+    # a body that will "receive us" meets the writer's party
+    ("Posted 24 Nov 2026\n\nTheir Assistant Executive Director will receive us at 3 pm on "
+     "Monday (Dec 7) at the Wan Chai office.", [("meeting", "2026-12-07", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3851,7 +3872,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_EIGHTY_FOUR
     + ROUND_ONE_HUNDRED_EIGHTY_FIVE
     + ROUND_ONE_HUNDRED_EIGHTY_SIX
-    + ROUND_ONE_HUNDRED_EIGHTY_EIGHT,
+    + ROUND_ONE_HUNDRED_EIGHTY_EIGHT
+    + ROUND_ONE_HUNDRED_EIGHTY_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

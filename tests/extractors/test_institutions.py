@@ -985,6 +985,17 @@ ROUND_ONE_HUNDRED_FOUR = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_EIGHTY_NINE = [
+    # two plurals' possessives joined by "and" before a members' body's head: one name
+    (
+        "Jan Lo, vice-chairman of the Hong Kong Chinese Importers' and Exporters' "
+        "Association, said so.",
+        ["Hong Kong Chinese Importers' and Exporters' Association"],
+    ),
+    # (a plural's possessive before anything else is no part of a name)
+    ("The Hong Kong Importers' and Exporters' booths were full.", []),
+]
+
 ROUND_ONE_HUNDRED_SEVENTY_SIX = [
     # what a body does or has, before "of the" and its name, is no body of its own
     (
@@ -1077,6 +1088,7 @@ SEATED_AWAY = [
     + ROUND_ONE_HUNDRED_FORTY_TWO
     + ROUND_ONE_HUNDRED_FIFTY_TWO
     + ROUND_ONE_HUNDRED_SEVENTY_SIX
+    + ROUND_ONE_HUNDRED_EIGHTY_NINE
     + SEATED_AWAY,
 )
 def test_institutions_names_in_context(extractor, text, expected):

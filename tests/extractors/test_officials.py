@@ -375,6 +375,11 @@ CASES = [
      ("Stanley Wong Chi-kin", "deputy chairman", None)),
     # a shouted headline's verb ends the name before it
     ("HUIZHOU MAYOR HE PEIRAN ARRIVES IN MACAO FOR TALKS", ("He Peiran", "Mayor", "Huizhou")),
+    # a month's name is a given name before a surname, where a post vouches for the person
+    ("Jan Lo, vice-chairman of the Macao Chamber of Commerce, said so.",
+     ("Jan Lo", "vice-chairman", "Macao Chamber of Commerce")),
+    ("May Chan, director of the Hong Kong General Chamber of Commerce, spoke.",
+     ("May Chan", "director", "Hong Kong General Chamber of Commerce")),
 ]
 # fmt: on
 
