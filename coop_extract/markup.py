@@ -1085,12 +1085,20 @@ def _wrap_width(lengths: list[int]) -> int | None:
     return within[len(within) // 2]
 
 
-def _soft_breaks(lines: list[str]) -> set[int]:
+def _soft_breaks(lines: list[str], laid: frozenset[int] = frozenset()) -> set[int]:
     """The lines of a hard-wrapped text that go on in the next one (none when the text
-    is not wrapped)."""
+    is not wrapped); ``laid`` are a table's rows laid out whole, no wrapped lines."""
     if len(lines) < 5:
         return set()
-    width = _wrap_width([len(ln.rstrip()) for ln in lines if not _RULE_LINE.fullmatch(ln)])
+    # (a rule is no line of text, nor is a table's row laid out whole, its cells read
+    # across their wraps)
+    width = _wrap_width(
+        [
+            len(ln.rstrip())
+            for k, ln in enumerate(lines)
+            if not _RULE_LINE.fullmatch(ln) and k not in laid
+        ]
+    )
     if width is None:
         return set()
     full = max(40, width - 20)
@@ -1227,12 +1235,13 @@ _LIGATURES = {
 _LIGATURE = recache.compile("[\ufb00-\ufb06]")
 
 
-def unwrapped_text(text: str) -> tuple[str, OffsetMap] | None:
+def unwrapped_text(text: str, laid: frozenset[int] = frozenset()) -> tuple[str, OffsetMap] | None:
     """The paragraphs of a hard-wrapped text, with a PDF's ligatures spelled out, and the
-    map of their characters back to ``text``; None when neither applies."""
+    map of their characters back to ``text``; None when neither applies. ``laid``: the
+    lines that are a table's rows laid out whole (``column_view``), left as they are."""
     ligatures = _LIGATURE.search(text) is not None
     lines = text.split("\n") if text.count("\n") >= 4 else [text]
-    soft_breaks = _soft_breaks(lines) if len(lines) > 1 else set()
+    soft_breaks = _soft_breaks(lines, laid) - laid if len(lines) > 1 else set()
     if not soft_breaks and not ligatures:
         return None
     compounds = resources.hyphen_compounds()
@@ -1313,9 +1322,101 @@ def _columns_at(lines: list[str]) -> int | None:
     return x if alike else None
 
 
+# A table whose cells wrap inside their columns (a hotel's banquet event order, a run of
+# show typed in columns: "18:30 - 19:00   Welcome speech by Mr Pan ..., Mayor of      Stage,
+# lectern" over "                Kaili; city video (6 min)"), read a row at a time, each
+# cell whole: its text, then the lines it wraps onto. The table has three columns or more,
+# its cells start where its header's do (at the line's start or after a gap of three or
+# more spaces, at a place two lines share), and every line that goes on a cell is a soft
+# wrap: its first word would not have fitted after the cell's text above it (a programme's
+# speakers listed under a short "Opening remarks" are entries, one a line, and stay so).
+Segment = tuple[int, int]  # a cell's text on one line: its start and end in the line
+
+
+def _segments(line: str) -> list[Segment]:
+    """A line's cells: its runs of text between gaps of three or more spaces."""
+    body = line.rstrip()
+    cuts = [0, *(x for m in _COLUMN_GAP.finditer(body) for x in m.span()), len(body)]
+    a = _indent(body)
+    return [(max(s, a), e) for s, e in zip(cuts[::2], cuts[1::2], strict=True) if e > max(s, a)]
+
+
+def _wrapped_cells(lines: list[str]) -> list[int] | None:
+    """The columns' starts of a table whose cells wrap inside their columns; None when
+    ``lines`` are no such table."""
+    cells = [_segments(line) for line in lines]
+    counts: dict[int, int] = {}
+    for segs in cells:
+        for s, _ in segs:
+            counts[s] = counts.get(s, 0) + 1
+    starts = sorted(s for s, n in counts.items() if n >= 2)
+    if (
+        len(starts) < 3
+        or starts[0] != 0
+        or any(s not in counts or counts[s] < 2 for segs in cells for s, _ in segs)
+    ):
+        return None
+    width = max(len(line.rstrip()) for line in lines)
+    wrapped = 0
+    for k, segs in enumerate(cells):
+        if not segs or segs[0][0] == 0:
+            continue  # (a row of its own)
+        if k == 0:
+            return None
+        above = dict(cells[k - 1])
+        for s, e in segs:
+            if s not in above:
+                return None
+            nxt = next((x for x in starts if x > s), width + 3)
+            word = len(lines[k][s:e].split()[0])
+            if above[s] + 1 + word <= nxt - 3:
+                return None  # (an entry of its own under a short cell)
+            wrapped += 1
+    return starts if wrapped else None
+
+
+def _table_rows(
+    shown: Shown, text: str, lines: list[str], offsets: list[int], starts: list[int]
+) -> int:
+    """Lay out a table whose cells wrap (``lines``, each at its offset in ``text``) a row
+    at a time, each cell whole, a line a row; how many rows."""
+    rows: list[list[int]] = []
+    for k, line in enumerate(lines):
+        if _indent(line) == 0 or not rows:
+            rows.append([k])
+        else:
+            rows[-1].append(k)
+    for row in rows:
+        last = None  # where the cell laid out last ends in ``text``
+        for col in starts:
+            parts = [
+                (offsets[k] + s, offsets[k] + e)
+                for k in row
+                for s, e in _segments(lines[k])
+                if s == col
+            ]
+            for n, (a, b) in enumerate(parts):
+                if last is not None:
+                    # (between two cells their gap, inside one its line break)
+                    shown.emit(" " if n else "   ", last, last + 1)
+                shown.copy(text, a, b)
+                last = b
+        end = offsets[row[-1]] + len(lines[row[-1]])
+        shown.emit("\n", end, min(end + 1, len(text)))
+    return len(rows)
+
+
 def column_text(text: str) -> tuple[str, OffsetMap] | None:
     """The text with each block of two columns side by side read a column at a time, and
-    the map of its characters back to ``text``; None when it holds no such block."""
+    each table whose cells wrap read a row at a time, and the map of its characters back
+    to ``text``; None when it holds no such block."""
+    view = column_view(text)
+    return None if view is None else (view[0], view[1])
+
+
+def column_view(text: str) -> tuple[str, OffsetMap, frozenset[int]] | None:
+    """``column_text``'s text and map, and the shown text's lines that are a table's rows
+    laid out whole (longer than its wrapped lines, and none of them)."""
     if _WIDE_GAP.search(text) is None:
         return None
     blocks = []
@@ -1324,13 +1425,25 @@ def column_text(text: str) -> tuple[str, OffsetMap] | None:
         if lines and lines[-1] == "":
             lines.pop()
         if 2 <= len(lines) <= 12 and (x := _columns_at(lines)) is not None:
-            blocks.append((para.start(), lines, x))
+            blocks.append((para.start(), lines, x, None))
+        elif 2 <= len(lines) <= 60 and (starts := _wrapped_cells(lines)) is not None:
+            blocks.append((para.start(), lines, 0, starts))
     if not blocks:
         return None
     shown = Shown()
     done = 0
-    for start, lines, x in blocks:
+    laid: set[int] = set()
+    for start, lines, x, starts in blocks:
         shown.copy(text, done, start)
+        if starts is not None:
+            offsets, at = [], start
+            for line in lines:
+                offsets.append(at)
+                at += len(line) + 1
+            first = sum(piece.count("\n") for piece in shown.out)
+            laid.update(range(first, first + _table_rows(shown, text, lines, offsets, starts)))
+            done = min(at, len(text))
+            continue
         offsets, at = [], start
         for line in lines:
             offsets.append(at)
@@ -1349,7 +1462,7 @@ def column_text(text: str) -> tuple[str, OffsetMap] | None:
                 shown.emit("\n", end, end + 1)
         done = min(at, len(text))
     shown.copy(text, done, len(text))
-    return shown.result()
+    return (*shown.result(), frozenset(laid))
 
 
 # A news API's or a scraper's JSON export ({"articles": [{"title": ..., "publishedAt":

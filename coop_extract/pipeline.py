@@ -50,7 +50,7 @@ from .linechat import line_chat_text, looks_like_line_chat
 from .markup import (
     OffsetMap,
     calendar_text,
-    column_text,
+    column_view,
     composed,
     critic_view,
     has_entities,
@@ -165,8 +165,8 @@ UNWRAPPED_WARNING = (
     " over them joined; offsets refer to the input"
 )
 COLUMNS_WARNING = (
-    "read with side-by-side columns (signature blocks) one after the other; offsets refer to"
-    " the input"
+    "read with side-by-side columns (signature blocks) one after the other and a table's"
+    " wrapped cells whole, a row at a time; offsets refer to the input"
 )
 RTF_WARNING = (
     "read as RTF: control words and the groups that show no text left out, escapes decoded;"
@@ -626,19 +626,23 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     mended = mojibake_text(text)
     if mended is not None:
         return (*mended, MOJIBAKE_WARNING)
-    columns = column_text(text) if len(text) <= CHUNK_CHARS else None
+    columns = column_view(text) if len(text) <= CHUNK_CHARS else None
     if columns is not None:
-        # (columns read one after the other may then be unwrapped)
-        return _then_unwrapped(*columns, COLUMNS_WARNING)
+        # (columns read one after the other may then be unwrapped, a table's rows laid out
+        # whole left as they are)
+        return _then_unwrapped(*columns[:2], COLUMNS_WARNING, laid=columns[2])
     unwrapped = unwrapped_text(text) if len(text) <= CHUNK_CHARS else None
     return None if unwrapped is None else (*unwrapped, UNWRAPPED_WARNING)
 
 
-def _then_unwrapped(shown: str, where: OffsetMap, warning: str) -> tuple[str, OffsetMap, str]:
+def _then_unwrapped(
+    shown: str, where: OffsetMap, warning: str, laid: frozenset[int] = frozenset()
+) -> tuple[str, OffsetMap, str]:
     """A view's text (``shown``, mapped to the input by ``where``) with its hard-wrapped
-    paragraphs unwrapped when it has any: both maps, one after the other, and both
-    warnings. (A view longer than a piece is read as it is.)"""
-    unwrapped = unwrapped_text(shown) if len(shown) <= CHUNK_CHARS else None
+    paragraphs unwrapped when it has any (``laid``: its lines that are a table's rows laid
+    out whole): both maps, one after the other, and both warnings. (A view longer than a
+    piece is read as it is.)"""
+    unwrapped = unwrapped_text(shown, laid) if len(shown) <= CHUNK_CHARS else None
     if unwrapped is None:
         return shown, where, warning
     both = f"{warning.split(';')[0]}; {UNWRAPPED_WARNING}"

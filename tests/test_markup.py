@@ -1017,6 +1017,77 @@ def test_two_columns_that_are_no_signatures_stay_lines(text):
     assert markup.column_text(text) is None
 
 
+# A running order typed in three columns (original), its cells wrapped inside them.
+RUNNING_ORDER = (
+    "Function date:  Friday, 11 December 2026\n\n"
+    "TIME            ITEM                                        SET-UP\n"
+    "18:30 - 19:00   Remarks by Ms Fu Ling, Vice Mayor of        Lectern, 2 flags\n"
+    "                Tongchuan; welcome video\n"
+    "19:00 - 19:15   Signing of 4 supply agreements with the     Signing table,\n"
+    "                Macao Chamber of Commerce                   backdrop\n"
+    "19:15 - 21:00   Dinner                                      10 rounds\n"
+)
+
+
+def test_table_cells_wrapped_in_their_columns_read_whole():
+    shown, where = markup.column_text(RUNNING_ORDER)
+    assert shown.splitlines()[2:] == [
+        "TIME   ITEM   SET-UP",
+        "18:30 - 19:00   Remarks by Ms Fu Ling, Vice Mayor of Tongchuan; welcome video   "
+        "Lectern, 2 flags",
+        "19:00 - 19:15   Signing of 4 supply agreements with the Macao Chamber of Commerce   "
+        "Signing table, backdrop",
+        "19:15 - 21:00   Dinner   10 rounds",
+    ]
+    k = shown.index("Tongchuan")
+    assert RUNNING_ORDER[slice(*where.span(k, k + 9))] == "Tongchuan"
+
+
+def test_table_cells_wrapped_give_each_post_its_body(extractor):
+    doc = extractor.extract(RUNNING_ORDER)
+    assert [(o.name, o.title, o.affiliation) for o in doc.officials] == [
+        ("Fu Ling", "Vice Mayor", "Tongchuan")
+    ]
+    assert [c.name for c in doc.cities] == ["Tongchuan", "Macau"]
+    for quoted in doc.quoted():
+        assert RUNNING_ORDER[quoted.start : quoted.end] == quoted.text
+
+
+def test_table_rows_laid_whole_leave_the_prose_around_them_unwrapped(extractor):
+    # (original) a report wrapped at 72 columns around a table whose cells wrap: the long
+    # rows laid out whole are no wrapped lines, and the prose still reads as paragraphs
+    prose = (
+        "The mission met officials in Baoji and Xianyang over three days and heard\n"
+        "about plans for titanium processing parks, cold-chain hubs and two new\n"
+        "rail links; the team also toured a logistics park run by the Shaanxi\n"
+        "Provincial Department of Commerce, whose officials briefed members on the\n"
+        "next round of incentives for Hong Kong investors in the western region.\n"
+    )
+    table = (
+        "DATE        PLACE       ITEMS\n"
+        "Mon 7 Dec   Baoji       Meeting with the Baoji Municipal Bureau of Commerce\n"
+        "                        (Director Wen Lei); titanium park tour\n"
+        "Tue 8 Dec   Xianyang    Logistics forum at the Xianyang International Expo\n"
+        "                        Centre (about 200 participants)\n"
+    )
+    doc = extractor.extract("Trip report, 10 December 2026\n\n" + prose + "\n" + table)
+    assert "Shaanxi Provincial Department of Commerce" in [b.name for b in doc.institutions]
+    assert ("Wen Lei", "Director") in [(o.name, o.title) for o in doc.officials]
+    assert any("wrapped cells" in w and "hard-wrapped" in w for w in doc.warnings)
+
+
+def test_entries_under_a_short_cell_stay_lines():
+    # (original) the speakers under "Opening remarks" are entries, one a line, no wrap
+    text = (
+        "TIME            ITEM                            VENUE\n"
+        "09:15 - 09:45   Opening remarks                 Hall A\n"
+        "                Ivan Mok, Permanent Secretary\n"
+        "                Ren Jie, Vice Mayor of Weinan\n"
+        "09:45 - 10:30   Keynote                         Hall A\n"
+    )
+    assert markup.column_text(text) is None
+
+
 # an Atom feed: each entry's content is escaped HTML, its stamps ISO with a clock
 ATOM = (
     '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n'

@@ -103,6 +103,9 @@ _FUTURE = recache.compile(
     re.I,
 )
 
+# a comma closing a range's first date, before its word ("December 1, to")
+_COMMA_TO = r"(?:,(?=\s+(?:to|until|through|till)\b))?"
+
 # Order matters: earlier (longer) patterns claim their text first.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a wire flash's stamp: "BN 11/24 09:31 *SHENZHEN, HONG KONG SIGN PACT" (month/day, time)
@@ -220,7 +223,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         recache.compile(
             # "between March 3 and 5": "and" joins a range after "between", else only two
             # days in a row ("on 9 and 10 September"; "3 and 17 May" are two days)
-            rf"\b(?:from\s+|(?P<btw>between\s+))?{WDL}{M}\s+{D}"
+            # ("from Tuesday, December 1, to Thursday, December 3": a comma before "to")
+            rf"\b(?:from\s+|(?P<btw>between\s+))?{WDL}{M}\s+{D}{_COMMA_TO}"
             # (a LaTeX source's "--" is its en dash: "November 17--21")
             rf"(?:\s*(?:--|-|–|—|to|until|through|till)\s*|\s+(?P<and>and)\s+)(?:{WDL2}{M2}\s+)?{D2}\b"
             rf"(?:,?\s+{Y})?",
@@ -231,7 +235,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date.range_day_month",
         recache.compile(
             # (not a version's "2.1 - 16 November 2026": a number's decimals are no day)
-            rf"\b(?<!\d\.)(?:from\s+|(?P<btw>between\s+))?{WDL}{D}(?:\s+{M})?"
+            rf"\b(?<!\d\.)(?:from\s+|(?P<btw>between\s+))?{WDL}{D}(?:\s+{M}{_COMMA_TO})?"
             rf"(?:\s*(?:--|-|–|—|to|until|till)\s*|\s+(?P<and>and)\s+){WDL2}{D2}\s+{M2}\b"
             rf"(?:,?\s+{Y})?",
             re.I,

@@ -1219,6 +1219,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         ):
             return  # "The tour is backed by ...", "raise two-way visits to 5 million": the
             # noun (typed as a noun, if at all)
+        if (
+            etype == "visit"
+            and m.group().lower() in ("tour", "visit", "trip")
+            and before.endswith("-")
+            and _NOUN_AFTER.match(sentence, m.end())
+        ):
+            return  # "signed 3 package-tour agreements": a compound that sizes the noun
+            # after it ("a study-tour to Macao" is a trip)
         if m.group().lower() == "tours" and not _VISITED_WHAT.match(sentence, m.end()):
             return  # "factory tours in Nanhai", "launched its English-language tours in June":
             # the plural noun; the verb takes what it visits ("It tours the Science Park")
@@ -1642,6 +1650,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 nouns.append((etype, _OtherNoun(later)))
             if m.start() > 0 and m.group()[0].isupper():  # "the Belt and Road Summit"
                 etype = trig["proper_noun_types"].get(m.group().lower(), etype)
+            if _TALKED_OVER.search(sentence, max(0, m.start() - 100), m.start()):
+                continue  # "called on the ... Office, where the two sides talked about
+                # charter flights and joint promotion": what the talks were about
             if etype not in chosen and any(_item_parts(sentence, v, m) for v in chosen.values()):
                 # "Visit to the ... Council; talks on smart manufacturing": a programme
                 # item's parts, each a happening of the item's day
@@ -1659,6 +1670,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             and not trig["papers_for"].search(sentence, max(0, m.start() - 80), m.start())
             and not _PUBLISHED_AFTER.match(sentence, m.end())
             and not trig["deal_topic"].search(sentence, max(0, m.start() - 200), m.start())
+            and not _TALKED_OVER.search(sentence, max(0, m.start() - 100), m.start())
         ):
             # ("made at least one trip in March": a count of trips, no happening;
             # "Registration for the forum closes on ...": the papers', no happening; "This
@@ -1940,6 +1952,10 @@ _TRUE_OR_FALSE = recache.compile(
 # a hyphenated modifier or a number before "visits": the noun ("two-way visits", "3,000
 # visits")
 # (a number counts the visits, a programme line's clock time does not: "10:00   Visits ...")
+# a noun after a noun ("package-tour agreements"), not a preposition or a conjunction
+_NOUN_AFTER = recache.compile(
+    r"[^\S\n]+(?!(?:to|of|in|at|on|for|by|with|from|and|or|is|was|will)\b)[a-z]{3,}\b"
+)
 _MODIFIER_BEFORE = recache.compile(r"(?:\b[a-z]+-[a-z]+|(?<![:.]\d)\d)\s+$")
 # a that-clause of advice: what is recommended has not happened
 _RECOMMENDED = recache.compile(
@@ -2776,6 +2792,7 @@ def _block_event(
 
 # an event noun, then what it names, then its own happening ("The signing of the
 # memorandum between ... will take place at the forum")
+_FOR_BEFORE = recache.compile(r"\bfor\s+$")
 _TAKES_PLACE = recache.compile(
     r"[^.;:!?]{0,160}?\b(?:(?:will|would|is\s+to|are\s+to|shall)\s+"
     r"(?:now\s+)?(?:take\s+place|go\s+ahead)"
@@ -3444,15 +3461,19 @@ _BARE_WEEKDAY = recache.compile(
 
 
 def _trip_weekday(event: dict, events: list[dict], sentence: str, published: str | None) -> None:
-    """A weekday said of the party whose trip is yet to begin is that day of the trip (its
-    one such day), not the first such day after the text's: "Update: the delegation will
-    also meet the Macao Chamber of Commerce on Thursday afternoon", after the trip was told
-    as "arriving in Macao Thursday 3 Dec, leaving Saturday 5 Dec"."""
+    """A weekday said of the party whose trip is yet to begin, or in a line with no tense,
+    is that day of the trip (its one such day), not the first such day after the text's:
+    "Update: the delegation will also meet the Macao Chamber of Commerce on Thursday
+    afternoon", after the trip was told as "arriving in Macao Thursday 3 Dec, leaving
+    Saturday 5 Dec"."""
     told = _BARE_WEEKDAY.fullmatch(event["date_text"] or "")
     if told is None or event["type"] == "visit" or not _is_day(event["date"]):
         return
-    if not any(_word_in(noun, sentence) for noun in _triggers()["party_nouns"]):
-        return  # ("the delegation will also meet ...")
+    if sentence_tense(sentence) and not any(
+        _word_in(noun, sentence) for noun in _triggers()["party_nouns"]
+    ):
+        return  # ("the delegation will also meet ..."; or a line that tells no tense: a
+        # planning chat's "Working lunch with the ... Chamber, Thursday 12:30")
     trip = next((ev for ev in reversed(events) if ev["type"] == "visit"), None)
     if trip is None or not trip["end_date"] or not _is_day(trip["date"]):
         return
@@ -3678,10 +3699,12 @@ def find_events(doc: Doc) -> list[dict]:
             not own
             and page is not None
             and s >= page["end"]
-            and "\n\n" not in text[page["end"] : s]
+            and ("\n\n" not in text[page["end"] : s] or TIMED_LINE.match(sentence))
         ):
             # an event page's description under its "When:" line (a calendar entry's):
             # "Signing of about 20 cooperation agreements expected" is the event's business
+            # (and its running order's timed lines, a paragraph on: a banquet event order's
+            # "19:00 - 19:20   Signing ceremony: 5 investment agreements")
             own = [{"start": s, "end": s, **_on_day(page["date"], page["date_text"])}]
         same_paragraph = prev_end >= 0 and "\n\n" not in text[prev_end:s]
         if said_day is not None and _SPEAKING.match(sentence):
@@ -5077,7 +5100,12 @@ _PAST_VERB = recache.compile(
     r"(?:ed|met|held|led|sent|took|went|made|began|won|brought|paid)$", re.I
 )
 _FUTURE_AFTER = recache.compile(rf"\b(?:will|plans?\s+to|(?:(?:is|are)\s+)?{_SLATED}\s+to)\s")
-_ING_ADJUNCT = recache.compile(r"\b(?:before|after)\s+[a-z]{2,}ing\b")
+# ("..., aimed at putting Macao tour groups on the Silk Road by next spring": an aim's
+# clause, its date the aim's)
+_ING_ADJUNCT = recache.compile(
+    r"\b(?:before|after)\s+[a-z]{2,}ing\b|,\s+(?:aimed\s+at|aiming\s+(?:at|to)|designed\s+to"
+    r"|intended\s+to|in\s+a\s+bid\s+to|with\s+(?:the\s+aim|a\s+view)\s+(?:of|to))\b"
+)
 
 
 def _is_trip_purpose(sentence: str, trigger: MatchLike) -> bool:
@@ -5551,8 +5579,7 @@ def _own_date(
     after = [
         d
         for d in resolved
-        if d["start"] >= pos
-        and not _BEFORE_OR_AFTER_DOING.search(sentence, pos - s, d["start"] - s)
+        if d["start"] >= pos and not _ING_ADJUNCT.search(sentence, pos - s, d["start"] - s)
     ]
     if (
         not after
@@ -5656,7 +5683,6 @@ def _own_date(
 
 
 _POSSESSIVE_DATE = recache.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
-_BEFORE_OR_AFTER_DOING = recache.compile(r",\s+(?:before|after)\s+[a-z]+ing\b")
 _NAMED_HEAD_BEFORE = recache.compile(r"\b[A-Z][\w'’-]*[^\S\n]+$")
 
 
@@ -5941,6 +5967,16 @@ _FIRST_TIME = recache.compile(
 )
 # what filled a gathering's days: "after seven days of workshops, talks and ...", "a
 # programme of seminars"
+# what talks are about, up to an event's noun in the same clause: "talked about direct
+# charter flights ... and joint promotion", "discussed the next expo" (not past a
+# preposition of the talks' own occasion: "talked about trade at the forum")
+_TALKED_OVER = recache.compile(
+    r"\b(?:talk(?:s|ed|ing)?[^\S\n]+(?:about|over|on)|spoke[^\S\n]+(?:about|of|on)"
+    r"|speak(?:s|ing)?[^\S\n]+(?:about|of)|discuss(?:es|ed|ing)?"
+    r"|exchang(?:e|es|ed|ing)[^\S\n]+views[^\S\n]+on)[^\S\n]+"
+    r"(?:(?!(?:at|during|in|before|after|when|where|which|while|on)\b)[^,.;:\n])*$",
+    re.I,
+)
 _CONTENTS_OF = recache.compile(
     r"\b(?:days?|weeks?|evenings?|nights?|hours?|programme|program|series|line-?up)[^\S\n]+of"
     r"[^\S\n]+(?:[\w'’-]+(?:[^\S\n]+[\w'’-]+)?,[^\S\n]+){0,4}(?:and[^\S\n]+)?$",
@@ -6651,6 +6687,13 @@ def _event(
             not isinstance(trigger, _NounMatch)
             or _TAKES_PLACE.match(sentence, trigger.end())
             or _opening_occasion(sentence, trigger)
+            # ("6 purchase contracts are lined up for signing there": what a noun after
+            # "for" is to be done at, the happening told before)
+            or (
+                _FOR_BEFORE.search(sentence, max(0, trigger.start() - 5), trigger.start())
+                is not None
+                and _points_back(sentence)
+            )
         )
         # (a list's item closed by a semicolon is a whole clause too: "17 agreements were
         # signed on the final day;"; so is a card's note with a verb that names the

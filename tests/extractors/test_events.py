@@ -3672,6 +3672,39 @@ ROUND_ONE_HUNDRED_EIGHTY_NINE = [
      "Monday (Dec 7) at the Wan Chai office.", [("meeting", "2026-12-07", None)]),
 ]
 
+ROUND_ONE_HUNDRED_NINETY = [
+    # a comma after a range's first date, before "to"
+    ("Posted 6 Dec 2026\n\nA delegation was in Macao from Tuesday, December 1, to "
+     "Thursday, December 3.", [("visit", "2026-12-01", "2026-12-03")]),
+    # "At the opening" is the gathering's opening told before; an aim's clause dates the
+    # aim, not the signing; a compound's "package-tour" is no trip
+    ("Posted 6 Dec 2026\n\nThe Tourism Week opened on Wednesday at the Macao Tower. At the "
+     "opening, three agencies signed 3 package-tour agreements, aimed at putting tour groups "
+     "on the Silk Road by next spring.",
+     [("conference", "2026-12-02", None), ("signing", "2026-12-02", None)]),
+    # what the two sides talked about is no happening
+    ("Posted 6 Dec 2026\n\nOn Thursday morning, Ma called on the tourism office, where the "
+     "two sides talked about charter flights and joint promotion in Lisbon.",
+     [("meeting", "2026-12-03", None)]),
+    # a bare weekday in a line that tells no tense, before a trip yet to begin, is that
+    # day of the trip; a noun "for signing there" is done at the gathering told before
+    ("Posted 30 Nov 2026\n\nHe lands in Hong Kong on Wednesday 2 Dec and flies back on "
+     "Saturday 5 Dec.\n\nWorking lunch with the Hong Kong General Chamber of Commerce, "
+     "Thursday 12:30.\n\nGrowers pitch on Friday afternoon at the Weinan Fruit Matchmaking "
+     "Session. 6 purchase contracts are lined up for signing there.",
+     [("visit", "2026-12-02", "2026-12-05"), ("conference", "2026-12-03", None),
+      ("conference", "2026-12-04", None), ("signing", "2026-12-04", None)]),
+    # signing folders are things, no signing
+    ("Posted 27 Nov 2026\n\nClient to supply signing folders and name cards by 9 December.",
+     []),
+    # an event order's "Post as:" names the function its "Function date:" dates; its
+    # running order's timed lines, a paragraph on, are that day's
+    ("Date issued: 27 November 2026\n\nPOST AS:    Weinan Fruit Promotion Dinner\n"
+     "FUNCTION DATE:    Friday, 11 December 2026\n\n"
+     "18:30 - 19:00   Signing ceremony: 4 supply agreements",
+     [("conference", "2026-12-11", None), ("signing", "2026-12-11", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3873,7 +3906,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_EIGHTY_FIVE
     + ROUND_ONE_HUNDRED_EIGHTY_SIX
     + ROUND_ONE_HUNDRED_EIGHTY_EIGHT
-    + ROUND_ONE_HUNDRED_EIGHTY_NINE,
+    + ROUND_ONE_HUNDRED_EIGHTY_NINE
+    + ROUND_ONE_HUNDRED_NINETY,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
