@@ -807,6 +807,7 @@ def content_lines(text: str) -> list[tuple[str, list[int], int]]:
     without that space; a quoted-printable value's soft break, "=" at a line's end, goes
     on with the next line whole, without the "=")."""
     lines: list[tuple[list[str], list[int], int]] = []
+    qp = False  # is the line's value quoted-printable (its name's parameters say so)?
     soft = False  # does the line before end in a quoted-printable value's soft break?
     for pos, end, _ in line_spans(text):
         body = text[pos:end]
@@ -822,11 +823,8 @@ def content_lines(text: str) -> list[tuple[str, list[int], int]]:
         else:
             lines.append((list(body), list(range(pos, end)), end))
             chars = lines[-1][0]
-        soft = (
-            bool(chars)
-            and chars[-1] == "="
-            and _quoted_printable("".join(chars[: chars.index(":")] if ":" in chars else chars))
-        )
+            qp = _quoted_printable(body.partition(":")[0])
+        soft = qp and bool(chars) and chars[-1] == "="
     return [("".join(chars), offsets, end) for chars, offsets, end in lines]
 
 
@@ -1350,12 +1348,8 @@ def _wrapped_cells(lines: list[str]) -> list[int] | None:
         for s, _ in segs:
             counts[s] = counts.get(s, 0) + 1
     starts = sorted(s for s, n in counts.items() if n >= 2)
-    if (
-        len(starts) < 3
-        or starts[0] != 0
-        or any(s not in counts or counts[s] < 2 for segs in cells for s, _ in segs)
-    ):
-        return None
+    if len(starts) < 3 or starts[0] != 0 or len(starts) < len(counts):
+        return None  # (a cell starting where no other line's does: no table's column)
     width = max(len(line.rstrip()) for line in lines)
     wrapped = 0
     for k, segs in enumerate(cells):
@@ -1435,19 +1429,15 @@ def column_view(text: str) -> tuple[str, OffsetMap, frozenset[int]] | None:
     laid: set[int] = set()
     for start, lines, x, starts in blocks:
         shown.copy(text, done, start)
-        if starts is not None:
-            offsets, at = [], start
-            for line in lines:
-                offsets.append(at)
-                at += len(line) + 1
-            first = sum(piece.count("\n") for piece in shown.out)
-            laid.update(range(first, first + _table_rows(shown, text, lines, offsets, starts)))
-            done = min(at, len(text))
-            continue
         offsets, at = [], start
         for line in lines:
             offsets.append(at)
             at += len(line) + 1
+        done = min(at, len(text))
+        if starts is not None:
+            first = sum(piece.count("\n") for piece in shown.out)
+            laid.update(range(first, first + _table_rows(shown, text, lines, offsets, starts)))
+            continue
         # the newline closing each line stands for it; a blank line between the columns
         ends = [min(a + len(ln), len(text) - 1) for a, ln in zip(offsets, lines, strict=True)]
         for a, line, end in zip(offsets, lines, ends, strict=True):
@@ -1460,7 +1450,6 @@ def column_view(text: str) -> tuple[str, OffsetMap, frozenset[int]] | None:
             if len(line.rstrip()) > x:
                 shown.copy(text, a + x, a + len(line.rstrip()))
                 shown.emit("\n", end, end + 1)
-        done = min(at, len(text))
     shown.copy(text, done, len(text))
     return (*shown.result(), frozenset(laid))
 
