@@ -318,16 +318,6 @@ def asciidoc_view(text: str) -> str:
     return _ADOC_MARK.sub(blank, text)
 
 
-# A BibTeX or BibLaTeX library (a reference manager's export: Zotero, JabRef) read as one
-# page per entry: its date first, so that the entry's words are told under it ("on Monday"
-# in its abstract is the Monday before it), then the fields that are the work's own words
-# in their order (title, authors, venue, abstract, note; a talk's event title, venue and
-# days on one line). The library's bookkeeping (the key, an access date "urldate", a URL,
-# a DOI, a report's number, keywords, a file) and whatever stands between entries
-# (comments, "@string" abbreviations, "@comment{jabref-meta: ...}") show nothing. In a
-# value a protecting brace ("{Hong Kong}") and a command's name ("\emph") show nothing, a
-# tie "~" and a line break show as a space, an escaped sign as itself ("14.6\%" reads
-# "14.6%") and "--" as a dash ("28--29 October 2026" reads "28–29 October 2026").
 # A news database's export (Dow Jones Factiva): each field on lines led by its code, "HD"
 # the headline, "BY" the byline, "PD" the day, "SN" the source, "LP" and "TD" the lead and
 # the rest of the text; the others (word count, time, copyright, companies, industries,
@@ -382,6 +372,16 @@ def lexis_view(text: str) -> str:
     return _LEXIS_LINE.sub(lambda m: " " * len(m.group()), text)
 
 
+# A BibTeX or BibLaTeX library (a reference manager's export: Zotero, JabRef) read as one
+# page per entry: its date first, so that the entry's words are told under it ("on Monday"
+# in its abstract is the Monday before it), then the fields that are the work's own words
+# in their order (title, authors, venue, abstract, note; a talk's event title, venue and
+# days on one line). The library's bookkeeping (the key, an access date "urldate", a URL,
+# a DOI, a report's number, keywords, a file) and whatever stands between entries
+# (comments, "@string" abbreviations, "@comment{jabref-meta: ...}") show nothing. In a
+# value a protecting brace ("{Hong Kong}") and a command's name ("\emph") show nothing, a
+# tie "~" and a line break show as a space, an escaped sign as itself ("14.6\%" reads
+# "14.6%") and "--" as a dash ("28--29 October 2026" reads "28–29 October 2026").
 _BIB_ENTRY = recache.compile(r"(?m)^[ \t]*@(?P<type>[A-Za-z]{2,20})[ \t]*[{(]")
 _BIB_KEY = recache.compile(r"[ \t]*[^,\s{}()=\"]*[ \t]*,")
 _BIB_FIELD = recache.compile(r"\s*(?P<name>[A-Za-z][\w:.+-]{0,40})\s*=\s*")

@@ -49,6 +49,8 @@ _DROPPED = (
     "text:tracked-changes", "office:annotation", "text:note-citation", "prop",
     "ac:parameter", "ac:task-id", "ac:task-status", "ix:header",
 )  # fmt: skip
+# a character entity: "&amp;", "&#8217;", "&#x2019;" (shared with the caption reader)
+ENTITY_RE = r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _TOKEN = recache.compile(
     rf"(?P<drop><(?P<raw>{'|'.join(_DROPPED)})\b"
     r"[^>]*(?<!/)>.*?</(?P=raw)\s*>|<!--.*?-->|<\?[^<>]{0,2000}\?>|<!DOCTYPE\b[^<>]{0,2000}>"
@@ -60,7 +62,7 @@ _TOKEN = recache.compile(
     # of the sentence it closes)
     r"""|<a\b[^<>]*\b(?:epub:type|role)=["'](?:doc-)?noteref["'][^<>]*>[^<]{0,12}</a\s*>)"""
     r"|(?P<tag></?(?P<prefix>[A-Za-z][\w-]*:)?(?P<name>[A-Za-z][\w.-]*)\b[^<>]{0,2000}>)"
-    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
+    rf"|(?P<entity>{ENTITY_RE})",
     re.DOTALL,
 )
 _SPACES = recache.compile(r'\bc="(\d{1,3})"')
@@ -306,7 +308,7 @@ def looks_like_markup(text: str) -> bool:
 
 # A scraped text whose tags are gone but whose entities stayed ("Macao&#8217;s",
 # "Posted on&nbsp;16 November"): two entities that decode to something else.
-_ENTITY = recache.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = recache.compile(ENTITY_RE)
 
 
 def has_entities(text: str) -> bool:
@@ -828,7 +830,9 @@ def content_lines(text: str) -> list[tuple[str, list[int], int]]:
     return [("".join(chars), offsets, end) for chars, offsets, end in lines]
 
 
-_QP_RUN = recache.compile(r"(?:=[0-9A-Fa-f]{2})+")
+# a run of quoted-printable bytes ("=E2=80=99"; shared with the e-mail reader)
+QP_RUN = r"(?:=[0-9A-Fa-f]{2})+"
+_QP_RUN = recache.compile(QP_RUN)
 _CHARSET = recache.compile(r";CHARSET=([^;:]+)", re.I)
 
 
@@ -1673,11 +1677,6 @@ def json_string(text: str, start: int, end: int) -> tuple[str, list[tuple[int, i
     return "".join(chars), spans
 
 
-# a Markdown escape: a backslash before an ASCII punctuation mark, as a journal app writes
-# its entries' text ("4\.6 billion yuan", "Jan\-Oct")
-_MD_ESCAPE = recache.compile(r"\\([!-/:-@\[-`{-~])")
-
-
 # a JSON object's opening, after any spaces (matched in place: no copy of a long text)
 _OBJECT_OPEN = recache.compile(r"\s*\{")
 
@@ -1685,6 +1684,11 @@ _OBJECT_OPEN = recache.compile(r"\s*\{")
 def opens_object(text: str) -> bool:
     """Does ``text`` open with a JSON object's "{" (after any spaces)?"""
     return _OBJECT_OPEN.match(text) is not None
+
+
+# a Markdown escape: a backslash before an ASCII punctuation mark, as a journal app writes
+# its entries' text ("4\.6 billion yuan", "Jan\-Oct")
+_MD_ESCAPE = recache.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def md_unescaped(chars: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:

@@ -23,7 +23,7 @@ import re
 from email.header import decode_header
 
 from . import recache
-from .markup import OffsetMap, Shown, charset_codec, shown_page
+from .markup import QP_RUN, OffsetMap, Shown, charset_codec, shown_page
 
 # A header line ("Content-Type: text/plain;") or its folded continuation (" charset=...").
 _HEADER_LINE = recache.compile(r"[A-Za-z][A-Za-z0-9-]{0,76}:[^\n]*|[ \t]+\S[^\n]*")
@@ -35,7 +35,7 @@ _SHOWN_NAMES = ("date", "from", "to", "cc", "subject")
 _ENCODED_WORD = recache.compile(r"=\?[^?\s]{1,40}\?[QqBb]\?[^?\s]{0,900}\?=")
 _BETWEEN_WORDS = recache.compile(r"[ \t\n]*")
 _PARAM = r"(?i:;\s*{name}\s*=\s*(?:\"(?P<q>[^\"]*)\"|(?P<t>[^\s;]+)))"
-_QP_TOKEN = recache.compile(r"=\r?\n|(?:=[0-9A-Fa-f]{2})+")
+_QP_TOKEN = recache.compile(rf"=\r?\n|{QP_RUN}")
 _BASE64_CHAR = recache.compile(r"[A-Za-z0-9+/=]")
 
 

@@ -319,6 +319,17 @@ WARC_WARNING = (
     "read as a web archive (WARC): each archived page's shown text, the crawl's records and"
     " headers left out; offsets refer to the input"
 )
+# A source that is read whole whenever it is one (its first characters or tags tell): the
+# reader and the warning that says so, in the order they are asked.
+_SOURCES = (
+    (looks_like_anpa, anpa_text, ANPA_WARNING),
+    (looks_like_mif, mif_text, MIF_WARNING),
+    (looks_like_sami, sami_text, SAMI_WARNING),
+    (looks_like_roff, roff_text, ROFF_WARNING),
+    (looks_like_texinfo, texinfo_text, TEXINFO_WARNING),
+    (looks_like_xtags, xtags_text, XTAGS_WARNING),
+    (looks_like_story, story_text, STORY_WARNING),
+)
 # The texts read one page per item (a library's entry, a dump's row, a sitemap's link, a
 # feed's item, an outline's node): how each looks, its reader, its warning for one item
 # and for several. (Their openings differ, so at most one looks like its kind.)
@@ -541,27 +552,18 @@ class Extractor:
 
 def _view(text: str) -> tuple[str, OffsetMap, str] | None:
     """The text ``text`` stands for, its map back to ``text`` and the warning that says so:
-    an RTF document's, a roff, Texinfo or XPress Tags source's, an InDesign story's, a raw e-mail
+    an RTF document's, a wire transmission's, a FrameMaker, roff, Texinfo or XPress Tags
+    source's, caption files', an InDesign story's, a Google Docs document's, a raw e-mail
     message's or a scraped HTML page's shown text, an iCalendar file's events as event
     pages, a notebook's prose and results, a JSON export's articles, an Org-mode file's
     dated items as event pages, an outliner's page's blocks, a text's side-by-side columns
     one after the other, a hard-wrapped text's paragraphs; None for plain text."""
     if looks_like_rtf(text):
         return (*rtf_text(text), RTF_WARNING)
-    if len(text) <= CALENDAR_CHARS and looks_like_anpa(text):
-        return (*anpa_text(text), ANPA_WARNING)
-    if len(text) <= CALENDAR_CHARS and looks_like_mif(text):
-        return (*mif_text(text), MIF_WARNING)
-    if len(text) <= CALENDAR_CHARS and looks_like_sami(text):
-        return (*sami_text(text), SAMI_WARNING)
-    if len(text) <= CALENDAR_CHARS and looks_like_roff(text):
-        return (*roff_text(text), ROFF_WARNING)
-    if len(text) <= CALENDAR_CHARS and looks_like_texinfo(text):
-        return (*texinfo_text(text), TEXINFO_WARNING)
-    if len(text) <= CALENDAR_CHARS and looks_like_xtags(text):
-        return (*xtags_text(text), XTAGS_WARNING)
-    if len(text) <= CALENDAR_CHARS and looks_like_story(text):
-        return (*story_text(text), STORY_WARNING)
+    if len(text) <= CALENDAR_CHARS:
+        for looks, read, warning in _SOURCES:
+            if looks(text):
+                return (*read(text), warning)
     if len(text) <= CALENDAR_CHARS and looks_like_warc(text):
         # (before a MIME message's reading: a record's fields are no message's header)
         shown, where, pages = warc_text(text)

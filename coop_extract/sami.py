@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 
 from . import recache
-from .markup import OffsetMap, Shown
+from .markup import ENTITY_RE, OffsetMap, Shown
 
 _HEAD = recache.compile(r"(?i)\s*<SAMI\b")
 _TITLE = recache.compile(r"(?is)<TITLE\b[^<>]*>(?P<title>[^<]*)</TITLE\s*>")
@@ -30,7 +30,7 @@ _BODY = recache.compile(r"(?i)<BODY\b[^<>]*>")
 _TOKEN = recache.compile(
     r"(?i)(?P<sync><SYNC\b[^<>]*>)|<P\b(?:[^<>]*\bClass[ \t]*=[ \t]*[\"']?(?P<cls>[\w-]+))?[^<>]*>"
     r"|(?P<br><br\b[^<>]*>)|(?P<end></BODY\s*>)|(?P<tag></?[A-Za-z][^<>]*>)"
-    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    rf"|(?P<entity>{ENTITY_RE})"
 )
 
 _BREAK = recache.compile(r"(\r?\n)")

@@ -1949,13 +1949,13 @@ _TRUE_OR_FALSE = recache.compile(
     r"[^\S\n]+fiction)\b",
     re.I,
 )
-# a hyphenated modifier or a number before "visits": the noun ("two-way visits", "3,000
-# visits")
-# (a number counts the visits, a programme line's clock time does not: "10:00   Visits ...")
 # a noun after a noun ("package-tour agreements"), not a preposition or a conjunction
 _NOUN_AFTER = recache.compile(
     r"[^\S\n]+(?!(?:to|of|in|at|on|for|by|with|from|and|or|is|was|will)\b)[a-z]{3,}\b"
 )
+# a hyphenated modifier or a number before "visits": the noun ("two-way visits", "3,000
+# visits")
+# (a number counts the visits, a programme line's clock time does not: "10:00   Visits ...")
 _MODIFIER_BEFORE = recache.compile(r"(?:\b[a-z]+-[a-z]+|(?<![:.]\d)\d)\s+$")
 # a that-clause of advice: what is recommended has not happened
 _RECOMMENDED = recache.compile(
@@ -2790,9 +2790,10 @@ def _block_event(
     }
 
 
+# a noun after "for": "lined up for signing there"
+_FOR_BEFORE = recache.compile(r"\bfor\s+$")
 # an event noun, then what it names, then its own happening ("The signing of the
 # memorandum between ... will take place at the forum")
-_FOR_BEFORE = recache.compile(r"\bfor\s+$")
 _TAKES_PLACE = recache.compile(
     r"[^.;:!?]{0,160}?\b(?:(?:will|would|is\s+to|are\s+to|shall)\s+"
     r"(?:now\s+)?(?:take\s+place|go\s+ahead)"
@@ -5965,8 +5966,6 @@ _FIRST_TIME = recache.compile(
     r"\W*(?:It|This|That)[^\S\n]+(?:was|is|marks|marked|will[^\S\n]+be)[^\S\n]+the"
     r"[^\S\n]+(?:first|second|third|fourth|fifth|last|only|\d+(?:st|nd|rd|th))[^\S\n]+time\b"
 )
-# what filled a gathering's days: "after seven days of workshops, talks and ...", "a
-# programme of seminars"
 # what talks are about, up to an event's noun in the same clause: "talked about direct
 # charter flights ... and joint promotion", "discussed the next expo" (not past a
 # preposition of the talks' own occasion: "talked about trade at the forum")
@@ -5977,6 +5976,8 @@ _TALKED_OVER = recache.compile(
     r"(?:(?!(?:at|during|in|before|after|when|where|which|while|on)\b)[^,.;:\n])*$",
     re.I,
 )
+# what filled a gathering's days: "after seven days of workshops, talks and ...", "a
+# programme of seminars"
 _CONTENTS_OF = recache.compile(
     r"\b(?:days?|weeks?|evenings?|nights?|hours?|programme|program|series|line-?up)[^\S\n]+of"
     r"[^\S\n]+(?:[\w'’-]+(?:[^\S\n]+[\w'’-]+)?,[^\S\n]+){0,4}(?:and[^\S\n]+)?$",
@@ -6881,13 +6882,15 @@ _NEXT_POSSESSIVE = recache.compile(
 # day after its arrival, its last after its leaving (a weekday may stand before the date:
 # "arrives in Macao on Thursday, 10 December")
 _WEEKDAY_COMMA = rf"(?:(?i:{'|'.join(WEEKDAYS)}),?[^\S\n]+)?"
+# a place's name of one to three capitalised words, after a space: " Hong Kong"
+_PLACE_WORDS = r"(?:[^\S\n]+[A-Z][\w'’-]*){1,3}"
 _ARRIVES_BEFORE = recache.compile(
-    r"\b(?:(?:arriv(?:es?|ed|ing)|land(?:s|ed|ing)?)(?:[^\S\n]+(?:in|at)(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?"
+    rf"\b(?:(?:arriv(?:es?|ed|ing)|land(?:s|ed|ing)?)(?:[^\S\n]+(?:in|at){_PLACE_WORDS})?"
     # ("travels on to Shenzhen on Thursday ..., before flying home on Friday": the next stop)
     r"|(?:travel(?:s|led|ling)?|head(?:s|ed|ing)?|mov(?:es|ed|ing)|go(?:es|ing)?|went)"
-    r"[^\S\n]+on[^\S\n]+to(?:[^\S\n]+[A-Z][\w'’-]*){1,3})"
+    rf"[^\S\n]+on[^\S\n]+to{_PLACE_WORDS})"
     # ("will arrive in Zhuhai through Macao on 9 December": the way in)
-    r"(?:[^\S\n]+(?:through|via)(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?"
+    rf"(?:[^\S\n]+(?:through|via){_PLACE_WORDS})?"
     rf"[^\S\n]+(?:on[^\S\n]+)?{_WEEKDAY_COMMA}$"
 )
 _LEAVES_BEFORE = recache.compile(
@@ -6897,8 +6900,8 @@ _LEAVES_BEFORE = recache.compile(
     r"|\b(?:fl(?:y|ies|ew|ying)|heads?|headed|heading|go(?:es|ing)?|went|returns?|returned"
     r"|returning)[^\S\n]+(?:home|back)[^\S\n]+(?:on[^\S\n]+)?"
     # ("... and stays until Saturday, 12 December")
-    r"|\b(?:stays?|stayed|staying|remains?|remained|remaining)(?:[^\S\n]+(?:in|at)"
-    rf"(?:[^\S\n]+[A-Z][\w'’-]*){{1,3}})?[^\S\n]+until[^\S\n]+){_WEEKDAY_COMMA}$"
+    rf"|\b(?:stays?|stayed|staying|remains?|remained|remaining)(?:[^\S\n]+(?:in|at){_PLACE_WORDS})?"
+    rf"[^\S\n]+until[^\S\n]+){_WEEKDAY_COMMA}$"
 )
 
 
@@ -6906,11 +6909,10 @@ _LEAVES_BEFORE = recache.compile(
 # trip's first day after its setting out for a place, its last after its coming back
 _SETS_OUT_BEFORE = recache.compile(
     r"\b(?:leaves?|leaving|departs?|departing|sets?[^\S\n]+off|setting[^\S\n]+off)"
-    r"[^\S\n]+for(?:[^\S\n]+[A-Z][\w'’-]*){1,3}[^\S\n]+(?:on[^\S\n]+)?$"
+    rf"[^\S\n]+for{_PLACE_WORDS}[^\S\n]+(?:on[^\S\n]+)?$"
 )
 _BACK_BEFORE = recache.compile(
-    r"\b(?:back|returns?|returning|home)[^\S\n]+(?:on[^\S\n]+)?"
-    rf"(?:(?i:{'|'.join(WEEKDAYS)}),?[^\S\n]+)?$"
+    rf"\b(?:back|returns?|returning|home)[^\S\n]+(?:on[^\S\n]+)?{_WEEKDAY_COMMA}$"
 )
 
 
