@@ -46,7 +46,10 @@ _BOUNDARY = re.compile(
     # and ends nothing)
     r"(?:(?<!\.)(?!\.{4})[.!?。！？]+[\"”’)\]]*(?:\[\d{1,3}\]|" + SUPERSCRIPT + r"+)*"
     r"|(?<=[\w.,!?)”\"][ \t])" + PICTOGRAPH + ")"
-    r"(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*|" + CHAT_STAMP
+    r"(?=\s+[\"“‘(\[]?[A-Z0-9])|\n\s*|"
+    + CHAT_STAMP
+    # (a CSV record's quoted field that ends a sentence: '"... this morning?",Anonymous,34')
+    + r"|(?<=[.!?])[\"”](?=,\S)"
 )
 # A line broken inside a sentence (text wrapped at a fixed width, a subtitle's cue): the
 # next line begins with a small letter after a word or a comma ("... the island has run\n
@@ -127,8 +130,9 @@ def _soft_break(text: str, pos: int) -> bool:
         or bool(_OPEN_END.search(text, max(0, pos - 8), pos))
         or (_wrapped(text, pos) and _date_or_figure_wrap(text, pos, after))
         # a long line that ends with a comma goes on ("chaired by Mr Tony Wong," over
-        # "Commissioner for Digital Policy, and ..."; never a short "Yours faithfully,")
-        or (text[pos - 1] == "," and _wrapped(text, pos))
+        # "Commissioner for Digital Policy, and ..."; never a short "Yours faithfully,", nor
+        # a CSV record whose last field is empty: "...,2026-12-09 11:47,Answered,Trade,")
+        or (text[pos - 1] == "," and _wrapped(text, pos) and not _csv_record(text, pos))
         or _hanging(text, pos, after)
         # a name wrapped after its honorific ("... the Executive Director, Mr" over "Dane
         # Cheng, and ...")
@@ -141,6 +145,17 @@ def _soft_break(text: str, pos: int) -> bool:
         or _split_pair(text, pos, after)
         or (_wrapped(text, pos) and _split_name(text, pos, after))
     )
+
+
+# a CSV record's field separator: a comma with no space after it (not a figure's "1,800")
+_CSV_COMMA = re.compile(r"(?<!\d),(?=\S)|,(?=[^\s\d])")
+
+
+def _csv_record(text: str, pos: int) -> bool:
+    """Is the line that ends at ``pos`` a CSV record: three or more commas with no space
+    after them?"""
+    line = text.rfind("\n", 0, pos) + 1
+    return len(_CSV_COMMA.findall(text, line, pos + 1)) >= 3
 
 
 _END_WORD = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]*)$")

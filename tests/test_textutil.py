@@ -120,6 +120,19 @@ from coop_extract.textutil import sentence_bounds
             "[03/03/2026, 09:15] Ada: Landed.\n3/3/26, 9:20 pm - Ben: Great",
             ["[03/03/2026, 09:15]", "Ada: Landed.", "3/3/26, 9:20 pm -", "Ben: Great"],
         ),
+        # a CSV record: its quoted question ends a sentence before the next field, and a
+        # long record that ends with an empty field (a comma) goes on to no next line
+        (
+            '"Mayor Li, how many of the projects signed this morning are in the new park?",'
+            "Anonymous,34,2026-12-09 11:42,Answered,Investment,\n"
+            '"Which products?",Kelly Ieong,21,2026-12-09 11:47,Answered,Trade,',
+            [
+                '"Mayor Li, how many of the projects signed this morning are in the new park?"',
+                ",Anonymous,34,2026-12-09 11:42,Answered,Investment,",
+                '"Which products?"',
+                ",Kelly Ieong,21,2026-12-09 11:47,Answered,Trade,",
+            ],
+        ),
     ],
 )
 def test_sentence_bounds_lines(text, expected):

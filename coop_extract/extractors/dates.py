@@ -2365,6 +2365,28 @@ _RANGE_HEADING = recache.compile(
 )
 
 
+# A report's block heading that names its day relative to the report's ("Work completed
+# today", "Plan for tomorrow", "Today's work:", "## Yesterday"): a daily log's or a stand-up
+# note's, over the block of lines it dates (up to the next blank line)
+_REPORT_HEADING = recache.compile(
+    r"[ \t]*(?:#{1,6}[ \t]+|\*\*)?(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+)?"
+    r"(?P<day>[Tt]oday|[Tt]omorrow|[Yy]esterday)"
+    r"(?:['’]s(?:[ \t]+[a-z]+){1,2})?[ \t]*:?(?:\*\*)?[ \t]*"
+)
+_BLOCK_END = recache.compile(r"\n[ \t]*(?:\n|$)")
+
+
+def _report_block(text: str, line: int, end: int, d: dict) -> tuple[int, int, dict] | None:
+    """The block a report's relative day heading dates (see ``_REPORT_HEADING``): the
+    lines right under it, up to the next blank line; None if the line is no such heading
+    or nothing is under it."""
+    m = _REPORT_HEADING.fullmatch(text, line, end)
+    if m is None or m.start("day") != d["start"] or text[end + 1 : end + 2] in ("", "\n"):
+        return None
+    gap = _BLOCK_END.search(text, end)
+    return (line, end, {**d, "until": gap.start() if gap else len(text), "report": True})
+
+
 def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]:
     """The dated sections of a programme, a live blog or a chat: each line that is only a
     day's date heads the lines below it up to the next such line, and a chat's message
@@ -2380,6 +2402,7 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         return chapters  # (a video's page holds no programme besides)
     pub_line = text.rfind("\n", 0, pub["start"]) + 1 if pub and "start" in pub else -1
     heads: list[tuple[int, int, dict]] = []
+    reports: list[tuple[int, int, dict]] = []  # a daily report's blocks ("Plan for tomorrow")
     pub_head: tuple[int, int, dict] | None = None  # the page's own date line, as a heading
     for d in dates:
         if d["precision"] != "day" or not d["date"]:
@@ -2409,6 +2432,9 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
             heads.append((line, end, {**d, "mail": True}))
             continue
         if head is None:
+            block = _report_block(text, line, end, d)
+            if block is not None:
+                reports.append(block)
             continue
         # (the page's own date line heads nothing, unless it is a chat's day divider:
         # "----- 23 November 2026 -----" over that day's messages, its first message with
@@ -2452,7 +2478,7 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         # diary's first day heading, written as its others are
         heads = [pub_head, *heads]
     heads = _field_heads(text, heads)
-    if not heads:
+    if not heads and not reports:
         return _log_under_date(text, pub)
     timed = [m.start() for m in TIMED_LINE.finditer(text)]
     # two messages make a thread, two days (or a day and timed entries) a programme
@@ -2465,12 +2491,14 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         (line, _, _) = heads[0]
         programme = programme or _title_above(text, line, {line}) != line
     heads = [h for h in heads if (thread if h[2].get("mail") else programme)]
+    # (a report's block heads its lines whatever else the text holds)
+    heads = sorted([*heads, *reports], key=lambda h: h[0])
     if not heads:
         return []
     # a feed's item: its title (and link) stand over its date line, and are the item's
     # (a line that is only a stamp: an Atom entry's "published" over its "updated")
     stamps = {line for line, _, d in heads if not d.get("chat") and not d.get("mail")}
-    titled = [_title_above(text, line, stamps) for line, _, _ in heads]
+    titled = [line if d.get("report") else _title_above(text, line, stamps) for line, _, d in heads]
     sections = []
     early = [t for t in timed if t < heads[0][0]]
     if early and pub and pub.get("date"):
@@ -2742,6 +2770,30 @@ def _passages(text: str, found: list[dict], sentences: list[tuple[int, int]]) ->
     return _resolve_within(text, found, spans, sentences)
 
 
+# An exported table's row with a field that is its own stamp: a Q&A tool's CSV, "...
+# this morning's session ...?",Anonymous,34,2026-12-09 11:42,Answered,...
+_ROW_STAMP = recache.compile(
+    r"(?m)(?:^|,)(?P<day>\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2})?(?=,|[ \t]*$)"
+)
+
+
+def _row_stamps(text: str, found: list[dict], sentences: list[tuple[int, int]]) -> list[dict]:
+    """Resolve the relative dates of an exported table's rows (two or more, each holding
+    one field that is a stamp, see ``_ROW_STAMP``) against each row's own stamp: a question
+    sent on 9 December asks about "this morning's session" that day, whatever day the
+    export was made."""
+    if "," not in text:
+        return found
+    rows: dict[int, list[str]] = {}
+    for m in _ROW_STAMP.finditer(text):
+        rows.setdefault(line_at(text, m.start("day"))[0], []).append(m.group("day"))
+    stamped = [(a, days[0]) for a, days in rows.items() if len(days) == 1]
+    if len(stamped) < 2:
+        return found
+    spans = [(a, line_at(text, a)[1], iso) for a, iso in stamped]
+    return _resolve_within(text, found, spans, sentences)
+
+
 # a memo's line led by a weekday and a colon or a dash: "Tue: the fair at the Venetian"
 _WEEKDAY_LINE = recache.compile(rf"[^\S\n]*(?:{_WEEKDAY_NAME}|{SHORT_WEEKDAY})\.?[^\S\n]*[:–—-]")
 # how far under its run of days a weekday's line may stand
@@ -2791,7 +2843,7 @@ class DateFinder:
         if sections:
             store(doc)["sections"] = sections
             found = _redate(text, found, sections, sentences)
-        found = _run_days(text, _passages(text, found, sentences))
+        found = _run_days(text, _row_stamps(text, _passages(text, found, sentences), sentences))
         for fact in found:
             start, end, rule = fact.pop("start"), fact.pop("end"), fact.pop("rule")
             fact.pop("text")

@@ -1648,6 +1648,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 # "signed ... at the opening ceremony to co-host a design week ...": the noun
                 # of the purpose, not the one of the venue
                 nouns.append((etype, _OtherNoun(later)))
+            goal = _trip_goal(sentence, pattern, chosen.get("visit"), m)
+            if goal is not None:
+                # "had dinner with Mr Wong, who agreed to lead 20 buyers to Guyuan's summer
+                # beef fair next July": the gathering the trip goes to, a happening of its own
+                # whatever noun of its type came before
+                nouns.append((etype, _OtherNoun(goal)))
             if m.start() > 0 and m.group()[0].isupper():  # "the Belt and Road Summit"
                 etype = trig["proper_noun_types"].get(m.group().lower(), etype)
             if _TALKED_OVER.search(sentence, max(0, m.start() - 100), m.start()):
@@ -1939,7 +1945,7 @@ def _in_quoted_title(sentence: str, trigger: MatchLike) -> bool:
 # A yes/no question, perhaps after its speaker's name ("Priscilla Au: Is the New Area
 # visit Thursday or Friday?"): it asks whether something happens, it does not tell it
 _YES_NO = recache.compile(
-    r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}:[ \t]+)?"
+    r"(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}:[ \t]+)?[\"“]?"
     r"(?:Is|Are|Was|Were|Will|Would|Do|Does|Did|Can|Could|Should|Shall|Has|Have|Had)\s"
     r"[^?]*\?[\s\"”’)]*$"
 )
@@ -2699,11 +2705,14 @@ def _same_day_date(text: str, sentence: str, events: list[dict], before: str = "
     return None
 
 
+# a field's colon (or a CSV record's comma with its value right after it: an export's
+# "Event name,Baiyin-Macao ... Forum 2026" over "Event dates,2026-12-09 - 2026-12-09")
+_FIELD_COLON = r"(?:[:：]|,(?=[^\s,]))"
 # "What:", "Mission:": a field that names the happening a "When:" field under it dates
 # (a two-column table's row is a field too: "| Mission | ... |" over "| Dates | ... |")
 _WHAT = recache.compile(
     rf"[ \t]*(?P<bar>\|[ \t]*)?(?:{trie_regex(resources.event_triggers()['what_labels'])})"
-    r"[ \t]*(?(bar)[|:：]|[:：])",
+    rf"[ \t]*(?(bar)[|:：]|{_FIELD_COLON})",
     re.I,
 )
 # "When:", "Date:", "Date of Hearing:" (a field that names what it dates)
@@ -2714,12 +2723,12 @@ _WHEN = recache.compile(
     # ("Listing date: 26 November 2026": a fact sheet's field, its word the happening)
     # ("Date/time: Tuesday 1 December 2026, 15:00": a slot's field, as "When:")
     # ("Show dates: 13-15 May 2027", "Race week: ...": an exhibition's or a race's run)
-    r"(?:(?P<named>[A-Za-z]+) (?=(?:dates?|week|days)[ \t]*[:：]))?"
+    rf"(?:(?P<named>[A-Za-z]+) (?=(?:dates?|week|days)[ \t]*{_FIELD_COLON}))?"
     r"(?P<label>When|Date[ \t]*(?:and|&|/)[ \t]*time|Dates?|Time|(?<= )(?:week|days)"
     # ("Expected completion: fourth quarter of 2029": a works notice's field)
     r"|(?:(?:expected|target|scheduled|planned|estimated)[ \t]+)?(?P<done>completion|commencement))"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<what>[A-Za-z][\w -]{0,30}?))?"
-    r"[ \t]*(?(bar)[|:：]|[:：])",
+    rf"[ \t]*(?(bar)[|:：]|{_FIELD_COLON})",
     re.I,
 )
 
@@ -3931,6 +3940,9 @@ def find_events(doc: Doc) -> list[dict]:
                 continue  # "46 projects approved since launch": the span's start, undated
             if etype == "visit" and _TOUR_TRADE.match(sentence, trigger.end()):
                 continue  # "agreements between tour operators": the trade, no trip
+            if _NEEDS_AFTER.match(sentence, trigger.end()):
+                continue  # "Terminal visit needs ID numbers by Friday": what the happening
+                # needs (told on a message's day), not the happening
             if _HEDGED.search(sentence, max(0, trigger.start() - 30), trigger.start()):
                 continue  # "a possible first visit to Macao by ...", "asked for site visits to
                 # Changzhi next spring": talked of or asked for, not set
@@ -4074,6 +4086,15 @@ def find_events(doc: Doc) -> list[dict]:
                     # council will host a networking lunch": the day the sentence opens
                     # with is each of its clauses'
                     mine = {**inherited, "start": s + trigger.start(), "end": s + trigger.end()}
+                elif (
+                    mine is None
+                    and section
+                    and _main_clause_noun(sentence, s, trigger, leads, resolved)
+                ):
+                    # a report's "Evening: ... had dinner with Mr Wong, who agreed to lead
+                    # 20 buyers to ... next July": the dinner is the section's day, the
+                    # relative clause's date is its own
+                    mine = {**section[0], "start": s + trigger.start(), "end": s + trigger.end()}
                 elif mine is None:
                     # "on Thursday the delegation visits the University of Macau to sign a
                     # ... memorandum": what a day's visit is for is done that day
@@ -5133,8 +5154,10 @@ def _opens_with_place(words: str) -> bool:
 
 
 # "Mr Zhong last came to Hong Kong in April 2025": a trip to a place the gazetteer knows
+# (never an amount in its currency: "exports came to US$42 million")
 _CAME_TO = recache.compile(
-    r"\b(?P<verb>came|comes|come)\s+(?:back\s+)?to\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\b(?P<verb>came|comes|come)\s+(?:back\s+)?to\s+"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’$-])"
 )
 # "40 pupils from Macao went to Foshan, a city in ...": a trip to a place the gazetteer
 # knows, told with the plainest verb, when the place stands alone (not "will go to Macao
@@ -5566,7 +5589,13 @@ def _own_date(
     if trips and (
         any(
             trip.start() <= noun.start()
-            and sentence[noun.end() : trip.end()].strip().lower() == "to"
+            and (
+                sentence[noun.end() : trip.end()].strip().lower() == "to"
+                or (
+                    trip.group().lower().endswith(" to")
+                    and _GOAL_AFTER_TO.fullmatch(sentence, trip.end(), noun.start()) is not None
+                )
+            )
             for trip in trips
         )
         or _TRIP_TO.search(sentence, max(0, noun.start() - 80), noun.start())
@@ -5705,14 +5734,19 @@ _THEN_PART_OF_DAY = recache.compile(
 _AND_PLANNED_TO = recache.compile(
     r"\band\s+(?:would\s+like|plans?|intends?|expects?)\s+to\s+$", re.I
 )
+# (what opens the name of a trip's goal: "the", "a", a place's or a body's possessive,
+# "to Guyuan's summer beef fair")
+_GOAL_OPENS = r"(?:the|an?|its|their|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}['’]s)\s+"
 # (the party, or the firms a leader takes, may be counted: "led a delegation of 35
 # companies to the ... Forum", "led 35 Sichuan companies to the ... Forum")
 _TRIP_TO = recache.compile(
     r"\b(?:delegations?|missions?|teams?|visits?|trips?|groups?|companies|firms|enterprises|"
     r"businesses|exhibitors|investors)(?:\s+of\s+(?:[\w'’,-]+\s+){0,5}?[\w'’-]+)?"
-    r"\s+to\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,6}$",
+    rf"\s+to\s+{_GOAL_OPENS}(?:[\w'’-]+\s+){{0,6}}$",
     re.I,
 )
+# ... after a trip's own "to" ("will lead 20 buyers to Guyuan's summer beef fair")
+_GOAL_AFTER_TO = recache.compile(rf"\s+{_GOAL_OPENS}(?:[\w'’-]+\s+){{0,6}}")
 # ("From today the hall opens at 6:00 instead of 6:30, following ...": the change's day)
 _OPENING_FRAME = recache.compile(r"\W*(?:(?:in|on|by|during|at|from)[^\S\n]+)?", re.I)
 
@@ -6088,6 +6122,9 @@ def _suspended_since(text: str, at: int) -> bool:
 
 # "..., where the two sides discussed": a relative clause on the place just visited
 _WHERE_DISCUSSED = recache.compile(r",\s*where\s+(?:[\w'’-]+\s+){1,4}$")
+_NEEDS_AFTER = recache.compile(
+    r"\s+(?:still\s+|also\s+)?(?:needs|requires|will\s+need|will\s+require)\b", re.I
+)
 _THE_NOUN_OPENS = recache.compile(r"\W*(?:The|This|That)\s+")
 _SAID_OF_IT = recache.compile(
     r"\s+(?:(?:is|was)\s+(?:the|a|an|one|part|seen|widely)|marks|marked|comes|came|follows|"
@@ -6213,6 +6250,45 @@ def _tally_clause(sentence: str, s: int, trigger: MatchLike, spans: list[dict]) 
         if a <= trigger.start() < b:
             return any(a <= d["start"] - s < b for d in spans)
     return False
+
+
+# what may stand between a noun and the relative clause of its own: the rest of its name
+_NAME_TAIL = recache.compile(r"(?:\s+(?:[A-Z0-9(][\w'’&().-]*|of|and|for|the|on|&))*")
+
+
+def _main_clause_noun(
+    sentence: str, s: int, noun: MatchLike, leads: list[tuple[str, MatchLike]], resolved: list[dict]
+) -> bool:
+    """Is the noun in the sentence's main clause, its leading triggers and its dates all in
+    relative clauses after it ("had dinner with Mr Wong, who agreed to lead 20 buyers to
+    ... next July")?"""
+    clauses = _relative_clauses(sentence)
+
+    def inside(pos: int) -> bool:
+        return any(a <= pos < b for a, b in clauses)
+
+    after = [a for a, _ in clauses if a >= noun.end()]
+    return (
+        bool(after)
+        # (never the clause of the noun itself: "the ... Fair, which opens on 3 December")
+        and _NAME_TAIL.fullmatch(sentence, noun.end(), after[0]) is None
+        and not inside(noun.start())
+        and all(inside(m.start()) for _, m in leads)
+        and all(inside(d["start"] - s) for d in resolved)
+    )
+
+
+def _trip_goal(
+    sentence: str, pattern: Caseless | _Named, trip: MatchLike | None, first: MatchLike
+) -> MatchLike | None:
+    """The event noun a trip's "to" leads to ("lead 20 buyers to Guyuan's summer beef
+    fair"), when it is not ``first``, the noun of its type the sentence told first."""
+    if trip is None or not trip.group().lower().endswith(" to") or first.start() >= trip.end():
+        return None
+    goal = _noun_in(pattern, sentence[trip.end() :])
+    if goal is None or _GOAL_AFTER_TO.fullmatch(sentence[trip.end() :], 0, goal.start()) is None:
+        return None
+    return Found(sentence, trip.end() + goal.start(), trip.end() + goal.end())
 
 
 def _noun_in_dated_clause(sentence: str, noun: MatchLike, verb: MatchLike) -> bool:

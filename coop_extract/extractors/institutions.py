@@ -518,7 +518,12 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
             )
             title_next = nxt.lower() in _vocab()["title_words"]
             # "... and Singapore's PSA International": a place's possessive opens a new name
-            owner_next = nxt.endswith(("'s", "’s")) and nxt[:-2] in gazetteer()[1]
+            # (of two or three words: "Duyun and Hong Kong's Tea Merchants Association")
+            owner_next = any(
+                text[right[j][0] : right[j][1]].endswith(("'s", "’s"))
+                and text[right[0][0] : right[j][1] - 2] in gazetteer()[1]
+                for j in range(min(3, len(right)))
+            )
             # "Air China and Macau Tourism Board": a place-branded name is whole without a head
             left = parts[-1]
             left_brand = _brand_at(text, left[0][0]) == left[-1][1]

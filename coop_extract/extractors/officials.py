@@ -602,6 +602,17 @@ def _parse_title(app: str) -> tuple[str, str | None] | None:
         owner = inner.group(2) if inner else ""
         # ("chairman of the Federation of Macao Industries": a place inside a name is not
         # the body that holds it)
+        if (
+            inner
+            and owner in _vocab()["place_forms"]
+            and not _has_org_word(owner)
+            and _has_org_word(inner.group(1))
+            and inner.group(1).lower() not in _vocab()["organs"]
+        ):
+            # "chairman of the Guizhou Association of Hong Kong": a body named with the
+            # place it serves (an organ, "the Standing Committee of Shenzhen", is the
+            # place's)
+            return (title, obj)
         if inner and (_has_org_word(owner) or owner in _vocab()["place_forms"]):
             return (f"{title} of the {inner.group(1)}", inner.group(2))
     if prep in ("at", "with"):

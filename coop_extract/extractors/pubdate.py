@@ -812,6 +812,9 @@ def _header_parts() -> tuple[
         r"|\b\d[\d,.]*[KkMm]?\s+(?:views|hits|signatures|supporters|likes)\b"
         r"|\b(?:views|hits)\s*:?\s*\d[\d,.]*[KkMm]?\b"
         r"|(?<![\w#])#[\w-]+"  # a chat channel's name or a hashtag ("#gba-desk — exported ...")
+        # a report's addressees, to the next field ("Submitted 2026-12-03 21:47 · To: Director
+        # Su Jianmin · CC: Trip group"): whom it went to, not who wrote it
+        r"|\b(?:to|cc|bcc)\s*:[^·|•\n]*"
         # a newsletter's or a release's number: "Issue 15/2026", "Vol. 3, No. 12",
         # "Press release 412/2026"; a reader's level or a school grade: "Level 2"
         r"|\b(?:issue|vol(?:ume)?|no|release|edition|level|grade)\.?\s*\d{1,4}(?:/(?:19|20)?\d{2})?\b"

@@ -3705,6 +3705,38 @@ ROUND_ONE_HUNDRED_NINETY = [
      [("conference", "2026-12-11", None), ("signing", "2026-12-11", None)]),
 ]
 
+ROUND_ONE_HUNDRED_NINETY_ONE = [
+    # a daily report's "Done today" and "Plan for tomorrow" blocks date their items
+    ("Daily report\nSubmitted 2026-12-07 20:10 · To: Director Lam Wai · CC: Tongchuan trip "
+     "group\n\nDone today\n1. Signing session after lunch: 3 supply contracts.\n\n"
+     "Plan for tomorrow\n1. 10:00 call on the Trade Development Council",
+     [("signing", "2026-12-07", None), ("meeting", "2026-12-08", None)]),
+    # a trip's goal after its "to" is a gathering of its own, the trip's date too; a
+    # dinner in the main clause is the block's day, the relative clause's date its own
+    ("Daily report\nSubmitted 2026-12-07 20:10\n\nWork done today\n- Dinner with Mr Lau "
+     "Chi-keung, chairman of the Shaanxi Association of Macao, who agreed to bring 15 "
+     "importers to Xianyang's spring trade fair next April.",
+     [("meeting", "2026-12-07", None), ("visit", "2027-04", None),
+      ("conference", "2027-04", None)]),
+    # (the clause of the gathering's own name dates it, not the block's day)
+    ("Done today\n- Wrote a preview of the Tongchuan Investment Fair, which opens on 15 "
+     "December.\n\nPosted 7 Dec 2026",
+     [("conference", "2026-12-15", None)]),
+    # an amount exports "came to" is no trip; what a visit "needs" is no visit; signing
+    # photos are things
+    ("Posted 7 Dec 2026\n\nExports to Macao came to US$18 million last year. The port "
+     "visit needs passport numbers by Friday. Please send the signing photos to the "
+     "newsroom by Monday.", []),
+    # a Q&A tool's CSV: each row's stamp dates what its question says relative to it; a
+    # yes/no question in quotes tells nothing; "Event name," over "Event dates," is a field
+    ("Event name,Tongchuan-Hong Kong Investment Forum 2026\nEvent dates,2026-12-09 - "
+     "2026-12-09\nExported,2026-12-11 09:00 (UTC+08:00)\n\nQuestion,Author,Votes,Date,"
+     "Status\n\"Were more contracts signed at this morning's session?\",Anonymous,4,"
+     "2026-12-09 10:15,Answered,\n\"Mayor Li said 8 contracts were signed at this morning's "
+     "session. Which firms?\",Lam Ka Yan,2,2026-12-09 10:20,Answered,\n",
+     [("conference", "2026-12-09", None), ("signing", "2026-12-09", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3907,7 +3939,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_EIGHTY_SIX
     + ROUND_ONE_HUNDRED_EIGHTY_EIGHT
     + ROUND_ONE_HUNDRED_EIGHTY_NINE
-    + ROUND_ONE_HUNDRED_NINETY,
+    + ROUND_ONE_HUNDRED_NINETY
+    + ROUND_ONE_HUNDRED_NINETY_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -996,6 +996,14 @@ ROUND_ONE_HUNDRED_EIGHTY_NINE = [
     ("The Hong Kong Importers' and Exporters' booths were full.", []),
 ]
 
+ROUND_ONE_HUNDRED_NINETY_ONE = [
+    # "X and Y's Z": a place of two words in the possessive opens the next name
+    (
+        "Tongchuan and Hong Kong's Tea Traders Association signed a memorandum in June.",
+        ["Tea Traders Association"],
+    ),
+]
+
 ROUND_ONE_HUNDRED_SEVENTY_SIX = [
     # what a body does or has, before "of the" and its name, is no body of its own
     (
@@ -1089,6 +1097,7 @@ SEATED_AWAY = [
     + ROUND_ONE_HUNDRED_FIFTY_TWO
     + ROUND_ONE_HUNDRED_SEVENTY_SIX
     + ROUND_ONE_HUNDRED_EIGHTY_NINE
+    + ROUND_ONE_HUNDRED_NINETY_ONE
     + SEATED_AWAY,
 )
 def test_institutions_names_in_context(extractor, text, expected):

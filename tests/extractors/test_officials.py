@@ -627,6 +627,12 @@ SEVERAL = [
     ("We look forward to your views.\n\nProfessor Ada Kwok Mei-ling\nSecretary for "
      "Environment and Ecology",
      [("Ada Kwok Mei-ling", "Secretary for Environment and Ecology", None)]),
+    # a members' body named with the place it serves is one body ("... Association of
+    # Macao"); an organ of a place stays the place's
+    ("Lau Chi-keung, chairman of the Shaanxi Association of Macao, and Ho Wing, member of "
+     "the Standing Committee of Xianyang, spoke.",
+     [("Lau Chi-keung", "chairman", "Shaanxi Association of Macao"),
+      ("Ho Wing", "member of the Standing Committee", "Xianyang")]),
 ]
 
 # a form's person fields and a signer's labelled line, over the post

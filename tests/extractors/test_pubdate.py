@@ -353,6 +353,9 @@ HEADER_LINES = [
      "pubdate.header_line"),
     ("BUDGET SPEECH\nDelivered to the Legislative Council of the HKSAR, 24 February 2027\n\n"
      "Body.", "2027-02-24", "pubdate.header_line"),
+    # a work log's submission line: whom it went to ("To:", "CC:") is no part of its header
+    ("DAILY REPORT\nSubmitted 2026-12-07 (Mon) 20:10 · To: Director Lam Wai, Deputy Director "
+     "Ho Kin · CC: Tongchuan trip group\n\nBody.", "2026-12-07", "pubdate.header_line"),
 ]
 
 # a page's own address in its first lines carries its date, in the forms sites use
