@@ -376,6 +376,34 @@ def _apart(text: str, tag: re.Match[str]) -> bool:
     return not text[text.rfind(">", 0, tag.start()) + 1 : tag.start()].strip()
 
 
+# an XML element named by its "name" attribute, a value right inside it (perhaps in a
+# "<value>" element): a form's field ('<field name="Section2.ArrivalDate"><value>...'), a
+# map's data ('<Data name="visit_date"><value>...')
+_NAME_ATTR = recache.compile(r"""\sname=(?:"([^"<>\n]{1,80})"|'([^'<>\n]{1,80})')""")
+_VALUE_INSIDE = recache.compile(r"\s*(?:<value\b[^<>]*>\s*)?[^<\s]")
+# the words of a field's name: the last of its dotted parts, split at its capitals and
+# underscores ("Section2.ArrivalDate": "Arrival Date")
+_NAME_PART = recache.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def _field_label(text: str, tag: re.Match[str]) -> tuple[str, int] | None:
+    """The label an XML element's "name" attribute gives the value right inside it, as a
+    reader would write it ("Arrival Date"), and where the value starts; None for any other
+    tag."""
+    if tag.group().startswith("</") or tag.group().endswith("/>"):
+        return None
+    name = _NAME_ATTR.search(tag.group())
+    value = _VALUE_INSIDE.match(text, tag.end()) if name is not None else None
+    if value is None:
+        return None
+    last = re.split(r"[./:]", name.group(1) or name.group(2))[-1]
+    words = _NAME_PART.findall(last)
+    if not words:
+        return None
+    label = " ".join(words)
+    return label[0].upper() + label[1:], value.end() - 1
+
+
 def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
     """The text of an HTML page and the map of its characters back to ``text``; of an XML
     document's (``xml``), each element standing apart from running text on its own line."""
@@ -404,6 +432,12 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
                 # element: a bare day's line would head a log's section)
                 iso, last = end
                 shown.emit(f"\nPublished: {iso}\n", m.start(), last)
+            elif xml and (field := _field_label(text, m)) is not None:
+                # (a form's field named in its tag: an XFDF file's '<field
+                # name="Section2.ArrivalDate"><value>2026-12-07</value>' is "Arrival Date:
+                # 2026-12-07" on a line of its own)
+                label, last = field
+                shown.emit(f"\n{label}: ", m.start(), last)
             elif lower in _BLOCK or (
                 (xml or (not m.group("prefix") and lower not in _HTML_OR_DAY)) and _apart(text, m)
             ):

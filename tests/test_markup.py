@@ -1363,6 +1363,25 @@ def test_looks_like_xml(text, xml):
     assert markup.looks_like_xml(text) is xml
 
 
+def test_xml_field_named_in_its_tag_reads_as_a_label(extractor):
+    # a form's field named by its "name" attribute, its value inside (an XFDF file's):
+    # the name's last part in words, then the value, on a line of its own
+    form = (
+        '<xfdf><fields><field name="Section2.ArrivalDate"><value>2026-12-07</value></field>'
+        '<field name="Section1.ContactPerson"><value>Ms Feng Lirong</value></field>'
+        '<field name="visit_purpose">Courtesy call</field></fields></xfdf>'
+    )
+    shown, where = markup.page_text(form, xml=True)
+    lines = [line for line in shown.split("\n") if line.strip()]
+    assert lines == [
+        "Arrival Date: 2026-12-07",
+        "Contact Person: Ms Feng Lirong",
+        "Visit purpose: Courtesy call",
+    ]
+    at = shown.index("2026-12-07")
+    assert form[slice(*where.span(at, at + 10))] == "2026-12-07"
+
+
 def test_xml_element_in_running_text_stays_inline():
     shown, _ = markup.shown_text(
         "<doc><para>Firms from <city>Jinhua</city> signed deals.</para></doc>", xml=True

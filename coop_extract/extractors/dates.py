@@ -2031,6 +2031,10 @@ _LABEL_COLON = recache.compile(r"(?<!\d):(?!\d)")
 _LABEL_WORD = recache.compile(r"[A-Za-z]{2,}")
 
 
+# a form's field label opening a line, its words capitalised: "Meetings Requested: "
+_FIELD_OPEN = recache.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*:[ \t]+")
+
+
 def _tense_at(text: str, offset: int) -> str:
     """The tense around ``offset``. A headline (a short line with no closing full stop)
     that says 'X to host ...' speaks of the future: "HKTDC to host summit in September"."""
@@ -2054,6 +2058,11 @@ def _tense_at(text: str, offset: int) -> str:
     # universities plan to set up", the plan does not move the opening to next Monday
     pos = offset - start
     lo = max(sentence.rfind(c, 0, pos) for c in ",;") + 1
+    # ("Meetings Requested: Courtesy call on ... 7 December": a form's label, no verb of
+    # the clause)
+    field = _FIELD_OPEN.match(sentence, 0, pos)
+    opens = field.end() if field is not None else 0
+    lo = max(lo, opens)
     ends = [k for k in (sentence.find(c, pos) for c in ",;") if k != -1]
     # "told a gathering on Monday that the city would ...": what was told has its own tense
     that = _THAT.search(sentence, pos)
@@ -2088,13 +2097,13 @@ def _tense_at(text: str, offset: int) -> str:
     # (", the carrier said in a customer advisory on Monday" closing the sentence: the
     # saying's tense, not what was said)
     said = _SAID_TAIL.search(sentence, pos)
-    rest = sentence[: min(said.start() if said is not None else len(sentence), label_end)]
+    rest = sentence[opens : min(said.start() if said is not None else len(sentence), label_end)]
     # (", with Jinchang firms invited": a participle that tells a state, no clause's verb)
     rest = _WITH_PARTICIPLE.sub(lambda m: " " * len(m.group()), rest)
     return (
         clause
-        or _tense_before(sentence[:lo])
-        or sentence_tense(_outside_relative_clauses(rest, pos))
+        or _tense_before(sentence[opens:lo])
+        or sentence_tense(_outside_relative_clauses(rest, pos - opens))
     )
 
 
@@ -2365,6 +2374,32 @@ _RANGE_HEADING = recache.compile(
 )
 
 
+# what follows a line's leading day in a note's list: a colon or a dash, then its text
+_DAY_LED = recache.compile(r"\)?[ \t]*(?::|[ \t][–—-])[ \t]+(?=\w)")
+
+
+def _own_title(head: tuple[int, int, dict]) -> tuple[int, int, dict]:
+    """A heading whose line is its own title: no title above it starts its section."""
+    line, end, d = head
+    return (line, end, {**d, "own_line": True})
+
+
+def _day_list(lines: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]:
+    """A note's lines led by their days, as a list of days: three lines or more, each
+    right under the one before (no paragraph under a day), whose days run forward (one
+    day may lead two lines), over more than one day and a month at most (a trip's, not a
+    chronology's); else none."""
+    days = [d["date"] for _, _, d in lines]
+    if (
+        len(lines) < 3
+        or days != sorted(days)
+        or not 0 < (date.fromisoformat(days[-1]) - date.fromisoformat(days[0])).days <= 31
+        or any(b[0] != a[2]["until"] + 1 for a, b in pairwise(lines))
+    ):
+        return []
+    return lines
+
+
 # A report's block heading that names its day relative to the report's ("Work completed
 # today", "Plan for tomorrow", "Today's work:", "## Yesterday"): a daily log's or a stand-up
 # note's, over the block of lines it dates (up to the next blank line)
@@ -2384,7 +2419,7 @@ def _report_block(text: str, line: int, end: int, d: dict) -> tuple[int, int, di
     if m is None or m.start("day") != d["start"] or text[end + 1 : end + 2] in ("", "\n"):
         return None
     gap = _BLOCK_END.search(text, end)
-    return (line, end, {**d, "until": gap.start() if gap else len(text), "report": True})
+    return (line, end, {**d, "until": gap.start() if gap else len(text)})
 
 
 def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]:
@@ -2403,6 +2438,7 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
     pub_line = text.rfind("\n", 0, pub["start"]) + 1 if pub and "start" in pub else -1
     heads: list[tuple[int, int, dict]] = []
     reports: list[tuple[int, int, dict]] = []  # a daily report's blocks ("Plan for tomorrow")
+    day_lines: list[tuple[int, int, dict]] = []  # a note's lines led by their days
     pub_head: tuple[int, int, dict] | None = None  # the page's own date line, as a heading
     for d in dates:
         if d["precision"] != "day" or not d["date"]:
@@ -2448,6 +2484,15 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
                 text.startswith("Published:", line) and _STAMP_LINE.search(text, end) is not None
             )
         )
+        heading = _HEADING_TAIL.fullmatch(text, d["end"], end) or _HEADING_LABEL.fullmatch(
+            text, d["end"], end
+        )
+        if (led := _DAY_LED.match(text, d["end"], end)) is not None and not head.group("who"):
+            # a note's line led by its day ("Mon 14 Dec: fly in via Shenzhen, hotel in Wan
+            # Chai"): a day of its list, over that line alone
+            day_lines.append(_own_title((line, led.end(), {**d, "until": end})))
+            if not heading:
+                continue
         if not (
             _HEADING_TAIL.fullmatch(text, d["end"], end)
             or _HEADING_LABEL.fullmatch(text, d["end"], end)
@@ -2477,6 +2522,10 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         # second (an outline's "[[Nov 23rd, 2026]]" blocks): the page's date line is the
         # diary's first day heading, written as its others are
         heads = [pub_head, *heads]
+    if len(day_lines) >= 3 and {h[0] for h in heads} <= {h[0] for h in day_lines}:
+        # (three or more lines, their days running forward, first to last: a trip's list;
+        # the short ones among them, "Wed 16 Dec: back to Guiyang", are its lines too)
+        heads = _day_list(day_lines) or heads
     heads = _field_heads(text, heads)
     if not heads and not reports:
         return _log_under_date(text, pub)
@@ -2491,14 +2540,17 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         (line, _, _) = heads[0]
         programme = programme or _title_above(text, line, {line}) != line
     heads = [h for h in heads if (thread if h[2].get("mail") else programme)]
-    # (a report's block heads its lines whatever else the text holds)
-    heads = sorted([*heads, *reports], key=lambda h: h[0])
+    # (a report's block heads its lines whatever else the text holds; it and a list's day
+    # line are their own titles)
+    heads = sorted([*heads, *(_own_title(h) for h in reports)], key=lambda h: h[0])
     if not heads:
         return []
     # a feed's item: its title (and link) stand over its date line, and are the item's
     # (a line that is only a stamp: an Atom entry's "published" over its "updated")
     stamps = {line for line, _, d in heads if not d.get("chat") and not d.get("mail")}
-    titled = [line if d.get("report") else _title_above(text, line, stamps) for line, _, d in heads]
+    titled = [
+        line if d.get("own_line") else _title_above(text, line, stamps) for line, _, d in heads
+    ]
     sections = []
     early = [t for t in timed if t < heads[0][0]]
     if early and pub and pub.get("date"):

@@ -214,7 +214,10 @@ def _triggers() -> dict:
     after = {"launch": not_time, "signing": not_particular}
     nouns = [
         *((etype, named(words)) for etype, words in data["named_nouns"].items()),
-        *((etype, _EntryNoun(trie_regex(words))) for etype, words in data["entry_nouns"].items()),
+        *(
+            (etype, _EntryNoun(trie_regex(words), trie_regex(data["entry_openers"])))
+            for etype, words in data["entry_nouns"].items()
+        ),
         *(
             (etype, alternation(words, not_venue + after.get(etype, "")))
             for etype, words in data["nouns"].items()
@@ -632,6 +635,7 @@ def _triggers() -> dict:
         ),
         "conference_named": named(data["named_nouns"].get("conference", [])),
         "dated_labels": {k.lower(): v for k, v in data["dated_labels"].items()},
+        "trip_end_labels": frozenset(data["trip_end_labels"]),
         # "a receipt signed on ...", "signed the guestbook": no agreement was signed
         "signed_not_before": recache.compile(
             rf"\b(?:{trie_regex(data['signed_not_agreements'])})"
@@ -750,11 +754,13 @@ class _Named:
 class _EntryNoun:
     """An event noun that names a happening only where it opens a sentence, a line or a
     list's item: a note's entry ("Call with IPIM about the delegation", "- [ ] call with
-    the bureau"), never a noun inside a sentence ("revised after a call with ...")."""
+    the bureau"), perhaps under a note's opener ("Notes from call with ..."), never a noun
+    inside a sentence ("revised after a call with ...")."""
 
-    def __init__(self, words: str):
+    def __init__(self, words: str, openers: str):
         self.pattern = recache.compile(
-            rf"(?im)^[^\w\n]{{0,8}}(?P<noun>{words})\b(?=[^\S\n]+[\w\[\"“])"
+            rf"(?im)^[^\w\n]{{0,8}}(?:(?:{openers})[^\S\n]+(?:(?:the|a|my|our)[^\S\n]+)?)?"
+            rf"(?P<noun>{words})\b(?=[^\S\n]+[\w\[\"“])"
         )
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Found]:
@@ -2921,6 +2927,29 @@ def _date_field_above(text: str, sentences: list[tuple[int, int]], k: int) -> bo
     return text[b : sentences[k][0]].count("\n") == 1 and bool(_DATE_FIELD.fullmatch(text, a, b))
 
 
+def _trip_end(text: str, sentences: list[tuple[int, int]], k: int, dates: ByStart) -> str | None:
+    """The day the trip a field names (sentence ``k``, "Arrival Date: 2026-12-07") ends,
+    told by the field right under it ("Departure Date: 2026-12-09"; see 'trip_end_labels'),
+    or None."""
+    if not 0 <= k < len(sentences) - 1:
+        return None
+    s, e = sentences[k]
+    a, b = sentences[k + 1]
+    field = _WHEN.match(text, s)
+    start = _field_word(field) if field is not None else None
+    if not start or (typed := _label_noun(start)) is None or typed[0] != "visit":
+        return None
+    label = _WHEN.match(text, a)
+    word = _field_word(label) if label is not None else None
+    if not word or word.lower() not in _triggers()["trip_end_labels"]:
+        return None
+    first = next((d for d in dates.within(s, e) if d["date"]), None)
+    last = next((d for d in dates.within(a, b) if d["date"]), None)
+    if first is None or last is None or not (_is_day(first["date"]) and _is_day(last["date"])):
+        return None
+    return last["date"] if last["date"] > first["date"] else None
+
+
 def _field_event(
     text: str,
     sentences: list[tuple[int, int]],
@@ -2950,9 +2979,15 @@ def _field_event(
     ):
         # "Date of Hearing: 9 and 10 September 2025": the field's own noun is the event
         typed = _label_noun(word)
-        if typed is None:
-            return None
+        if typed is None or (
+            word.lower() in _triggers()["trip_end_labels"]
+            and _trip_end(text, sentences, k - 1, dates) == when["date"]
+        ):
+            return None  # (a trip's "Departure Date:" under its "Arrival Date:": its end)
         end_date = when["end_date"] if when["precision"] == "day" else None
+        if typed[0] == "visit" and end_date is None:
+            # "Arrival Date: 2026-12-07" over "Departure Date: 2026-12-09": one trip
+            end_date = _trip_end(text, sentences, k, dates)
         place = next((p["name"] for p in places.within(s, e)), None)
         return _block_event(
             typed[0], when, end_date, typed[1], place, "event.field_date", [(s, e)], 1
@@ -3667,6 +3702,9 @@ def find_events(doc: Doc) -> list[dict]:
                 # happened on the day of the visit it names, not on the day it was sent)
                 section[0].get("chat") and _anaphor_date(sentence, events, text) is not None
             )
+            # ("The Guangxi Week was at the Convention and Exhibition Centre, right?" under
+            # a comment's stamp: the gathering the post told, by its name)
+            and not _named_again(text, sentence, events)
         ):
             # a programme's or live blog's entry: the day its heading gives
             own = section
@@ -4635,7 +4673,13 @@ def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict |
     ):
         return None  # a chat's messages, each stamped with its day, or under a divider's
         # ("--------------- Monday, November 23, 2026 ---------------"): no programme's days
-    if len(days) < 2 or any(a["date"] >= b["date"] for a, b in pairwise(days)):
+    # (a note's list may give one day two lines: "Tue 15 Dec: morning, ..." and "Tue 15
+    # Dec: 2.30pm, ...")
+    if (
+        len(days) < 2
+        or any(a["date"] > b["date"] for a, b in pairwise(days))
+        or days[0]["date"] == days[-1]["date"]
+    ):
         return None
     if all(_RELATIVE_HEADING.fullmatch(sec.get("text") or "") for sec in days):
         return None  # a daily's "TODAY" / "TOMORROW" listings: the issue's days, not an event's
@@ -4768,6 +4812,24 @@ def _numbered_day(sentence: str, s: int, events: list[dict]) -> list[dict]:
             return []
         payload["end_date"] = last
     return [{"start": s, "end": s + m.end(), **payload}]
+
+
+# the capitalised words of a name before its head noun: "the Guangxi " of "the Guangxi Week"
+_NAME_RUN = recache.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|on|the|&)\s+)*){1,8}$")
+
+
+def _named_again(text: str, sentence: str, events: list[dict]) -> bool:
+    """Does the sentence tell only of happenings events before it told, each by the same
+    name and event noun ("the Guangxi Week")?"""
+    found = _triggers_in(sentence, None) if events else []
+    for _, m in found:
+        run = _NAME_RUN.search(sentence, max(0, m.start() - 120), m.start())
+        if run is None or not m.group()[:1].isupper():
+            return False
+        name = re.sub(r"^(?:The|the)\s+", "", sentence[run.start() : m.end()])
+        if name == m.group() or not any(name in text[a:b] for ev in events for a, b in ev["spans"]):
+            return False
+    return bool(found)
 
 
 def _section_day(sections: list[dict], s: int) -> list[dict]:

@@ -111,10 +111,12 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         # A stamp's label and a numeric date, day and month read as for a header line: a
-        # ticket's foot "Issued: 20/11/2026 16:02 HKT", "Last updated: 03.11.2026"
+        # ticket's foot "Issued: 20/11/2026 16:02 HKT", "Last updated: 03.11.2026"; a form's
+        # "Signed Date: 27/11/2026", the day it was signed and sent
         "pubdate.labelled_numeric",
         recache.compile(
-            r"(?im)^[^\S\n]*(?:(?:last[^\S\n]+)?updated|published|posted|released|issued)"
+            r"(?im)^[^\S\n]*(?:(?:last[^\S\n]+)?updated|published|posted|released|issued"
+            r"|(?:signed|signature)[^\S\n]+date|date[^\S\n]+(?:signed|of[^\S\n]+signature))"
             r"[^\S\n]*[:：][^\S\n]*"
             r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y3>(?:19|20)\d{2})(?![\w-])"
         ),

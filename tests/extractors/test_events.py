@@ -3737,6 +3737,35 @@ ROUND_ONE_HUNDRED_NINETY_ONE = [
      [("conference", "2026-12-09", None), ("signing", "2026-12-09", None)]),
 ]
 
+ROUND_ONE_HUNDRED_NINETY_TWO = [
+    # a note's lines led by their days, one under another, under a trip's title: the trip
+    # over their days, each line that day's (one day may lead two lines)
+    ("Tongchuan → Macao, Jan trip\n\nCreated: 3 December 2026 at 09:00\n\nPlan\n"
+     "Mon 11 Jan: fly in via Zhuhai, cross at the Hengqin port, check in at the hotel\n"
+     "Tue 12 Jan: morning, talks with IPIM on the spring roadshow\n"
+     "Tue 12 Jan: 3pm, Tongchuan Tourism Promotion, Sheraton Grand Macao\nWed 13 Jan: home",
+     [("visit", "2027-01-11", "2027-01-13"), ("meeting", "2027-01-12", None),
+      ("conference", "2027-01-12", None)]),
+    # a form's fields named in their tags: arrival over departure is one trip; a field's
+    # label ("Meetings Requested:") tells no tense of its value's clause; the form's
+    # signed date is its own
+    ('<?xml version="1.0"?>\n<xfdf xmlns="http://ns.adobe.com/xfdf/">\n<fields>\n'
+     '<field name="Trip.ArrivalDate"><value>2027-01-11</value></field>\n'
+     '<field name="Trip.DepartureDate"><value>2027-01-13</value></field>\n'
+     '<field name="Trip.MeetingsRequested"><value>Courtesy call on the Macao Trade and '
+     "Investment Promotion Institute on 12 January.</value></field>\n"
+     '<field name="Form.SignedDate"><value>27/11/2026</value></field>\n</fields>\n</xfdf>',
+     [("visit", "2027-01-11", "2027-01-13"), ("meeting", "2027-01-12", None)]),
+    # "Notes from call with ...": a note's entry under its opener
+    ("Posted 7 Dec 2026\n\nNotes from call with Ada Ho (IPIM), 4 Dec\n- IPIM will co-host "
+     "the fair in May", [("meeting", "2026-12-04", None), ("conference", "2027-05", None)]),
+    # a comment under its stamp that names the gathering the post told is no new one
+    ("Answered Nov 28, 2026\n\nOn 22 October the city signed 14 projects at the Guangxi "
+     "Week.\n\nComment\nSonia Lau · Nov 29\nThe Guangxi Week was at the Convention "
+     "Centre, right?\n    Howard Mak · Nov 29\n    Yes.",
+     [("signing", "2026-10-22", None), ("conference", "2026-10-22", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3940,7 +3969,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_EIGHTY_EIGHT
     + ROUND_ONE_HUNDRED_EIGHTY_NINE
     + ROUND_ONE_HUNDRED_NINETY
-    + ROUND_ONE_HUNDRED_NINETY_ONE,
+    + ROUND_ONE_HUNDRED_NINETY_ONE
+    + ROUND_ONE_HUNDRED_NINETY_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

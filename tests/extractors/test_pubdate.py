@@ -356,6 +356,9 @@ HEADER_LINES = [
     # a work log's submission line: whom it went to ("To:", "CC:") is no part of its header
     ("DAILY REPORT\nSubmitted 2026-12-07 (Mon) 20:10 · To: Director Lam Wai, Deputy Director "
      "Ho Kin · CC: Tongchuan trip group\n\nBody.", "2026-12-07", "pubdate.header_line"),
+    # a form's foot: the day it was signed
+    ("APPLICATION FORM\n\nOrganisation: Tongchuan Bureau of Commerce\n\nSigned Date: "
+     "27/11/2026", "2026-11-27", "pubdate.labelled_numeric"),
 ]
 
 # a page's own address in its first lines carries its date, in the forms sites use
