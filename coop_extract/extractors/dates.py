@@ -2838,8 +2838,12 @@ def _row_stamps(text: str, found: list[dict], sentences: list[tuple[int, int]]) 
         return found
     rows: dict[int, list[str]] = {}
     for m in _ROW_STAMP.finditer(text):
-        rows.setdefault(line_at(text, m.start("day"))[0], []).append(m.group("day"))
-    stamped = [(a, days[0]) for a, days in rows.items() if len(days) == 1]
+        try:  # (a field that only looks like a day: "2026-16-08 10:00")
+            day = date.fromisoformat(m.group("day")).isoformat()
+        except ValueError:
+            day = ""
+        rows.setdefault(line_at(text, m.start("day"))[0], []).append(day)
+    stamped = [(a, days[0]) for a, days in rows.items() if len(days) == 1 and days[0]]
     if len(stamped) < 2:
         return found
     spans = [(a, line_at(text, a)[1], iso) for a, iso in stamped]

@@ -3735,6 +3735,10 @@ ROUND_ONE_HUNDRED_NINETY_ONE = [
      "2026-12-09 10:15,Answered,\n\"Mayor Li said 8 contracts were signed at this morning's "
      "session. Which firms?\",Lam Ka Yan,2,2026-12-09 10:20,Answered,\n",
      [("conference", "2026-12-09", None), ("signing", "2026-12-09", None)]),
+    # (a row's field that only looks like a stamp, no month 16, stamps nothing)
+    ("Posted 7 Dec 2026\n\nQuestion,Author,Date\n\"Mayor Li said 8 contracts were signed "
+     "on 3 December. Which firms?\",Lam,2026-16-08 10:20,\n\"Any more?\",Ho,2026-13-09 "
+     "10:25,\n", [("signing", "2026-12-03", None)]),
 ]
 
 ROUND_ONE_HUNDRED_NINETY_TWO = [
