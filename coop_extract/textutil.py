@@ -154,8 +154,7 @@ _CSV_COMMA = re.compile(r"(?<!\d),(?=\S)|,(?=[^\s\d])")
 def _csv_record(text: str, pos: int) -> bool:
     """Is the line that ends at ``pos`` a CSV record: three or more commas with no space
     after them?"""
-    line = text.rfind("\n", 0, pos) + 1
-    return len(_CSV_COMMA.findall(text, line, pos + 1)) >= 3
+    return len(_CSV_COMMA.findall(text, line_at(text, pos)[0], pos + 1)) >= 3
 
 
 _END_WORD = re.compile(r"(?<![\w'’-])([A-Z][A-Za-z]*)$")

@@ -2493,10 +2493,7 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
             day_lines.append(_own_title((line, led.end(), {**d, "until": end})))
             if not heading:
                 continue
-        if not (
-            _HEADING_TAIL.fullmatch(text, d["end"], end)
-            or _HEADING_LABEL.fullmatch(text, d["end"], end)
-        ):
+        if not heading:
             stamp = _CHAT_STAMP.match(text, line)
             if stamp is None or not line <= d["start"] < stamp.end():
                 continue
@@ -2836,17 +2833,16 @@ def _row_stamps(text: str, found: list[dict], sentences: list[tuple[int, int]]) 
     export was made."""
     if "," not in text:
         return found
-    rows: dict[int, list[str]] = {}
+    rows: dict[tuple[int, int], list[str]] = {}  # each row's line, and its stamps' days
     for m in _ROW_STAMP.finditer(text):
         try:  # (a field that only looks like a day: "2026-16-08 10:00")
             day = date.fromisoformat(m.group("day")).isoformat()
         except ValueError:
             day = ""
-        rows.setdefault(line_at(text, m.start("day"))[0], []).append(day)
-    stamped = [(a, days[0]) for a, days in rows.items() if len(days) == 1 and days[0]]
-    if len(stamped) < 2:
+        rows.setdefault(line_at(text, m.start("day")), []).append(day)
+    spans = [(a, b, days[0]) for (a, b), days in rows.items() if len(days) == 1 and days[0]]
+    if len(spans) < 2:
         return found
-    spans = [(a, line_at(text, a)[1], iso) for a, iso in stamped]
     return _resolve_within(text, found, spans, sentences)
 
 

@@ -5653,10 +5653,7 @@ def _own_date(
             trip.start() <= noun.start()
             and (
                 sentence[noun.end() : trip.end()].strip().lower() == "to"
-                or (
-                    trip.group().lower().endswith(" to")
-                    and _GOAL_AFTER_TO.fullmatch(sentence, trip.end(), noun.start()) is not None
-                )
+                or _goal_after(sentence, trip, noun)
             )
             for trip in trips
         )
@@ -6348,9 +6345,19 @@ def _trip_goal(
     if trip is None or not trip.group().lower().endswith(" to") or first.start() >= trip.end():
         return None
     goal = _noun_in(pattern, sentence[trip.end() :])
-    if goal is None or _GOAL_AFTER_TO.fullmatch(sentence[trip.end() :], 0, goal.start()) is None:
+    if goal is None:
         return None
-    return Found(sentence, trip.end() + goal.start(), trip.end() + goal.end())
+    goal = Found(sentence, trip.end() + goal.start(), trip.end() + goal.end())
+    return goal if _goal_after(sentence, trip, goal) else None
+
+
+def _goal_after(sentence: str, trip: MatchLike, noun: MatchLike) -> bool:
+    """Is the noun what a trip's own "to" leads to, its name opened by "the", "its" or a
+    possessive right after it ("lead 20 buyers to Guyuan's summer beef fair")?"""
+    return (
+        trip.group().lower().endswith(" to")
+        and _GOAL_AFTER_TO.fullmatch(sentence, trip.end(), noun.start()) is not None
+    )
 
 
 def _noun_in_dated_clause(sentence: str, noun: MatchLike, verb: MatchLike) -> bool:
