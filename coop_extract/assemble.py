@@ -334,13 +334,25 @@ def _same_holder(one: Official, other: Official) -> bool:
     return bare is not None and bool(bare.title) and bare.title.islower()
 
 
+def _plain_name(name: str) -> str:
+    """A name with its surname written in capitals, as a delegation list or a passport
+    writes it ("SUN Zhenhai"), in the case prose writes it ("Sun Zhenhai")."""
+    return " ".join(
+        t.capitalize()
+        if len(t) > 1 and t.isupper() and t.capitalize() in resources.surnames()
+        else t
+        for t in name.split()
+    )
+
+
 def _officials(text: str, found: list[dict]) -> list[Official]:
     people: list[Official] = []
     for fact in sorted(found, key=lambda f: f["start"]):
-        same = next((p for p in people if p.name == fact["name"]), None)
+        name = _plain_name(fact["name"])
+        same = next((p for p in people if p.name == name), None)
         if same is None:
             same = Official(
-                name=fact["name"],
+                name=name,
                 title=fact.get("title"),
                 affiliation=fact.get("affiliation"),
                 rule=fact["rule"],
@@ -355,6 +367,12 @@ def _officials(text: str, found: list[dict]) -> list[Official]:
             # "Secretary for Social Affairs and Culture" (body).
             same.title = fact.get("title")
             same.affiliation = fact.get("affiliation") or same.affiliation
+        elif same.affiliation is None and norm(fact.get("title") or "") == norm(same.title):
+            # "Mayor Sun Zhenhai", then a list's "SUN Zhenhai   Mayor, Huaibei": the place
+            # the same post is held in
+            same.affiliation = fact.get("affiliation")
+        if fact["name"] != name and fact["name"] not in same.aliases:
+            same.aliases.append(fact["name"])  # ("SUN Zhenhai": its mentions are his)
     # One record per person: the same unique post held under two romanisations.
     unique_posts = set(resources.titles()["unique_posts"])
     merged: list[Official] = []

@@ -1851,6 +1851,7 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
     objects: list[dict[str, Field]] = []
     stack: list[int] = []  # the objects open, by their index in ``objects``
     keyed: dict[int, str] = {}  # the objects that are a field's value: their key's name
+    lead_bodies: set[int] = set()  # the objects whose body is a second lead's
     tokens = list(JSON_TOKEN.finditer(text))
     skip_to = -1
     for k, tok in enumerate(tokens):
@@ -1933,6 +1934,14 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
             role = field_role(t[1:-1])
             fields = objects[stack[-1]]
             value = tokens[k + 2]
+            if role == "lead" and "lead" in fields and "body" not in fields:
+                # (a podcast episode's "summary", then its "description": the second
+                # lead stands for the body the object has none of, until a body comes)
+                role = "body"
+                lead_bodies.add(stack[-1])
+            elif role == "body" and stack[-1] in lead_bodies:
+                lead_bodies.discard(stack[-1])
+                del fields["body"]
             if not role or (role in fields and not _publishes(t, fields[role], text)):
                 continue
             if value.group()[:1] == '"':

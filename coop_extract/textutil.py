@@ -618,3 +618,22 @@ def table_cells(line: str, split: str = " ") -> list[tuple[int, str]]:
     if split == "|":
         cells = [c for k, c in enumerate(cells) if c[1].strip() or 0 < k < len(cells) - 1]
     return [(a + len(c) - len(c.lstrip()), c.strip()) for a, c in cells]
+
+
+_WORD = recache.compile(r"\S+")
+
+
+def aligned_cells(line: str, head: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A row of a table aligned by spaces, read against its header's cells (``head``, as
+    ``table_cells`` gives them): each word goes to the column whose header starts at or
+    before it (or up to two places after it), so an empty cell stays empty and a cell
+    that runs into the next column gives up its words there ("... Municipal Government
+    Single": "Single" is the next column's). One cell for each of the header's."""
+    starts = [a for a, _ in head]
+    words: list[list[re.Match[str]]] = [[] for _ in head]
+    for m in _WORD.finditer(line):
+        words[max(0, bisect_right(starts, m.start() + 2) - 1)].append(m)
+    return [
+        (ws[0].start(), line[ws[0].start() : ws[-1].end()]) if ws else (a, "")
+        for a, ws in zip(starts, words, strict=True)
+    ]

@@ -549,6 +549,33 @@ def test_json_article_with_an_html_body_reads_the_body_as_a_page(extractor):
     assert any("read as JSON" in w for w in doc.warnings)
 
 
+# A podcast host's episode (original): a short "summary", then the "description" in HTML,
+# then a "content" field of its own in a second episode
+EPISODES = (
+    '{"data": [{"attributes": {"title": "Ep. 12 - Tongling in Macau",'
+    ' "published_at": "2026-12-02T06:00:00+08:00",'
+    ' "summary": "What Tongling signed in Macau.",'
+    ' "description": "<p>On Tuesday Tongling signed 5 agreements in Macau.</p>"}},\n'
+    ' {"attributes": {"title": "Ep. 13 - Chizhou", "published_at": "2026-12-09",'
+    ' "summary": "Chizhou at the fair.", "description": "A note on the fair.",'
+    ' "content": "Chizhou opened a liaison office in Macau on Monday."}}]}\n'
+)
+
+
+def test_json_episode_second_lead_stands_for_its_body(extractor):
+    shown, _ = markup.json_text(EPISODES)
+    assert shown.split("\n\n")[:2] == [
+        "Ep. 12 - Tongling in Macau\nPublished: 2026-12-02T06:00:00+08:00\n"
+        "What Tongling signed in Macau.",
+        "On Tuesday Tongling signed 5 agreements in Macau.",
+    ]
+    # (a body of its own comes after: the body, no second lead)
+    assert "A note on the fair." not in shown
+    assert "Chizhou opened a liaison office in Macau on Monday." in shown
+    doc = extractor.extract(EPISODES)
+    assert [(e.type, e.date) for e in doc.events][:1] == [("signing", "2026-12-01")]
+
+
 # A task board's JSON export (original): the board's and its cards' "name", "desc" and
 # latest stamp, lists and labels with a name alone, comments dated in an array of actions
 BOARD = (

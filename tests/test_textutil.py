@@ -2,7 +2,7 @@
 
 import pytest
 
-from coop_extract.textutil import sentence_bounds
+from coop_extract.textutil import aligned_cells, sentence_bounds, table_cells
 
 
 @pytest.mark.parametrize(
@@ -137,3 +137,18 @@ from coop_extract.textutil import sentence_bounds
 )
 def test_sentence_bounds_lines(text, expected):
     assert [text[a:b] for a, b in sentence_bounds(text)] == expected
+
+
+def test_aligned_cells_read_a_row_against_its_header():
+    head = "No.  Guest        Position                Room    Notes"
+    cells = table_cells(head)
+    # an empty last cell stays empty; a word that runs into the next column is its
+    row = "2    FENG Lili    Director, Tongling Bureau Single"
+    assert [c for _, c in aligned_cells(row, cells)] == [
+        "2",
+        "FENG Lili",
+        "Director, Tongling Bureau",
+        "Single",
+        "",
+    ]
+    assert aligned_cells(row, cells)[2][0] == row.index("Director")

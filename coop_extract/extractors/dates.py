@@ -83,6 +83,8 @@ _YEAR_INTRO = (
     r"in\s+late|by\s+early|by\s+late)\s+|\b(?:mid|end|early|late)-)"
 )
 _TENSE_WORDS = resources.tense_words()
+# the one-word past forms a "-ed" rule misses ("met", "led", "held")
+_SIMPLE_PAST = "|".join(w for w in _TENSE_WORDS["past"] if w.isalpha())
 
 
 def _words_re(words: list[str]) -> str:
@@ -487,7 +489,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         # "On the 18th, the conference was held", "From the 17th to the 20th", "on the
         # afternoon of the 19th": a day of the month the story is in (Chinese government
-        # English); an ordinal before a noun ("the 15th National Games") is no date
+        # English); an ordinal before a noun ("the 15th National Games") is no date, but
+        # one before a clause's subject is ("on the 24th Karamay signed", "On the 10th we
+        # meet")
         "date.day_only",
         recache.compile(
             r"\b(?:[Oo]n|[Ff]rom|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]etween)\s+(?P<core>the\s+"
@@ -495,7 +499,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
             r"(?:\s+(?P<join>to|and|through|until|till)\s+the\s+(?P<d2>[1-9]|[12]\d|3[01])"
             r"(?:st|nd|rd|th)\b)?(?:\s+of\s+(?P<rel>this|last|next)\s+month\b)?)"
-            r"(?=[^\S\n]*(?:[,.;:)]|$)|\s+(?:to|and|through|until|till|at|in|when|the|a)\s)",
+            r"(?=[^\S\n]*(?:[,.;:)]|$)|\s+(?:to|and|through|until|till|at|in|when|the|a"
+            r"|we|they|he|she|I|you)\s"
+            rf"|\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:will|\w+ed|{_SIMPLE_PAST})\b)",
             re.M,
         ),
     ),
@@ -2054,6 +2060,11 @@ def _tense_at(text: str, offset: int) -> str:
         # "has been postponed from 8 December to 10 December", "moved to 12 December": the
         # days of a move are the nearest such days, whatever the tense of the moving
         return "nearest"
+    # ("the ... Trade Week, held from 8 to 10 December at ...": a participle after its
+    # noun, no clause's verb: its tense is the sentence's, if it tells one)
+    held = _HELD_AFTER_NOUN.search(sentence)
+    if held is not None:
+        sentence = _HELD_AFTER_NOUN.sub(lambda m: " " * len(m.group()), sentence)
     # the date's own clause first: in "opened a lab on Monday, the first of five labs the
     # universities plan to set up", the plan does not move the opening to next Monday
     pos = offset - start
@@ -2100,11 +2111,16 @@ def _tense_at(text: str, offset: int) -> str:
     rest = sentence[opens : min(said.start() if said is not None else len(sentence), label_end)]
     # (", with Jinchang firms invited": a participle that tells a state, no clause's verb)
     rest = _WITH_PARTICIPLE.sub(lambda m: " " * len(m.group()), rest)
-    return (
+    told = (
         clause
         or _tense_before(sentence[opens:lo])
         or sentence_tense(_outside_relative_clauses(rest, pos - opens))
     )
+    if not told and held is not None:
+        # (the participle's own past, but in a purpose told alone: "To accompany the Vice
+        # Mayor at the ... Week, held from 8 to 10 December ...", a plan)
+        return "future" if _PURPOSE_OPEN.match(sentence) else "past"
+    return told
 
 
 # "we began", "they had signed": a clause of its own, its subject a pronoun, in the past
@@ -2131,6 +2147,10 @@ _LATER_NEXT = recache.compile(
     rf"\bnext(?=\s+(?:{MONTH_RE}|{_WEEKDAY_NAME}|week|month|year|spring|summer|autumn|fall"
     r"|winter)\b)",
     re.I,
+)
+_PURPOSE_OPEN = recache.compile(r"[^\S\n]*To[^\S\n]+[a-z]+\b")
+_HELD_AFTER_NOUN = recache.compile(
+    r"(?<=,)[^\S\n]+(?:held|hosted|staged)(?=[^\S\n]+(?:from|on|in|at|between|over)\b)"
 )
 _WITH_PARTICIPLE = recache.compile(
     r",[^\S\n]+with[^\S\n]+(?:[\w'’-]+[^\S\n]+){1,4}?[a-z]+ed\b(?=[^\S\n]*(?:[.;,]|$))"

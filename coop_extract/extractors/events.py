@@ -636,6 +636,12 @@ def _triggers() -> dict:
         "conference_named": named(data["named_nouns"].get("conference", [])),
         "dated_labels": {k.lower(): v for k, v in data["dated_labels"].items()},
         "trip_end_labels": frozenset(data["trip_end_labels"]),
+        "trip_start_labels": frozenset(data["trip_start_labels"]),
+        # (a travel request's "Destination city: Hong Kong")
+        "trip_place": recache.compile(
+            r"[ \t]*(?:" + trie_regex(data["trip_place_labels"], space=r"[ \t]+") + r")[ \t]*[:：]",
+            re.I,
+        ),
         # "a receipt signed on ...", "signed the guestbook": no agreement was signed
         "signed_not_before": recache.compile(
             rf"\b(?:{trie_regex(data['signed_not_agreements'])})"
@@ -1671,6 +1677,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
                 nouns.append((etype, _NounMatch(m)))
             elif etype not in chosen or _noun_in_dated_clause(sentence, m, chosen[etype]):
                 nouns.append((etype, _OtherNoun(m)))
+            elif (joined := _joined_noun(sentence, pattern, chosen[etype], m, again)) is not None:
+                nouns.append((etype, _OtherNoun(joined)))
         return sorted([*chosen.items(), *more, *nouns, *aside], key=lambda x: x[1].start())
     order = {t: k for k, t in enumerate(trig["noun_priority"])}
     found = []
@@ -1727,7 +1735,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         sentence, max(0, first[3].start() - 40), first[3].start()
     ):
         # "Call with IPIM about the Zhangye delegation": the party is what the happening
-        # before it is about, no trip of its own
+        # before it is about, no trip of its own (or whom it is for: "welcome banquet
+        # hosted by IPIM for the delegation and Macau business guests")
         earlier = [f for f in found if f[1] < first[1]]
         first = min(earlier, key=lambda f: f[1]) if earlier else first
     if first[3].group().lower() in trig["party_nouns"]:
@@ -1770,9 +1779,10 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     return out
 
 
-# what opens the topic of a happening told before it: "about the", "regarding its"
+# what opens the topic of a happening told before it, or its guest: "about the",
+# "regarding its", "for the"
 _TOPIC_BEFORE = recache.compile(
-    r"\b(?:about|regarding|concerning|on)[^\S\n]+(?:the|a|an|its|their|our)[^\S\n]+"
+    r"\b(?:about|regarding|concerning|on|for)[^\S\n]+(?:the|a|an|its|their|our)[^\S\n]+"
     r"(?:[\w'’\[\]-]+[^\S\n]+){0,3}$",
     re.I,
 )
@@ -1928,6 +1938,22 @@ def _in_field_label(sentence: str, trigger: MatchLike) -> bool:
     return (
         _LABEL_OPENS.match(sentence, line, trigger.start()) is not None
         and _triggers()["label_head"].match(sentence, trigger.end()) is not None
+    )
+
+
+# a workflow's status tag opening a line: "[Approved]", "【Approved】"
+_TAG_OPEN = recache.compile(r"[ \t]*[\[【][ \t]*\Z")
+_TAG_CLOSE = recache.compile(r"[ \t]*[\]】]")
+
+
+def _status_tag(sentence: str, trigger: MatchLike) -> bool:
+    """Is the trigger a workflow's status tag, alone in brackets at its line's start ("[Approved]
+    Fang Xiaoli (Deputy Director) 2026-11-26 11:02", an approval's step)? A record's state,
+    no happening."""
+    line = sentence.rfind("\n", 0, trigger.start()) + 1
+    return (
+        _TAG_OPEN.match(sentence, line, trigger.start()) is not None
+        and _TAG_CLOSE.match(sentence, trigger.end()) is not None
     )
 
 
@@ -2729,7 +2755,7 @@ _WHEN = recache.compile(
     # ("Listing date: 26 November 2026": a fact sheet's field, its word the happening)
     # ("Date/time: Tuesday 1 December 2026, 15:00": a slot's field, as "When:")
     # ("Show dates: 13-15 May 2027", "Race week: ...": an exhibition's or a race's run)
-    rf"(?:(?P<named>[A-Za-z]+) (?=(?:dates?|week|days)[ \t]*{_FIELD_COLON}))?"
+    rf"(?:(?P<named>[A-Za-z]+) (?=(?:dates?|time|week|days)[ \t]*{_FIELD_COLON}))?"
     r"(?P<label>When|Date[ \t]*(?:and|&|/)[ \t]*time|Dates?|Time|(?<= )(?:week|days)"
     # ("Expected completion: fourth quarter of 2029": a works notice's field)
     r"|(?:(?:expected|target|scheduled|planned|estimated)[ \t]+)?(?P<done>completion|commencement))"
@@ -2927,6 +2953,45 @@ def _date_field_above(text: str, sentences: list[tuple[int, int]], k: int) -> bo
     return text[b : sentences[k][0]].count("\n") == 1 and bool(_DATE_FIELD.fullmatch(text, a, b))
 
 
+def _trip_place_above(
+    text: str, sentences: list[tuple[int, int]], k: int
+) -> tuple[int, int] | None:
+    """The span of a trip's destination field ("Destination city: Hong Kong") among the
+    three sentences above sentence ``k``, or None."""
+    place = _triggers()["trip_place"]
+    return next(
+        (
+            sentences[j]
+            for j in range(k - 1, max(-1, k - 4), -1)
+            if place.match(text, sentences[j][0])
+        ),
+        None,
+    )
+
+
+def _field_type(
+    text: str, sentences: list[tuple[int, int]], k: int, word: str
+) -> tuple[str, MatchLike] | None:
+    """The happening the date field ``word`` of sentence ``k`` names (see ``_label_noun``);
+    a trip's start ("Start time:") under its destination's field, a visit."""
+    typed = _label_noun(word)
+    if (
+        typed is None
+        and word.lower() in _triggers()["trip_start_labels"]
+        and _trip_place_above(text, sentences, k) is not None
+    ):
+        typed = ("visit", Found(word, 0, len(word)))
+    return typed
+
+
+def _trip_start_field(text: str, sentences: list[tuple[int, int]], k: int) -> bool:
+    """Does sentence ``k`` open with a trip's start field under its destination's field
+    ("Destination city: Hong Kong", then "Start time: 2026-12-08 Morning")?"""
+    label = _WHEN.match(text, sentences[k][0])
+    word = _field_word(label) if label is not None else None
+    return bool(word) and _field_type(text, sentences, k, word) is not None
+
+
 def _trip_end(text: str, sentences: list[tuple[int, int]], k: int, dates: ByStart) -> str | None:
     """The day the trip a field names (sentence ``k``, "Arrival Date: 2026-12-07") ends,
     told by the field right under it ("Departure Date: 2026-12-09"; see 'trip_end_labels'),
@@ -2937,7 +3002,11 @@ def _trip_end(text: str, sentences: list[tuple[int, int]], k: int, dates: ByStar
     a, b = sentences[k + 1]
     field = _WHEN.match(text, s)
     start = _field_word(field) if field is not None else None
-    if not start or (typed := _label_noun(start)) is None or typed[0] != "visit":
+    if (
+        not start
+        or (typed := _field_type(text, sentences, k, start)) is None
+        or typed[0] != "visit"
+    ):
         return None
     label = _WHEN.match(text, a)
     word = _field_word(label) if label is not None else None
@@ -2978,7 +3047,7 @@ def _field_event(
         and not (back and _WHAT.fullmatch(word + ":"))
     ):
         # "Date of Hearing: 9 and 10 September 2025": the field's own noun is the event
-        typed = _label_noun(word)
+        typed = _field_type(text, sentences, k, word)
         if typed is None or (
             word.lower() in _triggers()["trip_end_labels"]
             and _trip_end(text, sentences, k - 1, dates) == when["date"]
@@ -2988,7 +3057,10 @@ def _field_event(
         if typed[0] == "visit" and end_date is None:
             # "Arrival Date: 2026-12-07" over "Departure Date: 2026-12-09": one trip
             end_date = _trip_end(text, sentences, k, dates)
-        place = next((p["name"] for p in places.within(s, e)), None)
+        bounds = [(s, e)]
+        if typed[0] == "visit" and (goal := _trip_place_above(text, sentences, k)) is not None:
+            bounds.insert(0, goal)  # (the trip's destination field, its place)
+        place = next((p["name"] for a, b in bounds for p in places.within(a, b)), None)
         return _block_event(
             typed[0], when, end_date, typed[1], place, "event.field_date", [(s, e)], 1
         )
@@ -3595,9 +3667,12 @@ def find_events(doc: Doc) -> list[dict]:
             # an official's résumé, no happening
         field = None
         when_field = _when_field(text, s)
-        if when_field:  # "When: 9-10 December 2025" after "What: A ... summit"
+        # (a trip's "Start time:" under its "Destination city:": the trip's days; the lines
+        # under it are more of the request's fields, no business of the trip's day)
+        trip_start = not when_field and _trip_start_field(text, sentences, k)
+        if when_field or trip_start:  # "When: 9-10 December 2025" after "What: A ... summit"
             field = _field_event(text, sentences, k, dates, places, pub.get("start"))
-            page = field if field and len(field["date"] or "") == 10 else None
+            page = field if field and not trip_start and len(field["date"] or "") == 10 else None
         elif k and _date_field_above(text, sentences, k):
             # an event page's "Date and time" label, its date on the line below
             field = _field_event(text, sentences, k, dates, places, pub.get("start"), True)
@@ -3869,6 +3944,7 @@ def find_events(doc: Doc) -> list[dict]:
             and not _in_name_field(sentence, m)
             and not _in_field_label(sentence, m)
             and not _condition_on_who(sentence, m)
+            and not (etype == "other" and _status_tag(sentence, m))
         ]
         if any(t == "visit" for t, _ in found) and (moved := _named_runs(sentence, text, True)):
             found = moved  # "Next year the week will travel to Macao, in May": the gathering
@@ -6418,6 +6494,30 @@ def _in_occasion_clause(sentence: str, s: int, trigger: MatchLike, resolved: lis
 
 
 _AND_CLAUSE = recache.compile(r",\s+and\s")
+
+
+def _joined_noun(
+    sentence: str,
+    pattern: Caseless | _Named,
+    verb: MatchLike,
+    first: MatchLike,
+    again: list[tuple[str, MatchLike]],
+) -> MatchLike | None:
+    """'will host a data centre forum next March, and Xinjiang takes a pavilion at the ...
+    Travel Expo next June': a noun of the verb's type in a clause after ", and", both
+    clauses dated and no verb of the type in the second, is a happening of its own (the
+    first noun is the verb's)."""
+    joined = _AND_CLAUSE.search(sentence, max(verb.end(), first.end()))
+    if joined is None or not _CLAUSE_DATE.search(sentence, verb.end(), joined.start()):
+        return None
+    end = _NEXT_CLAUSE.search(sentence, joined.end())
+    b = end.start() if end is not None else len(sentence)
+    if any(joined.end() <= m.start() < b for _, m in again):
+        return None  # ("..., and will hold an expo in June": the verb's own)
+    later = next((m for m in pattern.finditer(sentence, joined.end(), b)), None)
+    if later is None or not _CLAUSE_DATE.search(sentence, later.end(), b):
+        return None
+    return later
 
 
 _SEQUENCE_CLAUSE = recache.compile(

@@ -28,6 +28,7 @@ from ..textutil import (
     OF_THE,
     RESUME_OPENER,
     SpanSet,
+    aligned_cells,
     line_at,
     norm,
     table_cells,
@@ -825,6 +826,10 @@ def _table_people(text: str) -> list[dict]:
             if _RULE_ROW.fullmatch(row):
                 continue  # "---|---": a markdown table's rule
             cells = table_cells(row, split)
+            if len(cells) != len(names) and split == " ":
+                # (an empty cell, or one that runs into the next column: its words by where
+                # they stand under the header's)
+                cells = aligned_cells(row, table_cells(head, split))
             if len(cells) != len(names):
                 continue
             at, name = cells[col["name"]]
@@ -1057,6 +1062,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bracketed": recache.compile(
             rf"{honor}{PERSON}[^\S\n]*\((?P<post>[A-Za-z][^,()\n]{{1,60}}),[^\S\n]*"
             rf"(?P<affil>[A-Z][^,()\n]{{1,80}})\)"
+        ),
+        # "[Approved] Fang Xiaoli (Deputy Director) 2026-11-26 11:02": an approver's post
+        # alone in brackets after the name (a post the titles know, nothing else)
+        "bracketed_post": recache.compile(
+            rf"{honor}{PERSON}[^\S\n]*\((?P<post>[A-Z][A-Za-z' -]{{1,50}})\)"
         ),
         # [Place['s]] Title Name
         "title_name": recache.compile(
@@ -1302,6 +1312,13 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
         if affil is not None and not _is_body(affil):
             title, affil = post, None  # "Head of Sustainable Finance, Harbourview Bank"
         emit(m, title, affil or m.group("affil").strip(), "official.name_bracketed")
+    for m in pats["bracketed_post"].finditer(text, lo, hi):
+        post = m.group("post").strip()
+        parsed = _parse_title(post)
+        if parsed is None or parsed != (post, None):
+            continue  # ("Li Wei (SYSU)", "Ho (Deputy Director of ...)": no post alone)
+        if valid_name(m.group("name"), strong_context=True):
+            emit(m, post, None, "official.name_bracketed")
 
     # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U (before
     # "Title Name": in "Its vice-president, Professor Wong Ka Chun" the post is the first)
@@ -1645,7 +1662,9 @@ def _is_body(phrase: str) -> bool:
 def _clean_affil(affil: str | None) -> str | None:
     if not affil:
         return None
-    affil = re.sub(r"^(?:the)\s+", "", affil.strip(), flags=re.I).strip(" ,")
+    # ("Mayor of Zhaoqing               Interpretation ch. 2": a run-of-show's next column)
+    affil = _COLUMN_GAP.split(affil.strip(), maxsplit=1)[0]
+    affil = re.sub(r"^(?:the)\s+", "", affil, flags=re.I).strip(" ,")
     # "Macao Government Tourism Office (MGTO)": the body, without the acronym it is given
     affil = re.sub(r"\s*\([A-Z][A-Za-z&]{1,11}\)$", "", affil)
     # "... of the Cooperation Zone (30 min": a bracket opened after the body, never closed
@@ -1660,6 +1679,7 @@ def _clean_affil(affil: str | None) -> str | None:
 
 
 _SHORT_LAST = recache.compile(r"\b([A-Z][a-z]{2,3})\.$")
+_COLUMN_GAP = recache.compile(r"[ \t]{3,}|\t")
 _ABBREVIATIONS = frozenset(
     ("Corp", "Bros", "Dept", "Govt", "Univ", "Inst", "Assn", "Intl", "Inc", "Ltd", "Plc")
 )

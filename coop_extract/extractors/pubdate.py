@@ -55,8 +55,11 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # edited 2026-11-21 by the web desk", a comment's; a note app's metadata,
             # "created_time: 2026-11-24T02:15:33.512Z", the day the note was written)
             r"(?im)\b(?:(?:last_)?updated|last_modified|published|posted|released|issued|date"
+            # (a trip's "Start time:" or "End time:" is the trip's, no stamp of the page:
+            # "time" only alone or after a stamp's word, "Release time:", "Reply time:")
             r"|created_time"
-            rf"|dated|time|(?:date\s+)?(?:created|taken)|{_LAST_STAMP}(?:\s+on)?)\s*[:：]?\s*"
+            r"|dated|(?:(?<![A-Za-z][^\S\n])|(?<=release\s)|(?<=reply\s)|(?<=post\s)|(?<=publish\s))"
+            rf"time|(?:date\s+)?(?:created|taken)|{_LAST_STAMP}(?:\s+on)?)\s*[:：]?\s*"
             # (an ISO stamp's time after its "T": "2026-11-24T02:15:33.512Z")
             r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.:])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
             r"(?:\b|(?=T\d))"
@@ -292,6 +295,17 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"(?i:gmt|utc)[ \t]+(?P<when>(?P<d1>\d{1,2})[ \t]+(?P<mon1>"
             + MONTH_RE
             + r")\.?[ \t]+(?P<yy>\d{2}))\b"
+        ),
+    ),
+    (
+        # A request's own stamp, where nothing else dates the page: an approval's
+        # "Submitted: 2026-11-26 09:14" (a mailbox page's reply, signed and dated at its
+        # foot, is the page's day over the letter's "Submitted:")
+        "pubdate.submitted",
+        recache.compile(
+            r"(?im)^[^\S\n]*(?:submitted(?:[^\S\n]+on)?|submission[^\S\n]+(?:date|time))"
+            r"[^\S\n]*[:：][^\S\n]*"
+            r"(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b"
         ),
     ),
 ]

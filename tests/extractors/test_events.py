@@ -3770,6 +3770,36 @@ ROUND_ONE_HUNDRED_NINETY_TWO = [
      [("signing", "2026-10-22", None), ("conference", "2026-10-22", None)]),
 ]
 
+ROUND_ONE_HUNDRED_NINETY_THREE = [
+    # a day of the month before a clause's subject ("on the 25th Tongling signed", "On the
+    # 9th we have ..."): that day of the month told before
+    ("Posted 2 Dec 2026\n\nA Tongling delegation was in Hong Kong from 23 to 26 November, "
+     "and on the 25th Tongling signed 5 agreements.",
+     [("visit", "2026-11-23", "2026-11-26"), ("signing", "2026-11-25", None)]),
+    ("Posted 1 Dec 2026\n\nThe fair opens on 8 December. On the 9th we have a meeting with "
+     "the Hong Kong Trade Development Council.",
+     [("conference", "2026-12-08", None), ("meeting", "2026-12-09", None)]),
+    # a gathering's noun in a clause after ", and", dated apart from the first clause's
+    ("Posted 2 Dec 2026\n\nThe city will host a logistics forum next April, and Anhui "
+     "takes a hall at the Hong Kong Book Fair next July.",
+     [("conference", "2027-04", None), ("conference", "2027-07", None)]),
+    # a trip's start field under its destination's field, over its end field: one trip; an
+    # approval's status tag is no happening
+    ("Business Trip Request\nSubmitted: 2026-11-26 10:00\n\nTrip 1\nDestination city: "
+     "Macau\nStart time: 2026-12-14 Morning\nEnd time: 2026-12-16 Evening\nDuration: 3 "
+     "days\n\nApproval flow\n[Approved] Chen Li (Director) 2026-11-27 09:00",
+     [("visit", "2026-12-14", "2026-12-16")]),
+    # a participle after its noun (", held from ...") is no clause's verb: its days the
+    # nearest
+    ("Posted 26 Nov 2026\n\nTo join the Macau Franchise Week, held from 3 to 5 December at "
+     "the Venetian.", [("conference", "2026-12-03", "2026-12-05")]),
+    # a gathering held for the delegation, and one it spends the day at: the gathering
+    ("Sent: 30 November 2026\n\n- Mon 14 Dec, 18:30: welcome reception hosted by the "
+     "chamber for the delegation and local guests.\n- Tue 15 Dec: the delegation spends the "
+     "day at the Macau Franchise Expo.",
+     [("conference", "2026-12-14", None), ("conference", "2026-12-15", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -3974,7 +4004,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_EIGHTY_NINE
     + ROUND_ONE_HUNDRED_NINETY
     + ROUND_ONE_HUNDRED_NINETY_ONE
-    + ROUND_ONE_HUNDRED_NINETY_TWO,
+    + ROUND_ONE_HUNDRED_NINETY_TWO
+    + ROUND_ONE_HUNDRED_NINETY_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

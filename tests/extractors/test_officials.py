@@ -260,12 +260,12 @@ CASES = [
      ("Lou Weng Kei", "Vice-Rector", None)),
     ("The bridge was opened by then-Chief Executive Wendy Cheuk.",
      ("Wendy Cheuk", "Chief Executive", None)),
-    # a family name in capitals, as Hong Kong bodies write it; a field after the post, then
-    # the body ("Director of Global Engagement of PolyU")
+    # a family name in capitals, as Hong Kong bodies write it (the name as prose writes
+    # it); a field after the post, then the body ("Director of Global Engagement of PolyU")
     ("Professor LAM Ka-wai, Dean of Science of Lingnan University, spoke.",
-     ("LAM Ka-wai", "Dean of Science", "Lingnan University")),
+     ("Lam Ka-wai", "Dean of Science", "Lingnan University")),
     ("Ms HO Wing-yan, Director of Global Engagement of CityU, said so.",
-     ("HO Wing-yan", "Director of Global Engagement", "CityU")),
+     ("Ho Wing-yan", "Director of Global Engagement", "CityU")),
     # an unnamed organ of the body named after it: the organ's post, the body's
     ("It will be opened by Mr Lai Kin Fong, President of the Executive Committee of IPIM.",
      ("Lai Kin Fong", "President of the Executive Committee", "IPIM")),
@@ -469,7 +469,7 @@ def test_officials_later_short_forms_become_aliases(extractor):
     # a family name written in capitals is the one prose uses later
     text = "Dean Professor LEUNG Ka-lok signed. Professor Leung said the lab opens in May."
     (person,) = extractor.extract(text).officials
-    assert (person.name, person.aliases) == ("LEUNG Ka-lok", ["Professor Leung"])
+    assert (person.name, person.aliases) == ("Leung Ka-lok", ["LEUNG Ka-lok", "Professor Leung"])
 
 
 def test_officials_ambiguous_surname_left_unattached(extractor):
@@ -633,6 +633,11 @@ SEVERAL = [
      "the Standing Committee of Xianyang, spoke.",
      [("Lau Chi-keung", "chairman", "Shaanxi Association of Macao"),
       ("Ho Wing", "member of the Standing Committee", "Xianyang")]),
+    # an approver's post alone in brackets after the name; a unit in brackets is no post
+    ("Approval flow\n  [Approved] Pan Yuting (Deputy Director) 2026-11-26 11:02\n"
+     "  [Approved] Qin Hao (Director) 2026-11-27 08:45\n"
+     "  [Approved] Mo Lan (Finance Section) 2026-11-27 10:30\n",
+     [("Pan Yuting", "Deputy Director", None), ("Qin Hao", "Director", None)]),
 ]
 
 # a form's person fields and a signer's labelled line, over the post
@@ -731,6 +736,19 @@ TABLES_OF_PEOPLE = [
      "2   | Mr Sam Kwan        | Hong Kong Trade Development Council | Director, Mainland\n",
      [("Ivy Lok Wai Man", "Deputy Director", "Zhuhai Bureau of Commerce"),
       ("Sam Kwan", "Director, Mainland", "Hong Kong Trade Development Council")]),
+    # a table aligned by spaces: an empty last cell, a post that runs into the next column;
+    # a surname in capitals is the name as prose writes it, its mentions one person's
+    ("Led by Mayor Xu Guoqiang.\n\n"
+     "No.  Guest            Position                                    Room    Notes\n"
+     "1    XU Guoqiang      Mayor, Tongling                             Suite   VIP\n"
+     "2    FENG Lili        Director, Tongling Municipal Bureau of Commerce Single\n"
+     "3    GU Ming          Chairman, Tongling Nonferrous Group         Twin\n",
+     [("Xu Guoqiang", "Mayor", "Tongling"),
+      ("Feng Lili", "Director", "Tongling Municipal Bureau of Commerce"),
+      ("Gu Ming", "Chairman", "Tongling Nonferrous Group")]),
+    # a run of show's line: the body ends at the next column's gap
+    ("16:15:07   V2   Remarks by Mr Feng Tao, Mayor of Tongling               Interpretation "
+     "ch. 2\n", [("Feng Tao", "Mayor", "Tongling")]),
     ("Name              Position            Company\n"
      "Mr Chan Ka Ho     General Manager     Harbour Foods Limited\n",
      [("Chan Ka Ho", "General Manager", "Harbour Foods Limited")]),
@@ -774,6 +792,22 @@ def test_officials_post_before_the_next_name_is_not_the_previous_ones(extractor)
         ("Li Wenhua", "Provincial Party Committee Secretary"),
         ("Zhao Lin", "Vice Governor"),
     ]
+
+
+def test_officials_surname_in_capitals_is_the_same_person(extractor):
+    # a delegation list writes the surname in capitals: the same person as in prose, the
+    # list's form an alias and its place the post's
+    text = (
+        "Mayor Xu Guoqiang heads the group.\n\nName          Position\n"
+        "XU Guoqiang   Mayor, Tongling\n"
+    )
+    (person,) = extractor.extract(text).officials
+    assert (person.name, person.aliases, person.affiliation) == (
+        "Xu Guoqiang",
+        ["XU Guoqiang"],
+        "Tongling",
+    )
+    assert [m.text for m in person.mentions] == ["Xu Guoqiang", "XU Guoqiang"]
 
 
 def test_officials_fuller_post_wins(extractor):

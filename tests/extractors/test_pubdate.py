@@ -359,6 +359,14 @@ HEADER_LINES = [
     # a form's foot: the day it was signed
     ("APPLICATION FORM\n\nOrganisation: Tongchuan Bureau of Commerce\n\nSigned Date: "
      "27/11/2026", "2026-11-27", "pubdate.labelled_numeric"),
+    # an approval's submitted stamp, where nothing else dates it (a reply's foot does); a
+    # trip's "Start time:" is the trip's, no stamp of the page (a page's "Release time:" is)
+    ("Business Trip Request\nSubmitted: 2026-11-26 09:14\nDestination city: Macau\n"
+     "Start time: 2026-12-14 Morning", "2026-11-26", "pubdate.submitted"),
+    ("Mayor's Mailbox\nSubmitted:  2026-11-03 21:14\n\nREPLY\nThe coach starts in "
+     "December.\n\nTransport Bureau\n10 November 2026", "2026-11-10", "pubdate.date_line"),
+    ("Business Trip Request\nDestination city: Macau\nStart time: 2026-12-14 Morning\n"
+     "Release time: 2026-11-20", "2026-11-20", "pubdate.labelled_iso"),
 ]
 
 # a page's own address in its first lines carries its date, in the forms sites use
