@@ -1934,6 +1934,10 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
             role = field_role(t[1:-1])
             fields = objects[stack[-1]]
             value = tokens[k + 2]
+            if t in ('"label"', '"value"') and value.group()[:1] == '"':
+                # (a pass's or a form's field: {"label": "EVENT", "value": "..."})
+                fields[t[1:-1]] = (*json_string(text, value.start(), value.end()), tok.span())
+                continue
             if role == "lead" and "lead" in fields and "body" not in fields:
                 # (a podcast episode's "summary", then its "description": the second
                 # lead stands for the body the object has none of, until a body comes)
@@ -1957,8 +1961,23 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
             if chars.strip():
                 fields[role] = (chars, spans, (tok.start(), tok.end()))
     shown = Shown()
-    for chars, spans in (line for fields in objects for line in article_page(fields)):
-        shown.place(chars, spans)
+    in_fields = False
+    for fields in objects:
+        if "label" in fields and "value" in fields:
+            # a run of labelled fields, one line each ("EVENT: Xuancheng ... Forum" under
+            # "DATE: 10 Dec 2026"), one block
+            label, label_spans, _ = fields["label"]
+            if label.strip() and fields["value"][0].strip():
+                key = (label_spans[0][0], label_spans[-1][1])
+                field_line(shown, (*fields["value"][:2], key), label.strip() + ": ")
+                in_fields = True
+            continue
+        page = article_page(fields)
+        if page and in_fields:
+            shown.place("\n", [page[0][1][0]])
+        in_fields = in_fields and not page
+        for chars, spans in page:
+            shown.place(chars, spans)
     # (a value's HTML, "<p>A 50-member delegation ...</p>", read as a page's)
     return shown_page(shown)
 

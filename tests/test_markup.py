@@ -576,6 +576,38 @@ def test_json_episode_second_lead_stands_for_its_body(extractor):
     assert [(e.type, e.date) for e in doc.events][:1] == [("signing", "2026-12-01")]
 
 
+# A wallet pass (original): fields as "label" and "value" pairs, front and back
+PASS = (
+    '{"description": "Admission to the Bozhou Herbal Medicine Forum",'
+    ' "eventTicket": {"headerFields": [{"key": "date", "label": "DATE", "value": "9 Dec 2026"}],'
+    ' "primaryFields": [{"key": "event", "label": "EVENT",'
+    ' "value": "Bozhou Herbal Medicine Forum"}],'
+    ' "secondaryFields": [{"key": "venue", "label": "VENUE", "value": "Harbour Hall"}],'
+    ' "backFields": [{"key": "about", "label": "About",'
+    ' "value": "Bozhou will sign 6 agreements at the forum."},'
+    ' {"key": "terms", "label": "Terms", "value": "Issued 20 Nov 2026."}]}}\n'
+)
+
+
+def test_json_label_value_pairs_read_as_fields(extractor):
+    shown, where = markup.json_text(PASS)
+    assert shown.splitlines()[-5:] == [
+        "DATE: 9 Dec 2026",
+        "EVENT: Bozhou Herbal Medicine Forum",
+        "VENUE: Harbour Hall",
+        "About: Bozhou will sign 6 agreements at the forum.",
+        "Terms: Issued 20 Nov 2026.",
+    ]
+    at = shown.index("EVENT")
+    assert PASS[slice(*where.span(at, at + 5))] == "EVENT"
+    doc = extractor.extract(PASS)
+    assert doc.publication_date == "2026-11-20"
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("conference", "2026-12-09"),
+        ("signing", "2026-12-09"),
+    ]
+
+
 # A task board's JSON export (original): the board's and its cards' "name", "desc" and
 # latest stamp, lists and labels with a name alone, comments dated in an array of actions
 BOARD = (

@@ -38,6 +38,7 @@ from ..textutil import (
     trie_regex,
     windows_by_kind,
 )
+from .cities import gazetteer
 
 
 def _gathering_heads() -> str:
@@ -2281,6 +2282,19 @@ _CLOCK_AFTER = recache.compile(r",?[ \t]+\d{1,2}:\d{2}\b")
 _SENDER_SAID = recache.compile(r"[ \t]*[^\s:][^\n:]{0,60}:[ \t]+\S")  # "Winnie Tse: Morning"
 
 
+# a comment's writer before its stamp: "Cheryl Fung · Nov 27, 2026"
+_BYLINE = recache.compile(r"[ \t]*(?P<by>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){1,2})[ \t]*[·•][ \t]*")
+
+
+def _byline_stamp(text: str, line: int, at: int) -> bool:
+    """Is the line at ``line`` a comment's byline, a person's name (one holding a known
+    surname, and no place's) and a dot before its stamp at ``at``?"""
+    m = _BYLINE.fullmatch(text, line, at)
+    if m is None or m["by"] in gazetteer()[1]:
+        return False
+    return any(w in resources.surnames() for w in m["by"].split())
+
+
 def _chat_message_line(text: str, line: int, end: int) -> bool:
     """Is the line at ``line`` a chat message's, its stamp and the message after it
     ("[18/11/2026, 08:05] Winnie Tse: Morning all ..."), not a stamp heading the lines
@@ -2420,6 +2434,61 @@ def _day_list(lines: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]
     return lines
 
 
+# A diary's paragraph led by its day's number ("Day 2 🍈 The big one: ..."), after a mark
+_DAY_NUMBERED = recache.compile(
+    r"(?m)^[^\S\n]*(?:[^\w\s]{1,3}[^\S\n]*)?Day[^\S\n]+(?P<n>\d{1,2})\b"
+)
+# a paragraph's first line: after a blank line, or the text's first
+_PARAGRAPH_OPENS = recache.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
+# between a day's number and its date: "Day 1 (Mon 23 Nov)", "Day 1: Monday, 23 November"
+_NUMBER_TO_DATE = recache.compile(r"[^\S\n]*[(:,–—-]?[^\S\n]*(?:[A-Z][a-z]{2,8}\.?,?[^\S\n]+)?")
+
+
+def _numbered_days(text: str, dates: list[dict]) -> list[tuple[int, int, dict]]:
+    """A diary's paragraphs led by their days' numbers, "Day 1 (Mon 23 Nov)" then "Day 2",
+    "Day 3": two or more, their numbers running up, one of them dated right after its
+    number (every dated one on the same count): each paragraph that day, up to the next
+    day's line or the next blank line; else none."""
+    lines = list(_DAY_NUMBERED.finditer(text)) if "Day" in text else []
+    if not all(_PARAGRAPH_OPENS.search(text, 0, m.start()) for m in lines):
+        return []  # (a list's items, "- Day 1 (12 Jul): ..." over "- Days 2-4: ...")
+    numbers = [int(m["n"]) for m in lines]
+    if len(lines) < 2 or any(b <= a for a, b in pairwise(numbers)):
+        return []
+    firsts: set[date] = set()
+    for m, n in zip(lines, numbers, strict=True):
+        for d in dates:
+            if (
+                d["precision"] == "day"
+                and d["date"]
+                and not d["end_date"]
+                and _NUMBER_TO_DATE.fullmatch(text, m.end(), d["start"])
+            ):
+                firsts.add(date.fromisoformat(d["date"]) - timedelta(n - 1))
+    if len(firsts) != 1:
+        return []  # (no day dated, or two that disagree)
+    first = firsts.pop()
+    heads = []
+    for k, (m, n) in enumerate(zip(lines, numbers, strict=True)):
+        gap = _BLOCK_END.search(text, m.end())
+        until = min(
+            gap.start() if gap is not None else len(text),
+            lines[k + 1].start() - 1 if k + 1 < len(lines) else len(text),
+        )
+        day = (first + timedelta(n - 1)).isoformat()
+        label = {"date": day, "end_date": None, "precision": "day", "text": m.group().strip()}
+        heads.append(
+            _own_title(
+                (
+                    m.start(),
+                    m.start(),
+                    {**label, **dict(zip(("start", "end"), m.span(), strict=True)), "until": until},
+                )
+            )
+        )
+    return heads
+
+
 # A report's block heading that names its day relative to the report's ("Work completed
 # today", "Plan for tomorrow", "Today's work:", "## Yesterday"): a daily log's or a stand-up
 # note's, over the block of lines it dates (up to the next blank line)
@@ -2519,6 +2588,10 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
                 continue
             end = stamp.end()
             d = {**d, "chat": True}
+        elif _byline_stamp(text, line, d["start"]):
+            # a comment's byline, "Cheryl Fung · Nov 27, 2026", over its text: the day it
+            # was posted, as a chat message's stamp
+            d = {**d, "chat": True}
         day = date.fromisoformat(d["date"])
         if head.group("wd") and not re.search(r"\d{4}", d["text"]):
             # the weekday picks the year of a date written without one
@@ -2543,6 +2616,8 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         # (three or more lines, their days running forward, first to last: a trip's list;
         # the short ones among them, "Wed 16 Dec: back to Guiyang", are its lines too)
         heads = _day_list(day_lines) or heads
+    if not heads and (numbered := _numbered_days(text, dates)):
+        heads = numbered  # (a diary's "Day 1 (Mon 23 Nov)", "Day 2", ...)
     heads = _field_heads(text, heads)
     if not heads and not reports:
         return _log_under_date(text, pub)

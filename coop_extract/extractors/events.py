@@ -249,6 +249,7 @@ def _triggers() -> dict:
         # "host a lunch briefing with Vice Mayor Liang": a meal or briefing with an
         # official or a named person is a meeting with them, not a conference
         "audience_nouns": recache.compile(rf"\b(?:{trie_regex(data['audience_nouns'])})\b", re.I),
+        "talk_nouns": frozenset(data["talk_nouns"]),
         # ("a symposium with Sophia Chong, Deputy Executive Director of the council")
         "with_official": recache.compile(
             r"\s+with\s+(?:the\s+)?(?:(?:"
@@ -259,7 +260,12 @@ def _triggers() -> dict:
             + trie_regex(resources.titles()["modifiers"])
             + r")[\s-]+)*(?:"
             + trie_regex([h for heads in resources.titles()["heads"].values() for h in heads])
-            + r")\b)",
+            # ("with the Macau Xinjiang Fellow Association": a body's name, no post)
+            + r")\b(?!(?-i:[^\S\n]+(?:"
+            + trie_regex(
+                [h for k, hs in resources.org_heads()["heads"].items() if k != "other" for h in hs]
+            )
+            + r")\b)))",
             re.I,
         ),
         # "will hold a briefing for schools": a gathering only as a hosting verb's object
@@ -1546,11 +1552,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             # "attended the opening of the ... Fair": the happening is the fair.
             if noun[0] == "launch" and trig["conference_nouns"].search(following):
                 noun = ("conference", noun[1])
-            elif (
-                noun[0] == "conference"
-                and trig["audience_nouns"].search(noun[1].group())
-                and trig["with_official"].match(following, noun[1].end())
-            ):
+            elif noun[0] == "conference" and _held_with(following, noun[1], search=True):
                 noun = ("meeting", noun[1])
             # "met for the ... Conference": the meeting is the conference, not another event
             for etype, other in list(finite.items()):
@@ -2264,15 +2266,33 @@ _PARTICIPLE_BEFORE = recache.compile(
 )
 
 
+def _held_with(sentence: str, noun: MatchLike, search: bool = False) -> bool:
+    """Is ``noun`` a meal or a talk held with a party, a meeting with them ('Chamber
+    luncheon with Dongguan Vice Mayor Liu Ping'; 'a symposium with the Macao Guizhou Fellow
+    Association')? A meal with a body is a gathering ('dinner with the ... Fellow
+    Association'); a talk with one is still a meeting. (``search``: the noun may hold
+    more words than the audience noun, 'a business symposium'.)"""
+    trig = _triggers()
+    found = (trig["audience_nouns"].search if search else trig["audience_nouns"].fullmatch)(
+        noun.group()
+    )
+    if found is None:
+        return False
+    if trig["with_official"].match(sentence, noun.end()):
+        return True
+    return found.group().lower() in trig["talk_nouns"] and bool(
+        _WITH_NAMED.match(sentence, noun.end())
+    )
+
+
+# "with the Macao Guizhou Fellow Association": a named party after "with"
+_WITH_NAMED = recache.compile(r"[^\S\n]+with[^\S\n]+(?:the[^\S\n]+)?[A-Z]")
+
+
 def _with_official(sentence: str, etype: str, m: MatchLike) -> str:
     """'Chamber luncheon with Dongguan Vice Mayor Liu Ping': a meal or a briefing with an
     official is a meeting with them, told as a noun as after a hosting verb."""
-    trig = _triggers()
-    if (
-        etype == "conference"
-        and trig["audience_nouns"].fullmatch(m.group())
-        and trig["with_official"].match(sentence, m.end())
-    ):
+    if etype == "conference" and _held_with(sentence, m):
         return "meeting"
     return etype
 
@@ -2756,7 +2776,9 @@ _WHEN = recache.compile(
     # ("Date/time: Tuesday 1 December 2026, 15:00": a slot's field, as "When:")
     # ("Show dates: 13-15 May 2027", "Race week: ...": an exhibition's or a race's run)
     rf"(?:(?P<named>[A-Za-z]+) (?=(?:dates?|time|week|days)[ \t]*{_FIELD_COLON}))?"
+    # ("Final option: Thu, Dec 17, 2026": a poll's chosen slot, as "When:")
     r"(?P<label>When|Date[ \t]*(?:and|&|/)[ \t]*time|Dates?|Time|(?<= )(?:week|days)"
+    r"|(?:final|chosen|selected|confirmed)[ \t]+(?:option|slot|date)"
     # ("Expected completion: fourth quarter of 2029": a works notice's field)
     r"|(?:(?:expected|target|scheduled|planned|estimated)[ \t]+)?(?P<done>completion|commencement))"
     r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?P<what>[A-Za-z][\w -]{0,30}?))?"
@@ -3075,6 +3097,7 @@ def _field_event(
             # ("When:", "Time:", "Date/time:"; "Dates:", the days a happening runs over,
             # never a page's own date)
             label.group("label").lower() in ("when", "dates")
+            or _POLL_LABEL.search(label.group()) is not None
             or "time" in label.group("label").lower()
             or _among_venue_fields(text, sentences, k)
         )
@@ -3117,6 +3140,19 @@ def _field_event(
         )
         if titled is not None:
             (a, b), found = sentences[titled[0]], titled[1]
+    if found is None and not back and label is not None and _POLL_LABEL.search(label.group()):
+        # a poll's "Final option: Thu, Dec 17, 2026": the slot of what its title, in any
+        # case, names ("Tongling copper roundtable with HKGCC members: pick a slot")
+        polled = next(
+            (
+                (j, t)
+                for j in range(max(0, k - _POLL_LINES), k)
+                if (t := _first_noun(text[sentences[j][0] : sentences[j][1]])) is not None
+            ),
+            None,
+        )
+        if polled is not None:
+            (a, b), found = sentences[polled[0]], polled[1]
     if found is not None and found[0] == "visit":
         # "What: Guangzhou mayor's delegation calls on the Chief Executive": the trip is
         # who acts; what it does in the slot is the event
@@ -3261,6 +3297,9 @@ def _title_noun(head: str) -> tuple[str, MatchLike] | None:
 
 # the most lines an event's name over its date line may be wrapped on
 _TITLE_LINES = 3
+# a poll's chosen slot's label, and how far above it its title may stand
+_POLL_LABEL = recache.compile(r"(?i)(?:option|slot)[ \t]*:")
+_POLL_LINES = 6
 # a line of who hosts or organises an event, under its name
 _HOST_LINE = recache.compile(
     r"[^\S\n]*(?:(?:Co-)?(?:Hosted|Organised|Organized|Presented|Given|Offered)|Jointly\s+"
@@ -4768,6 +4807,17 @@ def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict |
         etype, trigger = found  # (a capitalised noun typed as a name by _first_noun)
         a, b = m.start(), m.end()
         where = _location(text, a, b, trigger, etype, places.within(a, b))
+        if where is None and etype == "visit":
+            # ("Hami melons go to Macau | my work trip diary": the place the title goes to,
+            # before its trip's noun)
+            where = next(
+                (
+                    p["name"]
+                    for p in places.within(a, b)
+                    if _TO_PLACE.search(text, max(a, p["start"] - 8), p["start"])
+                ),
+                None,
+            )
         spans = [(a, b), days[0]["heading"], days[-1]["heading"]]
         return _block_event(
             etype, days[0], days[-1]["date"], trigger, where, "event.programme", spans, 1
@@ -4775,6 +4825,7 @@ def _programme_event(text: str, sections: list[dict], places: ByStart) -> dict |
     return None
 
 
+_TO_PLACE = recache.compile(r"\bto[^\S\n]+(?:the[^\S\n]+)?$")
 # "the trip", "our tour", "this mission": the event told already
 _DEFINITE_BEFORE = recache.compile(r"\b(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]y)[^\S\n]+$")
 

@@ -31,11 +31,14 @@ _CAP = (
 )
 # "(Region)", "(Chongqing)" inside a name; a longer bracketed region, or a region's code,
 # only before a company's suffix ("Rheinmetall Trading (Hong Kong) Ltd", "X Capital (HK)
-# Limited"; "... Countries (Forum Macao)" is an alias, "Macao Trade Fair (MIF)" an acronym)
+# Limited"; "... Countries (Forum Macao)" is an alias, "Macao Trade Fair (MIF)" an acronym);
+# a place of two words, "(Hong Kong)", also before the name's next words, after a place
+# ("Xuancheng (Hong Kong) Culture and Tourism Investment Forum")
 _PAREN = (
     r"\((?:[A-Z][a-z]+)\)"
     r"|\((?:[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){1,2}|[A-Z]{2,3})\)"
     r"(?=[^\S\n]+(?:Ltd|Limited|Co\b|Company|Corporation|Holdings|Inc\b|Pte|GmbH|Bhd|LLC|Plc))"
+    r"|(?<=[a-z][^\S\n])\((?:[A-Z][a-z]+[^\S\n][A-Z][a-z]+)\)(?=[^\S\n]+[A-Z])"
 )
 _CONN = r"(?:of|and|for|the|in|on|&|de|du|da|do|dos|das|e|between)"  # (Portuguese: "do", "e")
 _SP = r"[^\S\n]+"  # spaces, never a line break: headlines and bylines stay apart
@@ -45,7 +48,10 @@ _GAP = r"[^\S\n\t](?![^\S\n])"
 # (a name may run over a line break after "of" or "for", which end no name: "the Chengdu
 # Bureau of" / "   Commerce", a table's cell run on)
 _WRAP = r"(?:of|for)[^\S\n]*\n[ \t]*(?=[A-Z])"
-_SEQ = recache.compile(rf"{_CAP}(?:{_GAP}(?:(?:{_CONN}){_GAP}|{_WRAP}){{0,2}}(?:{_CAP}|{_PAREN}))*")
+# (never from a floor's "F": "22/F United Centre")
+_SEQ = recache.compile(
+    rf"(?<!\d/){_CAP}(?:{_GAP}(?:(?:{_CONN}){_GAP}|{_WRAP}){{0,2}}(?:{_CAP}|{_PAREN}))*"
+)
 # The longest names seen run to about 15 words ("Southern Bureau of the Central Committee of
 # the Communist Party of China"); longer capitalised runs are lists or headlines.
 MAX_NAME_WORDS = 30
@@ -486,14 +492,34 @@ def _run_in_heading(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a bracket of two capitalised words inside a run (the company suffix after one is read
+# before: "X Capital (Asia Pacific) Limited")
+_ALIAS_BRACKET = recache.compile(
+    r"\([A-Z][a-z]+[^\S\n][A-Z][a-z]+\)(?![^\S\n]+(?:Ltd|Limited|Co\b|Company|Corporation"
+    r"|Holdings|Inc\b|Pte|GmbH|Bhd|LLC|Plc))"
+)
+
+
 def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """Split at 'and the', and at an 'and' with a complete name on each side
     ('X Holdings and Y Ltd'; not 'Science and Technology Commission')."""
     parts: list[list[tuple[int, int]]] = [[]]
+    bracket_end = -1
     for k, (s, e) in enumerate(words):
         w = text[s:e]
         if _WHEN.fullmatch(w):  # "... Department of Commerce on Wednesday"
             parts.append([])
+            continue
+        if k <= bracket_end:
+            continue
+        if (
+            _ALIAS_BRACKET.fullmatch(text, s, words[min(k + 1, len(words) - 1)][1])
+            and f"{w[1:]} {text[words[k + 1][0] : words[k + 1][1] - 1]}" not in gazetteer()[1]
+        ):
+            # "... Countries (Forum Macao) Secretary-General ...": a name's other name in
+            # brackets ends it (a place, "(Hong Kong)", goes on inside it)
+            parts.append([])
+            bracket_end = k + 1
             continue
         if k and (w.lower() in third_person_verbs() or w in _HEADLINE_LINKS):
             parts.append([])  # "Meridian Ratings Affirms Guangzhou Metro Group", "... Pact

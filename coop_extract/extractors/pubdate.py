@@ -94,6 +94,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # sentence's "was published on ...", another paper's day; a header's "Posted on
             # ... by ..." is a header line)
             r"|^[^\S\n]*(?:published|released|issued)[^\S\n]+on"
+            # (a poll's or a board's "Created Nov 24, 2026 · Closed Nov 27, 2026" under its
+            # title: the day it was made, over the day it closed)
+            r"|^[^\S\n]*created(?:[^\S\n]+on)?(?=[^\S\n])"
             # (an issue tracker's page: "wingkei-data opened this issue on Nov 19, 2026")
             r"|\bopened[^\S\n]+this[^\S\n]+(?:issue|pull[^\S\n]+request|discussion)[^\S\n]+on"
             # (a call's chat or notes giving its own day: "For the minutes: Wednesday 25

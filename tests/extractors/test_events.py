@@ -3800,6 +3800,33 @@ ROUND_ONE_HUNDRED_NINETY_THREE = [
      [("conference", "2026-12-14", None), ("conference", "2026-12-15", None)]),
 ]
 
+ROUND_ONE_HUNDRED_NINETY_FOUR = [
+    # a diary's paragraphs led by their days' numbers, one dated: each paragraph that day
+    ("Edited on 2026-11-27\n\nDay 1 (Mon 23 Nov) Landed in Zhuhai with the team.\n\n"
+     "Day 2 The Bozhou Herb Week opened at the Venetian Macao.\n\nDay 3 Morning: talks at "
+     "the University of Macau.",
+     [("visit", "2026-11-23", None), ("conference", "2026-11-24", None),
+      ("meeting", "2026-11-25", None)]),
+    # the title's trip goes "to" its place: the landing there on its first day is its
+    # arrival, no leg of its own
+    ("Bozhou herbs go to Macau | my work trip diary\nEdited on 2026-11-27\n\nDay 1 (Mon 23 "
+     "Nov) Landed at Macau airport with the team.\n\nDay 2 Talks with IPIM.\n\nDay 3 Flew "
+     "home.", [("visit", "2026-11-23", "2026-11-25"), ("meeting", "2026-11-24", None)]),
+    # a poll's chosen slot dates what its title names; a comment's byline stamp dates the
+    # comment, not what it says is to come at the gathering
+    ("Doodle\n\nJinhua logistics roundtable with chamber members: pick a slot\n"
+     "Created Nov 24, 2026\n\nPoll closed.\nFinal option: Thu, Dec 17, 2026 · 10:00 AM\n\n"
+     "Comments\nCheryl Fung · Nov 27, 2026\nThanks all. Jinhua will also sign 2 agreements "
+     "at the roundtable.",
+     [("conference", "2026-12-17", None), ("signing", "2026-12-17", None)]),
+    # a dinner with a body named with a post's word ("Fellow") is a gathering's; a
+    # symposium with it is still a meeting
+    ("Posted 27 Nov 2026\n\nOn Monday we had dinner with the Macau Anhui Fellow Association.",
+     [("conference", "2026-11-23", None)]),
+    ("Posted 27 Nov 2026\n\nOn Wednesday the delegation held a symposium with the Macau "
+     "Anhui Fellow Association.", [("meeting", "2026-11-25", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -4005,7 +4032,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_NINETY
     + ROUND_ONE_HUNDRED_NINETY_ONE
     + ROUND_ONE_HUNDRED_NINETY_TWO
-    + ROUND_ONE_HUNDRED_NINETY_THREE,
+    + ROUND_ONE_HUNDRED_NINETY_THREE
+    + ROUND_ONE_HUNDRED_NINETY_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

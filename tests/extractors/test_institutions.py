@@ -1004,6 +1004,28 @@ ROUND_ONE_HUNDRED_NINETY_ONE = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_NINETY_FOUR = [
+    # a place of two words in brackets goes on inside a name; another name in brackets
+    # ends it; a floor's "F" opens no name
+    (
+        "The Bozhou (Hong Kong) Herbal Medicine Investment Forum drew 300 guests to 22/F "
+        "United Centre.",
+        ["Bozhou (Hong Kong) Herbal Medicine Investment Forum", "United Centre"],
+    ),
+    (
+        "The Permanent Secretariat of the Forum for Economic and Trade Co-operation between "
+        "China and Portuguese-speaking Countries (Forum Macao) Secretary-General Lin Wei "
+        "spoke. Harbourline Capital (Asia Pacific) Limited signed.",
+        [
+            "Permanent Secretariat of the Forum for Economic and Trade Co-operation between "
+            "China and Portuguese-speaking Countries",
+            "Forum for Economic and Trade Co-operation between China and Portuguese-speaking "
+            "Countries",
+            "Harbourline Capital (Asia Pacific) Limited",
+        ],
+    ),
+]
+
 ROUND_ONE_HUNDRED_SEVENTY_SIX = [
     # what a body does or has, before "of the" and its name, is no body of its own
     (
@@ -1098,6 +1120,7 @@ SEATED_AWAY = [
     + ROUND_ONE_HUNDRED_SEVENTY_SIX
     + ROUND_ONE_HUNDRED_EIGHTY_NINE
     + ROUND_ONE_HUNDRED_NINETY_ONE
+    + ROUND_ONE_HUNDRED_NINETY_FOUR
     + SEATED_AWAY,
 )
 def test_institutions_names_in_context(extractor, text, expected):

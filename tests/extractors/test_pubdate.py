@@ -363,6 +363,9 @@ HEADER_LINES = [
     # trip's "Start time:" is the trip's, no stamp of the page (a page's "Release time:" is)
     ("Business Trip Request\nSubmitted: 2026-11-26 09:14\nDestination city: Macau\n"
      "Start time: 2026-12-14 Morning", "2026-11-26", "pubdate.submitted"),
+    # a poll's "Created" stamp under its title, over the day it closed
+    ("Team poll: pick a slot\nCreated Nov 24, 2026 · Closed Nov 27, 2026\n\nBody.",
+     "2026-11-24", "pubdate.labelled_text"),
     ("Mayor's Mailbox\nSubmitted:  2026-11-03 21:14\n\nREPLY\nThe coach starts in "
      "December.\n\nTransport Bureau\n10 November 2026", "2026-11-10", "pubdate.date_line"),
     ("Business Trip Request\nDestination city: Macau\nStart time: 2026-12-14 Morning\n"
