@@ -3684,6 +3684,7 @@ def find_events(doc: Doc) -> list[dict]:
     datelines |= {sec["heading"][0] for sec in sections if sec.get("mail") and sec["heading"]}
     acronyms = _event_acronyms(text)
     stamped_at = _stamp_minutes(text, pub)
+    session = _session_window(text)
     schedule = _schedule_dates(text, facts(doc, "dates"))
     signed_day = _signature_day(text, facts(doc, "dates"))
     correcting = corrects_another(text)
@@ -3836,6 +3837,17 @@ def find_events(doc: Doc) -> list[dict]:
             # open in 2028": the year is the centre's, the hour the signing's)
             own = sorted(
                 [*own, {**clock, **_on_day(pub["date"], clock["text"])}], key=lambda d: d["start"]
+            )
+        if (
+            not any(d["date"] and d["precision"] == "day" for d in own)
+            and session is not None
+            and s > session[3]
+            and (clock := _past_clock(sentence, s, session[2], session[1])) is not None
+        ):
+            # a session's report ("Start: 2026-11-20 19:30  End: 2026-11-20 23:05"): "At
+            # 21:00 the bureau signed a supply agreement ... on air" happened that day
+            own = sorted(
+                [*own, {**clock, **_on_day(session[0], clock["text"])}], key=lambda d: d["start"]
             )
         if (
             not own
@@ -5165,15 +5177,15 @@ def _stamp_minutes(text: str, pub: dict) -> int | None:
     return None
 
 
-def _past_clock(sentence: str, s: int, stamped_at: int) -> dict | None:
+def _past_clock(sentence: str, s: int, stamped_at: int, since: int = 0) -> dict | None:
     """A time of day the sentence tells a happening at, before the hour the text is
-    stamped with, in a clause told in the past ("were suspended from 3pm"; "At 10:30 Lee
-    and Sun witnessed the signing of four agreements, including one on a centre to open in
-    2028"): a date of the stamp's day, in the shape of a date payload (its day filled in
-    by the caller)."""
+    stamped with (and not before ``since``), in a clause told in the past ("were suspended
+    from 3pm"; "At 10:30 Lee and Sun witnessed the signing of four agreements, including one
+    on a centre to open in 2028"): a date of the stamp's day, in the shape of a date payload
+    (its day filled in by the caller)."""
     for m in _AT_CLOCK.finditer(sentence):
         at = _minutes(m.group("t"))
-        if at is None or at > stamped_at:
+        if at is None or not since <= at <= stamped_at:
             continue
         a, b = _clause_around(sentence, m.start(), m.end(), _COMMA_OR_SEMICOLON)
         clause = sentence[a:b]
@@ -5181,6 +5193,28 @@ def _past_clock(sentence: str, s: int, stamped_at: int) -> dict | None:
             continue  # ("hosts a business matching session from 10am" under "TOMORROW")
         return {"start": s + m.start(), "end": s + m.end(), "text": m.group()}
     return None
+
+
+# a session's fields, its start and its end the same day: "Start: 2026-11-20 19:30
+# End: 2026-11-20 23:05"
+_SESSION = recache.compile(
+    r"(?im)^[^\S\n]*(?:start|started|start[^\S\n]+time)[^\S\n]*:[^\S\n]*"
+    r"(?P<day>(?:19|20)\d{2}-\d{2}-\d{2})[ T](?P<from>\d{1,2}:\d{2})\b[^\n]{0,40}?"
+    r"\b(?:end|ended|end[^\S\n]+time)[^\S\n]*:[^\S\n]*(?:(?P=day)[ T])?(?P<to>\d{1,2}:\d{2})\b"
+)
+
+
+def _session_window(text: str) -> tuple[str, int, int, int] | None:
+    """A session's day, its start and end in minutes, and where its fields end ("Start:
+    2026-11-20 19:30  End: 2026-11-20 23:05", a live session's report); None if the text
+    holds none."""
+    m = _SESSION.search(text) if "tart" in text else None
+    if m is None:
+        return None
+    a, b = _minutes(m["from"]), _minutes(m["to"])
+    if a is None or b is None or b <= a:
+        return None
+    return m["day"], a, b, m.end()
 
 
 _ARRIVED_NOW = recache.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed)\s+in\b", re.I)
@@ -6255,6 +6289,7 @@ _PERIOD_OF = recache.compile(
 _PERIOD_BOUNDS = frozenset({"end", "start", "beginning"})
 _RELATIVE = recache.compile(r",\s+(?:which|where|when|who)\b")
 _CLAUSE_COMMA = recache.compile(r",(?!\d{3}\b)")
+_CLAUSE_MARK = recache.compile(r",(?!\d{3}\b)|;")
 
 
 def _own_clause(sentence: str, chosen: dict[str, MatchLike]) -> bool:
@@ -6378,8 +6413,9 @@ _SINCE_THEN = recache.compile(
 
 
 def _in_clause(sentence: str, s: int, trigger: MatchLike, dates: list[dict]) -> list[dict]:
-    """The dates of the trigger's own clause (between commas), or all when it has none."""
-    lo, hi = _clause_around(sentence, trigger.start(), trigger.end(), _CLAUSE_COMMA)
+    """The dates of the trigger's own clause (between commas or semicolons), or all when it
+    has none."""
+    lo, hi = _clause_around(sentence, trigger.start(), trigger.end(), _CLAUSE_MARK)
     return [d for d in dates if lo <= d["start"] - s < hi] or dates
 
 
@@ -6584,10 +6620,11 @@ _CLAUSE_DATE = recache.compile(
 
 
 def _relative_clauses(sentence: str) -> list[tuple[int, int]]:
-    """Spans of the relative clauses (', which opened on Tuesday,') of a sentence."""
+    """Spans of the relative clauses (', which opened on Tuesday,') of a sentence, each up
+    to a comma or a semicolon ("..., where 11 projects were signed; on the 19th we ...")."""
     spans = []
     for m in _RELATIVE.finditer(sentence):
-        close = _CLAUSE_COMMA.search(sentence, m.end())  # not the one in "1,870 cases"
+        close = _CLAUSE_MARK.search(sentence, m.end())  # not the one in "1,870 cases"
         spans.append((m.start(), close.start() if close else len(sentence)))
     return spans
 
@@ -7329,6 +7366,14 @@ def _subject_type(
     between = sentence[len(stripped) : trigger.start()]
     if aside is not None and "," in between and not _RELATIVE_TAIL.match(between):
         ends.add(aside.start())
+    # "the ... Exhibition at the Central Harbourfront, which Vice Mayor Deng and the ...
+    # Association opened on 19 November": what the clause's own subject opened is the noun
+    # before "which" (and its venue)
+    held = _OBJECT_RELATIVE.search(before)
+    if held is not None:
+        ends.add(held.start())
+        if (venue := _NAME_TAIL.search(before, 0, held.start())) is not None:
+            ends.add(venue.start())
     trig = _triggers()
     for etype, nouns in (
         ("conference", trig["conference_nouns"]),
@@ -7352,6 +7397,11 @@ _THE_HEAD = recache.compile(r"(?:^|[^\w'’-])[Tt]he[^\S\n]+(?P<head>[a-z]+)$")
 
 
 _RELATIVE_TAIL = recache.compile(r"\s*,\s*(?:which|that|who)\b", re.I)
+# a relative clause with a subject of its own before the verb: ", which Vice Mayor Deng Jiahui
+# and the Hong Kong Qingyuan Clansmen Association"
+_OBJECT_RELATIVE = recache.compile(
+    r",\s+which\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the|for|&))*\s*$"
+)
 # a relative clause, a participle's or an apposition set off by commas ("2,000" is no comma)
 _ASIDE_END = recache.compile(
     r",[^\S\n]+(?:which|who|where|whose|[a-z]+ing|[a-z]+ed|held|run|now|a|an|the|its)\b"

@@ -95,8 +95,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # ... by ..." is a header line)
             r"|^[^\S\n]*(?:published|released|issued)[^\S\n]+on"
             # (a poll's or a board's "Created Nov 24, 2026 · Closed Nov 27, 2026" under its
-            # title: the day it was made, over the day it closed)
-            r"|^[^\S\n]*created(?:[^\S\n]+on)?(?=[^\S\n])"
+            # title: the day it was made, over the day it closed; a form's summary's
+            # "Exported 2 Dec 2026 by ...": the export's own day)
+            r"|^[^\S\n]*(?:created|exported)(?:[^\S\n]+on)?(?=[^\S\n])"
             # (an issue tracker's page: "wingkei-data opened this issue on Nov 19, 2026")
             r"|\bopened[^\S\n]+this[^\S\n]+(?:issue|pull[^\S\n]+request|discussion)[^\S\n]+on"
             # (a call's chat or notes giving its own day: "For the minutes: Wednesday 25
@@ -221,6 +222,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         recache.compile(
             r"(?m)^[^\n]{0,120}[|·•]\s*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$"
+        ),
+    ),
+    (
+        # A video page's stats line, the stamp with its time between other fields: "124k
+        # views  ·  863 bullet comments  ·  2026-11-29 20:15:03  ·  No reposting"
+        "pubdate.header_iso",
+        recache.compile(
+            r"(?m)^[^\n]{0,120}[·•][ \t]*(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+            r"[ T]\d{1,2}:\d{2}(?::\d{2})?[ \t]*[·•][^\n]{0,120}$"
         ),
     ),
     (

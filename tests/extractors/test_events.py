@@ -3827,6 +3827,23 @@ ROUND_ONE_HUNDRED_NINETY_FOUR = [
      "Anhui Fellow Association.", [("meeting", "2026-11-25", None)]),
 ]
 
+ROUND_ONE_HUNDRED_NINETY_FIVE = [
+    # a relative clause ends at a semicolon: the date after it is the next clause's
+    ("Posted 29 Nov 2026\n\nOn 18 November the mayor spoke at the Huizhou Investment "
+     "Conference, where 9 projects were signed; on 19 November the team toured Cyberport.",
+     [("conference", "2026-11-18", None), ("signing", "2026-11-18", None),
+      ("visit", "2026-11-19", None)]),
+    # what a clause's own subject opened is the gathering before "which" (and its venue)
+    ("Posted 21 Nov 2026\n\nThe stream came from the Huizhou Food Exhibition at the Central "
+     "Harbourfront, which Vice Mayor Ou Lin opened on 19 November.",
+     [("conference", "2026-11-19", None)]),
+    # a session's start and end fields: a clock time within them, told in the past, is
+    # that day's
+    ("LIVE SESSION REPORT\nStart: 2026-11-20 19:30        End: 2026-11-20 23:05\n"
+     "Exported: 2026-11-21 09:12\n\nSESSION NOTES\n- At 21:00 the Huizhou bureau signed a "
+     "supply agreement with a supermarket chain on air.", [("signing", "2026-11-20", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -4033,7 +4050,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_NINETY_ONE
     + ROUND_ONE_HUNDRED_NINETY_TWO
     + ROUND_ONE_HUNDRED_NINETY_THREE
-    + ROUND_ONE_HUNDRED_NINETY_FOUR,
+    + ROUND_ONE_HUNDRED_NINETY_FOUR
+    + ROUND_ONE_HUNDRED_NINETY_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -1026,6 +1026,14 @@ ROUND_ONE_HUNDRED_NINETY_FOUR = [
     ),
 ]
 
+ROUND_ONE_HUNDRED_NINETY_FIVE = [
+    # a supermarket chain's name is a company's
+    (
+        "The bureau signed a supply agreement with BayFresh Supermarkets on air.",
+        ["BayFresh Supermarkets"],
+    ),
+]
+
 ROUND_ONE_HUNDRED_SEVENTY_SIX = [
     # what a body does or has, before "of the" and its name, is no body of its own
     (
@@ -1121,6 +1129,7 @@ SEATED_AWAY = [
     + ROUND_ONE_HUNDRED_EIGHTY_NINE
     + ROUND_ONE_HUNDRED_NINETY_ONE
     + ROUND_ONE_HUNDRED_NINETY_FOUR
+    + ROUND_ONE_HUNDRED_NINETY_FIVE
     + SEATED_AWAY,
 )
 def test_institutions_names_in_context(extractor, text, expected):

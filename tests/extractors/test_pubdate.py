@@ -363,6 +363,11 @@ HEADER_LINES = [
     # trip's "Start time:" is the trip's, no stamp of the page (a page's "Release time:" is)
     ("Business Trip Request\nSubmitted: 2026-11-26 09:14\nDestination city: Macau\n"
      "Start time: 2026-12-14 Morning", "2026-11-26", "pubdate.submitted"),
+    # a form summary's export stamp; a video page's stats line, the stamp between fields
+    ("Registration summary\nResponses 47\n\nBody.\n\nExported 2 Dec 2026 by events@example.mo",
+     "2026-12-02", "pubdate.labelled_text"),
+    ("Video title\n124k views  ·  863 comments  ·  2026-11-29 20:15:03  ·  No reposting\n\n"
+     "Body.", "2026-11-29", "pubdate.header_iso"),
     # a poll's "Created" stamp under its title, over the day it closed
     ("Team poll: pick a slot\nCreated Nov 24, 2026 · Closed Nov 27, 2026\n\nBody.",
      "2026-11-24", "pubdate.labelled_text"),
