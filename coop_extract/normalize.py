@@ -9,8 +9,9 @@ from . import resources
 
 # Digits with optional thousands separators and decimals; never starts or ends inside a
 # longer number ("13,6 million" gives no 6 and no 13,6).
-# A number in digits, not glued to a word before it ("A380", "COVID19")...
-NUMBER_RE = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)"
+# A number in digits, not glued to a word before it ("A380", "COVID19") nor after a
+# number's comma (a CSV field's comma after a word is none: '"Join?",Yes,61%')...
+NUMBER_RE = r"(?<![\w.])(?<!\d,)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)"
 # ... except where what stands before it is matched on purpose: a currency code ("RMB48.2bn").
 NUMBER_AFTER_CODE_RE = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d|[.,]\d)"
 

@@ -1610,6 +1610,9 @@ _NOUN_BEFORE_PLURAL = recache.compile(
 
 def sentence_tense(sentence: str) -> str:
     """'future' (will, plans to ...), 'past' (a past-tense verb), or '' when unclear."""
+    if "expected" in sentence and _FORECAST.search(sentence):
+        return "future"  # ("Signing ceremony for supply contracts (about 12 contracts
+        # expected)": a count still to come)
     for m in _FUTURE.finditer(sentence):
         if not (
             m.group().split()[0].lower().endswith("s")
@@ -1617,6 +1620,13 @@ def sentence_tense(sentence: str) -> str:
         ):
             return "future"
     return "past" if _PAST.search(sentence) else ""
+
+
+# a count forecast by its participle: "about 12 contracts expected", "300 guests expected"
+# (not "the 200 expected", a forecast told against what came)
+_FORECAST = recache.compile(
+    r"(?<!\bthe\s)\b\d[\d,]*\s+(?:[a-z-]+\s+){0,3}expected\b(?!\s+(?:to|in|by)\b)"
+)
 
 
 _MONTH_PREPOSITION = re.compile(
@@ -1684,8 +1694,9 @@ _SCHEDULE_VERB_BEFORE = recache.compile(
     r"|\b(?:begins|starts|ends|opens|closes|concludes"
     # ("The delegation heads home on Saturday", "they fly home on Saturday")
     r"|(?:heads?|fl(?:y|ies)|go(?:es)?|travels?|returns?)[^\S\n]+(?:home|back)"
-    # ("The ... Promotion is Tuesday 3pm", "Our meeting with ... is on Wednesday at 10")
-    r"|is|are)[^\S\n]+(?:on[^\S\n]+)?$"
+    # ("The ... Promotion is Tuesday 3pm", "Our meeting with ... is on Wednesday at 10";
+    # "Our makers are in Macau from Monday to Thursday": a stay told as a schedule)
+    r"|is|are)[^\S\n]+(?:on[^\S\n]+|in(?:[^\S\n]+[A-Z][\w'’-]*){1,2}[^\S\n]+(?:from[^\S\n]+)?)?$"
     # ("a three-day mission to Chengdu starting Monday": a start still to come)
     r"|\b(?:starting|beginning)[^\S\n]+(?:on[^\S\n]+|from[^\S\n]+)?$|(?:^|\n)[^\S\n]*When[^\S\n]*"
     r"[:：][^\S\n]*$",

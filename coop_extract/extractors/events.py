@@ -1048,6 +1048,13 @@ _KEPT_OPEN = recache.compile(
 _FROM_ON = recache.compile(r"\b(?:from|starting)\b", re.I)
 
 
+# a party's stay in a place over days: "are in Macau from Monday to Thursday"
+_STAYING_IN = recache.compile(
+    r"\b(?P<verb>is|are|was|were|will[^\S\n]+be)[^\S\n]+in[^\S\n]+"
+    r"(?P<place>[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*)?)[^\S\n]+(?=from[^\S\n])"
+)
+
+
 def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[str, MatchLike]]:
     """Return (type, match) for the sentence's event triggers.
 
@@ -1398,6 +1405,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
     for m in _WENT_TO.finditer(sentence):
         if m.group("place") in gazetteer()[1]:  # (not "went to Hong Kong University")
             add("visit", Found(sentence, m.start("verb"), m.end("verb")))
+    for m in _STAYING_IN.finditer(sentence) if " in " in sentence else ():
+        # "Pingxiang's ceramics makers are in Macau from Monday to Thursday": a stay there
+        # over days, a trip (a gathering that is there is held there: "The fair is in
+        # Macau from ...")
+        if m.group("place") in gazetteer()[1] and not trig["conference_nouns"].search(
+            sentence, max(0, m.start() - 24), m.start()
+        ):
+            add("visit", Found(sentence, m.start("verb"), m.end("place")))
     for m in trig["place_hosts"].finditer(sentence) if _HOSTING.search(sentence) else ():
         if m.group("place") in gazetteer()[1]:
             add("visit", Found(sentence, m.start("verb"), m.end("verb")))
@@ -2043,7 +2058,7 @@ _DATE_OPENS_CLAUSE = recache.compile(
 # (", and of the 3 cooperation agreements it signed": a comma's conjunct may name the
 # thing done before its verb)
 _CONJUNCT = recache.compile(
-    r",?\s+and\s+(?:[\w-]+\s+){0,2}$|,\s+and\s+(?:of\s+)?(?:the|its|their|a|an)\s+"
+    r",?\s+and\s+(?:[\w'’-]+\s+){0,2}$|,\s+and\s+(?:of\s+)?(?:the|its|their|a|an)\s+"
     r"(?:[\w'’-]+\s+){0,6}$|" + _WHICH_CLAUSE + "$",
     re.I,
 )
@@ -3008,10 +3023,22 @@ def _field_type(
 
 def _trip_start_field(text: str, sentences: list[tuple[int, int]], k: int) -> bool:
     """Does sentence ``k`` open with a trip's start field under its destination's field
-    ("Destination city: Hong Kong", then "Start time: 2026-12-08 Morning")?"""
+    ("Destination city: Hong Kong", then "Start time: 2026-12-08 Morning"), or a slot's
+    under the field that names its happening ("Topic: ... Investment Briefing", then "Start
+    Time: 2026-11-26 15:00")?"""
     label = _WHEN.match(text, sentences[k][0])
     word = _field_word(label) if label is not None else None
-    return bool(word) and _field_type(text, sentences, k, word) is not None
+    return bool(word) and (
+        _field_type(text, sentences, k, word) is not None or _slot_start(text, sentences, k, word)
+    )
+
+
+def _slot_start(text: str, sentences: list[tuple[int, int]], k: int, word: str) -> bool:
+    """Is the field ``word`` of sentence ``k`` a slot's start ("Start Time:") under a field
+    that names its happening ("Topic:", "What:") within the three sentences above?"""
+    return word.lower() in _triggers()["trip_start_labels"] and any(
+        _WHAT.match(text, sentences[j][0]) for j in range(max(0, k - 3), k)
+    )
 
 
 def _trip_end(text: str, sentences: list[tuple[int, int]], k: int, dates: ByStart) -> str | None:
@@ -3067,6 +3094,10 @@ def _field_event(
         and (word := _field_word(label))
         # "Event dates:" under "Event: Hengqin-Macao Youth Forum": the field above names it
         and not (back and _WHAT.fullmatch(word + ":"))
+        # ("Start Time:" under "Topic:": the slot's start, as "Time:")
+        and not (
+            _field_type(text, sentences, k, word) is None and _slot_start(text, sentences, k, word)
+        )
     ):
         # "Date of Hearing: 9 and 10 September 2025": the field's own noun is the event
         typed = _field_type(text, sentences, k, word)
@@ -4010,7 +4041,7 @@ def find_events(doc: Doc) -> list[dict]:
                 or _named_runs(sentence, text)
                 or _pronoun_runs(sentence, text[sentences[k - 1][0] : s] if k else "")
                 or _generic_close(sentence)
-                or _schedule_item(sentence, s, own, schedule)
+                or _schedule_item(sentence, s, own, schedule, text)
                 or _instrument_made(sentence)
                 or _release(sentence)
             )
@@ -5532,6 +5563,10 @@ def _schedule_dates(text: str, dates: list[dict]) -> set[int]:
 # a table's date column: a label, then a wide gap (or a tab), then the date closing its line
 _COLUMN_BEFORE = recache.compile(r"(?:^|\n)[^\S\n]*[A-Za-z][^\n\t]*?\S(?:[ ]{3,}|\t+)$")
 _LINE_END = recache.compile(r"[^\S\n]*(?:\n|$)")
+# a block's heading that names its lines deadlines: "DEADLINES", "Key deadlines:"
+_DEADLINES_HEADING = recache.compile(
+    r"[^\S\n]*(?:key[^\S\n]+|important[^\S\n]+)?deadlines[^\S\n]*:?[^\S\n]*\n", re.I
+)
 # a form's field that names a deadline by its last word ("Payment due:", "Offer valid until:")
 _DEADLINE_FIELD = recache.compile(
     rf"\b(?:{trie_regex(resources.event_triggers()['deadline_fields'])})[ \t]*[:：]$", re.I
@@ -5539,13 +5574,17 @@ _DEADLINE_FIELD = recache.compile(
 
 
 def _schedule_item(
-    sentence: str, s: int, own: list[dict], schedule: set[int]
+    sentence: str, s: int, own: list[dict], schedule: set[int], text: str = ""
 ) -> list[tuple[str, MatchLike]]:
     """A schedule's line with no trigger ('20 November to 14 December: online registration',
-    'Late July 2027: admission results') tells an 'other' happening on its date."""
+    'Late July 2027: admission results') tells an 'other' happening on its date (not one
+    in a block headed "DEADLINES": each a deadline)."""
     day = next((d for d in own if d["start"] in schedule), None)
     if day is None:
         return []
+    block = max(text.rfind("\n\n", 0, s), text.rfind("\n \n", 0, s)) + 1
+    if _DEADLINES_HEADING.match(text, block + 1 if text[block : block + 1] == "\n" else block):
+        return []  # ("DEADLINES" over "Stand design approval      30 November 2026")
     row = _COLUMN_BEFORE.search(sentence, 0, day["start"] - s)
     if row is not None and _LINE_END.match(sentence, day["end"] - s):
         # "Publication in the Gazette      27 November 2026": the label is the happening

@@ -1315,10 +1315,13 @@ def _find_in(text: str, lo: int, hi: int) -> list[dict]:
     for m in pats["bracketed_post"].finditer(text, lo, hi):
         post = m.group("post").strip()
         parsed = _parse_title(post)
-        if parsed is None or parsed != (post, None):
-            continue  # ("Li Wei (SYSU)", "Ho (Deputy Director of ...)": no post alone)
+        if parsed is None or not (
+            parsed == (post, None) or _OF_PLACE.fullmatch(post, len(parsed[0]))
+        ):
+            continue  # ("Li Wei (SYSU)": no post)
         if valid_name(m.group("name"), strong_context=True):
-            emit(m, post, None, "official.name_bracketed")
+            # ("Huang Zhiwei (Vice Mayor of Shanwei)": the post and its place)
+            emit(m, parsed[0], parsed[1], "official.name_bracketed")
 
     # the commission's chairman, Philip Ma Ching-yeung / its president, Vincent U (before
     # "Title Name": in "Its vice-president, Professor Wong Ka Chun" the post is the first)
@@ -1680,6 +1683,7 @@ def _clean_affil(affil: str | None) -> str | None:
 
 _SHORT_LAST = recache.compile(r"\b([A-Z][a-z]{2,3})\.$")
 _COLUMN_GAP = recache.compile(r"[ \t]{3,}|\t")
+_OF_PLACE = recache.compile(r"[ \t]+of[ \t]+[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?")
 _ABBREVIATIONS = frozenset(
     ("Corp", "Bros", "Dept", "Govt", "Univ", "Inst", "Assn", "Intl", "Inc", "Ltd", "Plc")
 )

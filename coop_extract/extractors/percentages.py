@@ -84,6 +84,10 @@ def make_percentages(nlp: Language, name: str) -> PercentFinder:
     return PercentFinder()
 
 
+# a web address or its query ("?utm=...", "&q=70%25"), a percent-encoded byte
+_IN_ADDRESS = recache.compile(r"https?:|www\.|[?&][\w.-]*=|=[\w%]|%[0-9A-F]{2}")
+
+
 def find_percentages(text: str, sentences: SentenceIndex | None = None) -> list[dict]:
     """Return percentage payloads found in ``text``.
 
@@ -108,8 +112,9 @@ def find_percentages(text: str, sentences: SentenceIndex | None = None) -> list[
             token_start = text.rfind(" ", 0, start) + 1
             token_end = text.find(" ", end)
             token = text[token_start : token_end if token_end != -1 else len(text)]
-            if re.search(r"https?:|www\.|[=?&]|%[0-9A-F]{2}", token):
-                continue  # percent-encoding inside a URL
+            if _IN_ADDRESS.search(token):
+                continue  # percent-encoding inside a URL (not a CSV row's question mark:
+                # '"Would you join?",Yes,61%')
             value = parse_number(m.group("num"))
             if value is None:
                 continue

@@ -311,6 +311,15 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # A social post's stamp over its count of views, its year in two digits: "11/27/26
+        # · 1.2K views" (the day and month read as for a header line)
+        "pubdate.post_stats",
+        recache.compile(
+            r"(?m)^[ \t]*(?P<a>\d{1,2})(?P<sep>/)(?P<b>\d{1,2})/(?P<yy3>\d{2})[ \t]*[·•][ \t]*"
+            r"[\d.,]+[KkMm]?[ \t]+(?:views|likes|reads|replies)\b"
+        ),
+    ),
+    (
         # A request's own stamp, where nothing else dates the page: an approval's
         # "Submitted: 2026-11-26 09:14" (a mailbox page's reply, signed and dated at its
         # foot, is the page's day over the letter's "Submitted:")
@@ -986,7 +995,9 @@ def _numeric_day_month(m: re.Match[str], text: str = "") -> date | None:
     is read day first, as Europe and Asia write it). '03/07/2025' says neither: the
     reading whose month is nearer the days the article names ('June 18', 'August 1')
     wins; with none, or a tie, there is no date."""
-    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y3"))
+    g = m.groupdict()
+    a, b = int(m.group("a")), int(m.group("b"))
+    year = int(g["y3"]) if g.get("y3") else 2000 + int(g["yy3"])  # ("11/27/26": two digits)
     if a > 12 or (m.group("sep") == "." and b <= 12):
         day, month = a, b
     elif b > 12:
@@ -1018,7 +1029,7 @@ _NAMED_DAY = recache.compile(
 
 def _to_date(m: re.Match[str]) -> date | None:
     g = m.groupdict()
-    if g.get("y3"):
+    if g.get("y3") or g.get("yy3"):
         return _numeric_day_month(m, m.string)
     try:
         if g.get("yy"):  # (a year in two digits: "27 Nov 26")

@@ -3844,6 +3844,25 @@ ROUND_ONE_HUNDRED_NINETY_FIVE = [
      "supply agreement with a supermarket chain on air.", [("signing", "2026-11-20", None)]),
 ]
 
+ROUND_ONE_HUNDRED_NINETY_SIX = [
+    # a party's stay in a place from one day to another, told as a schedule
+    ("Posted 27 Nov 2026\n\nBig week ahead! Our tea makers are in Macau from Monday to "
+     "Thursday.", [("visit", "2026-11-30", "2026-12-03")]),
+    # a day before ", and we'll ..." is the first verb's; the later clause has its own
+    ("Posted 27 Nov 2026\n\nThe mayor will open our pavilion on Tuesday morning, and we'll "
+     "sign 3 deals with Zhuhai and Portuguese-speaking importers on Wednesday.",
+     [("launch", "2026-12-01", None), ("signing", "2026-12-02", None)]),
+    # a slot's "Start Time:" under its "Topic:" field, the topic a named briefing
+    ("Report generated: 27/11/2026 10:05\n\nTopic: Bozhou Herbal Investment Briefing for "
+     "Hong Kong Investors\nStart Time: 2026-11-26 15:00", [("conference", "2026-11-26", None)]),
+    # a block headed "DEADLINES" holds no happenings; a count "expected" is still to come
+    ("Version 3 | Issued 20 November 2026\n\nDEADLINES\nStand design approval        30 "
+     "November 2026\nHotel booking                4 December 2026\nFreight arrival at venue"
+     "     10 December 2026\n\nPROGRAMME\n16 Dec   10:00   Buyer matching session with "
+     "importers\n16 Dec   11:30   Signing ceremony for supply contracts (about 12 contracts "
+     "expected)", [("conference", "2026-12-16", None), ("signing", "2026-12-16", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -4051,7 +4070,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_NINETY_TWO
     + ROUND_ONE_HUNDRED_NINETY_THREE
     + ROUND_ONE_HUNDRED_NINETY_FOUR
-    + ROUND_ONE_HUNDRED_NINETY_FIVE,
+    + ROUND_ONE_HUNDRED_NINETY_FIVE
+    + ROUND_ONE_HUNDRED_NINETY_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

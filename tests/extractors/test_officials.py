@@ -638,6 +638,9 @@ SEVERAL = [
      "  [Approved] Qin Hao (Director) 2026-11-27 08:45\n"
      "  [Approved] Mo Lan (Finance Section) 2026-11-27 10:30\n",
      [("Pan Yuting", "Deputy Director", None), ("Qin Hao", "Director", None)]),
+    # a panelist's post and its place in brackets after the name
+    ('Yes,"Luo Jian (Vice Mayor of Shanwei)",2026-11-26 14:52\n',
+     [("Luo Jian", "Vice Mayor", "Shanwei")]),
 ]
 
 # a form's person fields and a signer's labelled line, over the post

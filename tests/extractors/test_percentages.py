@@ -15,8 +15,12 @@ CASES = [
     ("rose five percent", [(5, "percent")]),
     ("up 0.5 percentage points", [(0.5, "percentage point")]),
     ("a １２％ rise in full-width digits", [(12, "percent")]),
+    # a CSV row's fields after a question's mark: each a percentage (a number's comma
+    # splits none: "13,6%")
+    ('"Would you join a site visit?",Yes,61%,No,17%', [(61, "percent"), (17, "percent")]),
     # not percentages
     ("see https://example.com/?q=30%25%2020%", []),
+    ("13,6% of the total", []),
     ("the 2023 report", []),
 ]
 # fmt: on

@@ -368,6 +368,9 @@ HEADER_LINES = [
      "2026-12-02", "pubdate.labelled_text"),
     ("Video title\n124k views  ·  863 comments  ·  2026-11-29 20:15:03  ·  No reposting\n\n"
      "Body.", "2026-11-29", "pubdate.header_iso"),
+    # a social post's stamp over its views, its year in two digits (month first here)
+    ("pingxiang.invest\n\nBig week ahead!\n\n11/27/26 · 1.2K views\n♡ 214", "2026-11-27",
+     "pubdate.post_stats"),
     # a poll's "Created" stamp under its title, over the day it closed
     ("Team poll: pick a slot\nCreated Nov 24, 2026 · Closed Nov 27, 2026\n\nBody.",
      "2026-11-24", "pubdate.labelled_text"),
