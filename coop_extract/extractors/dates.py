@@ -2488,15 +2488,8 @@ def _numbered_days(text: str, dates: list[dict]) -> list[tuple[int, int, dict]]:
         )
         day = (first + timedelta(n - 1)).isoformat()
         label = {"date": day, "end_date": None, "precision": "day", "text": m.group().strip()}
-        heads.append(
-            _own_title(
-                (
-                    m.start(),
-                    m.start(),
-                    {**label, **dict(zip(("start", "end"), m.span(), strict=True)), "until": until},
-                )
-            )
-        )
+        label.update(start=m.start(), end=m.end(), until=until)
+        heads.append(_own_title((m.start(), m.start(), label)))
     return heads
 
 

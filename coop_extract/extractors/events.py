@@ -3872,13 +3872,13 @@ def find_events(doc: Doc) -> list[dict]:
         if (
             not any(d["date"] and d["precision"] == "day" for d in own)
             and session is not None
-            and s > session[3]
-            and (clock := _past_clock(sentence, s, session[2], session[1])) is not None
+            and s > session.fields_end
+            and (clock := _past_clock(sentence, s, session.end, session.start)) is not None
         ):
             # a session's report ("Start: 2026-11-20 19:30  End: 2026-11-20 23:05"): "At
             # 21:00 the bureau signed a supply agreement ... on air" happened that day
             own = sorted(
-                [*own, {**clock, **_on_day(session[0], clock["text"])}], key=lambda d: d["start"]
+                [*own, {**clock, **_on_day(session.day, clock["text"])}], key=lambda d: d["start"]
             )
         if (
             not own
@@ -5235,17 +5235,25 @@ _SESSION = recache.compile(
 )
 
 
-def _session_window(text: str) -> tuple[str, int, int, int] | None:
-    """A session's day, its start and end in minutes, and where its fields end ("Start:
-    2026-11-20 19:30  End: 2026-11-20 23:05", a live session's report); None if the text
-    holds none."""
+class _Session(NamedTuple):
+    """A session's day, its start and end in minutes, and where its fields end."""
+
+    day: str
+    start: int
+    end: int
+    fields_end: int
+
+
+def _session_window(text: str) -> _Session | None:
+    """A session's fields ("Start: 2026-11-20 19:30  End: 2026-11-20 23:05", a live
+    session's report); None if the text holds none."""
     m = _SESSION.search(text) if "tart" in text else None
     if m is None:
         return None
     a, b = _minutes(m["from"]), _minutes(m["to"])
     if a is None or b is None or b <= a:
         return None
-    return m["day"], a, b, m.end()
+    return _Session(m["day"], a, b, m.end())
 
 
 _ARRIVED_NOW = recache.compile(r"\b(?:has|have)\s+(?:just\s+)?(?:arrived|landed)\s+in\b", re.I)

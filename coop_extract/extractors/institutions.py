@@ -34,10 +34,13 @@ _CAP = (
 # Limited"; "... Countries (Forum Macao)" is an alias, "Macao Trade Fair (MIF)" an acronym);
 # a place of two words, "(Hong Kong)", also before the name's next words, after a place
 # ("Xuancheng (Hong Kong) Culture and Tourism Investment Forum")
+# (a company's suffix next: "Ltd", "Limited", "Holdings")
+_SUFFIX_NEXT = (
+    r"[^\S\n]+(?:Ltd|Limited|Co\b|Company|Corporation|Holdings|Inc\b|Pte|GmbH|Bhd|LLC|Plc)"
+)
 _PAREN = (
     r"\((?:[A-Z][a-z]+)\)"
-    r"|\((?:[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){1,2}|[A-Z]{2,3})\)"
-    r"(?=[^\S\n]+(?:Ltd|Limited|Co\b|Company|Corporation|Holdings|Inc\b|Pte|GmbH|Bhd|LLC|Plc))"
+    rf"|\((?:[A-Z][a-z]+(?:[^\S\n][A-Z][a-z]+){{1,2}}|[A-Z]{{2,3}})\)(?={_SUFFIX_NEXT})"
     r"|(?<=[a-z][^\S\n])\((?:[A-Z][a-z]+[^\S\n][A-Z][a-z]+)\)(?=[^\S\n]+[A-Z])"
 )
 _CONN = r"(?:of|and|for|the|in|on|&|de|du|da|do|dos|das|e|between)"  # (Portuguese: "do", "e")
@@ -494,10 +497,7 @@ def _run_in_heading(text: str, m: re.Match[str]) -> bool:
 
 # a bracket of two capitalised words inside a run (the company suffix after one is read
 # before: "X Capital (Asia Pacific) Limited")
-_ALIAS_BRACKET = recache.compile(
-    r"\([A-Z][a-z]+[^\S\n][A-Z][a-z]+\)(?![^\S\n]+(?:Ltd|Limited|Co\b|Company|Corporation"
-    r"|Holdings|Inc\b|Pte|GmbH|Bhd|LLC|Plc))"
-)
+_ALIAS_BRACKET = recache.compile(rf"\([A-Z][a-z]+[^\S\n][A-Z][a-z]+\)(?!{_SUFFIX_NEXT})")
 
 
 def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -513,7 +513,8 @@ def _split(text: str, words: list[tuple[int, int]]) -> list[list[tuple[int, int]
         if k <= bracket_end:
             continue
         if (
-            _ALIAS_BRACKET.fullmatch(text, s, words[min(k + 1, len(words) - 1)][1])
+            k + 1 < len(words)
+            and _ALIAS_BRACKET.fullmatch(text, s, words[k + 1][1])
             and f"{w[1:]} {text[words[k + 1][0] : words[k + 1][1] - 1]}" not in gazetteer()[1]
         ):
             # "... Countries (Forum Macao) Secretary-General ...": a name's other name in
