@@ -1540,7 +1540,7 @@ _JSON_ROLES = {
     **dict.fromkeys(
         ("content", "body", "text", "articlebody", "fulltext", "story", "maintext", "cooked",
          "postcontent", "contenttext", "textcontent", "post", "string", "html",
-         "plaintext", "message", "notes"),
+         "plaintext", "message", "notes", "parts"),
         "body",
     ),
 }  # fmt: skip
@@ -1558,8 +1558,9 @@ def field_line(shown: Shown, field: Field, label: str = "") -> None:
     shown.place(*_shown_line(label, key, chars, spans))
 
 
-# an epoch stamp's digits: seconds, milliseconds or microseconds
-_EPOCH = recache.compile(r"1\d{9}(?:\d{3}){0,2}")
+# an epoch stamp's digits: seconds, milliseconds or microseconds (seconds perhaps with
+# their fraction: a chat export's "create_time": 1796433120.482913)
+_EPOCH = recache.compile(r"1\d{9}(?:\d{3}){0,2}|1\d{9}\.\d{1,9}")
 
 
 def epoch_day(number: str) -> str | None:
@@ -1568,6 +1569,7 @@ def epoch_day(number: str) -> str | None:
     seconds that open with a 1); None for any other token."""
     if not _EPOCH.fullmatch(number):
         return None
+    number = number.split(".")[0]
     seconds = int(number) // 1000 ** ((len(number) - 10) // 3)
     return datetime.fromtimestamp(seconds, tz=timezone.utc).date().isoformat()
 

@@ -576,6 +576,25 @@ def test_json_episode_second_lead_stands_for_its_body(extractor):
     assert [(e.type, e.date) for e in doc.events][:1] == [("signing", "2026-12-01")]
 
 
+# A chat assistant's conversation export (original): the title, a stamp in seconds with
+# its fraction, each message's text in its content's "parts"
+CHAT_EXPORT = (
+    '[{"title": "Bozhou Macau note", "create_time": 1796433120.482913, "mapping": {"a1": '
+    '{"message": {"author": {"role": "user"}, "create_time": 1796433120.482913, "content": '
+    '{"content_type": "text", "parts": ["On 2 December Bozhou signed 3 agreements in Macau."]}}}'
+    "}}]\n"
+)
+
+
+def test_json_chat_export_parts_read_as_the_message_body(extractor):
+    shown, _ = markup.json_text(CHAT_EXPORT)
+    assert "Published: 2026-12-05" in shown
+    assert "On 2 December Bozhou signed 3 agreements in Macau." in shown
+    doc = extractor.extract(CHAT_EXPORT)
+    assert doc.publication_date == "2026-12-05"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-12-02")]
+
+
 # A wallet pass (original): fields as "label" and "value" pairs, front and back
 PASS = (
     '{"description": "Admission to the Bozhou Herbal Medicine Forum",'

@@ -1502,6 +1502,14 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             following = ""  # "a promotion conference ... attended by some 200 business
             # people, said ... the four-day visit": who attended, no object after the verb
         noun = _first_noun(following) or _plural_noun(following) or _object_noun(following)
+        if (
+            noun is not None
+            and noun[1].group().lower() in trig["party_nouns"]
+            and _TOPIC_BEFORE.search(following, max(0, noun[1].start() - 40), noun[1].start())
+            and (meal := trig["audience_nouns"].search(following, 0, noun[1].start()))
+        ):
+            noun = ("conference", meal)  # "will host a buyers' lunch for the Bozhou
+            # delegation": the meal the party is the guest of is the hosting's object
         if noun is None and _PASSIVE.search(sentence, max(0, m.start() - 30), m.start()):
             # "A briefing for parents will be held in the school hall ...": the subject of
             # a hosting verb in the passive is its object

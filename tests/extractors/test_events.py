@@ -3863,6 +3863,15 @@ ROUND_ONE_HUNDRED_NINETY_SIX = [
      "expected)", [("conference", "2026-12-16", None), ("signing", "2026-12-16", None)]),
 ]
 
+ROUND_ONE_HUNDRED_NINETY_SEVEN = [
+    # a meal hosted for a party: the meal is the hosting's object, a gathering (and the
+    # party there that day, as an older gold has it)
+    ("Posted 8 Dec 2026\n\nThe fair opens on 16 January 2027 and runs for three days. On the "
+     "fair's second day, the association will host a buyers' lunch for the Bozhou delegation.",
+     [("conference", "2027-01-16", "2027-01-18"), ("conference", "2027-01-17", None),
+      ("visit", "2027-01-17", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -4071,7 +4080,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_NINETY_THREE
     + ROUND_ONE_HUNDRED_NINETY_FOUR
     + ROUND_ONE_HUNDRED_NINETY_FIVE
-    + ROUND_ONE_HUNDRED_NINETY_SIX,
+    + ROUND_ONE_HUNDRED_NINETY_SIX
+    + ROUND_ONE_HUNDRED_NINETY_SEVEN,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

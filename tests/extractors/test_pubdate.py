@@ -368,6 +368,9 @@ HEADER_LINES = [
      "2026-12-02", "pubdate.labelled_text"),
     ("Video title\n124k views  ·  863 comments  ·  2026-11-29 20:15:03  ·  No reposting\n\n"
      "Body.", "2026-11-29", "pubdate.header_iso"),
+    # a campaign report's "Sent" stamp between dot-split fields
+    ("Newsletter - December 2026\nRegular email  ·  Sent Tue, Dec 8, 2026 9:00 am  ·  "
+     "Audience: trade contacts\n\nBody.", "2026-12-08", "pubdate.labelled_text"),
     # a social post's stamp over its views, its year in two digits (month first here)
     ("pingxiang.invest\n\nBig week ahead!\n\n11/27/26 · 1.2K views\n♡ 214", "2026-11-27",
      "pubdate.post_stats"),
