@@ -125,8 +125,19 @@ def _triggers() -> dict:
         groups: dict[frozenset[str], set[str]] = {}
         for tail, heads in by_tail.items():
             groups.setdefault(frozenset(heads), set()).add(tail)
+
+        def tails_re(tails: set[str]) -> str:
+            # ("will lead 60 herb traders and processors to": a party of two nouns before
+            # a tail's "to")
+            bound = {t[: -len(" to")] for t in tails if t.endswith(" to")}
+            rest = tails - {f"{t} to" for t in bound}
+            parts = [trie_regex(rest)] if rest else []
+            if bound:
+                parts.append(rf"(?:{trie_regex(bound)})(?:\s+(?:and|&)\s+[\w-]+)?\s+to")
+            return "|".join(parts)
+
         return [
-            rf"(?:{trie_regex(set(heads))})\s+(?!that\s)(?:{_STAR_WORD}\s+){{0,5}}(?:{trie_regex(tails)})"
+            rf"(?:{trie_regex(set(heads))})\s+(?!that\s)(?:{_STAR_WORD}\s+){{0,5}}(?:{tails_re(tails)})"
             for heads, tails in groups.items()
         ]
 

@@ -3870,6 +3870,9 @@ ROUND_ONE_HUNDRED_NINETY_SEVEN = [
      "fair's second day, the association will host a buyers' lunch for the Bozhou delegation.",
      [("conference", "2027-01-16", "2027-01-18"), ("conference", "2027-01-17", None),
       ("visit", "2027-01-17", None)]),
+    # a party of two nouns joined by "and" before a sending verb's "to"
+    ("Posted 8 Dec 2026\n\nVice Mayor Zhu will lead 60 herb traders and processors to Macau "
+     "on 16 January 2027.", [("visit", "2027-01-16", None)]),
 ]
 
 NAMED_HEAD_CLAUSES = [
