@@ -876,21 +876,23 @@ def _decoded_value(
     """A property's characters from ``at`` to ``end`` and the input span of each: a
     quoted-printable value's "=XX" runs decoded in its charset (a line break written
     "=0D=0A" is one "\\n")."""
+
+    def each(a: int, b: int) -> list[tuple[int, int]]:  # (one input character a character)
+        return [(offsets[k], offsets[k] + 1) for k in range(a, b)]
+
     if not _quoted_printable(params):
-        return line[at:end], [(offsets[k], offsets[k] + 1) for k in range(at, end)]
+        return line[at:end], each(at, end)
     charset = _CHARSET.search(params)
     codec = charset_codec(charset.group(1) if charset else None)
     shown = Shown()
     last = at
     for m in _QP_RUN.finditer(line, at, end):
-        shown.place(
-            line[last : m.start()], [(offsets[k], offsets[k] + 1) for k in range(last, m.start())]
-        )
+        shown.place(line[last : m.start()], each(last, m.start()))
         spans = [(offsets[k], offsets[k + 2] + 1) for k in range(m.start(), m.end(), 3)]
         data = bytes(int(line[k + 1 : k + 3], 16) for k in range(m.start(), m.end(), 3))
         shown.place_bytes(data, spans, codec)
         last = m.end()
-    shown.place(line[last:end], [(offsets[k], offsets[k] + 1) for k in range(last, end)])
+    shown.place(line[last:end], each(last, end))
     chars, where = shown.result()
     kept = [k for k, c in enumerate(chars) if c != "\r"]  # (CR LF is one line break)
     return "".join(chars[k] for k in kept), [(where.starts[k], where.ends[k]) for k in kept]

@@ -620,7 +620,8 @@ def table_cells(line: str, split: str = " ") -> list[tuple[int, str]]:
     return [(a + len(c) - len(c.lstrip()), c.strip()) for a, c in cells]
 
 
-_WORD = recache.compile(r"\S+")
+# a run of characters between spaces (shared with the institutions' and events' readers)
+WORD = recache.compile(r"\S+")
 
 
 def aligned_cells(line: str, head: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -631,7 +632,7 @@ def aligned_cells(line: str, head: list[tuple[int, str]]) -> list[tuple[int, str
     Single": "Single" is the next column's). One cell for each of the header's."""
     starts = [a for a, _ in head]
     words: list[list[re.Match[str]]] = [[] for _ in head]
-    for m in _WORD.finditer(line):
+    for m in WORD.finditer(line):
         words[max(0, bisect_right(starts, m.start() + 2) - 1)].append(m)
     return [
         (ws[0].start(), line[ws[0].start() : ws[-1].end()]) if ws else (a, "")

@@ -2449,8 +2449,17 @@ def _day_list(lines: list[tuple[int, int, dict]]) -> list[tuple[int, int, dict]]
 _DAY_NUMBERED = recache.compile(
     r"(?m)^[^\S\n]*(?:[^\w\s]{1,3}[^\S\n]*)?Day[^\S\n]+(?P<n>\d{1,2})\b"
 )
-# a paragraph's first line: after a blank line, or the text's first
-_PARAGRAPH_OPENS = recache.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
+
+
+def _opens_paragraph(text: str, line: int) -> bool:
+    """Is the line that starts at ``line`` a paragraph's first: the text's first, or one
+    under a blank line (spaces and tabs at most) that is not the text's first?"""
+    if line == 0:
+        return True
+    blank = text.rfind("\n", 0, line - 1)
+    return blank != -1 and not text[blank + 1 : line - 1].strip(" \t")
+
+
 # between a day's number and its date: "Day 1 (Mon 23 Nov)", "Day 1: Monday, 23 November"
 _NUMBER_TO_DATE = recache.compile(r"[^\S\n]*[(:,–—-]?[^\S\n]*(?:[A-Z][a-z]{2,8}\.?,?[^\S\n]+)?")
 
@@ -2461,7 +2470,7 @@ def _numbered_days(text: str, dates: list[dict]) -> list[tuple[int, int, dict]]:
     number (every dated one on the same count): each paragraph that day, up to the next
     day's line or the next blank line; else none."""
     lines = list(_DAY_NUMBERED.finditer(text)) if "Day" in text else []
-    if not all(_PARAGRAPH_OPENS.search(text, 0, m.start()) for m in lines):
+    if not all(_opens_paragraph(text, m.start()) for m in lines):
         return []  # (a list's items, "- Day 1 (12 Jul): ..." over "- Days 2-4: ...")
     numbers = [int(m["n"]) for m in lines]
     if len(lines) < 2 or any(b <= a for a, b in pairwise(numbers)):

@@ -24,6 +24,7 @@ from ..textutil import (
     RULE_LINE,
     SUPERSCRIPT,
     THE_BEFORE,
+    WORD,
     ByStart,
     Caseless,
     Found,
@@ -3108,18 +3109,16 @@ def _field_event(
         return None  # "Date: Sept 12, 2025 | Time: 4:47 PM": the page's own date
     label = _WHEN.match(text, s)
     back = [j for j in range(max(0, k - 3), k) if _WHAT.match(text, sentences[j][0])]
+    word = _field_word(label) if label is not None else None
+    typed = _field_type(text, sentences, k, word) if word else None
     if (
-        label is not None
-        and (word := _field_word(label))
+        word
         # "Event dates:" under "Event: Hengqin-Macao Youth Forum": the field above names it
         and not (back and _WHAT.fullmatch(word + ":"))
-        # ("Start Time:" under "Topic:": the slot's start, as "Time:")
-        and not (
-            _field_type(text, sentences, k, word) is None and _slot_start(text, sentences, k, word)
-        )
+        # ("Start Time:" under "Topic:": the slot's start, as "Time:"; see _slot_start)
+        and not (typed is None and back and word.lower() in _triggers()["trip_start_labels"])
     ):
         # "Date of Hearing: 9 and 10 September 2025": the field's own noun is the event
-        typed = _field_type(text, sentences, k, word)
         if typed is None or (
             word.lower() in _triggers()["trip_end_labels"]
             and _trip_end(text, sentences, k - 1, dates) == when["date"]
@@ -6898,9 +6897,6 @@ def _is_span_start(text: str, d: dict, sentence: str, published: str | None = No
     return bool(_SINCE.search(lead)) and not _RECURRING.search(sentence)
 
 
-_A_WORD = recache.compile(r"\S+")
-
-
 def _event(
     text: str,
     s: int,
@@ -7113,7 +7109,7 @@ def _event(
         """A gathering's noun among the ``count`` words after ``at`` (read in the whole
         sentence: "at the Hong Kong Convention and Exhibition Centre" is a venue)."""
         end = at
-        for _, word in zip(range(count), _A_WORD.finditer(sentence, at), strict=False):
+        for _, word in zip(range(count), WORD.finditer(sentence, at), strict=False):
             end = word.end()
         for nouns in (trig["conference_nouns"], trig["conference_named"]):
             # (the words after the last one only for a venue's name: "... and Exhibition

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .. import recache, resources
 from ..extensions import add_fact, text_of
 from ..normalize import MONTH_RE
-from ..textutil import OF_THE, trie_regex
+from ..textutil import OF_THE, WORD, trie_regex
 from ..truecase import third_person_verbs
 from .cities import gazetteer
 
@@ -67,7 +67,6 @@ _TITLE_CASE = recache.compile(r"[A-Z][a-z]+")
 # the small words a title-case headline capitalises that no name holds
 _HEADLINE_LINKS = frozenset({"With", "From", "At", "Into", "Via", "Amid", "To", "As", "Vs"})
 _ACRONYM_AFTER = recache.compile(r"(?:\.[ \t]*|\s*)\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")
-_WORD = recache.compile(r"\S+")
 _OWNER_ACRONYM = recache.compile(r"[A-Z]{2,6}")
 _ORDINAL = recache.compile(r"\d+(?:st|nd|rd|th)")  # "the 26th Joint Steering Council [meeting]"
 _CO_LTD = recache.compile(r"\.?,[^\S\n]*(?:Ltd\.?|Limited|Inc\.?)")
@@ -112,7 +111,7 @@ def _home_place_start(text: str, start: int) -> int:
     lead = text[start : start + 40].split()[:3]
     if any(" ".join(lead[:k]) in forms for k in (1, 2, 3)):
         return start  # "Shenzhen Hong Kong Trade Development Council": the name has a place
-    for w in _WORD.finditer(text, m.start(1), start):  # the longest place ending at the name
+    for w in WORD.finditer(text, m.start(1), start):  # the longest place ending at the name
         if " ".join(text[w.start() : start].split()) in forms:
             return w.start()
     return start
@@ -225,7 +224,7 @@ def _brand_at(text: str, pos: int) -> int | None:
 def _brand_end(text: str, m: re.Match[str]) -> int | None:
     """Where a place-brand name ends: after the shortest run of its words that is a place
     ("Invest Hong Kong", also in "Invest Hong Kong SAR"); None when none is."""
-    for w in _WORD.finditer(text, m.start("place"), m.end("place")):
+    for w in WORD.finditer(text, m.start("place"), m.end("place")):
         if text[m.start("place") : w.end()] in gazetteer()[1]:
             return w.end()
     return None
@@ -333,7 +332,7 @@ def make_institutions(nlp: Language, name: str) -> InstitutionFinder:
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+    return [(start + m.start(), start + m.end()) for m in WORD.finditer(text[start:end])]
 
 
 # "Hong Kong-based ", "Edinburgh-listed ": where a firm is seated, before its name
