@@ -386,6 +386,10 @@ _VALUE_INSIDE = recache.compile(r"\s*(?:<value\b[^<>]*>\s*)?[^<\s]")
 _NAME_PART = recache.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
+# an SVG text run's move: down ("y", "dy"), across to a place ("x") or by some ("dx")
+_SVG_MOVE = recache.compile(r"""\s(d?[xy])=["']\s*[-+]?[\d.]""")
+
+
 def _field_label(text: str, tag: re.Match[str]) -> tuple[str, int] | None:
     """The label an XML element's "name" attribute gives the value right inside it, as a
     reader would write it ("Arrival Date"), and where the value starts; None for any other
@@ -438,6 +442,16 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
                 # 2026-12-07" on a line of its own)
                 label, last = field
                 shown.emit(f"\n{label}: ", m.start(), last)
+            elif lower == "tspan":
+                # (a run of an SVG drawing's text, which has no wrapping of its own: where
+                # it moves across to a place, a column's gap ('<tspan class="date">12
+                # Apr</tspan><tspan x="170">Direct rail service ... launched</tspan>'); where
+                # it moves down, its text element's next line, the same paragraph wrapped;
+                # where it is only set apart, a space; else the same line's words)
+                if not m.group().startswith("</"):
+                    moved = set(_SVG_MOVE.findall(m.group()))
+                    gap = "   " if "x" in moved and not {"y", "dy"} & moved else " "
+                    shown.emit(gap if moved else "", m.start(), m.end())
             elif lower in _BLOCK or (
                 (xml or (not m.group("prefix") and lower not in _HTML_OR_DAY)) and _apart(text, m)
             ):
@@ -1161,9 +1175,18 @@ def _soft_breaks(lines: list[str], laid: frozenset[int] = frozenset()) -> set[in
             and not _TIMED_ENTRY.match(nxt)
         )
 
+    # the right edge of the lines indented to each column: how far a cell's lines run
+    edges: dict[int, int] = {}
+    for ln in lines:
+        if (at := _indent(ln)) > 0:
+            edges[at] = max(edges.get(at, 0), len(ln.rstrip()))
+
     def cell_goes_on(k: int) -> bool:
         """A table's row whose last cell runs on in the next line, indented to that cell
-        ("Mon 9 Nov    Chengdu     Meeting with ... (Director" / "      General Zhao ...")."""
+        ("Mon 9 Nov    Chengdu     Meeting with ... (Director" / "      General Zhao ..."),
+        its next word too long for the cell's line (a shorter row's next line is a detail of
+        its own: "2:30 PM    ACTIVITY  ... Promotion Conference" over "           Hong Kong
+        Convention and Exhibition Centre, Room S421", in a cell whose lines run longer)."""
         body, nxt = lines[k].rstrip(), lines[k + 1]
         gaps = list(_CELL_GAP.finditer(body))
         return (
@@ -1171,6 +1194,7 @@ def _soft_breaks(lines: list[str], laid: frozenset[int] = frozenset()) -> set[in
             and bool(gaps)
             and not _ITEM_OPEN.match(nxt)
             and 0 < _indent(nxt) == gaps[-1].end()
+            and len(body) + 1 + len(nxt.split()[0]) > edges[_indent(nxt)]
         )
 
     def under_cell(k: int) -> bool:
@@ -1228,9 +1252,10 @@ def _soft_breaks(lines: list[str], laid: frozenset[int] = frozenset()) -> set[in
             if cell_goes_on(k):
                 evidence.add(k)
             continue
-        if under_cell(k):
-            continue
         body, nxt = lines[k].rstrip(), lines[k + 1].lstrip()
+        if under_cell(k) and not nxt[:1].islower():
+            continue  # (but an entry of the cell may go on: "... Signing of 6 agreements" /
+            # "with Hong Kong travel agencies at 4:00 PM.")
         # (a long line that ends on a comma goes on too: "... in Guangzhou," / "Shenzhen";
         # so does one that ends inside a place's name: "... will be in Hong" / "Kong from")
         goes_on = (

@@ -221,6 +221,40 @@ def test_wrapped_text_keeps_timed_entries_apart():
     assert "arranged the visits and the meetings" in shown
 
 
+def test_wrapped_text_keeps_a_cells_detail_lines_apart():
+    # a row's next line indented to its last cell is a detail of its own when its first word
+    # would have fitted the cell's line; an entry under the cell may still go on
+    text = (
+        "Subject: Trip plan\n\n"
+        "10:00 AM   MEETING  Travel Industry Council of Hong Kong (TIC)\n"
+        "           Wing On Plaza, Tsim Sha Tsui\n"
+        "2:30 PM    ACTIVITY  Cultural Tourism Promotion Conference\n"
+        "           Hong Kong Convention and Exhibition Centre, Room S421\n"
+        "           Notes: Vice Mayor Ma Jianhua gives the keynote. Signing of 6 agreements\n"
+        "           with Hong Kong travel agencies at 4:00 PM.\n"
+    )
+    shown = markup.unwrapped_text(text)[0]
+    assert "Promotion Conference\n           Hong Kong Convention" in shown
+    assert "(TIC)\n           Wing On Plaza" in shown
+    assert "Signing of 6 agreements with Hong Kong travel agencies" in shown
+
+
+def test_svg_text_runs_read_as_lines_and_columns():
+    # an SVG text's runs: a column's gap where a run moves across, a space where it moves
+    # down (the same paragraph wrapped) or is set apart, nothing where it does not move
+    page = (
+        '<svg xmlns="http://www.w3.org/2000/svg"><text y="90"><tspan class="date">12 Apr'
+        '</tspan><tspan x="170">Rail service launched</tspan></text>\n'
+        '<text><tspan>9</tspan><tspan dx="20">agreements signed</tspan><tspan x="170" dy="36">'
+        "with travel agencies</tspan> in <tspan>Hong Kong</tspan></text></svg>"
+    )
+    shown, where = markup.page_text(page)
+    assert "12 Apr   Rail service launched" in shown
+    assert "9 agreements signed with travel agencies in Hong Kong" in shown
+    start = shown.index("Rail")
+    assert page[slice(*where.span(start, start + 4))] == "Rail"
+
+
 def test_markdown_post_reads_its_names(extractor):
     text = "*Posted 2025-11-26*\n\nAMCM chairman **Leong Pui San** said **11** banks applied."
     doc = extractor.extract(text)

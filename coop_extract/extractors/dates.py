@@ -348,10 +348,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?m)^[^\S\n]*{Y}(?=[^\S\n]*(?:—|–|:)[^\S\n]+[A-Z\"“]|[^\S\n]{{2,}}[A-Z\"“])"
         ),
     ),
-    # a year naming one run of a series: "the 2025 edition", "its 2019 summit"
+    # a year naming one run of a series: "the 2025 edition", "its 2019 summit"; a
+    # gathering's year: "for a 2027 exhibition"
     (
         "date.year_named",
-        recache.compile(_NOT_A_BASE + rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{Y}(?=\s+[a-z][a-z-]+\b)"),
+        recache.compile(
+            _NOT_A_BASE + r"\b(?:[Tt]he|[Ii]ts|[Tt]heir"
+            rf"|[Aa](?=\s+\d{{4}}\s+(?i:{_GATHERING_HEADS})\b))\s+{Y}(?=\s+[a-z][a-z-]+\b)"
+        ),
     ),
     # the year of a gathering's run, its name told with it: "the 2024 Guangzhou-Hong Kong
     # Cooperation Joint Conference", "at MFE 2026" (an acronym's; not "Expo 2025 site",
@@ -1192,20 +1196,43 @@ _AHEAD_YEARLESS = frozenset({*_YEARLESS, "date.quarter", "date.the_year", "date.
 def _year_headed(text: str, found: list[dict]) -> list[dict]:
     """A day or a month written without a year in an item headed by its year ('2004 — On
     21 December, ...', a chronology's or an 'on this day' column's line or paragraph) is in
-    that year, whatever the story's own year and tense."""
+    that year, whatever the story's own year and tense; so is one that opens an item of a
+    list headed by its year ('2026 TIMELINE', then '12 Apr   Rail service launched')."""
+    lists = [(m.end(), m.group("y") or m.group("y2")) for m in _LIST_YEAR.finditer(text)]
     for f in found:
         if f["rule"] not in _YEARLESS or not f["date"] or _DIGIT_YEAR.search(f["text"]):
             continue
         line = text.rfind("\n", 0, f["start"]) + 1
         para = text.rfind("\n\n", 0, f["start"])
         head = _YEAR_HEAD.match(text, line) or _YEAR_HEAD.match(text, para + 2 if para >= 0 else 0)
-        if head is None or head.end() > f["start"]:
-            continue
-        shift = int(head.group("y")) - int(f["date"][:4])
-        moved = [_shift_year(iso, shift) for iso in (f["date"], f["end_date"])]
-        if moved[0] is not None and (f["end_date"] is None or moved[1] is not None):
-            f["date"], f["end_date"] = moved
+        if head is not None and head.end() <= f["start"]:
+            _move_to_year(f, int(head.group("y")))
+        elif _ITEM_OPEN.fullmatch(text, line, f["start"]) and (
+            year := next((y for end, y in reversed(lists) if end <= line), None)
+        ):
+            _move_to_year(f, int(year))
     return found
+
+
+# a heading that names a list of a year's happenings and the year ("2026 TIMELINE",
+# "Milestones in 2025", "## Key dates, 2027"): see tense_words' 'year_lists'
+_LIST_YEAR = recache.compile(
+    rf"^[^\S\n]*(?:#{{1,6}}[^\S\n]+)?(?:(?P<y>(?:19|20)\d{{2}})[^\S\n]+(?i:{_words_re(_TENSE_WORDS['year_lists'])})"
+    rf"|(?i:{_words_re(_TENSE_WORDS['year_lists'])})(?:[^\S\n]+(?:of|for|in))?[^\S\n]*[,:–—-]?[^\S\n]*"
+    r"(?P<y2>(?:19|20)\d{2}))[^\S\n]*:?[^\S\n]*$",
+    re.M,
+)
+# what may open a list's item before its day: spaces, a bullet
+_ITEM_OPEN = recache.compile(r"[^\S\n]*(?:[-*•·][^\S\n]+)?")
+
+
+def _move_to_year(f: dict, year: int) -> None:
+    """A date found (``f``) and its end moved to ``year``, unless a day does not exist
+    there (29 February)."""
+    shift = year - int(f["date"][:4])
+    moved = [_shift_year(iso, shift) for iso in (f["date"], f["end_date"])]
+    if moved[0] is not None and (f["end_date"] is None or moved[1] is not None):
+        f["date"], f["end_date"] = moved
 
 
 def _shift_year(iso: str | None, shift: int) -> str | None:

@@ -188,6 +188,7 @@ def _triggers() -> dict:
             after_the,
             (frozenset(treaty["nouns"]), treaty_before, treaty_after),
             of_body,
+            frozenset(data["named_papers"]),
         )
 
     def compile_group(group: dict[str, list[str]], tail: str = "") -> list[tuple[str, Caseless]]:
@@ -593,6 +594,8 @@ def _triggers() -> dict:
             rf"(?:[\w-]+\s+){{0,3}}?(?:{trie_regex(data['crowd_nouns'])})\s+(?:[\w'’-]+\s+){{0,5}}?$",
             re.I,
         ),
+        # "You received this email because ...": a message's foot (see 'mail_footers')
+        "mail_footer": recache.compile(rf"\W*(?:{trie_regex(data['mail_footers'])})\b", re.I),
         "document_title": recache.compile(
             rf"\b(?:{trie_regex(data['document_titles'])})\s+(?:on|of)\s+(?:the\s+)?$"
         ),
@@ -719,15 +722,21 @@ class _Named:
     # Halls A-C")
     _NEXT = recache.compile(r"[^\S\n]{1,2}[A-Z][a-z]")
     # ("the National People's Congress" is a body, not a congress of delegates; "the
-    # National Day Golden Week" a holiday)
+    # National Day Golden Week" a holiday; "on Friday Night", "the Final Night" a time)
     _NOT = frozenset(
         {"Last", "Next", "This", "That", "Each", "Every", "The", "A", "Per", "One", "People's",
-         "People’s", "Golden", "Holy"}
+         "People’s", "Golden", "Holy", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+         "Saturday", "Sunday", "First", "Final", "Opening", "Closing", "Late", "Good", "Same"}
     )  # fmt: skip
 
     # "a Fuzhou-Macao week", "a Hunan-Hong Kong week": a pair of places names the event,
     # written in lower case too
     _PAIR = recache.compile(r"\b[A-Z][\w'’]*-[A-Z][\w'’]*(?:[^\S\n]+[A-Z][\w'’]*)?[^\S\n]+$")
+
+    # a periodical's issue right after its name: "..., December 2026", "No. 12", "Issue 3"
+    _ISSUE = recache.compile(
+        rf",?[^\S\n]+(?:(?:{MONTH_RE})\.?[^\S\n]+(?:19|20)\d{{2}}\b|(?:No\.|Issue|Vol\.)[^\S\n]*\d)"
+    )
 
     def __init__(
         self,
@@ -735,11 +744,13 @@ class _Named:
         after_the: frozenset[str],
         treaty: tuple[frozenset[str], re.Pattern[str], re.Pattern[str]],
         of_body: re.Pattern[str],
+        papers: frozenset[str],
     ):
         self.pattern = pattern
         self.after_the = after_the  # "the Games": a name standing alone after "the"
         self.treaty = treaty  # nouns that also name a treaty, and a treaty's words around
         self.of_body = of_body  # a body's head, "of" and the name's words before the noun
+        self.papers = papers  # nouns that also name a periodical ("... Briefing")
 
     def _treaty(self, text: str, m: MatchLike) -> bool:
         """Does the noun name a treaty ('the New York Convention', 'the Convention on the
@@ -758,6 +769,8 @@ class _Named:
                 text, max(0, m.start() - 60), m.start()
             ):
                 continue  # (or a body's: "the Bureau of Investment Promotion")
+            if m.group() in self.papers and self._ISSUE.match(text, m.end()):
+                continue  # "GBA Business Briefing, December 2026": a periodical's issue
             if m.group().islower():
                 if self._PAIR.search(text, max(0, m.start() - 40), m.start()):
                     yield m
@@ -4029,6 +4042,8 @@ def find_events(doc: Doc) -> list[dict]:
             and not (signed_day and _ON_SIGNATURE.search(sentence))
         ):
             continue  # nothing could date an event here: skip the trigger search
+        if _triggers()["mail_footer"].match(sentence):
+            continue  # "You received this email because ...": why a message came
         duration = _DURATION.search(sentence)
         # "45 billion won": a currency, not a verb
         found = (_told_closing(sentence, acronyms) if acronyms else []) or [
@@ -5050,7 +5065,22 @@ def _masthead(text: str, d: dict, pub: dict, datelines: set[int]) -> bool:
         and text[pub["start"] : pub["end"]].split() == (pub.get("text") or "").split()
     ):
         return True
-    return d["start"] in datelines
+    # (or another stamp of the page's day, a sentence of its own: the page's foot,
+    # "Sources: ... Published 4 December 2026.", when its head's "published 4 December
+    # 2026" dates it; a list's "Released 30 June 2026." of another day is a cited work's)
+    return d["start"] in datelines or (
+        d["date"] == pub.get("date")
+        and _STAMP_BEFORE.search(text, max(0, d["start"] - 30), d["start"]) is not None
+    )
+
+
+# a stamp's word opening its sentence right before its day: "Published 4 December 2026.",
+# "Updated: 3 Dec 2026" (never "The bureau published ...")
+_STAMP_BEFORE = recache.compile(
+    r"(?:^|(?<=[.!?][^\S\n])|(?<=[.!?][^\S\n]{2}))[^\S\n]*(?:Published|Posted|Updated|Released|Issued)"
+    r"(?:[^\S\n]+on)?[^\S\n]*:?[^\S\n]*$",
+    re.M,
+)
 
 
 def _edit_log(text: str, dates: list[dict]) -> list[tuple[int, int]]:
@@ -5878,7 +5908,7 @@ def _own_date(
         any(
             trip.start() <= noun.start()
             and (
-                sentence[noun.end() : trip.end()].strip().lower() == "to"
+                sentence[noun.end() : trip.end()].strip().lower() in ("to", "in")
                 or _goal_after(sentence, trip, noun)
             )
             for trip in trips
@@ -5887,7 +5917,7 @@ def _own_date(
     ):
         # "led the delegation to the RCEP accession talks in Jakarta in 2025": what the trip
         # went to happens on the trip; so does what it takes there ("will lead a tourism
-        # roadshow to Taiyuan on 9 December")
+        # roadshow to Taiyuan on 9 December", "leads a tourism roadshow in Hong Kong")
         return _closest(sentence, s, resolved, pos)
     # (not a date past a clause of what came before or after the noun's happening: "for
     # talks with the Qianhai authority, before flying home on Friday")

@@ -98,8 +98,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             # title: the day it was made, over the day it closed; a form's summary's
             # "Exported 2 Dec 2026 by ...": the export's own day)
             r"|^[^\S\n]*(?:created|exported)(?:[^\S\n]+on)?(?=[^\S\n])"
-            # (a campaign report's "Regular email · Sent Tue, Dec 8, 2026 9:00 am · ...")
-            r"|(?:(?<=[·•|][^\S\n])|(?<=[·•|][^\S\n]{2})|^)sent(?=[^\S\n])"
+            # (a campaign report's "Regular email · Sent Tue, Dec 8, 2026 9:00 am · ..."; a
+            # reader's clippings' "- Your Highlight on page 2 | Location 18-21 | Added on
+            # Monday, November 30, 2026 9:48:15 PM", the first the day the file was begun)
+            r"|(?:(?<=[·•|][^\S\n])|(?<=[·•|][^\S\n]{2})|^)(?:sent|added[^\S\n]+on)(?=[^\S\n])"
             # (an issue tracker's page: "wingkei-data opened this issue on Nov 19, 2026")
             r"|\bopened[^\S\n]+this[^\S\n]+(?:issue|pull[^\S\n]+request|discussion)[^\S\n]+on"
             # (a call's chat or notes giving its own day: "For the minutes: Wednesday 25

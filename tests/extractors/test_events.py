@@ -3875,6 +3875,35 @@ ROUND_ONE_HUNDRED_NINETY_SEVEN = [
      "on 16 January 2027.", [("visit", "2027-01-16", None)]),
 ]
 
+ROUND_ONE_HUNDRED_NINETY_EIGHT = [
+    # leading a roadshow in a place is a trip there, and the roadshow a gathering of it
+    ("Posted 4 Dec 2026\n\nOn 26 June Mayor Kong led a tourism roadshow in Hong Kong.",
+     [("visit", "2026-06-26", None), ("conference", "2026-06-26", None)]),
+    # a capitalised "Night" closing a name is a gathering; a weekday's is a time
+    ("Posted 4 Dec 2026\n\nThe Huangshan Tourism Night was held at the Hong Kong Convention "
+     "and Exhibition Centre on 27 November.", [("conference", "2026-11-27", None)]),
+    ("Posted 4 Dec 2026\n\nThe two firms signed the lease on Thursday Night.",
+     [("signing", "2026-12-03", None)]),
+    # a named briefing with an issue's month and year is a periodical's issue
+    ("Posted 4 Dec 2026\n\nGBA Business Briefing, December 2026 (Hong Kong Trade Development "
+     "Council)\n\nThe council will take 25 Hong Kong firms to Ma'anshan on 14 December.",
+     [("visit", "2026-12-14", None)]),
+    # an e-mail's foot tells why it came, no happening
+    ("Date: Fri, 04 Dec 2026 07:15:22 +0000\n\nYou received this email because a TripIt user "
+     "shared a trip with you on 3 December.", []),
+    # a page's stamp at its foot is no happening, whatever stamp dates the page
+    ("Infographic by the bureau, published 4 December 2026.\n\nVisits rose 42.5%.\n\n"
+     "Sources: city bureau. Published 4 December 2026.", []),
+    # a year list's heading gives its items' days their year, whatever their tense
+    ("Published 4 December 2026\n\n2026 TIMELINE\n\n12 Apr   Rail service to Hong Kong "
+     "launched\n\n26–28 Jun   Mayor Kong leads a tourism roadshow in Hong Kong",
+     [("launch", "2026-04-12", None), ("visit", "2026-06-26", "2026-06-28"),
+      ("conference", "2026-06-26", "2026-06-28")]),
+    # a year before a gathering's noun after "a" is its year
+    ("Posted 4 Dec 2026\n\nThe museum agreed on Monday to lend items for a 2027 exhibition.",
+     [("conference", "2027", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -4084,7 +4113,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_NINETY_FOUR
     + ROUND_ONE_HUNDRED_NINETY_FIVE
     + ROUND_ONE_HUNDRED_NINETY_SIX
-    + ROUND_ONE_HUNDRED_NINETY_SEVEN,
+    + ROUND_ONE_HUNDRED_NINETY_SEVEN
+    + ROUND_ONE_HUNDRED_NINETY_EIGHT,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

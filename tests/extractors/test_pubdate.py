@@ -371,6 +371,11 @@ HEADER_LINES = [
     # a campaign report's "Sent" stamp between dot-split fields
     ("Newsletter - December 2026\nRegular email  ·  Sent Tue, Dec 8, 2026 9:00 am  ·  "
      "Audience: trade contacts\n\nBody.", "2026-12-08", "pubdate.labelled_text"),
+    # a reader's clippings: each one's "Added on" stamp after a bar, the first the file's
+    ("Report title (City Bureau of Commerce)\n- Your Highlight on page 2 | Location 18-21 | "
+     "Added on Monday, November 30, 2026 9:48:15 PM\n\nBody.\n==========\nReport title\n"
+     "- Your Note on page 5 | Location 66 | Added on Tuesday, December 1, 2026 8:02:44 AM",
+     "2026-11-30", "pubdate.labelled_text"),
     # a social post's stamp over its views, its year in two digits (month first here)
     ("pingxiang.invest\n\nBig week ahead!\n\n11/27/26 · 1.2K views\n♡ 214", "2026-11-27",
      "pubdate.post_stats"),
