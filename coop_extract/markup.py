@@ -1194,6 +1194,7 @@ def _soft_breaks(lines: list[str], laid: frozenset[int] = frozenset()) -> set[in
             and bool(gaps)
             and not _ITEM_OPEN.match(nxt)
             and 0 < _indent(nxt) == gaps[-1].end()
+            and bool(nxt.strip())
             and len(body) + 1 + len(nxt.split()[0]) > edges[_indent(nxt)]
         )
 

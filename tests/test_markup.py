@@ -239,6 +239,23 @@ def test_wrapped_text_keeps_a_cells_detail_lines_apart():
     assert "Signing of 6 agreements with Hong Kong travel agencies" in shown
 
 
+def test_wrapped_text_row_over_a_line_of_spaces():
+    # a row whose next line holds only spaces, as far in as the row's last cell: no word
+    # goes on there, and the rows stay as they are
+    text = (
+        "Programme for the delegation from Chengdu, as agreed with the host office on Monday\n"
+        "Mon 9 Nov    Chengdu     Meeting with the Municipal Bureau of Commerce (Director\n"
+        "                         \n"
+        "Tue 10 Nov   Chongqing   Visit to the Liangjiang New Area and its logistics hub\n"
+        "Wed 11 Nov   Chongqing   Signing of three agreements with the port authority\n"
+        "Thu 12 Nov   Hong Kong   Return flight in the evening, after a final briefing\n"
+    )
+    unwrapped = markup.unwrapped_text(text)
+    shown = text if unwrapped is None else unwrapped[0]
+    assert "Mon 9 Nov    Chengdu     Meeting with the Municipal Bureau of Commerce" in shown
+    assert "Wed 11 Nov   Chongqing   Signing of three agreements" in shown
+
+
 def test_svg_text_runs_read_as_lines_and_columns():
     # an SVG text's runs: a column's gap where a run moves across, a space where it moves
     # down (the same paragraph wrapped) or is set apart, nothing where it does not move
