@@ -182,7 +182,9 @@ def _triggers() -> dict:
 
     def named(words: list[str]) -> _Named:
         after_the = frozenset(data.get("named_after_the", []))
-        lower = [w.lower() for w in words]
+        # (in small letters after a pair of places: "a Fuzhou-Macao week"; never "the Hong
+        # Kong-Macau night ferry")
+        lower = [w.lower() for w in words if w not in data["named_capitals_only"]]
         return _Named(
             recache.compile(rf"\b(?:{trie_regex([*words, *lower])})\b{not_venue}{not_body}"),
             after_the,

@@ -3884,6 +3884,8 @@ ROUND_ONE_HUNDRED_NINETY_EIGHT = [
      "and Exhibition Centre on 27 November.", [("conference", "2026-11-27", None)]),
     ("Posted 4 Dec 2026\n\nThe two firms signed the lease on Thursday Night.",
      [("signing", "2026-12-03", None)]),
+    ("Posted 4 Dec 2026\n\nPassengers can take the Hong Kong-Macau night ferry on 3 March.",
+     []),
     # a named briefing with an issue's month and year is a periodical's issue
     ("Posted 4 Dec 2026\n\nGBA Business Briefing, December 2026 (Hong Kong Trade Development "
      "Council)\n\nThe council will take 25 Hong Kong firms to Ma'anshan on 14 December.",
