@@ -386,10 +386,6 @@ _VALUE_INSIDE = recache.compile(r"\s*(?:<value\b[^<>]*>\s*)?[^<\s]")
 _NAME_PART = recache.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
-# an SVG text run's move: down ("y", "dy"), across to a place ("x") or by some ("dx")
-_SVG_MOVE = recache.compile(r"""\s(d?[xy])=["']\s*[-+]?[\d.]""")
-
-
 def _field_label(text: str, tag: re.Match[str]) -> tuple[str, int] | None:
     """The label an XML element's "name" attribute gives the value right inside it, as a
     reader would write it ("Arrival Date"), and where the value starts; None for any other
@@ -406,6 +402,10 @@ def _field_label(text: str, tag: re.Match[str]) -> tuple[str, int] | None:
         return None
     label = " ".join(words)
     return label[0].upper() + label[1:], value.end() - 1
+
+
+# an SVG text run's move: down ("y", "dy"), across to a place ("x") or by some ("dx")
+_SVG_MOVE = recache.compile(r"""\s(d?[xy])=["']\s*[-+]?[\d.]""")
 
 
 def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:

@@ -1216,9 +1216,10 @@ def _year_headed(text: str, found: list[dict]) -> list[dict]:
 
 # a heading that names a list of a year's happenings and the year ("2026 TIMELINE",
 # "Milestones in 2025", "## Key dates, 2027"): see tense_words' 'year_lists'
+_LIST_WORDS = rf"(?i:{_words_re(_TENSE_WORDS['year_lists'])})"
 _LIST_YEAR = recache.compile(
-    rf"^[^\S\n]*(?:#{{1,6}}[^\S\n]+)?(?:(?P<y>(?:19|20)\d{{2}})[^\S\n]+(?i:{_words_re(_TENSE_WORDS['year_lists'])})"
-    rf"|(?i:{_words_re(_TENSE_WORDS['year_lists'])})(?:[^\S\n]+(?:of|for|in))?[^\S\n]*[,:–—-]?[^\S\n]*"
+    rf"^[^\S\n]*(?:#{{1,6}}[^\S\n]+)?(?:(?P<y>(?:19|20)\d{{2}})[^\S\n]+{_LIST_WORDS}"
+    rf"|{_LIST_WORDS}(?:[^\S\n]+(?:of|for|in))?[^\S\n]*[,:–—-]?[^\S\n]*"
     r"(?P<y2>(?:19|20)\d{2}))[^\S\n]*:?[^\S\n]*$",
     re.M,
 )
