@@ -1,7 +1,8 @@
 """Document markup languages read one for one, a wiki page's source (MediaWiki's wikitext,
 Textile), a Gemini page, a forum post's BBCode and an AsciiDoc document; a reference
-library, BibTeX or RIS, read one page per entry (``bibtex_text``, ``ris_text``) and a
-sitemap one page per link (``sitemap_text``), with their maps back to the input.
+library, BibTeX, RIS or EndNote's refer export, read one page per entry (``bibtex_text``,
+``ris_text``, ``refer_text``) and a sitemap one page per link (``sitemap_text``), with their
+maps back to the input.
 
 As Markdown's marks are (``markup.markdown_view``), the first ones' marks turn to spaces,
 character for character, so every offset stays the input's and a record quotes the source
@@ -649,6 +650,16 @@ def _ris_date(value: str, spans: list[tuple[int, int]]) -> Piece:
     return (chars, where) if chars else (value, spans)
 
 
+def _goes_on(fields: list[tuple[str, list]], text: str, at: int, row: str) -> None:
+    """An untagged line of a tagged record (a long abstract's next line, at ``at``): the
+    last field's value goes on with it, after a space."""
+    if fields:
+        a = at + len(row) - len(row.lstrip())
+        b = at + len(row.rstrip())
+        fields[-1][1][0] += " " + text[a:b]
+        fields[-1][1][1] += [(a - 1, a), *((k, k + 1) for k in range(a, b))]
+
+
 def ris_text(text: str) -> tuple[str, OffsetMap, int]:
     """The pages an RIS file's records stand for, the map of their characters back to
     ``text``, and how many records show anything."""
@@ -666,11 +677,7 @@ def ris_text(text: str) -> tuple[str, OffsetMap, int]:
         row = line.group()
         m = _RIS_LINE.match(row)
         if m is None:
-            if fields:  # (a long abstract's next line)
-                a = line.start() + len(row) - len(row.lstrip())
-                b = line.start() + len(row.rstrip())
-                fields[-1][1][0] += " " + text[a:b]
-                fields[-1][1][1] += [(a - 1, a), *((k, k + 1) for k in range(a, b))]
+            _goes_on(fields, text, line.start(), row)
             continue
         tag, raw = m.group("tag"), m.group("value") or ""
         value = raw.strip()
@@ -687,6 +694,91 @@ def ris_text(text: str) -> tuple[str, OffsetMap, int]:
             chars, where = _ris_date(value, spans) if tag in ("DA", "Y1", "PY") else (value, spans)
             fields += [(name, [chars, list(where)]) for name in names if name is not None]
     flush()  # (a file cut short: its last record still counts)
+    return (*shown.result(), pages)
+
+
+# An EndNote or refer export ("%0 Newspaper Article", "%T ...", "%D 2026", "%8 November 9")
+# read as an RIS file is, one page per record (a record ends at a blank line or the next
+# "%0"): %T the title, %A an author, %B the newspaper or the book (a conference paper's:
+# its event, and %C the event's place), %X the abstract, %Z a note. The date is EndNote's
+# "%8" day with the "%D" year after it ("November 9, 2026"), or "%D" alone; the access date
+# ("%["), URL, keywords, pages, numbers and database show nothing.
+_REFER_LINE = recache.compile(r"%(?P<tag>[0-9A-Z@!#$&*+^~\[\]|?]) ?(?P<value>[^\n]*)")
+_REFER_OPENS = recache.compile(r"(?:[ \t]*\n)*%[0A-Z] [^\n]*\S[^\n]*\n%[0-9A-Z@~\[] ")
+_REFER_FIELDS = {
+    "T": "title", "A": "author", "E": "editor", "B": "journaltitle", "J": "journaltitle",
+    "C": "location", "I": "publisher", "X": "abstract", "Z": "note",
+}  # fmt: skip
+_REFER_EVENT_TYPES = frozenset({"Conference Paper", "Conference Proceedings"})
+_REFER_EVENT_FIELDS = {"B": "eventtitle", "C": "venue"}
+_YEAR = recache.compile(r"\b(?:1[89]|2[01])\d\d\b")
+_ANY_LINE = recache.compile(r"(?m)^[^\n]*")
+
+
+def looks_like_refer(text: str) -> bool:
+    """Does ``text`` open as an EndNote or refer export: tagged lines ("%0 Newspaper
+    Article", "%T ...") first, past blank lines, every line of its first record one?"""
+    head = text[:1000].lstrip()
+    if head[:1] != "%" or _REFER_OPENS.match(text) is None:
+        return False
+    record = head.split("\n\n", 1)[0].splitlines()
+    tags = [row[1:2] for row in record if _REFER_LINE.fullmatch(row.rstrip())]
+    return "T" in tags and len(tags) >= 3 and len(tags) * 2 >= len(record)
+
+
+def _refer_date(values: dict[str, Piece]) -> Piece | None:
+    """A record's date: its "%8" day with the "%D" year after it when the day has none
+    ("November 9" and "2026" read "November 9, 2026"), else either alone."""
+    day, year = values.get("8"), values.get("D")
+    if day is None or year is None or _YEAR.search(day[0]) is not None:
+        return day or year
+    return day[0] + ", " + year[0], [*day[1], *[day[1][-1]] * 2, *year[1]]
+
+
+def refer_text(text: str) -> tuple[str, OffsetMap, int]:
+    """The pages an EndNote or refer export's records stand for, the map of their
+    characters back to ``text``, and how many records show anything."""
+    shown = Shown()
+    pages = 0
+    kind = ""
+    tagged: list[tuple[str, list]] = []  # (tag, [shown value, its spans])
+
+    def flush() -> None:
+        nonlocal pages, kind
+        values = {tag: (chars, where) for tag, (chars, where) in reversed(tagged)}
+        event = kind in _REFER_EVENT_TYPES
+        names = {**_REFER_FIELDS, **(_REFER_EVENT_FIELDS if event else {})}
+        fields = [(names[tag], (c, w)) for tag, (c, w) in tagged if tag in names]
+        dated = _refer_date(values)
+        if dated is not None:
+            fields.insert(0, ("date", dated))
+            if event:
+                fields.append(("eventdate", dated))
+        pages += _place_page(shown, fields)
+        tagged.clear()
+        kind = ""
+
+    for line in _ANY_LINE.finditer(text):
+        row = line.group()
+        m = _REFER_LINE.fullmatch(row.rstrip())
+        if not row.strip():
+            if tagged:
+                flush()
+            continue
+        if m is None:
+            _goes_on(tagged, text, line.start(), row)
+            continue
+        tag, raw = m.group("tag"), m.group("value")
+        value = raw.strip()
+        start = line.start() + m.start("value") + len(raw) - len(raw.lstrip())
+        if tag == "0":
+            if tagged:
+                flush()
+            kind = value
+        elif value:
+            tagged.append((tag, [value, [(k, k + 1) for k in range(start, start + len(value))]]))
+    if tagged:
+        flush()
     return (*shown.result(), pages)
 
 

@@ -23,10 +23,12 @@ from .docmarkup import (
     gemtext_view,
     lexis_view,
     looks_like_bibtex,
+    looks_like_refer,
     looks_like_ris,
     looks_like_sitemap,
     marp_view,
     note_view,
+    refer_text,
     ris_text,
     sitemap_text,
     textile_view,
@@ -218,14 +220,14 @@ ORG_WARNING = (
     " left out; offsets refer to the input"
 )
 ENTRY_WARNING = (
-    "read as a reference entry (BibTeX or RIS): its title and date, then its authors, venue,"
-    " abstract and note; offsets refer to the input"
+    "read as a reference entry (BibTeX, RIS or EndNote): its title and date, then its"
+    " authors, venue, abstract and note; offsets refer to the input"
 )
 # (a library's entries are dated each by its own date: the library itself has none)
 LIBRARY_WARNING = (
-    "read as a reference library (BibTeX or RIS): each entry as its title and date, then its"
-    " authors, venue, abstract and note; no publication date of its own; offsets refer to"
-    " the input"
+    "read as a reference library (BibTeX, RIS or EndNote): each entry as its title and"
+    " date, then its authors, venue, abstract and note; no publication date of its own;"
+    " offsets refer to the input"
 )
 SQL_ROW_WARNING = (
     "read as an SQL dump: its row's title, date, lead and body; offsets refer to the input"
@@ -336,6 +338,7 @@ _SOURCES = (
 _PAGED = (
     (looks_like_bibtex, bibtex_text, ENTRY_WARNING, LIBRARY_WARNING),
     (looks_like_ris, ris_text, ENTRY_WARNING, LIBRARY_WARNING),
+    (looks_like_refer, refer_text, ENTRY_WARNING, LIBRARY_WARNING),
     (looks_like_sql_dump, sql_text, SQL_ROW_WARNING, SQL_DUMP_WARNING),
     (looks_like_sitemap, sitemap_text, SITEMAP_LINK_WARNING, SITEMAP_WARNING),
     (looks_like_feed, feed_text, FEED_ITEM_WARNING, FEED_WARNING),

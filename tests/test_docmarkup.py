@@ -1,5 +1,5 @@
-"""Wikitext and AsciiDoc read as their words, one character for one; a BibTeX or RIS
-library as one page per entry."""
+"""Wikitext and AsciiDoc read as their words, one character for one; a BibTeX, RIS or
+EndNote library as one page per entry."""
 
 import pytest
 
@@ -187,7 +187,7 @@ def test_library_entries_dated_each_by_its_own_date(extractor):
         ("percentage", 8.1, None, "8.1\\%"),
     ]
     assert [w.split(":")[0] for w in doc.warnings] == [
-        "read as a reference library (BibTeX or RIS)"
+        "read as a reference library (BibTeX, RIS or EndNote)"
     ]
 
 
@@ -247,6 +247,56 @@ def test_ris_library_extracted_entry_by_entry(extractor):
     ]
     assert [(f.kind, f.value, f.text) for f in doc.figures] == [
         ("agreement_count", 9.0, "Nine cooperation projects")
+    ]
+
+
+REFER = (
+    "%0 Newspaper Article\n%T Yichun and Macao open a tea trail\n%A Lei, Ka Man\n"
+    "%B Pearl Delta Courier\n%D 2026\n%8 October 14\n%P A4\n%X Yichun signed three tea\n"
+    "supply contracts with Macao shops on Monday.\n%U https://example.org/yichun\n"
+    "%[ November 2, 2026\n%K tea; Macao\n\n"
+    "%0 Conference Paper\n%T Berths shared\n%B Bohai Rim Port Summit\n%C Dalian\n"
+    "%D 2026\n%8 September 9-10\n%Z Four port deals were signed at the summit.\n"
+)
+
+
+def test_refer_records_read_as_pages_like_ris_records():
+    shown, where, entries = docmarkup.refer_text(REFER)
+    assert entries == 2
+    # the title, EndNote's day with its year after it, then the rest; the access date, URL,
+    # pages and keywords show nothing; a conference paper's event is one line; a wrapped
+    # abstract runs on
+    assert shown == (
+        "Yichun and Macao open a tea trail\nOctober 14, 2026\nLei, Ka Man\n"
+        "Pearl Delta Courier\nYichun signed three tea supply contracts with Macao shops on "
+        "Monday.\n\n"
+        "Berths shared\nSeptember 9-10, 2026\nBohai Rim Port Summit, Dalian, September 9-10, "
+        "2026\nFour port deals were signed at the summit.\n\n"
+    )
+    at = shown.index("October 14")
+    assert REFER[slice(*where.span(at, at + 10))] == "October 14"
+    assert docmarkup.looks_like_refer(REFER)
+    # (a text that opens with a percentage or a TeX comment is no export)
+    assert not docmarkup.looks_like_refer("%5 of firms\n%T is a tag\nsaid the survey.\n")
+    assert not docmarkup.looks_like_refer("% a comment\n\\section{Trade}\n")
+
+
+def test_refer_export_dated_by_its_day_and_year(extractor):
+    doc = extractor.extract(REFER.split("\n\n")[0] + "\n")
+    # "%D 2026" and "%8 October 14" date the record, and its "Monday"
+    assert doc.publication_date == "2026-10-14"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-10-12")]
+    assert [(f.kind, f.value, f.text) for f in doc.figures] == [
+        ("agreement_count", 3.0, "three tea\nsupply contracts")
+    ]
+    assert [w.split(":")[0] for w in doc.warnings] == [
+        "read as a reference entry (BibTeX, RIS or EndNote)"
+    ]
+    library = extractor.extract(REFER)
+    assert [(e.type, e.date, e.end_date) for e in library.events] == [
+        ("signing", "2026-10-12", None),
+        ("conference", "2026-09-09", "2026-09-10"),
+        ("signing", "2026-09-09", "2026-09-10"),
     ]
 
 

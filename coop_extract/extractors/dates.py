@@ -1716,8 +1716,10 @@ def next_weekday(anchor: date, wd: str, *, today_counts: bool) -> date:
 # Saturday", "the promotion is Tuesday 3pm", "When: Thu 09:30": a schedule's present tense,
 # or a planning sheet's "When:" field, right before the day
 _SCHEDULE_VERB_BEFORE = recache.compile(
-    # ("The delegation arrives in Macao on Thursday": the place a trip comes to or leaves)
-    r"\b(?:arrives|lands|leaves|departs|returns)(?:[^\S\n]+(?:in|at|for|to|from)"
+    # ("The delegation arrives in Macao on Thursday": the place a trip comes to or leaves;
+    # "travels on to Macau on Thursday", "heads to Zhuhai on Friday": the next leg)
+    r"\b(?:arrives|lands|leaves|departs|returns|(?:travels|heads|flies|moves|goes|proceeds)"
+    r"(?:[^\S\n]+on)?)(?:[^\S\n]+(?:in|at|for|to|from)"
     r"(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?[^\S\n]+(?:on[^\S\n]+)?$"
     r"|\b(?:begins|starts|ends|opens|closes|concludes"
     # ("The delegation heads home on Saturday", "they fly home on Saturday")

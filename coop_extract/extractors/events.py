@@ -323,6 +323,18 @@ def _triggers() -> dict:
             )
             for etype, words in data["anaphora"].items()
         },
+        # "led a delegation of 80 firms to the event at ...", "brought 40 buyers to the
+        # fair": a trip whose goal is a gathering told before
+        "trip_to_told": recache.compile(
+            r"\b(?:led|leads|leading|brought|brings|bringing|took|takes|sent|sends|came|comes"
+            r"|went|goes|travell?ed|travels|flew|flies|headed|heads)\b[^.;\n]{0,90}?\bto\s+the\s+"
+            r"(?:[\w-]+\s+)?(?P<noun>"
+            + "|".join(
+                trie_regex(data["anaphora"][kind]) for kind in ("conference", "meeting", "any")
+            )
+            + r")\b",
+            re.I,
+        ),
         "noun_priority": data["noun_priority"],
         # "later that day" anywhere; "In the morning, ..." only opening the sentence
         "same_day": Caseless(
@@ -3567,7 +3579,9 @@ def _signed_things() -> re.Pattern[str]:
     units = resources.agreement_units()["always"]
     return recache.compile(
         rf"\W*(?:The|These|Those|Both)\s+(?:[\w-]+\s+){{0,3}}?(?:{trie_regex(units)})\b"
-        rf"(?=[^.]*\b(?:{trie_regex(resources.agreement_units()['signing_verbs'])})\b)",
+        # (a figure's decimal point ends no sentence: "The agreements, worth 4.6 billion
+        # yuan, were signed at ...")
+        rf"(?=(?:[^.]|\.\d)*\b(?:{trie_regex(resources.agreement_units()['signing_verbs'])})\b)",
         re.I,
     )
 
@@ -3582,8 +3596,12 @@ _THERE = recache.compile(
 
 def _points_back(sentence: str) -> bool:
     """Does the sentence point back to a happening told before ("at the forum", "sign 6
-    agreements there")?"""
-    return _ANAPHOR_ANY.search(sentence) is not None or _THERE.search(sentence) is not None
+    agreements there", "led a delegation to the festival")?"""
+    return (
+        _ANAPHOR_ANY.search(sentence) is not None
+        or _THERE.search(sentence) is not None
+        or _triggers()["trip_to_told"].search(sentence) is not None
+    )
 
 
 def _anaphor_date(sentence: str, events: list[dict], text: str = "") -> dict | None:
@@ -3648,6 +3666,23 @@ def _anaphor_date(sentence: str, events: list[dict], text: str = "") -> dict | N
                 # "signed package deals ... at the launch" after "an ice-sculpture roadshow
                 # ... on Monday ... that runs until Sunday": the gathering's opening day
                 return _on_day(runs[0]["date"], runs[0]["date_text"])
+    return _trip_to_told(sentence, events, text)
+
+
+def _trip_to_told(sentence: str, events: list[dict], text: str) -> dict | None:
+    """'Luo led a delegation of 80 travel firms to the event at the ... Centre', after 'staged
+    a roadshow in Hong Kong on Monday': a trip to the gathering told last by that noun (by
+    any noun for "the event"), on its days."""
+    goal = _triggers()["trip_to_told"].search(sentence)
+    if goal is None:
+        return None
+    noun = goal.group("noun").lower()
+    generic = noun in (w.lower() for w in resources.event_triggers()["anaphora"]["any"])
+    for ev in reversed(events):
+        if ev["type"] not in ("conference", "meeting") or not _is_day(ev["date"]):
+            continue
+        if generic or _word_in(noun, text[ev["start"] : ev["end"]] if text else ev["trigger"]):
+            return {**_on_day(ev["date"], ev["date_text"]), "end_date": ev["end_date"]}
     return None
 
 

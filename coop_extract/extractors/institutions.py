@@ -1523,6 +1523,13 @@ def find_institutions(text: str) -> list[dict]:
         if not any(_same_tail(f["name"], name) for name in held)
         # ("the Hyogo-Guangdong Friendship Exchange Conference": people exchanged, no bourse;
         # so are firms in "the Hebi-Macao Economic and Trade Exchange Conference")
+        # ("the Rizhao-Hong Kong Port and Shipping Cooperation Conference": a trade named
+        # by a firm's head noun is the gathering's subject, no firm)
+        and not (
+            f["kind"] == "company"
+            and f["rule"] == "inst.head_noun"
+            and _GATHERING_OF_TRADE.match(text, f["end"])
+        )
         and not (
             len(words := f["name"].split()) > 1
             and words[-1] == "Exchange"
@@ -1540,6 +1547,13 @@ def find_institutions(text: str) -> list[dict]:
 # a gathering's noun closing the name a run begins: "... Exchange Conference"
 _GATHERING_AFTER = recache.compile(
     r"[^\S\n]+(?:Conference|Meeting|Forum|Fair|Expo|Symposium|Week|Seminar)\b"
+)
+
+# more capitalised words of a gathering's name, closed by its noun: "... Cooperation
+# Conference", "... Industry Development Forum"
+_GATHERING_OF_TRADE = recache.compile(
+    r"(?:[^\S\n]+[A-Z][a-z]+(?:-[a-z]+)?){0,3}?[^\S\n]+"
+    r"(?:Conference|Meeting|Forum|Fair|Expo|Symposium|Week|Seminar|Summit)\b"
 )
 
 

@@ -3906,6 +3906,33 @@ ROUND_ONE_HUNDRED_NINETY_EIGHT = [
      [("conference", "2027", None)]),
 ]
 
+ROUND_ONE_HUNDRED_NINETY_NINE = [
+    # a trip's next leg told in the present with its weekday is still to come
+    ("Posted 18 Nov 2026\n\nThe delegation travels on to Zhuhai on Thursday.",
+     [("visit", "2026-11-19", None)]),
+    ("Posted 18 Nov 2026\n\nThe mayor heads to Macau on Friday.", [("visit", "2026-11-20", None)]),
+    # the deals told again, their worth written with a decimal point, are the deals signed
+    # before, on their day, even after a sentence between
+    ("Posted 18 Nov 2026\n\nLiaocheng signed nine deals with Macau firms on Tuesday. The "
+     "delegation was led by its mayor. The deals, worth 1.2 billion yuan, were signed at the "
+     "Liaocheng Trade Forum.", [("signing", "2026-11-17", None), ("conference", "2026-11-17", None)]),
+    # "at the roadshow" is the roadshow told before
+    ("Posted 23 Nov 2026\n\nXinyang tea exports grew last year.\n\nThe city staged a tea "
+     "roadshow in Macau on Monday. Growers came from six counties.\n\nAt the roadshow, local "
+     "firms signed 6 supply agreements.",
+     [("conference", "2026-11-23", None), ("signing", "2026-11-23", None)]),
+    # a trip to the gathering told before is on its day
+    ("Posted 23 Nov 2026\n\nHeze peony sales grew last year.\n\nThe city held a peony "
+     "festival in Hong Kong on Sunday. Growers came from six counties.\n\nIts mayor led a "
+     "delegation to the festival at Victoria Park.",
+     [("conference", "2026-11-22", None), ("visit", "2026-11-22", None)]),
+    ("Posted 23 Nov 2026\n\nJiaozuo held a tai chi gala in Macau on Sunday.\n\nIts mayor "
+     "brought a business delegation to the event.",
+     [("conference", "2026-11-22", None), ("visit", "2026-11-22", None)]),
+    # a season opened is no launch
+    ("Posted 23 Nov 2026\n\nThe navel orange season opens on Monday.", []),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -4116,7 +4143,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_NINETY_FIVE
     + ROUND_ONE_HUNDRED_NINETY_SIX
     + ROUND_ONE_HUNDRED_NINETY_SEVEN
-    + ROUND_ONE_HUNDRED_NINETY_EIGHT,
+    + ROUND_ONE_HUNDRED_NINETY_EIGHT
+    + ROUND_ONE_HUNDRED_NINETY_NINE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -289,6 +289,9 @@ ROUND_SIXTEEN = [
     ("Buyers walked the fair at the Taipa Forum Complex.", []),
     # an exchange named with its gathering's noun is the gathering, no bourse
     ("The Jiaozuo-Macao Economic and Trade Exchange Conference opened.", []),
+    # a trade named by a firm's head noun, then a gathering's name, is its subject, no firm
+    ("Deals were signed at the Binzhou-Macao Port and Shipping Cooperation Conference.", []),
+    ("Lantau Shipping signed a deal at the conference.", ["Lantau Shipping"]),
     # an organisation's and a drug maker's names
     ("Dinner was hosted by the Macao Biotechnology Organisation and Lantau Pharma.",
      ["Macao Biotechnology Organisation", "Lantau Pharma"]),
