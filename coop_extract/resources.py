@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -110,23 +111,42 @@ def places() -> list[Place]:
     """Curated places first, then the derived GeoNames places they do not already name."""
     curated = [_place(row) for row in read_jsonl("places.jsonl")]
     seen = {p.name for p in curated} | {a for p in curated for a in p.aliases}
-    derived = [
-        _place({**row, "aliases": _folded(row["name"], seen)})
-        for row in read_jsonl("geonames_places.jsonl")
-        if row["name"] not in seen
-    ]
+    derived = []
+    for row in read_jsonl("geonames_places.jsonl"):
+        if row["name"] in seen:
+            continue
+        plain = _folded(row["name"], seen)
+        if plain and row["country"] == "CN":
+            # a Chinese name is written in English as pinyin without its tone marks
+            # ("Urumqi", not GeoNames' "Ürümqi"): that is its name, the marked form an
+            # alias, and so are the spellings of its "lü" and "nü" with "v" and "yu"
+            # ("Lvliang", "Lyuliang")
+            name = row["name"]
+            spelt = [_plain(_PINYIN_U.sub(u, name)) for u in ("v", "yu") if _PINYIN_U.search(name)]
+            row = {**row, "name": plain[0], "aliases": [name, *spelt]}
+        else:
+            row = {**row, "aliases": plain}
+        derived.append(_place(row))
     return curated + derived
+
+
+_PINYIN_U = re.compile(r"(?<=[lnLN])ü")
 
 
 def _folded(name: str, seen: set[str]) -> list[str]:
     """'Cần Thơ' is written 'Can Tho' in English news: the name without its accents, as an
     alias (unless a curated place already has that form)."""
-    plain = "".join(
+    plain = _plain(name)
+    return [plain] if plain != name and plain.isascii() and plain not in seen else []
+
+
+def _plain(name: str) -> str:
+    """``name`` without its accents ("Cần Thơ" reads "Can Tho")."""
+    return "".join(
         c
         for c in unicodedata.normalize("NFKD", name.replace("đ", "d").replace("Đ", "D"))
         if not unicodedata.combining(c)
     )
-    return [plain] if plain != name and plain.isascii() and plain not in seen else []
 
 
 @cache

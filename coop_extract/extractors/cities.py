@@ -19,7 +19,8 @@ from ..extensions import add_fact, text_of
 from ..resources import Place
 from ..textutil import trie_regex
 
-_WORD = recache.compile(r"[A-Za-z][\w'’.]*")
+# (a word may open with any letter: "Ürümqi", "Ālā'ĕr")
+_WORD = recache.compile(r"[^\W\d_][\w'’.]*")
 _KEY_TAIL = recache.compile(r"(?:['’]s|\.)+$")
 _PREV_WORD = recache.compile(r"([A-Z][a-z]+)[^\S\n]+$")
 # a lower-case word before it: the capitalised word is inside a sentence, not opening it

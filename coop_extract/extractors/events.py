@@ -432,6 +432,8 @@ def _triggers() -> dict:
         "joining_verbs": frozenset(data["joining_verbs"]),
         "landing_verbs": frozenset(data["landing_verbs"]),
         "vehicle": recache.compile(rf"\b(?:{trie_regex(data['vehicles'])})\b", re.I),
+        # "Tacheng's first shipment of chilled beef arrived in Hong Kong": goods come, no party
+        "cargo": recache.compile(rf"\b(?:{trie_regex(data['cargo_nouns'])})\b", re.I),
         "named_heads": {h: etype for etype, heads in data["named_nouns"].items() for h in heads},
         # "the recording of the ...", "Photos of our ...": a record, then its happening
         "record_of": recache.compile(
@@ -1214,6 +1216,12 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         ):
             return  # "An Air Macau Airbus ... landed at Wuhan ...": a flight's landing, no
             # party's trip
+        if (
+            etype == "visit"
+            and trig["arrival_verbs"].search(m.group().lower()) is not None
+            and trig["cargo"].search(sentence, 0, m.start())
+        ):
+            return  # "The first shipment of chilled beef arrived in Hong Kong": goods came
         if _inside_noun(sentence, m):
             return  # "the delegation's open meeting": the verb's word is the noun's
         if etype == "signing" and _INTO_FORCE.match(sentence, m.end()):
@@ -2106,7 +2114,10 @@ _DATE_OPENS_CLAUSE = recache.compile(
 # thing done before its verb)
 _CONJUNCT = recache.compile(
     r",?\s+and\s+(?:[\w'’-]+\s+){0,2}$|,\s+and\s+(?:of\s+)?(?:the|its|their|a|an)\s+"
-    r"(?:[\w'’-]+\s+){0,6}$|" + _WHICH_CLAUSE + "$",
+    r"(?:[\w'’-]+\s+){0,6}$|" + _WHICH_CLAUSE + "$"
+    # ("... arrived in Hong Kong on 18 November 2026, after the prefecture signed a supply
+    # deal ... on 5 November": a clause of its own, after or before the first)
+    r"|,\s+(?:after|before|once|since)\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){1,3}$",
     re.I,
 )
 # what a deal provides for, still to come: ", under which the three parties will "
@@ -3904,7 +3915,15 @@ def find_events(doc: Doc) -> list[dict]:
         ]
         if closing and len(closing) + len(until) < len(own):
             until += closing  # "The fair opened on Thursday and closes tomorrow": its last day
-        if sections and own and len(until) == len(own):
+        if (
+            sections
+            and own
+            and len(until) == len(own)
+            # ("The food week runs until Tuesday" under a post's stamp: the close of the
+            # gathering told before, on its own day; but "Day 2: the ... Week opened ... and
+            # runs till Sunday" opened on the heading's day)
+            and not all(_RUN_TOLD.search(text, s, d["start"]) for d in until)
+        ):
             own = []  # a diary's entry "... (through Tuesday)": its start is the heading's day
         # the day of the programme's or report's section the sentence is in, if any
         section = _section_day(sections, s) if sections else []
@@ -6531,6 +6550,14 @@ _RUNS = rf"\b{_RUNNING}\s+(?:until|till|through|to)"
 # (after the event's noun, "to" only before a day: "runs to 19 April", not "runs to plan")
 _RUNS_ON = recache.compile(rf"\b{_RUNNING}\s+(?:until|till|through|to(?=\s+(?:\d|[A-Z])))\b")
 _RUNS_UNTIL = recache.compile(_RUNS + r"\s+$", re.I)
+# a sentence that only tells how long a gathering told before runs, after a label perhaps:
+# "Follow-up: the food week runs until "
+_RUN_TOLD = recache.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?][^\S\n]))[^\S\n]*(?:[A-Z][\w-]*:[^\S\n]+)?(?:the|its|this)[^\S\n]+"
+    # (its subject's words, no verb: never "The fair opened and runs until ...")
+    r"(?:(?!(?:and|or)\b|(?-i:[a-z][\w'’-]*ed)\b)[\w'’-]+[^\S\n]+){0,4}?" + _RUNS + r"[^\S\n]+$",
+    re.I,
+)
 # ... in a relative clause, a place or so between: "The expo, which runs at AsiaWorld-Expo
 # until Saturday, opened ..."
 _RUNS_BEFORE = recache.compile(

@@ -30,6 +30,10 @@ CASES = [
     ("Ha Noi and Hai Phong welcomed the Nanning mission.",
      [("Hanoi", "city", None), ("Haiphong", "city", None), ("Nanning", "city", "Guangxi")]),
     ("The flight to Can Tho took off.", [("Cần Thơ", "city", None)]),
+    # a Chinese name is the pinyin without its marks, whichever way it is written ("lü" also
+    # as "lv" or "lyu"); a name may open with a marked letter
+    ("Ürümqi and Lvliang signed a pact.",
+     [("Urumqi", "city", "Xinjiang"), ("Luliang", "city", "Shanxi")]),
     # people, words and names that are not places
     ("Gu Haidong spoke.", []),
     ("Most firms split the cost at the university.", []),
@@ -80,6 +84,13 @@ CASES = [
 def test_cities_canonical_names(extractor, text, expected):
     doc = extractor.extract(text)
     assert [(c.name, c.kind, c.province) for c in doc.cities] == expected
+
+
+def test_cities_marked_and_plain_spellings_are_one_place(extractor):
+    (city,) = extractor.extract("Officials from Urumqi met in Ürümqi.").cities
+    assert (city.name, [m.text for m in city.mentions]) == ("Urumqi", ["Urumqi", "Ürümqi"])
+    (city,) = extractor.extract("Lüliang, Lyuliang and Luliang").cities
+    assert (city.name, len(city.mentions)) == ("Luliang", 3)
 
 
 def test_cities_one_record_per_place_with_all_mentions(extractor):

@@ -3933,6 +3933,24 @@ ROUND_ONE_HUNDRED_NINETY_NINE = [
     ("Posted 23 Nov 2026\n\nThe navel orange season opens on Monday.", []),
 ]
 
+ROUND_TWO_HUNDRED = [
+    # goods that arrive make no trip; a first shipment's arrival is a launch
+    ("Posted 20 Nov 2026\n\nThe first shipment of Heze peonies arrived in Hong Kong on 18 "
+     "November.", [("launch", "2026-11-18", None)]),
+    # a clause opened by "after" has its own day
+    ("Posted 20 Nov 2026\n\nThe delegation arrived in Macau on 18 November, after the city "
+     "signed a trade deal with a Macau retailer on 5 November.",
+     [("visit", "2026-11-18", None), ("signing", "2026-11-05", None)]),
+    # a gathering that "runs until" a day, told under a later post's stamp, ends that day
+    ("Published: 2026-11-21\nLuohe opened a food week in Macau today.\n\nPublished: "
+     "2026-11-22\n\nThe food week runs until Tuesday.",
+     [("conference", "2026-11-21", "2026-11-24")]),
+    # (but one that opened under the stamp runs from the stamp's day)
+    ("Published: 2026-11-21\nLuohe firms flew to Macau.\n\nPublished: 2026-11-22\n\nThe "
+     "food fair opened at the Dome and runs until Tuesday.",
+     [("visit", "2026-11-21", None), ("conference", "2026-11-22", "2026-11-24")]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -4144,7 +4162,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_NINETY_SIX
     + ROUND_ONE_HUNDRED_NINETY_SEVEN
     + ROUND_ONE_HUNDRED_NINETY_EIGHT
-    + ROUND_ONE_HUNDRED_NINETY_NINE,
+    + ROUND_ONE_HUNDRED_NINETY_NINE
+    + ROUND_TWO_HUNDRED,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
