@@ -433,7 +433,13 @@ def _triggers() -> dict:
         "landing_verbs": frozenset(data["landing_verbs"]),
         "vehicle": recache.compile(rf"\b(?:{trie_regex(data['vehicles'])})\b", re.I),
         # "Tacheng's first shipment of chilled beef arrived in Hong Kong": goods come, no party
-        "cargo": recache.compile(rf"\b(?:{trie_regex(data['cargo_nouns'])})\b", re.I),
+        # (the subject's head: "the first shipment of ...", "two containers from ..." right
+        # before the verb; never "freight forwarders arrived", people)
+        "cargo": recache.compile(
+            rf"\b(?:{trie_regex(data['cargo_nouns'])})\b(?=\s+(?:of|from|for|bound|carrying)\b"
+            r"|\s+(?:\w+ly\s+)?(?:has\s+|have\s+|had\s+)?$)",
+            re.I,
+        ),
         "named_heads": {h: etype for etype, heads in data["named_nouns"].items() for h in heads},
         # "the recording of the ...", "Photos of our ...": a record, then its happening
         "record_of": recache.compile(
@@ -1219,7 +1225,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         if (
             etype == "visit"
             and trig["arrival_verbs"].search(m.group().lower()) is not None
-            and trig["cargo"].search(sentence, 0, m.start())
+            and trig["cargo"].search(sentence, sentence.rfind(",", 0, m.start()) + 1, m.start())
         ):
             return  # "The first shipment of chilled beef arrived in Hong Kong": goods came
         if _inside_noun(sentence, m):

@@ -3937,6 +3937,9 @@ ROUND_TWO_HUNDRED = [
     # goods that arrive make no trip; a first shipment's arrival is a launch
     ("Posted 20 Nov 2026\n\nThe first shipment of Heze peonies arrived in Hong Kong on 18 "
      "November.", [("launch", "2026-11-18", None)]),
+    # (but people named by the goods they handle do travel)
+    ("Posted 20 Nov 2026\n\nHong Kong freight forwarders arrived in Chengdu on 18 November.",
+     [("visit", "2026-11-18", None)]),
     # a clause opened by "after" has its own day
     ("Posted 20 Nov 2026\n\nThe delegation arrived in Macau on 18 November, after the city "
      "signed a trade deal with a Macau retailer on 5 November.",
