@@ -408,6 +408,13 @@ def _field_label(text: str, tag: re.Match[str]) -> tuple[str, int] | None:
 _SVG_MOVE = recache.compile(r"""\s(d?[xy])=["']\s*[-+]?[\d.]""")
 
 
+# a JSON-LD script's publication day
+_LD_PUBLISHED = recache.compile(
+    r"""<script\b[^>]*\btype=["']application/ld\+json["'][^>]*>[^<]*?"datePublished"\s*:\s*"""
+    r"""\s*"(?P<day>(?:19|20)\d{2}-\d{2}-\d{2})"""
+)
+
+
 def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
     """The text of an HTML page and the map of its characters back to ``text``; of an XML
     document's (``xml``), each element standing apart from running text on its own line."""
@@ -418,7 +425,11 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
             continue
         shown.copy(text, last, m.start())
         last = m.end()
-        if m.group("entity"):
+        if m.group("raw") == "script" and (day := _LD_PUBLISHED.match(text, *m.span())):
+            # (a page's JSON-LD, '"datePublished":"2026-11-20T09:30:00+08:00"' in its
+            # head, an AMP story's: the page's day, a stamp on a line of its own)
+            shown.emit(f"\nPublished: {day.group('day')}\n", *day.span("day"))
+        elif m.group("entity"):
             shown.emit(html.unescape(m.group()), m.start(), m.end())
         elif m.group("tag"):
             name = m.group("name")

@@ -94,6 +94,7 @@ from .spreadsheet import (
 from .sqldump import looks_like_sql_dump, sql_text
 from .story import looks_like_story, story_text
 from .texinfo import looks_like_texinfo, texinfo_text
+from .textproto import looks_like_textproto, textproto_text
 from .tiddlywiki import looks_like_tiddler, tiddler_text
 from .todotxt import looks_like_todo, todo_text
 from .tomlview import toml_view
@@ -209,6 +210,10 @@ XTAGS_WARNING = (
 STORY_WARNING = (
     "read as an InDesign or InCopy story: each run's words, a line for each paragraph,"
     " layout, properties, notes and deleted text left out; offsets refer to the input"
+)
+TEXTPROTO_WARNING = (
+    "read as a protocol buffers text-format record: its title, date, lead and body fields,"
+    " escapes decoded, identifiers, tags and comments left out; offsets refer to the input"
 )
 OUTLINER_WARNING = (
     "read as an outliner's page (Logseq, Roam): each block on a line of its own, each dated"
@@ -331,6 +336,7 @@ _SOURCES = (
     (looks_like_texinfo, texinfo_text, TEXINFO_WARNING),
     (looks_like_xtags, xtags_text, XTAGS_WARNING),
     (looks_like_story, story_text, STORY_WARNING),
+    (looks_like_textproto, textproto_text, TEXTPROTO_WARNING),
 )
 # The texts read one page per item (a library's entry, a dump's row, a sitemap's link, a
 # feed's item, an outline's node): how each looks, its reader, its warning for one item

@@ -1873,3 +1873,30 @@ def test_chat_space_reads_its_written_created_dates(extractor):
     doc = extractor.extract(SPACE)
     assert doc.publication_date == "2026-12-01"
     assert [(e.type, e.date) for e in doc.events] == [("visit", "2026-12-02")]
+
+
+AMP_PAGE = (
+    '<!doctype html>\n<html ⚡ lang="en">\n<head>\n<title>Yichun tea in Hong Kong</title>\n'
+    '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":'
+    '"2026-11-20T09:30:00+08:00","dateModified":"2026-11-21T10:05:00+08:00"}</script>\n'
+    '<script async src="https://cdn.ampproject.org/v0.js"></script>\n</head>\n<body>\n'
+    '<p class="meta">Updated: 2026-11-21 10:05</p>\n'
+    "<p>Yichun held a tea promotion at Times Square on Thursday.</p>\n</body></html>\n"
+)
+
+
+def test_html_json_ld_publication_day_shows_as_a_stamp():
+    shown, where = markup.shown_text(AMP_PAGE)
+    # the JSON-LD's "datePublished" is a "Published:" line where the script stood, mapped
+    # to its day; the other script shows nothing
+    assert "Published: 2026-11-20\n" in shown
+    assert "ampproject" not in shown and "dateModified" not in shown
+    at = shown.index("2026-11-20")
+    assert AMP_PAGE[slice(*where.span(at, at + 10))] == "2026-11-20"
+
+
+def test_html_json_ld_published_day_dates_the_page(extractor):
+    doc = extractor.extract(AMP_PAGE)
+    # (published over updated; "on Thursday" the day before the published Friday)
+    assert doc.publication_date == "2026-11-20"
+    assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-11-19")]

@@ -97,6 +97,10 @@ _SUBJECT_DETERMINER = r"(?:the|this|that|its|our|(?:this|last|next)\s+year['’]
 _STAR_WORD = r"[\w$€£¥-]+(?:[.,]\d+)*\.?"
 
 
+# what may follow an anaphor's noun that closes its phrase: a comma, "of", the sentence's end
+_CLOSED = r"(?=\s*[,;:]|\s+of\b|[.!?]?[\s\"”’]*$)"
+
+
 @cache
 def _triggers() -> dict:
     data = resources.event_triggers()
@@ -104,9 +108,13 @@ def _triggers() -> dict:
     # extra daily departures")
     services = trie_regex(data["new_service"]["nouns"] + data["new_service"]["added_nouns"])
     service = rf"(?:new|extra|additional)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{services})s?"
-    # anaphora kinds whose noun must close the phrase ("the opening", not "the opening day")
+    # anaphora kinds whose noun must close the phrase ("the opening", not "the opening day"),
+    # and words of other kinds that must
     closed = set(data["anaphora_closed"])
-    told_words = {w for t, ws in data["anaphora"].items() if t not in closed for w in ws}
+    closed_words = set(data["anaphora_closed_words"])
+    told_words = {
+        w for t, ws in data["anaphora"].items() if t not in closed for w in ws
+    } - closed_words
     # a deal's nouns ("agreement", "memorandum", "accord"): the signing's anaphora but the verb
     deals = trie_regex([w for w in data["anaphora"]["signing"] if w != "signing"])
     units = resources.agreement_units()
@@ -317,8 +325,11 @@ def _triggers() -> dict:
                 # ("At the opening, ...", "at the opening of the centre": the launch told;
                 # never "on the opening day", "at the opening ceremony"; "... at the launch."
                 # closing the sentence is the launch told too)
-                rf"(?:{'|'.join(words)})\b"
-                + (r"(?=\s*[,;:]|\s+of\b|[.!?]?[\s\"”’]*$)" if etype in closed else ""),
+                # ("During the promotion, ...": a word of 'anaphora_closed_words' only where it
+                # closes the phrase, never "at the Wuxi promotion session")
+                rf"(?:{'|'.join(w for w in words if w not in closed_words)}"
+                rf"|(?:{'|'.join(w for w in words if w in closed_words) or '(?!)'}){_CLOSED})\b"
+                + (_CLOSED if etype in closed else ""),
                 re.I,
             )
             for etype, words in data["anaphora"].items()
@@ -552,8 +563,9 @@ def _triggers() -> dict:
             r"\b(?:an?|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,4}?"
             # ("At a tasting event at the Hong Kong Convention and Exhibition Centre")
             rf"(?P<noun>{trie_regex(data['held_at_venue'])})"
-            r"(?:[^\S\n]+(?:event|session|party|day|evening|night))?[^\S\n]+at[^\S\n]+the"
-            r"[^\S\n]+(?-i:[A-Z])",
+            # (a venue's name with its article or without: "at Times Square in Causeway Bay")
+            r"(?:[^\S\n]+(?:event|session|party|day|evening|night))?[^\S\n]+at[^\S\n]+"
+            r"(?:the[^\S\n]+)?(?-i:[A-Z])",
             re.I,
         ),
         "carrying": recache.compile(
@@ -1102,6 +1114,13 @@ _STAYING_IN = recache.compile(
 )
 
 
+# ("She won a promotion at Hongkong Bank": a rise in rank, no gathering)
+_WON_BEFORE = recache.compile(
+    r"\b(?:won|wins?|got|gets?|earned|earns?|received|receives?|deserved?|denied)[^\S\n]+$",
+    re.I,
+)
+
+
 def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[str, MatchLike]]:
     """Return (type, match) for the sentence's event triggers.
 
@@ -1476,7 +1495,8 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         # return mission to Nanning ...": the noun after it tells the event)
         finite.setdefault("visit", Found(sentence, stop.start("label"), stop.end("label")))
     for m in trig["held_at_venue"].finditer(sentence):
-        add("conference", Found(sentence, m.start("noun"), m.end("noun")))
+        if _WON_BEFORE.search(sentence, max(0, m.start() - 16), m.start()) is None:
+            add("conference", Found(sentence, m.start("noun"), m.end("noun")))
     for m in trig["carrying"].finditer(sentence):
         # "a roadshow in the spring of 1993 that took him to Hong Kong": the trip's travel
         add("visit", Found(sentence, m.start("verb"), m.end("verb")))
@@ -4502,6 +4522,9 @@ def find_events(doc: Doc) -> list[dict]:
             )
             # "It starts next month": a pronoun's launch is one told already, or next
             event["pronoun"] = bool(_PRONOUN_SUBJECT.fullmatch(sentence, 0, trigger.start()))
+            # (a headline's line: "Binzhou to host Macau youth study tour in 2027 - Binzhou
+            # Daily", over the snippet that tells the same tour "next July")
+            event["headline"] = _HEADLINE_LINE.fullmatch(sentence.strip()) is not None
             # (a party's return with no trip told before it: the trip's one known day)
             event["return"] = _returns(sentence, trigger)
             events.append(event)
@@ -7996,6 +8019,12 @@ def _arrival_of(trip: dict, day: dict) -> bool:
     )
 
 
+# a headline: one line, no closing stop, a dozen words or so
+_HEADLINE_LINE = recache.compile(r"[^\n]{10,140}(?<![.!?:;,])")
+# how far under its headline the lines that tell it may stand (a snippet's, a lead's)
+_HEADLINE_REACH = 400
+
+
 def _within(coarse: dict, fine: dict) -> bool:
     """Is ``coarse`` (a month, no end; or a signing's days) the month (the days) ``fine``
     falls in, same type? A year is too wide: 'launched five platforms in 2023' and
@@ -8012,6 +8041,18 @@ def _within(coarse: dict, fine: dict) -> bool:
         # "led a delegation to Macao from Sunday to Tuesday, signing 5 supply agreements",
         # then "The agreements were signed at a ... fair on Monday": a signing is done on
         # one day, and the days of the trip it was told with hold it
+        return True
+    if (
+        coarse.get("headline")
+        and coarse["type"] == fine["type"]
+        and coarse["end_date"] is None
+        and len(coarse["date"]) == 4
+        and fine["date"].startswith(coarse["date"] + "-")
+        and 0 <= fine["start"] - coarse["end"] <= _HEADLINE_REACH
+    ):
+        # "Binzhou to host Macau youth study tour in 2027", then "will host 50 Macau
+        # students on a ten-day study tour next July": the headline's year is the story's
+        # happening, told finer in the lines under it
         return True
     window = coarse.get("window")
     return (

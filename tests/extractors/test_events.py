@@ -3954,6 +3954,27 @@ ROUND_TWO_HUNDRED = [
      [("visit", "2026-11-21", None), ("conference", "2026-11-22", "2026-11-24")]),
 ]
 
+ROUND_TWO_HUNDRED_AND_ONE = [
+    # a promotion held at a venue, named with its article or without, is a gathering, and
+    # "During the promotion" points back to it; a promotion won is none
+    ("Posted 20 Nov 2026\n\nYichun held a tea and wellness tourism promotion at Times "
+     "Square on Thursday. During the promotion, tea firms signed supply deals.",
+     [("conference", "2026-11-19", None), ("signing", "2026-11-19", None)]),
+    ("Posted 20 Nov 2026\n\nBinzhou will hold a promotion for Macau buyers on Thursday.",
+     [("conference", "2026-11-26", None)]),
+    # (but "the Wuxi promotion session" points to no promotion told before: the line's own
+    # days date its signing)
+    ("Posted 20 Nov 2026\n\nThe delegation will travel on to Chengdu on Friday.\n\n1. 7-8 "
+     "September 2018 - Vice Mayor Tang attended the fair; 11 projects were signed at the Wuxi "
+     "promotion session.",
+     [("visit", "2026-11-20", None), ("conference", "2018-09-07", "2018-09-08"),
+      ("signing", "2018-09-07", "2018-09-08")]),
+    # a headline's year is the happening the lines under it tell by its month
+    ("Date: Thu, 19 Nov 2026\n\nBinzhou to host Macau youth study tour in 2027\nThe city "
+     "will host 50 Macau students on a ten-day study tour next July.",
+     [("visit", "2027-07", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -4166,7 +4187,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_NINETY_SEVEN
     + ROUND_ONE_HUNDRED_NINETY_EIGHT
     + ROUND_ONE_HUNDRED_NINETY_NINE
-    + ROUND_TWO_HUNDRED,
+    + ROUND_TWO_HUNDRED
+    + ROUND_TWO_HUNDRED_AND_ONE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
