@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from . import recache
 from .markup import OffsetMap, Piece, Shown, epoch_day, field_role
+from .textutil import NONBLANK_LINE
 
-_FIELD = recache.compile(r"[ \t]*(?P<name>[A-Za-z_][\w.]*)[ \t]*(?::[ \t]*(?P<value>[^\n]*)|\{)")
+_FIELD = recache.compile(r"[ \t]*(?P<name>[A-Za-z_][\w.]*)[ \t]*:[ \t]*(?P<value>[^\n]*)")
 _OPEN = recache.compile(r"[ \t]*(?P<name>[A-Za-z_][\w.]*)[ \t]*:?[ \t]*\{[ \t]*(?:#[^\n]*)?$")
 _CLOSE = recache.compile(r"[ \t]*\}[ \t]*(?:#[^\n]*)?$")
 _COMMENT = recache.compile(r"[ \t]*#[^\n]*$")
@@ -26,7 +27,6 @@ _ESCAPE = recache.compile(r"\\(?:(?P<oct>[0-7]{1,3})|x(?P<hex>[0-9A-Fa-f]{1,2})|
 _SIMPLE = {"n": "\n", "t": " ", "r": "", '"': '"', "'": "'", "\\": "\\", "a": "", "b": "",
            "f": "", "v": ""}  # fmt: skip
 _SECONDS = recache.compile(r"[ \t]*seconds[ \t]*:[ \t]*(?P<n>\d+)")
-_LINE = recache.compile(r"(?m)^[^\n]*")
 _ORDER = ("title", "date", "lead", "body")
 # a role for the fields an article's dump names in the singular ("paragraph: ...")
 _MORE_BODY = frozenset({"paragraph", "paragraphs", "para", "bodytext"})
@@ -48,7 +48,7 @@ def looks_like_textproto(text: str) -> bool:
             opened += 1
         elif _CLOSE.match(row):
             closed += 1
-        elif (m := _FIELD.match(row)) is not None and m.group("value") is not None:
+        elif (m := _FIELD.match(row)) is not None:
             strings += bool(_STRING.match(m.group("value").strip()))
         else:
             return False
@@ -105,9 +105,9 @@ def textproto_text(text: str) -> tuple[str, OffsetMap]:
     ``text`` (see the module's note)."""
     found: dict[str, list[Piece]] = {role: [] for role in _ORDER}
     stack: list[str | None] = []  # the role of each open block
-    for line in _LINE.finditer(text):
+    for line in NONBLANK_LINE.finditer(text):
         row, at = line.group(), line.start()
-        if not row.strip() or _COMMENT.match(row):
+        if _COMMENT.match(row):
             continue
         if (opened := _OPEN.match(row)) is not None:
             stack.append(_role(opened.group("name")))
@@ -117,7 +117,7 @@ def textproto_text(text: str) -> tuple[str, OffsetMap]:
                 stack.pop()
             continue
         m = _FIELD.match(row)
-        if m is None or m.group("value") is None:
+        if m is None:
             continue
         seconds = _SECONDS.match(row)
         if seconds is not None and stack and stack[-1] == "date":

@@ -8019,7 +8019,7 @@ def _arrival_of(trip: dict, day: dict) -> bool:
     )
 
 
-# a headline: one line, no closing stop, a dozen words or so
+# a headline: one line of ten to 140 characters, no stop or comma closing it
 _HEADLINE_LINE = recache.compile(r"[^\n]{10,140}(?<![.!?:;,])")
 # how far under its headline the lines that tell it may stand (a snippet's, a lead's)
 _HEADLINE_REACH = 400

@@ -1545,15 +1545,13 @@ def find_institutions(text: str) -> list[dict]:
 
 
 # a gathering's noun closing the name a run begins: "... Exchange Conference"
-_GATHERING_AFTER = recache.compile(
-    r"[^\S\n]+(?:Conference|Meeting|Forum|Fair|Expo|Symposium|Week|Seminar)\b"
-)
+_GATHERING_NOUN = r"(?:Conference|Meeting|Forum|Fair|Expo|Symposium|Week|Seminar)"
+_GATHERING_AFTER = recache.compile(rf"[^\S\n]+{_GATHERING_NOUN}\b")
 
 # more capitalised words of a gathering's name, closed by its noun: "... Cooperation
 # Conference", "... Industry Development Forum"
 _GATHERING_OF_TRADE = recache.compile(
-    r"(?:[^\S\n]+[A-Z][a-z]+(?:-[a-z]+)?){0,3}?[^\S\n]+"
-    r"(?:Conference|Meeting|Forum|Fair|Expo|Symposium|Week|Seminar|Summit)\b"
+    rf"(?:[^\S\n]+[A-Z][a-z]+(?:-[a-z]+)?){{0,3}}?[^\S\n]+(?:{_GATHERING_NOUN}|Summit)\b"
 )
 
 
