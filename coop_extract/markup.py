@@ -447,6 +447,12 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
                 # element: a bare day's line would head a log's section)
                 iso, last = end
                 shown.emit(f"\nPublished: {iso}\n", m.start(), last)
+            elif not xml and (age := _aged(text, m)) is not None:
+                # (a post's age with its stamp in the element's attribute, a forum's '<span
+                # class="age" title="2026-11-23T01:12:40"><a ...>9 hours ago</a>': the
+                # stamp's day in the age's place)
+                iso, at, last = age
+                shown.emit(iso, at, last)
             elif xml and (field := _field_label(text, m)) is not None:
                 # (a form's field named in its tag: an XFDF file's '<field
                 # name="Section2.ArrivalDate"><value>2026-12-07</value>' is "Arrival Date:
@@ -554,6 +560,31 @@ def _iso_day(year: int, month: int, day: int) -> str | None:
         return date_type(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+# an element's stamp in an attribute ('title="2026-11-23T01:12:40 1795396360"',
+# 'datetime="2026-11-23T06:14:02Z"'), and an age told relative to the reader's time
+_AGE_STAMP = recache.compile(
+    r"""\s(?:title|datetime)=["'](?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ]|["'])"""
+)
+_AGE_TEXT = recache.compile(
+    r"(?:(?:<[A-Za-z][^<>]{0,300}>)?[^\S\n]*){0,2}"
+    r"(?P<age>(?:\d{1,3}|an?|one)[^\S\n]+(?:seconds?|minutes?|mins?|hours?|hrs?|hr\.|days?"
+    r"|weeks?|months?|years?)[^\S\n]+ago|just[^\S\n]+now|yesterday)[^\S\n]*(?=<)",
+    re.I,
+)
+
+
+def _aged(text: str, m: re.Match[str]) -> tuple[str, int, int] | None:
+    """The day an opening tag's stamp attribute gives, and where the relative age it shows
+    ("9 hours ago", perhaps in a link inside it) is, when it shows one; else None."""
+    if m.group().startswith("</") or m.group("name").lower() in _BLOCK | _DAY_ELEMENTS:
+        return None  # (a time element's day is its own branch's)
+    stamp = _AGE_STAMP.search(m.group())
+    age = _AGE_TEXT.match(text, m.end()) if stamp is not None else None
+    if age is None:
+        return None
+    return "-".join(stamp.group("y", "m", "d")), age.start("age"), age.end("age")
 
 
 def _yearless_time(text: str, m: re.Match[str]) -> int:
@@ -1139,13 +1170,21 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
+# (a teletext page's forty columns, a pager's: a narrow wrap, its lines all short)
+_NARROW_MIN = 28
+
+
 def _wrap_width(lengths: list[int]) -> int | None:
     """The width a text is wrapped at, or None if it is not wrapped."""
     long = sorted(n for n in lengths if n >= _WRAP_MIN)
     within = [n for n in long if n <= _WRAP_MAX]
-    if len(within) < 4 or len(long) - len(within) > len(within) // 10:
+    if len(within) >= 4:
+        return within[len(within) // 2] if len(long) - len(within) <= len(within) // 10 else None
+    # a narrow wrap: most lines of text near one width under fifty columns, hardly one over
+    narrow = sorted(n for n in lengths if _NARROW_MIN <= n < _WRAP_MIN)
+    if len(narrow) < 8 or len(long) > len(narrow) // 10:
         return None
-    return within[len(within) // 2]
+    return narrow[len(narrow) // 2]
 
 
 def _soft_breaks(lines: list[str], laid: frozenset[int] = frozenset()) -> set[int]:
@@ -1164,7 +1203,9 @@ def _soft_breaks(lines: list[str], laid: frozenset[int] = frozenset()) -> set[in
     )
     if width is None:
         return set()
-    full = max(40, width - 20)
+    # (a line as long as the text's lines run, less a long word's room; at forty columns,
+    # a third of the width)
+    full = max(40, width - 20) if width >= _WRAP_MIN else width * 2 // 3
     small_words = resources.small_words()
 
     def after_small_word(body: str) -> bool:

@@ -1648,6 +1648,92 @@ def test_time_element_shown_without_a_year_shows_its_day(element, shown):
     assert page[slice(*where.span(at, at + len(shown)))] == inner
 
 
+@pytest.mark.parametrize(
+    ("element", "shown"),
+    [
+        # a post's age, its stamp in the element's attribute: the stamp's day in its place,
+        # the age in a link inside it or not
+        (
+            '<span class="age" title="2026-11-23T01:12:40 1795396360"><a href="item?id=1">9 hours '
+            "ago</a></span>",
+            "2026-11-23",
+        ),
+        ('<relative-time datetime="2026-11-20T06:14:02Z">3 days ago</relative-time>', "2026-11-20"),
+        ('<abbr class="timeago" title="2026-11-22T09:00:00Z">yesterday</abbr>', "2026-11-22"),
+        # (a stamp over a written day, or an age with no stamp, as it is)
+        ('<span title="2026-11-23T01:12:40">23 November 2026</span>', "23 November 2026"),
+        ('<span class="age">9 hours ago</span>', "9 hours ago"),
+    ],
+)
+def test_relative_age_with_a_stamp_attribute_shows_its_day(element, shown):
+    page = f"<p>Posted by kwokfung {element} | reply</p>"
+    text, where = markup.page_text(page)
+    assert text.strip() == f"Posted by kwokfung {shown} | reply"
+    at = text.index(shown)
+    # (the day stands for the age's own words)
+    assert markup.page_text(page)[0][at : at + len(shown)] == shown
+    assert page[slice(*where.span(at, at + len(shown)))] in element
+
+
+def test_forum_thread_page_dates_its_comments_by_the_submission_stamp(extractor):
+    page = (
+        "<html><head><title>Jiaozuo opens a robotics lab | Forum</title></head><body><table>"
+        '<tr><td class="subtext"><span class="score">187 points</span> by <a href="user?id=k" '
+        'class="hnuser">kwokfung</a> <span class="age" title="2026-11-23T01:12:40 1795396360">'
+        '<a href="item?id=1">9 hours ago</a></span> | <a href="hide?id=1">hide</a> | '
+        '<a href="item?id=1">64&nbsp;comments</a></td></tr>\n'
+        '<tr><td><span class="comhead"><a href="user?id=k" class="hnuser">kwokfung</a> '
+        '<span class="age" title="2026-11-23T02:05:11 1795399511"><a href="item?id=2">8 hours '
+        'ago</a></span></span><div class="commtext">The mayor signed the agreement with the Hong '
+        "Kong Polytechnic University in Hong Kong on Friday.</div></td></tr></table></body></html>"
+    )
+    doc = extractor.extract(page)
+    assert doc.publication_date == "2026-11-23"
+    assert page[doc.publication_date_info.start : doc.publication_date_info.end] == "9 hours ago"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-20")]
+
+
+TELETEXT = (
+    "P362  362 PEARLTEXT 362  Tue 24 Nov 18:42:07\n\n"
+    " BUSINESS   MAINLAND LINKS           1/3\n\n"
+    " XINYANG TEA FIRMS SIGN HK DEALS\n\n"
+    " Tea growers and traders from Xinyang,\n"
+    " in the south of Henan province, signed\n"
+    " 14 supply agreements worth 260 million\n"
+    " yuan with Hong Kong buyers yesterday,\n"
+    " at a tea week in Wan Chai. Party\n"
+    " Secretary Liu Shuping met leaders of\n"
+    " the Hong Kong Chinese Importers' and\n"
+    " Exporters' Association on Sunday.\n\n"
+    " Business 350  Markets 361  Weather 401\n"
+    " PEARLTEXT (C) PEARL BROADCASTING 2026\n"
+)
+
+
+def test_forty_column_page_is_unwrapped(extractor):
+    shown, where = markup.unwrapped_text(TELETEXT)
+    # a narrow wrap's lines that go on are joined, as any hard wrap's
+    assert " signed 14 supply agreements worth 260 million yuan with Hong Kong buyers" in shown
+    assert "the Hong Kong Chinese Importers' and Exporters' Association on Sunday." in shown
+    at = shown.index("Importers'")
+    assert TELETEXT[slice(*where.span(at, at + 10))] == "Importers'"
+    doc = extractor.extract(TELETEXT)
+    assert doc.publication_date == "2026-11-24"
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("signing", "2026-11-23"),
+        ("meeting", "2026-11-22"),
+    ]
+    assert [i.name for i in doc.institutions][:1] == [
+        "Hong Kong Chinese Importers' and Exporters' Association"
+    ]
+
+
+def test_short_lines_that_are_a_list_stay_lines():
+    # lines under fifty columns that end their items are no narrow wrap
+    text = "".join(f"{k}. Meeting with the Bureau of Trade, room {k}\n" for k in range(1, 10))
+    assert markup.unwrapped_text(text) is None
+
+
 def test_event_page_with_yearless_time_elements(extractor):
     page = (
         "<html><body>\n<article>\n  <h1>Wenzhou Food Week in Macao</h1>\n"

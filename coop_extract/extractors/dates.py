@@ -1017,6 +1017,12 @@ def _weekdays_of_told_week(text: str, found: list[dict], anchor: date) -> None:
         before, before_end = frame, frame_end
         frame, span = None, None
         day = date.fromisoformat(f["date"])
+        if f["rule"] == "date.weekday_pair" and f["end_date"] and day > anchor:
+            # ("will lead a delegation to Hong Kong from Sunday to Tuesday. The trip centres
+            # on a promotion ... on Monday": a day of the days to come, told by its weekday)
+            span, frame_end = (day, date.fromisoformat(f["end_date"])), f["end"]
+            frame = day
+            continue
         wd = _WEEKDAY_BEFORE.search(text, max(0, f["start"] - 20), f["start"])
         if (
             (
@@ -2138,8 +2144,8 @@ def _tense_at(text: str, offset: int) -> str:
         # whatever the verb's tense: the nearest
         return "nearest"
     # "received approval on November 3 and will inject ...": the date's own conjunct
-    left = [m.end() for m in _AND.finditer(sentence, lo, pos)]
-    right = _AND.search(sentence, pos, hi)
+    left = [m.end() for m in _AND.finditer(sentence, lo, pos) if not _in_name(sentence, m)]
+    right = next((m for m in _AND.finditer(sentence, pos, hi) if not _in_name(sentence, m)), None)
     c_lo, c_hi = left[-1] if left else lo, right.start() if right else hi
     if _told_past_after_future(sentence, c_lo, pos):
         return "past"
@@ -2219,6 +2225,20 @@ def _tense_before(head: str) -> str:
 
 
 _AND = recache.compile(r"\s+and\s+")
+_CAPITALISED_BEFORE = recache.compile(
+    rf"(?<![\w'’])(?!(?i:{_WEEKDAY_NAME}|{MONTH_RE})\b)[A-Z][\w'’.-]*$"
+)
+_CAPITALISED_AFTER = recache.compile(r"[A-Z][\w'’.-]*[^\S\n]+[A-Z]")
+
+
+def _in_name(sentence: str, m: re.Match[str]) -> bool:
+    """Is the "and" between a capitalised word (no day's or month's name) and two more,
+    inside a name or a list of names ("the Hong Kong Chinese Importers' and Exporters'
+    Association", "Mayor Li and Vice Mayor Wang"), joining no clauses?"""
+    return bool(
+        _CAPITALISED_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        and _CAPITALISED_AFTER.match(sentence, m.end())
+    )
 
 
 _THAT = recache.compile(r"\bthat\b", re.I)

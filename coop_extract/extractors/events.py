@@ -119,6 +119,9 @@ def _triggers() -> dict:
     deals = trie_regex([w for w in data["anaphora"]["signing"] if w != "signing"])
     units = resources.agreement_units()
     heads = resources.titles()["heads"]
+    # what one who saw a happening did: "witnessed", "saw", "watched"
+    witnessed = trie_regex(data["witnessing"]["verbs"])
+    all_told = {w for ws in data["anaphora"].values() for w in ws}
 
     def starred(phrases: list[str]) -> list[str]:
         # "*" stands for up to five words (_STAR_WORD): "led a * delegation" matches "led a
@@ -310,6 +313,10 @@ def _triggers() -> dict:
             rf"\s+the\s+(?:{trie_regex(data['anaphora']['any'])})\b", re.I
         ),
         # "the ceremony", "the agreement": an event the story has named already
+        # "Vice Mayor Tan ... witnessed the signing.": a happening told before, seen
+        "witnessed_told": recache.compile(
+            rf"(?:{witnessed})\s+the\s+(?:[\w-]+\s+)?(?:{trie_regex(sorted(all_told))})\b", re.I
+        ),
         "told_before": recache.compile(
             rf"\bthe\s+(?:[\w-]+\s+)?(?:{trie_regex(told_words)})\b", re.I
         ),
@@ -371,6 +378,15 @@ def _triggers() -> dict:
             rf"\b(?:on|during)\s+(?:(?:the|their|its|his|her)\s+)?"
             rf"(?:{trie_regex(data['day_of_event'])})\s+(?:day|morning|afternoon|evening)"
             r"\s+of\s+(?:the\s+)?$",
+            re.I,
+        ),
+        # "signed ... yesterday, on the first day of a Xinyang tea culture week in Wan
+        # Chai that runs until Friday": a gathering told by its first day, begun that day
+        # (a week only with a word before it: never "the first day of the week")
+        "first_day_of": recache.compile(
+            r"\bon\s+the\s+(?:first|opening)\s+day\s+of\s+(?:an?|the|this\s+year['’]s)\s+"
+            rf"(?:(?:[\w'’-]+\s+){{0,5}}?(?P<noun>{trie_regex(data['nouns']['conference'])})"
+            r"|(?:[\w'’-]+\s+){1,5}?(?P<week>week))\b",
             re.I,
         ),
         "day_numbers": data["day_of_event"],
@@ -560,7 +576,9 @@ def _triggers() -> dict:
         # at a named venue is a gathering there (not "spend ... on promotion in the
         # Greater Bay Area", a campaign in a region)
         "held_at_venue": recache.compile(
-            r"\b(?:an?|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,4}?"
+            # (up to six words before the noun: "a peony culture and farm produce promotion
+            # at the Hong Kong Convention and Exhibition Centre")
+            r"\b(?:an?|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,6}?"
             # ("At a tasting event at the Hong Kong Convention and Exhibition Centre")
             rf"(?P<noun>{trie_regex(data['held_at_venue'])})"
             # (a venue's name with its article or without: "at Times Square in Causeway Bay")
@@ -1494,6 +1512,9 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
         # (a label's colon, which add() reads as a field's, no happening; "Next stop: a
         # return mission to Nanning ...": the noun after it tells the event)
         finite.setdefault("visit", Found(sentence, stop.start("label"), stop.end("label")))
+    for m in trig["first_day_of"].finditer(sentence):
+        noun = "noun" if m.group("noun") else "week"
+        add("conference", Found(sentence, m.start(noun), m.end(noun)))
     for m in trig["held_at_venue"].finditer(sentence):
         if _WON_BEFORE.search(sentence, max(0, m.start() - 16), m.start()) is None:
             add("conference", Found(sentence, m.start("noun"), m.end("noun")))
@@ -4245,6 +4266,13 @@ def find_events(doc: Doc) -> list[dict]:
         )
         leads = [(t, m) for t, m in found if not isinstance(m, _OtherNoun)]
         for etype, trigger in found:
+            if (
+                _triggers()["witnessed_told"].match(sentence, trigger.start())
+                and events
+                and events[-1]["type"] == etype
+            ):
+                continue  # "Vice Mayor Tan ... witnessed the signing.": the signing just
+                # told, seen (under a post's stamp too: no one more on the post's day)
             if _SINCE_NOUN.search(
                 sentence, max(0, trigger.start() - 12), trigger.start()
             ) and not any(0 <= d["start"] - s - trigger.end() <= 20 for d in own):
@@ -4482,11 +4510,26 @@ def find_events(doc: Doc) -> list[dict]:
                     # (but "on Monday, with a roadshow ... that runs until Sunday" has one)
             if isinstance(trigger, _GenericClose):
                 continue  # "The event runs until Sunday", and no gathering before it
+            opened = _first_day_told(sentence, s, trigger, own)
+            if opened is not None:
+                # ("... yesterday, on the first day of a ... tea culture week": its first day
+                # the day told before the phrase)
+                event["date"], event["date_text"] = opened["date"], opened["text"]
             last = (
                 _last_day(until[-1], event["date"])
                 if until
                 and _single_day(event)
                 and (event["date"], event["date_text"]) != (until[-1]["date"], until[-1]["text"])
+                # ("signed ... yesterday, on the first day of a ... week ... that runs until
+                # Friday": the run is the gathering's, told between, not the signing's)
+                and not (
+                    event["type"] != "conference"
+                    and any(
+                        trigger.end() <= other.start() < until[-1]["start"] - s
+                        for t, other in found
+                        if t == "conference"
+                    )
+                )
                 else None
             )  # (an event dated by the "until" day itself is not a run from it)
             if last is not None and last > event["date"]:
@@ -5118,6 +5161,16 @@ def _named_again(text: str, sentence: str, events: list[dict]) -> bool:
         if name == m.group() or not any(name in text[a:b] for ev in events for a, b in ev["spans"]):
             return False
     return bool(found)
+
+
+def _first_day_told(sentence: str, s: int, trigger: MatchLike, own: list[dict]) -> dict | None:
+    """The day a gathering told by its first day ("on the first day of a ... week", the
+    trigger its noun) began: the day the sentence tells just before the phrase."""
+    for m in _triggers()["first_day_of"].finditer(sentence):
+        if m.end() == trigger.end():
+            before = [d for d in own if d["date"] and d["end"] - s <= m.start()]
+            return before[-1] if before else None
+    return None
 
 
 def _section_day(sections: list[dict], s: int) -> list[dict]:

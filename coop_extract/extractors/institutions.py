@@ -906,7 +906,9 @@ def _field_series_end(text: str, e: int) -> int:
 _SIGNED = recache.compile(r"(?<=\S)[^\S\n]+(?:signed|inked|have\s+signed|has\s+signed)\b")
 # the party named before it: "... where AICEP Portugal Global and the "
 _PARTY_BEFORE = recache.compile(
-    r"(?:^|(?<=[\s,(]))(?P<name>[A-Z][\w&'’.-]*(?:[^\S\n]+[A-Z][\w&'’.-]*){1,4})"
+    # (a stop inside a word only, "U.S.": never a sentence's end, "on Monday. Zhuhai and")
+    r"(?:^|(?<=[\s,(]))(?P<name>[A-Z](?:[\w&'’-]|\.(?!\s))*"
+    r"(?:[^\S\n]+[A-Z](?:[\w&'’-]|\.(?!\s))*){1,4})"
     r"[^\S\n]+and[^\S\n]+(?:the[^\S\n]+)?$"
 )
 

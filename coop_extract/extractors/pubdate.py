@@ -221,6 +221,16 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         recache.compile(r"(?m)^[ \t]*[A-Z][\w .'’-]{1,40},[ \t]+" + PT_DATE_RE + r"[ \t]*$"),
     ),
     (
+        # A post's byline with its day, between a forum's fields: "187 points by kwokfung
+        # 2026-11-23 | hide | past", "Submitted by admin on 2026-11-20 · 4 replies"
+        "pubdate.byline_stamp",
+        recache.compile(
+            r"(?m)^[^\n]{0,60}?\bby[ \t]+[\w.@/-]{2,40}[ \t]+(?:on[ \t]+)?"
+            r"(?P<when>(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2}))"
+            r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?(?=[ \t]*(?:[|·•]|$))"
+        ),
+    ),
+    (
         # A short header line ending in a date: "Source: Provincial Government | 2024-07-16".
         "pubdate.header_iso",
         recache.compile(
@@ -470,6 +480,43 @@ def _chat_opening(text: str) -> dict | None:
     return _found(m, found, "pubdate.chat_stamp", "day")
 
 
+# A page header's stamp with its weekday and time but no year, a teletext page's "P362
+# 362 PEARLTEXT 362  Tue 24 Nov 18:42:07" (its year the one the page tells elsewhere, in
+# which that day is that weekday)
+_WEEKDAY_STAMP = recache.compile(
+    rf"\b(?P<wd>{SHORT_WEEKDAY}|(?:{'|'.join(w.title() for w in WEEKDAYS)}))\.?,?[ \t]+"
+    rf"(?:(?P<d>\d{{1,2}})[ \t]+(?P<mon>{MONTH_RE})|(?P<mon2>{MONTH_RE})[ \t]+(?P<d2>\d{{1,2}}))"
+    r"\.?,?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])(?![ \t]*,?[ \t]*(?:19|20)\d{2})"
+)
+
+
+def _weekday_stamp(text: str) -> dict | None:
+    """The day of a year-less stamp with its weekday in the text's first lines, in the year
+    the text tells elsewhere (or the one before or after it) in which that day falls on
+    that weekday; None when none does."""
+    m = next(
+        (
+            x
+            for line in _top_lines(text, 3)
+            if (x := _WEEKDAY_STAMP.search(text, line.start(), line.end()))
+        ),
+        None,
+    )
+    year = _year_elsewhere(text, m.span()) if m is not None else None
+    if m is None or year is None:
+        return None
+    month = month_number(m.group("mon") or m.group("mon2"))
+    weekday = next(k for k, w in enumerate(WEEKDAYS) if w.startswith(m.group("wd").lower()[:3]))
+    for candidate in (year, year - 1, year + 1):
+        try:
+            day = date(candidate, month, int(m.group("d") or m.group("d2")))
+        except ValueError:
+            continue
+        if day.weekday() == weekday:
+            return _found(m, day, "pubdate.weekday_stamp_year_from_text")
+    return None
+
+
 def find_publication_date(text: str) -> dict | None:
     """Return {date, text, start, end, rule} for the article's own date, or None."""
     found = _chat_opening(text) or _find_dated(text)
@@ -488,7 +535,7 @@ def find_publication_date(text: str) -> dict | None:
             None,
         )
         if m is None:
-            return None
+            return _weekday_stamp(text)
         month, start, rule = int(m.group("m")), m.start("m"), "post_stamp"
     year = _year_elsewhere(text, (m.start(), m.end()))
     if year is None:

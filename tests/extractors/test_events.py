@@ -3975,6 +3975,35 @@ ROUND_TWO_HUNDRED_AND_ONE = [
      [("visit", "2027-07", None)]),
 ]
 
+ROUND_TWO_HUNDRED_AND_TWO = [
+    # a gathering held at a venue, up to six words before its noun; a bare weekday told
+    # after a run of days to come is the day of those days
+    ("Posted 21 Nov 2026\n\nMayor Zhai will lead a delegation to Hong Kong from Sunday to "
+     "Tuesday. The trip centres on a peony culture and farm produce promotion at the Hong Kong "
+     "Convention and Exhibition Centre on Monday.",
+     [("visit", "2026-11-22", "2026-11-24"), ("conference", "2026-11-23", None)]),
+    # a post's "witnessed the signing" is the signing its own lines told, not one on the
+    # post's day
+    ("Published: 2026-11-24T09:40:12Z\n\nHeze and Lingnan University signed an agreement "
+     "in Hong Kong on Monday. Vice Mayor Tan Xiuying witnessed the signing.\n\nPublished: "
+     "2026-11-21T02:15:47Z\n\nMayor Zhai will lead a delegation to Hong Kong from Sunday "
+     "to Tuesday.",
+     [("signing", "2026-11-23", None), ("visit", "2026-11-22", "2026-11-24")]),
+    # a gathering told by its first day begins on the day told before the phrase, and the
+    # run its clause tells is its own, not the signing's
+    ("Posted 24 Nov 2026\n\nTea traders from Xinyang signed 14 supply agreements with Hong "
+     "Kong buyers yesterday, on the first day of a Xinyang tea culture week in Wan Chai that "
+     "runs until Friday.",
+     [("signing", "2026-11-23", None), ("conference", "2026-11-23", "2026-11-27")]),
+    # (but the first day of the week is a weekday, no gathering)
+    ("Posted 24 Nov 2026\n\nThe firms signed the deals yesterday, on the first day of the "
+     "week.", [("signing", "2026-11-23", None)]),
+    # the "and" inside a name joins no clauses: what the meeting's clause tells is past
+    ("Posted 24 Nov 2026\n\nLiu Shuping met leaders of the Hong Kong Chinese Importers' "
+     "and Exporters' Association on Sunday and invited its members to the tea festival next "
+     "April.", [("meeting", "2026-11-22", None), ("conference", "2027-04", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -4188,7 +4217,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_NINETY_EIGHT
     + ROUND_ONE_HUNDRED_NINETY_NINE
     + ROUND_TWO_HUNDRED
-    + ROUND_TWO_HUNDRED_AND_ONE,
+    + ROUND_TWO_HUNDRED_AND_ONE
+    + ROUND_TWO_HUNDRED_AND_TWO,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

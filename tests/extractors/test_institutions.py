@@ -1049,6 +1049,24 @@ ROUND_ONE_HUNDRED_SEVENTY_SIX = [
     ),
 ]
 
+ROUND_TWO_HUNDRED_AND_TWO = [
+    # the territories' universities are known by name (a place joined to one by "and" is
+    # its partner), and a signing's other party never reaches back over a sentence's end
+    ("Heze and Lingnan University signed an agreement on Monday.", ["Lingnan University"]),
+    (
+        "Zhuhai and Hong Kong Metropolitan University signed a memorandum.",
+        ["Hong Kong Metropolitan University"],
+    ),
+    (
+        "Staff of the Macao Polytechnic University (MPU) and the University of Saint Joseph met.",
+        ["Macao Polytechnic University", "University of Saint Joseph"],
+    ),
+    (
+        "Jiangmen signed a pact on Monday. Zhuhai and the Hengqin Trade Bureau signed a deal.",
+        ["Hengqin Trade Bureau"],
+    ),
+]
+
 
 # "in <place>" closes the name of a body that sits away from the place its name holds (an
 # office, an embassy) and never another's: there its people met
@@ -1133,6 +1151,7 @@ SEATED_AWAY = [
     + ROUND_ONE_HUNDRED_NINETY_ONE
     + ROUND_ONE_HUNDRED_NINETY_FOUR
     + ROUND_ONE_HUNDRED_NINETY_FIVE
+    + ROUND_TWO_HUNDRED_AND_TWO
     + SEATED_AWAY,
 )
 def test_institutions_names_in_context(extractor, text, expected):

@@ -180,6 +180,35 @@ def test_pubdate_yearless_dateline_without_any_year_is_none():
     assert find_publication_date(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a teletext page's header: its weekday, day and month, no year; the year the page
+        # tells elsewhere, in which that day is that weekday
+        (
+            "P362  362 PEARLTEXT 362  Tue 24 Nov 18:42:07\n\n TEA FIRMS SIGN DEALS\n\n"
+            " PEARLTEXT (C) 2026",
+            "2026-11-24",
+        ),
+        # (a copyright's year a year off: the year in which the day is that weekday)
+        ("P101  CEEFAX 101  Fri 1 Jan 09:15/07\n\n NEWS\n\n (C) 2020", "2021-01-01"),
+        ("Sun Nov 29 07:05\nBody of the page.\nCopyright 2026", "2026-11-29"),
+    ],
+)
+def test_pubdate_yearless_weekday_stamp_takes_the_year_its_weekday_fits(text, iso):
+    found = find_publication_date(text)
+    assert (found["date"], found["rule"]) == (iso, "pubdate.weekday_stamp_year_from_text")
+    assert text[found["start"] : found["end"]] == found["text"]
+
+
+def test_pubdate_yearless_weekday_stamp_needs_a_year_and_a_fitting_weekday():
+    assert find_publication_date("P362  PEARLTEXT  Tue 24 Nov 18:42:07\n\n Tea deals.") is None
+    # (24 November is a Monday in 2025, a Tuesday in 2026, a Wednesday in 2027: never a
+    # Thursday)
+    text = "P362  PEARLTEXT  Thu 24 Nov 18:42:07\n\n Tea deals.\n (C) 2026"
+    assert find_publication_date(text) is None
+
+
 # fmt: off
 HEADERS = [
     ("Source: Guangdong Provincial People's Government | 2024-07-16\n\nText.", "2024-07-16", "pubdate.header_iso"),
@@ -388,6 +417,15 @@ HEADER_LINES = [
      "Release time: 2026-11-20", "2026-11-20", "pubdate.labelled_iso"),
 ]
 
+# a post's byline with its day between a forum's fields (a page's relative age shown as
+# the day its element's stamp gives)
+BYLINES = [
+    ("Headline (example.com)\n\n187 points by kwokfung 2026-11-23  | hide | past | 64 comments"
+     "\n\nkwokfung 2026-11-23 | next\n\nBody.", "2026-11-23", "pubdate.byline_stamp"),
+    ("Topic\nSubmitted by admin on 2026-11-20 09:12 · 4 replies\n\nBody.", "2026-11-20",
+     "pubdate.byline_stamp"),
+]
+
 # a page's own address in its first lines carries its date, in the forms sites use
 URLS = [
     ("http://english.example.gov.cn/news/2025-10/07/c_99012.htm\n\nHeadline\n\nBody on Monday.",
@@ -461,7 +499,9 @@ def test_pubdate_header_line_needs_a_header(text):
     assert find_publication_date(text) is None
 
 
-@pytest.mark.parametrize(("text", "iso", "rule"), CASES + HEADERS + FOOTERS + HEADER_LINES + URLS)
+@pytest.mark.parametrize(
+    ("text", "iso", "rule"), CASES + HEADERS + FOOTERS + HEADER_LINES + BYLINES + URLS
+)
 def test_pubdate_forms(text, iso, rule):
     found = find_publication_date(text)
     assert found is not None
