@@ -70,8 +70,24 @@ _SPACES = recache.compile(r'\bc="(\d{1,3})"')
 # news wire's (NITF's) issue date "<date.issue norm="20261120T083000+0800"/>"
 _DATETIME = recache.compile(r'\b(?:datetime|norm)="(\d{4})-?(\d{2})-?(\d{2})')
 _DAY_ELEMENTS = frozenset({"time", "date.issue"})
-# a microformat's class for an entry's publication stamp (h-entry's "dt-published")
-_PUBLISHED_CLASS = recache.compile(r"""\bclass=["'][^"'<>]*\bdt-published\b""")
+# a microformat's class for an entry's publication stamp (h-entry's "dt-published"), or
+# RDFa's or microdata's property ('<time property="datePublished" datetime="...">')
+_PUBLISHED_CLASS = recache.compile(
+    r"""\bclass=["'][^"'<>]*\bdt-published\b"""
+    r"""|\b(?:property|itemprop)=["'](?:schema:)?datePublished["']"""
+)
+# a page's metadata element for its publication day, the day in its content: Open Graph's
+# 'property="article:published_time"', RDFa's or microdata's "datePublished", Dublin
+# Core's "DC.date.issued", a news site's 'name="pubdate"' or 'name="publish-date"'
+_META_PUBLISHED = recache.compile(
+    r"""\b(?:property|name|itemprop)=["'](?:article:published_time|og:published_time"""
+    r"""|(?:schema:)?datePublished|dc\.date\.issued|dcterms\.issued|pub_?date|publish[-_]?date"""
+    r"""|publication[-_]date|citation_publication_date|parsely-pub-date)["']"""
+    r"""[^<>]*?\bcontent=["'](?P<day>(?:19|20)\d{2}-\d{2}-\d{2})"""
+    r"""|\bcontent=["'](?P<day2>(?:19|20)\d{2}-\d{2}-\d{2})[^"'<>]*["'][^<>]*?"""
+    r"""\b(?:property|name|itemprop)=["'](?:article:published_time|(?:schema:)?datePublished)["']""",
+    re.I,
+)
 # an MDX page's component, its words in its props: '<EventCard title="..." date="..."
 # venue="..." />' (a capitalised name, which no HTML element has), the props that hold text
 _COMPONENT_PROP = recache.compile(
@@ -420,6 +436,7 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
     document's (``xml``), each element standing apart from running text on its own line."""
     shown = Shown()
     last = 0
+    published = False  # (a page's metadata stamp shown)
     for m in _TOKEN.finditer(text):
         if m.start() < last:  # (inside a time element read as its day)
             continue
@@ -429,6 +446,19 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
             # (a page's JSON-LD, '"datePublished":"2026-11-20T09:30:00+08:00"' in its
             # head, an AMP story's: the page's day, a stamp on a line of its own)
             shown.emit(f"\nPublished: {day.group('day')}\n", *day.span("day"))
+        elif (
+            m.group("tag")
+            and m.group("name").lower() == "meta"
+            and not published
+            and (day := _META_PUBLISHED.search(m.group())) is not None
+        ):
+            # (a page's metadata, '<meta property="article:published_time" content="...">',
+            # RDFa's or microdata's "datePublished": the page's day, a stamp on a line of
+            # its own, once)
+            published = True
+            group = "day" if day.group("day") else "day2"
+            at = m.start() + day.start(group)
+            shown.emit(f"\nPublished: {day.group(group)}\n", at, at + 10)
         elif m.group("entity"):
             shown.emit(html.unescape(m.group()), m.start(), m.end())
         elif m.group("tag"):
@@ -1187,11 +1217,42 @@ def _wrap_width(lengths: list[int]) -> int | None:
     return narrow[len(narrow) // 2]
 
 
+# a transcript's timed cue, its time before its words: "00:11  On Monday our coffee
+# cooperative signed a three-year", "1:02:15 supply agreement with ..."
+# (never a clock time of day: "8:37 pm   Welcome remarks")
+_CUE = recache.compile(
+    r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+    r"(?![ \t]*(?:[AaPp]\.?[Mm]\.?|hrs?|h|HKT|GMT|UTC)\b)[ \t]+(?=\S)"
+)
+
+
+def _cue_breaks(lines: list[str]) -> set[int]:
+    """A transcript's cues whose sentence goes on in the next cue: the next cue's words
+    open in small letters ("00:11  On Monday ... signed a three-year" over "00:14  supply
+    agreement with ..."); a programme's timed entries ("09:30 Meeting with ...") never do."""
+    return {
+        k
+        for k in range(len(lines) - 1)
+        if _CUE.match(lines[k])
+        and (nxt := _CUE.match(lines[k + 1])) is not None
+        and lines[k + 1][nxt.end() : nxt.end() + 1].islower()
+        and not lines[k].rstrip().endswith(("!", "?"))
+    }
+
+
 def _soft_breaks(lines: list[str], laid: frozenset[int] = frozenset()) -> set[int]:
     """The lines of a hard-wrapped text that go on in the next one (none when the text
-    is not wrapped); ``laid`` are a table's rows laid out whole, no wrapped lines."""
+    is not wrapped), and a transcript's cues that go on in the next; ``laid`` are a
+    table's rows laid out whole, no wrapped lines."""
     if len(lines) < 5:
         return set()
+    cues = _cue_breaks(lines)
+    return cues | _wrapped_breaks(lines, laid)
+
+
+def _wrapped_breaks(lines: list[str], laid: frozenset[int]) -> set[int]:
+    """The lines of a hard-wrapped text that go on in the next one (none when the text is
+    not wrapped)."""
     # (a rule is no line of text, nor is a table's row laid out whole, its cells read
     # across their wraps)
     width = _wrap_width(
@@ -1379,7 +1440,9 @@ def unwrapped_text(text: str, laid: frozenset[int] = frozenset()) -> tuple[str, 
         a = start + skip
         skip = 0
         if k in soft_breaks:
-            skip = _indent(nxt)
+            # (a cue that goes on in the next: the next one's time is left out too)
+            cue = _CUE.match(nxt) if _CUE.match(line) else None
+            skip = cue.end() if cue is not None else _indent(nxt)
             word = _NEXT_WORD.match(nxt)
             hyphen = _WRAP_HYPHEN.search(body) and nxt.lstrip()[:1].isalnum()
             if hyphen and word and word.group(1) not in compounds:

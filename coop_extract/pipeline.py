@@ -85,6 +85,7 @@ from .pofile import looks_like_po, po_text
 from .roff import looks_like_roff, roff_text
 from .rtf import looks_like_rtf, rtf_text
 from .sami import looks_like_sami, sami_text
+from .smsbackup import looks_like_sms_backup, sms_backup_text
 from .spreadsheet import (
     looks_like_sheet_values,
     looks_like_spreadsheet,
@@ -302,6 +303,11 @@ LINE_WARNING = (
     "read as a LINE chat history: each message under its day and clock time, the header and"
     " placeholders left out; offsets refer to the input"
 )
+SMS_WARNING = (
+    "read as a phone's text messages (SMS Backup & Restore): each message under its day and"
+    " clock time, its sender and text, the backup's own fields left out; offsets refer to"
+    " the input"
+)
 STRINGS_WARNING = (
     "read as an app's strings file: each entry's text, escapes decoded, keys left out;"
     " offsets refer to the input"
@@ -355,6 +361,7 @@ _PAGED = (
     (looks_like_irc_log, irc_text, IRC_WARNING, IRC_WARNING),
     (looks_like_po, po_text, PO_WARNING, PO_WARNING),
     (looks_like_line_chat, line_chat_text, LINE_WARNING, LINE_WARNING),
+    (looks_like_sms_backup, sms_backup_text, SMS_WARNING, SMS_WARNING),
     (looks_like_strings, strings_text, STRINGS_WARNING, STRINGS_WARNING),
     (looks_like_spreadsheet, spreadsheet_text, SPREADSHEET_WARNING, SPREADSHEET_WARNING),
     (looks_like_sheet_values, sheet_values_text, SHEET_VALUES_WARNING, SHEET_VALUES_WARNING),

@@ -1728,6 +1728,75 @@ def test_forty_column_page_is_unwrapped(extractor):
     ]
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        '<meta property="article:published_time" content="2026-11-20T08:10:00+08:00">',
+        '<meta property="datePublished" content="2026-11-20T08:10:00+08:00">',
+        '<meta itemprop="datePublished" content="2026-11-20">',
+        '<meta name="pubdate" content="2026-11-20">',
+        '<meta content="2026-11-20T08:10:00Z" property="article:published_time" />',
+    ],
+)
+def test_page_metadata_publication_day_dates_the_page(extractor, meta):
+    page = (
+        f"<html><head><title>Pingdingshan signs projects</title>{meta}"
+        '<meta property="article:modified_time" content="2026-11-22T09:45:00+08:00"></head>'
+        "<body><h1>Pingdingshan signs projects</h1><p>Updated 22 Nov 2026</p>"
+        "<p>Pingdingshan held an investment conference in Hong Kong on Thursday.</p>"
+        "</body></html>"
+    )
+    shown, where = markup.page_text(page)
+    # the page's metadata stamp, once, on a line of its own where the element stood (the
+    # modified day is no publication)
+    assert shown.count("Published: ") == 1
+    at = shown.index("Published: ") + len("Published: ")
+    assert page[slice(*where.span(at, at + 10))] == "2026-11-20"
+    doc = extractor.extract(page)
+    assert doc.publication_date == "2026-11-20"
+    assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-11-19")]
+
+
+CAPTIONS = (
+    "Video captions (auto-translated)\n"
+    "00:01  Hello Hong Kong, greetings from Baoshan,\n"
+    "00:04  in the west of Yunnan.\n"
+    "00:08  On Monday our coffee cooperative signed a three-year\n"
+    "00:11  supply agreement with Kowloon Roasters Co.\n"
+    "00:14  worth 22 million yuan.\n"
+    "00:17  Next month our growers will visit Hong Kong\n"
+    "00:20  for the Hong Kong Coffee Festival.\n"
+)
+
+
+def test_transcript_cues_that_run_on_are_one_sentence(extractor):
+    shown, where = markup.unwrapped_text(CAPTIONS)
+    # a cue whose sentence goes on in the next (in small letters) runs on, the next
+    # cue's time left out; a cue that opens a sentence keeps its line and its time
+    assert "00:01  Hello Hong Kong, greetings from Baoshan, in the west of Yunnan.\n" in shown
+    assert (
+        "00:08  On Monday our coffee cooperative signed a three-year supply agreement with "
+        "Kowloon Roasters Co. worth 22 million yuan.\n"
+    ) in shown
+    at = shown.index("supply agreement")
+    assert CAPTIONS[slice(*where.span(at, at + 6))] == "supply"
+    doc = extractor.extract("Published 2026-11-18 20:31\n\n" + CAPTIONS)
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("signing", "2026-11-16"),
+        ("visit", "2026-12"),
+        ("conference", "2026-12"),
+    ]
+
+
+def test_programme_timed_entries_stay_lines():
+    # a programme's entries open in capitals: each its own line
+    text = (
+        "09:30  Meeting with the Secretary\n10:30  Visit to the port\n12:00  Lunch\n"
+        "14:30  Investment Promotion Conference\n17:00  Return to the hotel\n"
+    )
+    assert markup.unwrapped_text(text) is None
+
+
 def test_short_lines_that_are_a_list_stay_lines():
     # lines under fifty columns that end their items are no narrow wrap
     text = "".join(f"{k}. Meeting with the Bureau of Trade, room {k}\n" for k in range(1, 10))

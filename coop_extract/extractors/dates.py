@@ -1721,10 +1721,19 @@ def next_weekday(anchor: date, wd: str, *, today_counts: bool) -> date:
 # "arrives Wed night, leaves Sat.", "a four-day visit that ends Thursday", "heads home on
 # Saturday", "the promotion is Tuesday 3pm", "When: Thu 09:30": a schedule's present tense,
 # or a planning sheet's "When:" field, right before the day
+# "I've booked a tour of the ... factory for Wednesday at 9:30": a day a booking is for,
+# still to come whatever the booking's tense
+_BOOKED_FOR = recache.compile(
+    r"\b(?:booked|reserved|scheduled|arranged|pencill?ed[^\S\n]+in)\b[^.;!?\n]{0,80}?"
+    r"[^\S\n]for[^\S\n]+(?:next[^\S\n]+|this[^\S\n]+)?$",
+    re.I,
+)
 _SCHEDULE_VERB_BEFORE = recache.compile(
     # ("The delegation arrives in Macao on Thursday": the place a trip comes to or leaves;
     # "travels on to Macau on Thursday", "heads to Zhuhai on Friday": the next leg)
-    r"\b(?:arrives|lands|leaves|departs|returns|(?:travels|heads|flies|moves|goes|proceeds)"
+    # ("Four of us land in Xuchang on Tuesday": a party's plan, its verb's plain form)
+    r"\b(?:arrives?|lands?|leaves|leave|departs?|returns?"
+    r"|(?:travels|heads|flies|moves|goes|proceeds)"
     r"(?:[^\S\n]+on)?)(?:[^\S\n]+(?:in|at|for|to|from)"
     r"(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?[^\S\n]+(?:on[^\S\n]+)?$"
     r"|\b(?:begins|starts|ends|opens|closes|concludes"
@@ -1747,7 +1756,11 @@ def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) ->
     """The day a weekday names: ahead in a future clause or after "next", the nearest in a
     move ("moved from Thursday morning to Friday"), else back."""
     tense = _tense_at(text, at)
-    future = tense == "future" or bool(_SCHEDULE_VERB_BEFORE.search(text, max(0, at - 48), at))
+    future = (
+        tense == "future"
+        or bool(_SCHEDULE_VERB_BEFORE.search(text, max(0, at - 48), at))
+        or bool(_BOOKED_FOR.search(text, max(0, at - 100), at))
+    )
     target = _weekday_index(wd)
     rel = (rel or "").lower()
     if tense == "nearest" and not rel:

@@ -4004,6 +4004,17 @@ ROUND_TWO_HUNDRED_AND_TWO = [
      "April.", [("meeting", "2026-11-22", None), ("conference", "2027-04", None)]),
 ]
 
+ROUND_TWO_HUNDRED_AND_THREE = [
+    # a party counted as "four of us" lands on the weekday to come (a plan's plain verb)
+    ("Posted 21 Nov 2026\n\nFour of us land in Xuchang on Tuesday.",
+     [("visit", "2026-11-24", None)]),
+    # a booking's day is still to come, whatever the booking's tense
+    ("Posted 21 Nov 2026\n\nI have booked a tour of the Ruimei Hair Products factory for "
+     "Wednesday at 9:30.", [("visit", "2026-11-25", None)]),
+    ("Posted 21 Nov 2026\n\nWe toured the Ruimei factory on Wednesday.",
+     [("visit", "2026-11-18", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -4218,7 +4229,8 @@ ROUND_FORTY_SIX = [
     + ROUND_ONE_HUNDRED_NINETY_NINE
     + ROUND_TWO_HUNDRED
     + ROUND_TWO_HUNDRED_AND_ONE
-    + ROUND_TWO_HUNDRED_AND_TWO,
+    + ROUND_TWO_HUNDRED_AND_TWO
+    + ROUND_TWO_HUNDRED_AND_THREE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

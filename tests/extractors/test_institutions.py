@@ -1067,6 +1067,12 @@ ROUND_TWO_HUNDRED_AND_TWO = [
     ),
 ]
 
+ROUND_TWO_HUNDRED_AND_THREE = [
+    # a maker's name closed by "Products" is a firm (never a place's own products)
+    ("We signed with Ruimei Hair Products this afternoon.", ["Ruimei Hair Products"]),
+    ("Exports of Hong Kong Products rose.", []),
+]
+
 
 # "in <place>" closes the name of a body that sits away from the place its name holds (an
 # office, an embassy) and never another's: there its people met
@@ -1152,6 +1158,7 @@ SEATED_AWAY = [
     + ROUND_ONE_HUNDRED_NINETY_FOUR
     + ROUND_ONE_HUNDRED_NINETY_FIVE
     + ROUND_TWO_HUNDRED_AND_TWO
+    + ROUND_TWO_HUNDRED_AND_THREE
     + SEATED_AWAY,
 )
 def test_institutions_names_in_context(extractor, text, expected):
