@@ -1797,6 +1797,56 @@ def test_programme_timed_entries_stay_lines():
     assert markup.unwrapped_text(text) is None
 
 
+COOPERATION_MAP = """{
+  "type": "FeatureCollection",
+  "metadata": {"title": "Anyang - Hong Kong and Macao cooperation map",
+               "generated": "2026-11-23T06:00:00Z"},
+  "features": [
+    {"type": "Feature", "properties": {
+      "title": "Anyang signs e-commerce memorandum in Hong Kong",
+      "category": "signing", "date": "2026-11-19",
+      "summary": "The Anyang Municipal Bureau of Commerce signed a memorandum of understanding in Hong Kong."},
+     "geometry": {"type": "Point", "coordinates": [114.17, 22.32]}},
+    {"type": "Feature", "properties": {
+      "title": "Oracle bones exhibition at the Hong Kong Palace Museum",
+      "category": "exhibition", "date": "2026-12-05", "end_date": "2027-03-14",
+      "summary": "Some 120 oracle bones will go on show in Hong Kong."},
+     "geometry": {"type": "Point", "coordinates": [114.16, 22.30]}},
+    {"type": "Feature", "properties": {
+      "title": "Macao students' study tour of Yinxu",
+      "category": "visit", "date": "2026-11-10", "end_date": "2026-11-14",
+      "summary": "Forty students from Macao visited the Yinxu ruins on a study tour."},
+     "geometry": {"type": "Point", "coordinates": [114.39, 36.13]}}
+  ]
+}"""
+
+
+def test_happening_records_read_as_event_pages(extractor):
+    shown, where = markup.json_text(COOPERATION_MAP)
+    # a record with a happening's kind or an end day is an event page: what and when (its
+    # days), then its summary; the file's own "generated" day is its stamp
+    assert "Anyang - Hong Kong and Macao cooperation map\nPublished: 2026-11-23" in shown
+    assert "What: Oracle bones exhibition at the Hong Kong Palace Museum\n" in shown
+    assert "When: 2026-12-05 - 2027-03-14\n" in shown
+    assert "When: 2026-11-19\n" in shown
+    at = shown.index("2027-03-14")
+    assert COOPERATION_MAP[slice(*where.span(at, at + 10))] == "2027-03-14"
+    doc = extractor.extract(COOPERATION_MAP)
+    assert doc.publication_date == "2026-11-23"
+    assert [(e.type, e.date, e.end_date) for e in doc.events] == [
+        ("signing", "2026-11-19", None),
+        ("conference", "2026-12-05", "2027-03-14"),
+        ("visit", "2026-11-10", "2026-11-14"),
+    ]
+
+
+def test_an_article_record_keeps_its_published_line():
+    # (an export's article, its "type" no happening's kind, is still an article)
+    record = '{"type": "article", "title": "Trade rises", "date": "2026-11-20", "body": "Trade rose."}'
+    shown, _ = markup.json_text(record)
+    assert shown.startswith("Trade rises\nPublished: 2026-11-20\n")
+
+
 def test_short_lines_that_are_a_list_stay_lines():
     # lines under fifty columns that end their items are no narrow wrap
     text = "".join(f"{k}. Meeting with the Bureau of Trade, room {k}\n" for k in range(1, 10))

@@ -4015,6 +4015,19 @@ ROUND_TWO_HUNDRED_AND_THREE = [
      [("visit", "2026-11-18", None)]),
 ]
 
+ROUND_TWO_HUNDRED_AND_FOUR = [
+    # a party's next leg in the plain present looks ahead, and what it goes for is that
+    # day's gathering
+    ("Date: Mon, 23 Nov 2026 14:02:11 +0800\n\nThey go on to Shenzhen on Wednesday for the "
+     "China (Shenzhen) Food Expo.",
+     [("visit", "2026-11-25", None), ("conference", "2026-11-25", None)]),
+    # a quoted message's attribution wrapped before its "wrote:" still dates what it quotes
+    ("Date: Mon, 23 Nov 2026 14:02:11 +0800\n\nOn Fri, 20 Nov 2026 09:15:40 +0800, Grace Ho "
+     "<graceho@posting.example.net>\nwrote:\n\n>The Zhoukou government is sending a "
+     "delegation\n>to Hong Kong next week.\n\nI met them this morning.",
+     [("visit", "2026-11", None), ("meeting", "2026-11-23", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -4230,7 +4243,8 @@ ROUND_FORTY_SIX = [
     + ROUND_TWO_HUNDRED
     + ROUND_TWO_HUNDRED_AND_ONE
     + ROUND_TWO_HUNDRED_AND_TWO
-    + ROUND_TWO_HUNDRED_AND_THREE,
+    + ROUND_TWO_HUNDRED_AND_THREE
+    + ROUND_TWO_HUNDRED_AND_FOUR,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
