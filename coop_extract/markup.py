@@ -16,6 +16,7 @@ from array import array
 from collections.abc import Iterable, Iterator
 from datetime import date as date_type
 from datetime import datetime, timedelta, timezone
+from functools import cache
 
 from . import recache, resources
 from .normalize import MONTH_RE, month_number
@@ -1673,6 +1674,21 @@ _JSON_ROLES = {
     # (a tracker's card or a board: its "name" stands for a title and its latest stamp for
     # a date, where the object has no field of that role)
     "name": "name",
+    # (a happening's record, a map's feature or an events feed's item: its days and its
+    # kind, "category": "signing")
+    **dict.fromkeys(
+        ("startdate", "start", "starttime", "datestart", "startsat", "startat", "fromdate",
+         "begins"),
+        "start",
+    ),
+    **dict.fromkeys(
+        ("enddate", "end", "endtime", "dateend", "endsat", "endat", "todate", "until",
+         "ends"),
+        "end",
+    ),
+    **dict.fromkeys(("category", "eventtype", "kind", "type"), "kind"),
+    # (a data file's own day: "metadata": {"generated": "2026-11-23T06:00:00Z"})
+    **dict.fromkeys(("generated", "generatedat"), "date"),
     **dict.fromkeys(
         ("datelastactivity", "lastactivity", "updatedat", "updated", "modified",
          "lastmodified", "datemodified", "usereditedtimestampusec", "editedtimestamp",
@@ -1731,11 +1747,62 @@ _CTIME = recache.compile(
 )
 
 
+_ISO_DAY = recache.compile(r"\s*(?:19|20)\d{2}-\d{2}-\d{2}")
+
+
+@cache
+def _event_kinds() -> frozenset[str]:
+    """The words a record's kind names a happening by: the event types and their nouns
+    ("signing", "visit", "exhibition", "forum")."""
+    data = resources.event_triggers()
+    nouns = {w.lower() for words in data["nouns"].values() for w in words}
+    return frozenset(nouns | set(data["nouns"]) | {"signing", "visit", "event"})
+
+
+def _day_part(field: Field) -> tuple[str, list[tuple[int, int]]]:
+    """A date field's ISO day ("2026-12-05" of "2026-12-05T10:00:00+08:00") and where its
+    characters stand; the whole value when it is written otherwise."""
+    chars, spans, _ = field
+    day = _ISO_DAY.match(chars)
+    if day is None:
+        return chars, spans
+    lead = len(day.group()) - len(day.group().lstrip())
+    return chars[lead : day.end()], spans[lead : day.end()]
+
+
+def _event_page(fields: dict[str, Field]) -> list[Piece]:
+    """A happening's record as an event page: "What:" its title, "When:" its day or days,
+    then its lead and body, then a blank line."""
+    shown: list[Piece] = []
+    if "title" in fields:
+        chars, spans, key = fields["title"]
+        shown.append(_shown_line("What: ", key, chars, spans))
+    first = fields.get("start") or fields.get("date")
+    if first is not None:
+        when, where = _day_part(first)
+        if "end" in fields:
+            last, last_where = _day_part(fields["end"])
+            when, where = f"{when} - {last}", [*where, *[last_where[0]] * 3, *last_where]
+        shown.append(_shown_line("When: ", first[2], when, where))
+    for role in ("lead", "body"):
+        if role in fields:
+            chars, spans, key = fields[role]
+            shown.append(_shown_line("", key, chars, spans))
+            shown.append(("\n", [shown[-1][1][-1]]))
+    if shown:
+        shown.append(("\n", [shown[-1][1][-1]]))
+    return shown
+
+
 def article_page(fields: dict[str, Field]) -> list[Piece]:
     """An exported article's lines: its title, its date as a "Published:" line, its lead
-    and its body, then a blank line; none when it has no title, lead or body."""
+    and its body, then a blank line; none when it has no title, lead or body. A
+    happening's record (one with an end day, a start day or a happening's kind) is an
+    event page instead (``_event_page``)."""
     if not any(role in fields for role in ("title", "lead", "body")):
         return []
+    if any(role in fields for role in ("start", "end", "kind")):
+        return _event_page(fields)
     if "lead" in fields or "body" in fields:
         # (a card's "name" over its "desc", its "dateLastActivity": its title and date;
         # a label's or a list's "name" alone is no article)
@@ -2103,6 +2170,10 @@ def json_text(text: str) -> tuple[str, OffsetMap]:
                 chars, spans = day, [value.span()] * len(day)
             else:
                 continue
+            if role == "kind" and chars.strip().lower() not in _event_kinds():
+                continue  # ("type": "Feature", "kind": "news": no happening's kind)
+            if role in ("start", "end") and not _ISO_DAY.match(chars):
+                continue  # ("start": 206, an offset: no day)
             if chars.strip():
                 fields[role] = (chars, spans, (tok.start(), tok.end()))
     shown = Shown()

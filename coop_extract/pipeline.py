@@ -46,6 +46,7 @@ from .feeds import (
 from .fountain import fountain_text, looks_like_fountain
 from .gantt import gantt_text, looks_like_gantt
 from .gdocs import gdoc_text, looks_like_gdoc
+from .gopher import gophermap_text, looks_like_gophermap
 from .har import har_text, looks_like_har
 from .irclog import irc_text, looks_like_irc_log
 from .linechat import line_chat_text, looks_like_line_chat
@@ -302,6 +303,10 @@ PO_WARNING = (
 LINE_WARNING = (
     "read as a LINE chat history: each message under its day and clock time, the header and"
     " placeholders left out; offsets refer to the input"
+)
+GOPHER_WARNING = (
+    "read as a Gopher menu (gophermap): each item's text on its line, selectors, hosts and"
+    " ports left out; offsets refer to the input"
 )
 SMS_WARNING = (
     "read as a phone's text messages (SMS Backup & Restore): each message under its day and"
@@ -580,6 +585,9 @@ def _view(text: str) -> tuple[str, OffsetMap, str] | None:
         for looks, read, warning in _SOURCES:
             if looks(text):
                 return (*read(text), warning)
+    if len(text) <= CALENDAR_CHARS and looks_like_gophermap(text):
+        # (a menu's information lines are wrapped by hand as often as not)
+        return _then_unwrapped(*gophermap_text(text), GOPHER_WARNING)
     if len(text) <= CALENDAR_CHARS and looks_like_warc(text):
         # (before a MIME message's reading: a record's fields are no message's header)
         shown, where, pages = warc_text(text)

@@ -1842,7 +1842,9 @@ def test_happening_records_read_as_event_pages(extractor):
 
 def test_an_article_record_keeps_its_published_line():
     # (an export's article, its "type" no happening's kind, is still an article)
-    record = '{"type": "article", "title": "Trade rises", "date": "2026-11-20", "body": "Trade rose."}'
+    record = (
+        '{"type": "article", "title": "Trade rises", "date": "2026-11-20", "body": "Trade rose."}'
+    )
     shown, _ = markup.json_text(record)
     assert shown.startswith("Trade rises\nPublished: 2026-11-20\n")
 

@@ -1733,7 +1733,7 @@ _SCHEDULE_VERB_BEFORE = recache.compile(
     # "travels on to Macau on Thursday", "heads to Zhuhai on Friday": the next leg)
     # ("Four of us land in Xuchang on Tuesday": a party's plan, its verb's plain form)
     r"\b(?:arrives?|lands?|leaves|leave|departs?|returns?"
-    r"|(?:travels|heads|flies|moves|goes|proceeds)"
+    r"|(?:travels?|heads?|fl(?:y|ies)|moves?|go(?:es)?|proceeds?)"
     r"(?:[^\S\n]+on)?)(?:[^\S\n]+(?:in|at|for|to|from)"
     r"(?:[^\S\n]+[A-Z][\w'’-]*){1,3})?[^\S\n]+(?:on[^\S\n]+)?$"
     r"|\b(?:begins|starts|ends|opens|closes|concludes"
@@ -2443,13 +2443,47 @@ _WROTE_TAIL = recache.compile(
 )
 
 
+_WROTE_NAME = recache.compile(
+    r"(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:[ \t]*[+-]\d{4})?,?[ \t]+[^\n]{1,160}?"
+)
+_WROTE_NEXT = recache.compile(r"\r?\n[ \t]*(?:>[ \t]*)*wrote:[ \t]*\r?(?:\n|$)")
+
+
+_LINE_AT = recache.compile(r"[^\n]*")
+
+
+def _quote_end(text: str, end: int) -> int | None:
+    """Where the lines an attribution quotes end ("On Fri, ... wrote:" over ">The ..."
+    lines, each marked or indented), when a line of the reply itself comes after them
+    (the reply written below the quote); None when the quote runs to the end."""
+    pos = text.find("\n", end)
+    if _WROTE_NEXT.match(text, end):
+        pos = text.find("\n", pos + 1)  # (past the wrapped "wrote:")
+    seen = False
+    while pos != -1:
+        pos += 1
+        line = _LINE_AT.match(text, pos).group()
+        if line.strip():
+            if not line.startswith((">", " ", "\t")):
+                return pos if seen else None
+            seen = True
+        pos = text.find("\n", pos)
+    return None
+
+
 def _mail_stamp(text: str, line: int, d: dict, end: int) -> bool:
     """Is the date at ``d`` an e-mail message's own, on its header or attribution line?"""
     head = _MAIL_HEAD.fullmatch(text, line, d["start"])
     if head is None:
         return False
     if head.group().strip().startswith("On"):
-        return _WROTE_TAIL.fullmatch(text, d["end"], end) is not None
+        # (its "wrote:" may be wrapped onto the next line: "On Fri, 20 Nov 2026 09:15:40
+        # +0800, Grace Ho <graceho@...>" over "wrote:")
+        return _WROTE_TAIL.fullmatch(text, d["end"], end) is not None or (
+            _WROTE_NAME.fullmatch(text, d["end"], end) is not None
+            and _WROTE_NEXT.match(text, end) is not None
+        )
     if not _HEADING_TAIL.fullmatch(text, d["end"], end):
         return False
     above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, line - 1)))) + 1
@@ -2621,7 +2655,10 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
         head = _HEADING_HEAD.fullmatch(text, line, d["start"])
         if head is not None and head.group("who") and not _CLOCK_AFTER.match(text, d["end"]):
             head = None  # ("Chan Tai Man  12 March 2026": a list's name and day, no stamp)
-        mail = head is None and _mail_stamp(text, line, d, end)
+        # (an e-mail's header date or a reply's attribution, whatever heading its line
+        # might also read as: "Date: Mon, 23 Nov 2026 14:02:11 +0800" under "From:", "On
+        # Fri, 20 Nov 2026 ..." before "wrote:")
+        mail = _mail_stamp(text, line, d, end)
         if not mail and _snippet_stamp(text, line, d):
             # a search result's "Nov 17, 2026 — Dongguan and ... launched ... on Monday"
             # under its link: the page's date, the snippet after it its message
@@ -2629,8 +2666,10 @@ def dated_sections(text: str, dates: list[dict], pub: dict | None) -> list[dict]
             continue
         if mail:
             # an e-mail's "Sent:" under "From:", or a reply's "On ... wrote:": its message
-            # (the top one too: a thread's messages are dated one by one)
-            heads.append((line, end, {**d, "mail": True}))
+            # (the top one too: a thread's messages are dated one by one); a reply's
+            # quoted lines only, when the reply goes on below them
+            quoted = _quote_end(text, end) if text.startswith("On", line) else None
+            heads.append((line, end, {**d, "mail": True, **({"until": quoted} if quoted else {})}))
             continue
         if head is None:
             block = _report_block(text, line, end, d)

@@ -7764,6 +7764,11 @@ def _merge(events: list[dict], places: ByStart, text: str) -> list[dict]:
             None,
         )
         if twin is None:
+            twin = next((m for m in merged if _run_told_again(m, ev)), None)
+            if twin is not None and ev["end_date"]:
+                for key in ("date", "end_date", "date_text", "status", "rule"):
+                    twin[key] = ev[key]  # (keep the run's days)
+        if twin is None:
             twin = next(
                 (
                     m
@@ -7791,6 +7796,27 @@ def _merge(events: list[dict], places: ByStart, text: str) -> list[dict]:
         twin["figures"] = sorted(set(twin["figures"]) | set(ev["figures"]))
         twin["location"] = twin["location"] or ev["location"]
     return merged
+
+
+def _run_told_again(a: dict, b: dict) -> bool:
+    """Are two events of one type dated by the same days' words, one with their run and
+    one with its first day only ("When: 2026-11-10 - 2026-11-14" over "Forty students from
+    Macao visited the Yinxu ruins on a study tour.": the record's happening, told again)?"""
+    return (
+        a["type"] == b["type"]
+        and a["date"] == b["date"]
+        and bool(a["date_text"])
+        and a["date_text"] == b["date_text"]
+        and _RUN_WORDS.search(a["date_text"]) is not None
+        and bool(a["end_date"]) != bool(b["end_date"])
+    )
+
+
+# the words of a run of days: "2026-11-10 - 2026-11-14", "8–10 December", "from 8 to 10"
+_RUN_WORDS = recache.compile(
+    r"\d[^\S\n]+[-–—][^\S\n]+\d|\d[^\S\n]*[–—][^\S\n]*\d"
+    r"|\d[^\S\n]+(?:to|until|till|through)[^\S\n]+\d|(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])"
+)
 
 
 def _counted_leg(a: dict, b: dict) -> bool:

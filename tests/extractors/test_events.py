@@ -4021,8 +4021,10 @@ ROUND_TWO_HUNDRED_AND_FOUR = [
     ("Date: Mon, 23 Nov 2026 14:02:11 +0800\n\nThey go on to Shenzhen on Wednesday for the "
      "China (Shenzhen) Food Expo.",
      [("visit", "2026-11-25", None), ("conference", "2026-11-25", None)]),
-    # a quoted message's attribution wrapped before its "wrote:" still dates what it quotes
-    ("Date: Mon, 23 Nov 2026 14:02:11 +0800\n\nOn Fri, 20 Nov 2026 09:15:40 +0800, Grace Ho "
+    # a quoted message's attribution wrapped before its "wrote:" still dates what it quotes,
+    # and only that: the reply below the quote is the message's own
+    ("From: Ronald Cheung <rc@example.hk>\nDate: Mon, 23 Nov 2026 14:02:11 +0800\n\n"
+     "On Fri, 20 Nov 2026 09:15:40 +0800, Grace Ho "
      "<graceho@posting.example.net>\nwrote:\n\n>The Zhoukou government is sending a "
      "delegation\n>to Hong Kong next week.\n\nI met them this morning.",
      [("visit", "2026-11", None), ("meeting", "2026-11-23", None)]),
