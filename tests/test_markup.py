@@ -1849,6 +1849,36 @@ def test_an_article_record_keeps_its_published_line():
     assert shown.startswith("Trade rises\nPublished: 2026-11-20\n")
 
 
+TEI = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">\n'
+    "<teiHeader><fileDesc>\n<titleStmt><title>Shangrao and Macao sign tourism pact</title>"
+    "</titleStmt>\n<publicationStmt><publisher>Jiangxi Digital Press Archive</publisher>"
+    '<date when="2026-11-24">24 November 2026</date></publicationStmt>\n'
+    "<sourceDesc><bibl><title level=\"j\">Jiangxi Daily (English Edition)</title>"
+    '<date when="2026-11-20">20 November 2026</date></bibl></sourceDesc>\n'
+    "</fileDesc></teiHeader>\n<text><body><div type=\"article\">\n"
+    "<p><placeName>Shangrao</placeName> signed a tourism cooperation agreement with the "
+    "<orgName>Macao Government Tourism Office</orgName> yesterday.</p>\n"
+    "<p>Visitors from Macao rose 41<choice><sic>%</sic><corr> percent</corr></choice> in "
+    "the first ten months.</p>\n</div></body></text>\n</TEI>\n"
+)
+
+
+def test_tei_document_dated_by_its_source_and_its_corrected_readings(extractor):
+    shown, where = markup.page_text(TEI)
+    # the source's day is the text's stamp; the editor's corrected reading stands in the
+    # sentence, the reading set aside shows nothing; names stay in their sentence
+    assert "\nPublished: 2026-11-20\n" in shown
+    assert "rose 41 percent in the first ten months." in shown
+    assert "Shangrao signed a tourism cooperation agreement with the Macao Government" in shown
+    at = shown.index("Published: ") + len("Published: ")
+    assert TEI[slice(*where.span(at, at + 10))] == "2026-11-20"
+    doc = extractor.extract(TEI)
+    assert doc.publication_date == "2026-11-20"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-19")]
+    assert [(f.kind, f.value) for f in doc.figures] == [("percentage", 41.0)]
+
+
 def test_short_lines_that_are_a_list_stay_lines():
     # lines under fifty columns that end their items are no narrow wrap
     text = "".join(f"{k}. Meeting with the Bureau of Trade, room {k}\n" for k in range(1, 10))

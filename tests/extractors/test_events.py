@@ -4030,6 +4030,19 @@ ROUND_TWO_HUNDRED_AND_FOUR = [
      [("visit", "2026-11", None), ("meeting", "2026-11-23", None)]),
 ]
 
+ROUND_TWO_HUNDRED_AND_FIVE = [
+    # an "and" between a party's words is no word of the five: a leader's trip
+    ("Posted 24 Nov 2026\n\nVice Mayor Kang will lead 15 Puyang chemical and new materials "
+     "firms to Hong Kong on 8 December.", [("visit", "2026-12-08", None)]),
+    # a paper's edition is no gathering
+    ("Posted 24 Nov 2026\n\nThe story ran in the print edition on Friday.", []),
+    # "signed" before a paper's noun describes the paper; a task's due day dates nothing
+    ("Posted 22 Nov 2026\n\n☐ Send signed MoU scan to HKSTP by 27 Nov\n☐ Book booth for "
+     "the Battery Show before 15 Dec", []),
+    ("Posted 22 Nov 2026\n\nThe two sides signed an MoU on Friday.",
+     [("signing", "2026-11-20", None)]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -4246,7 +4259,8 @@ ROUND_FORTY_SIX = [
     + ROUND_TWO_HUNDRED_AND_ONE
     + ROUND_TWO_HUNDRED_AND_TWO
     + ROUND_TWO_HUNDRED_AND_THREE
-    + ROUND_TWO_HUNDRED_AND_FOUR,
+    + ROUND_TWO_HUNDRED_AND_FOUR
+    + ROUND_TWO_HUNDRED_AND_FIVE,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events

@@ -420,6 +420,10 @@ HEADER_LINES = [
 # a post's byline with its day between a forum's fields (a page's relative age shown as
 # the day its element's stamp gives)
 BYLINES = [
+    # an instant messenger's log under its title: the conversation's first day
+    ("Conversation with chen@jabber.example.cn at Tue 24 Nov 2026 09:58:31 AM HKT on "
+     "ivy@xmpp.example.hk/Pidgin (jabber)\n\n(09:58:31 AM) Chen: Morning!", "2026-11-24",
+     "pubdate.labelled_text"),
     ("Headline (example.com)\n\n187 points by kwokfung 2026-11-23  | hide | past | 64 comments"
      "\n\nkwokfung 2026-11-23 | next\n\nBody.", "2026-11-23", "pubdate.byline_stamp"),
     ("Topic\nSubmitted by admin on 2026-11-20 09:12 · 4 replies\n\nBody.", "2026-11-20",
