@@ -425,6 +425,20 @@ def _field_label(text: str, tag: re.Match[str]) -> tuple[str, int] | None:
 _SVG_MOVE = recache.compile(r"""\s(d?[xy])=["']\s*[-+]?[\d.]""")
 
 
+# A TEI document's elements (the Text Encoding Initiative's, an archive's encoded article):
+# the header's source description dates the text as it was first published ('<sourceDesc>
+# <bibl>... <date when="2026-11-20">'); an editor's alternative readings ('<choice>
+# <sic>%</sic><corr> percent</corr></choice>') show the corrected, regularised or expanded
+# one; names and readings inside a sentence stand in it
+_TEI_WHEN = recache.compile(r"""\swhen=["'](?P<day>(?:19|20)\d{2}-\d{2}-\d{2})""")
+_TEI_SKIPPED = frozenset({"sic", "orig", "abbr"})
+_TEI_INLINE = frozenset(
+    {"choice", "corr", "reg", "expan", "sic", "orig", "abbr", "placename", "persname",
+     "orgname", "rs", "name", "hi", "lb", "foreign", "num", "measure", "term"}
+)  # fmt: skip
+_DATE_END = recache.compile(r"</date\s*>", re.I)
+
+
 # a JSON-LD script's publication day
 _LD_PUBLISHED = recache.compile(
     r"""<script\b[^>]*\btype=["']application/ld\+json["'][^>]*>[^<]*?"datePublished"\s*:\s*"""
@@ -438,6 +452,8 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
     shown = Shown()
     last = 0
     published = False  # (a page's metadata stamp shown)
+    source_desc = False  # (inside a TEI header's source description)
+    choice = 0  # (inside a TEI choice of readings)
     for m in _TOKEN.finditer(text):
         if m.start() < last:  # (inside a time element read as its day)
             continue
@@ -478,6 +494,29 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
                 # element: a bare day's line would head a log's section)
                 iso, last = end
                 shown.emit(f"\nPublished: {iso}\n", m.start(), last)
+            elif lower in ("sourcedesc", "choice"):
+                opening = not m.group().startswith("</")
+                if lower == "sourcedesc":
+                    source_desc = opening
+                else:
+                    choice = max(0, choice + (1 if opening else -1))
+            elif lower in _TEI_SKIPPED and choice and not m.group().startswith("</"):
+                # (the reading a TEI editor set aside: its text shows nothing)
+                close = re.compile(rf"</{re.escape(name)}\s*>").search(text, m.end())
+                last = close.end() if close else m.end()
+            elif (
+                lower == "date"
+                and source_desc
+                and not published
+                and not m.group().startswith("</")
+                and (day := _TEI_WHEN.search(m.group())) is not None
+            ):
+                # (the source's day: the text's own, a stamp on a line of its own)
+                published = True
+                close = _DATE_END.search(text, m.end())
+                at = m.start() + day.start("day")
+                shown.emit(f"\nPublished: {day.group('day')}\n", at, at + 10)
+                last = close.end() if close else m.end()
             elif not xml and (age := _aged(text, m)) is not None:
                 # (a post's age with its stamp in the element's attribute, a forum's '<span
                 # class="age" title="2026-11-23T01:12:40"><a ...>9 hours ago</a>': the
@@ -501,7 +540,8 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
                     gap = "   " if "x" in moved and not {"y", "dy"} & moved else " "
                     shown.emit(gap if moved else "", m.start(), m.end())
             elif lower in _BLOCK or (
-                (xml or (not m.group("prefix") and lower not in _HTML_OR_DAY)) and _apart(text, m)
+                (xml or (not m.group("prefix") and lower not in _HTML_OR_DAY | _TEI_INLINE))
+                and _apart(text, m)
             ):
                 shown.emit("\n", m.start(), m.end())
             elif name == "tab":  # (a word processor's tab stop)

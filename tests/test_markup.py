@@ -1854,9 +1854,9 @@ TEI = (
     "<teiHeader><fileDesc>\n<titleStmt><title>Shangrao and Macao sign tourism pact</title>"
     "</titleStmt>\n<publicationStmt><publisher>Jiangxi Digital Press Archive</publisher>"
     '<date when="2026-11-24">24 November 2026</date></publicationStmt>\n'
-    "<sourceDesc><bibl><title level=\"j\">Jiangxi Daily (English Edition)</title>"
+    '<sourceDesc><bibl><title level="j">Jiangxi Daily (English Edition)</title>'
     '<date when="2026-11-20">20 November 2026</date></bibl></sourceDesc>\n'
-    "</fileDesc></teiHeader>\n<text><body><div type=\"article\">\n"
+    '</fileDesc></teiHeader>\n<text><body><div type="article">\n'
     "<p><placeName>Shangrao</placeName> signed a tourism cooperation agreement with the "
     "<orgName>Macao Government Tourism Office</orgName> yesterday.</p>\n"
     "<p>Visitors from Macao rose 41<choice><sic>%</sic><corr> percent</corr></choice> in "

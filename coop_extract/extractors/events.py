@@ -149,7 +149,10 @@ def _triggers() -> dict:
             return "|".join(parts)
 
         return [
-            rf"(?:{trie_regex(set(heads))})\s+(?!that\s)(?:{_STAR_WORD}\s+){{0,5}}(?:{tails_re(tails)})"
+            # (an "and" between two of the words is free: "will lead 15 Puyang chemical and
+            # new materials firms to")
+            rf"(?:{trie_regex(set(heads))})\s+(?!that\s)(?:{_STAR_WORD}\s+(?:and\s+)?){{0,5}}"
+            rf"(?:{tails_re(tails)})"
             for heads, tails in groups.items()
         ]
 
@@ -390,6 +393,11 @@ def _triggers() -> dict:
             re.I,
         ),
         "day_numbers": data["day_of_event"],
+        # "Jiangxi Daily (English Edition)", "Encoded from the print edition": a paper's
+        # edition, no gathering's
+        "paper_edition": recache.compile(
+            rf"\b(?:{trie_regex(data['paper_editions'])})[^\S\n]+$", re.I
+        ),
         "win_verbs": recache.compile(rf"(?:{trie_regex(data['win_verbs'])})", re.I),
         # "the 2024 agreement between the two governments": a deal named by the year it was
         # made
@@ -1808,6 +1816,7 @@ def _triggers_in(sentence: str, duration: re.Match[str] | None) -> list[tuple[st
             and not _COUNTED_NOUN.search(sentence, max(0, m.start() - 24), m.start())
             and not trig["papers_for"].search(sentence, max(0, m.start() - 80), m.start())
             and not _PUBLISHED_AFTER.match(sentence, m.end())
+            and not _paper_edition(sentence, m)
             and not trig["deal_topic"].search(sentence, max(0, m.start() - 200), m.start())
             and not _TALKED_OVER.search(sentence, max(0, m.start() - 100), m.start())
         ):
@@ -2024,6 +2033,22 @@ def _attribution(sentence: str, verb: MatchLike) -> bool:
     )
 
 
+# "signed" as a word that describes a paper, not a verb: "the signed MoU", "Send signed
+# MoU scan to ..." (before a noun, after a determiner or a verb of handling papers)
+_SIGNED_ADJECTIVE = recache.compile(
+    r"\b(?:the|a|an|this|that|these|those|its|their|our|your|his|her|send|return|attach"
+    r"|forward|submit|upload|scan|file|share|collect|bring|print)[^\S\n]+$",
+    re.I,
+)
+_PAPER_AFTER = recache.compile(
+    r"[^\S\n]+(?!(?:by|on|with|in|at|and|yesterday|today|off|up|for|between|during)\b)[A-Za-z]"
+)
+# a task's line, its checkbox first ("☐ Send ... by 27 Nov", "- [ ] Book ..."): the day it is
+# due by is no happening's
+_TASK_OPEN = recache.compile(r"[^\S\n]*(?:-[^\S\n]*)?(?:[☐☑☒□]|\[[ xX]?\])")
+_DUE_BEFORE = recache.compile(
+    r"\b(?:by|before|no[^\S\n]+later[^\S\n]+than|until)[^\S\n]+(?:the[^\S\n]+)?$", re.I
+)
 # an edition produced or published is a publication's, not a gathering's
 _PUBLISHED_AFTER = recache.compile(
     r"\s+(?:was|is|were|will\s+be|has\s+been)\s+(?:produced|published|compiled|printed|written|"
@@ -3426,7 +3451,16 @@ def _title_noun(head: str) -> tuple[str, MatchLike] | None:
     if not _TITLE_WORD.search(head):
         return None
     found = _first_noun(head)
+    if found is not None and _paper_edition(head, found[1]):
+        return None  # ("Jiangxi Daily (English Edition)" over its day: a paper's edition)
     return found if found is not None and found[1].group()[0].isupper() else None
+
+
+def _paper_edition(text: str, m: MatchLike) -> bool:
+    """Is the event noun a paper's edition ("the print edition", "(English Edition)")?"""
+    return m.group().lower() == "edition" and bool(
+        _triggers()["paper_edition"].search(text, max(0, m.start() - 24), m.start())
+    )
 
 
 # the most lines an event's name over its date line may be wrapped on
@@ -3935,6 +3969,12 @@ def find_events(doc: Doc) -> list[dict]:
             # ("originally scheduled for 14 October ..., is postponed to 28 October": the
             # day it was to be, not the day it is)
             and not _FORMER_DAY.search(text, max(0, d["start"] - 60), d["start"])
+            # (a task's due day dates nothing that happens: "☐ Book booth for the Battery
+            # Show before 15 Dec")
+            and not (
+                _TASK_OPEN.match(sentence)
+                and _DUE_BEFORE.search(text, max(s, d["start"] - 24), d["start"])
+            )
             # (a base of comparison dates nothing that happened: "handled 1.2 million tonnes,
             # 9.4 per cent more than in 2025, and signed two agreements"; "we met the Vice
             # Mayor, who said 2,300 graduates work there, 35% more than two years ago")
@@ -4267,6 +4307,14 @@ def find_events(doc: Doc) -> list[dict]:
         leads = [(t, m) for t, m in found if not isinstance(m, _OtherNoun)]
         for etype, trigger in found:
             if (
+                trigger.group().lower() == "signed"
+                and _SIGNED_ADJECTIVE.search(
+                    sentence, max(0, trigger.start() - 12), trigger.start()
+                )
+                and _PAPER_AFTER.match(sentence, trigger.end())
+            ):
+                continue  # "Send signed MoU scan to HKSTP": a paper signed, no signing told
+            if (
                 _triggers()["witnessed_told"].match(sentence, trigger.start())
                 and events
                 and events[-1]["type"] == etype
@@ -4486,6 +4534,19 @@ def find_events(doc: Doc) -> list[dict]:
                     if " " not in trigger.group().strip()
                     else etype
                 )
+            if (
+                section
+                and dates_here
+                and not isinstance(trigger, _NounMatch)
+                and (clause := _semicolon_clause(sentence, trigger)) != (0, len(sentence))
+                # (only days told in later clauses: an earlier clause may set the scene, "The
+                # 2021 edition, held on 19 May; 19 agreements were signed on its sidelines")
+                and all(d["start"] - s >= clause[1] for d in dates_here)
+            ):
+                # ("Signed MoU on ... incubation; 3 Xinyu start-ups to join the programme in
+                # Jan" under a day's heading: the other clause's day is its own, the
+                # signing the heading's)
+                dates_here = section
             event = _event(text, s, e, sentence, etype, trigger, dates_here, inherited, places)
             if event is None:
                 continue
@@ -5630,7 +5691,9 @@ _DETERMINER_BEFORE = recache.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
 # (a name may hold a comma: "for the Asian Logistics, Maritime and Aviation Conference")
 # ("for an investment conference"; "for talks with ...", a noun with no article)
 _FOR_EVENT = recache.compile(
-    r"\bfor\s+(?:(?P<art>a|an|the|its|their)\s+(?:[\w'’-]+,?\s+){0,5})?$", re.I
+    # ("for our investment seminar", a party's own)
+    r"\bfor\s+(?:(?P<art>a|an|the|its|their|our|his|her)\s+(?:[\w'’-]+,?\s+){0,5})?$",
+    re.I,
 )
 
 

@@ -104,6 +104,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|(?:(?<=[·•|][^\S\n])|(?<=[·•|][^\S\n]{2})|^)(?:sent|added[^\S\n]+on)(?=[^\S\n])"
             # (an issue tracker's page: "wingkei-data opened this issue on Nov 19, 2026")
             r"|\bopened[^\S\n]+this[^\S\n]+(?:issue|pull[^\S\n]+request|discussion)[^\S\n]+on"
+            # (an instant messenger's log, its title: "Conversation with chen@jabber... at
+            # Tue 24 Nov 2026 09:58:31 AM HKT on ivy@... (jabber)", the chat's first day)
+            r"|^[^\S\n]*conversation[^\S\n]+with[^\S\n]+[^\n]{1,120}?[^\S\n]at"
             # (a call's chat or notes giving its own day: "For the minutes: Wednesday 25
             # November 2026", "For the record: ...")
             r"|\bfor[^\S\n]+the[^\S\n]+(?:minutes|record)(?=[^\S\n]*[:：])"

@@ -4041,6 +4041,15 @@ ROUND_TWO_HUNDRED_AND_FIVE = [
      "the Battery Show before 15 Dec", []),
     ("Posted 22 Nov 2026\n\nThe two sides signed an MoU on Friday.",
      [("signing", "2026-11-20", None)]),
+    # "for our ... seminar" is what a trip is for, as "for the ..." is
+    ("Posted 24 Nov 2026\n\nVice Mayor Kang will lead 15 firms to Hong Kong on 8 December "
+     "for our investment seminar.",
+     [("visit", "2026-12-08", None), ("conference", "2026-12-08", None)]),
+    # under a day's heading, a clause's day after a semicolon is that clause's own
+    ("Notes 22 November 2026\n\nThu 19 Nov – HKSTP\n\nMet Dr Agnes Wong at HKSTP.\n\n"
+     "Signed MoU on battery-materials incubation; 3 Xinyu start-ups to join the programme in "
+     "Jan\n\nFri 20 Nov – HKTDC\n\nLithium sales rose.",
+     [("meeting", "2026-11-19", None), ("signing", "2026-11-19", None)]),
 ]
 
 NAMED_HEAD_CLAUSES = [
