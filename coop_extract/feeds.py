@@ -43,7 +43,11 @@ from .markup import (
 
 # What a feed, an outline or a note export opens with, after its prologue.
 _FEED_OPENS = recache.compile(XML_PROLOGUE + r"<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
-_OPML_OPENS = recache.compile(XML_PROLOGUE + r"<opml\b", re.DOTALL)
+# (or a FreeMind mind map: "<map version=...>" over its "<node TEXT=...>" nodes, read as
+# an outline's)
+_OPML_OPENS = recache.compile(
+    XML_PROLOGUE + r"(?:<opml\b|<map\b[^<>]*>\s*(?:<!--.*?-->\s*)*<node\b)", re.DOTALL
+)
 _ENEX_OPENS = recache.compile(XML_PROLOGUE + r"<en-export\b", re.DOTALL)
 # a start tag's attributes (a quoted value may hold ">"; a "/" outside quotes closes it)
 _ATTRS = r"""(?P<attrs>(?:[^<>"'/]|"[^"]*"|'[^']*')*)"""
@@ -199,7 +203,7 @@ def enex_text(text: str) -> tuple[str, OffsetMap, int]:
     return (*shown_page(shown), notes)
 
 
-_OUTLINE_TAG = recache.compile(rf"<(?P<close>/)?outline\b{_ATTRS}(?P<empty>/)?>")
+_OUTLINE_TAG = recache.compile(rf"<(?P<close>/)?(?:outline|node)\b{_ATTRS}(?P<empty>/)?>")
 # the head's lines: its title, its date (a date's value holds its year), its owner
 _OPML_HEAD = ((("title",), False), (("dateModified", "dateCreated"), True), (("ownerName",), False))
 
@@ -209,6 +213,8 @@ def opml_text(text: str) -> tuple[str, OffsetMap, int]:
     how many nodes show anything."""
     shown = Shown()
     body = text.find("<body")
+    if body == -1 and (first := _OUTLINE_TAG.search(text)) is not None:
+        body = first.start()  # (a mind map's nodes, under no body)
     head_end = body if body != -1 else len(text)
     for names, dated in _OPML_HEAD:
         field = _first(text, names, 0, head_end, dated=dated)
@@ -222,7 +228,7 @@ def opml_text(text: str) -> tuple[str, OffsetMap, int]:
         parent = not tag.group("empty") and k + 1 < len(tags) and not tags[k + 1].group("close")
         if parent or nodes == 0:
             shown.emit("\n", tag.start(), tag.start())
-        node = _attr(text, tag, "text")
+        node = _attr(text, tag, "text") or _attr(text, tag, "TEXT")  # (FreeMind's, in capitals)
         note = _attr(text, tag, "_note")
         for field in (node, note):
             if field is not None:

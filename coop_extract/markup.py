@@ -431,7 +431,7 @@ _SVG_MOVE = recache.compile(r"""\s(d?[xy])=["']\s*[-+]?[\d.]""")
 # <sic>%</sic><corr> percent</corr></choice>') show the corrected, regularised or expanded
 # one; names and readings inside a sentence stand in it
 _TEI_WHEN = recache.compile(r"""\swhen=["'](?P<day>(?:19|20)\d{2}-\d{2}-\d{2})""")
-_TEI_SKIPPED = frozenset({"sic", "orig", "abbr"})
+_TEI_SKIPPED = {name: recache.compile(rf"</{name}\s*>", re.I) for name in ("sic", "orig", "abbr")}
 _TEI_INLINE = frozenset(
     {"choice", "corr", "reg", "expan", "sic", "orig", "abbr", "placename", "persname",
      "orgname", "rs", "name", "hi", "lb", "foreign", "num", "measure", "term"}
@@ -502,7 +502,7 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
                     choice = max(0, choice + (1 if opening else -1))
             elif lower in _TEI_SKIPPED and choice and not m.group().startswith("</"):
                 # (the reading a TEI editor set aside: its text shows nothing)
-                close = re.compile(rf"</{re.escape(name)}\s*>").search(text, m.end())
+                close = _TEI_SKIPPED[lower].search(text, m.end())
                 last = close.end() if close else m.end()
             elif (
                 lower == "date"
@@ -646,10 +646,14 @@ _AGE_TEXT = recache.compile(
 )
 
 
+# (blocks hold no one age; a time element's day is read by its own branch)
+_NOT_AGED = _BLOCK | _DAY_ELEMENTS
+
+
 def _aged(text: str, m: re.Match[str]) -> tuple[str, int, int] | None:
     """The day an opening tag's stamp attribute gives, and where the relative age it shows
     ("9 hours ago", perhaps in a link inside it) is, when it shows one; else None."""
-    if m.group().startswith("</") or m.group("name").lower() in _BLOCK | _DAY_ELEMENTS:
+    if m.group().startswith("</") or m.group("name").lower() in _NOT_AGED:
         return None  # (a time element's day is its own branch's)
     stamp = _AGE_STAMP.search(m.group())
     age = _AGE_TEXT.match(text, m.end()) if stamp is not None else None
@@ -1305,8 +1309,8 @@ def _wrapped_breaks(lines: list[str], laid: frozenset[int]) -> set[int]:
     )
     if width is None:
         return set()
-    # (a line as long as the text's lines run, less a long word's room; at forty columns,
-    # a third of the width)
+    # (a line as long as the text's lines run, less a long word's room; under fifty
+    # columns, two thirds of the width)
     full = max(40, width - 20) if width >= _WRAP_MIN else width * 2 // 3
     small_words = resources.small_words()
 

@@ -77,11 +77,28 @@ def header_fields(text: str, start: int) -> tuple[dict[str, str], int] | None:
     return None if block is None else (_field_values(text, block[0]), block[1])
 
 
+# an Apple Mail message file (.emlx): the message's length in bytes on its first line, the
+# message, then a property list of the mailbox's own fields (flags, days read)
+_EMLX_COUNT = recache.compile(r"[ \t]*\d{1,9}[ \t]*\r?\n(?=[A-Za-z][A-Za-z0-9-]{0,76}:)")
+_PLIST_TAIL = recache.compile(r"<\?xml[^<>]*\?>\s*(?:<!DOCTYPE[ \t]+plist[^<>]*>\s*)?<plist\b")
+
+
+def _message_span(text: str) -> tuple[int, int]:
+    """Where a file's message starts and ends: after an mbox's "From " line, or between an
+    .emlx file's byte count and its property list; else the whole text."""
+    if (m := _MBOX_FROM.match(text)) is not None:
+        return m.end(), len(text)
+    if (m := _EMLX_COUNT.match(text)) is not None:
+        tail = _PLIST_TAIL.search(text, m.end())
+        return m.end(), tail.start() if tail is not None else len(text)
+    return 0, len(text)
+
+
 def looks_like_mime(text: str) -> bool:
     """Is ``text`` a raw MIME message: a header block at its top that declares its content
     ("MIME-Version:", "Content-Type:")?"""
     head = text[:20000]
-    start = m.end() if (m := _MBOX_FROM.match(head)) else 0
+    start = _message_span(head)[0]
     block = _headers(head, start)
     return block is not None and any(name in _MIME_NAMES for name, _, _ in block[0])
 
@@ -247,6 +264,5 @@ def mime_text(text: str) -> tuple[str, OffsetMap]:
     """The message a raw MIME text stands for and the map of its characters back to
     ``text``."""
     shown = Shown()
-    start = m.end() if (m := _MBOX_FROM.match(text)) else 0
-    _part(shown, text, start, len(text), top=True)
+    _part(shown, text, *_message_span(text), top=True)
     return shown.result()

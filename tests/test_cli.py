@@ -232,7 +232,7 @@ def test_cli_eval_json_on_samples(runner):
     result = runner.invoke(cli, ["eval", str(samples), "--json"])
     assert result.exit_code == 0
     report = json.loads(result.stdout)
-    assert report["documents"] == 619
+    assert report["documents"] == 622
     assert report["fields"]["percentages"]["f1"] == 1.0
 
 

@@ -230,3 +230,35 @@ def test_note_export_read_note_by_note_each_dated_by_its_creation(extractor):
     ]
     assert doc.warnings[-1].startswith("read as a note export (ENEX): each note's")
     assert feeds.looks_like_enex(NOTES) and not feeds.looks_like_feed(NOTES)
+
+
+FREEMIND = (
+    '<map version="1.0.1">\n<!-- To view this file, download free mind mapping software '
+    "FreeMind from http://freemind.sourceforge.net -->\n"
+    '<node CREATED="1795394400000" ID="ID_1" TEXT="Yiyang dark tea &#x2013; Hong Kong push '
+    '(plan as of 23 Nov 2026)">\n<font BOLD="true" SIZE="16"/>\n'
+    '<node ID="ID_2" POSITION="right" TEXT="Done">\n'
+    '<node ID="ID_3" TEXT="18 Nov: Yiyang Municipal Bureau of Commerce signed a distribution '
+    'agreement with Kowloon Tea Merchants Ltd"/>\n'
+    '<node ID="ID_4" TEXT="20 Nov: dark tea tasting for 80 Hong Kong buyers at Flagstaff '
+    'House"/>\n</node>\n</node>\n</map>\n'
+)
+
+
+def test_freemind_map_reads_as_an_outline(extractor):
+    # a FreeMind mind map's nodes, their text in capitals' attribute, as an outline's
+    assert feeds.looks_like_opml(FREEMIND)
+    shown, where, nodes = feeds.opml_text(FREEMIND)
+    assert nodes == 4
+    assert "Yiyang dark tea – Hong Kong push (plan as of 23 Nov 2026)\n" in shown
+    at = shown.index("Done")
+    assert FREEMIND[slice(*where.span(at, at + 4))] == "Done"
+    doc = extractor.extract(FREEMIND)
+    # the map's title dates it ("plan as of"); a tasting for buyers at a venue, an entry
+    # after its day, is a gathering
+    assert doc.publication_date == "2026-11-23"
+    assert [(e.type, e.date) for e in doc.events] == [
+        ("signing", "2026-11-18"),
+        ("conference", "2026-11-20"),
+    ]
+    assert "Yiyang" in [c.name for c in doc.cities]

@@ -160,3 +160,31 @@ def test_saved_page_dated_by_the_page(extractor):
     doc = extractor.extract(SNAPSHOT)
     assert doc.publication_date == "2026-11-23"
     assert [(e.type, e.date) for e in doc.events] == [("conference", "2026-11-23")]
+
+
+EMLX_MESSAGE = (
+    "Date: Wed, 25 Nov 2026 09:12:31 +0800\nFrom: Zeng Xiaohui <zeng@example.cn>\n"
+    "Subject: Loudi delegation\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+    "Content-Transfer-Encoding: quoted-printable\n\n"
+    "We signed a memorandum with Hong Kong Metallurgy Testing Ltd on Tuesday, worth 1=\n"
+    ".35 billion yuan.\n"
+)
+EMLX = (
+    f"{len(EMLX_MESSAGE.encode())}        \n{EMLX_MESSAGE}"
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN"'
+    ' "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n<plist version="1.0">\n<dict>\n'
+    "\t<key>date-received</key>\n\t<integer>1795569160</integer>\n</dict>\n</plist>\n"
+)
+
+
+def test_apple_mail_emlx_file_reads_as_its_message(extractor):
+    # the byte count before the message and the mailbox's property list after it are no
+    # part of the message; its quoted-printable text is decoded
+    assert mime.looks_like_mime(EMLX)
+    shown, _ = mime.mime_text(EMLX)
+    assert "worth 1.35 billion yuan." in shown
+    assert "plist" not in shown and "1795569160" not in shown
+    doc = extractor.extract(EMLX)
+    assert doc.publication_date == "2026-11-25"
+    assert [(e.type, e.date) for e in doc.events] == [("signing", "2026-11-24")]
+    assert [(f.kind, f.value, f.currency) for f in doc.figures] == [("money", 1350000000.0, "CNY")]

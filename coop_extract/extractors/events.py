@@ -586,11 +586,15 @@ def _triggers() -> dict:
         "held_at_venue": recache.compile(
             # (up to six words before the noun: "a peony culture and farm produce promotion
             # at the Hong Kong Convention and Exhibition Centre")
-            r"\b(?:an?|the)[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,6}?"
+            # (or opening an entry after its day's label: "20 Nov: dark tea tasting for 80
+            # Hong Kong buyers at Flagstaff House")
+            r"(?:\b(?:an?|the)[^\S\n]+|(?<=:)[^\S\n]+)(?:[\w'’-]+[^\S\n]+){0,6}?"
             # ("At a tasting event at the Hong Kong Convention and Exhibition Centre")
             rf"(?P<noun>{trie_regex(data['held_at_venue'])})"
-            # (a venue's name with its article or without: "at Times Square in Causeway Bay")
-            r"(?:[^\S\n]+(?:event|session|party|day|evening|night))?[^\S\n]+at[^\S\n]+"
+            # (a venue's name with its article or without: "at Times Square in Causeway Bay";
+            # whom it is for may come before it: "for 80 Hong Kong buyers at ...")
+            r"(?:[^\S\n]+(?:event|session|party|day|evening|night))?"
+            r"(?:[^\S\n]+for[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,5}?[\w'’-]+)?[^\S\n]+at[^\S\n]+"
             r"(?:the[^\S\n]+)?(?-i:[A-Z])",
             re.I,
         ),
@@ -2043,6 +2047,8 @@ _SIGNED_ADJECTIVE = recache.compile(
 _PAPER_AFTER = recache.compile(
     r"[^\S\n]+(?!(?:by|on|with|in|at|and|yesterday|today|off|up|for|between|during)\b)[A-Za-z]"
 )
+# a TaskPaper task's tag of the day it was done: "@done(2026-11-19)"
+_DONE_TAG = recache.compile(r"@done\($")
 # a task's line, its checkbox first ("☐ Send ... by 27 Nov", "- [ ] Book ..."): the day it is
 # due by is no happening's
 _TASK_OPEN = recache.compile(r"[^\S\n]*(?:-[^\S\n]*)?(?:[☐☑☒□]|\[[ xX]?\])")
@@ -4307,6 +4313,13 @@ def find_events(doc: Doc) -> list[dict]:
         leads = [(t, m) for t, m in found if not isinstance(m, _OtherNoun)]
         for etype, trigger in found:
             if (
+                isinstance(trigger, _NounMatch)
+                and own
+                and all(_DONE_TAG.search(text, max(0, d["start"] - 6), d["start"]) for d in own)
+            ):
+                continue  # "- Send the delegation list to ... @done(2026-11-19)": the day a
+                # task was done dates what it did, not the nouns it handled
+            if (
                 trigger.group().lower() == "signed"
                 and _SIGNED_ADJECTIVE.search(
                     sentence, max(0, trigger.start() - 12), trigger.start()
@@ -5227,6 +5240,8 @@ def _named_again(text: str, sentence: str, events: list[dict]) -> bool:
 def _first_day_told(sentence: str, s: int, trigger: MatchLike, own: list[dict]) -> dict | None:
     """The day a gathering told by its first day ("on the first day of a ... week", the
     trigger its noun) began: the day the sentence tells just before the phrase."""
+    if "day of" not in sentence:
+        return None  # (most sentences: no search)
     for m in _triggers()["first_day_of"].finditer(sentence):
         if m.end() == trigger.end():
             before = [d for d in own if d["date"] and d["end"] - s <= m.start()]

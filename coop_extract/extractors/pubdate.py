@@ -141,9 +141,10 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [
         # figure's: "reserves of $1bn (as at 30 June 2026)")
         "pubdate.header_line",
         recache.compile(
-            r"\A(?:[^\n]*\n){0,3}?[^\n(]{3,100}\((?P<when>(?i:as[^\S\n]+(?:at|of))[^\S\n]+"
-            + _WRITTEN_DATE
-            + r")\)[ \t]*$",
+            # (a word or two may say what stands so: "(plan as of 23 Nov 2026)", "(draft as
+            # at ...)")
+            r"\A(?:[^\n]*\n){0,3}?[^\n(]{3,100}\((?:[A-Za-z]+[^\S\n]+){0,2}?"
+            r"(?P<when>(?i:as[^\S\n]+(?:at|of))[^\S\n]+" + _WRITTEN_DATE + r")\)[ \t]*$",
             re.M,
         ),
     ),

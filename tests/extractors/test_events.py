@@ -4052,6 +4052,19 @@ ROUND_TWO_HUNDRED_AND_FIVE = [
      [("meeting", "2026-11-19", None), ("signing", "2026-11-19", None)]),
 ]
 
+ROUND_TWO_HUNDRED_AND_SIX = [
+    # a task's "@done" day dates what it did, not the nouns it handled: no trip in a
+    # delegation's list or in flights booked (a "@due" day is the call's own)
+    ("Yongzhou - Hong Kong trade mission:\n\t- Send the delegation list to the Hong Kong "
+     "office @done(2026-11-19)\n\t- Courtesy call on the Hong Kong General Chamber of "
+     "Commerce @due(2026-12-02)\n\t- Book flights Changsha-Hong Kong @done(2026-11-10)",
+     [("meeting", "2026-12-02", None)]),
+    # (a task's own words with their day keep it: "Confirm hotel block for the ...
+    # delegation to Hong Kong, Dec 8-10")
+    ("Posted 20 Nov 2026\n\n- Confirm hotel block for the Linyi delegation to Hong Kong, Dec "
+     "8-10", [("visit", "2026-12-08", "2026-12-10")]),
+]
+
 NAMED_HEAD_CLAUSES = [
     # a clause right after a name closed by a named noun ("... Week") dates that gathering
     ("Posted 24 Nov 2026\n\nThe Pu'er Coffee and Tea Week, which will run from 8 to 11 "
@@ -4269,7 +4282,8 @@ ROUND_FORTY_SIX = [
     + ROUND_TWO_HUNDRED_AND_TWO
     + ROUND_TWO_HUNDRED_AND_THREE
     + ROUND_TWO_HUNDRED_AND_FOUR
-    + ROUND_TWO_HUNDRED_AND_FIVE,
+    + ROUND_TWO_HUNDRED_AND_FIVE
+    + ROUND_TWO_HUNDRED_AND_SIX,
 )
 def test_events_dates_from_context(extractor, text, expected):
     events = extractor.extract(text).events
