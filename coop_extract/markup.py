@@ -446,6 +446,12 @@ _LD_PUBLISHED = recache.compile(
 )
 
 
+def _published(shown: Shown, day: str, start: int, end: int) -> None:
+    """A page's own day, from its metadata, as a stamp on a line of its own ("Published:
+    2026-11-20"), standing for ``[start, end)`` of the input."""
+    shown.emit(f"\nPublished: {day}\n", start, end)
+
+
 def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
     """The text of an HTML page and the map of its characters back to ``text``; of an XML
     document's (``xml``), each element standing apart from running text on its own line."""
@@ -462,7 +468,7 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
         if m.group("raw") == "script" and (day := _LD_PUBLISHED.match(text, *m.span())):
             # (a page's JSON-LD, '"datePublished":"2026-11-20T09:30:00+08:00"' in its
             # head, an AMP story's: the page's day, a stamp on a line of its own)
-            shown.emit(f"\nPublished: {day.group('day')}\n", *day.span("day"))
+            _published(shown, day.group("day"), *day.span("day"))
         elif (
             m.group("tag")
             and m.group("name").lower() == "meta"
@@ -475,7 +481,7 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
             published = True
             group = "day" if day.group("day") else "day2"
             at = m.start() + day.start(group)
-            shown.emit(f"\nPublished: {day.group(group)}\n", at, at + 10)
+            _published(shown, day.group(group), at, at + 10)
         elif m.group("entity"):
             shown.emit(html.unescape(m.group()), m.start(), m.end())
         elif m.group("tag"):
@@ -493,7 +499,7 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
                 # (its parts as one day, a stamp on a line of its own, standing for the
                 # element: a bare day's line would head a log's section)
                 iso, last = end
-                shown.emit(f"\nPublished: {iso}\n", m.start(), last)
+                _published(shown, iso, m.start(), last)
             elif lower in ("sourcedesc", "choice"):
                 opening = not m.group().startswith("</")
                 if lower == "sourcedesc":
@@ -515,7 +521,7 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
                 published = True
                 close = _DATE_END.search(text, m.end())
                 at = m.start() + day.start("day")
-                shown.emit(f"\nPublished: {day.group('day')}\n", at, at + 10)
+                _published(shown, day.group("day"), at, at + 10)
                 last = close.end() if close else m.end()
             elif not xml and (age := _aged(text, m)) is not None:
                 # (a post's age with its stamp in the element's attribute, a forum's '<span
@@ -556,7 +562,7 @@ def shown_text(text: str, xml: bool = False) -> tuple[str, OffsetMap]:
                     # (a microformat's publication stamp, an h-entry's '<time
                     # class="dt-published" datetime="2026-11-28T09:41:17.512Z">' in a blog's
                     # export: the page's day, a stamp on a line of its own before its text)
-                    shown.emit(f"\nPublished: {'-'.join(day.groups())}\n", m.start(), m.end())
+                    _published(shown, "-".join(day.groups()), m.start(), m.end())
                 # (a day with no text of its own: a wiki's "<time datetime="2026-11-16" />",
                 # a wire story's issue date; never its release's or its expiry's)
                 elif day is not None and m.group().endswith("/>"):

@@ -42,6 +42,11 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 SHORT_WEEKDAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 
 
+def weekday_index(wd: str) -> int:
+    """0-6 for a weekday's name, written whole or short ('Saturday', 'Sat', 'Thurs')."""
+    return next(k for k, name in enumerate(WEEKDAYS) if name.startswith(wd.lower()[:3]))
+
+
 def month_number(word: str) -> int:
     """Return 1-12 for a month name or abbreviation."""
     low = word.lower().rstrip(".")

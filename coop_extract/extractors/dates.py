@@ -26,6 +26,7 @@ from ..normalize import (
     month_number,
     number_words_re,
     parse_number,
+    weekday_index,
 )
 from ..textutil import (
     CHAT_STAMP,
@@ -928,7 +929,7 @@ _DAY_WRITTEN = recache.compile(rf"\d|(?:{MONTH_RE})\b")
 def _on_weekday(day: date, wd: str) -> list[date]:
     """``day``'s month and day of the month in its own year and in the years either side
     (in that order) where it falls on the weekday ``wd`` ("Thu", "Thursday")."""
-    target = _weekday_index(wd)
+    target = weekday_index(wd)
     return [
         o
         for k in (0, -1, 1)
@@ -996,7 +997,7 @@ def _weekdays_of_told_week(text: str, found: list[dict], anchor: date) -> None:
                 and f["start"] - frame_end <= 1200
                 and not _COUNTED_WEEKDAY.search(text, max(0, f["start"] - 12), f["start"])
             ):
-                target = _weekday_index(bare.group("wd"))
+                target = weekday_index(bare.group("wd"))
                 inside = weekdays_between(*span, target) if span else []
                 if span and len(inside) == 1:
                     # ("leaves on Monday the 30th, and we are back on Wednesday, December
@@ -1027,7 +1028,7 @@ def _weekdays_of_told_week(text: str, found: list[dict], anchor: date) -> None:
         if (
             (
                 f["rule"] == "date.weekday_ordinal"  # ("leaves on Monday the 30th")
-                or (wd is not None and _weekday_index(wd.group("wd")) == day.weekday())
+                or (wd is not None and weekday_index(wd.group("wd")) == day.weekday())
             )
             and not f["end_date"]
             # (or a day still to come: "Tuesday 1 Dec: ... fashion show", then "Wednesday:
@@ -1566,7 +1567,7 @@ def _day_slash(
     tense = _tense_at(text, at)
     days = [o for mth, d in readings if (o := _infer_year(mth, d, anchor, tense)) is not None]
     if weekday is not None:
-        wd = _weekday_index(weekday)
+        wd = weekday_index(weekday)
         named = [
             o
             for mth, d in readings
@@ -1586,7 +1587,7 @@ def _weekday_ordinal(
     three after, that falls on the weekday, the nearest such; none when no month has it."""
     if anchor is None or isinstance(anchor, YearAnchor):
         return (None, None, "day") if anchor is None else None
-    wd = _weekday_index(weekday)
+    wd = weekday_index(weekday)
     here = _month_index(anchor)
     days = [o for o in _day_in_months(d, range(here - 2, here + 4)) if o.weekday() == wd]
     if not days:
@@ -1697,11 +1698,6 @@ def _day_in_year(mth: int, d: int, anchor: date | None, tense: str = "") -> date
     return _infer_year(mth, d, anchor, tense)
 
 
-def _weekday_index(wd: str) -> int:
-    """0-6 for a weekday's name, written whole or short ('Saturday', 'Sat', 'Thurs')."""
-    return next(k for k, name in enumerate(WEEKDAYS) if name.startswith(wd.lower()[:3]))
-
-
 def weekdays_between(first: date, last: date, weekday: int) -> list[date]:
     """The days from ``first`` to ``last`` (both told) that fall on ``weekday`` (0-6)."""
     return [
@@ -1714,7 +1710,7 @@ def weekdays_between(first: date, last: date, weekday: int) -> list[date]:
 def next_weekday(anchor: date, wd: str, *, today_counts: bool) -> date:
     """The first day named ``wd`` from ``anchor`` on: ``anchor`` itself when it is one and
     ``today_counts``, else the one a week later."""
-    delta = (_weekday_index(wd) - anchor.weekday()) % 7
+    delta = (weekday_index(wd) - anchor.weekday()) % 7
     return anchor + timedelta(days=delta or (0 if today_counts else 7))
 
 
@@ -1761,7 +1757,7 @@ def _weekday_date(wd: str, rel: str | None, text: str, at: int, anchor: date) ->
         or bool(_SCHEDULE_VERB_BEFORE.search(text, max(0, at - 48), at))
         or bool(_BOOKED_FOR.search(text, max(0, at - 100), at))
     )
-    target = _weekday_index(wd)
+    target = weekday_index(wd)
     rel = (rel or "").lower()
     if tense == "nearest" and not rel:
         ahead = next_weekday(anchor, wd, today_counts=True)
@@ -1941,7 +1937,7 @@ def _resolve(
         return (f"{year:04d}", None, "year")
     if rule == "date.weekday_pair":
         wd, wd2 = g["wd"] or g["swd"], g["wd2"] or g["swd2"]
-        first_wd, second_wd = _weekday_index(wd), _weekday_index(wd2)
+        first_wd, second_wd = weekday_index(wd), weekday_index(wd2)
         days = (second_wd - first_wd) % 7
         if days == 0 or (g.get("join") == "and" and days != 1):
             return None  # "on Monday and Wednesday": two days, each its own
@@ -1959,7 +1955,7 @@ def _resolve(
         at = m.start("wd") if rule == "date.weekday_short" else m.start()
         if g.get("week") and g.get("rel") in (None, "on", "On"):
             # "on Thursday last week": that week's Thursday
-            day = _of_week(anchor, g["week"], _weekday_index(g["wd"]))
+            day = _of_week(anchor, g["week"], weekday_index(g["wd"]))
         elif g.get("before") and g.get("rel") in (None, "on", "On"):
             day = _weekday_date(g["wd"], "last", text, at, anchor) - timedelta(days=7)
         else:
@@ -2437,20 +2433,13 @@ _MAIL_HEAD = recache.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]*)?"
 )
 _MAIL_FROM = recache.compile(r"(?m)^[ \t]*(?:>[ \t]*)*\*?From\*?[ \t]*:")
-_WROTE_TAIL = recache.compile(
-    r"(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?,?"
-    r"[ \t]+[^\n]{1,160}?[ \t]wrote:[ \t]*"
-)
+# (the time an attribution may give after its day: ", at 09:15", " 9:15 PM")
+_WROTE_TIME = r"(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
+_WROTE_TAIL = recache.compile(_WROTE_TIME + r",?[ \t]+[^\n]{1,160}?[ \t]wrote:[ \t]*")
 
 
-_WROTE_NAME = recache.compile(
-    r"(?:,?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
-    r"(?:[ \t]*[+-]\d{4})?,?[ \t]+[^\n]{1,160}?"
-)
+_WROTE_NAME = recache.compile(_WROTE_TIME + r"(?:[ \t]*[+-]\d{4})?,?[ \t]+[^\n]{1,160}?")
 _WROTE_NEXT = recache.compile(r"\r?\n[ \t]*(?:>[ \t]*)*wrote:[ \t]*\r?(?:\n|$)")
-
-
-_LINE_AT = recache.compile(r"[^\n]*")
 
 
 def _quote_end(text: str, end: int) -> int | None:
@@ -2463,7 +2452,7 @@ def _quote_end(text: str, end: int) -> int | None:
     seen = False
     while pos != -1:
         pos += 1
-        line = _LINE_AT.match(text, pos).group()
+        line = text[slice(*line_at(text, pos))]
         if line.strip():
             if not line.startswith((">", " ", "\t")):
                 return pos if seen else None
@@ -3084,7 +3073,7 @@ def _run_days(text: str, found: list[dict]) -> list[dict]:
             and led.end() > d["start"]
         ):
             first, last = date.fromisoformat(run["date"]), date.fromisoformat(run["end_date"])
-            day = first + timedelta(days=(_weekday_index(d["text"]) - first.weekday()) % 7)
+            day = first + timedelta(days=(weekday_index(d["text"]) - first.weekday()) % 7)
             if (last - first).days < 7 and day <= last:
                 d = {**d, "date": day.isoformat()}
         out.append(d)

@@ -356,6 +356,8 @@ def _triggers() -> dict:
             + r")\b",
             re.I,
         ),
+        # ("the event", "the ceremony": an occasion of any kind)
+        "any_occasions": frozenset(w.lower() for w in data["anaphora"]["any"]),
         "noun_priority": data["noun_priority"],
         # "later that day" anywhere; "In the morning, ..." only opening the sentence
         "same_day": Caseless(
@@ -3775,7 +3777,7 @@ def _trip_to_told(sentence: str, events: list[dict], text: str) -> dict | None:
     if goal is None:
         return None
     noun = goal.group("noun").lower()
-    generic = noun in (w.lower() for w in resources.event_triggers()["anaphora"]["any"])
+    generic = noun in _triggers()["any_occasions"]
     for ev in reversed(events):
         if ev["type"] not in ("conference", "meeting") or not _is_day(ev["date"]):
             continue

@@ -13,7 +13,14 @@ from spacy.tokens import Doc
 
 from .. import recache, resources
 from ..extensions import store, text_of
-from ..normalize import MONTH_RE, PT_DATE_RE, SHORT_WEEKDAY, WEEKDAYS, month_number
+from ..normalize import (
+    MONTH_RE,
+    PT_DATE_RE,
+    SHORT_WEEKDAY,
+    WEEKDAYS,
+    month_number,
+    weekday_index,
+)
 from ..textutil import CHAT_STAMP, SUPERSCRIPT, line_at
 
 # A time after a date: " 10:12", ", 9:31 PM", " at 10:12 AM GMT+8", " 18:02 HKT"
@@ -510,7 +517,7 @@ def _weekday_stamp(text: str) -> dict | None:
     if m is None or year is None:
         return None
     month = month_number(m.group("mon") or m.group("mon2"))
-    weekday = next(k for k, w in enumerate(WEEKDAYS) if w.startswith(m.group("wd").lower()[:3]))
+    weekday = weekday_index(m.group("wd"))
     for candidate in (year, year - 1, year + 1):
         try:
             day = date(candidate, month, int(m.group("d") or m.group("d2")))
